@@ -190,6 +190,7 @@ class Event:
     trigger: Span | None = None
     context: list[str] = field(default_factory=list)
     notes: dict[str, str] = field(default_factory=dict)  # why a field is null, when useful
+    mentions: list[Span] = field(default_factory=list)  # further sentences that tell the same act
 
     @property
     def id(self) -> str:
@@ -219,6 +220,7 @@ class Event:
             "confidence": round(self.confidence, 3),
             "context": list(self.context),
             "notes": dict(self.notes),
+            "mentions": [asdict(m) for m in self.mentions],
         }
 
     def to_json(self) -> str:

@@ -1,0 +1,239 @@
+"""The `flashpoint` command line. Each subcommand mirrors a library function."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import sys
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import IO, Any
+
+from flashpoint import __version__
+from flashpoint.model import Article, Event, parse_published
+
+CONTRACT = """\
+Output: one JSON object per event (JSON Lines), with these fields:
+  id            stable id (same input -> same id)       article   the input report's id
+  type          one of the 16 PLOVER types (AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID,
+                RETREAT, REQUEST, ACCUSE, REJECT, THREATEN, PROTEST, SANCTION, MOBILIZE,
+                COERCE, ASSAULT)
+  mode          PLOVER mode or null                     cameo     CAMEO code or null
+  acled         {"event_type", "sub_event_type"} with ACLED's category names, or null
+  source/target lists of actors {"text", "name", "country" (ISO alpha-3), "sector", "org"}
+  date          {"start", "end", "precision", "text"}; text null when the publication date was used
+  location      {"text", "name", "country", "admin1", "lat", "lon", "precision"} or null
+  fatalities    integers stated in the text for this act, or null; also "injured"
+  status        occurred / claimed / planned / hypothetical / negated
+  claimed_by    the actor whose statement carries the event, or null
+  evidence      {"text", "start", "end"}: character offsets into the input text
+  confidence    0..1
+Null means the text does not say; `notes` gives the reason where useful.
+"""
+
+INPUT_HELP = (
+    "report files: .txt, .html/.htm, .jsonl/.json ({id, text, published?, title?, url?, source?}), "
+    ".xml (RSS/Atom), folders of them, or - for standard input"
+)
+
+
+def _published(value: str) -> date:
+    try:
+        parsed = parse_published(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not an ISO date: {value!r}") from exc
+    assert parsed is not None
+    return parsed
+
+
+def _add_input_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help=INPUT_HELP)
+    p.add_argument("--published", type=_published, metavar="DATE",
+                   help="publication date (YYYY-MM-DD) for reports that carry none; relative dates resolve "
+                        "against it")
+    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+
+
+@contextlib.contextmanager
+def _output(path: str | None) -> Iterator[IO[str]]:
+    if path is None or path == "-":
+        yield sys.stdout
+    else:
+        with open(path, "w", encoding="utf-8") as fh:
+            yield fh
+
+
+class InputLog:
+    """Counts and reports input problems once each, on standard error."""
+
+    def __init__(self) -> None:
+        self.errors = 0
+        self.warned_no_date = False
+
+    def problem(self, problem: Any) -> None:
+        if getattr(problem, "severity", "error") == "error":
+            self.errors += 1
+        print(f"flashpoint: {problem}", file=sys.stderr)
+
+    def article(self, article: Article) -> None:
+        if article.published is None and not self.warned_no_date:
+            self.warned_no_date = True
+            print(
+                "flashpoint: no publication date for some reports (use --published or a 'published' "
+                "field); their relative dates stay unresolved",
+                file=sys.stderr,
+            )
+
+
+def iter_articles(inputs: list[str], published: date | None, log: InputLog) -> Iterator[Article]:
+    from flashpoint.ingest import InputProblem, read_inputs
+
+    for item in read_inputs(inputs, published=published):
+        if isinstance(item, InputProblem):
+            log.problem(item)
+            continue
+        log.article(item)
+        yield item
+
+
+def _table_row(ev: Event) -> list[str]:
+    def actors(xs: list[Any]) -> str:
+        return ",".join(a.org or a.country or a.name or "?" for a in xs) or "-"
+
+    day = ev.date.start if ev.date and ev.date.start else "-"
+    place = ev.location.name if ev.location and ev.location.name else "-"
+    toll = str(ev.fatalities) if ev.fatalities is not None else "-"
+    text = ev.evidence.text.replace("\n", " ")
+    return [ev.type, ev.status, actors(ev.source), actors(ev.target), day, place, toll, text[:60]]
+
+
+def _print_table(rows: list[list[str]], out: IO[str]) -> None:
+    header = ["TYPE", "STATUS", "SOURCE", "TARGET", "DATE", "PLACE", "KILLED", "EVIDENCE"]
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    for row in [header, *rows]:
+        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip(), file=out)
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from flashpoint.scale import extract_stream
+
+    log = InputLog()
+    rows: list[list[str]] = []
+    articles = iter_articles(args.inputs, args.published, log)
+    with _output(args.output) as out:
+        for _, events in extract_stream(articles, workers=args.workers):
+            for ev in events:
+                if args.format == "table":
+                    rows.append(_table_row(ev))
+                else:
+                    out.write(ev.to_json() + "\n")
+        if args.format == "table":
+            _print_table(rows, out)
+    return 1 if log.errors else 0
+
+
+def _per_doc(args: argparse.Namespace, fn: Callable[[Any, Article], list[dict[str, Any]]]) -> int:
+    from flashpoint.nlp import get_nlp
+
+    log = InputLog()
+    nlp = get_nlp()
+    with _output(args.output) as out:
+        for article in iter_articles(args.inputs, args.published, log):
+            for record in fn(nlp(article.text), article):
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return 1 if log.errors else 0
+
+
+def cmd_times(args: argparse.Namespace) -> int:
+    from flashpoint.timex import find_timexes
+
+    return _per_doc(args, lambda doc, a: [t.to_dict() for t in find_timexes(doc, a.published, a.id)])
+
+
+def cmd_places(args: argparse.Namespace) -> int:
+    from flashpoint.geo import find_places
+
+    return _per_doc(args, lambda doc, a: [p.mention_dict() for p in find_places(doc, a.id)])
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from flashpoint.evaluate.events import format_errors, format_scores, run
+
+    scores = run(Path(args.gold), Path(args.pred) if args.pred else None)
+    print(format_scores(scores))
+    if args.errors:
+        print(format_errors(scores))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="flashpoint",
+        description="Coded, sourced conflict and diplomacy events (PLOVER) from news reports, offline.",
+    )
+    parser.add_argument("--version", action="version", version=f"flashpoint {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("extract", help="extract events from reports (JSON Lines)", description=CONTRACT,
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    _add_input_args(p)
+    p.add_argument("--format", choices=["jsonl", "table"], default="jsonl")
+    p.add_argument("--workers", type=int, default=None,
+                   help="parallel worker processes (default: all cores; 1 runs in this process)")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("times", help="every time expression, resolved (JSON Lines)")
+    _add_input_args(p)
+    p.set_defaults(func=cmd_times)
+
+    p = sub.add_parser("places", help="every place mention, resolved (JSON Lines)")
+    _add_input_args(p)
+    p.set_defaults(func=cmd_places)
+
+    p = sub.add_parser("evaluate", help="score extraction against a gold set")
+    p.add_argument("gold", help="gold folder or YAML file (see docs/gold-format.md)")
+    p.add_argument("pred", nargs="?", help="predicted events (JSONL); default: run extraction now")
+    p.add_argument("--errors", action="store_true", help="also list misses and false positives")
+    p.set_defaults(func=cmd_evaluate)
+
+    _add_stage_commands(sub)
+    return parser
+
+
+def _add_stage_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Stages with commands of their own register them here (storage, server, ...)."""
+    import importlib
+
+    for module in ("flashpoint.store.commands", "flashpoint.web.commands", "flashpoint.actors.commands",
+                   "flashpoint.scale.commands"):
+        try:
+            mod = importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name and module.startswith(exc.name):
+                continue  # the stage has no commands (yet)
+            raise
+        mod.add_commands(sub)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args))
+    except BrokenPipeError:  # `flashpoint extract ... | head`
+        return 0
+    except KeyboardInterrupt:
+        print("flashpoint: interrupted", file=sys.stderr)
+        return 130
+    except (ValueError, RuntimeError, OSError) as exc:
+        print(f"flashpoint: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

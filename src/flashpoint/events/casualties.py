@@ -1,0 +1,84 @@
+"""Death and injury tolls stated in the text: numbers only, never estimates."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100,
+}  # fmt: skip
+_SCALE = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+KILLED = {"kill", "die", "dead", "murder", "massacre", "slaughter", "execute", "behead", "assassinate", "perish"}
+INJURED = {"wound", "injure", "hurt", "injured", "wounded"}
+
+
+def number_value(tok: Token) -> int | None:
+    """The integer a numeral token (with its scale word) states, or None."""
+    text = tok.lower_.replace(",", "")
+    if text.isdigit():
+        value = int(text)
+    elif text in _WORDS:
+        value = _WORDS[text]
+    else:
+        return None
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ in _SCALE and nxt.head == tok.head:
+        value *= _SCALE[nxt.lower_]
+    return value
+
+
+def count_of(head: Token) -> int | None:
+    """The number attached to a noun phrase: "105 soldiers", "at least 12 people", "100 Armenian soldiers"."""
+    if head.like_num:
+        return number_value(head)
+    for c in head.children:
+        if c.dep_ == "nummod":
+            value = number_value(c)
+            if value is not None and not (1900 <= value <= 2100 and c.i + 1 == head.i and head.lower_ in {"war"}):
+                return value
+    # "the bodies of 100 soldiers", "dozens of civilians" (no number: None)
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return count_of(g)
+    return None
+
+
+def toll_in(sent: Span) -> dict[str, int]:
+    """Tolls written as "N dead", "death toll of N", "killing N", "N were wounded" in a sentence."""
+    tolls: dict[str, int] = {}
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        kind = "killed" if lemma in KILLED else "injured" if lemma in INJURED else None
+        if kind is None and lemma == "toll" and any(c.lemma_.lower() == "death" for c in tok.children):
+            kind = "killed"
+        if kind is None or kind in tolls:
+            continue
+        value = _toll_value(tok)
+        if value is not None:
+            tolls[kind] = value
+    return tolls
+
+
+def _toll_value(tok: Token) -> int | None:
+    for c in tok.children:
+        if c.dep_ in {"nsubjpass", "dobj", "nsubj"} or (c.dep_ == "nummod"):
+            value = count_of(c)
+            if value is not None:
+                return value
+    if tok.dep_ in {"amod", "acomp", "oprd"} and tok.head.pos_ in {"NOUN", "NUM"}:
+        return count_of(tok.head)
+    if tok.dep_ == "amod" or tok.dep_ == "acl":
+        return count_of(tok.head)
+    # "the death toll rose to 30" / "a death toll of 30"
+    for c in list(tok.children) + list(tok.head.children):
+        if c.dep_ == "prep" and c.lower_ in {"to", "of", "at"}:
+            for g in c.children:
+                if g.dep_ == "pobj" and g.like_num:
+                    return number_value(g)
+    return None

@@ -1,0 +1,275 @@
+"""The event extractor: a parsed report in, coded PLOVER events out.
+
+Steps, per sentence: find triggers; decide each one's status and claim owner from the
+clauses above it; fill its roles from the parse and resolve them to actors; attach toll,
+date and place; then fold mentions of one act into one event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from flashpoint.actors import ActorIndex, load_kb
+from flashpoint.events.arguments import Roles, roles_for
+from flashpoint.events.casualties import count_of, toll_in
+from flashpoint.events.codes import acled_for, context_for
+from flashpoint.events.lexicon import Lexicon, load_lexicon
+from flashpoint.events.merge import fold_mentions
+from flashpoint.events.status import Frame, frame_for
+from flashpoint.events.triggers import Trigger, find_triggers
+from flashpoint.geo import find_places
+from flashpoint.geo.attach import event_location
+from flashpoint.model import Actor, Article, Event, Place, Span, TimeSpan, Timex
+from flashpoint.nlp import annotate_many, get_nlp
+from flashpoint.timex import find_timexes
+from flashpoint.timex.attach import event_date
+
+_FIRST_PERSON = {"we", "i", "us", "our", "my"}
+_VERBAL = {"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN", "AGREE", "CONSULT"}
+
+
+@dataclass
+class DocContext:
+    """Everything resolved once per report that every event of it needs."""
+
+    doc: Doc
+    article: Article
+    lex: Lexicon
+    actors: ActorIndex
+    timexes: list[Timex]
+    places: list[Place]
+
+
+def _actor(ctx: DocContext, tok: Token, speaker: Actor | None) -> list[Actor]:
+    if tok.lower_ in _FIRST_PERSON and speaker is not None:
+        return [Actor(**{**speaker.__dict__, "text": tok.text, "start": tok.idx, "end": tok.idx + len(tok)})]
+    return [a for a in ctx.actors.actors_for_token(tok) if a is not None]
+
+
+def _actors(ctx: DocContext, toks: Iterable[Token], speaker: Actor | None) -> list[Actor]:
+    seen: set[tuple[str | None, ...]] = set()
+    out: list[Actor] = []
+    for tok in toks:
+        for actor in _actor(ctx, tok, speaker):
+            key = actor.key()
+            if key not in seen and (actor.country or actor.org or actor.name):
+                seen.add(key)
+                out.append(actor)
+    return out
+
+
+def _is_disaster(trig: Trigger, roles: Roles, lex: Lexicon) -> bool:
+    """Deaths from an earthquake, a crash or a disease are no act of violence."""
+    tok = trig.token
+    near = [c for c in tok.children if c.dep_ in {"nsubj", "agent"}]
+    for c in tok.children:
+        if c.dep_ in {"prep", "agent"}:
+            near.extend(g for g in c.children if g.dep_ == "pobj")
+    if trig.is_noun:
+        near.append(tok.head) if tok.dep_ == "pobj" else None
+    return any(n.lemma_.lower() in lex.disaster_nouns for n in near) and not any(
+        n.lemma_.lower() in lex.nouns for n in near
+    )
+
+
+def _subsumed(trig: Trigger, frame: Frame, others: dict[int, Trigger]) -> bool:
+    """Content of a request, refusal or threat is not an event of its own."""
+    if frame.subsumed_by is not None:
+        return True
+    cur = trig.light_verb or trig.token
+    while cur.head is not cur:
+        gov = cur.head
+        parent = others.get(gov.i)
+        embeds = parent is not None and parent.sense.embed in {"subsume", "negate"}
+        if embeds and cur.dep_ in {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp"}:
+            assert parent is not None
+            return parent.type not in {"SUPPORT"} or cur.dep_ in {"xcomp", "ccomp"}
+        if cur.dep_ in {"relcl", "nsubj", "nsubjpass"}:
+            return False
+        cur = gov
+    return False
+
+
+def _claimant_trigger(trig: Trigger, others: dict[int, Trigger]) -> Trigger | None:
+    """An accusation above the trigger ("accused X of shelling") owns it as a claim."""
+    cur = trig.token
+    while cur.head is not cur and cur.dep_ in {"pcomp", "prep", "pobj", "ccomp", "xcomp", "conj"}:
+        parent = others.get(cur.head.i)
+        if parent is not None and parent.sense.embed == "claim" and parent.token is not trig.token:
+            return parent
+        cur = cur.head
+    return None
+
+
+def _evidence(doc: Doc, trig: Trigger) -> Span:
+    sent = trig.token.sent
+    start = sent.start_char
+    end = sent.end_char
+    text = doc.text[start:end]
+    stripped = text.rstrip()
+    return Span(text=stripped, start=start, end=start + len(stripped))
+
+
+def _status_and_claim(ctx: DocContext, trig: Trigger, frame: Frame, others: dict[int, Trigger]) -> tuple[
+    str, Actor | None
+]:
+    status = frame.status
+    claimant: Actor | None = None
+    if frame.speaker is not None:
+        found = _actors(ctx, [frame.speaker], None)
+        claimant = found[0] if found else None
+    owner = _claimant_trigger(trig, others)
+    if owner is not None and status in {"occurred", "claimed"}:
+        src = _actors(ctx, roles_for(owner).source, claimant)
+        status, claimant = "claimed", (src[0] if src else claimant)
+    return status, claimant
+
+
+def _casualties(trig: Trigger, roles: Roles) -> tuple[int | None, int | None]:
+    kind = trig.sense.casualty
+    killed = injured = None
+    for tok in roles.victims:
+        value = count_of(tok)
+        if value is not None:
+            killed, injured = (value, None) if kind == "killed" else (None, value)
+            break
+    if trig.type == "ASSAULT" and not trig.sense.casualty:
+        tolls = toll_in(trig.token.sent)
+        killed = killed if killed is not None else tolls.get("killed")
+        injured = injured if injured is not None else tolls.get("injured")
+    return killed, injured
+
+
+def _date(ctx: DocContext, trig: Trigger, status: str) -> TimeSpan | None:
+    anchor_tok = trig.light_verb or trig.token
+    span = event_date(ctx.doc, anchor_tok, ctx.timexes, ctx.article.published)
+    if span is None and trig.light_verb is not None:
+        span = event_date(ctx.doc, trig.token, ctx.timexes, ctx.article.published)
+    if span is not None or ctx.article.published is None:
+        return span
+    if status in {"planned", "hypothetical", "negated"} or trig.is_noun or trig.sense.background:
+        return None
+    if _in_background(ctx, trig.token) or anchor_tok.tag_ not in {"VBD", "VBN", "VBZ", "VBP"}:
+        return None
+    day = ctx.article.published.isoformat()
+    return TimeSpan(start=day, end=day, precision="day", text=None)
+
+
+def _in_background(ctx: DocContext, tok: Token) -> bool:
+    """A sentence that names an earlier year is history, not news of the day."""
+    sent = tok.sent
+    year = ctx.article.published.year if ctx.article.published else None
+    for tx in ctx.timexes:
+        inside = sent.start_char <= tx.start < sent.end_char
+        if inside and year is not None and tx.value and tx.value[:4].isdigit() and int(tx.value[:4]) < year:
+            return True
+    return False
+
+
+def _place(ctx: DocContext, trig: Trigger) -> Place | None:
+    return event_location(ctx.doc, trig.light_verb or trig.token, ctx.places)
+
+
+def _build(ctx: DocContext, trig: Trigger, others: dict[int, Trigger]) -> Event | None:
+    frame = frame_for(trig.token, ctx.lex, trig.light_verb)
+    if _subsumed(trig, frame, others):
+        return None
+    roles = roles_for(trig)
+    if trig.type == "ASSAULT" and _is_disaster(trig, roles, ctx.lex):
+        return None
+    status, claimant = _status_and_claim(ctx, trig, frame, others)
+    source = _actors(ctx, roles.source, claimant)
+    target = _actors(ctx, roles.target, claimant)
+    killed, injured = _casualties(trig, roles)
+    if trig.sense.weak and not (source or target or killed or injured):
+        return None
+    etype, mode, cameo = trig.type, trig.sense.mode, trig.sense.cameo
+    if etype == "AGREE" and status == "negated" and not trig.is_noun:
+        etype, mode, cameo, status = "REJECT", None, "120", "occurred" if claimant is None else "claimed"
+    if etype in _VERBAL and claimant is not None and status == "claimed" and any(
+        a.key() == claimant.key() or a.country == claimant.country for a in source
+    ):
+        status = "occurred"  # "we urge both sides ...", said the spokesman: the speech is the act
+    if trig.sense.mutual:
+        both = source + [a for a in target if a.key() not in {s.key() for s in source}]
+        source, target = both, list(both)
+    event = Event(
+        article=ctx.article.id,
+        type=etype,
+        mode=mode,
+        cameo=cameo,
+        evidence=_evidence(ctx.doc, trig),
+        trigger=Span(trig.token.text, trig.token.idx, trig.token.idx + len(trig.token)),
+        source=source,
+        target=target,
+        fatalities=killed,
+        injured=injured,
+        status=status,
+        claimed_by=claimant,
+    )
+    event.date = _date(ctx, trig, status)
+    if event.date is None:
+        event.notes["date"] = "no time expression governs this act"
+    event.location = _place(ctx, trig)
+    event.acled = acled_for(ctx.lex, event)
+    event.context = context_for(ctx.lex, event)
+    event.confidence = _confidence(trig, event)
+    event.notes["casualty_trigger"] = "yes" if trig.sense.casualty else ""
+    return event
+
+
+def _confidence(trig: Trigger, event: Event) -> float:
+    score = 0.45
+    score += 0.15 if event.source else 0
+    score += 0.1 if event.target else 0
+    score += 0.1 if not trig.is_noun else 0.05
+    score += 0.05 if event.date and event.date.text else 0
+    score -= 0.15 if trig.sense.weak else 0
+    return max(0.05, min(0.95, score))
+
+
+def extract_doc(doc: Doc, article: Article) -> list[Event]:
+    """Events of one parsed report."""
+    lex = load_lexicon()
+    ctx = DocContext(
+        doc=doc,
+        article=article,
+        lex=lex,
+        actors=ActorIndex(doc, load_kb(), when=article.published),
+        timexes=find_timexes(doc, article.published, article.id),
+        places=find_places(doc, article.id),
+    )
+    triggers = find_triggers(doc, lex)
+    by_token = {t.token.i: t for t in triggers}
+    raw = [ev for trig in triggers if (ev := _build(ctx, trig, by_token)) is not None]
+    return fold_mentions(raw, doc, article.published)
+
+
+def extract_article(article: Article) -> list[Event]:
+    """Parse one report and extract its events."""
+    return extract_doc(get_nlp()(article.text), article)
+
+
+def extract_articles(articles: Iterable[Article], batch_size: int = 16) -> Iterator[tuple[Article, list[Event]]]:
+    """Stream (article, events) pairs, parsing in batches for speed."""
+    pending: list[Article] = []
+    for article in articles:
+        pending.append(article)
+        if len(pending) >= batch_size:
+            yield from _run(pending)
+            pending = []
+    if pending:
+        yield from _run(pending)
+
+
+def _run(batch: list[Article]) -> Iterator[tuple[Article, list[Event]]]:
+    for article, doc in zip(batch, annotate_many([a.text for a in batch]), strict=True):
+        yield article, extract_doc(doc, article)
+
+
+def extract_batch(articles: list[Article]) -> list[list[Event]]:
+    """The picklable core every runner (process pool, Dask) calls: events per article."""
+    return [events for _, events in _run(list(articles))]

@@ -1,0 +1,166 @@
+"""Fold mentions of one act into one event.
+
+News reports tell the same act several times ("the clashes", "the fighting that erupted on
+Monday", "the confrontations"). Inside a sentence, a toll verb ("were killed in clashes")
+belongs to the attack it names, and a trigger below another of the same type ("discussed ...
+in a phone call") is the same act. Across sentences, mentions with the same type, status,
+claimant and compatible actors, dates and tolls are one act.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from flashpoint.model import Actor, Event, TimeSpan
+
+
+def _token(doc: Doc, ev: Event) -> Token | None:
+    if ev.trigger is None:
+        return None
+    span = doc.char_span(ev.trigger.start, ev.trigger.end)
+    return span.root if span is not None else None
+
+
+def _codes(actors: list[Actor]) -> set[str]:
+    return {a.org or a.country for a in actors if a.org or a.country}
+
+
+def _compatible_actors(a: Event, b: Event) -> bool:
+    sa, sb = _codes(a.source) | _codes(a.target), _codes(b.source) | _codes(b.target)
+    return not sa or not sb or sa <= sb or sb <= sa
+
+
+def _explicit(ev: Event) -> bool:
+    return ev.date is not None and ev.date.text is not None
+
+
+def _compatible_dates(a: Event, b: Event) -> bool:
+    if not (_explicit(a) and _explicit(b)):
+        return True
+    assert a.date is not None and b.date is not None
+    a0, a1 = a.date.start or "", a.date.end or a.date.start or ""
+    b0, b1 = b.date.start or "", b.date.end or b.date.start or ""
+    # ISO strings of mixed precision compare by their common prefix
+    return not (a1 < b0[: len(a1)] or b1 < a0[: len(b1)])
+
+
+def _same_act(a: Event, b: Event) -> bool:
+    if a.type != b.type or a.status != b.status:
+        return False
+    if (a.mode and b.mode and a.mode != b.mode) and a.type not in {"ASSAULT", "CONSULT"}:
+        return False
+    if a.fatalities is not None and b.fatalities is not None and a.fatalities != b.fatalities:
+        return False
+    ca, cb = a.claimed_by, b.claimed_by
+    if a.status == "claimed" and ca and cb and (ca.country, ca.org) != (cb.country, cb.org):
+        return False
+    return _compatible_actors(a, b) and _compatible_dates(a, b)
+
+
+def _union(first: list[Actor], second: list[Actor]) -> list[Actor]:
+    keys = {(a.country, a.org, a.sector) for a in first}
+    return first + [a for a in second if (a.country, a.org, a.sector) not in keys]
+
+
+def _better_date(a: TimeSpan | None, b: TimeSpan | None) -> TimeSpan | None:
+    if a is None or (a.text is None and b is not None and b.text is not None):
+        return b
+    if b is None or b.text is None or a.text is None:
+        return a
+    start = min(a.start or "", b.start or "") or None
+    end = max(a.end or "", b.end or "") or None
+    precision = a.precision if (a.start or "") <= (b.start or "") else b.precision
+    return TimeSpan(start=start, end=end, precision=precision, text=a.text if a.start == start else b.text,
+                    value=a.value, char_start=a.char_start, char_end=a.char_end)
+
+
+def absorb(keep: Event, other: Event) -> None:
+    """Move what `other` knows into `keep`, which stays the event of record."""
+    keep.source = _union(keep.source, other.source)
+    keep.target = _union(keep.target, other.target)
+    keep.mode = keep.mode or other.mode
+    keep.date = _better_date(keep.date, other.date)
+    if keep.location is None or (other.location and other.location.precision == "place"
+                                 and keep.location.precision != "place"):
+        keep.location = other.location or keep.location
+    keep.fatalities = keep.fatalities if keep.fatalities is not None else other.fatalities
+    keep.injured = keep.injured if keep.injured is not None else other.injured
+    keep.claimed_by = keep.claimed_by or other.claimed_by
+    keep.acled = keep.acled or other.acled
+    keep.confidence = min(0.95, max(keep.confidence, other.confidence) + 0.05)
+    if other.evidence.start != keep.evidence.start:
+        keep.mentions.append(other.evidence)
+    keep.mentions.extend(m for m in other.mentions if m.start != keep.evidence.start)
+    if keep.date is not None:
+        keep.notes.pop("date", None)
+
+
+def _ancestor_of(upper: Token, lower: Token) -> bool:
+    return upper.i != lower.i and upper.is_ancestor(lower)
+
+
+def _fold_sentence(events: list[Event], doc: Doc) -> list[Event]:
+    """Toll verbs join the attack they name; a same-type trigger below another is the same act."""
+    toks = {id(ev): _token(doc, ev) for ev in events}
+    dropped: set[int] = set()
+    for ev in events:
+        tok = toks[id(ev)]
+        if tok is None:
+            continue
+        for other in events:
+            otok = toks[id(other)]
+            if other is ev or otok is None or id(other) in dropped or id(ev) in dropped:
+                continue
+            if other.type != ev.type or otok.sent != tok.sent or not _ancestor_of(tok, otok):
+                continue
+            if ev.notes.get("casualty_trigger") and not other.notes.get("casualty_trigger"):
+                other.status = ev.status if ev.status != "occurred" else other.status
+                other.claimed_by = other.claimed_by or ev.claimed_by
+                absorb(other, ev)
+                dropped.add(id(ev))
+            else:
+                absorb(ev, other)
+                dropped.add(id(other))
+    return [ev for ev in events if id(ev) not in dropped]
+
+
+def _recent(ev: Event, published: date | None) -> bool:
+    if published is None or ev.date is None or ev.date.start is None or len(ev.date.start) < 10:
+        return False
+    return abs((date.fromisoformat(ev.date.start[:10]) - published).days) <= 14
+
+
+def _share_dates(events: list[Event], published: date | None) -> None:
+    """An undated mention of a recent act takes the date another mention of it states."""
+    for ev in events:
+        if _explicit(ev) or ev.status not in {"occurred", "claimed"}:
+            continue
+        donors = [o for o in events if o is not ev and o.type == ev.type and _explicit(o)
+                  and _compatible_actors(ev, o) and _recent(o, published)]
+        if donors:
+            ev.date = donors[0].date
+            ev.notes["date"] = "from another mention of the same act in this report"
+
+
+def fold_mentions(events: list[Event], doc: Doc, published: date | None = None) -> list[Event]:
+    folded: list[Event] = []
+    by_sentence: dict[int, list[Event]] = {}
+    for ev in events:
+        tok = _token(doc, ev)
+        by_sentence.setdefault(tok.sent.start if tok is not None else -1, []).append(ev)
+    for group in by_sentence.values():
+        folded.extend(_fold_sentence(group, doc))
+    result: list[Event] = []
+    for ev in sorted(folded, key=lambda e: e.evidence.start):
+        for kept in result:
+            if _same_act(kept, ev):
+                absorb(kept, ev)
+                break
+        else:
+            result.append(ev)
+    _share_dates(result, published)
+    for ev in result:
+        ev.notes.pop("casualty_trigger", None)
+    return result

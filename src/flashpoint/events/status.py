@@ -1,0 +1,141 @@
+"""Status of an event from the clause around its trigger: occurred, claimed, planned,
+hypothetical or negated, and who makes the claim.
+
+The rules walk up the dependency tree from the trigger. Modality (will, might, not,
+"intend to", "if") travels only along the verb chain (xcomp, ccomp, conjuncts without their
+own subject, a light verb's object); a claim travels up to the nearest verb of saying
+wherever the trigger sits below it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from flashpoint.events.lexicon import Lexicon
+
+PLANNED_AUX = {"will", "shall", "'ll", "wo", "gonna"}
+HYPOTHETICAL_AUX = {"might", "may", "could", "would", "should", "can", "ca", "must"}
+NEGATORS = {"not", "n't", "never", "no"}
+CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
+_CHAIN = {"xcomp", "ccomp", "advcl", "conj", "acomp", "pcomp", "csubj", "parataxis"}
+_RANK = {"occurred": 0, "claimed": 1, "planned": 2, "hypothetical": 3, "negated": 4}
+
+
+@dataclass
+class Frame:
+    """What the clauses above a trigger say about it."""
+
+    status: str = "occurred"
+    speaker: Token | None = None  # the subject of the verb of saying that carries the event
+    subsumed_by: Token | None = None  # a request/refusal/threat whose content this is
+    claimed_by_trigger: Token | None = None  # an accusation whose object this is
+    planned_by: Token | None = None
+
+    def raise_to(self, status: str) -> None:
+        if _RANK[status] > _RANK[self.status]:
+            self.status = status
+
+
+def _has_subject(tok: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in tok.children)
+
+
+def _marker(c: Token, head: Token, speech_context: bool) -> str | None:
+    """The status one child word gives its head: "not", "will", "might", "if", "planned"."""
+    low, dep = c.lower_, c.dep_
+    if dep == "neg" or (dep == "advmod" and low == "never"):
+        return "negated"
+    if dep == "det" and low == "no" and head.pos_ in {"NOUN", "PROPN"}:
+        return "negated"
+    if dep == "aux" and (low in PLANNED_AUX or low == "going"):
+        return "planned"
+    if dep in {"aux", "auxpass"} and c.tag_ == "MD":
+        if low == "would" and speech_context:  # "said it would send troops": reported future
+            return "planned"
+        return "hypothetical" if low in HYPOTHETICAL_AUX else None
+    if dep == "amod" and low in {"planned", "proposed", "scheduled", "upcoming"}:
+        return "planned"
+    if dep == "amod" and low in {"possible", "potential", "threatened"}:
+        return "hypothetical"
+    if dep == "mark" and low in CONDITIONAL_MARKS:
+        return "hypothetical"
+    return None
+
+
+def _own_markers(tok: Token, frame: Frame, speech_context: bool) -> None:
+    """Negation and modality attached to one verb (or noun)."""
+    for c in tok.children:
+        status = _marker(c, tok, speech_context)
+        if status is not None:
+            frame.raise_to(status)
+
+
+def _speaker_of(gov: Token) -> Token:
+    if gov.lemma_.lower() == "quote":  # "the correspondent quoted sources that ..."
+        objs = [c for c in gov.children if c.dep_ == "dobj"]
+        if objs:
+            return objs[0]
+    subjects = [c for c in gov.children if c.dep_ == "nsubj"]
+    return subjects[0] if subjects else gov
+
+
+def _according_to(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "according":
+            for to in c.children:
+                objs = [g for g in to.children if g.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+    return None
+
+
+def _governor_effect(gov: Token, dep: str, lex: Lexicon, frame: Frame) -> None:
+    """Apply what a governing verb does to the clause below it."""
+    lemma = gov.lemma_.lower()
+    if lemma in lex.subsume_verbs and dep in {"xcomp", "ccomp"} and frame.subsumed_by is None:
+        frame.subsumed_by = gov
+    for status in ("negated", "hypothetical", "planned"):
+        if lemma in lex.status_verbs[status]:
+            frame.raise_to(status)
+            frame.planned_by = gov
+            return
+
+
+def _claim(gov: Token, dep: str, lex: Lexicon, frame: Frame) -> None:
+    """A verb of saying above the trigger makes it the speaker's claim."""
+    if frame.speaker is not None or dep not in {"ccomp", "parataxis", "advcl"}:
+        return
+    lemma = gov.lemma_.lower()
+    if lemma in lex.speech_verbs and (dep != "advcl" or gov.i > 0):
+        frame.speaker = _speaker_of(gov)
+        frame.raise_to("negated" if lemma == "deny" else "claimed")
+
+
+def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Frame:
+    """Walk from a trigger to the sentence root, collecting status and claim owner."""
+    frame = Frame()
+    _own_markers(tok, frame, speech_context=False)
+    cur = light_verb if light_verb is not None else tok
+    if light_verb is not None:
+        _own_markers(light_verb, frame, speech_context=False)
+    modality_open = not (tok.pos_ in {"NOUN", "PROPN"} and light_verb is None)
+    while True:
+        source = _according_to(cur)
+        if source is not None and frame.speaker is None:
+            frame.speaker = source
+            frame.raise_to("claimed")
+        if cur.head is cur:
+            break
+        dep, gov = cur.dep_, cur.head
+        chain = dep in _CHAIN and not (dep == "conj" and _has_subject(cur)) and dep != "relcl"
+        _claim(gov, dep, lex, frame)
+        if chain and modality_open:
+            if dep != "conj":
+                _governor_effect(gov, dep, lex, frame)
+            _own_markers(gov, frame, speech_context=frame.speaker is not None)
+        else:
+            modality_open = False
+        cur = gov
+    return frame
