@@ -224,10 +224,14 @@ def check_code(code: str, orgs: dict) -> None:
         raise ValueError(f"actor code {code!r}: unknown sector {code[4:]}")
 
 
+# Kosovo has no ISO 3166-1 code; XKX is the user-assigned code the EU, IMF and GeoNames use.
+_EXTRA_COUNTRIES = frozenset({"XKX"})
+
+
 def _is_country(code: str) -> bool:
     import pycountry  # a declared dependency; imported here to keep module import light
 
-    return pycountry.countries.get(alpha_3=code) is not None
+    return code in _EXTRA_COUNTRIES or pycountry.countries.get(alpha_3=code) is not None
 
 
 def _gold_date(value: Any) -> str | None:
