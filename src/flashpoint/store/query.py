@@ -1,0 +1,89 @@
+"""Filters shared by `events`, `clusters`, `daily_counts` and the exports."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, fields
+from typing import Any
+
+import sqlalchemy as sa
+
+from flashpoint.store.rows import period
+from flashpoint.store.schema import actors, event_actors, events
+
+Many = str | Sequence[str] | None
+
+
+@dataclass
+class Filters:
+    """What a user narrows a query with. Dates accept YYYY, YYYY-MM or YYYY-MM-DD.
+
+    `since`/`until` select events whose stated date starts inside the window, so a
+    country-month query is one index range scan.
+    """
+
+    country: Many = None
+    type: Many = None
+    status: Many = None
+    actor: str | None = None
+    since: str | None = None
+    until: str | None = None
+    bbox: tuple[float, float, float, float] | None = None  # min lon, min lat, max lon, max lat
+    text: str | None = None
+
+    @classmethod
+    def of(cls, **kwargs: Any) -> Filters:
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in kwargs.items() if k in names})
+
+
+def _many(value: Many, upper: bool = True) -> list[str]:
+    if value is None:
+        return []
+    items = value.split(",") if isinstance(value, str) else list(value)
+    return [i.strip().upper() if upper else i.strip().lower() for i in items if i.strip()]
+
+
+def bound(value: str | None, end: bool) -> str | None:
+    if not value:
+        return None
+    span = period(value)
+    if span is None:
+        raise ValueError(f"not a date: {value!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
+    return span[1] if end else span[0]
+
+
+def event_conditions(f: Filters) -> list[sa.ColumnElement[bool]]:
+    """WHERE clauses on the `events` table."""
+    conds: list[sa.ColumnElement[bool]] = []
+    if countries := _many(f.country):
+        conds.append(events.c.country.in_(countries))
+    if types := _many(f.type):
+        conds.append(events.c.type.in_(types))
+    if statuses := _many(f.status, upper=False):
+        conds.append(events.c.status.in_(statuses))
+    if since := bound(f.since, end=False):
+        conds.append(events.c.day_start >= since)
+    if until := bound(f.until, end=True):
+        conds.append(events.c.day_start <= until)
+    if f.bbox:
+        min_lon, min_lat, max_lon, max_lat = f.bbox
+        conds += [events.c.lon.between(min_lon, max_lon), events.c.lat.between(min_lat, max_lat)]
+    if f.text:
+        conds.append(sa.func.lower(events.c.evidence).contains(f.text.lower(), autoescape=True))
+    if f.actor:
+        conds.append(events.c.id.in_(_actor_events(f.actor)))
+    return conds
+
+
+def _actor_events(actor: str) -> sa.Select:
+    """Events with a participant matching by country code, name or the words in the report."""
+    needle = actor.strip().lower()
+    match = sa.or_(
+        sa.func.upper(actors.c.country) == actor.strip().upper(),
+        sa.func.lower(actors.c.org) == needle,
+        sa.func.lower(actors.c.name).contains(needle, autoescape=True),
+        sa.func.lower(event_actors.c.text).contains(needle, autoescape=True),
+    )
+    joined = event_actors.join(actors, actors.c.id == event_actors.c.actor_id)
+    return sa.select(event_actors.c.event_id).select_from(joined).where(match)
