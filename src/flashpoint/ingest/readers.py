@@ -1,0 +1,173 @@
+"""From paths to a stream of Articles and InputProblems: dispatch, folders, stdin, ids."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import date, timedelta
+from pathlib import Path
+
+from flashpoint.ingest.common import (
+    TEXT_FILE_LIMIT,
+    Binary,
+    Found,
+    TooLarge,
+    article,
+    read_bounded,
+    read_file,
+)
+from flashpoint.ingest.feeds import read_feed
+from flashpoint.ingest.jsonl import read_json, read_jsonl
+from flashpoint.ingest.language import guess_language
+from flashpoint.ingest.pages import read_html
+from flashpoint.ingest.problems import WARNING, InputProblem
+from flashpoint.ingest.text import SNIFF_BYTES, decode
+from flashpoint.model import Article
+
+STDIN = "-"
+Reader = Callable[[Path, date | None], Iterator[Found]]
+
+
+def read_text(path: Path, published: date | None) -> Iterator[Found]:
+    """A plain-text report: the file name (stem) is its id, `published` its date."""
+    yield from _text(str(path), path.stem, read_file(path, TEXT_FILE_LIMIT), published)
+
+
+def _text(where: str, report_id: str, data: bytes, published: date | None) -> Iterator[Found]:
+    decoded = decode(data)
+    if decoded.note:
+        yield InputProblem(where, decoded.note, WARNING)
+    yield from article(where, decoded.text, id=report_id, published=published)
+
+
+def read_stdin(published: date | None) -> Iterator[Found]:
+    yield from _text("stdin", "stdin", read_bounded(sys.stdin.buffer, TEXT_FILE_LIMIT), published)
+
+
+READERS: dict[str, Reader] = {
+    ".txt": read_text,
+    ".text": read_text,
+    ".html": read_html,
+    ".htm": read_html,
+    ".xhtml": read_html,
+    ".jsonl": read_jsonl,
+    ".ndjson": read_jsonl,
+    ".json": read_json,
+    ".xml": read_feed,
+    ".rss": read_feed,
+    ".atom": read_feed,
+}
+"""Readers by file extension (lower case); a folder is searched for exactly these."""
+
+
+def reader_for(path: Path) -> Reader:
+    """The reader for `path`: by extension, else by a look at the first bytes."""
+    if reader := READERS.get(path.suffix.lower()):
+        return reader
+    with path.open("rb") as stream:
+        head = stream.read(SNIFF_BYTES).lstrip().lower()
+    if head.startswith((b"<?xml", b"<rss", b"<feed", b"<rdf")):
+        return read_feed
+    if head.startswith((b"<!doctype html", b"<html")):
+        return read_html
+    if head.startswith(b"["):
+        return read_json
+    if head.startswith(b"{"):
+        return read_jsonl
+    return read_text
+
+
+def read_inputs(
+    paths: Sequence[str | Path], published: date | None = None
+) -> Iterator[Article | InputProblem]:
+    """Every report in `paths` (files, folders, "-" for stdin), in a deterministic order.
+
+    Streams: JSONL files and folders are read one report / one file at a time. Each bad
+    input yields an InputProblem and the batch goes on. Ids are unique across the run.
+    `published` is the date for reports that carry none of their own.
+    """
+    if isinstance(paths, str | Path):  # a lone path is a common slip; don't iterate its characters
+        paths = [paths]
+    ids: set[str] = set()
+    for path in paths:
+        yield from _finish(_one_input(path, published), ids)
+
+
+def read_path(path: str | Path, published: date | None = None) -> Iterator[Article | InputProblem]:
+    """The reports in one file, folder, or "-" (stdin); see read_inputs."""
+    return read_inputs([path], published)
+
+
+def _one_input(path: str | Path, published: date | None) -> Iterator[Found]:
+    if str(path) == STDIN:
+        yield from _guarded("stdin", lambda: read_stdin(published))
+        return
+    path = Path(path)
+    if path.is_dir():
+        yield from _folder(path, published)
+    elif path.exists():
+        yield from _guarded(str(path), lambda: reader_for(path)(path, published))
+    else:
+        yield InputProblem(str(path), "no such file or directory")
+
+
+def _folder(folder: Path, published: date | None) -> Iterator[Found]:
+    files = list(folder_files(folder))
+    if not files:
+        yield InputProblem(
+            str(folder), f"no readable files in folder (looked for {', '.join(sorted(READERS))})"
+        )
+    for path in files:
+        yield from _guarded(str(path), lambda p=path: READERS[p.suffix.lower()](p, published))
+
+
+def folder_files(folder: Path) -> Iterator[Path]:
+    """Supported files under `folder`, recursively, in sorted order; hidden entries skipped."""
+    for root, dirs, names in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(names):
+            path = Path(root, name)
+            if not name.startswith(".") and path.suffix.lower() in READERS and path.is_file():
+                yield path
+
+
+def _guarded(where: str, make: Callable[[], Iterator[Found]]) -> Iterator[Found]:
+    """Run a reader, turning the expected failures of reading a file into one problem line."""
+    try:
+        yield from make()
+    except (TooLarge, Binary) as exc:
+        yield InputProblem(where, str(exc))
+    except IsADirectoryError:
+        yield InputProblem(where, "is a directory")
+    except OSError as exc:
+        yield InputProblem(where, f"cannot read ({exc.strerror or type(exc).__name__})")
+
+
+def _finish(found: Iterable[Found], ids: set[str]) -> Iterator[Article | InputProblem]:
+    """Make ids unique, label the language, flag dates in the future."""
+    tomorrow = date.today() + timedelta(days=1)  # a day of slack for time zones ahead of ours
+    for item in found:
+        if isinstance(item, InputProblem):
+            yield item
+            continue
+        where, art = item
+        if art.id in ids:
+            new_id = _free_id(art.id, ids)
+            yield InputProblem(where, f"duplicate id {art.id!r}; renamed to {new_id!r}", WARNING)
+            art.id = new_id
+        ids.add(art.id)
+        if art.published and art.published > tomorrow:
+            yield InputProblem(
+                where, f"published date {art.published} is in the future; kept as given", WARNING
+            )
+        if not art.language:
+            art.language = guess_language(art.text)
+        yield art
+
+
+def _free_id(report_id: str, ids: set[str]) -> str:
+    n = 2
+    while f"{report_id}#{n}" in ids:
+        n += 1
+    return f"{report_id}#{n}"

@@ -1,0 +1,144 @@
+"""Bytes to clean report text: binary sniffing, charset detection, normalisation.
+
+Normalisation happens before an Article exists, so every offset a later stage computes
+points into exactly the text the reader emitted.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+
+MAX_REPORT_CHARS = 1_000_000
+"""Longest report text accepted, in characters; longer reports are skipped with an error.
+
+A news report is rarely over 50,000 characters; a million means a mis-scraped page or a
+whole archive pasted into one field, which would stall the annotator for minutes."""
+
+MAX_BYTES_PER_CHAR = 4  # UTF-8 worst case: a file above limit * 4 bytes cannot fit the limit
+SNIFF_BYTES = 8192
+
+# Magic numbers of formats people rename to .txt or scrapers save by mistake.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF", "PDF"),
+    (b"PK\x03\x04", "ZIP/Office document"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "legacy Office document"),
+    (b"\x89PNG", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF8", "GIF image"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"\xfd7zXZ\x00", "xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", "7z archive"),
+    (b"\x7fELF", "executable"),
+    (b"SQLite format 3\x00", "SQLite database"),
+    (b"OggS", "audio"),
+    (b"\x00\x00\x00\x18ftyp", "video"),
+    (b"\x00\x00\x00\x20ftyp", "video"),
+    (b"wOFF", "font"),
+)
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+_UTF32_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
+# Legacy code pages scrapers meet in conflict reporting; a short list keeps detection from
+# picking exotic pages (cp775, mac_*) that happen to decode Western text too.
+_LEGACY_ENCODINGS = ["cp1252", "cp1256", "cp1251", "latin_1"]
+
+# C0 controls except \t and \n, DEL, C1 controls, BOMs and non-characters: never meaningful in a
+# report, and they break JSON/CSV consumers and terminals downstream. \v and \f (page breaks in
+# PDF-to-text output) become line breaks instead, so pages do not run together.
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ufeff\ufffe\uffff]")
+_LINE_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+_SURROGATES = re.compile(r"[\ud800-\udfff]")
+
+
+@dataclass
+class Decoded:
+    text: str
+    note: str | None = None  # why the decoding is uncertain; becomes a warning
+
+
+def sniff_binary(head: bytes) -> str | None:
+    """The kind of binary file `head` starts, or None when it looks like text."""
+    for magic, kind in _MAGIC:
+        if head.startswith(magic):
+            return kind
+    if head.startswith(_UTF32_BOMS + _UTF16_BOMS):
+        return None
+    if not head:
+        return None
+    # Text in any 8-bit encoding or UTF-8 has no NUL and few other low controls.
+    if b"\x00" in head:
+        return "NUL bytes"
+    low = sum(1 for b in head if b < 0x20 and b not in (0x09, 0x0A, 0x0C, 0x0D, 0x1B))
+    return "control bytes" if low / len(head) > 0.1 else None
+
+
+def decode(data: bytes) -> Decoded:
+    """Decode report bytes: UTF-8 (with or without BOM), UTF-16/32 with BOM, else detect.
+
+    Detection only chooses among a few legacy code pages; when none fits, UTF-8 with
+    replacement characters keeps the report usable and the note says how many bytes were lost.
+    """
+    if data.startswith(_UTF32_BOMS):
+        return _decode_with_bom(data, "utf-32")
+    if data.startswith(_UTF16_BOMS):
+        return _decode_with_bom(data, "utf-16")
+    try:
+        return Decoded(data.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        pass
+    guess = _detect_legacy(data)
+    if guess is not None:
+        return Decoded(data.decode(guess), f"not UTF-8; decoded as {_pretty(guess)} (detected)")
+    text = data.decode("utf-8", errors="replace")
+    lost = text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
+    return Decoded(text, f"not valid UTF-8; {lost} undecodable byte sequence(s) replaced")
+
+
+def _decode_with_bom(data: bytes, codec: str) -> Decoded:
+    text = data.decode(codec, errors="replace")
+    if "\ufffd" in text and "\ufffd" not in data.decode(codec, errors="ignore"):
+        return Decoded(text, f"broken {codec.upper()}; undecodable bytes replaced")
+    return Decoded(text)
+
+
+def _detect_legacy(data: bytes) -> str | None:
+    # Imported lazily: charset-normalizer costs ~0.1 s to import and most input is UTF-8.
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=_LEGACY_ENCODINGS).best()
+    if best is None:
+        return None
+    try:
+        data.decode(best.encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    return best.encoding
+
+
+def _pretty(codec: str) -> str:
+    return {"cp1252": "Windows-1252", "cp1256": "Windows-1256", "cp1251": "Windows-1251"}.get(
+        codec, codec.replace("_", "-").title()
+    )
+
+
+def normalise(text: str) -> str:
+    """One line-break style, no control characters, no lone surrogates, no outer whitespace."""
+    text = _LINE_BREAKS.sub("\n", text)
+    text = _CONTROLS.sub("", text)
+    text = _SURROGATES.sub("\ufffd", text)
+    return text.strip()
+
+
+def clean(raw: str) -> tuple[str, str | None]:
+    """The normalised text, and why it cannot be a report (None when it can)."""
+    text = normalise(raw)
+    if not text:
+        return text, "empty text" if not raw else "text is only whitespace or control characters"
+    return text, check_size(text)
+
+
+def check_size(text: str) -> str | None:
+    if len(text) > MAX_REPORT_CHARS:
+        return f"report too large ({len(text)} chars > {MAX_REPORT_CHARS} limit)"
+    return None
