@@ -324,3 +324,22 @@ def test_predictions_round_trip_through_jsonl(tmp_path: Path, toy: GoldReport) -
     path = tmp_path / "pred.jsonl"
     path.write_text("\n".join(json.dumps(p) for p in perfect_predictions(toy)) + "\n")
     assert score([toy], load_predictions(path)).strict.f1 == 1.0
+
+
+# ------------------------------------------------------------------ bundled examples
+
+EXAMPLES = Path(__file__).parent.parent / "examples"
+
+
+def test_bundled_examples_are_well_formed() -> None:
+    import xml.etree.ElementTree as ET
+
+    lines = (EXAMPLES / "reports.jsonl").read_text(encoding="utf-8").splitlines()
+    records = [json.loads(line) for line in lines]
+    assert len(records) == 5
+    assert all({"id", "text", "published", "title", "url", "source"} <= set(r) for r in records)
+    items = ET.parse(EXAMPLES / "feed.xml").findall("./channel/item")
+    assert len(items) == 3 and all(i.findtext("pubDate") for i in items)
+    page = (EXAMPLES / "page.html").read_text(encoding="utf-8")
+    assert 'property="article:published_time"' in page and "<article>" in page and "<footer>" in page
+    assert len(split_sentences((EXAMPLES / "report.txt").read_text(encoding="utf-8"))) >= 10
