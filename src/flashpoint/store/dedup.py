@@ -133,6 +133,14 @@ def _best(members: list[dict[str, Any]], field: str, order: tuple[str, ...]) -> 
     return min(present, key=lambda v: (_rank(order, v.get("precision")), -counts[repr(sorted(v.items()))]))
 
 
+def _most_common(members: list[dict[str, Any]], field: str) -> Any:
+    values = [m[field] for m in members if m.get(field)]
+    if not values:
+        return None
+    counts = Counter(repr(v) for v in values)
+    return max(values, key=lambda v: counts[repr(v)])  # first reported wins a tie
+
+
 def _outlet(m: dict[str, Any]) -> str:
     report = m.get("report") or {}
     return report.get("source") or report.get("url") or m["article"]
@@ -170,6 +178,9 @@ def summarize(cluster_id: str, members: list[dict[str, Any]]) -> dict[str, Any]:
         "id": cluster_id,
         "type": members[0]["type"],
         "status": status,
+        "mode": _most_common(members, "mode"),
+        "cameo": _most_common(members, "cameo"),
+        "acled": _most_common(members, "acled"),
         "date": _best(members, "date", DATE_ORDER),
         "location": _best(members, "location", GEO_ORDER),
         "source": _merged_actors(members, "source"),

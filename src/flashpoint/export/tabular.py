@@ -1,0 +1,72 @@
+"""Event rows as JSON lines, CSV or Parquet: one row per mention, every field kept."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+from typing import Any, TextIO
+
+FLAT_COLUMNS = [
+    "id", "cluster", "article", "type", "mode", "cameo", "status", "acled_event_type", "acled_sub_event_type",
+    "date_start", "date_end", "date_precision", "date_text", "place", "country", "admin1", "latitude",
+    "longitude", "geo_precision", "source_actors", "source_countries", "source_sectors", "target_actors",
+    "target_countries", "target_sectors", "fatalities", "injured", "claimed_by", "confidence", "evidence",
+    "url", "outlet", "published",
+]  # fmt: skip
+
+
+def _join(actors: list[dict[str, Any]], key: str) -> str:
+    return "; ".join(a.get(key) or "" for a in actors) if actors else ""
+
+
+def flat(e: dict[str, Any]) -> dict[str, Any]:
+    """One event dict as a flat row (lists joined with '; ')."""
+    date, loc, acled = e.get("date") or {}, e.get("location") or {}, e.get("acled") or {}
+    claimant, report = e.get("claimed_by") or {}, e.get("report") or {}
+    return {
+        "id": e["id"], "cluster": e.get("cluster"), "article": e["article"], "type": e["type"],
+        "mode": e.get("mode"), "cameo": e.get("cameo"), "status": e["status"],
+        "acled_event_type": acled.get("event_type"), "acled_sub_event_type": acled.get("sub_event_type"),
+        "date_start": date.get("start"), "date_end": date.get("end"), "date_precision": date.get("precision"),
+        "date_text": date.get("text"), "place": loc.get("name"), "country": loc.get("country"),
+        "admin1": loc.get("admin1"), "latitude": loc.get("lat"), "longitude": loc.get("lon"),
+        "geo_precision": loc.get("precision"),
+        "source_actors": _join(e["source"], "name"), "source_countries": _join(e["source"], "country"),
+        "source_sectors": _join(e["source"], "sector"), "target_actors": _join(e["target"], "name"),
+        "target_countries": _join(e["target"], "country"), "target_sectors": _join(e["target"], "sector"),
+        "fatalities": e.get("fatalities"), "injured": e.get("injured"),
+        "claimed_by": claimant.get("name") or claimant.get("text"), "confidence": e.get("confidence"),
+        "evidence": (e.get("evidence") or {}).get("text"), "url": report.get("url"),
+        "outlet": report.get("source"), "published": report.get("published"),
+    }  # fmt: skip
+
+
+def write_jsonl(rows: list[dict[str, Any]], out: TextIO) -> int:
+    for row in rows:
+        out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return len(rows)
+
+
+def write_csv(rows: list[dict[str, Any]], out: TextIO, columns: list[str] | None = None) -> int:
+    writer = csv.DictWriter(out, fieldnames=columns or FLAT_COLUMNS, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return len(rows)
+
+
+def write_parquet(rows: list[dict[str, Any]], path: Path) -> int:
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError as exc:
+        raise RuntimeError("parquet export needs pyarrow: pip install 'flashpoint[parquet]'") from exc
+    table = pa.Table.from_pylist([flat(r) for r in rows], schema=_arrow_schema(pa))
+    pq.write_table(table, path)
+    return len(rows)
+
+
+def _arrow_schema(pa: Any) -> Any:
+    numeric = {"latitude": pa.float64(), "longitude": pa.float64(), "confidence": pa.float64(),
+               "fatalities": pa.int64(), "injured": pa.int64()}  # fmt: skip
+    return pa.schema([(c, numeric.get(c, pa.string())) for c in FLAT_COLUMNS])
