@@ -1,0 +1,177 @@
+"""Find and normalise every time expression of a parsed report."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from flashpoint.model import Timex
+from flashpoint.timex.calendar import Tense
+from flashpoint.timex.rules import PRIORITY, RULES, Hit, Rule
+
+FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "wo"})
+MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can", "ca"})
+PAST_AUX = frozenset({"was", "were", "had", "did", "has", "have", "'ve", "’ve", "'d", "’d"})
+PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re"})
+# "plans to meet on Friday": the infinitive under these verbs is still to come.
+FUTURE_GOVERNORS = frozenset({
+    "go", "plan", "expect", "schedule", "due", "set", "intend", "hope", "aim", "want", "agree", "promise",
+    "vow", "pledge", "prepare", "decide", "threaten", "propose", "hold", "be",
+})  # fmt: skip
+DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+MONTH_VALUE = re.compile(r"^(\d{4})-(\d{2})$")
+YEAR_VALUE = re.compile(r"^(\d{4})$")
+
+
+def _span(doc: Doc, start: int, end: int) -> Span | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span if span is not None and len(span) else None
+
+
+def clause_tense(doc: Doc, start: int, end: int) -> Tense:
+    """Tense of the clause an expression sits in, read off the verb that governs it."""
+    span = _span(doc, start, end)
+    if span is None:
+        return None
+    if span.start > 0 and doc[span.start - 1].lower_ == "since":
+        return "past"
+    tok, via_noun = span.root, False
+    for _ in range(10):
+        if tok.pos_ in ("VERB", "AUX") and not (span.start <= tok.i < span.end):
+            break
+        if tok.head.i == tok.i:
+            break
+        if tok.pos_ in ("NOUN", "PROPN") and not (span.start <= tok.i < span.end):
+            via_noun = True  # "the attack on Monday kills...": the noun's time is not the verb's
+        tok = tok.head
+    return verb_tense(tok, via_noun)
+
+
+def verb_tense(verb: Token, via_noun: bool = False, depth: int = 0) -> Tense:
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & FUTURE_AUX:
+        return "future"
+    if "to" in auxes and depth < 3 and verb.head.i != verb.i:
+        if verb.head.lemma_ in FUTURE_GOVERNORS:
+            return "future"
+        return verb_tense(verb.head, via_noun, depth + 1)
+    if auxes & MODALS and verb.tag_ == "VB" and "have" not in auxes:
+        return "future"
+    if verb.tag_ in ("VBD", "VBN") or auxes & PAST_AUX:
+        return "past"
+    if verb.tag_ == "VBG" and auxes & PRESENT_BE:
+        return "future"  # "are meeting on Friday": a scheduled act
+    if verb.tag_ in ("VBZ", "VBP"):
+        return None if via_noun else "present"
+    return None
+
+
+def value_date(value: str | None) -> tuple[date, int] | None:
+    """(first day, granularity 3=day 2=month 1=year) of a value: the reference for "the next day"."""
+    if not value:
+        return None
+    for pattern, parts in ((DAY_VALUE, 3), (MONTH_VALUE, 2), (YEAR_VALUE, 1)):
+        m = pattern.match(value)
+        if m:
+            nums = [int(g) for g in m.groups()] + [1] * (3 - parts)
+            try:
+                return date(nums[0], nums[1], nums[2]), parts
+            except ValueError:
+                return None
+    return None
+
+
+class _Context:
+    """What a rule may ask about the text around its match."""
+
+    def __init__(self, doc: Doc, anchor: date | None) -> None:
+        self.doc, self.text, self.anchor = doc, doc.text, anchor
+        self.resolved: list[tuple[int, date, int]] = []
+        self._tenses: dict[tuple[int, int], Tense] = {}
+
+    def tense(self, start: int, end: int) -> Tense:
+        key = (start, end)
+        if key not in self._tenses:
+            self._tenses[key] = clause_tense(self.doc, start, end)
+        return self._tenses[key]
+
+    def reference(self, start: int, granularity: int = 3) -> date | None:
+        """The last date mentioned before `start` that is at least as fine as `granularity` (3 = day)."""
+        earlier = [d for s, d, g in self.resolved if s < start and g >= granularity]
+        return earlier[-1] if earlier else None
+
+    def is_date_entity(self, start: int, end: int) -> bool:
+        span = _span(self.doc, start, end)
+        return span is not None and any(t.ent_type_ in ("DATE", "TIME") for t in span)
+
+
+def _candidates(text: str) -> list[tuple[int, int, int, Rule, re.Match[str]]]:
+    found = []
+    for rule in RULES:
+        for m in rule.pattern.finditer(text):
+            if m.end() > m.start():
+                found.append((m.start(), m.end(), PRIORITY[rule.name], rule, m))
+    found.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
+    return found
+
+
+def _select(text: str, ctx: _Context) -> list[tuple[Rule, re.Match[str]]]:
+    """Longest valid matches first; a rejected match leaves room for a shorter one."""
+    taken: list[tuple[int, int]] = []
+    chosen: list[tuple[Rule, re.Match[str]]] = []
+    for start, end, _, rule, m in _candidates(text):
+        if any(start < e and s < end for s, e in taken):
+            continue
+        if rule.normalise(m, ctx):
+            taken.append((start, end))
+            chosen.append((rule, m))
+    chosen.sort(key=lambda c: c[1].start())
+    return chosen
+
+
+def _attach_clock(hits: list[Hit], doc: Doc, anchor: date | None) -> list[Hit]:
+    """Give a bare clock time ("at 20:00 GMT") the day its sentence talks about."""
+    out: list[Hit] = []
+    for i, (start, end, typ, value, flags) in enumerate(hits):
+        if typ == "TIME" and value and value.startswith("T"):
+            value = _day_for_clock(hits, i, doc, anchor) + value if _day_for_clock(hits, i, doc, anchor) else None
+        out.append((start, end, typ, value, flags))
+    return out
+
+
+def _day_for_clock(hits: list[Hit], i: int, doc: Doc, anchor: date | None) -> str | None:
+    span = _span(doc, hits[i][0], hits[i][1])
+    sent = span.sent if span is not None else None
+    lo, hi = (sent.start_char, sent.end_char) if sent is not None else (0, len(doc.text))
+    order = list(range(i - 1, -1, -1)) + list(range(i + 1, len(hits)))
+    for j in order:
+        s, _, _, value, _ = hits[j]
+        if lo <= s < hi and value and DAY_VALUE.match(value):
+            return value[:10]
+    return anchor.isoformat() if anchor else None
+
+
+def find_timexes(doc: Doc, anchor: date | None, article_id: str | None = None) -> list[Timex]:
+    """Every time expression in `doc`, in text order, non-overlapping, normalised to TIMEX3.
+
+    `anchor` is the publication date; without it, expressions that need it get value None.
+    """
+    ctx = _Context(doc, anchor)
+    hits: list[Hit] = []
+    for rule, m in _select(doc.text, ctx):
+        for hit in rule.normalise(m, ctx) or []:
+            hits.append(hit)
+            known = value_date(hit[3]) if hit[2] in ("DATE", "TIME") else None
+            if known is not None:
+                ctx.resolved.append((hit[0], *known))
+    hits = _attach_clock(hits, doc, anchor)
+    anchor_iso = anchor.isoformat() if anchor else None
+    return [
+        Timex(text=doc.text[s:e], start=s, end=e, type=t, value=v, anchor=anchor_iso, article=article_id,
+              flags=list(f))
+        for s, e, t, v, f in hits
+    ]

@@ -1,0 +1,60 @@
+"""The word lists behind the time rules, read once from lexicon.yaml."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+LEXICON_PATH = Path(__file__).with_name("lexicon.yaml")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    with LEXICON_PATH.open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def alternation(words: list[str] | dict[str, Any]) -> str:
+    """A regex alternation, longest first so "a few" wins over "a"; spaces match any whitespace."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in ordered)
+
+
+def month_number(word: str) -> int | None:
+    key = word.lower().rstrip(".")
+    lex = lexicon()
+    return lex["months"].get(key) or lex["month_abbreviations"].get(key)
+
+
+def weekday_number(word: str) -> int | None:
+    key = word.lower().rstrip(".")
+    lex = lexicon()
+    return lex["weekdays"].get(key) or lex["weekday_abbreviations"].get(key)
+
+
+def number_value(word: str | None) -> int | None:
+    """A count as an int, None when vague ("several") or absent."""
+    if not word:
+        return None
+    key = " ".join(word.lower().replace("-", " ").split())
+    if key.isdigit():
+        return int(key)
+    nums = lexicon()["numbers"]
+    if key in nums:
+        return int(nums[key])
+    parts = key.split()
+    if len(parts) == 2 and parts[0] in nums and parts[1] in nums:  # "twenty four"
+        return int(nums[parts[0]]) + int(nums[parts[1]])
+    return None
+
+
+def ordinal_value(word: str) -> int | None:
+    key = word.lower()
+    digits = re.match(r"(\d+)(?:st|nd|rd|th)$", key)
+    if digits:
+        return int(digits.group(1))
+    return lexicon()["ordinals"].get(key)

@@ -1,0 +1,600 @@
+"""The time-expression rules: one compiled regex per kind of expression, and its normaliser.
+
+Every rule scans the whole text once (regexes run in C, which keeps the normaliser far
+cheaper than the parse). Overlaps are settled later, longest match first. A normaliser
+gets the match and a `Context` (anchor date, clause tense, previously resolved date) and
+returns hits `(start, end, type, value, flags)`, or None to reject the match.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Protocol
+
+from flashpoint.timex import calendar as cal
+from flashpoint.timex.lexicon import (
+    alternation,
+    lexicon,
+    month_number,
+    number_value,
+    ordinal_value,
+    weekday_number,
+)
+
+Hit = tuple[int, int, str, "str | None", list[str]]
+
+
+class Context(Protocol):
+    anchor: date | None
+    text: str
+
+    def tense(self, start: int, end: int) -> cal.Tense: ...
+
+    def reference(self, start: int, granularity: int = 3) -> date | None: ...
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    normalise: Callable[[re.Match[str], Context], list[Hit] | None]
+
+
+_LEX = lexicon()
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_DIGIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+NUM = (
+    rf"(?:(?:{_TENS})[\s-](?:{_DIGIT_WORDS})|{alternation(_LEX['vague_numbers'])}"
+    rf"|{alternation(_LEX['numbers'])}|\d+(?:\.\d+)?)"
+)
+UNIT = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|century|centuries)"
+MONTH_FULL = alternation(_LEX["months"])
+MONTH_ABBR = alternation(_LEX["month_abbreviations"])
+MONTH_ANY = rf"(?:(?:{MONTH_FULL})|(?:{MONTH_ABBR})\.?)(?![a-z])"
+MONTH_BARE = rf"(?:(?:{MONTH_FULL})(?![a-z])|(?:{MONTH_ABBR})\.)"
+WD_FULL = alternation(_LEX["weekdays"])
+WD = rf"(?:(?:{WD_FULL})(?![a-z])|(?:{alternation(_LEX['weekday_abbreviations'])})\.)"
+DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+YEAR = r"(?<![\d$€£.,/])(?:1[6-9]\d\d|20\d\d)(?![\d%])(?!,\d)"
+POD = alternation(_LEX["parts_of_day"])
+SEASON = alternation(_LEX["seasons"])
+REL = r"last|this|next|coming|past|previous"
+MOD = (
+    r"(?:(?P<mod>(?:the\s+)?(?:end|beginning|start|middle|close|turn)\s+of(?:\s+the)?"
+    r"|early|earlier|late|later|mid|middle)(?:\s+(?:in|on))?(?:\s+|-))?"
+)
+MONTH_PREPOSITION = re.compile(
+    r"\b(?:in|since|until|till|by|of|from|through|during|before|after|between|to|and)\s+$", re.IGNORECASE
+)
+SEASON_PREPOSITION = re.compile(r"\b(?:in|during|since|until|by|over|through|throughout)\s+$", re.IGNORECASE)
+TIME_PREPOSITION = re.compile(
+    r"(?:\b(?:in|since|until|till|by|of|from|before|after|during|between|and|to|through|throughout|"
+    r"year|years|early|late|mid|fiscal|spring|summer|autumn|fall|winter|around|circa|"
+    r"last|next|this|on|early|end|[A-Z][a-z]+\.?)|[-–,(])\s*$",
+    re.IGNORECASE,
+)
+
+
+def _c(pattern: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w'’])" + pattern + r"(?!\w)", re.IGNORECASE)
+
+
+def _hit(m: re.Match[str], typ: str, value: str | None, flags: list[str] | None = None) -> list[Hit]:
+    return [(m.start(), m.end(), typ, value, flags or [])]
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _before(ctx: Context, start: int, width: int = 30) -> str:
+    return ctx.text[max(0, start - width) : start]
+
+
+# --- calendar dates --------------------------------------------------------------------------
+
+
+def _weekday_flags(wd_word: str | None, resolved: date | None) -> list[str]:
+    """"today, Thursday" when today is not Thursday: say so rather than silently pick one."""
+    if not wd_word or resolved is None:
+        return []
+    named = weekday_number(wd_word)
+    return ["weekday-mismatch"] if named and named != resolved.isoweekday() else []
+
+
+def _full_date(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    month = month_number(m["mon"])
+    day = int(re.sub(r"\D", "", m["d"]))
+    if month is None or not _capitalised(m["mon"]):
+        return None
+    if m["y"]:
+        year = int(m["y"])
+    elif ctx.anchor is not None:
+        year = cal.day_month_year(ctx.anchor, month, day, ctx.tense(m.start(), m.end()))
+    else:
+        return _hit(m, "DATE", None)
+    try:
+        resolved = date(year, month, day)
+    except ValueError:
+        return None
+    return _hit(m, "DATE", resolved.isoformat(), _weekday_flags(m["wd"], resolved))
+
+
+def _iso(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    try:
+        day = date(int(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+    if m["h"]:
+        return _hit(m, "TIME", f"{day.isoformat()}T{m['h']}:{m['mi']}")
+    return _hit(m, "DATE", day.isoformat())
+
+
+def _numeric(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    """14/9/2022 or 9/14/2022: resolved only when one number cannot be a month."""
+    a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
+    if a > 12 >= b:
+        day, month = a, b
+    elif b > 12 >= a:
+        day, month = b, a
+    elif a == b:
+        day = month = a
+    else:
+        return _hit(m, "DATE", None, ["ambiguous-day-month"])
+    try:
+        return _hit(m, "DATE", date(year, month, day).isoformat())
+    except ValueError:
+        return None
+
+
+def _month_year(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    month = month_number(m["mon"])
+    if month is None or not _capitalised(m["mon"]):
+        return None
+    return _hit(m, "DATE", f"{int(m['y']):04d}-{month:02d}")
+
+
+def _bare_month(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    word = m["mon"]
+    month = month_number(word)
+    if month is None or not _capitalised(word):
+        return None
+    # "May" the modal, "March" the verb: bare, they need "in May", "since March"...
+    if word.lower() in _LEX["ambiguous_months"] and not (m["mod"] or m["rel"]) and not MONTH_PREPOSITION.search(
+        _before(ctx, m.start())
+    ):
+        return None
+    if ctx.anchor is None:
+        return _hit(m, "DATE", None)
+    rel = (m["rel"] or "").lower() or None
+    year = cal.month_year(ctx.anchor, month, ctx.tense(m.start(), m.end()), rel)
+    return _hit(m, "DATE", f"{year:04d}-{month:02d}")
+
+
+def _weekday(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    if not _capitalised(m["wd"]):
+        return None
+    weekday = weekday_number(m["wd"])
+    pod = _part_of_day(m["pod"])
+    typ = "TIME" if pod else "DATE"
+    if ctx.anchor is None or weekday is None:
+        return _hit(m, typ, None)
+    rel = (m["rel"] or "").lower()
+    if rel in ("last", "past", "previous"):
+        direction = "before"
+    elif rel in ("next", "coming"):
+        direction = "future"
+    elif rel == "this":
+        direction = "this"
+    else:
+        tense = ctx.tense(m.start(), m.end())
+        direction = "future" if tense in ("future", "present") else "past"
+    day = cal.weekday_date(ctx.anchor, weekday, direction)
+    return _hit(m, typ, day.isoformat() + (f"T{pod}" if pod else ""))
+
+
+def _part_of_day(word: str | None) -> str | None:
+    if not word:
+        return None
+    return _LEX["parts_of_day"].get(" ".join(word.lower().split()))
+
+
+_DEICTIC_OFFSET = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last night": -1}
+
+
+def _deictic(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    word = " ".join(m["deic"].lower().split())
+    offset = {"the day before yesterday": -2, "the day after tomorrow": 2}.get(word, _DEICTIC_OFFSET.get(word, 0))
+    pod = _part_of_day(m["pod"]) or ("NI" if word in ("tonight", "last night") else None)
+    typ = "TIME" if pod else "DATE"
+    if ctx.anchor is None:
+        return _hit(m, typ, None)
+    day = ctx.anchor + timedelta(days=offset)
+    return _hit(m, typ, day.isoformat() + (f"T{pod}" if pod else ""), _weekday_flags(m["wd"], day))
+
+
+def _this_part_of_day(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    pod = _part_of_day(m["pod"])
+    rel = " ".join(m["rel"].lower().split())
+    day = ctx.anchor if rel.endswith("this") else ctx.reference(m.start())
+    return _hit(m, "TIME", f"{day.isoformat()}T{pod}" if day and pod else None)
+
+
+def _holiday(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    key = " ".join(m["hol"].lower().replace("’", "'").split())
+    month, day = _LEX["holidays"][key]
+    if m["y"]:
+        year = int(m["y"])
+    elif ctx.anchor is None:
+        return _hit(m, "DATE", None)
+    else:
+        rel = (m["rel"] or "").lower()
+        tense: cal.Tense = {"last": "past", "next": "future"}.get(rel) or ctx.tense(m.start(), m.end())
+        year = ctx.anchor.year if rel == "this" else cal.day_month_year(ctx.anchor, month, day, tense)
+    return _hit(m, "DATE", f"{year:04d}-{month:02d}-{day:02d}")
+
+
+# --- weeks, months, years relative to the report ---------------------------------------------
+
+_UNIT_CODE = {"week": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE", "quarter": "Q", "day": "D"}
+
+
+def _unit_relative(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    rel = " ".join(m["rel"].lower().split())
+    unit = m["unit"].lower()
+    bare = rel.removeprefix("the ").strip()
+    if rel == "the" and not m["mod"] and unit != "weekend":
+        return None  # "the month" alone names nothing
+    if rel in ("the past", "the last") and unit not in ("weekend", "day"):
+        return _hit(m, "DURATION", "P1" + _UNIT_CODE.get(unit, unit[0].upper()))
+    if unit == "day":
+        return _relative_day(m, ctx, bare)
+    if ctx.anchor is None:
+        return _hit(m, "DATE", None)
+    if unit == "weekend":
+        value = cal.weekend_value(ctx.anchor, bare if bare in ("last", "past", "previous", "next", "coming") else
+                                  ("this" if bare == "this" else None), ctx.tense(m.start(), m.end()))
+        return _hit(m, "DATE", value)
+    if unit == "season":
+        year, season = cal.current_season(ctx.anchor)
+        return _hit(m, "DATE", f"{year}-{season}") if bare in ("this", "current") else None
+    offset = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(bare, 0)
+    base = ctx.anchor
+    if bare in ("previous", "following", "same", "that"):
+        granularity = {"week": 3, "month": 2}.get(unit, 1)
+        base = ctx.reference(m.start(), granularity) or ctx.anchor
+    return _hit(m, "DATE", cal.unit_value(base, _UNIT_CODE[unit], offset))
+
+
+def _relative_day(m: re.Match[str], ctx: Context, rel: str) -> list[Hit] | None:
+    """"the next day", "that day", "earlier in the day": days count from the last date mentioned."""
+    offset = {"next": 1, "following": 1, "previous": -1, "same": 0, "that": 0, "": 0}.get(rel)
+    if offset is None or (rel == "" and not m["mod"]):
+        return None
+    base = ctx.reference(m.start())
+    if base is None and rel == "" and ctx.anchor is not None:
+        base = ctx.anchor  # "earlier in the day" with no date yet: the news day
+    return _hit(m, "DATE", (base + timedelta(days=offset)).isoformat() if base else None)
+
+
+def _earlier_in(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    unit = m["unit"].lower()
+    if unit == "day":
+        base = ctx.reference(m.start()) or ctx.anchor
+        return _hit(m, "DATE", base.isoformat() if base else None)
+    return _hit(m, "DATE", cal.unit_value(ctx.anchor, _UNIT_CODE[unit]) if ctx.anchor else None)
+
+
+def _season(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    season = _LEX["seasons"][m["season"].lower()]
+    rel = (m["rel"] or "").lower()
+    if rel == "the" and not m["y"] and re.match(r"\s+of\b", ctx.text[m.end() :]):
+        return None  # "the fall of Kabul"
+    if not (rel or m["y"] or m["mod"] or SEASON_PREPOSITION.search(_before(ctx, m.start()))):
+        return None
+    if m["y"]:
+        return _hit(m, "DATE", f"{m['y']}-{season}")
+    if ctx.anchor is None:
+        return _hit(m, "DATE", None)
+    relation = rel if rel in ("last", "this", "next", "coming", "past", "previous") else None
+    tense = ctx.tense(m.start(), m.end())
+    return _hit(m, "DATE", cal.season_value(ctx.anchor, season, relation, tense))
+
+
+def _year(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    if (
+        not m["mod"]
+        and not TIME_PREPOSITION.search(_before(ctx, m.start(), 25))
+        and not ctx.is_date_entity(m.start(), m.end())  # type: ignore[attr-defined]
+    ):
+        return None
+    return _hit(m, "DATE", m["y"])
+
+
+def _year_range(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    """"2009-10": two years, the second written short."""
+    first = int(m["y"])
+    second = first // 100 * 100 + int(m["y2"])
+    if second <= first:
+        return None
+    y_end = m.start("y") + len(m["y"])
+    return [(m.start(), y_end, "DATE", str(first), []), (m.start("y2"), m.end(), "DATE", str(second), [])]
+
+
+def _decade(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    if m["c"]:
+        return _hit(m, "DATE", f"{m['c']}{m['d']}")
+    century = "19" if int(m["d2"]) >= 3 else "20"  # "the '90s", "the '20s" read as this century
+    return _hit(m, "DATE", f"{century}{m['d2']}")
+
+
+def _century(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    n = ordinal_value(m["ord"])
+    return _hit(m, "DATE", f"{n - 1:02d}") if n and 1 <= n <= 21 else None
+
+
+def _quarter(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    ordw = m["ord"].lower()
+    unit = m["unit"].lower()
+    letter, count = ("Q", 4) if unit == "quarter" else ("H", 2)
+    n = count if ordw == "final" else ordinal_value(ordw)
+    if ordw == "last" and not (m["y"] or m["rel"]):
+        return _hit(m, "DATE", cal.unit_value(ctx.anchor, letter, -1) if ctx.anchor else None)
+    if ordw == "last":
+        n = count
+    if not n or n > count:
+        return None
+    if m["y"]:
+        return _hit(m, "DATE", f"{m['y']}-{letter}{n}")
+    if ctx.anchor is None:
+        return _hit(m, "DATE", None)
+    rel = (m["rel"] or "").lower()
+    year = ctx.anchor.year + {"last": -1, "next": 1}.get(rel, 0)
+    if not rel:
+        current = cal.quarter_of(ctx.anchor) if letter == "Q" else (ctx.anchor.month - 1) // 6 + 1
+        tense = ctx.tense(m.start(), m.end())
+        if tense == "past" and n > current:
+            year -= 1
+    return _hit(m, "DATE", f"{year}-{letter}{n}")
+
+
+def _q_code(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    year = m["y"] or (str(ctx.anchor.year) if ctx.anchor else None)
+    return _hit(m, "DATE", f"{year}-{m['l'].upper()}{m['q']}" if year else None)
+
+
+def _fiscal(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    year = m["y"] if len(m["y"]) == 4 else f"20{m['y']}"
+    return _hit(m, "DATE", f"FY{year}")
+
+
+# --- durations, sets, vague references ------------------------------------------------------
+
+
+def _unit_code(word: str) -> tuple[str, bool, int]:
+    """(TIMEX3 letter, needs T, multiplier) for a unit word; fortnight is two weeks."""
+    key = word.lower().rstrip("s").replace("centurie", "century")
+    if key == "fortnight":
+        return "W", False, 2
+    letter, is_time = _LEX["units"][key]
+    return letter, bool(is_time), 1
+
+
+def _duration_value(n: int | None, unit_word: str) -> str:
+    letter, is_time, mult = _unit_code(unit_word)
+    amount = "X" if n is None else str(n * mult)
+    return f"P{'T' if is_time else ''}{amount}{letter}"
+
+
+def _duration(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    unit = m["unit"].lower()
+    plural = unit.endswith("s") and unit not in ("hours",) or unit in ("hours", "centuries")
+    n_word = m["n"]
+    rel = (m["rel"] or "").lower()
+    start = m.start()
+    if n_word is None and not rel:
+        if m["det"] and m["det"].lower() in ("a", "an") and not plural:
+            n_word = m["det"]
+        elif not (plural and re.search(r"\b(?:for|over|within|lasting|took)\s+$", _before(ctx, m.start()),
+                                       re.IGNORECASE)):
+            return None
+    if rel in ("first", "final") or (not n_word and not plural and rel in ("next", "coming", "following")):
+        return None
+    if unit.startswith("second") and not plural and (n_word or "").lower() in ("a", "an", "one"):
+        return None  # "a second attack"
+    if m["det"] and n_word and re.match(r"\d", n_word) and m["det"].lower() in ("a", "an"):
+        start = m.start("n")  # "a 23-year-old": the article is not part of the age
+    n = number_value(n_word) if n_word else (1 if not plural else None)
+    return [(start, m.end(), "DURATION", _duration_value(n, unit), [])]
+
+
+def _ago(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    n = number_value(m["n"])
+    direction = " ".join(m["dir"].lower().split())
+    sign = -1 if direction in ("ago", "earlier") else 1
+    if n is None:
+        return _hit(m, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+    letter, is_time, mult = _unit_code(m["unit"])
+    granularity = {"D": 3, "W": 3, "M": 2}.get(letter, 1)
+    relative = direction not in ("ago", "from now", "hence")
+    base = (ctx.reference(m.start(), granularity) if relative else None) or ctx.anchor
+    if is_time or base is None:
+        return _hit(m, "TIME" if is_time else "DATE", None)
+    return _hit(m, "DATE", cal.shift(base, sign * n * mult, letter))
+
+
+_SET_UNIT = {"D": "P1D", "W": "P1W", "M": "P1M", "Y": "P1Y", "H": "PT1H", "DE": "P10Y", "CE": "P100Y"}
+
+
+def _set(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    x = m["x"].lower()
+    n_word = (m["n"] or "").lower()
+    if weekday_number(x):
+        return _hit(m, "SET", f"XXXX-WXX-{weekday_number(x)}")
+    if month_number(x):
+        return _hit(m, "SET", f"XXXX-{month_number(x):02d}")
+    if x in _LEX["seasons"]:
+        return _hit(m, "SET", f"XXXX-{_LEX['seasons'][x]}")
+    if x in _LEX["parts_of_day"]:
+        return _hit(m, "SET", f"XXXX-XX-XXT{_LEX['parts_of_day'][x]}")
+    if x in ("season", "quarter"):
+        return _hit(m, "SET", "P3M")
+    n = 2 if n_word == "other" else (number_value(n_word) if n_word else 1)
+    return _hit(m, "SET", _duration_value(n, x))
+
+
+def _frequency(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    return _hit(m, "SET", _duration_value(1, m["unit"]))
+
+
+def _frequency_adverb(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    word = m.group(0)
+    if not word.islower():
+        return None  # "the Daily Telegraph"
+    return _hit(m, "SET", _LEX["frequency_adverbs"][word])
+
+
+def _plural_weekday(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    return _hit(m, "SET", f"XXXX-WXX-{weekday_number(m['wds'][:-1])}") if _capitalised(m["wds"]) else None
+
+
+_REFERENCE_VALUE = {
+    " ".join(phrase.split()): value for value, phrases in _LEX["references"].items() for phrase in phrases
+}
+
+
+def _reference(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    phrase = " ".join(m.group(0).lower().split())
+    after = ctx.text[m.end() : m.end() + 12]
+    if phrase in ("the future", "the past") and re.match(r"\s+of\b", after):
+        return None  # "the future of the talks"
+    if phrase in ("shortly", "soon") and re.match(r"\s+(?:after|before|afterwards)\b", after):
+        return None
+    return _hit(m, "DATE", _REFERENCE_VALUE[phrase])
+
+
+# --- clock times ----------------------------------------------------------------------------
+
+_HOUR_WORDS = {w: i for i, w in enumerate(
+    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"], start=1)}
+
+
+def _clock(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    """Only the time of day here; the finder attaches it to its day afterwards."""
+    d = m.groupdict()
+    if d.get("noon"):
+        hhmm = "12:00" if d["noon"].lower() in ("noon", "midday") else "24:00"
+        return _hit(m, "TIME", f"T{hhmm}")
+    if d.get("hw"):
+        hour = _HOUR_WORDS[d["hw"].lower()]
+        pod = (d.get("pod") or "").lower()
+        if pod in ("afternoon", "evening", "night") and hour < 12 and not (pod == "night" and hour < 5):
+            hour += 12
+        return _hit(m, "TIME", f"T{hour:02d}:00")
+    hour, minute = int(d["h"]), int(d.get("mi") or 0)
+    ampm = (d.get("ap") or "").lower().replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    if hour > 24 or minute > 59:
+        return None
+    return _hit(m, "TIME", f"T{hour:02d}:{minute:02d}")
+
+
+TZ = r"(?:\s+(?:local\s+time|\(?(?-i:GMT|UTC)(?:\s*[+-]\s*\d{1,2})?\)?|\(?(?-i:[ECMP][SD]T|[A-Z]{2,3}T)\)?))"
+CLOCK = (
+    rf"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b|a\.m|p\.m)"
+    rf"|(?<=\bat\s)(?P<h24>[01]?\d|2[0-3])[:.h](?P<mi24>[0-5]\d)(?:\s*(?:hours|hrs|h)\b)?"
+    rf"|(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)(?=\s*(?:hours\b|hrs\b|GMT|UTC|local\s+time))(?:\s*(?:hours|hrs))?"
+    rf"|(?P<h_tz>[01]?\d|2[0-3])[:.](?P<mi_tz>[0-5]\d)(?={TZ})"
+    rf"|(?P<hw>{'|'.join(_HOUR_WORDS)})(?:\s+o['’]clock)?\s+(?:in\s+the|at)\s+(?P<pod>morning|afternoon|evening|night)"
+    rf"|(?P<hw2>{'|'.join(_HOUR_WORDS)})\s+o['’]clock"
+    rf"|(?P<noon>noon|midnight))"
+    rf"{TZ}?"
+)
+
+
+def _clock_normalise(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    d = m.groupdict()
+    if d.get("h24"):
+        d["h"], d["mi"] = d["h24"], d["mi24"]
+    elif d.get("h4"):
+        d["h"], d["mi"] = d["h4"], d["mi4"]
+    elif d.get("h_tz"):
+        d["h"], d["mi"] = d["h_tz"], d["mi_tz"]
+    elif d.get("hw2"):
+        d["hw"] = d["hw2"]
+    return _clock(_DictMatch(m, d), ctx)
+
+
+class _DictMatch:
+    """A match whose groups were renamed, so `_clock` reads one set of names."""
+
+    def __init__(self, m: re.Match[str], groups: dict[str, str | None]) -> None:
+        self._m, self._groups = m, groups
+
+    def groupdict(self) -> dict[str, str | None]:
+        return self._groups
+
+    def start(self) -> int:
+        return self._m.start()
+
+    def end(self) -> int:
+        return self._m.end()
+
+
+# --- the rule table --------------------------------------------------------------------------
+
+HOLIDAY = alternation(_LEX["holidays"])
+ORD_WORDS = alternation(_LEX["ordinals"])
+
+RULES: tuple[Rule, ...] = (
+    Rule("iso", _c(r"(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
+                   r"(?:T(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d))?"), _iso),
+    Rule("numeric", _c(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d)"), _numeric),
+    Rule("dmy", _c(rf"(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<d>{DAYNUM})(?:\s+of)?\s+(?P<mon>{MONTH_ANY})"
+                   rf"(?:,?\s+(?P<y>{YEAR}))?"), _full_date),
+    Rule("mdy", _c(rf"(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MONTH_ANY})\s+(?P<d>{DAYNUM})(?:,?\s+(?P<y>{YEAR}))?"),
+         _full_date),
+    Rule("month_year", _c(rf"{MOD}(?P<mon>{MONTH_ANY})(?:\s+of)?,?\s+(?P<y>{YEAR})"), _month_year),
+    Rule("deictic", _c(rf"{MOD}(?P<deic>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|"
+                       rf"today|tomorrow|tonight|last\s+night)(?:\s+(?:in\s+the\s+)?(?P<pod>{POD}))?"
+                       rf"(?:,?\s+\(?(?P<wd>{WD})\)?)?"), _deictic),
+    Rule("this_pod", _c(r"(?P<rel>(?:(?:early|late|earlier|later)\s+)?this|that|the\s+same)\s+"
+                        r"(?P<pod>morning|afternoon|evening|night)"), _this_part_of_day),
+    Rule("weekday", _c(rf"{MOD}(?:(?P<rel>{REL})\s+)?(?P<wd>{WD})(?:\s+(?P<pod>{POD}))?"), _weekday),
+    Rule("month", _c(rf"{MOD}(?:(?P<rel>{REL})\s+)?(?P<mon>{MONTH_BARE})"), _bare_month),
+    Rule("holiday", _c(rf"(?:(?P<rel>last|this|next)\s+)?(?P<hol>{HOLIDAY})(?:\s+(?P<y>{YEAR}))?"), _holiday),
+    Rule("unit_rel", _c(rf"{MOD}(?P<rel>the\s+(?:past|last|next|coming|previous|following|same|current)|"
+                        rf"{REL}|current|following|same|that|the)\s+"
+                        r"(?P<unit>week|weekend|month|year|quarter|season|decade|century|day)"), _unit_relative),
+    Rule("earlier_in", _c(r"(?P<mod>earlier|later|early|late)\s+in\s+the\s+(?P<unit>day|week|month|year)"),
+         _earlier_in),
+    Rule("season", _c(rf"{MOD}(?:(?P<rel>{REL}|the)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"),
+         _season),
+    Rule("year_range", _c(rf"(?P<y>{YEAR})\s*[-–/]\s*(?P<y2>\d\d)"), _year_range),
+    Rule("year", _c(rf"{MOD}(?P<y>{YEAR})"), _year),
+    Rule("decade", _c(rf"(?:the\s+)?{MOD}(?:(?P<c>1[6-9]|20)(?P<d>\d)0|['’](?P<d2>\d)0)['’]?s"), _decade),
+    Rule("century", _c(rf"(?:the\s+)?{MOD}(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORD_WORDS})[\s-]+century"), _century),
+    Rule("quarter", _c(rf"(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+"
+                       rf"(?:fiscal\s+)?(?P<unit>quarter|half)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>{YEAR})|"
+                       r"(?P<rel>this|last|next|the)\s+year))?"), _quarter),
+    Rule("q_code", re.compile(rf"(?<![\w-])(?P<l>[QH])(?P<q>[1-4])(?:\s+(?P<y>{YEAR}))?(?![\w-])"), _q_code),
+    Rule("fiscal", _c(rf"(?:fiscal(?:\s+year)?\s+|FY\s*['’]?)(?P<y>{YEAR}|\d\d)"), _fiscal),
+    Rule("ago", _c(rf"(?P<n>{NUM})[\s-]+(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|from\s+now|hence)"), _ago),
+    Rule("set", _c(rf"(?P<q>every|each)\s+(?:(?P<n>other|{NUM})\s+)?(?P<x>{UNIT}|{WD_FULL}|{POD}|{SEASON}|"
+                   rf"{MONTH_FULL}|season|quarter)"), _set),
+    Rule("frequency", _c(rf"(?:once|twice|thrice|{NUM}\s+times)\s+(?:a|an|per|each|every)\s+"
+                         rf"(?P<unit>second|minute|hour|day|week|month|year)"), _frequency),
+    Rule("frequency_adverb", _c(alternation(_LEX["frequency_adverbs"])), _frequency_adverb),
+    Rule("plural_weekday", _c(rf"(?P<wds>(?:{WD_FULL})s)"), _plural_weekday),
+    Rule("duration", _c(rf"(?:(?P<det>the|a|an)\s+)?(?:(?P<rel>past|last|next|coming|previous|following|first|"
+                        rf"final)\s+)?(?:(?P<n>{NUM})[\s-]+)?(?P<unit>{UNIT})(?:-long|-old)?"), _duration),
+    Rule("reference", _c(alternation(list(_REFERENCE_VALUE))), _reference),
+    Rule("clock", _c(CLOCK), _clock_normalise),
+)
+PRIORITY = {rule.name: i for i, rule in enumerate(RULES)}
