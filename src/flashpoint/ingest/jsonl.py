@@ -60,7 +60,7 @@ def _line(where: str, line: bytes, default_id: str, published: date | None) -> I
     if decoded.note:
         yield InputProblem(where, decoded.note, WARNING)
     try:
-        record = json.loads(decoded.text)
+        record = json.loads(decoded.text.rstrip("\r\n"))  # so column numbers stay on the line
     except json.JSONDecodeError as exc:
         yield InputProblem(where, f"not valid JSON ({exc.msg} at column {exc.colno})")
         return

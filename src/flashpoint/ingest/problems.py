@@ -20,6 +20,10 @@ class InputProblem:
     reason: str
     severity: str = ERROR
 
+    def __post_init__(self) -> None:
+        # Messages of third-party parsers can span lines; a problem is always one line.
+        self.reason = " ".join(self.reason.split())
+
     def __str__(self) -> str:
         if self.severity == ERROR:
             return f"{self.where}: {self.reason}"

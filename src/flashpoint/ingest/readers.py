@@ -123,13 +123,20 @@ def _folder(folder: Path, published: date | None) -> Iterator[Found]:
 
 
 def folder_files(folder: Path) -> Iterator[Path]:
-    """Supported files under `folder`, recursively, in sorted order; hidden entries skipped."""
-    for root, dirs, names in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(names):
-            path = Path(root, name)
-            if not name.startswith(".") and path.suffix.lower() in READERS and path.is_file():
-                yield path
+    """Supported files under `folder`, recursively, in sorted path order; hidden entries skipped.
+
+    Symlinked folders are not followed: a link back up the tree would never end.
+    """
+    with os.scandir(folder) as scan:
+        entries = sorted(scan, key=lambda e: e.name)
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        path = Path(entry.path)
+        if entry.is_dir(follow_symlinks=False):
+            yield from folder_files(path)
+        elif path.suffix.lower() in READERS and entry.is_file():
+            yield path
 
 
 def _guarded(where: str, make: Callable[[], Iterator[Found]]) -> Iterator[Found]:

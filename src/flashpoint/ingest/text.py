@@ -18,6 +18,7 @@ whole archive pasted into one field, which would stall the annotator for minutes
 
 MAX_BYTES_PER_CHAR = 4  # UTF-8 worst case: a file above limit * 4 bytes cannot fit the limit
 SNIFF_BYTES = 8192
+BINARY_CONTROL_SHARE = 0.05
 
 # Magic numbers of formats people rename to .txt or scrapers save by mistake.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -66,11 +67,12 @@ def sniff_binary(head: bytes) -> str | None:
         return None
     if not head:
         return None
-    # Text in any 8-bit encoding or UTF-8 has no NUL and few other low controls.
-    if b"\x00" in head:
-        return "NUL bytes"
+    # Text in UTF-8 or an 8-bit code page has almost no NUL or other low control bytes; a few
+    # strays from a sloppy scraper are stripped later, a steady share means a binary format.
     low = sum(1 for b in head if b < 0x20 and b not in (0x09, 0x0A, 0x0C, 0x0D, 0x1B))
-    return "control bytes" if low / len(head) > 0.1 else None
+    if low / len(head) <= BINARY_CONTROL_SHARE:
+        return None
+    return "NUL bytes" if b"\x00" in head else "control bytes"
 
 
 def decode(data: bytes) -> Decoded:
