@@ -24,6 +24,7 @@ STATUS_ORDER = ("occurred", "claimed", "planned", "hypothetical", "negated")
 FACT_GROUP = {"occurred": "fact", "claimed": "fact"}
 # Reports of a clash often disagree about who fired first: roles may be swapped.
 UNDIRECTED = {"ASSAULT"}
+UNIDENTIFIED = "UAF"
 # How far before its publication an undated event may lie.
 UNDATED_DAYS = 7
 
@@ -81,6 +82,8 @@ def actors_match(x: dict[str, Any], y: dict[str, Any]) -> bool:
     for key in ("country", "org"):
         if x.get(key) and y.get(key):
             return x[key] == y[key]
+    if UNIDENTIFIED in (x.get("sector"), y.get("sector")):
+        return True  # "gunmen" may be the group another outlet names
     nx, ny = _name(x), _name(y)
     if nx and ny:
         return nx in ny or ny in nx
@@ -90,7 +93,8 @@ def actors_match(x: dict[str, Any], y: dict[str, Any]) -> bool:
 
 
 def _name(actor: dict[str, Any]) -> str:
-    return (actor.get("name") or actor.get("text") or "").strip().lower()
+    # Only a resolved name identifies; the raw words ("gunmen") do not.
+    return (actor.get("name") or "").strip().lower()
 
 
 def sides_match(xs: list[dict[str, Any]], ys: list[dict[str, Any]]) -> bool:
