@@ -1,1 +1,14 @@
-"""flashpoint.actors"""
+"""Actors: who is who. A readable knowledge base and the rules that resolve mentions in a report.
+
+    from flashpoint.actors import ActorIndex, load_kb
+    kb = load_kb()                      # shipped data; load_kb([Path("mine.yaml")]) adds user files first
+    kb.lookup("the Kremlin")            # Actor(country="RUS", sector="GOV", kind="capital", ...)
+    index = ActorIndex(doc, kb, when=date(2022, 9, 15))
+    index.mentions                      # every actor mention, with character offsets
+    index.actor_for_token(doc[7])       # the actor of the noun phrase headed by a token
+"""
+
+from flashpoint.actors.index import ActorIndex
+from flashpoint.actors.kb import Entry, KnowledgeBase, load_kb
+
+__all__ = ["ActorIndex", "Entry", "KnowledgeBase", "load_kb"]

@@ -1,0 +1,145 @@
+"""From the pieces of a noun phrase to one coded actor.
+
+A phrase such as "State Department spokesman Ned Price" is seen as parts: named things the knowledge
+base knows (a person, an organisation, a group, a named institution, a country, a capital, a
+demonym), role words in phrase order ("spokesman"), an unknown name ("Ned Price"), and the actors of
+its possessor and of-phrases ("Armenia's army", "soldiers of his country"). `combine` decides.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from flashpoint.actors.text import norm_words
+from flashpoint.model import Actor
+
+if TYPE_CHECKING:
+    from flashpoint.actors.kb import Entry, KnowledgeBase, Role
+
+PLACE_KINDS = ("country", "capital")
+NAMED_KINDS = ("org", "group", "institution")
+
+
+@dataclass
+class Parts:
+    """What a phrase is made of."""
+
+    text: str
+    person: Entry | None = None
+    named: Entry | None = None  # org, group or named institution
+    org: Entry | None = None
+    place: Entry | None = None  # country or capital
+    demonyms: list[Entry] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)  # in phrase order, the head's own last
+    name: str | None = None  # a proper name the knowledge base does not know
+    subs: list[Actor] = field(default_factory=list)  # possessor and of-phrase actors
+
+    def add(self, entry: Entry | None, role: Role | None) -> None:
+        if role is not None:
+            self.roles.append(role)
+        elif entry is None:
+            return
+        elif entry.kind == "person":
+            self.person = self.person or entry
+        elif entry.kind == "org":
+            self.org = self.org or entry
+            self.named = self.named or entry
+        elif entry.kind in NAMED_KINDS:
+            self.named = self.named or entry
+        elif entry.kind in PLACE_KINDS:
+            self.place = self.place or entry
+        elif entry.kind == "demonym":
+            self.demonyms.append(entry)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.person or self.named or self.place or self.demonyms or self.roles or self.name)
+
+
+def _first(*values: str | None) -> str | None:
+    return next((v for v in values if v), None)
+
+
+def _title_sector(parts: Parts, role: Role, named: tuple[str | None, str | None, str | None]) -> str | None:
+    """The sector a person title gives, yielding to the organisation or group it belongs to."""
+    body_sector = named[1]
+    if role.kind == "inheriting":
+        bodies = [r.sector for r in parts.roles if r.kind == "institution" and r.sector]
+        subs = [a.sector for a in parts.subs if a.sector]
+        return _first(*(bodies[-1:]), body_sector, *subs, role.sector)
+    if role.sector == "GOV" and parts.named is not None and parts.named.kind in ("org", "group"):
+        return body_sector  # "UN envoy", "Hamas leader": the body's sector, not an executive's
+    return role.sector
+
+
+def _kind(parts: Parts, head: Role | None) -> str | None:
+    if head is not None:
+        if head.kind == "institution":
+            return "institution"
+        return "role" if head.plural else "person"
+    if parts.named is not None:
+        return parts.named.kind
+    if parts.place is not None:
+        return parts.place.kind
+    if parts.demonyms:
+        return "demonym"
+    return "person" if parts.name else None
+
+
+def combine(parts: Parts, when: dt.date | None) -> Actor | None:
+    """One actor for the phrase, or None when nothing in it names one."""
+    if parts.person is not None:
+        return parts.person.actor(parts.text, when)
+    if parts.empty and not parts.subs:
+        return None
+    named = parts.named.coding(when) if parts.named is not None else (None, None, None)
+    head = parts.roles[-1] if parts.roles else None
+    sub_country = next((a.country for a in parts.subs if a.country), None)
+    sub_org = next((a.org for a in parts.subs if a.org), None)
+    place_country = parts.place.country if parts.place else None
+    demonym_country = parts.demonyms[0].country if parts.demonyms else None
+    country = _first(named[0], place_country, demonym_country, sub_country)
+    org = _first(named[2], sub_org)
+    if head is not None:
+        sector = _title_sector(parts, head, named) if head.kind != "institution" else head.sector
+        if head.kind == "institution" and head.sector == "IGO" and parts.named is not None:
+            sector = named[1]
+    elif parts.named is not None:
+        sector = named[1]
+    elif parts.place is not None:
+        sector = "GOV"  # a country or its capital acting: its government
+    elif parts.demonyms or parts.name:
+        sector = None  # "the Armenians", an unknown name: nothing says which sector
+    else:
+        return None  # only possessors or of-phrases: "Armenia's violation" is not an actor
+    name = parts.name or (parts.named.name if parts.named and head is None else None)
+    if name is None and parts.place is not None and head is None:
+        name = parts.place.name
+    return Actor(text=parts.text, name=name, country=country, sector=sector, org=org, kind=_kind(parts, head))
+
+
+def compose_words(kb: KnowledgeBase, text: str, when: dt.date | None) -> Actor | None:
+    """`KnowledgeBase.lookup`: a phrase without a parse; what follows "of"/"from" is the of-phrase."""
+    raws = text.split()
+    words: list[str] = []
+    owner: list[int] = []  # which whitespace-separated piece each word came from
+    for k, raw in enumerate(raws):
+        for w in norm_words(raw):
+            words.append(w)
+            owner.append(k)
+    skip = 1 if words[:1] == ["the"] else 0
+    cut = next((i for i, w in enumerate(words) if w in ("of", "from") and i > skip), len(words))
+    own = range(skip, cut)
+    parts = Parts(text=text)
+    found_all = kb.scan([words[i] for i in own], [raws[owner[i]] for i in own])
+    if not found_all or found_all[-1][1] != len(own):
+        return None  # the head word is not one the knowledge base knows ("Azerbaijani border")
+    for _i, _j, found in found_all:
+        parts.add(found.entry, found.role)
+    if cut < len(words) - 1:
+        sub = compose_words(kb, " ".join(raws[owner[cut + 1] :]), when)
+        if sub is not None:
+            parts.subs.append(sub)
+    return combine(parts, when)

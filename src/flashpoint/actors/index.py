@@ -1,0 +1,323 @@
+"""Every actor mention of one parsed report, resolved with the knowledge base and rules on the parse.
+
+Built once per doc: one left-to-right scan finds knowledge-base names and role words; then every noun
+phrase head is resolved in document order, so that a pronoun or "the minister" can look back at what
+came before (there is no coreference model offline: the rules below stand in for one).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from flashpoint.actors.compose import Parts, combine
+from flashpoint.actors.kb import Key, KnowledgeBase, load_kb
+from flashpoint.actors.text import norm, norm_words
+from flashpoint.model import Actor
+
+HEAD_POS = {"NOUN", "PROPN", "PRON"}
+MODIFIER_DEPS = {"compound", "amod", "flat", "det", "nummod", "case", "punct", "cc", "prep"}
+LEFT_DEPS = {"det", "amod", "compound", "nmod", "nummod", "flat", "quantmod", "predet", "npadvmod", "nn"}
+RIGHT_DEPS = {"compound", "flat", "nummod"}
+OF_WORDS = {"of", "from"}
+PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
+THING_PRONOUNS = {"it", "its", "itself"}
+ORG_NOUNS = {"organization", "organisation", "alliance", "bloc", "body"}
+COUNTRY_NOUNS = {"country", "nation", "state", "republic", "kingdom"}
+PAIR_WORDS = {"sides", "parties", "countries", "nations", "neighbours", "neighbors", "rivals", "states"}
+DEFINITE = {"the", "this", "that"}
+NAME_ENTS = {"PERSON", "ORG", "NORP", ""}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+class ActorIndex:
+    """All actor mentions of `doc`; `actor_for_token` answers for the phrase headed by a token."""
+
+    def __init__(self, doc: Doc, kb: KnowledgeBase | None = None, when: dt.date | None = None) -> None:
+        self.doc = doc
+        self.kb = kb or load_kb()
+        self.when = when
+        self.mentions: list[Actor] = []
+        self._heads: list[Token] = []  # the head token of each mention, same order
+        self._cache: dict[int, Actor | None] = {}
+        self._match_at: dict[int, tuple[int, Key]] = {}  # first token -> (last token, key)
+        self._covered: set[int] = set()
+        self._taught: dict[str, Actor] = {}  # names this report coded ("Ned Price", "Price")
+        self._learned: list[dict[str, Any]] = []
+        self._scan()
+        for tok in doc:
+            if self._is_head(tok):
+                self._note(tok, self._resolve(tok))
+        self.mentions.sort(key=lambda a: (a.start or 0, a.end or 0))
+
+    # -- public ---------------------------------------------------------------------------------
+    def actor_for_token(self, tok: Token) -> Actor | None:
+        """The actor of the noun phrase headed by `tok` (None when it names none)."""
+        return self._resolve(tok)
+
+    def actors_for_token(self, tok: Token) -> list[Actor]:
+        """Every actor of a coordinated phrase ("Armenia and Azerbaijan", "the two sides")."""
+        pair = self._pair(tok)
+        if pair:
+            return pair
+        out = [a for a in (self._resolve(t) for t in [tok, *tok.conjuncts]) if a is not None]
+        return self._split_demonyms(tok, out)
+
+    def learned(self) -> list[dict[str, Any]]:
+        """What this report taught: names coded by a title or demonym next to them, with evidence."""
+        return [dict(rec) for rec in self._learned]
+
+    # -- scanning -------------------------------------------------------------------------------
+    def _scan(self) -> None:
+        words: list[str] = []
+        raws: list[str] = []
+        owner: list[int] = []
+        first: set[int] = set()  # word positions that begin a token
+        last: set[int] = set()
+        for tok in self.doc:
+            if tok.is_punct or tok.is_space or tok.tag_ == "POS":
+                continue
+            pieces = norm_words(tok.text)
+            if not pieces:
+                continue
+            first.add(len(words))
+            for w in pieces:
+                words.append(w)
+                raws.append(tok.text)
+                owner.append(tok.i)
+            last.add(len(words) - 1)
+        for i, j, key in self.kb.scan(words, raws):
+            if i in first and j - 1 in last:
+                self._match_at[owner[i]] = (owner[j - 1], key)
+                self._covered.update(range(owner[i], owner[j - 1] + 1))
+
+    # -- phrases --------------------------------------------------------------------------------
+    def _is_head(self, tok: Token) -> bool:
+        if tok.pos_ not in HEAD_POS or tok.dep_ in MODIFIER_DEPS:
+            return False
+        if tok.dep_ == "poss" and tok.pos_ == "PRON":
+            return False
+        return not (tok.dep_ == "appos" and self._cache.get(tok.head.i) is not None)
+
+    def _phrase(self, tok: Token) -> tuple[list[Token], list[Token], list[Token]]:
+        """(own tokens, possessors, of-phrase heads) of the phrase headed by `tok`."""
+        own: list[Token] = [tok]
+        poss: list[Token] = []
+        ofs: list[Token] = []
+        for child in tok.lefts:
+            if child.dep_ == "poss":
+                poss.append(child)
+            elif child.dep_ in LEFT_DEPS:
+                own.extend(child.subtree)
+        for child in tok.rights:
+            if child.dep_ in RIGHT_DEPS or child.dep_ == "appos" and self._is_name_appos(child):
+                own.extend(child.subtree)
+            elif child.dep_ == "prep" and child.lower_ in OF_WORDS:
+                ofs.extend(c for c in child.children if c.dep_ == "pobj")
+        own.sort(key=lambda t: t.i)
+        return own, poss, ofs
+
+    def _is_name_appos(self, tok: Token) -> bool:
+        return tok.pos_ == "PROPN" or tok.i in self._covered
+
+    def _span(self, tok: Token) -> Span:
+        own, poss, ofs = self._phrase(tok)
+        toks = own + [t for p in poss for t in p.subtree] + [t for o in ofs for t in o.subtree]
+        lo = min(t.i for t in toks)
+        hi = max(t.i for t in toks)
+        while hi > lo and self.doc[hi].is_punct:
+            hi -= 1
+        return self.doc[lo : hi + 1]
+
+    # -- resolving ------------------------------------------------------------------------------
+    def _resolve(self, tok: Token) -> Actor | None:
+        if tok.i in self._cache:
+            return self._cache[tok.i]
+        self._cache[tok.i] = None  # guards against a cycle in a bad parse
+        actor = self._compute(tok)
+        if actor is not None:
+            span = self._span(tok) if tok.pos_ != "PRON" else self.doc[tok.i : tok.i + 1]
+            actor = replace(actor, text=span.text, start=span.start_char, end=span.end_char)
+        self._cache[tok.i] = actor
+        return actor
+
+    def _compute(self, tok: Token) -> Actor | None:
+        if tok.pos_ == "PRON":
+            return self._pronoun(tok)
+        own, poss, ofs = self._phrase(tok)
+        parts = Parts(text=tok.text)
+        own_ids = {t.i for t in own}
+        for t in own:
+            if t.i in self._match_at:
+                found = self._match_at[t.i][1]
+                parts.add(found.entry, found.role)
+        parts.name = self._unknown_name(own, own_ids)
+        counterpart = any(r.phrase.startswith("counterpart") for r in parts.roles)
+        if not counterpart:  # "his counterpart" is from the other side: the possessor says nothing
+            parts.subs.extend(a for a in (self._resolve(p) for p in poss) if a is not None)
+        parts.subs.extend(a for a in (self._resolve(o) for o in ofs) if a is not None)
+        if parts.person is None and not parts.named and not parts.place and parts.name is None:
+            back = self._definite(tok, parts, poss)
+            if back is not None:
+                return back
+        if tok.i not in self._covered and (parts.name is None or tok.pos_ != "PROPN"):
+            return None  # the head is a common noun the knowledge base does not know: "the border"
+        if parts.name and not (parts.roles or parts.named or parts.place or parts.demonyms or parts.subs):
+            return self._bare_name(tok, parts.name)
+        if parts.name is None and norm(tok.text) in self.kb.not_actors:
+            return None
+        actor = combine(parts, self.when)
+        if actor is not None and parts.name and parts.person is None:
+            self._teach(actor, own)
+        return actor
+
+    def _unknown_name(self, own: list[Token], own_ids: set[int]) -> str | None:
+        """A run of proper nouns the knowledge base does not cover ("Ned Price"), if the phrase has one."""
+        run: list[Token] = []
+        for t in own:
+            fits = t.pos_ == "PROPN" and t.i not in self._covered and t.ent_type_ in NAME_ENTS
+            if fits and (not run or t.i == run[-1].i + 1):
+                run.append(t)
+            elif run and not fits:
+                break
+        if not run:
+            return None
+        text = self.doc[run[0].i : run[-1].i + 1].text
+        return None if norm(text) in self.kb.not_actors else text
+
+    def _bare_name(self, tok: Token, name: str) -> Actor | None:
+        """A name alone: what this report taught about it, else an unknown actor (country null)."""
+        taught = self._taught.get(norm(name)) or self._taught.get(norm(name.split()[-1]))
+        if taught is not None:
+            return replace(taught, text=name)
+        if tok.ent_type_ not in ("PERSON", "ORG"):
+            return None
+        kind = "person" if tok.ent_type_ == "PERSON" else "org"
+        return Actor(text=name, name=name, country=None, sector=None, kind=kind)
+
+    def _teach(self, actor: Actor, own: list[Token]) -> None:
+        if actor.country is None and actor.sector is None:
+            return
+        name = actor.name or ""
+        self._taught.setdefault(norm(name), actor)
+        surname = name.split()[-1] if name.split() else ""
+        if surname and surname != name:
+            self._taught.setdefault(norm(surname), actor)
+        lo, hi = own[0], own[-1]
+        self._learned.append({
+            "name": name, "country": actor.country, "sector": actor.sector, "org": actor.org,
+            "evidence": {"text": self.doc[lo.i : hi.i + 1].text, "start": lo.idx, "end": hi.idx + len(hi.text)},
+            "date": self.when.isoformat() if self.when else None,
+        })  # fmt: skip
+
+    # -- looking back ---------------------------------------------------------------------------
+    def _note(self, tok: Token, actor: Actor | None) -> None:
+        if actor is not None:
+            self.mentions.append(actor)
+            self._heads.append(tok)
+
+    def _antecedent(self, tok: Token, want: str, country: str | None = None) -> Actor | None:
+        """The most recent compatible mention before `tok`, subjects of recent sentences first."""
+        pool = [(a, h) for a, h in zip(self.mentions, self._heads, strict=True)
+                if h.i < tok.i and _compatible(a, want, country)]  # fmt: skip
+        if not pool:
+            return None
+        # Subjects of this or the previous sentence are the most salient referents.
+        since = _previous_sentence_start(tok)
+        subjects = [a for a, h in pool if h.dep_ in SUBJECT_DEPS and h.i >= since]
+        return subjects[-1] if subjects else pool[-1][0]
+
+    def _pronoun(self, tok: Token) -> Actor | None:
+        low = tok.lower_
+        if low in PERSON_PRONOUNS:
+            return self._antecedent(tok, "person")
+        if low in THING_PRONOUNS:
+            if _expletive(tok):
+                return None
+            if tok.dep_ == "poss":  # "Azerbaijan and its people": the nearest thing in the sentence
+                near = [a for a, h in zip(self.mentions, self._heads, strict=True)
+                        if tok.sent.start <= h.i < tok.i and _compatible(a, "thing", None)]  # fmt: skip
+                if near:
+                    return near[-1]
+            return self._antecedent(tok, "thing")
+        return None  # "they", "we": too loose to resolve by rule
+
+    def _definite(self, tok: Token, parts: Parts, poss: list[Token]) -> Actor | None:
+        """ "the minister", "the Armenian official", "the organization", "his country" -> antecedent."""
+        lemma = tok.lemma_.lower()
+        dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
+        country = parts.demonyms[0].country if parts.demonyms else None
+        if lemma in COUNTRY_NOUNS and tok.tag_ == "NN" and (poss or dets & DEFINITE) and not parts.demonyms:
+            owner = next((a for a in parts.subs if a.country), None) if poss else None
+            if owner is not None and owner.country in self.kb.countries:
+                return self.kb.country_actor(owner.country, tok.text)
+            return self._antecedent(tok, "country") if not poss else None
+        if lemma in ORG_NOUNS and dets & DEFINITE and tok.tag_ == "NN":
+            return self._antecedent(tok, "org")
+        titles = [r for r in parts.roles if r.kind in ("title", "inheriting")]
+        only_titles = titles and len(titles) == len(parts.roles) and not titles[-1].plural
+        if only_titles and dets & DEFINITE and not parts.subs and tok.tag_ == "NN":
+            back = self._antecedent(tok, "person", country)
+            return replace(back, kind="person") if back is not None else None
+        return None
+
+    def _pair(self, tok: Token) -> list[Actor]:
+        """ "the two sides", "both countries": the two most recent distinct country actors."""
+        if tok.lower_ not in PAIR_WORDS:
+            return []
+        mods = {c.lower_ for c in tok.children}
+        if not mods & {"two", "both"} and not (tok.lower_ == "parties" and "the" in mods):
+            return []
+        seen: dict[str, Actor] = {}
+        for actor, head in zip(reversed(self.mentions), reversed(self._heads), strict=True):
+            if head.i < tok.i and actor.country and actor.country not in seen and actor.kind != "person":
+                seen[actor.country] = actor
+            if len(seen) == 2:
+                break
+        if len(seen) < 2:
+            return []
+        return [self.kb.country_actor(c, tok.text) for c in reversed(list(seen))]
+
+    def _split_demonyms(self, tok: Token, actors: list[Actor]) -> list[Actor]:
+        """ "Russian and Turkish forces": one actor per coordinated demonym, same sector."""
+        if len(actors) != 1 or not any(c.dep_ == "cc" or c.dep_ == "conj" for c in tok.subtree):
+            return actors
+        countries: list[str] = []
+        for t in self._phrase(tok)[0]:
+            found = self._match_at.get(t.i)
+            entry = found[1].entry if found else None
+            if entry is not None and entry.kind == "demonym" and entry.country not in countries:
+                countries.append(entry.country or "")
+        if len(countries) < 2:
+            return actors
+        base = actors[0]
+        return [replace(base, country=c, name=None) for c in countries if c]
+
+
+def _expletive(tok: Token) -> bool:
+    """ "It is noteworthy that ...": an "it" that points at no one."""
+    head = tok.head
+    if tok.dep_ != "nsubj" or head.lemma_ != "be":
+        return False
+    deps = {c.dep_ for c in head.children}
+    return bool(deps & {"acomp", "attr"}) and bool(deps & {"ccomp", "xcomp", "advcl"})
+
+
+def _previous_sentence_start(tok: Token) -> int:
+    start = tok.sent.start
+    return tok.doc[start - 1].sent.start if start > 0 else 0
+
+
+def _compatible(actor: Actor, want: str, country: str | None) -> bool:
+    if country and actor.country != country:
+        return False
+    if want == "person":
+        return actor.kind == "person" and actor.name is not None
+    if want == "org":
+        return actor.org is not None and actor.kind == "org"
+    if want == "country":
+        return actor.kind in ("country", "capital")
+    return actor.kind in ("country", "capital", "org", "group", "institution")

@@ -1,0 +1,351 @@
+"""The actor knowledge base: countries, institutions, organisations, armed groups and people.
+
+Everything is read from the readable files in `data/` (and from user files, which take precedence)
+into plain dictionaries keyed by the normal form of a name, so that a report is matched with set and
+dict look-ups only.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from flashpoint.actors.text import norm, norm_words, plural
+from flashpoint.model import Actor
+
+DATA = Path(__file__).parent / "data"
+MAX_WORDS = 12  # the longest name the scanner tries ("United Nations Relief and Works Agency ...")
+
+# When two entries share a key, the lower rank wins: user files, then people and named bodies, then
+# what a report taught (learned), then the generic country words.
+RANK = {"user": 0, "person": 1, "org": 2, "group": 2, "institution": 2, "country": 3, "capital": 3,
+        "demonym": 3, "learned": 4}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Period:
+    """One office (for a person) or one phase (for a group) with its coding."""
+
+    start: dt.date | None
+    end: dt.date | None
+    country: str | None
+    sector: str | None
+    org: str | None = None
+    title: str | None = None
+
+    def covers(self, when: dt.date) -> bool:
+        return (self.start is None or self.start <= when) and (self.end is None or when <= self.end)
+
+
+@dataclass
+class Entry:
+    """A named actor the knowledge base knows."""
+
+    name: str
+    kind: str  # person, country, capital, demonym, org, group, institution
+    country: str | None = None
+    sector: str | None = None
+    org: str | None = None
+    periods: list[Period] = field(default_factory=list)
+    source: str = "builtin"  # builtin, user, learned
+    evidence: dict[str, Any] | None = None
+
+    def coding(self, when: dt.date | None) -> tuple[str | None, str | None, str | None]:
+        """(country, sector, org) on `when`: the office held that day, else the default coding."""
+        if not self.periods:
+            return self.country, self.sector, self.org
+        if when is None:  # no date: the latest office
+            p = max(self.periods, key=lambda p: (p.end or dt.date.max, p.start or dt.date.min))
+            return p.country, p.sector, p.org
+        held = [p for p in self.periods if p.covers(when)]
+        if held:
+            p = max(held, key=lambda p: p.start or dt.date.min)
+            return p.country, p.sector, p.org
+        if self.kind == "group":
+            return self.country, self.sector, self.org
+        # Out of office that day: still from the same country, but with no office to code.
+        nearest = min(self.periods, key=lambda p: _distance(p, when))
+        return nearest.country, None, None
+
+    def actor(self, text: str, when: dt.date | None) -> Actor:
+        country, sector, org = self.coding(when)
+        return Actor(text=text, name=self.name, country=country, sector=sector, org=org, kind=self.kind)
+
+
+@dataclass(frozen=True)
+class Role:
+    """A word for a body or a function: "army", "spokesman", "foreign minister"."""
+
+    phrase: str
+    sector: str | None
+    kind: str  # institution (a body or a group of people), title (one person), inheriting (a title that
+    # takes the sector of the body it belongs to)
+    plural: bool = False
+
+
+@dataclass(frozen=True)
+class Key:
+    """What a normalised key stands for, and how strictly its letter case must match."""
+
+    entry: Entry | None
+    role: Role | None
+    case: str  # any, upper (an acronym: "US", "WHO"), cap (a proper name: not all lower case)
+
+
+def _distance(p: Period, when: dt.date) -> int:
+    if p.start and when < p.start:
+        return (p.start - when).days
+    if p.end and when > p.end:
+        return (when - p.end).days
+    return 0
+
+
+def _date(value: Any, end: bool = False) -> dt.date | None:
+    """ISO date or bare year; a bare year as an end means its last day."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    if len(text) == 4 and text.isdigit():
+        return dt.date(int(text), 12, 31) if end else dt.date(int(text), 1, 1)
+    return dt.date.fromisoformat(text)
+
+
+def _case(alias: str) -> str:
+    letters = [c for c in alias if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(letters) <= 6:
+        return "upper"
+    return "cap"
+
+
+def _split(value: str | None) -> list[str]:
+    return [v.strip() for v in (value or "").split(";") if v.strip()]
+
+
+def _rows(path: Path) -> Iterable[list[str]]:
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip() and not line.startswith("#"):
+                yield line.rstrip("\n").split("\t")
+
+
+class KnowledgeBase:
+    """Name -> actor look-ups over the shipped data, user files and learned records."""
+
+    def __init__(self) -> None:
+        self.keys: dict[str, Key] = {}
+        self.prefixes: set[str] = set()
+        self.countries: dict[str, Entry] = {}
+        self.orgs: dict[str, Entry] = {}
+        self.members: dict[str, list[str]] = {}
+        self.not_actors: set[str] = set()
+
+    # -- building -------------------------------------------------------------------------------
+    def add_name(self, alias: str, entry: Entry, rank: int | None = None) -> None:
+        key = norm(alias)
+        if not key:
+            return
+        rank = RANK[entry.source if entry.source != "builtin" else entry.kind] if rank is None else rank
+        old = self.keys.get(key)
+        if old is not None and old.entry is not None:
+            old_rank = RANK[old.entry.source if old.entry.source != "builtin" else old.entry.kind]
+            if old_rank <= rank:
+                return
+        case = "any" if entry.kind == "demonym" and not alias[:1].isupper() else _case(alias)
+        self.keys[key] = Key(entry=entry, role=None, case=case)
+        self._add_prefixes(key)
+
+    def add_role(self, role: Role) -> None:
+        key = norm(role.phrase)
+        if key in self.keys:  # a name always beats a role word ("State Department")
+            return
+        self.keys[key] = Key(entry=None, role=role, case="any")
+        self._add_prefixes(key)
+
+    def _add_prefixes(self, key: str) -> None:
+        words = key.split()
+        for i in range(1, len(words) + 1):
+            self.prefixes.add(" ".join(words[:i]))
+
+    def add_learned(self, records: Iterable[dict[str, Any]]) -> None:
+        """Names taught by earlier reports (see `ActorIndex.learned`); they never override shipped data."""
+        for rec in records:
+            entry = Entry(name=rec["name"], kind="person", country=rec.get("country"),
+                          sector=rec.get("sector"), org=rec.get("org"), source="learned",
+                          evidence=rec.get("evidence"))  # fmt: skip
+            self.add_name(rec["name"], entry)
+            for alias in rec.get("aliases", []):
+                self.add_name(alias, entry)
+
+    def add_user_records(self, records: Iterable[dict[str, Any]]) -> None:
+        """User-written actors (YAML or CSV rows): they take precedence over everything shipped."""
+        for rec in records:
+            start, end = _date(rec.get("from")), _date(rec.get("to"), end=True)
+            entry = Entry(name=str(rec["name"]), kind=str(rec.get("kind") or "person"),
+                          country=rec.get("country") or None, sector=rec.get("sector") or None,
+                          org=rec.get("org") or None, source="user")  # fmt: skip
+            if start or end:
+                entry.periods.append(Period(start, end, entry.country, entry.sector, entry.org))
+            aliases = rec.get("aliases") or []
+            if isinstance(aliases, str):
+                aliases = _split(aliases)
+            for alias in [entry.name, *aliases]:
+                self.add_name(alias, entry)
+
+    # -- querying -------------------------------------------------------------------------------
+    def key(self, words: Sequence[str], raw: str) -> Key | None:
+        """The entry for normalised `words` if the letter case of the original `raw` text allows it."""
+        found = self.keys.get(" ".join(words))
+        if found is None:
+            return None
+        if found.case == "upper" and any(c.islower() for c in raw):
+            return None
+        if found.case == "cap" and not any(c.isupper() for c in raw):
+            return None
+        return found
+
+    def scan(self, words: Sequence[str], raws: Sequence[str]) -> list[tuple[int, int, Key]]:
+        """Longest matches, left to right, over a list of normalised words (raws: original text)."""
+        out: list[tuple[int, int, Key]] = []
+        i, n = 0, len(words)
+        while i < n:
+            best: tuple[int, Key] | None = None
+            for j in range(i + 1, min(n, i + MAX_WORDS) + 1):
+                phrase = " ".join(words[i:j])
+                if phrase not in self.prefixes:
+                    break
+                found = self.key(words[i:j], " ".join(raws[i:j]))
+                if found is not None:
+                    best = (j, found)
+            if best is None:
+                i += 1
+                continue
+            out.append((i, best[0], best[1]))
+            i = best[0]
+        return out
+
+    def lookup(self, text: str, when: dt.date | None = None) -> Actor | None:
+        """The actor a name, alias, demonym, metonym or title phrase stands for, or None."""
+        from flashpoint.actors.compose import compose_words
+
+        return compose_words(self, text, when)
+
+    def entry(self, text: str) -> Entry | None:
+        found = self.key(norm(text).split(), text)
+        return found.entry if found else None
+
+    def members_of(self, org: str) -> list[str]:
+        return list(self.members.get(org, []))
+
+    def country_actor(self, iso3: str, text: str) -> Actor:
+        entry = self.countries[iso3]
+        return Actor(text=text, name=entry.name, country=iso3, sector="GOV", kind="country")
+
+
+# -- loading the shipped files ------------------------------------------------------------------
+def _load_countries(kb: KnowledgeBase) -> None:
+    for row in _rows(DATA / "countries.tsv"):
+        iso3, name, aliases, demonyms, seats = (row + [""] * 5)[:5]
+        country = Entry(name=name, kind="country", country=iso3, sector="GOV")
+        kb.countries[iso3] = country
+        for alias in [name, *_split(aliases)]:
+            kb.add_name(alias, country)
+        seat = Entry(name=name, kind="capital", country=iso3, sector="GOV")
+        for alias in _split(seats):
+            kb.add_name(alias, seat)
+        demonym = Entry(name=name, kind="demonym", country=iso3, sector=None)
+        for alias in _split(demonyms):
+            kb.add_name(alias, demonym)
+
+
+def _load_roles(kb: KnowledgeBase) -> None:
+    data = yaml.safe_load((DATA / "roles.yaml").read_text(encoding="utf-8"))
+    for item in data["named"]:
+        entry = Entry(name=item["name"], kind="institution", country=item["country"], sector=item["sector"])
+        for alias in [item["name"], *item.get("aliases", [])]:
+            kb.add_name(alias, entry)
+    for section, kind in (("titles", "title"), ("inheriting", "inheriting"), ("institutions", "institution")):
+        for sector, phrases in data[section].items():
+            sector = None if sector in (None, "null") else sector
+            for phrase in phrases:
+                kb.add_role(Role(phrase=phrase, sector=sector, kind=kind))
+                many = plural(phrase)
+                if norm(many) not in kb.keys:
+                    kb.add_role(Role(phrase=many, sector=sector, kind=kind, plural=True))
+    kb.not_actors.update(norm(p) for p in data.get("places", []))
+
+
+def _load_orgs(kb: KnowledgeBase) -> None:
+    for item in yaml.safe_load((DATA / "orgs.yaml").read_text(encoding="utf-8"))["orgs"]:
+        entry = Entry(name=item["name"], kind="org", country=item.get("country"), sector=item["sector"],
+                      org=item["code"])  # fmt: skip
+        kb.orgs.setdefault(item["code"], entry)
+        if item.get("members"):
+            kb.members[item["code"]] = list(item["members"])
+        for alias in [item["name"], *item.get("aliases", [])]:
+            kb.add_name(alias, entry)
+
+
+def _load_groups(kb: KnowledgeBase) -> None:
+    for item in yaml.safe_load((DATA / "groups.yaml").read_text(encoding="utf-8"))["groups"]:
+        entry = Entry(name=item["name"], kind="group", country=item.get("country"), sector=item["sector"])
+        for p in item.get("periods", []):
+            entry.periods.append(Period(_date(p.get("from")), _date(p.get("to"), end=True), entry.country,
+                                        p["sector"]))  # fmt: skip
+        for alias in [item["name"], *item.get("aliases", [])]:
+            kb.add_name(alias, entry)
+
+
+def _load_people(kb: KnowledgeBase) -> None:
+    people: dict[str, Entry] = {}
+    aliases: dict[str, list[str]] = {}
+    for row in _rows(DATA / "people.tsv"):
+        name, alias_text, country, org, office, sector, start, end = (row + [""] * 8)[:8]
+        entry = people.setdefault(name, Entry(name=name, kind="person"))
+        aliases.setdefault(name, []).extend(_split(alias_text))
+        period = Period(_date(start), _date(end, end=True), country or None, sector or None, org or None, office)
+        entry.periods.append(period)
+    for name, entry in people.items():
+        for alias in [name, *aliases[name]]:
+            kb.add_name(alias, entry)
+
+
+def _read_user_file(path: Path) -> list[dict[str, Any]]:
+    if path.suffix.lower() == ".csv":
+        with path.open(encoding="utf-8", newline="") as fh:
+            return [dict(row) for row in csv.DictReader(fh)]
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    return list(data["actors"] if isinstance(data, dict) else data)
+
+
+@lru_cache(maxsize=8)
+def _load(extra: tuple[str, ...]) -> KnowledgeBase:
+    kb = KnowledgeBase()
+    for path in extra:  # first, so that their names take every key they claim
+        kb.add_user_records(_read_user_file(Path(path)))
+    _load_people(kb)
+    _load_orgs(kb)
+    _load_groups(kb)
+    _load_roles(kb)
+    _load_countries(kb)
+    return kb
+
+
+def load_kb(extra_paths: Sequence[Path] = ()) -> KnowledgeBase:
+    """The knowledge base, built once per set of user files (YAML or CSV) which take precedence."""
+    return _load(tuple(str(Path(p)) for p in extra_paths))
+
+
+def with_text(actor: Actor, text: str, start: int | None = None, end: int | None = None) -> Actor:
+    return replace(actor, text=text, start=start, end=end)
+
+
+__all__ = ["Entry", "KnowledgeBase", "Period", "Role", "load_kb", "norm_words", "with_text"]
