@@ -87,9 +87,9 @@ def _inside(g: GoldMention, other: GoldMention) -> bool:
 
 def _answer(g: GoldMention, predicted: list[Place]) -> Place | None:
     for p in predicted:
-        if p.start is not None and p.end is not None and p.start < g.end and g.start < p.end:
-            if p.lat is not None and p.lon is not None:
-                return p
+        overlaps = p.start is not None and p.end is not None and p.start < g.end and g.start < p.end
+        if overlaps and p.lat is not None and p.lon is not None:
+            return p
     return None
 
 

@@ -137,6 +137,8 @@ def _spot_names(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[Mention]:
             if j - i > 1 and not gaz.has_first_word(fold(tok.text)):
                 continue
             span = doc[i:j]
+            if j - i == 1 and gaz.demonym(tok.text):
+                continue
             if gaz.has_key(fold(span.text)):
                 match = span
                 break
@@ -162,7 +164,8 @@ def _spot_demonyms(doc: Doc, gaz: Gazetteer, taken: set[int]) -> tuple[list[Ment
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and nxt.lower_ in PLACE_NOUNS:
             country = gaz.country(code)
-            found.append(Mention(doc[tok.i : tok.i + 1], [country] if country else [], kind="demonym"))
+            if country is not None:
+                found.append(Mention(doc[tok.i : tok.i + 1], [country], kind="demonym", chosen=country))
     return found, votes
 
 
@@ -186,18 +189,18 @@ def _keep(
     """Is this gazetteer match a place mention here?"""
     span = m.span
     ent = ents.get(span.start)
-    inside_longer = ent is not None and (ent.start < span.start or ent.end > span.end)
+    core = ent[1:] if ent is not None and len(ent) > 1 and ent[0].lower_ == "the" else ent
+    inside_longer = core is not None and (core.start < span.start or core.end > span.end)
     # a list the model took for one name ("Mykolaiv and Odesa" as an ORG) is not a longer name
     is_list = ent is not None and any(t.lower_ in {"and", ","} for t in ent)
-    if inside_longer and ent.label_ not in {"GPE", "LOC"} and not is_list:
+    if inside_longer and ent.label_ not in {"GPE", "LOC", "FAC"} and not is_list:
         # part of a longer name: "Ned Price", "Yerevan State University"; a longer GPE is fine
         return False
     if len(m.key) <= 3 and not span.text.replace(".", "").isupper():
         return False
     if len(span) == 1 and _common_word(span[0], lower_words):
         return ent is not None and ent.label_ in {"GPE", "LOC"} and fold(span.text) not in stoplist()
-    best = m.candidates[0]
-    label = ent.label_ if ent is not None and ent.start == span.start and ent.end == span.end else None
+    label = ent.label_ if core is not None and core.start == span.start and core.end == span.end else None
     if label in {"GPE", "LOC", "FAC"}:
         return True
     if label == "PERSON" and (span.text in surnames or not any(c.feature in STRONG_FEATURES for c in m.candidates)):
@@ -252,7 +255,26 @@ def _choose(m: Mention, prior: Counter[str], admin_prior: Counter[str], anchors:
     cands = m.candidates
     if m.qualifier is not None:
         cands = [c for c in cands if _fits(c, m.qualifier)] or cands
-    return max(cands, key=lambda c: _score(c, prior, admin_prior, anchors))
+    best = max(cands, key=lambda c: _score(c, prior, admin_prior, anchors))
+    if best.feature == "admin1" and _admin_suffix_word(m) is None:
+        return _dominant_city(best, cands) or best
+    return best
+
+
+def _dominant_city(region: Candidate, cands: list[Candidate]) -> Candidate | None:
+    """A region sharing its name with the city that dominates it means the city ("New York"),
+    unless the text says "state" or "province"."""
+    for c in cands:
+        same_region = c.feature in {"city", "capital"} and c.admin1_code == region.admin1_code
+        if same_region and c.population >= 0.2 * region.population:
+            return c
+    return None
+
+
+def _admin_suffix_word(m: Mention) -> Token | None:
+    end = m.span.end
+    doc = m.span.doc
+    return doc[end] if end < len(doc) and doc[end].lower_ in ADMIN_SUFFIXES else None
 
 
 def _votes(mentions: list[Mention]) -> tuple[Counter[str], Counter[str], list[Candidate]]:
@@ -295,10 +317,9 @@ def _resolve(mentions: list[Mention], demonym_votes: Counter[str]) -> None:
 
 
 def _admin_suffix(m: Mention) -> Token | None:
-    end = m.span.end
-    doc = m.span.doc
-    if end < len(doc) and doc[end].lower_ in ADMIN_SUFFIXES and m.chosen and m.chosen.feature in {"city", "capital"}:
-        return doc[end]
+    """'Kherson region': the region around the town the name belongs to."""
+    if m.chosen is not None and m.chosen.feature in {"city", "capital"}:
+        return _admin_suffix_word(m)
     return None
 
 
@@ -335,14 +356,16 @@ def find_places(doc: Doc, article_id: str | None = None) -> list[Place]:
     lower_words = {t.lower_ for t in doc if t.is_alpha and t.text.islower()}
     borders = _spot_borders(doc, gaz)
     taken = {i for m in borders for i in range(m.span.start, m.span.end)}
-    demonyms, votes = _spot_demonyms(doc, gaz, taken)
-    taken |= {m.span.start for m in demonyms}
-    # demonym words are never names themselves ("Armenian" is not the village of Armenian)
-    taken |= {t.i for t in doc if _capitalised(t) and gaz.demonym(t.text)}
+    # a demonym alone is never a town's name ("Armenian" is not the village of Armenian)
     names = [m for m in _spot_names(doc, gaz, taken) if m.candidates]
+    taken |= {i for m in names for i in range(m.span.start, m.span.end)}
+    demonyms, votes = _spot_demonyms(doc, gaz, taken)
     _link_qualifiers(names)
+    # countries and capitals vouch for small towns of their country before anything is resolved
     first_prior = votes + Counter(
-        m.candidates[0].country for m in names if m.candidates[0].feature == "country" and m.candidates[0].country
+        m.candidates[0].country
+        for m in names
+        if m.candidates[0].feature in {"country", "capital"} and m.candidates[0].country
     )
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     names = [m for m in names if _keep(m, ents, lower_words, surnames, first_prior)]

@@ -1,0 +1,86 @@
+"""Which of a sentence's places is the place of an act.
+
+"Erdogan said in Ankara that Armenia's attacks near Jermuk ..." has two places: Ankara belongs to
+"said", Jermuk to "attacks". A place belongs to an event when the preposition that introduces it
+("in", "near", "at", "on the border", "outside", "across") hangs from the event's trigger, or from a
+noun or verb that the trigger governs without passing through another clause's verb; a speech verb
+above the trigger never lends its place to it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from flashpoint.model import Place
+
+LOCATIVE = frozenset(
+    {"in", "near", "at", "on", "outside", "across", "inside", "around", "along", "into", "within", "off",
+     "over", "throughout", "toward", "towards", "from", "to", "between", "by"}
+)  # fmt: skip
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj"})
+# Arguments of a light verb whose place is the trigger noun's place ("launched attacks in X").
+ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "pobj"})
+
+
+def _tokens_of(doc: Doc, place: Place) -> list[Token]:
+    if place.start is None or place.end is None:
+        return []
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def _place_head(tokens: list[Token]) -> Token:
+    """The token of the place span whose head lies outside it."""
+    ids = {t.i for t in tokens}
+    for t in tokens:
+        if t.head.i not in ids or t.head.i == t.i:
+            return t
+    return tokens[0]
+
+
+def _attachment(head: Token) -> tuple[Token, int] | None:
+    """The word a place hangs from, and how direct the link is (0: by a locative preposition)."""
+    tok = head
+    # climb through "the Azerbaijani side of the border", "outskirts of Goris"
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in {"NOUN", "PROPN"}:
+        tok = tok.head.head
+    if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE:
+        return tok.head.head, 0
+    if tok.dep_ in {"compound", "amod", "nmod", "poss"}:
+        return tok.head, 1
+    if tok.dep_ == "npadvmod":
+        return tok.head, 1
+    return None
+
+
+def _reaches(start: Token, trigger: Token) -> bool:
+    """Walk up from `start`; reach the trigger without crossing into another clause."""
+    tok = start
+    for _ in range(12):
+        if tok.i == trigger.i:
+            return True
+        if tok.dep_ in CLAUSE_DEPS or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    # "launched attacks in X": the place hangs from the verb whose argument the trigger is
+    return trigger.dep_ in ARGUMENT_DEPS and trigger.head.i == start.i and start.pos_ in {"VERB", "AUX"}
+
+
+def event_location(doc: Doc, trigger_token: Token, places: list[Place]) -> Place | None:
+    """The place the text gives for the act of `trigger_token`, or None when its clause names none."""
+    best: tuple[int, int, Place] | None = None
+    sent = trigger_token.sent
+    for place in places:
+        tokens = _tokens_of(doc, place)
+        if not tokens or tokens[0].sent.start != sent.start:
+            continue
+        link = _attachment(_place_head(tokens))
+        if link is None:
+            continue
+        anchor, rank = link
+        if not _reaches(anchor, trigger_token):
+            continue
+        key = (rank, abs(tokens[0].i - trigger_token.i))
+        if best is None or key < best[:2]:
+            best = (*key, place)
+    return best[2] if best else None

@@ -1,0 +1,138 @@
+"""Place resolution: each rule on a sentence of its own, then the whole test corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from flashpoint.evaluate.geo import load_corpus, score
+from flashpoint.geo import find_places
+from flashpoint.model import Place
+from flashpoint.nlp import get_nlp
+
+CORPUS = Path(__file__).parent / "data" / "geo" / "corpus.yaml"
+SEED = Path(__file__).resolve().parents[1] / ".." / "shared" / "examples" / "seed-article.txt"
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    return get_nlp()
+
+
+def places(nlp: Language, text: str) -> dict[str, Place]:
+    return {p.text: p for p in find_places(nlp(text), "t")}
+
+
+def test_document_context_picks_the_country(nlp: Language) -> None:
+    libya = places(nlp, "Militias clashed in Tripoli as Libya's rival governments traded blame.")
+    lebanon = places(nlp, "Lebanese troops deployed in Tripoli after clashes, officials in Beirut said.")
+    assert libya["Tripoli"].country == "LBY"
+    assert lebanon["Tripoli"].country == "LBN"
+
+
+def test_small_town_beats_a_bigger_namesake_in_the_reports_country(nlp: Language) -> None:
+    found = places(nlp, "Shelling hit Jermuk and Goris overnight, the defence ministry in Yerevan said.")
+    assert found["Jermuk"].country == "ARM" and found["Goris"].country == "ARM"
+
+
+def test_georgia_is_the_country_beside_tbilisi_and_the_state_beside_atlanta(nlp: Language) -> None:
+    country = places(nlp, "Protesters rallied outside Georgia's parliament in Tbilisi.")
+    state = places(nlp, "Voters in Atlanta and Savannah lined up as Georgia counted ballots.")
+    assert country["Georgia"].country == "GEO" and country["Georgia"].precision == "country"
+    assert state["Georgia"].country == "USA" and state["Georgia"].precision == "admin1"
+
+
+def test_x_comma_y_narrows_the_town(nlp: Language) -> None:
+    found = places(nlp, "A tornado damaged homes in Alexandria, Louisiana, on Sunday.")
+    assert found["Alexandria"].admin1 == "Louisiana"
+    assert found["Louisiana"].precision == "admin1"
+    paris = places(nlp, "Police in Paris, Texas, arrested two men.")["Paris"]
+    assert paris.country == "USA" and paris.admin1 == "Texas"
+
+
+def test_without_context_the_capital_and_the_big_city_win(nlp: Language) -> None:
+    found = places(nlp, "Talks were held in Paris and Washington on Monday.")
+    assert found["Paris"].country == "FRA"
+    assert found["Washington"].feature == "capital"
+
+
+def test_town_the_model_calls_a_person_is_recovered(nlp: Language) -> None:
+    found = places(nlp, "Paramilitary fighters entered Wad Madani, forcing thousands to flee.")
+    assert found["Wad Madani"].country == "SDN"
+
+
+def test_a_person_named_like_a_town_is_not_a_place(nlp: Language) -> None:
+    found = places(nlp, "State Department spokesman Ned Price said Washington was concerned. Price added nothing.")
+    assert "Price" not in found and "Ned Price" not in found
+    assert "Washington" in found
+
+
+def test_place_inside_an_organisation_name_is_not_a_mention(nlp: Language) -> None:
+    found = places(nlp, "Leaders met at the Shanghai Cooperation Organization summit.")
+    assert "Shanghai" not in found
+
+
+def test_demonym_is_a_place_only_before_a_place_noun(nlp: Language) -> None:
+    found = places(nlp, "Azerbaijani forces shelled Armenian positions overnight.")
+    assert found["Armenian"].country == "ARM" and found["Armenian"].feature == "demonym"
+    assert "Azerbaijani" not in found
+
+
+def test_border_between_two_countries(nlp: Language) -> None:
+    found = places(nlp, "Troops exchanged fire on the Armenian-Azerbaijani border.")
+    border = found["the Armenian-Azerbaijani border"]
+    assert border.precision == "border" and border.country == "ARM"
+    assert "Azerbaijan" in (border.name or "")
+
+
+def test_overlay_regions_and_waters(nlp: Language) -> None:
+    found = places(nlp, "Missiles struck a tanker in the Red Sea, and fighting went on in Nagorno-Karabakh.")
+    assert found["Red Sea"].precision == "water"
+    assert found["Nagorno-Karabakh"].precision == "region"
+
+
+def test_town_with_region_word_becomes_the_region(nlp: Language) -> None:
+    found = places(nlp, "Drones struck villages in the Mykolaiv region overnight.")
+    region = found["Mykolaiv region"]
+    assert region.precision == "admin1" and region.country == "UKR"
+
+
+def test_dominant_city_takes_its_regions_name(nlp: Language) -> None:
+    assert places(nlp, "Shares fell in New York on Friday.")["New York"].feature in {"city", "capital"}
+
+
+def test_mentions_are_sorted_non_overlapping_and_offsets_hold(nlp: Language) -> None:
+    text = "Explosions were heard in Mykolaiv and Odesa, and Kyiv said drones were shot down over Kherson."
+    found = find_places(nlp(text), "a1")
+    assert [p.text for p in found] == ["Mykolaiv", "Odesa", "Kyiv", "Kherson"]
+    for a, b in zip(found, found[1:], strict=False):
+        assert (a.end or 0) <= (b.start or 0)
+    assert all(text[p.start : p.end] == p.text and p.article == "a1" for p in found)
+    assert set(found[0].mention_dict()) >= {"article", "text", "start", "end", "name", "geonames_id", "feature"}
+
+
+def test_common_words_are_not_places(nlp: Language) -> None:
+    found = places(nlp, "Hope remains. The Mission said the President will visit on Monday.")
+    assert found == {}
+
+
+def test_own_corpus_accuracy(nlp: Language) -> None:
+    docs = load_corpus(CORPUS)
+    predicted = {doc_id: find_places(nlp(text), doc_id) for doc_id, text, _ in docs}
+    result = score(predicted, [g for _, _, gold in docs for g in gold])
+    print("\ngeo corpus:", result.summary())
+    assert result.mentions >= 300
+    assert result.accuracy >= 0.9
+    assert result.mean_km < 100
+
+
+def test_seed_article_places(nlp: Language) -> None:
+    if not SEED.exists():
+        pytest.skip(f"reference report not found at {SEED} (it lives in the shared folder beside the repo)")
+    found = find_places(nlp(SEED.read_text(encoding="utf-8")), "seed")
+    by_text = {p.text: p for p in found}
+    assert by_text["Yerevan"].country == "ARM" and by_text["Baku"].country == "AZE"
+    assert by_text["Samarkand"].country == "UZB" and by_text["Ankara"].country == "TUR"
+    assert by_text["Washington"].feature == "capital"
