@@ -61,6 +61,8 @@ def verb_tense(verb: Token, via_noun: bool = False, depth: int = 0) -> Tense:
         return verb_tense(verb.head, via_noun, depth + 1)
     if auxes & MODALS and verb.tag_ == "VB" and "have" not in auxes:
         return "future"
+    if verb.tag_ == "VBN" and auxes & PRESENT_BE and not auxes & PAST_AUX:
+        return "present"  # "are scheduled for November", "is expected by Christmas"
     if verb.tag_ in ("VBD", "VBN") or auxes & PAST_AUX:
         return "past"
     if verb.tag_ == "VBG" and auxes & PRESENT_BE:

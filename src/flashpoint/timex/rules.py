@@ -592,9 +592,9 @@ RULES: tuple[Rule, ...] = (
                          rf"(?P<unit>second|minute|hour|day|week|month|year)"), _frequency),
     Rule("frequency_adverb", _c(alternation(_LEX["frequency_adverbs"])), _frequency_adverb),
     Rule("plural_weekday", _c(rf"(?P<wds>(?:{WD_FULL})s)"), _plural_weekday),
+    Rule("reference", _c(alternation(list(_REFERENCE_VALUE))), _reference),
     Rule("duration", _c(rf"(?:(?P<det>the|a|an)\s+)?(?:(?P<rel>past|last|next|coming|previous|following|first|"
                         rf"final)\s+)?(?:(?P<n>{NUM})[\s-]+)?(?P<unit>{UNIT})(?:-long|-old)?"), _duration),
-    Rule("reference", _c(alternation(list(_REFERENCE_VALUE))), _reference),
     Rule("clock", _c(CLOCK), _clock_normalise),
 )
 PRIORITY = {rule.name: i for i, rule in enumerate(RULES)}
