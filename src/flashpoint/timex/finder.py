@@ -53,6 +53,8 @@ def verb_tense(verb: Token, via_noun: bool = False, depth: int = 0) -> Tense:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if not auxes and verb.dep_ == "conj" and verb.tag_ == "VB" and depth < 3:
+        return verb_tense(verb.head, via_noun, depth + 1)  # "will debate ... and vote on Thursday"
     if auxes & FUTURE_AUX:
         return "future"
     if "to" in auxes and depth < 3 and verb.head.i != verb.i:

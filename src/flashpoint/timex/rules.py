@@ -62,6 +62,10 @@ YEAR = r"(?<![\d$€£.,/])(?:1[6-9]\d\d|20\d\d)(?![\d%])(?!,\d)"
 POD = alternation(_LEX["parts_of_day"])
 SEASON = alternation(_LEX["seasons"])
 REL = r"last|this|next|coming|past|previous"
+APPROX = (
+    r"(?:(?P<approx>almost|nearly|about|around|approximately|roughly|more\s+than|less\s+than|at\s+least"
+    r"|up\s+to)\s+)?"
+)
 MOD = (
     r"(?:(?P<mod>(?:the\s+)?(?:end|beginning|start|middle|close|turn)\s+of(?:\s+the)?"
     r"|early|earlier|late|later|mid|middle)(?:\s+(?:in|on))?(?:\s+|-))?"
@@ -73,7 +77,7 @@ SEASON_PREPOSITION = re.compile(r"\b(?:in|during|since|until|by|over|through|thr
 TIME_PREPOSITION = re.compile(
     r"(?:\b(?:in|since|until|till|by|of|from|before|after|during|between|and|to|through|throughout|"
     r"year|years|early|late|mid|fiscal|spring|summer|autumn|fall|winter|around|circa|"
-    r"last|next|this|on|early|end|[A-Z][a-z]+\.?)|[-–,(])\s*$",
+    r"last|next|this|on|early|end)|[-–,(])\s*$",
     re.IGNORECASE,
 )
 
@@ -248,7 +252,7 @@ def _unit_relative(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     bare = rel.removeprefix("the ").strip()
     if rel == "the" and not m["mod"] and unit != "weekend":
         return None  # "the month" alone names nothing
-    if rel in ("the past", "the last") and unit not in ("weekend", "day"):
+    if rel in ("the past", "the last") and unit not in ("weekend", "day", "quarter"):
         return _hit(m, "DURATION", "P1" + _UNIT_CODE.get(unit, unit[0].upper()))
     if unit == "day":
         return _relative_day(m, ctx, bare)
@@ -389,29 +393,47 @@ def _duration_value(n: int | None, unit_word: str) -> str:
     return f"P{'T' if is_time else ''}{amount}{letter}"
 
 
+PLURAL_CONTEXT = re.compile(
+    r"\b(?:for|over|within|in|after|lasting|lasted|last|took|take|takes|spent|spend|waited|wait)\s+$", re.IGNORECASE
+)
+ARTICLE_NUMBERS = ("few", "couple of", "number of")  # "a few days": the article belongs to the number
+
+
 def _duration(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     unit = m["unit"].lower()
-    plural = unit.endswith("s") and unit not in ("hours",) or unit in ("hours", "centuries")
-    n_word = m["n"]
+    plural = unit.endswith("s") or unit == "centuries"
+    n_word, det = m["n"], (m["det"] or "").lower()
     rel = (m["rel"] or "").lower()
     start = m.start()
+    if rel and not det:
+        if not n_word:
+            return None  # "last week" is a date, "will last hours" a verb
+        start = m.start("n")
     if n_word is None and not rel:
-        if m["det"] and m["det"].lower() in ("a", "an") and not plural:
-            n_word = m["det"]
-        elif not (plural and re.search(r"\b(?:for|over|within|lasting|took)\s+$", _before(ctx, m.start()),
-                                       re.IGNORECASE)):
+        if det in ("a", "an") and not plural:
+            n_word = det
+        elif not (plural and PLURAL_CONTEXT.search(_before(ctx, m.start()))):
             return None
-    if rel in ("first", "final") or (not n_word and not plural and rel in ("next", "coming", "following")):
-        return None
+    if rel in ("first", "final") or (not n_word and (unit == "day" or rel in ("next", "coming", "following"))):
+        return None  # "the first day", "the last day": an ordinal day, not a length
     if unit.startswith("second") and not plural and (n_word or "").lower() in ("a", "an", "one"):
         return None  # "a second attack"
-    if m["det"] and n_word and re.match(r"\d", n_word) and m["det"].lower() in ("a", "an"):
-        start = m.start("n")  # "a 23-year-old": the article is not part of the age
+    if det in ("a", "an") and m["n"] and " ".join(m["n"].lower().split()) not in ARTICLE_NUMBERS:
+        start = m.start("n")  # "a 23-year-old", "a three-month truce": the article is not part of it
+    if m["approx"]:
+        start = m.start()  # "almost two years": TimeML keeps the modifier inside the expression
     n = number_value(n_word) if n_word else (1 if not plural else None)
     return [(start, m.end(), "DURATION", _duration_value(n, unit), [])]
 
 
 def _ago(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    if m["n"] is None:
+        if not m["unit"].lower().endswith("s"):
+            return None
+        direction = m["dir"].lower()
+        if direction == "ago":
+            return _hit(m, "DATE", "PAST_REF")
+        return _hit(m, "DATE", None) if direction in ("earlier", "later") else None
     n = number_value(m["n"])
     direction = " ".join(m["dir"].lower().split())
     sign = -1 if direction in ("ago", "earlier") else 1
@@ -585,7 +607,8 @@ RULES: tuple[Rule, ...] = (
                        r"(?P<rel>this|last|next|the)\s+year))?"), _quarter),
     Rule("q_code", re.compile(rf"(?<![\w-])(?P<l>[QH])(?P<q>[1-4])(?:\s+(?P<y>{YEAR}))?(?![\w-])"), _q_code),
     Rule("fiscal", _c(rf"(?:fiscal(?:\s+year)?\s+|FY\s*['’]?)(?P<y>{YEAR}|\d\d)"), _fiscal),
-    Rule("ago", _c(rf"(?P<n>{NUM})[\s-]+(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|from\s+now|hence)"), _ago),
+    Rule("ago", _c(rf"{APPROX}(?:(?P<n>{NUM})[\s-]+)?(?P<unit>{UNIT})\s+"
+                   r"(?P<dir>ago|earlier|later|from\s+now|hence)"), _ago),
     Rule("set", _c(rf"(?P<q>every|each)\s+(?:(?P<n>other|{NUM})\s+)?(?P<x>{UNIT}|{WD_FULL}|{POD}|{SEASON}|"
                    rf"{MONTH_FULL}|season|quarter)"), _set),
     Rule("frequency", _c(rf"(?:once|twice|thrice|{NUM}\s+times)\s+(?:a|an|per|each|every)\s+"
@@ -593,7 +616,7 @@ RULES: tuple[Rule, ...] = (
     Rule("frequency_adverb", _c(alternation(_LEX["frequency_adverbs"])), _frequency_adverb),
     Rule("plural_weekday", _c(rf"(?P<wds>(?:{WD_FULL})s)"), _plural_weekday),
     Rule("reference", _c(alternation(list(_REFERENCE_VALUE))), _reference),
-    Rule("duration", _c(rf"(?:(?P<det>the|a|an)\s+)?(?:(?P<rel>past|last|next|coming|previous|following|first|"
+    Rule("duration", _c(rf"{APPROX}(?:(?P<det>the|a|an)\s+)?(?:(?P<rel>past|last|next|coming|previous|following|first|"
                         rf"final)\s+)?(?:(?P<n>{NUM})[\s-]+)?(?P<unit>{UNIT})(?:-long|-old)?"), _duration),
     Rule("clock", _c(CLOCK), _clock_normalise),
 )
