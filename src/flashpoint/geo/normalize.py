@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Letters NFKD does not decompose into a base letter plus a mark.
 _SPECIAL = str.maketrans(
@@ -23,6 +24,7 @@ _SPACES = re.compile(r"\s+")
 _ARTICLE = re.compile(r"^(the)\s+")
 
 
+@lru_cache(maxsize=200_000)  # reports repeat their names; folding is the hot path of spotting
 def fold(text: str) -> str:
     """The lookup key of a name (see module docstring)."""
     text = text.translate(_SPECIAL)
