@@ -426,6 +426,25 @@ def _duration(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     return [(start, m.end(), "DURATION", _duration_value(n, unit), [])]
 
 
+# A fraction of a unit is written in the next finer unit: "half a century" -> P50Y, "half an hour" -> PT30M.
+_FINER = {"century": (100, "Y", False), "decade": (10, "Y", False), "year": (12, "M", False),
+          "month": (30, "D", False), "week": (7, "D", False), "day": (24, "H", True), "hour": (60, "M", True)}
+_FRACTION = {"quarter": 0.25, "half": 0.5, "third": 1 / 3}
+
+
+def _fraction(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    size, letter, is_time = _FINER[m["unit"].lower()]
+    amount = size * _FRACTION[m["frac"].lower()]
+    if m["whole"]:
+        whole = number_value(m["whole"])
+        if whole is None:
+            return None
+        amount += whole * size
+    if amount != int(amount):
+        return None
+    return _hit(m, "DURATION", f"P{'T' if is_time else ''}{int(amount)}{letter}")
+
+
 def _ago(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     if m["n"] is None:
         if not m["unit"].lower().endswith("s"):
@@ -615,6 +634,10 @@ RULES: tuple[Rule, ...] = (
                          rf"(?P<unit>second|minute|hour|day|week|month|year)"), _frequency),
     Rule("frequency_adverb", _c(alternation(_LEX["frequency_adverbs"])), _frequency_adverb),
     Rule("plural_weekday", _c(rf"(?P<wds>(?:{WD_FULL})s)"), _plural_weekday),
+    Rule("fraction", _c(rf"{APPROX}(?:(?:a|an|one)\s+)?(?P<frac>quarter|half|third)\s+(?:of\s+)?(?:a|an)\s+"
+                        r"(?P<unit>century|decade|year|month|week|day|hour)(?P<whole>)"), _fraction),
+    Rule("and_a_half", _c(rf"{APPROX}(?P<whole>{NUM})\s+(?P<unit>century|decade|year|month|week|day|hour)s?\s+and\s+"
+                          r"a\s+(?P<frac>half|quarter)"), _fraction),
     Rule("reference", _c(alternation(list(_REFERENCE_VALUE))), _reference),
     Rule("duration", _c(rf"{APPROX}(?:(?P<det>the|a|an)\s+)?(?:(?P<rel>past|last|next|coming|previous|following|first|"
                         rf"final)\s+)?(?:(?P<n>{NUM})[\s-]+)?(?P<unit>{UNIT})(?:-long|-old)?"), _duration),

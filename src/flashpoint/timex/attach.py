@@ -1,0 +1,161 @@
+"""Which time expression dates an event: the one that modifies its clause, by the parse.
+
+The extractor asks once per event. Preference, strongest first:
+  1. an expression attached to the trigger itself ("the attack on Monday", "attacked on Monday");
+  2. one attached to the trigger's clause verb;
+  3. one attached to a verb that governs that clause ("said on Tuesday that ... attacked");
+  4. another in the same sentence, unless it belongs to a background clause of its own
+     ("the war that ended in 1994" does not date the attack reported beside it).
+None when nothing fits; the extractor then decides about the publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Token
+
+from flashpoint.model import TimeSpan, Timex
+from flashpoint.timex.span import timex_to_span
+
+RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|until|till|through|thru|and)\s*$", re.IGNORECASE)
+RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+START_PREPS = frozenset({"since", "from"})
+START_VERBS = frozenset({"begin", "start", "launch", "erupt", "break", "open", "commence"})
+BACKGROUND_DEPS = frozenset({"relcl", "acl", "advcl"})
+DURATION_DAYS = re.compile(r"^P(\d+)([DW])$")
+
+
+def _root(doc: Doc, tx: Timex) -> Token | None:
+    span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _is_verb(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX")
+
+
+def _clause_verb(trigger: Token) -> Token:
+    """The verb whose clause a (possibly nominal) trigger belongs to."""
+    tok = trigger
+    while not _is_verb(tok) and tok.head.i != tok.i:
+        tok = tok.head
+    return tok if _is_verb(tok) else trigger
+
+
+def _attach_point(root: Token, trigger: Token) -> Token:
+    """The first verb (or the trigger itself) above an expression's head word."""
+    tok = root
+    for _ in range(12):
+        if tok.head.i == tok.i:
+            return tok
+        tok = tok.head
+        if tok.i == trigger.i or _is_verb(tok):
+            return tok
+    return tok
+
+
+def _ancestors(tok: Token) -> list[Token]:
+    return list(tok.ancestors)
+
+
+def _rank(root: Token, trigger: Token, clause: Token) -> tuple[int, int] | None:
+    """(preference level, distance) of one expression for this trigger; None if it must not date it."""
+    point = _attach_point(root, trigger)
+    if point.i == trigger.i:
+        return 0, 0
+    if point.i == clause.i:
+        return 1, 0
+    governors = _ancestors(clause)
+    if point in governors:
+        return 2, governors.index(point)
+    if _is_verb(point) and _in_background(point, trigger, clause, governors):
+        return None
+    return 3, abs(root.i - trigger.i)
+
+
+def _in_background(point: Token, trigger: Token, clause: Token, governors: list[Token]) -> bool:
+    """A relative or adverbial clause of its own, unless it describes the event's own subject or trigger
+    ("clashes that erupted on Monday continued...")."""
+    for tok in [point, *_ancestors(point)]:
+        if tok.i == clause.i or tok in governors:
+            return False
+        if tok.dep_ in BACKGROUND_DEPS:
+            own = tok.head.i == trigger.i or (tok.head.head.i == clause.i and tok.head.dep_.startswith("nsubj"))
+            return not own
+    return False
+
+
+def _in_sentence(tx: Timex, trigger: Token) -> bool:
+    sent = trigger.sent
+    return sent.start_char <= tx.start < sent.end_char
+
+
+def event_date(doc: Doc, trigger: Token, timexes: list[Timex], anchor: date | None = None) -> TimeSpan | None:
+    """The calendar span of the act `trigger` names, from the expressions `find_timexes` found."""
+    clause = _clause_verb(trigger)
+    best: tuple[tuple[int, int], Timex] | None = None
+    for tx in timexes:
+        if tx.type not in ("DATE", "TIME") or not _in_sentence(tx, trigger) or timex_to_span(tx) is None:
+            continue
+        root = _root(doc, tx)
+        rank = _rank(root, trigger, clause) if root is not None else None
+        if rank is not None and (best is None or rank < best[0]):
+            best = (rank, tx)
+    if best is None:
+        return None
+    chosen = best[1]
+    span = _range(doc, chosen, timexes) or timex_to_span(chosen)
+    if span is None:
+        return None
+    return _with_duration(doc, span, chosen, trigger, clause, timexes)
+
+
+def _range(doc: Doc, tx: Timex, timexes: list[Timex]) -> TimeSpan | None:
+    """"from Monday to Wednesday", "2009-2010", "between May and July": one span over both ends."""
+    dated = sorted((t for t in timexes if t.type in ("DATE", "TIME") and timex_to_span(t)), key=lambda t: t.start)
+    i = next((k for k, t in enumerate(dated) if t is tx), None)
+    if i is None:
+        return None
+    for first, second in ((dated[i - 1] if i > 0 else None, tx), (tx, dated[i + 1] if i + 1 < len(dated) else None)):
+        if first is None or second is None:
+            continue
+        if not RANGE_JOIN.match(doc.text[first.end : second.start]):
+            continue
+        joiner = doc.text[first.end : second.start].strip().lower()
+        if joiner == "and" and not RANGE_OPEN.search(doc.text[max(0, first.start - 12) : first.start]):
+            continue  # "on Monday and on Wednesday" are two dates, "between Monday and Wednesday" one range
+        a, b = timex_to_span(first), timex_to_span(second)
+        if a and b and a.start and b.end:
+            return TimeSpan(start=a.start, end=b.end, precision=a.precision, text=doc.text[first.start : second.end],
+                            value=f"{first.value}/{second.value}", char_start=first.start, char_end=second.end)
+    return None
+
+
+def _with_duration(doc: Doc, span: TimeSpan, chosen: Timex, trigger: Token, clause: Token,
+                   timexes: list[Timex]) -> TimeSpan:
+    """"continued for two days" with a known day: stretch the span back (or forward) over the duration."""
+    if span.precision != "day" or span.start != span.end or not span.start:
+        return span
+    for tx in timexes:
+        m = DURATION_DAYS.match(tx.value or "") if tx.type == "DURATION" and _in_sentence(tx, trigger) else None
+        root = _root(doc, tx) if m else None
+        if m is None or root is None or _attach_point(root, trigger).i not in (trigger.i, clause.i):
+            continue
+        days = int(m.group(1)) * (7 if m.group(2) == "W" else 1)
+        if days < 2:
+            return span
+        known = date.fromisoformat(span.start)
+        chosen_root = _root(doc, chosen)
+        prep = chosen_root.head.lower_ if chosen_root is not None else ""
+        verbs = {trigger.lemma_, clause.lemma_}
+        if chosen_root is not None:
+            verbs.add(_attach_point(chosen_root, trigger).lemma_)
+        if prep in START_PREPS or verbs & START_VERBS:
+            start, end = known, known + timedelta(days=days - 1)
+        else:
+            start, end = known - timedelta(days=days - 1), known
+        return TimeSpan(start=start.isoformat(), end=end.isoformat(), precision="day", text=span.text,
+                        value=span.value, char_start=span.char_start, char_end=span.char_end)
+    return span
