@@ -353,3 +353,15 @@ def test_problems_print_as_one_line() -> None:
     )
     warning = InputProblem("feed.xml#item3", "bad\ndate", "warning")
     assert str(warning) == "feed.xml#item3: warning: bad date"
+
+
+# --- the reference report ---------------------------------------------------------------------
+
+SEED = Path(__file__).resolve().parents[1].parent / "shared" / "examples" / "seed-article.txt"
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="reference report ../shared/examples/seed-article.txt not present")
+def test_the_reference_report_reads_as_one_english_article_with_its_text_intact() -> None:
+    [art] = read(SEED)
+    assert art.id == "seed-article" and art.language == "en" and art.published == PUBLISHED
+    assert art.text == SEED.read_text("utf-8").strip()
