@@ -360,8 +360,19 @@ def test_problems_print_as_one_line() -> None:
 SEED = Path(__file__).resolve().parents[1].parent / "shared" / "examples" / "seed-article.txt"
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="reference report ../shared/examples/seed-article.txt not present")
+@pytest.mark.skipif(
+    not SEED.exists(), reason="reference report ../shared/examples/seed-article.txt not present"
+)
 def test_the_reference_report_reads_as_one_english_article_with_its_text_intact() -> None:
     [art] = read(SEED)
     assert art.id == "seed-article" and art.language == "en" and art.published == PUBLISHED
     assert art.text == SEED.read_text("utf-8").strip()
+
+
+def test_json_nested_too_deeply_to_parse_is_an_error_not_a_crash(tmp_path: Path) -> None:
+    deep = "[" * 100_000
+    items = read(write(tmp_path, "deep.jsonl", deep + "\n" + jsonl({"text": "Next line."})))
+    assert [p.reason for p in problems(items)] == ["not valid JSON for a report (nested too deeply to parse)"]
+    assert [a.text for a in articles(items)] == ["Next line."]
+    [problem] = read(write(tmp_path, "deep.json", deep))
+    assert problem.reason.startswith("not valid JSON for a report (nested too deeply")

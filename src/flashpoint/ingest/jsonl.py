@@ -25,6 +25,7 @@ from flashpoint.ingest.text import SNIFF_BYTES, decode, normalise, sniff_binary
 # plain-text byte budget.
 MAX_LINE_BYTES = 2 * TEXT_FILE_LIMIT
 _CHUNK = 1 << 16
+TOO_DEEP = "not valid JSON for a report (nested too deeply to parse)"
 
 
 def read_jsonl(path: Path, published: date | None) -> Iterator[Found]:
@@ -64,6 +65,9 @@ def _line(where: str, line: bytes, default_id: str, published: date | None) -> I
     except json.JSONDecodeError as exc:
         yield InputProblem(where, f"not valid JSON ({exc.msg} at column {exc.colno})")
         return
+    except RecursionError:
+        yield InputProblem(where, TOO_DEEP)
+        return
     yield from record_to_article(where, record, default_id, published)
 
 
@@ -102,6 +106,9 @@ def _documents(where: str, stem: str, text: str, published: date | None) -> Iter
         except json.JSONDecodeError as exc:
             yield InputProblem(where, _json_error(exc))
             return
+        except RecursionError:
+            yield InputProblem(where, TOO_DEEP)
+            return
         item_where = where if count == 1 else f"{where}#{count}"
         item_id = stem if count == 1 else f"{stem}:{count}"
         yield from record_to_article(item_where, record, item_id, published)
@@ -118,6 +125,9 @@ def _array(where: str, stem: str, text: str, pos: int, decoder: json.JSONDecoder
             record, pos = decoder.raw_decode(text, pos)
         except json.JSONDecodeError as exc:
             yield InputProblem(f"{where}#{index}", _json_error(exc) + "; rest of file skipped")
+            return
+        except RecursionError:
+            yield InputProblem(f"{where}#{index}", TOO_DEEP + "; rest of file skipped")
             return
         yield from record_to_article(f"{where}#{index}", record, f"{stem}:{index}", published)
         pos = _skip_space(text, pos)

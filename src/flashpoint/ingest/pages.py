@@ -96,7 +96,7 @@ def _main_text(tree: Any) -> str:
         doc = trafilatura.bare_extraction(
             tree, favor_precision=True, include_comments=False, include_tables=True, with_metadata=False
         )
-    except (ValueError, TypeError, etree.LxmlError):  # trafilatura trips over some broken trees
+    except (ValueError, TypeError, RecursionError, etree.LxmlError):  # trafilatura trips on some trees
         return ""
     text = getattr(doc, "text", None) if doc is not None else None
     return text or ""
