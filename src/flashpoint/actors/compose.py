@@ -65,7 +65,7 @@ def _first(*values: str | None) -> str | None:
 def _title_sector(parts: Parts, role: Role, named: tuple[str | None, str | None, str | None]) -> str | None:
     """The sector a person title gives, yielding to the organisation or group it belongs to."""
     body_sector = named[1]
-    if role.kind == "inheriting":
+    if role.kind in ("inheriting", "asset"):
         bodies = [r.sector for r in parts.roles if r.kind == "institution" and r.sector]
         subs = [a.sector for a in parts.subs if a.sector]
         return _first(*(bodies[-1:]), body_sector, *subs, role.sector)
@@ -74,9 +74,14 @@ def _title_sector(parts: Parts, role: Role, named: tuple[str | None, str | None,
     return role.sector
 
 
+def _generic(role: Role, named_kind: str) -> bool:
+    """A word that says no more than the name next to it: fighters of a group, an organisation's body."""
+    return role.sector == "IGO" or named_kind == "group" and role.sector in ("REB", "UAF")
+
+
 def _kind(parts: Parts, head: Role | None) -> str | None:
     if head is not None:
-        if head.kind == "institution":
+        if head.kind in ("institution", "asset"):
             return "institution"
         return "role" if head.plural else "person"
     if parts.named is not None:
@@ -104,8 +109,8 @@ def combine(parts: Parts, when: dt.date | None) -> Actor | None:
     org = _first(named[2], sub_org)
     if head is not None:
         sector = _title_sector(parts, head, named) if head.kind != "institution" else head.sector
-        if head.kind == "institution" and head.sector == "IGO" and parts.named is not None:
-            sector = named[1]
+        if head.kind == "institution" and parts.named is not None and _generic(head, parts.named.kind):
+            sector = named[1]  # "Wagner fighters" are what Wagner is; "the organization" what the org is
     elif parts.named is not None:
         sector = named[1]
     elif parts.place is not None:
@@ -130,6 +135,9 @@ def compose_words(kb: KnowledgeBase, text: str, when: dt.date | None) -> Actor |
             words.append(w)
             owner.append(k)
     skip = 1 if words[:1] == ["the"] else 0
+    whole = kb.key(words[skip:], text)
+    if whole is not None and whole.entry is not None:  # a name with "of" in it: "Republic of the Congo"
+        return whole.entry.actor(text, when)
     cut = next((i for i, w in enumerate(words) if w in ("of", "from") and i > skip), len(words))
     own = range(skip, cut)
     parts = Parts(text=text)

@@ -23,6 +23,8 @@ MODIFIER_DEPS = {"compound", "amod", "flat", "det", "nummod", "case", "punct", "
 LEFT_DEPS = {"det", "amod", "compound", "nmod", "nummod", "flat", "quantmod", "predet", "npadvmod", "nn"}
 RIGHT_DEPS = {"compound", "flat", "nummod"}
 OF_WORDS = {"of", "from"}
+QUANTITY = {"dozen", "hundred", "thousand", "million", "score", "number", "group", "some", "many", "most",
+            "all", "several", "handful", "lot"}
 PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
 ORG_NOUNS = {"organization", "organisation", "alliance", "bloc", "body"}
@@ -103,7 +105,9 @@ class ActorIndex:
         return not (tok.dep_ == "appos" and self._cache.get(tok.head.i) is not None)
 
     def _phrase(self, tok: Token) -> tuple[list[Token], list[Token], list[Token]]:
-        """(own tokens, possessors, of-phrase heads) of the phrase headed by `tok`."""
+        """(own tokens, possessors, of-phrase heads) of the phrase headed by `tok`.
+
+        "for" counts as "of" after a title that speaks for a body ("a spokesman for the army")."""
         own: list[Token] = [tok]
         poss: list[Token] = []
         ofs: list[Token] = []
@@ -115,10 +119,14 @@ class ActorIndex:
         for child in tok.rights:
             if child.dep_ in RIGHT_DEPS or child.dep_ == "appos" and self._is_name_appos(child):
                 own.extend(child.subtree)
-            elif child.dep_ == "prep" and child.lower_ in OF_WORDS:
+            elif child.dep_ == "prep" and (child.lower_ in OF_WORDS or child.lower_ == "for" and self._speaks(tok)):
                 ofs.extend(c for c in child.children if c.dep_ == "pobj")
         own.sort(key=lambda t: t.i)
         return own, poss, ofs
+
+    def _speaks(self, tok: Token) -> bool:
+        found = self._match_at.get(tok.i)
+        return found is not None and found[1].role is not None and found[1].role.kind == "inheriting"
 
     def _is_name_appos(self, tok: Token) -> bool:
         return tok.pos_ == "PROPN" or tok.i in self._covered
@@ -148,8 +156,15 @@ class ActorIndex:
         if tok.pos_ == "PRON":
             return self._pronoun(tok)
         own, poss, ofs = self._phrase(tok)
+        if tok.lemma_.lower() in QUANTITY and ofs and tok.i not in self._covered:
+            return self._resolve(ofs[0])  # "dozens of protesters" are protesters
         parts = Parts(text=tok.text)
         own_ids = {t.i for t in own}
+        for p in list(poss):  # a name that runs through the possessive: "The People's Liberation Army"
+            inside = [t for t in p.subtree if t.i in self._match_at and self._match_at[t.i][0] >= tok.i]
+            if inside:
+                poss.remove(p)
+                own = sorted([*own, *inside], key=lambda t: t.i)
         for t in own:
             if t.i in self._match_at:
                 found = self._match_at[t.i][1]
@@ -178,7 +193,8 @@ class ActorIndex:
         """A run of proper nouns the knowledge base does not cover ("Ned Price"), if the phrase has one."""
         run: list[Token] = []
         for t in own:
-            fits = t.pos_ == "PROPN" and t.i not in self._covered and t.ent_type_ in NAME_ENTS
+            known = t.ent_type_ in NAME_ENTS or norm(t.text) in self._taught  # NER mislabels names
+            fits = t.pos_ == "PROPN" and t.i not in self._covered and known
             if fits and (not run or t.i == run[-1].i + 1):
                 run.append(t)
             elif run and not fits:
@@ -219,10 +235,15 @@ class ActorIndex:
             self.mentions.append(actor)
             self._heads.append(tok)
 
-    def _antecedent(self, tok: Token, want: str, country: str | None = None) -> Actor | None:
-        """The most recent compatible mention before `tok`, subjects of recent sentences first."""
+    def _antecedent(
+        self, tok: Token, want: str, country: str | None = None, sector: str | None = None
+    ) -> Actor | None:
+        """The most recent compatible mention before `tok`, subjects of recent sentences first.
+
+        A co-argument of the same verb is never the antecedent ("Kiir sacked the army chief")."""
         pool = [(a, h) for a, h in zip(self.mentions, self._heads, strict=True)
-                if h.i < tok.i and _compatible(a, want, country)]  # fmt: skip
+                if h.i < tok.i and _compatible(a, want, country) and (sector is None or a.sector == sector)
+                and not (want == "person" and h.head.i == tok.head.i and tok.pos_ != "PRON")]  # fmt: skip
         if not pool:
             return None
         # Subjects of this or the previous sentence are the most salient referents.
@@ -254,13 +275,17 @@ class ActorIndex:
             owner = next((a for a in parts.subs if a.country), None) if poss else None
             if owner is not None and owner.country in self.kb.countries:
                 return self.kb.country_actor(owner.country, tok.text)
-            return self._antecedent(tok, "country") if not poss else None
+            if poss:
+                return None
+            back = self._antecedent(tok, "country") or self._antecedent(tok, "any-country")
+            return self.kb.country_actor(back.country, tok.text) if back and back.country else None
         if lemma in ORG_NOUNS and dets & DEFINITE and tok.tag_ == "NN":
             return self._antecedent(tok, "org")
         titles = [r for r in parts.roles if r.kind in ("title", "inheriting")]
         only_titles = titles and len(titles) == len(parts.roles) and not titles[-1].plural
         if only_titles and dets & DEFINITE and not parts.subs and tok.tag_ == "NN":
-            back = self._antecedent(tok, "person", country)
+            sector = titles[-1].sector if titles[-1].kind == "title" else None
+            back = self._antecedent(tok, "person", country, sector)
             return replace(back, kind="person") if back is not None else None
         return None
 
@@ -320,4 +345,6 @@ def _compatible(actor: Actor, want: str, country: str | None) -> bool:
         return actor.org is not None and actor.kind == "org"
     if want == "country":
         return actor.kind in ("country", "capital")
+    if want == "any-country":
+        return actor.country is not None
     return actor.kind in ("country", "capital", "org", "group", "institution")

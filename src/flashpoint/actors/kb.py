@@ -86,7 +86,7 @@ class Role:
     phrase: str
     sector: str | None
     kind: str  # institution (a body or a group of people), title (one person), inheriting (a title that
-    # takes the sector of the body it belongs to)
+    # takes the sector of the body it belongs to), asset (a thing of a body: "army post")
     plural: bool = False
 
 
@@ -272,7 +272,9 @@ def _load_roles(kb: KnowledgeBase) -> None:
         entry = Entry(name=item["name"], kind="institution", country=item["country"], sector=item["sector"])
         for alias in [item["name"], *item.get("aliases", [])]:
             kb.add_name(alias, entry)
-    for section, kind in (("titles", "title"), ("inheriting", "inheriting"), ("institutions", "institution")):
+    data["assets"] = {None: data.get("assets", [])}
+    for section, kind in (("titles", "title"), ("inheriting", "inheriting"), ("institutions", "institution"),
+                          ("assets", "asset")):  # fmt: skip
         for sector, phrases in data[section].items():
             sector = None if sector in (None, "null") else sector
             for phrase in phrases:
