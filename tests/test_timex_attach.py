@@ -93,6 +93,20 @@ def test_background_clause_date_does_not_leak_into_the_main_event(nlp):
     assert date_of(nlp, "Azerbaijan shelled Armenian towns, reviving a war that ended in 1994.", "shelled") is None
 
 
+def test_relative_clause_on_a_person_does_not_date_the_main_act(nlp):
+    text = "The general, who seized power in a coup in September 2021, has asked Russia for instructors."
+    assert date_of(nlp, text, "asked") is None
+
+
+def test_after_clause_is_dated_by_its_offset_from_the_main_clause(nlp):
+    text = "Kosovo declared independence in 2008, nine years after NATO bombed Yugoslavia."
+    assert date_of(nlp, text, "bombed") == ("1999", "1999", "nine years")
+    assert date_of(nlp, "Troops withdrew on Friday, two days after rebels shelled the base.", "shelled") == (
+        "2022-09-07", "2022-09-07", "two days")
+    # No offset: "after" gives no date of its own, and the main clause's would be wrong.
+    assert date_of(nlp, "Troops withdrew on Friday after rebels shelled the base.", "shelled") is None
+
+
 def test_no_expression_no_date(nlp):
     assert date_of(nlp, "Police arrested ten people.", "arrested") is None
 

@@ -25,6 +25,12 @@ START_PREPS = frozenset({"since", "from"})
 START_VERBS = frozenset({"begin", "start", "launch", "erupt", "break", "open", "commence"})
 BACKGROUND_DEPS = frozenset({"relcl", "acl", "advcl"})
 DURATION_DAYS = re.compile(r"^P(\d+)([DW])$")
+OFFSET = re.compile(r"^P(\d+)([DWMY])$")
+# "after NATO bombed": a clause of its own time, not its governor's.
+TEMPORAL_MARKS = frozenset({"after", "before", "until", "till", "since"})
+# Verbs about the course of an event named by their subject ("clashes that erupted on Monday continued").
+ASPECTUAL = frozenset({"continue", "last", "resume", "persist", "rage", "go", "intensify", "escalate", "spread",
+                       "subside", "end", "stop", "ease", "enter"})
 
 
 def _root(doc: Doc, tx: Timex) -> Token | None:
@@ -60,6 +66,20 @@ def _ancestors(tok: Token) -> list[Token]:
     return list(tok.ancestors)
 
 
+def _temporal_clause(tok: Token) -> bool:
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in tok.children)
+
+
+def _governors(clause: Token) -> list[Token]:
+    """Verbs above the clause whose time it shares: up to a clause of its own time ("after ...")."""
+    out: list[Token] = []
+    tok = clause
+    while tok.head.i != tok.i and not _temporal_clause(tok):
+        tok = tok.head
+        out.append(tok)
+    return out
+
+
 def _rank(root: Token, trigger: Token, clause: Token) -> tuple[int, int] | None:
     """(preference level, distance) of one expression for this trigger; None if it must not date it."""
     point = _attach_point(root, trigger)
@@ -67,7 +87,7 @@ def _rank(root: Token, trigger: Token, clause: Token) -> tuple[int, int] | None:
         return 0, 0
     if point.i == clause.i:
         return 1, 0
-    governors = _ancestors(clause)
+    governors = _governors(clause)
     if point in governors:
         return 2, governors.index(point)
     if _is_verb(point) and _in_background(point, trigger, clause, governors):
@@ -82,7 +102,8 @@ def _in_background(point: Token, trigger: Token, clause: Token, governors: list[
         if tok.i == clause.i or tok in governors:
             return False
         if tok.dep_ in BACKGROUND_DEPS:
-            own = tok.head.i == trigger.i or (tok.head.head.i == clause.i and tok.head.dep_.startswith("nsubj"))
+            own = tok.head.i == trigger.i or (tok.head.head.i == clause.i and tok.head.dep_.startswith("nsubj")
+                                              and clause.lemma_ in ASPECTUAL)
             return not own
     return False
 
@@ -103,13 +124,50 @@ def event_date(doc: Doc, trigger: Token, timexes: list[Timex], anchor: date | No
         rank = _rank(root, trigger, clause) if root is not None else None
         if rank is not None and (best is None or rank < best[0]):
             best = (rank, tx)
-    if best is None:
-        return None
+    if best is None or (best[0][0] == 3 and _temporal_clause(clause)):
+        return _offset_from_governor(doc, clause, timexes, anchor)
     chosen = best[1]
     span = _range(doc, chosen, timexes) or timex_to_span(chosen)
     if span is None:
         return None
     return _with_duration(doc, span, chosen, trigger, clause, timexes)
+
+
+def _offset_from_governor(doc: Doc, clause: Token, timexes: list[Timex], anchor: date | None) -> TimeSpan | None:
+    """"in 2008, nine years after NATO bombed": the governor's date shifted by the stated offset."""
+    if not _temporal_clause(clause):
+        return None
+    mark = next(c.lower_ for c in clause.children if c.dep_ == "mark")
+    if mark not in ("after", "before"):
+        return None
+    for tx in timexes:
+        m = OFFSET.match(tx.value or "") if tx.type == "DURATION" else None
+        root = _root(doc, tx) if m else None
+        if m is None or root is None or root.head.i not in (clause.i, *(c.i for c in clause.children)):
+            continue
+        base = event_date(doc, clause.head, timexes, anchor)
+        if base is None or not base.start or base.start != base.end:
+            return None
+        n = int(m.group(1)) * (-1 if mark == "after" else 1)
+        shifted = _shift(base.start, base.precision, n, m.group(2))
+        if shifted is None:
+            return None
+        # text is the offset that dated it ("nine years"); None would claim the publication date was used
+        return TimeSpan(start=shifted, end=shifted, precision=base.precision, text=tx.text, value=None,
+                        char_start=tx.start, char_end=tx.end)
+    return None
+
+
+def _shift(value: str, precision: str | None, n: int, unit: str) -> str | None:
+    if precision == "year" and unit == "Y":
+        return f"{int(value) + n:04d}"
+    if precision == "day" and unit in ("D", "W"):
+        return (date.fromisoformat(value) + timedelta(days=n * (7 if unit == "W" else 1))).isoformat()
+    if precision == "month" and unit in ("M", "Y"):
+        y, mo = map(int, value.split("-"))
+        total = y * 12 + mo - 1 + n * (12 if unit == "Y" else 1)
+        return f"{total // 12:04d}-{total % 12 + 1:02d}"
+    return None
 
 
 def _range(doc: Doc, tx: Timex, timexes: list[Timex]) -> TimeSpan | None:
