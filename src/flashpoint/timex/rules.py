@@ -621,7 +621,7 @@ RULES: tuple[Rule, ...] = (
     Rule("year", _c(rf"{MOD}(?P<y>{YEAR})"), _year),
     Rule("decade", _c(rf"(?:the\s+)?{MOD}(?:(?P<c>1[6-9]|20)(?P<d>\d)0|['’](?P<d2>\d)0)['’]?s"), _decade),
     Rule("century", _c(rf"(?:the\s+)?{MOD}(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORD_WORDS})[\s-]+century"), _century),
-    Rule("quarter", _c(rf"(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+"
+    Rule("quarter", _c(rf"(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+"
                        rf"(?:fiscal\s+)?(?P<unit>quarter|half)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>{YEAR})|"
                        r"(?P<rel>this|last|next|the)\s+year))?"), _quarter),
     Rule("q_code", re.compile(rf"(?<![\w-])(?P<l>[QH])(?P<q>[1-4])(?:\s+(?P<y>{YEAR}))?(?![\w-])"), _q_code),
