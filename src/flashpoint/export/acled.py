@@ -64,6 +64,6 @@ def acled_row(cluster: dict[str, Any]) -> dict[str, Any] | None:
         "time_precision": codes()["acled_time_precision"].get(date.get("precision")),
         "source": "; ".join(sorted({m["source"] or m["url"] or m["article"] for m in mentions})),
         "notes": mentions[0]["evidence"] if mentions else None,
-        # ACLED records the most conservative figure reported.
-        "fatalities": fatalities.get("min", 0),
+        # ACLED records the most conservative figure; no figure stays empty rather than 0.
+        "fatalities": fatalities.get("min"),
     }  # fmt: skip
