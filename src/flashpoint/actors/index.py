@@ -290,21 +290,24 @@ class ActorIndex:
         return None
 
     def _pair(self, tok: Token) -> list[Actor]:
-        """ "the two sides", "both countries": the two most recent distinct country actors."""
+        """ "the two sides", "both countries": the two countries the report has named most so far
+        (a third party named once in passing, "a truce brokered by Russia", is not a side)."""
         if tok.lower_ not in PAIR_WORDS:
             return []
         mods = {c.lower_ for c in tok.children}
         if not mods & {"two", "both"} and not (tok.lower_ == "parties" and "the" in mods):
             return []
-        seen: dict[str, Actor] = {}
-        for actor, head in zip(reversed(self.mentions), reversed(self._heads), strict=True):
-            if head.i < tok.i and actor.country and actor.country not in seen and actor.kind != "person":
-                seen[actor.country] = actor
-            if len(seen) == 2:
-                break
-        if len(seen) < 2:
+        counts: dict[str, int] = {}
+        last: dict[str, int] = {}
+        for actor, head in zip(self.mentions, self._heads, strict=True):
+            if head.i < tok.i and actor.country and actor.kind != "person":
+                counts[actor.country] = counts.get(actor.country, 0) + 1
+                last[actor.country] = head.i
+        if len(counts) < 2:
             return []
-        return [self.kb.country_actor(c, tok.text) for c in reversed(list(seen))]
+        ranked = sorted(counts, key=lambda c: (counts[c], last[c]), reverse=True)[:2]
+        ranked.sort(key=lambda c: last[c])
+        return [self.kb.country_actor(c, tok.text) for c in ranked]
 
     def _split_demonyms(self, tok: Token, actors: list[Actor]) -> list[Actor]:
         """ "Russian and Turkish forces": one actor per coordinated demonym, same sector."""

@@ -57,7 +57,7 @@ def _pobjs(tok: Token, preps: set[str]) -> list[Token]:
 def _inherited_subject(tok: Token) -> list[Token]:
     """The subject of a verb with none of its own: "intends to send", "accusing X of occupying"."""
     cur = tok
-    while cur.head is not cur:
+    while cur.head.i != cur.i:
         dep, gov = cur.dep_, cur.head
         if dep == "pcomp" and gov.head.lemma_.lower() in {"accuse", "blame", "suspect", "charge"}:
             objs = _children(gov.head, {"dobj"})
@@ -65,7 +65,7 @@ def _inherited_subject(tok: Token) -> list[Token]:
                 return objs
         if dep == "relcl":  # "the 40 km that Baku seized" has its own subject; "forces that attacked"
             return [gov] if gov.pos_ in {"NOUN", "PROPN", "PRON"} else []
-        if dep not in {"xcomp", "advcl", "conj", "pcomp", "acl", "ccomp"}:
+        if dep not in {"xcomp", "advcl", "conj", "pcomp", "acl", "ccomp", "acomp"}:
             return []
         subj = _children(gov, _SUBJ)
         if subj:
@@ -80,10 +80,23 @@ def _inherited_subject(tok: Token) -> list[Token]:
     return []
 
 
+def _relative_head(tok: Token) -> list[Token]:
+    """ "100 soldiers it said were killed": the victims are the noun the clause hangs from."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ == "relcl":
+            return [cur.head] if cur.head.pos_ in {"NOUN", "PROPN", "NUM"} else []
+        if cur.dep_ not in {"ccomp", "xcomp"}:
+            return []
+        cur = cur.head
+    return []
+
+
 def verb_roles(trig: Trigger) -> Roles:
     tok = trig.token
     roles = Roles()
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
+    passive = passive or (tok.dep_ == "acl" and tok.tag_ == "VBN")  # "a truce brokered by Russia"
     roles.source = _children(tok, _SUBJ) or _inherited_subject(tok)
     roles.source = [t for t in roles.source if t.lower_ not in {"that", "which", "who"}]
     if passive:
@@ -91,9 +104,15 @@ def verb_roles(trig: Trigger) -> Roles:
         roles.source = _pobjs(tok, {"by"})
     else:
         roles.target = _children(tok, _OBJ)
-    roles.target += _pobjs(tok, _TARGET_PREPS.get(trig.type, set()))
+    preps = _TARGET_PREPS.get(trig.type, set())
+    roles.target += _pobjs(tok, preps)
+    if not passive:  # "requested assistance from X", "imposed sanctions on X"
+        obj_preps = preps - {"with", "to"} | {"from"} if trig.type == "REQUEST" else preps - {"with"}
+        for obj in _children(tok, {"dobj"}):
+            roles.target += _pobjs(obj, obj_preps)
     if trig.sense.casualty:
         roles.victims = list(roles.target) if roles.target else _children(tok, {"nsubj"})
+        roles.victims = roles.victims or _relative_head(tok)
         if tok.lemma_.lower() in {"die"}:
             roles.victims, roles.source = roles.source, []
     return roles
@@ -102,8 +121,9 @@ def verb_roles(trig: Trigger) -> Roles:
 def noun_roles(trig: Trigger) -> Roles:
     tok = trig.token
     roles = Roles()
-    roles.source = _children(tok, {"poss"}) + _pobjs(tok, {"by", "from"})
-    roles.source += [c for c in tok.children if c.dep_ in {"amod", "compound"} and c.pos_ in {"PROPN", "ADJ"}]
+    roles.source = _children(tok, {"poss"}) + _pobjs(tok, {"by"})
+    roles.source += [c for c in tok.children if c.dep_ in {"amod", "compound"} and c.pos_ in {"PROPN", "ADJ"}
+                     and c.ent_type_ in {"NORP", "GPE", "ORG"}]
     roles.target = _pobjs(tok, _TARGET_PREPS.get(trig.type, set()) - {"with"})
     between = _pobjs(tok, {"between", "among"})
     partners = _pobjs(tok, {"with"})

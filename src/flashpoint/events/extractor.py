@@ -80,7 +80,7 @@ def _subsumed(trig: Trigger, frame: Frame, others: dict[int, Trigger]) -> bool:
     if frame.subsumed_by is not None:
         return True
     cur = trig.light_verb or trig.token
-    while cur.head is not cur:
+    while cur.head.i != cur.i:
         gov = cur.head
         parent = others.get(gov.i)
         embeds = parent is not None and parent.sense.embed in {"subsume", "negate"}
@@ -94,13 +94,16 @@ def _subsumed(trig: Trigger, frame: Frame, others: dict[int, Trigger]) -> bool:
 
 
 def _claimant_trigger(trig: Trigger, others: dict[int, Trigger]) -> Trigger | None:
-    """An accusation above the trigger ("accused X of shelling") owns it as a claim."""
+    """An accusation above the trigger ("accused X of shelling") owns it as a claim; a noun that
+    is only the object of the accused act ("of violating the truce") is told as given."""
     cur = trig.token
-    while cur.head is not cur and cur.dep_ in {"pcomp", "prep", "pobj", "ccomp", "xcomp", "conj"}:
+    while cur.head.i != cur.i and cur.dep_ in {"pcomp", "prep", "pobj", "ccomp", "xcomp", "conj", "dobj"}:
         parent = others.get(cur.head.i)
-        if parent is not None and parent.sense.embed == "claim" and parent.token is not trig.token:
+        if parent is not None and parent.sense.embed == "claim" and parent.token.i != trig.token.i:
             return parent
         cur = cur.head
+        if trig.is_noun and cur.pos_ == "VERB" and cur.i != (trig.light_verb.i if trig.light_verb else -1):
+            return None
     return None
 
 
@@ -124,8 +127,27 @@ def _status_and_claim(ctx: DocContext, trig: Trigger, frame: Frame, others: dict
     owner = _claimant_trigger(trig, others)
     if owner is not None and status in {"occurred", "claimed"}:
         src = _actors(ctx, roles_for(owner).source, claimant)
-        status, claimant = "claimed", (src[0] if src else claimant)
+        # in a mutual accusation each side claims the other's act: no single owner
+        status, claimant = "claimed", (None if owner.sense.mutual else src[0] if src else claimant)
+    elif _presupposed(trig, others) and status == "claimed":
+        status, claimant = "occurred", None
     return status, claimant
+
+
+def _presupposed(trig: Trigger, others: dict[int, Trigger]) -> bool:
+    """A noun that is the topic of another act ("will discuss the recent clashes") is told as given,
+    not as part of what the speaker claims."""
+    if not trig.is_noun or trig.light_verb is not None:
+        return False
+    cur = trig.token
+    while cur.head.i != cur.i:
+        cur = cur.head
+        parent = others.get(cur.i)
+        if parent is not None and not parent.sense.casualty:
+            return parent.type != trig.type or parent.is_noun
+        if cur.pos_ == "VERB" and cur.dep_ in {"ccomp", "ROOT"}:
+            return False
+    return False
 
 
 def _casualties(trig: Trigger, roles: Roles) -> tuple[int | None, int | None]:
@@ -143,16 +165,102 @@ def _casualties(trig: Trigger, roles: Roles) -> tuple[int | None, int | None]:
     return killed, injured
 
 
-def _date(ctx: DocContext, trig: Trigger, status: str) -> TimeSpan | None:
+_BOUNDING = {"after", "before", "prior", "until", "till", "since", "following"}
+_CORE = {"nsubj", "nsubjpass", "dobj", "attr", "conj"}
+
+
+def _tx_root(ctx: DocContext, tx: Timex) -> Token | None:
+    span = ctx.doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    """The verb whose date a noun trigger shares: it is that verb's subject or object, or sits
+    in "in/during/amid" under it; "after the clashes" or "since the war" share nothing."""
+    cur = tok
+    while cur.dep_ == "conj":
+        cur = cur.head
+    if cur.dep_ in _CORE and cur.head.pos_ in {"VERB", "AUX"}:
+        return cur.head
+    if cur.dep_ == "pobj" and cur.head.lower_ in {"in", "during", "amid", "on", "at"}:
+        verb = cur.head.head
+        return verb if verb.pos_ in {"VERB", "AUX"} else None
+    return None
+
+
+def _owning_noun(ctx: DocContext, tx: Timex, others: dict[int, Trigger]) -> int | None:
+    """The noun trigger an expression belongs to, as in "the 2020 war" or "the war in 1994"."""
+    root = _tx_root(ctx, tx)
+    cur = root
+    for _ in range(4):
+        if cur is None or cur.head.i == cur.i or cur.head.pos_ in {"VERB", "AUX"}:
+            return None
+        cur = cur.head
+        trig = others.get(cur.i)
+        if trig is not None and trig.is_noun:
+            return cur.i
+    return None
+
+
+def _path_clear(root: Token, trig: Token, others: dict[int, Trigger]) -> bool:
+    """The expression reaches the trigger without passing another act or a bounding word
+    ("the confrontations ... since the war in 2020": 2020 dates the war, not the confrontations)."""
+    cur = root
+    while cur.i != trig.i and cur.head.i != cur.i:
+        cur = cur.head
+        if cur.i != trig.i and (cur.i in others or cur.lower_ in _BOUNDING):
+            return False
+    return cur.i == trig.i
+
+
+def _usable_timexes(ctx: DocContext, trig: Trigger, presupposed: bool, others: dict[int, Trigger]) -> list[Timex]:
+    """Expressions that may date this act. "After the 2020 war" bounds it rather than dates it;
+    a noun takes its own expressions, or those of the verb it is an argument of."""
+    usable = []
+    for tx in ctx.timexes:
+        before = ctx.doc.text[max(0, tx.start - 12) : tx.start].lower().split()
+        if before and before[-1] in _BOUNDING - {"since"}:
+            continue
+        owner = _owning_noun(ctx, tx, others)
+        if owner is None or owner == trig.token.i:
+            usable.append(tx)
+    if not trig.is_noun or trig.light_verb is not None:
+        return usable
+    mine = [tx for tx in usable if (root := _tx_root(ctx, tx)) is not None and _path_clear(root, trig.token, others)]
+    verb = None if presupposed else _governing_verb(trig.token)
+    if mine or verb is None:
+        return mine
+    return [
+        tx for tx in usable
+        if (root := _tx_root(ctx, tx)) is not None and _first_verb(root) == verb.i and _path_clear(root, verb, others)
+    ]
+
+
+def _first_verb(tok: Token) -> int | None:
+    cur = tok
+    for _ in range(10):
+        if cur.head.i == cur.i:
+            return cur.i if cur.pos_ in {"VERB", "AUX"} else None
+        cur = cur.head
+        if cur.pos_ in {"VERB", "AUX"}:
+            return cur.i
+    return None
+
+
+def _date(ctx: DocContext, trig: Trigger, status: str, others: dict[int, Trigger]) -> TimeSpan | None:
     anchor_tok = trig.light_verb or trig.token
-    span = event_date(ctx.doc, anchor_tok, ctx.timexes, ctx.article.published)
+    timexes = _usable_timexes(ctx, trig, _presupposed(trig, others), others)
+    span = event_date(ctx.doc, anchor_tok, timexes, ctx.article.published)
     if span is None and trig.light_verb is not None:
-        span = event_date(ctx.doc, trig.token, ctx.timexes, ctx.article.published)
+        span = event_date(ctx.doc, trig.token, timexes, ctx.article.published)
     if span is not None or ctx.article.published is None:
         return span
     if status in {"planned", "hypothetical", "negated"} or trig.is_noun or trig.sense.background:
         return None
-    if _in_background(ctx, trig.token) or anchor_tok.tag_ not in {"VBD", "VBN", "VBZ", "VBP"}:
+    finite = anchor_tok.tag_ in {"VBD", "VBZ", "VBP"} or (
+        anchor_tok.tag_ == "VBN" and any(c.dep_ in {"aux", "auxpass"} for c in anchor_tok.children)
+    )
+    if _in_background(ctx, trig.token) or not finite:
         return None
     day = ctx.article.published.isoformat()
     return TimeSpan(start=day, end=day, precision="day", text=None)
@@ -187,8 +295,12 @@ def _build(ctx: DocContext, trig: Trigger, others: dict[int, Trigger]) -> Event 
     if trig.sense.weak and not (source or target or killed or injured):
         return None
     etype, mode, cameo = trig.type, trig.sense.mode, trig.sense.cameo
+    notes: dict[str, str] = {}
     if etype == "AGREE" and status == "negated" and not trig.is_noun:
-        etype, mode, cameo, status = "REJECT", None, "120", "occurred" if claimant is None else "claimed"
+        # "cannot be accepted", "does not accept the proposal": a refusal, made by the speaker if passive
+        etype, mode, cameo, status = "REJECT", None, "120", "occurred"
+        if not source and claimant is not None:
+            source = [claimant]
     if etype in _VERBAL and claimant is not None and status == "claimed" and any(
         a.key() == claimant.key() or a.country == claimant.country for a in source
     ):
@@ -196,6 +308,7 @@ def _build(ctx: DocContext, trig: Trigger, others: dict[int, Trigger]) -> Event 
     if trig.sense.mutual:
         both = source + [a for a in target if a.key() not in {s.key() for s in source}]
         source, target = both, list(both)
+        notes["mutual"] = "both sides act"
     event = Event(
         article=ctx.article.id,
         type=etype,
@@ -209,8 +322,9 @@ def _build(ctx: DocContext, trig: Trigger, others: dict[int, Trigger]) -> Event 
         injured=injured,
         status=status,
         claimed_by=claimant,
+        notes=notes,
     )
-    event.date = _date(ctx, trig, status)
+    event.date = _date(ctx, trig, status, others)
     if event.date is None:
         event.notes["date"] = "no time expression governs this act"
     event.location = _place(ctx, trig)
@@ -218,6 +332,8 @@ def _build(ctx: DocContext, trig: Trigger, others: dict[int, Trigger]) -> Event 
     event.context = context_for(ctx.lex, event)
     event.confidence = _confidence(trig, event)
     event.notes["casualty_trigger"] = "yes" if trig.sense.casualty else ""
+    if trig.sense.background:
+        event.notes["background_noun"] = "yes"
     return event
 
 

@@ -27,18 +27,36 @@ def _codes(actors: list[Actor]) -> set[str]:
     return {a.org or a.country for a in actors if a.org or a.country}
 
 
-def _compatible_actors(a: Event, b: Event) -> bool:
+def _nested(x: set[str], y: set[str]) -> bool:
+    return not x or not y or x <= y or y <= x
+
+
+def _compatible_actors(a: Event, b: Event, anaphoric: bool = True) -> bool:
+    """Sources agree and targets agree (one set inside the other); an actorless mention
+    ("the ceasefire") agrees with anything only when `anaphoric` allows it to point back."""
+    if ("mutual" in a.notes) != ("mutual" in b.notes):
+        return False
     sa, sb = _codes(a.source) | _codes(a.target), _codes(b.source) | _codes(b.target)
-    return not sa or not sb or sa <= sb or sb <= sa
+    if not sa or not sb:
+        return anaphoric
+    if "mutual" in a.notes:
+        return _nested(sa, sb)
+    return _nested(_codes(a.source), _codes(b.source)) and _nested(_codes(a.target), _codes(b.target)) and bool(
+        sa & sb
+    )
 
 
 def _explicit(ev: Event) -> bool:
     return ev.date is not None and ev.date.text is not None
 
 
-def _compatible_dates(a: Event, b: Event) -> bool:
-    if not (_explicit(a) and _explicit(b)):
+def _compatible_dates(a: Event, b: Event, published: date | None) -> bool:
+    if not _explicit(a) and not _explicit(b):
         return True
+    if not (_explicit(a) and _explicit(b)):
+        # an undated mention is news of the day; it is not the same act as one dated years back
+        dated = a if _explicit(a) else b
+        return published is None or _recent(dated, published)
     assert a.date is not None and b.date is not None
     a0, a1 = a.date.start or "", a.date.end or a.date.start or ""
     b0, b1 = b.date.start or "", b.date.end or b.date.start or ""
@@ -46,17 +64,17 @@ def _compatible_dates(a: Event, b: Event) -> bool:
     return not (a1 < b0[: len(a1)] or b1 < a0[: len(b1)])
 
 
-def _same_act(a: Event, b: Event) -> bool:
+def _same_act(a: Event, b: Event, published: date | None) -> bool:
     if a.type != b.type or a.status != b.status:
         return False
-    if (a.mode and b.mode and a.mode != b.mode) and a.type not in {"ASSAULT", "CONSULT"}:
+    if a.mode and b.mode and a.mode != b.mode:
         return False
     if a.fatalities is not None and b.fatalities is not None and a.fatalities != b.fatalities:
         return False
     ca, cb = a.claimed_by, b.claimed_by
     if a.status == "claimed" and ca and cb and (ca.country, ca.org) != (cb.country, cb.org):
         return False
-    return _compatible_actors(a, b) and _compatible_dates(a, b)
+    return _compatible_actors(a, b) and _compatible_dates(a, b, published)
 
 
 def _union(first: list[Actor], second: list[Actor]) -> list[Actor]:
@@ -76,10 +94,14 @@ def _better_date(a: TimeSpan | None, b: TimeSpan | None) -> TimeSpan | None:
                     value=a.value, char_start=a.char_start, char_end=a.char_end)
 
 
-def absorb(keep: Event, other: Event) -> None:
+def absorb(keep: Event, other: Event, union_actors: bool = True) -> None:
     """Move what `other` knows into `keep`, which stays the event of record."""
-    keep.source = _union(keep.source, other.source)
-    keep.target = _union(keep.target, other.target)
+    if union_actors:
+        keep.source = _union(keep.source, other.source)
+        keep.target = _union(keep.target, other.target)
+    else:  # a subordinate mention ("at the summit") only fills roles the main one left empty
+        keep.source = keep.source or other.source
+        keep.target = keep.target or other.target
     keep.mode = keep.mode or other.mode
     keep.date = _better_date(keep.date, other.date)
     if keep.location is None or (other.location and other.location.precision == "place"
@@ -121,21 +143,27 @@ def _fold_sentence(events: list[Event], doc: Doc) -> list[Event]:
                 absorb(other, ev)
                 dropped.add(id(ev))
             else:
-                absorb(ev, other)
+                absorb(ev, other, union_actors=False)
                 dropped.add(id(other))
     return [ev for ev in events if id(ev) not in dropped]
 
 
 def _recent(ev: Event, published: date | None) -> bool:
-    if published is None or ev.date is None or ev.date.start is None or len(ev.date.start) < 10:
+    """Dated within two weeks of publication (a month-precise date in the same month counts)."""
+    if published is None or ev.date is None or ev.date.start is None:
         return False
-    return abs((date.fromisoformat(ev.date.start[:10]) - published).days) <= 14
+    start = ev.date.start
+    if len(start) == 7:
+        return start == published.isoformat()[:7]
+    if len(start) < 10:
+        return False
+    return abs((date.fromisoformat(start[:10]) - published).days) <= 14
 
 
 def _share_dates(events: list[Event], published: date | None) -> None:
     """An undated mention of a recent act takes the date another mention of it states."""
     for ev in events:
-        if _explicit(ev) or ev.status not in {"occurred", "claimed"}:
+        if _explicit(ev) or ev.status not in {"occurred", "claimed"} or ev.notes.get("background_noun"):
             continue
         donors = [o for o in events if o is not ev and o.type == ev.type and _explicit(o)
                   and _compatible_actors(ev, o) and _recent(o, published)]
@@ -154,13 +182,22 @@ def fold_mentions(events: list[Event], doc: Doc, published: date | None = None) 
         folded.extend(_fold_sentence(group, doc))
     result: list[Event] = []
     for ev in sorted(folded, key=lambda e: e.evidence.start):
-        for kept in result:
-            if _same_act(kept, ev):
-                absorb(kept, ev)
-                break
+        same_type = [k for k in result if k.type == ev.type]
+        # an actorless mention ("the ceasefire") can only point back to the latest one of its kind
+        match = next(
+            (k for k in same_type if _same_act(k, ev, published) and _compatible_actors(k, ev, False)), None
+        )
+        if match is None:
+            match = next((k for k in reversed(same_type) if _same_act(k, ev, published)), None)
+        if match is not None:
+            absorb(match, ev)
         else:
             result.append(ev)
     _share_dates(result, published)
     for ev in result:
         ev.notes.pop("casualty_trigger", None)
+        ev.notes.pop("background_noun", None)
+        if "mutual" in ev.notes:  # fighting: every side is both source and target
+            ev.source = _union(ev.source, ev.target)
+            ev.target = list(ev.source)
     return result

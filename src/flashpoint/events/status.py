@@ -126,7 +126,7 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         if source is not None and frame.speaker is None:
             frame.speaker = source
             frame.raise_to("claimed")
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             break
         dep, gov = cur.dep_, cur.head
         chain = dep in _CHAIN and not (dep == "conj" and _has_subject(cur)) and dep != "relcl"

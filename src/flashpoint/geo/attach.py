@@ -13,9 +13,10 @@ from spacy.tokens import Doc, Token
 
 from flashpoint.model import Place
 
+# "between A and B", "by X", "from X", "over X" name parties and topics far more often than places.
 LOCATIVE = frozenset(
     {"in", "near", "at", "on", "outside", "across", "inside", "around", "along", "into", "within", "off",
-     "over", "throughout", "toward", "towards", "from", "to", "between", "by"}
+     "throughout", "to"}
 )  # fmt: skip
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj"})
 # Arguments of a light verb whose place is the trigger noun's place ("launched attacks in X").
@@ -46,7 +47,9 @@ def _attachment(head: Token) -> tuple[Token, int] | None:
         tok = tok.head.head
     if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE:
         return tok.head.head, 0
-    if tok.dep_ in {"compound", "amod", "nmod", "poss"}:
+    # "the Kharkiv offensive": a town as a modifier; a demonym or country modifier ("his Azerbaijani
+    # counterpart", "Russian strikes") names a party, not a place
+    if tok.dep_ in {"compound", "nmod"} and tok.pos_ == "PROPN" and tok.ent_type_ in {"GPE", "LOC", "FAC"}:
         return tok.head, 1
     if tok.dep_ == "npadvmod":
         return tok.head, 1
@@ -73,6 +76,8 @@ def event_location(doc: Doc, trigger_token: Token, places: list[Place]) -> Place
     for place in places:
         tokens = _tokens_of(doc, place)
         if not tokens or tokens[0].sent.start != sent.start:
+            continue
+        if place.feature == "demonym":
             continue
         link = _attachment(_place_head(tokens))
         if link is None:

@@ -22,9 +22,8 @@ def paragraph_breaks(doc: Doc) -> Doc:
     parser glues a heading ("Military assistance") onto the next paragraph's sentence.
     """
     for tok in doc[:-1]:
-        if "\n" in tok.text_with_ws and not tok.is_space:
-            doc[tok.i + 1].is_sent_start = True
-        elif tok.is_space and "\n" in tok.text:
+        breaks_after = "\n" in (tok.text if tok.is_space else tok.whitespace_)
+        if breaks_after:
             doc[tok.i + 1].is_sent_start = True
     return doc
 
