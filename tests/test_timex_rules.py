@@ -142,6 +142,23 @@ def test_ambiguous_numeric_date_has_no_value():
     assert tx.value is None and "ambiguous-day-month" in tx.flags
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Negotiators revived the Good Friday Agreement.",
+        "Black September was founded in 1970.",
+        "He writes for the Sunday Times.",
+        "Historians still study the Six-Day War.",
+    ],
+)
+def test_months_and_weekdays_inside_names_are_not_dates(text):
+    assert all(t[0] not in ("Friday", "September", "Sunday", "Six-Day") for t in found(text))
+
+
+def test_said_weekday_before_a_name_is_still_a_date():
+    assert found("Russia said Tuesday Ukraine had attacked.") == [("Tuesday", "DATE", "2022-09-13")]
+
+
 def test_counts_that_look_like_years_are_ignored():
     assert found("The army has 2022 tanks.") == []
     assert found("Police detained 1,994 people.") == []

@@ -36,13 +36,15 @@ def weekday_number(word: str) -> int | None:
     return lex["weekdays"].get(key) or lex["weekday_abbreviations"].get(key)
 
 
-def number_value(word: str | None) -> int | None:
-    """A count as an int, None when vague ("several") or absent."""
+def number_value(word: str | None) -> int | float | None:
+    """A count as a number, None when vague ("several") or absent."""
     if not word:
         return None
     key = " ".join(word.lower().replace("-", " ").split())
     if key.isdigit():
         return int(key)
+    if re.fullmatch(r"\d+\.\d+", key):
+        return float(key)
     nums = lexicon()["numbers"]
     if key in nums:
         return int(nums[key])

@@ -98,6 +98,25 @@ def _before(ctx: Context, start: int, width: int = 30) -> str:
     return ctx.text[max(0, start - width) : start]
 
 
+PREV_CAPITALISED = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
+NEXT_CAPITALISED = re.compile(r"^\s+([A-Z][a-z]+)")
+TIME_WORDS = frozenset({
+    "On", "In", "Since", "Until", "Till", "By", "From", "Last", "Next", "This", "Early", "Late", "Mid", "Before",
+    "After", "During", "Through", "Between", "And", "Or", "To", "Of", "Around", "Recently", "Today",
+})  # fmt: skip
+
+
+def _part_of_a_name(m: re.Match[str], ctx: Context) -> bool:
+    """"Good Friday", "Black September", "the Sunday Times": a month or weekday inside a proper name."""
+    before = ctx.text[max(0, m.start() - 20) : m.start()]
+    prev = PREV_CAPITALISED.search(before)
+    if prev and prev.group(1) not in TIME_WORDS and not (month_number(prev.group(1)) or weekday_number(prev.group(1))):
+        return True
+    # "the Monday Club": only after "the", since "said Tuesday Ukraine had..." is ordinary wire style
+    after = ctx.text[m.end() : m.end() + 20]
+    return bool(re.search(r"\bthe\s+$", before, re.IGNORECASE) and NEXT_CAPITALISED.match(after))
+
+
 # --- calendar dates --------------------------------------------------------------------------
 
 
@@ -171,6 +190,8 @@ def _bare_month(m: re.Match[str], ctx: Context) -> list[Hit] | None:
         _before(ctx, m.start())
     ):
         return None
+    if not (m["mod"] or m["rel"]) and _part_of_a_name(m, ctx):
+        return None
     if ctx.anchor is None:
         return _hit(m, "DATE", None)
     rel = (m["rel"] or "").lower() or None
@@ -180,6 +201,8 @@ def _bare_month(m: re.Match[str], ctx: Context) -> list[Hit] | None:
 
 def _weekday(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     if not _capitalised(m["wd"]):
+        return None
+    if not (m["mod"] or m["rel"] or m["pod"]) and _part_of_a_name(m, ctx):
         return None
     weekday = weekday_number(m["wd"])
     pod = _part_of_day(m["pod"])
@@ -387,9 +410,9 @@ def _unit_code(word: str) -> tuple[str, bool, int]:
     return letter, bool(is_time), 1
 
 
-def _duration_value(n: int | None, unit_word: str) -> str:
+def _duration_value(n: float | None, unit_word: str) -> str:
     letter, is_time, mult = _unit_code(unit_word)
-    amount = "X" if n is None else str(n * mult)
+    amount = "X" if n is None else f"{n * mult:g}"
     return f"P{'T' if is_time else ''}{amount}{letter}"
 
 
@@ -400,6 +423,8 @@ ARTICLE_NUMBERS = ("few", "couple of", "number of")  # "a few days": the article
 
 
 def _duration(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    if m["unit"][:1].isupper():
+        return None  # "the Six-Day War"
     unit = m["unit"].lower()
     plural = unit.endswith("s") or unit == "centuries"
     n_word, det = m["n"], (m["det"] or "").lower()
