@@ -123,6 +123,13 @@ def test_vaguer_calendar_expressions(text, value):
     assert found(text)[0][2] == value
 
 
+def test_relative_expressions_count_from_the_last_absolute_date_without_drifting():
+    got = found("The bridge was hit on 8 October 2021 and repaired the next day; a week later it was hit again.")
+    assert [v for _, _, v in got] == ["2021-10-08", "2021-10-09", "2021-W41"]
+    got = found("Profit fell from the year-earlier period. A year earlier it had risen.", date(1989, 10, 26))
+    assert [v for _, _, v in got] == ["1988", "1988"]
+
+
 def test_clock_time_takes_the_day_of_its_sentence():
     got = found("The ceasefire began at 8 p.m. on Monday, and the shelling stopped at 21:30 GMT.")
     assert got == [

@@ -20,6 +20,9 @@ FUTURE_GOVERNORS = frozenset({
     "go", "plan", "expect", "schedule", "due", "set", "intend", "hope", "aim", "want", "agree", "promise",
     "vow", "pledge", "prepare", "decide", "threaten", "propose", "hold", "be",
 })  # fmt: skip
+# Expressions counted from another date never serve as the reference for the next one, so
+# "a year earlier ... a year earlier" does not drift back a year at each step.
+CHAINED_RULES = frozenset({"ago", "year_ago", "unit_rel", "earlier_in", "this_pod"})
 DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 MONTH_VALUE = re.compile(r"^(\d{4})-(\d{2})$")
 YEAR_VALUE = re.compile(r"^(\d{4})$")
@@ -169,7 +172,7 @@ def find_timexes(doc: Doc, anchor: date | None, article_id: str | None = None) -
     for rule, m in _select(doc.text, ctx):
         for hit in rule.normalise(m, ctx) or []:
             hits.append(hit)
-            known = value_date(hit[3]) if hit[2] in ("DATE", "TIME") else None
+            known = value_date(hit[3]) if hit[2] in ("DATE", "TIME") and rule.name not in CHAINED_RULES else None
             if known is not None:
                 ctx.resolved.append((hit[0], *known))
     hits = _attach_clock(hits, doc, anchor)

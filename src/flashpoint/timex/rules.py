@@ -393,6 +393,11 @@ def _q_code(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     return _hit(m, "DATE", f"{year}-{m['l'].upper()}{m['q']}" if year else None)
 
 
+def _year_ago(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    """"the year-earlier period": business news compares with the same period a year before the report."""
+    return _hit(m, "DATE", f"{ctx.anchor.year - 1:04d}" if ctx.anchor else None)
+
+
 def _fiscal(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     year = m["y"] if len(m["y"]) == 4 else f"20{m['y']}"
     return _hit(m, "DATE", f"FY{year}")
@@ -439,7 +444,9 @@ def _duration(m: re.Match[str], ctx: Context) -> list[Hit] | None:
             n_word = det
         elif not (plural and PLURAL_CONTEXT.search(_before(ctx, m.start()))):
             return None
-    if rel in ("first", "final") or (not n_word and (unit == "day" or rel in ("next", "coming", "following"))):
+    if (rel in ("first", "final") and not m["n"]) or (
+        not n_word and (unit == "day" or rel in ("next", "coming", "following"))
+    ):
         return None  # "the first day", "the last day": an ordinal day, not a length
     if unit.startswith("second") and not plural and (n_word or "").lower() in ("a", "an", "one"):
         return None  # "a second attack"
@@ -650,6 +657,8 @@ RULES: tuple[Rule, ...] = (
                        rf"(?:fiscal\s+)?(?P<unit>quarter|half)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>{YEAR})|"
                        r"(?P<rel>this|last|next|the)\s+year))?"), _quarter),
     Rule("q_code", re.compile(rf"(?<![\w-])(?P<l>[QH])(?P<q>[1-4])(?:\s+(?P<y>{YEAR}))?(?![\w-])"), _q_code),
+    Rule("year_ago", _c(r"year[\s-](?:earlier|ago)(?=\s+(?:period|quarter|level|month|week|figure|result)s?\b)"),
+         _year_ago),
     Rule("fiscal", _c(rf"(?:fiscal(?:\s+year)?\s+|FY\s*['’]?)(?P<y>{YEAR}|\d\d)"), _fiscal),
     Rule("ago", _c(rf"{APPROX}(?:(?P<n>{NUM})[\s-]+)?(?P<unit>{UNIT})\s+"
                    r"(?P<dir>ago|earlier|later|from\s+now|hence)"), _ago),
