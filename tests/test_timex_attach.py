@@ -80,6 +80,7 @@ def date_of(nlp, text: str, trigger: str) -> tuple[str | None, str | None, str |
         ("Protesters marched from Monday to Wednesday.", "marched",
          ("2022-09-12", "2022-09-14", "Monday to Wednesday")),
         ("Talks were held between 2009 and 2010 in Geneva.", "held", ("2009", "2010", "2009 and 2010")),
+        ("Rebels besieged the town from 1 to 3 August.", "besieged", ("2022-08-01", "2022-08-03", "1 to 3 August")),
         ("Fighting continued for two days until Wednesday.", "continued", ("2022-09-13", "2022-09-14", "Wednesday")),
         ("Clashes that erupted on Monday continued for three days.", "continued",
          ("2022-09-12", "2022-09-14", "Monday")),

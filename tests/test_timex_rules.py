@@ -130,6 +130,19 @@ def test_relative_expressions_count_from_the_last_absolute_date_without_drifting
     assert [v for _, _, v in got] == ["1988", "1988"]
 
 
+def test_day_ranges_share_their_month():
+    assert found("Fighting raged between 10 and 12 September.") == [
+        ("10", "DATE", "2022-09-10"), ("12 September", "DATE", "2022-09-12")]
+    assert found("The fair ran on September 5-7, 2021.") == [
+        ("September 5", "DATE", "2021-09-05"), ("7, 2021", "DATE", "2021-09-07")]
+    assert found("The council voted 13 to 2 in favour.") == []
+
+
+def test_part_of_day_of_a_date_is_one_time_expression():
+    assert found("It began on the morning of 14 September.") == [
+        ("the morning of 14 September", "TIME", "2022-09-14TMO")]
+
+
 def test_clock_time_takes_the_day_of_its_sentence():
     got = found("The ceasefire began at 8 p.m. on Monday, and the shelling stopped at 21:30 GMT.")
     assert got == [

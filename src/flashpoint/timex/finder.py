@@ -162,6 +162,24 @@ def _day_for_clock(hits: list[Hit], i: int, doc: Doc, anchor: date | None) -> st
     return anchor.isoformat() if anchor else None
 
 
+PART_OF_DAY_OF = re.compile(r"(?:\bthe\s+)?(?:(?:early|late)\s+)?\b(morning|afternoon|evening|night)\s+of\s+$",
+                            re.IGNORECASE)
+POD_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+def _absorb_part_of_day(hits: list[Hit], text: str) -> list[Hit]:
+    """"the morning of 14 September" is one TIME expression: 2022-09-14TMO."""
+    out: list[Hit] = []
+    for start, end, typ, value, flags in hits:
+        m = PART_OF_DAY_OF.search(text, max(0, start - 30), start)
+        free = not out or out[-1][1] <= (m.start() if m else start)
+        if m and free and typ == "DATE" and value and DAY_VALUE.match(value) and len(value) == 10:
+            out.append((m.start(), end, "TIME", f"{value}T{POD_CODE[m.group(1).lower()]}", flags))
+        else:
+            out.append((start, end, typ, value, flags))
+    return out
+
+
 def find_timexes(doc: Doc, anchor: date | None, article_id: str | None = None) -> list[Timex]:
     """Every time expression in `doc`, in text order, non-overlapping, normalised to TIMEX3.
 
@@ -175,7 +193,7 @@ def find_timexes(doc: Doc, anchor: date | None, article_id: str | None = None) -
             known = value_date(hit[3]) if hit[2] in ("DATE", "TIME") and rule.name not in CHAINED_RULES else None
             if known is not None:
                 ctx.resolved.append((hit[0], *known))
-    hits = _attach_clock(hits, doc, anchor)
+    hits = _attach_clock(_absorb_part_of_day(hits, doc.text), doc, anchor)
     anchor_iso = anchor.isoformat() if anchor else None
     return [
         Timex(text=doc.text[s:e], start=s, end=e, type=t, value=v, anchor=anchor_iso, article=article_id,

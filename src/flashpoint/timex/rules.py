@@ -146,6 +146,31 @@ def _full_date(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     return _hit(m, "DATE", resolved.isoformat(), _weekday_flags(m["wd"], resolved))
 
 
+def _day_range(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    """"10-12 September", "September 10 to 12": two dates, the first sharing the month of the second."""
+    month = month_number(m["mon"])
+    if month is None or not _capitalised(m["mon"]):
+        return None
+    d1, d2 = (int(re.sub(r"\D", "", m[g])) for g in ("d1", "d2"))
+    if d1 >= d2:
+        return None
+    if m["y"]:
+        year = int(m["y"])
+    elif ctx.anchor is not None:
+        year = cal.day_month_year(ctx.anchor, month, d1, ctx.tense(m.start(), m.end()))
+    else:
+        return [(m.start("d1"), m.end("d1"), "DATE", None, []), (m.start("d2"), m.end(), "DATE", None, [])]
+    try:
+        first, second = date(year, month, d1), date(year, month, d2)
+    except ValueError:
+        return None
+    if m.start("mon") < m.start("d1"):  # "September 10-12": the month goes with the first day
+        return [(m.start(), m.end("d1"), "DATE", first.isoformat(), []),
+                (m.start("d2"), m.end(), "DATE", second.isoformat(), [])]
+    return [(m.start("d1"), m.end("d1"), "DATE", first.isoformat(), []),
+            (m.start("d2"), m.end(), "DATE", second.isoformat(), [])]
+
+
 def _iso(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     try:
         day = date(int(m["y"]), int(m["m"]), int(m["d"]))
@@ -633,6 +658,10 @@ RULES: tuple[Rule, ...] = (
                    rf"(?:,?\s+(?P<y>{YEAR}))?"), _full_date),
     Rule("mdy", _c(rf"(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MONTH_ANY})\s+(?P<d>{DAYNUM})(?:,?\s+(?P<y>{YEAR}))?"),
          _full_date),
+    Rule("day_range", _c(rf"(?P<d1>{DAYNUM})\s*(?:-|–|to|and)\s*(?P<d2>{DAYNUM})\s+(?P<mon>{MONTH_ANY})"
+                         rf"(?:,?\s+(?P<y>{YEAR}))?"), _day_range),
+    Rule("day_range_mdy", _c(rf"(?P<mon>{MONTH_ANY})\s+(?P<d1>{DAYNUM})\s*(?:-|–|to|and)\s*(?P<d2>{DAYNUM})"
+                             rf"(?:,?\s+(?P<y>{YEAR}))?"), _day_range),
     Rule("month_year", _c(rf"{MOD}(?P<mon>{MONTH_ANY})(?:\s+of)?,?\s+(?P<y>{YEAR})"), _month_year),
     Rule("deictic", _c(rf"{MOD}(?P<deic>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|"
                        rf"today|tomorrow|tonight|last\s+night)(?:\s+(?:in\s+the\s+)?(?P<pod>{POD}))?"
