@@ -157,6 +157,13 @@ def test_without_anchor_relative_values_stay_null_and_absolute_ones_resolve():
     assert got == [("Monday", "DATE", None), ("April 7, 2021", "DATE", "2021-04-07"), ("2020", "DATE", "2020")]
 
 
+def test_a_publication_timestamp_anchors_on_its_day(nlp):
+    from datetime import datetime
+
+    (tx,) = find_timexes(nlp("It happened yesterday."), datetime(2022, 9, 15, 23, 30))
+    assert (tx.value, tx.anchor) == ("2022-09-14", "2022-09-15")
+
+
 def test_ambiguous_numeric_date_has_no_value():
     (tx,) = normalize_text("The memo is dated 5/6/2022.", THU)
     assert tx.value is None and "ambiguous-day-month" in tx.flags

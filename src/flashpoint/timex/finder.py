@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 
 from spacy.tokens import Doc, Span, Token
 
@@ -185,6 +185,8 @@ def find_timexes(doc: Doc, anchor: date | None, article_id: str | None = None) -
 
     `anchor` is the publication date; without it, expressions that need it get value None.
     """
+    if isinstance(anchor, datetime):  # a publication timestamp: only its calendar day matters
+        anchor = anchor.date()
     ctx = _Context(doc, anchor)
     hits: list[Hit] = []
     for rule, m in _select(doc.text, ctx):
