@@ -102,6 +102,8 @@ def verb_roles(trig: Trigger) -> Roles:
     if passive:
         roles.target = _children(tok, {"nsubjpass"})
         roles.source = _pobjs(tok, {"by"})
+    elif tok.tag_ == "VBG" and not roles.source:  # "shelling by the RSF killed ...": a gerund's agent
+        roles.source = _pobjs(tok, {"by"})
     else:
         roles.target = _children(tok, _OBJ)
     preps = _TARGET_PREPS.get(trig.type, set())

@@ -31,12 +31,25 @@ def number_value(tok: Token) -> int | None:
     return value
 
 
+APPROXIMATE = {"about", "around", "approximately", "nearly", "roughly", "almost", "some", "estimated", "up",
+               "an", "perhaps", "possibly", "reportedly", "over", "upwards", "dozens", "hundreds", "thousands"}
+
+
+def _approximate(num: Token) -> bool:
+    """ "about 100", "nearly 50", "an estimated 300": an estimate, which flashpoint never reports."""
+    words = {c.lower_ for c in num.children if c.dep_ in {"advmod", "quantmod", "amod", "det"}}
+    prev = num.doc[num.i - 1].lower_ if num.i > 0 else ""
+    return bool(words & APPROXIMATE) or prev in APPROXIMATE
+
+
 def count_of(head: Token) -> int | None:
     """The number attached to a noun phrase: "105 soldiers", "at least 12 people", "100 Armenian soldiers"."""
     if head.like_num:
-        return number_value(head)
+        return None if _approximate(head) else number_value(head)
     for c in head.children:
         if c.dep_ == "nummod":
+            if _approximate(c):
+                return None
             value = number_value(c)
             if value is not None and not (1900 <= value <= 2100 and c.i + 1 == head.i and head.lower_ in {"war"}):
                 return value

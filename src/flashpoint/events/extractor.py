@@ -8,7 +8,7 @@ date and place; then fold mentions of one act into one event.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -55,7 +55,7 @@ def _actors(ctx: DocContext, toks: Iterable[Token], speaker: Actor | None) -> li
     for tok in toks:
         for actor in _actor(ctx, tok, speaker):
             key = actor.key()
-            if key not in seen and (actor.country or actor.org or actor.name):
+            if key not in seen and (actor.country or actor.org or actor.name or actor.sector):
                 seen.add(key)
                 out.append(actor)
     return out
@@ -305,6 +305,8 @@ def _build(ctx: DocContext, trig: Trigger, others: dict[int, Trigger]) -> Event 
         a.key() == claimant.key() or a.country == claimant.country for a in source
     ):
         status = "occurred"  # "we urge both sides ...", said the spokesman: the speech is the act
+    if etype == "PROTEST":  # people who demonstrate are protesters, whoever they are otherwise
+        source = [replace(a, sector="PRO") if a.sector in {"CVL", None} and not a.org else a for a in source]
     if trig.sense.mutual:
         both = source + [a for a in target if a.key() not in {s.key() for s in source}]
         source, target = both, list(both)
@@ -361,7 +363,26 @@ def extract_doc(doc: Doc, article: Article) -> list[Event]:
     triggers = find_triggers(doc, lex)
     by_token = {t.token.i: t for t in triggers}
     raw = [ev for trig in triggers if (ev := _build(ctx, trig, by_token)) is not None]
-    return fold_mentions(raw, doc, article.published)
+    events = fold_mentions(raw, doc, article.published)
+    for ev in events:
+        _localise_people(ev)
+    return events
+
+
+_LOCAL_SECTORS = {"CVL", "PRO", "REF"}
+
+
+def _localise_people(ev: Event) -> None:
+    """Civilians, protesters and refugees with no stated nationality are people of the place where
+    the act happened (a coder's rule: "14 civilians were killed in El Fasher" are Sudanese)."""
+    place = ev.location
+    if place is None or not place.country or place.precision not in {"place", "admin1", "country", "region"}:
+        return
+    for group in (ev.source, ev.target):
+        for i, actor in enumerate(group):
+            if actor.country is None and actor.org is None and actor.sector in _LOCAL_SECTORS:
+                group[i] = replace(actor, country=place.country)
+                ev.notes["actor_country"] = "people with no stated nationality take the country of the place"
 
 
 def extract_article(article: Article) -> list[Event]:

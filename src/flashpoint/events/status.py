@@ -113,6 +113,17 @@ def _claim(gov: Token, dep: str, lex: Lexicon, frame: Frame) -> None:
         frame.raise_to("negated" if lemma == "deny" else "claimed")
 
 
+def _trailing_speech(tok: Token, lex: Lexicon) -> Token | None:
+    """ "X attacked Y on Monday, police said": the verb of saying hangs below the reported clause."""
+    root = tok.sent.root
+    for c in root.children:
+        after = c.i > tok.i and c.dep_ in {"parataxis", "ccomp", "advcl", "conj"}
+        # a verb of saying with its own complement says something else
+        if after and c.lemma_.lower() in lex.speech_verbs and not any(g.dep_ in {"ccomp", "xcomp"} for g in c.children):
+            return c
+    return None
+
+
 def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Frame:
     """Walk from a trigger to the sentence root, collecting status and claim owner."""
     frame = Frame()
@@ -138,4 +149,9 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         else:
             modality_open = False
         cur = gov
+    if frame.speaker is None:
+        speech = _trailing_speech(tok, lex)
+        if speech is not None:
+            frame.speaker = _speaker_of(speech)
+            frame.raise_to("negated" if speech.lemma_.lower() == "deny" else "claimed")
     return frame
