@@ -108,6 +108,13 @@ def test_after_clause_is_dated_by_its_offset_from_the_main_clause(nlp):
     assert date_of(nlp, "Troops withdrew on Friday after rebels shelled the base.", "shelled") is None
 
 
+def test_participle_shares_the_time_but_a_background_clause_does_not(nlp):
+    assert date_of(nlp, "Rebels attacked the post, killing four soldiers on Monday.", "attacked") == (
+        "2022-09-12", "2022-09-12", "Monday")
+    text = "Police had detained 1,000 people under the state of emergency declared on August 4."
+    assert date_of(nlp, text, "detained") is None
+
+
 def test_no_expression_no_date(nlp):
     assert date_of(nlp, "Police arrested ten people.", "arrested") is None
 

@@ -102,10 +102,19 @@ def _in_background(point: Token, trigger: Token, clause: Token, governors: list[
         if tok.i == clause.i or tok in governors:
             return False
         if tok.dep_ in BACKGROUND_DEPS:
-            own = tok.head.i == trigger.i or (tok.head.head.i == clause.i and tok.head.dep_.startswith("nsubj")
-                                              and clause.lemma_ in ASPECTUAL)
-            return not own
+            return not _same_time_clause(tok, trigger, clause)
     return False
+
+
+def _same_time_clause(tok: Token, trigger: Token, clause: Token) -> bool:
+    """Subordinate clauses that share the event's time: "killing four soldiers on Monday" (a bare participle
+    of the trigger), "the attack, which happened on Monday" (on a nominal trigger), "clashes that erupted on
+    Monday continued" (on the subject of an aspectual verb)."""
+    if tok.dep_ == "advcl":
+        return tok.head.i == trigger.i and tok.tag_ == "VBG" and not any(c.dep_ == "mark" for c in tok.children)
+    if tok.head.i == trigger.i:
+        return not _is_verb(trigger)
+    return tok.head.head.i == clause.i and tok.head.dep_.startswith("nsubj") and clause.lemma_ in ASPECTUAL
 
 
 def _in_sentence(tx: Timex, trigger: Token) -> bool:
