@@ -138,6 +138,15 @@ def test_day_ranges_share_their_month():
     assert found("The council voted 13 to 2 in favour.") == []
 
 
+def test_clock_time_goes_with_the_day_it_is_written_against():
+    got = found("The party sacked him on Sunday and gave him until noon on Monday to resign.")
+    assert ("noon", "TIME", "2022-09-12T12:00") in got
+
+
+def test_adjectival_durations_leave_out_the_article():
+    assert found("The 93-year-old leader spoke.") == [("93-year-old", "DURATION", "P93Y")]
+
+
 def test_part_of_day_of_a_date_is_one_time_expression():
     assert found("It began on the morning of 14 September.") == [
         ("the morning of 14 September", "TIME", "2022-09-14TMO")]

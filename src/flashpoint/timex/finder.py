@@ -150,15 +150,26 @@ def _attach_clock(hits: list[Hit], doc: Doc, anchor: date | None) -> list[Hit]:
     return out
 
 
+CLOCK_TO_DAY = re.compile(r"^\s*(?:,\s*)?(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
 def _day_for_clock(hits: list[Hit], i: int, doc: Doc, anchor: date | None) -> str | None:
-    span = _span(doc, hits[i][0], hits[i][1])
+    """The day-precise expression nearest to the clock time in its sentence ("noon on Monday",
+    "Tuesday at 8 p.m."), else the publication day."""
+    start, end = hits[i][0], hits[i][1]
+    span = _span(doc, start, end)
     sent = span.sent if span is not None else None
     lo, hi = (sent.start_char, sent.end_char) if sent is not None else (0, len(doc.text))
-    order = list(range(i - 1, -1, -1)) + list(range(i + 1, len(hits)))
-    for j in order:
-        s, _, _, value, _ = hits[j]
-        if lo <= s < hi and value and DAY_VALUE.match(value):
-            return value[:10]
+    best: tuple[int, str] | None = None
+    for j, (s, e, _, value, _) in enumerate(hits):
+        if j == i or not (lo <= s < hi) or not value or not DAY_VALUE.match(value):
+            continue
+        gap = doc.text[end:s] if s >= end else doc.text[e:start]
+        distance = 0 if CLOCK_TO_DAY.match(gap) or gap.strip().lower() in ("at", "at about", "around") else len(gap)
+        if best is None or distance < best[0]:
+            best = (distance, value[:10])
+    if best is not None:
+        return best[1]
     return anchor.isoformat() if anchor else None
 
 

@@ -475,8 +475,11 @@ def _duration(m: re.Match[str], ctx: Context) -> list[Hit] | None:
         return None  # "the first day", "the last day": an ordinal day, not a length
     if unit.startswith("second") and not plural and (n_word or "").lower() in ("a", "an", "one"):
         return None  # "a second attack"
-    if det in ("a", "an") and m["n"] and " ".join(m["n"].lower().split()) not in ARTICLE_NUMBERS:
-        start = m.start("n")  # "a 23-year-old", "a three-month truce": the article is not part of it
+    hyphenated = bool(m["n"]) and ctx.text[m.end("n") : m.end("n") + 1] == "-"
+    if m["n"] and (hyphenated and not rel or det in ("a", "an")) and (
+        " ".join(m["n"].lower().split()) not in ARTICLE_NUMBERS
+    ):
+        start = m.start("n")  # "a 23-year-old", "the three-month truce": the article is not part of it
     if m["approx"]:
         start = m.start()  # "almost two years": TimeML keeps the modifier inside the expression
     n = number_value(n_word) if n_word else (1 if not plural else None)
