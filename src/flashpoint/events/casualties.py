@@ -62,10 +62,13 @@ def count_of(head: Token) -> int | None:
     return None
 
 
-def toll_in(sent: Span) -> dict[str, int]:
-    """Tolls written as "N dead", "death toll of N", "killing N", "N were wounded" in a sentence."""
+def toll_in(sent: Span, within: set[int] | None = None) -> dict[str, int]:
+    """Tolls written as "N dead", "a death toll of N", "N wounded" (verbs such as "killed" are
+    triggers of their own and join the attack they name); `within` limits the search to a clause."""
     tolls: dict[str, int] = {}
     for tok in sent:
+        if (within is not None and tok.i not in within) or (tok.pos_ == "VERB" and tok.dep_ not in {"amod", "acl"}):
+            continue
         lemma = tok.lemma_.lower()
         kind = "killed" if lemma in KILLED else "injured" if lemma in INJURED else None
         if kind is None and lemma == "toll" and any(c.lemma_.lower() == "death" for c in tok.children):

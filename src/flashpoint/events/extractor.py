@@ -7,6 +7,7 @@ date and place; then fold mentions of one act into one event.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
@@ -159,7 +160,8 @@ def _casualties(trig: Trigger, roles: Roles) -> tuple[int | None, int | None]:
             killed, injured = (value, None) if kind == "killed" else (None, value)
             break
     if trig.type == "ASSAULT" and not trig.sense.casualty:
-        tolls = toll_in(trig.token.sent)
+        clause = trig.light_verb or trig.token
+        tolls = toll_in(trig.token.sent, {t.i for t in clause.subtree})
         killed = killed if killed is not None else tolls.get("killed")
         injured = injured if injured is not None else tolls.get("injured")
     return killed, injured
@@ -301,6 +303,11 @@ def _build(ctx: DocContext, trig: Trigger, others: dict[int, Trigger]) -> Event 
         etype, mode, cameo, status = "REJECT", None, "120", "occurred"
         if not source and claimant is not None:
             source = [claimant]
+    if etype in {"CONSULT", "AID", "COOPERATE"} and status == "negated" and (frame.future or not trig.is_noun and
+                                                                           trig.token.tag_ in {"VB", "VBP", "VBZ"}):
+        # "will not negotiate", "would not join any talks": a refusal, not a meeting that failed to happen
+        etype, mode = "REJECT", {"CONSULT": "meet", "AID": "assist", "COOPERATE": "assist"}[etype]
+        cameo, status = "120", "claimed" if claimant is not None else "occurred"
     if etype in _VERBAL and claimant is not None and status == "claimed" and any(
         a.key() == claimant.key() or a.country == claimant.country for a in source
     ):
@@ -364,25 +371,40 @@ def extract_doc(doc: Doc, article: Article) -> list[Event]:
     by_token = {t.token.i: t for t in triggers}
     raw = [ev for trig in triggers if (ev := _build(ctx, trig, by_token)) is not None]
     events = fold_mentions(raw, doc, article.published)
+    main = _main_country(ctx.places)
     for ev in events:
-        _localise_people(ev)
+        _localise_people(ev, main)
     return events
 
 
-_LOCAL_SECTORS = {"CVL", "PRO", "REF"}
+_LOCAL_SECTORS = {"CVL", "PRO", "REF", "COP", "EDU", "JRN", "MED", "HLH", "BUS", "REL", "LEG", "JUD"}
 
 
-def _localise_people(ev: Event) -> None:
-    """Civilians, protesters and refugees with no stated nationality are people of the place where
-    the act happened (a coder's rule: "14 civilians were killed in El Fasher" are Sudanese)."""
+def _main_country(places: list[Place]) -> str | None:
+    """The country a report is about: named by most of its place mentions, and by a clear margin."""
+    counts = Counter(p.country for p in places if p.country)
+    if not counts:
+        return None
+    ranked = counts.most_common(2)
+    if len(ranked) == 2 and ranked[1][1] * 2 > ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+def _localise_people(ev: Event, main_country: str | None) -> None:
+    """Civilians, protesters, police and the like with no stated nationality are people of the place
+    where the act happened, or of the country the report is about (a coder's rule: "14 civilians were
+    killed in El Fasher" are Sudanese; "police detained 11 people" in a report on Georgia are Georgian)."""
     place = ev.location
-    if place is None or not place.country or place.precision not in {"place", "admin1", "country", "region"}:
+    country = place.country if place is not None and place.precision != "water" else None
+    country = country or main_country
+    if country is None:
         return
     for group in (ev.source, ev.target):
         for i, actor in enumerate(group):
             if actor.country is None and actor.org is None and actor.sector in _LOCAL_SECTORS:
-                group[i] = replace(actor, country=place.country)
-                ev.notes["actor_country"] = "people with no stated nationality take the country of the place"
+                group[i] = replace(actor, country=country)
+                ev.notes["actor_country"] = "unstated nationality taken from the place or the report's country"
 
 
 def extract_article(article: Article) -> list[Event]:

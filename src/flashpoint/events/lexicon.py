@@ -31,6 +31,8 @@ class Sense:
     weak: bool = False  # needs support (an actor) before it counts as an event
     background: bool = False  # a noun that often names past wars: never dated by the publication date
     requires_embedded: frozenset[str] = frozenset()
+    comp_modal: bool = False  # a verb that is an event only with a modal complement ("warned it would strike")
+    needs_verb: bool = False  # a noun that is an event only with a verb that makes it one ("signed a deal")
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,8 @@ def _sense(raw: dict[str, Any], where: str) -> Sense:
         casualty=raw.get("casualty"),
         weak=bool(raw.get("weak", False)),
         background=bool(raw.get("background", False)),
+        comp_modal=bool(raw.get("comp_modal", False)),
+        needs_verb=bool(raw.get("needs_verb", False)),
         requires_embedded=frozenset(raw.get("requires_embedded", ())),
         **sets,
     )

@@ -32,8 +32,11 @@ class Frame:
     subsumed_by: Token | None = None  # a request/refusal/threat whose content this is
     claimed_by_trigger: Token | None = None  # an accusation whose object this is
     planned_by: Token | None = None
+    future: bool = False  # a future or intention marker was seen, even if negation won
 
     def raise_to(self, status: str) -> None:
+        if status == "planned":
+            self.future = True
         if _RANK[status] > _RANK[self.status]:
             self.status = status
 

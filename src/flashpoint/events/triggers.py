@@ -59,7 +59,15 @@ def doc_text_right(tok: Token) -> str:
     return " ".join(words)
 
 
+def _modal_complement(tok: Token) -> bool:
+    """ "warned that it would respond", "warned of consequences": a warning that carries a threat."""
+    comps = [c for c in tok.children if c.dep_ == "ccomp"]
+    return any(g.dep_ == "aux" and g.tag_ == "MD" for c in comps for g in c.children)
+
+
 def _verb_matches(tok: Token, sense: Sense) -> bool:
+    if sense.comp_modal and not _modal_complement(tok):
+        return False
     if sense.prep:
         particles = {c.lower_ for c in tok.children if c.dep_ in {"prt", "prep", "agent"}}
         if not particles & sense.prep:
@@ -129,6 +137,7 @@ def find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
             if not senses or (tok.pos_ == "PROPN" and tok.ent_type_ in {"ORG", "PERSON", "GPE", "WORK_OF_ART"}):
                 continue
             sense = _first_sense(senses, tok, noun=True)
-            if sense:
-                found.append(Trigger(tok, sense, is_noun=True, light_verb=_light_verb(tok, lex)))
+            light = _light_verb(tok, lex)
+            if sense and (light is not None or not sense.needs_verb):
+                found.append(Trigger(tok, sense, is_noun=True, light_verb=light))
     return found
