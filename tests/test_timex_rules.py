@@ -117,6 +117,9 @@ def test_durations_sets_and_references_are_not_dates(text, typ, value):
         ("It happened in the 19th century.", "18"),
         ("It happened earlier this week.", "2022-W37"),
         ("It happened late last July.", "2022-07"),
+        ("It happened this past Sunday.", "2022-09-11"),
+        ("It happened this past weekend.", "2022-W36-WE"),
+        ("The deal should close by year-end.", "2022"),
     ],
 )
 def test_vaguer_calendar_expressions(text, value):

@@ -61,7 +61,7 @@ DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
 YEAR = r"(?<![\d$€£.,/])(?:1[6-9]\d\d|20\d\d)(?![\d%])(?!,\d)"
 POD = alternation(_LEX["parts_of_day"])
 SEASON = alternation(_LEX["seasons"])
-REL = r"last|this|next|coming|past|previous"
+REL = r"this\s+past|last|this|next|coming|past|previous"
 APPROX = (
     r"(?:(?P<approx>almost|nearly|about|around|approximately|roughly|more\s+than|less\s+than|at\s+least"
     r"|up\s+to)\s+)?"
@@ -219,7 +219,7 @@ def _bare_month(m: re.Match[str], ctx: Context) -> list[Hit] | None:
         return None
     if ctx.anchor is None:
         return _hit(m, "DATE", None)
-    rel = (m["rel"] or "").lower() or None
+    rel = _relation(m["rel"]) or None
     year = cal.month_year(ctx.anchor, month, ctx.tense(m.start(), m.end()), rel)
     return _hit(m, "DATE", f"{year:04d}-{month:02d}")
 
@@ -234,7 +234,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     typ = "TIME" if pod else "DATE"
     if ctx.anchor is None or weekday is None:
         return _hit(m, typ, None)
-    rel = (m["rel"] or "").lower()
+    rel = _relation(m["rel"])
     if rel in ("last", "past", "previous"):
         direction = "before"
     elif rel in ("next", "coming"):
@@ -246,6 +246,12 @@ def _weekday(m: re.Match[str], ctx: Context) -> list[Hit] | None:
         direction = "future" if tense in ("future", "present") else "past"
     day = cal.weekday_date(ctx.anchor, weekday, direction)
     return _hit(m, typ, day.isoformat() + (f"T{pod}" if pod else ""))
+
+
+def _relation(word: str | None) -> str:
+    """"this past Sunday" means last Sunday."""
+    rel = " ".join((word or "").lower().split())
+    return "last" if rel == "this past" else rel
 
 
 def _part_of_day(word: str | None) -> str | None:
@@ -295,8 +301,10 @@ _UNIT_CODE = {"week": "W", "month": "M", "year": "Y", "decade": "DE", "century":
 
 
 def _unit_relative(m: re.Match[str], ctx: Context) -> list[Hit] | None:
-    rel = " ".join(m["rel"].lower().split())
     unit = m["unit"].lower()
+    if " ".join(m["rel"].lower().split()) == "this past" and unit not in ("weekend", "day", "quarter"):
+        return _hit(m, "DURATION", "P1" + _UNIT_CODE.get(unit, unit[0].upper()))  # "this past week": a length
+    rel = _relation(m["rel"])
     bare = rel.removeprefix("the ").strip()
     if rel == "the" and not m["mod"] and unit != "weekend":
         return None  # "the month" alone names nothing
@@ -342,7 +350,7 @@ def _earlier_in(m: re.Match[str], ctx: Context) -> list[Hit] | None:
 
 def _season(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     season = _LEX["seasons"][m["season"].lower()]
-    rel = (m["rel"] or "").lower()
+    rel = _relation(m["rel"])
     if rel == "the" and not m["y"] and re.match(r"\s+of\b", ctx.text[m.end() :]):
         return None  # "the fall of Kabul"
     if not (rel or m["y"] or m["mod"] or SEASON_PREPOSITION.search(_before(ctx, m.start()))):
@@ -416,6 +424,10 @@ def _quarter(m: re.Match[str], ctx: Context) -> list[Hit] | None:
 def _q_code(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     year = m["y"] or (str(ctx.anchor.year) if ctx.anchor else None)
     return _hit(m, "DATE", f"{year}-{m['l'].upper()}{m['q']}" if year else None)
+
+
+def _year_end(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    return _hit(m, "DATE", f"{ctx.anchor.year:04d}" if ctx.anchor else None)
 
 
 def _year_ago(m: re.Match[str], ctx: Context) -> list[Hit] | None:
@@ -691,6 +703,7 @@ RULES: tuple[Rule, ...] = (
     Rule("q_code", re.compile(rf"(?<![\w-])(?P<l>[QH])(?P<q>[1-4])(?:\s+(?P<y>{YEAR}))?(?![\w-])"), _q_code),
     Rule("year_ago", _c(r"year[\s-](?:earlier|ago)(?=\s+(?:period|quarter|level|month|week|figure|result)s?\b)"),
          _year_ago),
+    Rule("year_end", _c(r"(?:the\s+)?year[\s-]end"), _year_end),
     Rule("fiscal", _c(rf"(?:fiscal(?:\s+year)?\s+|FY\s*['’]?)(?P<y>{YEAR}|\d\d)"), _fiscal),
     Rule("ago", _c(rf"{APPROX}(?:(?P<n>{NUM})[\s-]+)?(?P<unit>{UNIT})\s+"
                    r"(?P<dir>ago|earlier|later|from\s+now|hence)"), _ago),
