@@ -69,11 +69,12 @@ def _is_disaster(trig: Trigger, roles: Roles, lex: Lexicon) -> bool:
     for c in tok.children:
         if c.dep_ in {"prep", "agent"}:
             near.extend(g for g in c.children if g.dep_ == "pobj")
-    if trig.is_noun:
-        near.append(tok.head) if tok.dep_ == "pobj" else None
-    return any(n.lemma_.lower() in lex.disaster_nouns for n in near) and not any(
-        n.lemma_.lower() in lex.nouns for n in near
-    )
+    if trig.is_noun and tok.dep_ == "pobj":
+        near.append(tok.head)
+    # "died when a bus crashed", "were killed as the building collapsed"
+    causes = [c for c in tok.children if c.dep_ == "advcl" and c.lemma_.lower() in lex.disaster_verbs]
+    lemmas = {n.lemma_.lower() for n in near}
+    return bool(causes) or (bool(lemmas & lex.disaster_nouns) and not lemmas & set(lex.nouns))
 
 
 def _subsumed(trig: Trigger, frame: Frame, others: dict[int, Trigger]) -> bool:
@@ -140,6 +141,8 @@ def _presupposed(trig: Trigger, others: dict[int, Trigger]) -> bool:
     not as part of what the speaker claims."""
     if not trig.is_noun or trig.light_verb is not None:
         return False
+    if trig.token.dep_ in {"nsubj", "attr"} and trig.token.head.lemma_ in {"be", "remain", "become", "seem"}:
+        return True  # "the clashes were the worst this year": a judgement about a known act
     cur = trig.token
     while cur.head.i != cur.i:
         cur = cur.head

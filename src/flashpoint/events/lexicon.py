@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -44,6 +45,7 @@ class Lexicon:
     status_verbs: dict[str, frozenset[str]]
     subsume_verbs: frozenset[str]
     disaster_nouns: frozenset[str]
+    disaster_verbs: frozenset[str]
     civilian_nouns: frozenset[str]
     combatant_nouns: frozenset[str]
     acled: dict[str, tuple[str, str]] = field(default_factory=dict)
@@ -51,9 +53,20 @@ class Lexicon:
     context: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
+class _WordLoader(yaml.SafeLoader):
+    """YAML without the 1.1 booleans: in a word list "on", "off", "yes" and "no" are words."""
+
+
+_WordLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_WordLoader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|false)$"), list("tf"))
+
+
 def _read(name: str) -> dict[str, Any]:
     text = resources.files("flashpoint.events").joinpath("data", name).read_text("utf-8")
-    return yaml.safe_load(text)
+    return yaml.load(text, Loader=_WordLoader)  # noqa: S506 - a SafeLoader subclass
 
 
 def _sense(raw: dict[str, Any], where: str) -> Sense:
@@ -104,6 +117,7 @@ def load_lexicon() -> Lexicon:
         status_verbs={k: frozenset(v) for k, v in raw["status_verbs"].items()},
         subsume_verbs=frozenset(raw["subsume_verbs"]),
         disaster_nouns=frozenset(raw["disaster_nouns"]),
+        disaster_verbs=frozenset(raw["disaster_verbs"]),
         civilian_nouns=frozenset(raw["civilian_nouns"]),
         combatant_nouns=frozenset(raw["combatant_nouns"]),
         acled=_pairs(codes["acled"]),

@@ -1,0 +1,152 @@
+"""The extractor's rules, each shown on sentences written for the purpose.
+
+Every test runs the real spaCy model and the real resolvers; none of these sentences comes from
+the reference report.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from flashpoint.events import extract_article
+from flashpoint.model import EVENT_TYPES, STATUSES, Article, Event
+
+PUBLISHED = date(2024, 5, 16)  # a Thursday
+
+
+def extract(text: str, published: date | None = PUBLISHED) -> list[Event]:
+    return extract_article(Article(id="t", text=text, published=published))
+
+
+def only(events: list[Event], type_: str) -> Event:
+    found = [e for e in events if e.type == type_]
+    assert len(found) == 1, f"expected one {type_}, got {[(e.type, e.status) for e in events]}"
+    return found[0]
+
+
+def codes(actors: list) -> set[str]:
+    return {a.org or a.country for a in actors if a.org or a.country}
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Russian forces shelled the Ukrainian city of Kharkiv on Tuesday.", "ASSAULT"),
+        ("Sudanese army jets bombed positions held by the RSF near Omdurman.", "ASSAULT"),
+        ("The foreign ministers of India and China met in Moscow on Friday.", "CONSULT"),
+        ("Turkey expressed solidarity with Azerbaijan after the incident.", "SUPPORT"),
+        ("Israel and Hamas agreed to a four-day truce brokered by Qatar.", "AGREE"),
+        ("The government lifted the curfew in the capital on Monday.", "CONCEDE"),
+        ("Kenya extradited two suspects to Uganda.", "COOPERATE"),
+        ("Japan pledged 50 million dollars in humanitarian aid to Sudan.", "AID"),
+        ("Armenia announced a ceasefire along the border on Wednesday evening.", "RETREAT"),
+        ("Serbia urged NATO to withdraw its troops from northern Kosovo.", "REQUEST"),
+        ("Pakistan accused India of violating its airspace.", "ACCUSE"),
+        ("Ukraine rejected the Russian proposal for talks.", "REJECT"),
+        ("North Korea threatened to strike South Korean military facilities.", "THREATEN"),
+        ("Thousands of teachers protested in Nairobi on Monday over unpaid wages.", "PROTEST"),
+        ("The European Union imposed sanctions on three Iranian drone makers.", "SANCTION"),
+        ("China deployed warships near the Taiwan Strait on Sunday.", "MOBILIZE"),
+        ("Police arrested 40 opposition supporters in Dhaka on Saturday.", "COERCE"),
+    ],
+)
+def test_each_plover_type_from_a_plain_sentence(text: str, type_: str) -> None:
+    assert type_ in {e.type for e in extract(text)}
+
+
+def test_light_verb_phrases_name_the_noun_act() -> None:
+    events = extract("The two presidents held talks in Baku on Monday.")
+    assert only(events, "CONSULT").date is not None
+    assert only(extract("Rebels launched an attack on an army base in Mali."), "ASSAULT")
+
+
+def test_not_intending_to_send_troops_is_negated_not_a_deployment() -> None:
+    events = extract("NATO said it does not intend to send troops to Ukraine.")
+    mobilize = only(events, "MOBILIZE")
+    assert mobilize.status == "negated"
+    assert "NATO" in codes(mobilize.source)
+
+
+def test_future_and_hypothetical_acts() -> None:
+    assert only(extract("The Security Council will hold an emergency session on Friday."), "CONSULT").status == (
+        "planned"
+    )
+    assert only(extract("The president said he might declare martial law."), "COERCE").status == "hypothetical"
+
+
+def test_reported_tolls_belong_to_the_speaker() -> None:
+    events = extract("At least 12 soldiers were killed in clashes with rebels, the army said on Wednesday.")
+    clash = only(events, "ASSAULT")
+    assert clash.fatalities == 12
+    assert clash.status == "claimed"
+    assert clash.claimed_by is not None
+
+
+def test_an_accusation_carries_the_accused_act_as_a_claim() -> None:
+    events = extract("Ethiopia accused Eritrean troops of killing 30 civilians in Tigray.")
+    accuse = only(events, "ACCUSE")
+    assert codes(accuse.source) == {"ETH"}
+    assault = only(events, "ASSAULT")
+    assert assault.status == "claimed" and assault.claimed_by is not None and assault.claimed_by.country == "ETH"
+
+
+def test_requests_do_not_create_the_requested_act() -> None:
+    events = extract("The United Nations called on both sides to stop the fighting and withdraw their forces.")
+    assert only(events, "REQUEST")
+    assert not [e for e in events if e.type == "RETREAT" and e.status == "occurred"]
+
+
+def test_disasters_and_accidents_are_not_violence() -> None:
+    assert not [e for e in extract("An earthquake killed more than 300 people in western Nepal on Friday.")
+                if e.type == "ASSAULT"]
+    assert not [e for e in extract("Twelve passengers died when a bus crashed in the Andes.") if e.type == "ASSAULT"]
+
+
+def test_background_history_keeps_its_own_date() -> None:
+    events = extract("The civil war ended in 2002 after a decade of fighting.")
+    war = [e for e in events if e.type == "ASSAULT"]
+    assert war and all(e.date is None or e.date.start.startswith("2002") or e.date.start < "2002" for e in war)
+
+
+def test_mutual_fighting_lists_both_sides() -> None:
+    clash = only(extract("Clashes between Kyrgyz and Tajik border guards erupted on Tuesday."), "ASSAULT")
+    assert {"KGZ", "TJK"} <= codes(clash.source)
+    assert codes(clash.source) == codes(clash.target)
+
+
+def test_the_event_date_is_the_acts_not_the_reports() -> None:
+    clash = only(extract("Fighting broke out on Monday near the border, officials said."), "ASSAULT")
+    assert clash.date is not None and clash.date.start == "2024-05-13"
+
+
+def test_without_a_publication_date_relative_dates_stay_open() -> None:
+    clash = only(extract("Fighting broke out on Monday near the border.", published=None), "ASSAULT")
+    assert clash.date is None
+
+
+def test_one_act_told_twice_is_one_event() -> None:
+    text = (
+        "Azerbaijani and Armenian forces clashed on the border on Tuesday. "
+        "The clashes were the worst this year, officials said."
+    )
+    assert len([e for e in extract(text) if e.type == "ASSAULT"]) == 1
+
+
+def test_output_contract_holds_for_every_event() -> None:
+    text = (
+        "Israeli air strikes killed 20 people in Rafah on Tuesday, the health ministry said. "
+        "Egypt condemned the strikes and called for an immediate ceasefire. "
+        "Qatar will host talks next week."
+    )
+    events = extract(text)
+    assert events
+    for ev in events:
+        d = ev.to_dict()
+        assert d["type"] in EVENT_TYPES and d["status"] in STATUSES
+        assert text[d["evidence"]["start"] : d["evidence"]["end"]] == d["evidence"]["text"]
+        assert 0 <= d["confidence"] <= 1
+        for actor in d["source"] + d["target"]:
+            assert set(actor) == {"text", "name", "country", "sector", "org"}
+    assert [e.id for e in events] == [e.id for e in extract(text)], "ids must be stable"
