@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from datetime import date
 
 from spacy.tokens import Doc, Token
 
@@ -25,7 +26,7 @@ from flashpoint.geo import find_places
 from flashpoint.geo.attach import event_location
 from flashpoint.model import Actor, Article, Event, Place, Span, TimeSpan, Timex
 from flashpoint.nlp import annotate_many, get_nlp
-from flashpoint.timex import find_timexes
+from flashpoint.timex import find_timexes, timex_to_span
 from flashpoint.timex.attach import event_date
 
 _FIRST_PERSON = {"we", "i", "us", "our", "my"}
@@ -252,9 +253,16 @@ def _first_verb(tok: Token) -> int | None:
     return None
 
 
+def _perfect(tok: Token) -> bool:
+    """ "has called", "had captured": a perfect tells that it happened, not when."""
+    return tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
+
+
 def _date(ctx: DocContext, trig: Trigger, status: str, others: dict[int, Trigger]) -> TimeSpan | None:
     anchor_tok = trig.light_verb or trig.token
     timexes = _usable_timexes(ctx, trig, _presupposed(trig, others), others)
+    if _perfect(anchor_tok):  # "said on Tuesday it had captured the town": Tuesday dates the saying
+        timexes = [tx for tx in timexes if (rt := _tx_root(ctx, tx)) is not None and _first_verb(rt) == anchor_tok.i]
     span = event_date(ctx.doc, anchor_tok, timexes, ctx.article.published)
     if span is None and trig.light_verb is not None:
         span = event_date(ctx.doc, trig.token, timexes, ctx.article.published)
@@ -262,13 +270,31 @@ def _date(ctx: DocContext, trig: Trigger, status: str, others: dict[int, Trigger
         return span
     if status in {"planned", "hypothetical", "negated"} or trig.is_noun or trig.sense.background:
         return None
-    finite = anchor_tok.tag_ in {"VBD", "VBZ", "VBP"} or (
-        anchor_tok.tag_ == "VBN" and any(c.dep_ in {"aux", "auxpass"} for c in anchor_tok.children)
-    )
+    finite = anchor_tok.tag_ in {"VBD", "VBZ", "VBP"} or (anchor_tok.tag_ == "VBN" and not _perfect(anchor_tok) and any(
+        c.dep_ == "auxpass" for c in anchor_tok.children
+    ))
     if _in_background(ctx, trig.token) or not finite:
         return None
-    day = ctx.article.published.isoformat()
-    return TimeSpan(start=day, end=day, precision="day", text=None)
+    return _narrative_date(ctx, trig.token) or TimeSpan(
+        start=ctx.article.published.isoformat(), end=ctx.article.published.isoformat(), precision="day", text=None
+    )
+
+
+def _narrative_date(ctx: DocContext, tok: Token) -> TimeSpan | None:
+    """An undated act told in the simple past after a dated one in the same paragraph happened on
+    that day ("Protesters clashed with police on Tuesday. Police detained 11 people.")."""
+    sent = tok.sent
+    para_start = ctx.doc.text.rfind("\n", 0, sent.start_char) + 1
+    earlier = [tx for tx in ctx.timexes if para_start <= tx.start < sent.start_char and tx.type == "DATE"]
+    for tx in reversed(earlier):
+        span = timex_to_span(tx)
+        if span is None or span.precision != "day" or span.start is None or ctx.article.published is None:
+            continue
+        if 0 <= (ctx.article.published - date.fromisoformat(span.start[:10])).days <= 7:
+            return TimeSpan(start=span.start, end=span.end, precision="day", text=tx.text, value=tx.value,
+                            char_start=tx.start, char_end=tx.end)
+        return None
+    return None
 
 
 def _in_background(ctx: DocContext, tok: Token) -> bool:
