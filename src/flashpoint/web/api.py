@@ -1,0 +1,185 @@
+"""The JSON API: events, clusters, reports, actors, timelines, map points; extract and store."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
+from pydantic import BaseModel, Field, field_validator
+
+from flashpoint.model import Article
+from flashpoint.store import Filters, Store
+from flashpoint.web import queries
+from flashpoint.web.guard import require_token
+from flashpoint.web.params import Limit, Offset, event_filters
+from flashpoint.web.world import world_json
+
+router = APIRouter(prefix="/api")
+MAX_TEXT = 500_000  # characters; a report longer than a book chapter is not a news report
+
+FilterDep = Annotated[Filters, Depends(event_filters)]
+
+
+def get_store(request: Request) -> Store:
+    return request.app.state.store
+
+
+StoreDep = Annotated[Store, Depends(get_store)]
+
+
+class ReportIn(BaseModel):
+    """A report to extract (and, for POST /api/reports, to store)."""
+
+    text: str = Field(min_length=1, max_length=MAX_TEXT, description="the report text")
+    published: date | None = Field(None, description="publication date; relative dates resolve against it")
+    id: str | None = Field(None, max_length=200, description="report id; default: derived from the text")
+    title: str | None = Field(None, max_length=1000)
+    url: str | None = Field(None, max_length=2000)
+    source: str | None = Field(None, max_length=200)
+
+    @field_validator("text", "id", "title", "url", "source")
+    @classmethod
+    def storable(cls, value: str | None) -> str | None:
+        # JSON escapes can smuggle in text no database stores: say so instead of failing later.
+        if value is None:
+            return value
+        if "\x00" in value:
+            raise ValueError("contains a NUL character")
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise ValueError("contains characters that are not valid Unicode (lone surrogates)") from None
+        return value
+
+    @field_validator("text")
+    @classmethod
+    def has_words(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("is blank")
+        return value
+
+    def article(self) -> Article:
+        digest = hashlib.sha256(self.text.encode("utf-8")).hexdigest()[:16]
+        return Article(id=self.id or f"r-{digest}", text=self.text, published=self.published,
+                       title=self.title, url=self.url, source=self.source)  # fmt: skip
+
+
+def _extract(article: Article) -> list[Any]:
+    # Deferred: importing the extractor loads spaCy, which read-only use never needs.
+    from flashpoint.events import extract_article
+
+    return extract_article(article)
+
+
+def _page(items: list[Any], total: int | None, limit: int, offset: int) -> dict[str, Any]:
+    return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+
+@router.get("/events", summary="List events")
+def list_events(store: StoreDep, f: FilterDep, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
+    """Events matching the filters, by date; each with its `cluster` and `report` (url, source, title)."""
+    items = store.events(limit=limit, offset=offset, **vars(f))
+    return _page(items, queries.count_events(store.engine, f), limit, offset)
+
+
+@router.get("/events/{event_id}", summary="One event with its evidence and report")
+def get_event(event_id: str, store: StoreDep) -> dict[str, Any]:
+    event = store.event(event_id)
+    if event is None:
+        raise HTTPException(status_code=404, detail=f"no event {event_id!r}")
+    event["report"]["id"] = event["article"]
+    return event
+
+
+@router.get("/clusters", summary="List clusters (one act, many reports)")
+def list_clusters(store: StoreDep, f: FilterDep, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
+    return _page(store.clusters(limit=limit, offset=offset, **vars(f)), None, limit, offset)
+
+
+@router.get("/clusters/{cluster_id}", summary="One cluster")
+def get_cluster(cluster_id: str, store: StoreDep) -> dict[str, Any]:
+    cluster = store.cluster(cluster_id)
+    if cluster is None:
+        raise HTTPException(status_code=404, detail=f"no cluster {cluster_id!r}")
+    return cluster
+
+
+@router.get("/reports", summary="List reports, newest first")
+def list_reports(store: StoreDep, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
+    total = queries.count_reports(store.engine)
+    return _page(store.reports(limit=limit, offset=offset), total, limit, offset)
+
+
+@router.get("/reports/{report_id}", summary="One report: its text and its events")
+def get_report(report_id: str, store: StoreDep) -> dict[str, Any]:
+    report = store.report(report_id)
+    if report is None:
+        raise HTTPException(status_code=404, detail=f"no report {report_id!r}")
+    report.pop("content_hash", None)
+    report["events"] = queries.report_events(store.engine, report_id)
+    return report
+
+
+@router.get("/actors", summary="Coded actors, most active first")
+def list_actors(
+    store: StoreDep,
+    name: Annotated[str | None, Query(max_length=200, description="part of the name")] = None,
+    limit: Limit = 100,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    return _page(queries.actor_list(store.engine, name, limit, offset), None, limit, offset)
+
+
+@router.get("/actors/matrix", summary="Who acts on whom: source country to target country")
+def actor_matrix(
+    store: StoreDep, f: FilterDep, size: Annotated[int, Query(ge=1, le=50)] = 12
+) -> dict[str, Any]:
+    return queries.actor_matrix(store.engine, f, size)
+
+
+@router.get("/timeline", summary="Daily events and fatalities by type")
+def timeline(store: StoreDep, f: FilterDep) -> dict[str, Any]:
+    return {"days": queries.timeline(store, f)}
+
+
+@router.get("/points", summary="Map points: events binned by place and type")
+def points(
+    store: StoreDep,
+    f: FilterDep,
+    cell: Annotated[float, Query(ge=0.01, le=10, description="bin size in degrees")] = 0.5,
+    limit: Annotated[int, Query(ge=1, le=10_000)] = 3000,
+) -> dict[str, Any]:
+    return {"cell": cell, "points": queries.map_points(store.engine, f, cell, limit)}
+
+
+@router.get("/stats", summary="Totals and counts by day, country and type")
+def stats(store: StoreDep) -> dict[str, Any]:
+    return store.stats()
+
+
+@router.get("/world", summary="Country outlines (GeoJSON) for the map")
+def world() -> Response:
+    return Response(world_json(), media_type="application/geo+json",
+                    headers={"Cache-Control": "public, max-age=86400"})  # fmt: skip
+
+
+@router.post("/extract", summary="Extract events from a text; nothing is stored")
+def extract(body: ReportIn) -> dict[str, Any]:
+    events = _extract(body.article())
+    return {"count": len(events), "events": [e.to_dict() for e in events]}
+
+
+@router.post("/reports", status_code=201, dependencies=[Depends(require_token)],
+             summary="Store a report and its events (needs the token)")  # fmt: skip
+def add_report(body: ReportIn, store: StoreDep, response: Response) -> dict[str, Any]:
+    article = body.article()
+    events = _extract(article)
+    outcome = store.add_report(article, events)
+    if outcome == "unchanged":
+        response.status_code = 200
+    else:
+        store.dedup()
+    found = [e.to_dict() for e in events]
+    return {"id": article.id, "status": outcome, "count": len(found), "events": found}

@@ -1,0 +1,121 @@
+"""The application: API routes, the dashboard page and its static files, and the guards around them."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from flashpoint import __version__
+from flashpoint.store import open_store
+from flashpoint.web.api import router
+from flashpoint.web.guard import BodyGuard
+
+STATIC = Path(__file__).parent / "static"
+
+# Only the page's own files run: inline scripts and handlers injected through report text are inert
+# even if some code path ever put markup into the page.
+_CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+    "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
+_HEADERS = [
+    (b"content-security-policy", _CSP.encode()),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-frame-options", b"DENY"),
+]
+
+
+class SecurityHeaders:
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", []), *_HEADERS]
+            await send(message)
+
+        await self.app(scope, receive, with_headers if scope["type"] == "http" else send)
+
+
+def _field(loc: tuple[Any, ...] | list[Any]) -> str:
+    parts = [str(p) for p in loc]
+    names = {"query": "query parameter", "path": "path parameter", "body": "body field"}
+    where = names.get(parts[0], parts[0])
+    return f"{where} '{'.'.join(parts[1:])}'" if len(parts) > 1 else where
+
+
+async def _invalid(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    # One readable sentence per problem; the offending input is not echoed back (it may be huge).
+    errors = [{"field": _field(e.get("loc", ())), "message": e.get("msg", "invalid")} for e in exc.errors()]
+    message = "; ".join(f"{e['field']}: {e['message']}" for e in errors)
+    return JSONResponse({"detail": message, "errors": errors}, status_code=422)
+
+
+async def _value_error(_request: Request, exc: Exception) -> JSONResponse:
+    return JSONResponse({"detail": str(exc)}, status_code=400)
+
+
+def _lifespan(store_url: str):  # noqa: ANN202 - FastAPI's lifespan type is a private protocol
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        app.state.store.close()
+
+    return lifespan
+
+
+def create_app(store_url: str, token: str | None, *, allowed_hosts: list[str] | None = None) -> FastAPI:
+    """The flashpoint web app on the store at `store_url`.
+
+    `token` guards the writing endpoints (None disables writing). `allowed_hosts` limits the
+    Host header, which stops DNS-rebinding pages from reading a server bound to localhost.
+    """
+    app = FastAPI(
+        title="flashpoint",
+        version=__version__,
+        description="Coded, sourced conflict and diplomacy events (PLOVER), served from a flashpoint store.",
+        docs_url=None,
+        redoc_url=None,
+        lifespan=_lifespan(store_url),
+    )
+    app.state.store = open_store(store_url)
+    app.state.token = token
+    app.include_router(router)
+    app.add_exception_handler(RequestValidationError, _invalid)
+    app.add_exception_handler(ValueError, _value_error)
+    _add_pages(app)
+    app.add_middleware(BodyGuard)
+    if allowed_hosts:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
+    app.add_middleware(SecurityHeaders)
+    return app
+
+
+def _add_pages(app: FastAPI) -> None:
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(STATIC / "index.html", media_type="text/html")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> FileResponse:
+        # Swagger UI would load from a CDN; this page lists the endpoints from /openapi.json offline.
+        return FileResponse(STATIC / "docs.html", media_type="text/html")
+
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.exception_handler(404)
+    async def not_found(request: Request, exc: HTTPException) -> JSONResponse:
+        detail = exc.detail if isinstance(exc, HTTPException) and exc.detail != "Not Found" else None
+        return JSONResponse({"detail": detail or f"nothing at {request.url.path}"}, status_code=404)

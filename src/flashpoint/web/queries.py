@@ -1,0 +1,186 @@
+"""Read queries the dashboard needs beyond the store's own: aggregates that keep the page
+fast on a large store (map points, timelines, actor matrix) and a few look-ups.
+
+All of them run on the store's SQLAlchemy engine and accept the store's `Filters`, so the
+API filters mean the same thing everywhere.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+
+from flashpoint.store import Filters, Store
+from flashpoint.store.query import event_conditions
+from flashpoint.store.schema import actors, articles, event_actors, events
+
+_GROUP = sa.func.coalesce(events.c.cluster_id, events.c.id)
+
+
+def count_events(engine: Engine, f: Filters) -> int:
+    query = sa.select(sa.func.count()).select_from(events).where(*event_conditions(f))
+    with engine.connect() as conn:
+        return int(conn.execute(query).scalar() or 0)
+
+
+def map_points(engine: Engine, f: Filters, cell: float, limit: int) -> list[dict[str, Any]]:
+    """Events binned into `cell`-degree squares, one point per square and type.
+
+    A point sits at the mean position of its events; `events` counts distinct clusters
+    (one act told by many reports counts once) and `fatalities` adds each cluster's lowest
+    claim, so repeated reports do not inflate a toll. The biggest points win the limit.
+    """
+    gx = sa.func.floor(events.c.lon / cell).label("gx")
+    gy = sa.func.floor(events.c.lat / cell).label("gy")
+    per_cluster = (
+        sa.select(
+            gx, gy, events.c.type, _GROUP.label("grp"),
+            sa.func.avg(events.c.lon).label("lon"), sa.func.avg(events.c.lat).label("lat"),
+            sa.func.count(sa.distinct(events.c.article_id)).label("reports"),
+            sa.func.min(events.c.fatalities).label("fat"),
+        )  # fmt: skip
+        .where(events.c.lat.is_not(None), events.c.lon.is_not(None), *event_conditions(f))
+        .group_by(gx, gy, events.c.type, _GROUP)
+        .subquery()
+    )
+    c = per_cluster.c
+    n_events = sa.func.count().label("events")
+    query = (
+        sa.select(
+            c.gx, c.gy, c.type, sa.func.avg(c.lon).label("lon"), sa.func.avg(c.lat).label("lat"), n_events,
+            sa.func.sum(c.reports).label("reports"), sa.func.sum(c.fat).label("fatalities"),
+        )  # fmt: skip
+        .group_by(c.gx, c.gy, c.type)
+        .order_by(n_events.desc(), c.gx, c.gy, c.type)
+        .limit(limit)
+    )
+    with engine.connect() as conn:
+        rows = conn.execute(query).mappings().all()
+    return [_point(r, cell) for r in rows]
+
+
+def _point(r: Any, cell: float) -> dict[str, Any]:
+    west, south = r["gx"] * cell, r["gy"] * cell
+    return {
+        "lon": round(r["lon"], 4),
+        "lat": round(r["lat"], 4),
+        "type": r["type"],
+        "events": int(r["events"]),
+        "reports": int(r["reports"] or 0),
+        "fatalities": int(r["fatalities"]) if r["fatalities"] is not None else None,
+        "bbox": [west, south, west + cell, south + cell],
+    }
+
+
+def timeline(store: Store, f: Filters) -> list[dict[str, Any]]:
+    """Daily events and fatalities by type; only events dated to one day (see store.rollup)."""
+    if f.actor or f.bbox or f.text:
+        return _timeline_from_events(store.engine, f)
+    totals: dict[tuple[str, str], dict[str, Any]] = {}
+    rows = store.daily_counts(country=f.country, type=f.type, status=f.status, since=f.since, until=f.until)
+    for row in rows:
+        key = (row["day"], row["type"])
+        empty = {"day": row["day"], "type": row["type"], "events": 0, "fatalities": None}
+        slot = totals.setdefault(key, empty)
+        slot["events"] += row["events"]
+        if row["fatalities"] is not None:
+            slot["fatalities"] = (slot["fatalities"] or 0) + row["fatalities"]
+    return [totals[k] for k in sorted(totals)]
+
+
+def _timeline_from_events(engine: Engine, f: Filters) -> list[dict[str, Any]]:
+    # The rollup holds no actors, places or words, so these filters aggregate the events.
+    per_cluster = (
+        sa.select(
+            events.c.day_start.label("day"), events.c.type, sa.func.min(events.c.fatalities).label("fat")
+        )
+        .where(events.c.day_start.is_not(None), events.c.day_start == events.c.day_end, *event_conditions(f))
+        .group_by(events.c.day_start, events.c.type, _GROUP)
+        .subquery()
+    )
+    c = per_cluster.c
+    query = (
+        sa.select(c.day, c.type, sa.func.count().label("events"), sa.func.sum(c.fat).label("fatalities"))
+        .group_by(c.day, c.type)
+        .order_by(c.day, c.type)
+    )
+    with engine.connect() as conn:
+        return [
+            {**dict(r), "fatalities": int(r["fatalities"]) if r["fatalities"] is not None else None}
+            for r in conn.execute(query).mappings()
+        ]
+
+
+def actor_matrix(engine: Engine, f: Filters, size: int) -> dict[str, Any]:
+    """Who acts on whom: event counts from source country to target country.
+
+    Only the `size` countries most involved are kept, so the matrix stays readable.
+    """
+    src, tgt = event_actors.alias("src"), event_actors.alias("tgt")
+    src_actor, tgt_actor = actors.alias("sa"), actors.alias("ta")
+    n = sa.func.count(sa.distinct(events.c.id)).label("events")
+    query = (
+        sa.select(src_actor.c.country.label("source"), tgt_actor.c.country.label("target"), n)
+        .select_from(
+            events.join(src, sa.and_(src.c.event_id == events.c.id, src.c.role == "source"))
+            .join(src_actor, src_actor.c.id == src.c.actor_id)
+            .join(tgt, sa.and_(tgt.c.event_id == events.c.id, tgt.c.role == "target"))
+            .join(tgt_actor, tgt_actor.c.id == tgt.c.actor_id)
+        )
+        .where(src_actor.c.country.is_not(None), tgt_actor.c.country.is_not(None), *event_conditions(f))
+        .group_by(src_actor.c.country, tgt_actor.c.country)
+    )
+    with engine.connect() as conn:
+        pairs = [dict(r) for r in conn.execute(query).mappings()]
+    return _matrix(pairs, size)
+
+
+def _matrix(pairs: list[dict[str, Any]], size: int) -> dict[str, Any]:
+    weight: dict[str, int] = {}
+    for p in pairs:
+        for side in ("source", "target"):
+            weight[p[side]] = weight.get(p[side], 0) + p["events"]
+    keep = sorted(weight, key=lambda c: (-weight[c], c))[:size]
+    index = {c: i for i, c in enumerate(keep)}
+    counts = [[0] * len(keep) for _ in keep]
+    for p in pairs:
+        if p["source"] in index and p["target"] in index:
+            counts[index[p["source"]]][index[p["target"]]] += p["events"]
+    return {"countries": keep, "counts": counts, "pairs": sorted(pairs, key=lambda p: -p["events"])[:100]}
+
+
+def actor_list(engine: Engine, name: str | None, limit: int, offset: int) -> list[dict[str, Any]]:
+    """Coded actors with how many events they take part in, most active first."""
+    n = sa.func.count(sa.distinct(event_actors.c.event_id)).label("events")
+    query = (
+        sa.select(actors.c.id, actors.c.name, actors.c.country, actors.c.sector, actors.c.org, n)
+        .select_from(actors.join(event_actors, event_actors.c.actor_id == actors.c.id))
+        .group_by(actors.c.id, actors.c.name, actors.c.country, actors.c.sector, actors.c.org)
+        .order_by(n.desc(), actors.c.id)
+        .limit(limit)
+        .offset(offset or None)
+    )
+    if name:
+        query = query.where(sa.func.lower(actors.c.name).contains(name.lower(), autoescape=True))
+    with engine.connect() as conn:
+        return [dict(r) for r in conn.execute(query).mappings()]
+
+
+def report_events(engine: Engine, article_id: str) -> list[dict[str, Any]]:
+    """The full records of one report's events, in text order."""
+    query = (
+        sa.select(events.c.data, events.c.cluster_id)
+        .where(events.c.article_id == article_id)
+        .order_by(events.c.id)
+    )
+    with engine.connect() as conn:
+        rows = [{**json.loads(r.data), "cluster": r.cluster_id} for r in conn.execute(query)]
+    return sorted(rows, key=lambda e: (e["evidence"]["start"], e["evidence"]["end"], e["id"]))
+
+
+def count_reports(engine: Engine) -> int:
+    with engine.connect() as conn:
+        return int(conn.execute(sa.select(sa.func.count()).select_from(articles)).scalar() or 0)
