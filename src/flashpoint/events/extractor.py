@@ -22,7 +22,7 @@ from flashpoint.events.lexicon import Lexicon, load_lexicon
 from flashpoint.events.merge import fold_mentions
 from flashpoint.events.status import Frame, frame_for
 from flashpoint.events.triggers import Trigger, find_triggers
-from flashpoint.geo import find_places
+from flashpoint.geo import find_places, get_gazetteer
 from flashpoint.geo.attach import event_location
 from flashpoint.model import Actor, Article, Event, Place, Span, TimeSpan, Timex
 from flashpoint.nlp import annotate_many, get_nlp
@@ -403,10 +403,34 @@ def extract_doc(doc: Doc, article: Article) -> list[Event]:
     main = _main_country(ctx.places)
     for ev in events:
         _localise_people(ev, main)
+        if ev.location is None:
+            ev.location = _implied_country(ev)
     return events
 
 
 _LOCAL_SECTORS = {"CVL", "PRO", "REF", "COP", "EDU", "JRN", "MED", "HLH", "BUS", "REL", "LEG", "JUD"}
+
+
+_DOMESTIC = {"COERCE", "PROTEST", "ASSAULT", "RETREAT", "MOBILIZE", "CONCEDE"}
+
+
+def _implied_country(ev: Event) -> Place | None:
+    """A government acting on its own people ("Bangladesh imposed a nationwide curfew") acts in its
+    own country: country precision, and only when every actor belongs to that one country."""
+    if ev.type not in _DOMESTIC or not ev.source:
+        return None
+    actors = ev.source + ev.target
+    countries = {a.country for a in actors}
+    if len(countries) != 1 or None in countries or any(a.org for a in actors):
+        return None
+    (code,) = countries
+    assert code is not None
+    found = get_gazetteer().country(code)
+    if found is None:
+        return None
+    ev.notes["location"] = "country implied: every actor belongs to it"
+    return Place(text=ev.source[0].text, name=found.name, country=code, lat=found.lat, lon=found.lon, precision="country",
+                 feature="country")
 
 
 def _main_country(places: list[Place]) -> str | None:
