@@ -29,6 +29,7 @@ from flashpoint.nlp import annotate_many, get_nlp
 from flashpoint.timex import find_timexes, timex_to_span
 from flashpoint.timex.attach import event_date
 
+_DEFINITE = {"the", "this", "that", "these", "those", "its", "their"}
 _FIRST_PERSON = {"we", "i", "us", "our", "my"}
 _VERBAL = {"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN", "AGREE", "CONSULT"}
 
@@ -372,6 +373,8 @@ def _build(ctx: DocContext, trig: Trigger, others: dict[int, Trigger]) -> Event 
     event.notes["casualty_trigger"] = "yes" if trig.sense.casualty else ""
     if trig.sense.background:
         event.notes["background_noun"] = "yes"
+    if trig.is_noun and any(c.dep_ in {"det", "poss"} and c.lower_ in _DEFINITE for c in trig.token.children):
+        event.notes["anaphoric"] = "yes"
     return event
 
 
@@ -429,8 +432,8 @@ def _implied_country(ev: Event) -> Place | None:
     if found is None:
         return None
     ev.notes["location"] = "country implied: every actor belongs to it"
-    return Place(text=ev.source[0].text, name=found.name, country=code, lat=found.lat, lon=found.lon, precision="country",
-                 feature="country")
+    return Place(text=ev.source[0].text, name=found.name, country=code, lat=found.lat, lon=found.lon,
+                 precision="country", feature="country")
 
 
 def _main_country(places: list[Place]) -> str | None:

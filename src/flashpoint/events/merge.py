@@ -172,6 +172,22 @@ def _share_dates(events: list[Event], published: date | None) -> None:
             ev.notes["date"] = "from another mention of the same act in this report"
 
 
+def _refers_back(ev: Event) -> bool:
+    """ "the attack", "the raid" with no actors or date of their own: a pointer to an act told before."""
+    return bool(ev.notes.get("anaphoric")) and not (_codes(ev.source) | _codes(ev.target)) and not _explicit(ev)
+
+
+def _bare_toll(ev: Event) -> bool:
+    """ "Two soldiers were wounded." after an attack: the toll of that attack, not an act of its own."""
+    return bool(ev.notes.get("casualty_trigger")) and not _codes(ev.source)
+
+
+def _near(earlier: Event, later: Event, doc: Doc) -> bool:
+    """Within the next two sentences of the same paragraph."""
+    gap = doc.text[earlier.evidence.end : later.evidence.start]
+    return "\n\n" not in gap and gap.count(". ") <= 1
+
+
 def fold_mentions(events: list[Event], doc: Doc, published: date | None = None) -> list[Event]:
     folded: list[Event] = []
     by_sentence: dict[int, list[Event]] = {}
@@ -189,6 +205,11 @@ def fold_mentions(events: list[Event], doc: Doc, published: date | None = None) 
         )
         if match is None:
             match = next((k for k in reversed(same_type) if _same_act(k, ev, published)), None)
+        if match is None and same_type and _refers_back(ev):
+            match = same_type[-1]
+            ev.status, ev.claimed_by = match.status, match.claimed_by  # a reference adds no claim of its own
+        if match is None and _bare_toll(ev):
+            match = next((k for k in reversed(result) if k.type == "ASSAULT" and _near(k, ev, doc)), None)
         if match is not None:
             absorb(match, ev)
         else:
@@ -197,6 +218,7 @@ def fold_mentions(events: list[Event], doc: Doc, published: date | None = None) 
     for ev in result:
         ev.notes.pop("casualty_trigger", None)
         ev.notes.pop("background_noun", None)
+        ev.notes.pop("anaphoric", None)
         if "mutual" in ev.notes:  # fighting: every side is both source and target
             ev.source = _union(ev.source, ev.target)
             ev.target = list(ev.source)
