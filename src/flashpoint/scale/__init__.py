@@ -1,5 +1,5 @@
 """Scale-out: run the one extraction function over many reports, on every core or a cluster."""
 
-from flashpoint.scale.pool import chunked, extract_stream
+from flashpoint.scale.pool import ExtractionError, Failure, chunked, default_workers, extract_stream
 
-__all__ = ["chunked", "extract_stream"]
+__all__ = ["ExtractionError", "Failure", "chunked", "default_workers", "extract_stream"]

@@ -1,16 +1,42 @@
-"""A process pool whose workers load the model once and stream batches back in order."""
+"""A process pool whose workers load the model once and stream batches back in order.
+
+Every runner calls the same picklable function, `extract_batch`, on a batch of reports; the
+pool only decides where it runs. A bounded window of batches in flight keeps memory flat
+however many reports come in, and results come back in input order.
+"""
 
 from __future__ import annotations
 
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
 from itertools import islice
 
 from flashpoint.model import Article, Event
 
 BATCH = 8
+# Batches in flight per worker: one running, one queued, so a worker never waits for the parent.
+IN_FLIGHT = 2
+
+Pair = tuple[Article, list[Event]]
+OnError = Callable[[Article, "Failure"], None]
+
+
+@dataclass(frozen=True)
+class Failure:
+    """Why one report could not be extracted (an exception may not pickle; its text always does)."""
+
+    kind: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.kind}: {self.message}"
+
+
+class ExtractionError(RuntimeError):
+    """A report failed and no `on_error` handler was given."""
 
 
 def chunked(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -19,55 +45,95 @@ def chunked(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield batch
 
 
-def _warm() -> None:
+def default_workers() -> int:
+    """Cores this process may use (a container or `taskset` may allow fewer than the machine has)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
+def warm() -> None:
+    """Load the model once per worker process, before the first batch arrives."""
     from flashpoint.nlp import get_nlp
 
     get_nlp()
 
 
-def _extract(batch: list[Article]) -> list[list[Event]]:
+def extract_safely(batch: list[Article]) -> list[list[Event] | Failure]:
+    """`extract_batch`, but one bad report fails alone: the batch is retried report by report."""
     from flashpoint.events import extract_batch
 
-    return extract_batch(batch)
+    try:
+        return list(extract_batch(batch))
+    except Exception:  # noqa: BLE001 - find which report it was below
+        return [_one(article) for article in batch]
 
 
-def default_workers() -> int:
-    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+def _one(article: Article) -> list[Event] | Failure:
+    from flashpoint.events import extract_batch
+
+    try:
+        return extract_batch([article])[0]
+    except Exception as exc:  # noqa: BLE001 - reported to the caller, who decides
+        return Failure(type(exc).__name__, str(exc))
+
+
+def deliver(batch: list[Article], results: list[list[Event] | Failure], on_error: OnError | None
+            ) -> Iterator[Pair]:
+    """Pair reports with their events; failures go to `on_error`, or stop the stream without one."""
+    for article, result in zip(batch, results, strict=True):
+        if isinstance(result, Failure):
+            if on_error is None:
+                raise ExtractionError(f"report {article.id}: {result}")
+            on_error(article, result)
+        else:
+            yield article, result
 
 
 def extract_stream(
-    articles: Iterable[Article], workers: int | None = None, batch_size: int = BATCH
-) -> Iterator[tuple[Article, list[Event]]]:
-    """(article, events) in input order; at most two batches per worker are in flight, so memory stays flat."""
+    articles: Iterable[Article],
+    workers: int | None = None,
+    batch_size: int = BATCH,
+    *,
+    on_error: OnError | None = None,
+) -> Iterator[Pair]:
+    """(article, events) in input order, on `workers` processes (default: every core; 1 runs here).
+
+    At most `IN_FLIGHT` batches per worker are read ahead, so memory stays flat. A report whose
+    extraction raises goes to `on_error(article, failure)` and is skipped; without a handler the
+    stream stops with `ExtractionError`.
+    """
     workers = default_workers() if workers is None else max(1, workers)
     batches = chunked(articles, batch_size)
     if workers == 1:
         for batch in batches:
-            yield from zip(batch, _extract(batch), strict=True)
+            yield from deliver(batch, extract_safely(batch), on_error)
         return
-    first = next(batches, None)
-    if first is None:
+    head = list(islice(batches, 2))
+    if len(head) < 2:  # one small batch: not worth starting processes
+        for batch in head:
+            yield from deliver(batch, extract_safely(batch), on_error)
         return
-    second = next(batches, None)
-    if second is None:  # one small batch: not worth starting processes
-        yield from zip(first, _extract(first), strict=True)
-        return
-    yield from _pooled([first, second], batches, workers)
+    yield from _pooled(_chain(head, batches), workers, on_error)
 
 
-def _pooled(head: list[list[Article]], rest: Iterator[list[Article]], workers: int) -> Iterator[
-    tuple[Article, list[Event]]
-]:
-    window: deque[tuple[list[Article], Future[list[list[Event]]]]] = deque()
-    with ProcessPoolExecutor(max_workers=workers, initializer=_warm) as pool:
-        source = iter([*head, *[]])
-        pending = [source, rest]
-        for feed in pending:
-            for batch in feed:
-                window.append((batch, pool.submit(_extract, batch)))
-                while len(window) >= 2 * workers:
-                    done_batch, fut = window.popleft()
-                    yield from zip(done_batch, fut.result(), strict=True)
+def _chain(head: list[list[Article]], rest: Iterator[list[Article]]) -> Iterator[list[Article]]:
+    yield from head
+    yield from rest
+
+
+def _pooled(batches: Iterator[list[Article]], workers: int, on_error: OnError | None) -> Iterator[Pair]:
+    window: deque[tuple[list[Article], Future[list[list[Event] | Failure]]]] = deque()
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=warm)
+    try:
+        for batch in batches:
+            window.append((batch, pool.submit(extract_safely, batch)))
+            if len(window) >= IN_FLIGHT * workers:
+                done, fut = window.popleft()
+                yield from deliver(done, fut.result(), on_error)
         while window:
-            done_batch, fut = window.popleft()
-            yield from zip(done_batch, fut.result(), strict=True)
+            done, fut = window.popleft()
+            yield from deliver(done, fut.result(), on_error)
+    finally:
+        # A consumer that stops early (`| head`, an error) must not wait for queued batches.
+        pool.shutdown(wait=True, cancel_futures=True)
