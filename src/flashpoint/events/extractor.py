@@ -412,6 +412,9 @@ def extract_doc(doc: Doc, article: Article) -> list[Event]:
 
 
 _LOCAL_SECTORS = {"CVL", "PRO", "REF", "COP", "EDU", "JRN", "MED", "HLH", "BUS", "REL", "LEG", "JUD"}
+# "the army", "the government" with no nationality: the report's own country, never merely the place's
+# (foreign troops fight abroad; foreign civilians rarely are the victims on someone else's soil)
+_STATE_SECTORS = {"MIL", "GOV"}
 
 
 _DOMESTIC = {"COERCE", "PROTEST", "ASSAULT", "RETREAT", "MOBILIZE", "CONCEDE"}
@@ -452,13 +455,15 @@ def _localise_people(ev: Event, main_country: str | None) -> None:
     where the act happened, or of the country the report is about (a coder's rule: "14 civilians were
     killed in El Fasher" are Sudanese; "police detained 11 people" in a report on Georgia are Georgian)."""
     place = ev.location
-    country = place.country if place is not None and place.precision != "water" else None
-    country = country or main_country
-    if country is None:
-        return
+    local = (place.country if place is not None and place.precision != "water" else None) or main_country
     for group in (ev.source, ev.target):
         for i, actor in enumerate(group):
-            if actor.country is None and actor.org is None and actor.sector in _LOCAL_SECTORS:
+            if actor.country is not None or actor.org is not None:
+                continue
+            country = local if actor.sector in _LOCAL_SECTORS else None
+            if actor.sector in _STATE_SECTORS:
+                country = main_country
+            if country is not None:
                 group[i] = replace(actor, country=country)
                 ev.notes["actor_country"] = "unstated nationality taken from the place or the report's country"
 
