@@ -14,7 +14,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from flashpoint.actors.compose import Parts, combine
-from flashpoint.actors.kb import Key, KnowledgeBase, load_kb
+from flashpoint.actors.kb import Entry, Key, KnowledgeBase, load_kb
 from flashpoint.actors.text import norm, norm_words
 from flashpoint.model import Actor
 
@@ -33,6 +33,7 @@ PAIR_WORDS = {"sides", "parties", "countries", "nations", "neighbours", "neighbo
 DEFINITE = {"the", "this", "that"}
 NAME_ENTS = {"PERSON", "ORG", "NORP", ""}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+LEARNED_KEY = "flashpoint.actors.learned"
 
 
 class ActorIndex:
@@ -54,6 +55,8 @@ class ActorIndex:
             if self._is_head(tok):
                 self._note(tok, self._resolve(tok))
         self.mentions.sort(key=lambda a: (a.start or 0, a.end or 0))
+        # Whoever parsed the doc can ask what it taught without the extractor handing it over.
+        doc.user_data[LEARNED_KEY] = self._learned
 
     # -- public ---------------------------------------------------------------------------------
     def actor_for_token(self, tok: Token) -> Actor | None:
@@ -170,6 +173,11 @@ class ActorIndex:
                 found = self._match_at[t.i][1]
                 parts.add(found.entry, found.role)
         parts.name = self._unknown_name(own, own_ids)
+        remembered = parts.person if parts.person is not None and parts.person.source == "learned" else None
+        if remembered is not None:
+            taught = self._report_first(parts, own, own_ids, remembered)
+            if taught is not None:
+                return taught
         counterpart = any(r.phrase.startswith("counterpart") for r in parts.roles)
         if not counterpart:  # "his counterpart" is from the other side: the possessor says nothing
             parts.subs.extend(a for a in (self._resolve(p) for p in poss) if a is not None)
@@ -185,9 +193,30 @@ class ActorIndex:
         if parts.name is None and norm(tok.text) in self.kb.not_actors:
             return None
         actor = combine(parts, self.when)
+        if actor is not None and remembered is not None and parts.person is None and actor.country is None:
+            country, _sector, org = remembered.coding(self.when)  # the report's words leave the country open
+            actor = replace(actor, country=country, org=actor.org or org)
         if actor is not None and parts.name and parts.person is None:
             self._teach(actor, own)
         return actor
+
+    def _report_first(self, parts: Parts, own: list[Token], own_ids: set[int], entry: Entry) -> Actor | None:
+        """A name known only from earlier reports: what this report says about it wins.
+
+        With a title or a country next to it, the phrase is coded (and taught) as if the name were
+        unknown; bare, it takes what this report taught earlier, else (None) the remembered coding."""
+        first = next(t.i for t in own if t.i in self._match_at and self._match_at[t.i][1].entry is entry)
+        lo, hi = first, self._match_at[first][0]
+        while lo - 1 in own_ids and self.doc[lo - 1].pos_ == "PROPN" and lo - 1 not in self._covered:
+            lo -= 1
+        while hi + 1 in own_ids and self.doc[hi + 1].pos_ == "PROPN" and hi + 1 not in self._covered:
+            hi += 1
+        name = self.doc[lo : hi + 1].text
+        if parts.roles or parts.named or parts.place or parts.demonyms:
+            parts.person, parts.name = None, name
+            return None
+        taught = self._taught.get(norm(name)) or self._taught.get(norm(name.split()[-1]))
+        return replace(taught, text=name) if taught is not None else None
 
     def _unknown_name(self, own: list[Token], own_ids: set[int]) -> str | None:
         """A run of proper nouns the knowledge base does not cover ("Ned Price"), if the phrase has one."""
@@ -224,7 +253,7 @@ class ActorIndex:
             self._taught.setdefault(norm(surname), actor)
         lo, hi = own[0], own[-1]
         self._learned.append({
-            "name": name, "country": actor.country, "sector": actor.sector, "org": actor.org,
+            "name": name, "kind": actor.kind, "country": actor.country, "sector": actor.sector, "org": actor.org,
             "evidence": {"text": self.doc[lo.i : hi.i + 1].text, "start": lo.idx, "end": hi.idx + len(hi.text)},
             "date": self.when.isoformat() if self.when else None,
         })  # fmt: skip

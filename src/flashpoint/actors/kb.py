@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-from collections.abc import Iterable, Sequence
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -186,19 +187,48 @@ class KnowledgeBase:
                 self.add_name(alias, entry)
 
     def add_user_records(self, records: Iterable[dict[str, Any]]) -> None:
-        """User-written actors (YAML or CSV rows): they take precedence over everything shipped."""
+        """User-written actors (YAML or CSV rows): they take precedence over everything shipped.
+
+        Rows with the same name and dates (`from`/`to`) are one person's offices, coded by the date."""
+        dated: dict[str, Entry] = {}
         for rec in records:
             start, end = _date(rec.get("from")), _date(rec.get("to"), end=True)
             entry = Entry(name=str(rec["name"]), kind=str(rec.get("kind") or "person"),
                           country=rec.get("country") or None, sector=rec.get("sector") or None,
                           org=rec.get("org") or None, source="user")  # fmt: skip
             if start or end:
-                entry.periods.append(Period(start, end, entry.country, entry.sector, entry.org))
+                period = Period(start, end, entry.country, entry.sector, entry.org)
+                earlier = dated.get(norm(entry.name))
+                if earlier is not None:  # a further office of someone already added
+                    earlier.periods.append(period)
+                    entry = earlier
+                else:
+                    entry.periods.append(period)
+                    dated[norm(entry.name)] = entry
             aliases = rec.get("aliases") or []
             if isinstance(aliases, str):
                 aliases = _split(aliases)
             for alias in [entry.name, *aliases]:
                 self.add_name(alias, entry)
+
+    def copy(self) -> KnowledgeBase:
+        """A copy whose names can be added to without touching this one (entries are shared)."""
+        other = KnowledgeBase()
+        other.keys = dict(self.keys)
+        other.prefixes = set(self.prefixes)
+        other.countries = self.countries
+        other.orgs = self.orgs
+        other.members = self.members
+        other.not_actors = self.not_actors
+        return other
+
+    def entries(self) -> Iterator[tuple[Entry, list[str]]]:
+        """Every named actor once, with the normalised names that lead to it."""
+        names: dict[int, tuple[Entry, list[str]]] = {}
+        for key, found in self.keys.items():
+            if found.entry is not None:
+                names.setdefault(id(found.entry), (found.entry, []))[1].append(key)
+        yield from names.values()
 
     # -- querying -------------------------------------------------------------------------------
     def key(self, words: Sequence[str], raw: str) -> Key | None:
@@ -341,13 +371,37 @@ def _load(extra: tuple[str, ...]) -> KnowledgeBase:
     return kb
 
 
+# Set by `flashpoint.actors.memory.use_store`: adds what a store has learned to every knowledge base.
+_overlay: Callable[[KnowledgeBase], KnowledgeBase] | None = None
+USER_FILES_ENV = "FLASHPOINT_ACTORS"
+
+
+def set_overlay(overlay: Callable[[KnowledgeBase], KnowledgeBase] | None) -> None:
+    global _overlay
+    _overlay = overlay
+
+
+def user_files() -> list[Path]:
+    """The user files named by $FLASHPOINT_ACTORS (several: separated like PATH)."""
+    value = os.environ.get(USER_FILES_ENV, "")
+    return [Path(p) for p in value.split(os.pathsep) if p.strip()]
+
+
+def base_kb(extra_paths: Sequence[Path] = ()) -> KnowledgeBase:
+    """Shipped data and user files (given ones first, then $FLASHPOINT_ACTORS), without a store's memory."""
+    return _load(tuple(str(Path(p)) for p in [*extra_paths, *user_files()]))
+
+
 def load_kb(extra_paths: Sequence[Path] = ()) -> KnowledgeBase:
-    """The knowledge base, built once per set of user files (YAML or CSV) which take precedence."""
-    return _load(tuple(str(Path(p)) for p in extra_paths))
+    """The knowledge base: user files (YAML or CSV, taking precedence), the shipped data, and what the
+    store in use has learned (see `flashpoint.actors.memory`). Built once per set of user files."""
+    kb = base_kb(extra_paths)
+    return _overlay(kb) if _overlay is not None else kb
 
 
 def with_text(actor: Actor, text: str, start: int | None = None, end: int | None = None) -> Actor:
     return replace(actor, text=text, start=start, end=end)
 
 
-__all__ = ["Entry", "KnowledgeBase", "Period", "Role", "load_kb", "norm_words", "with_text"]
+__all__ = ["Entry", "KnowledgeBase", "Period", "Role", "base_kb", "load_kb", "norm_words", "set_overlay",
+           "user_files", "with_text"]

@@ -118,16 +118,29 @@ def _articles(inputs: list[str], published: date | None, failures: list[str]) ->
         yield item
 
 
+def _ingest_one(store: Store, article: Any) -> str:
+    """Extract with the store's actor memory, store, then remember what the report taught."""
+    from flashpoint.actors import memory
+    from flashpoint.events import extract_doc
+    from flashpoint.nlp import get_nlp
+
+    doc = get_nlp()(article.text)
+    status = store.add_report(article, extract_doc(doc, article))
+    if status != "unchanged":
+        memory.remember(store, article, memory.learned_from(doc, article.published))
+    return status
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from flashpoint.events import extract_article
+    from flashpoint.actors import memory
 
     failures: list[str] = []
     counts = {"added": 0, "unchanged": 0, "replaced": 0}
     progress = Progress()
-    with open_store(args.db) as store:
+    with open_store(args.db) as store, memory.using(store):
         for article in _articles(args.inputs, parse_published(args.published), failures):
             try:
-                counts[store.add_report(article, extract_article(article))] += 1
+                counts[_ingest_one(store, article)] += 1
             except Exception as exc:  # one bad report must not stop the batch
                 failures.append(f"{article.url or article.id}: {type(exc).__name__}: {exc}")
             progress.step(article.id)

@@ -80,6 +80,15 @@ V3 = [
     "CREATE INDEX events_day ON events (day_start)",
 ]
 
+# v4: actor memory: the kind of a learned actor, and the corrections users make (`flashpoint actors edit`).
+V4 = [
+    "ALTER TABLE learned_actors ADD COLUMN kind TEXT",
+    "CREATE INDEX learned_actors_article ON learned_actors (article)",
+    """CREATE TABLE actor_edits (
+        name_key TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT, country TEXT, sector TEXT, org TEXT,
+        aliases TEXT, note TEXT, edited_at TEXT NOT NULL)""",
+]
+
 
 def _statements(sql: list[str]) -> Callable[[Connection], None]:
     def apply(conn: Connection) -> None:
@@ -97,7 +106,7 @@ def _v2(conn: Connection) -> None:
     refresh_all(conn)
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_statements(V1), _v2, _statements(V3)]
+MIGRATIONS: list[Callable[[Connection], None]] = [_statements(V1), _v2, _statements(V3), _statements(V4)]
 LATEST = len(MIGRATIONS)
 
 
@@ -180,6 +189,14 @@ learned_actors = sa.Table(
     sa.Column("id", sa.Text, primary_key=True), sa.Column("name", sa.Text), sa.Column("country", sa.Text),
     sa.Column("sector", sa.Text), sa.Column("org", sa.Text), sa.Column("evidence", sa.Text),
     sa.Column("article", sa.Text), sa.Column("date", sa.Text), sa.Column("added_at", sa.Text),
+    sa.Column("kind", sa.Text),
+)  # fmt: skip
+
+actor_edits = sa.Table(
+    "actor_edits", metadata,
+    sa.Column("name_key", sa.Text, primary_key=True), sa.Column("name", sa.Text), sa.Column("kind", sa.Text),
+    sa.Column("country", sa.Text), sa.Column("sector", sa.Text), sa.Column("org", sa.Text),
+    sa.Column("aliases", sa.Text), sa.Column("note", sa.Text), sa.Column("edited_at", sa.Text),
 )  # fmt: skip
 
 daily_counts = sa.Table(

@@ -24,6 +24,7 @@ from flashpoint.store.rows import (
     short_hash,
 )
 from flashpoint.store.schema import (
+    actor_edits,
     actors,
     articles,
     clusters,
@@ -99,6 +100,7 @@ class Store:
         old_rows = conn.execute(sa.select(events).where(events.c.article_id == article_id)).mappings().all()
         cluster_ids = {r["cluster_id"] for r in old_rows if r["cluster_id"]}
         conn.execute(articles.delete().where(articles.c.id == article_id))
+        conn.execute(learned_actors.delete().where(learned_actors.c.article == article_id))
         clustering.resummarize(conn, cluster_ids)
         return rollup.keys_of(old_rows)
 
@@ -130,13 +132,36 @@ class Store:
         rows = []
         for rec in records:
             row = {f: rec.get(f) for f in fields}
+            if row["evidence"] is not None and not isinstance(row["evidence"], str):
+                row["evidence"] = json.dumps(row["evidence"], ensure_ascii=False, sort_keys=True)
             row["id"] = short_hash(*(row[f] for f in fields))
             row["added_at"] = now()
+            row["kind"] = rec.get("kind")
             rows.append(row)
         with self.engine.begin() as conn:
             before = self._count(conn, learned_actors)
             insert_ignore(conn, learned_actors, rows)
             return self._count(conn, learned_actors) - before
+
+    def edit_actor(self, record: dict[str, Any]) -> None:
+        """Store a user's correction of an actor (name, kind, country, sector, org, aliases, note);
+        a later correction of the same name replaces it."""
+        key = " ".join(str(record["name"]).casefold().split())
+        aliases = record.get("aliases") or []
+        row = {"name_key": key, "name": record["name"], "kind": record.get("kind"), "country": record.get("country"),
+               "sector": record.get("sector"), "org": record.get("org"), "note": record.get("note"),
+               "aliases": ";".join(aliases) if isinstance(aliases, list) else aliases or None,
+               "edited_at": now()}  # fmt: skip
+        with self.engine.begin() as conn:
+            conn.execute(actor_edits.delete().where(actor_edits.c.name_key == key))
+            conn.execute(actor_edits.insert(), [row])
+
+    def actor_edits(self, name: str | None = None) -> list[dict[str, Any]]:
+        query = sa.select(actor_edits).order_by(actor_edits.c.name_key)
+        if name:
+            query = query.where(actor_edits.c.name_key == " ".join(name.casefold().split()))
+        with self.engine.connect() as conn:
+            return [dict(r) for r in conn.execute(query).mappings()]
 
     # -- reading -------------------------------------------------------------------------
 

@@ -1,0 +1,228 @@
+"""Memory across reports: what stored reports taught about actors, used for later reports that name them bare.
+
+    from flashpoint.actors import memory
+    with memory.using(store):                  # load_kb() now adds the store's memory
+        doc = get_nlp()(article.text)
+        events = extract_doc(doc, article)     # "Akar said ..." resolves from an earlier report
+        if store.add_report(article, events) != "unchanged":
+            memory.remember(store, article, memory.learned_from(doc))
+
+Precedence, highest first: user corrections kept in the store (`flashpoint actors edit`), user files,
+the shipped data, then learned records. Learned records never take a name the knowledge base already
+has; records of one name that disagree on the country are a conflict and are not used. A person learned
+with different offices on different dates is coded by the latest record on or before the event date.
+
+The memory is a process-level hook (`load_kb` consults it), so the extractor's signatures stay as they
+are; a process pool's workers do not see it (ingest extracts in the process that holds the store).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Doc
+
+from flashpoint.actors.index import LEARNED_KEY, ActorIndex
+from flashpoint.actors.kb import RANK, Entry, KnowledgeBase, Period, load_kb, set_overlay
+from flashpoint.actors.text import norm
+from flashpoint.model import Article
+
+if TYPE_CHECKING:
+    from flashpoint.store import Store
+
+EDIT_RANK = -1  # above user files: the most recent, most deliberate correction
+
+
+@dataclass
+class Remembered:
+    """One name as the store remembers it: merged learned records, or a user's correction."""
+
+    name: str
+    kind: str
+    country: str | None
+    sector: str | None
+    org: str | None
+    status: str  # ok, conflict (learned records disagree on the country: not used), edited
+    records: list[dict[str, Any]] = field(default_factory=list)  # learned rows, evidence decoded
+    periods: list[Period] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+
+    def entry(self) -> Entry:
+        source = "user" if self.status == "edited" else "learned"
+        return Entry(name=self.name, kind=self.kind, country=self.country, sector=self.sector, org=self.org,
+                     periods=list(self.periods), source=source, evidence=_latest_evidence(self.records))  # fmt: skip
+
+    def surname(self) -> str | None:
+        """The last word of a person's name, which later reports often use alone ("Akar said")."""
+        words = self.name.split()
+        if self.kind != "person" or len(words) < 2 or len(words[-1]) < 3 or not words[-1][:1].isupper():
+            return None
+        return words[-1]
+
+
+def _latest_evidence(records: list[dict[str, Any]]) -> dict[str, Any] | None:
+    if not records:
+        return None
+    rec = max(records, key=lambda r: r.get("date") or "")
+    return {"evidence": rec.get("evidence"), "article": rec.get("article"), "date": rec.get("date")}
+
+
+def _decoded(row: dict[str, Any]) -> dict[str, Any]:
+    rec = dict(row)
+    if isinstance(rec.get("evidence"), str) and rec["evidence"].startswith("{"):
+        rec["evidence"] = json.loads(rec["evidence"])
+    return rec
+
+
+def _agreed(values: Iterable[str | None]) -> str | None:
+    """The one value the records agree on, else None: a disagreement is not resolved by guessing."""
+    found = {v for v in values if v}
+    return found.pop() if len(found) == 1 else None
+
+
+def _periods(rows: list[dict[str, Any]], country: str | None) -> list[Period]:
+    """One open period per report date: the coding a person had from that date on."""
+    by_date: dict[str, list[dict[str, Any]]] = {}
+    for r in rows:
+        if r.get("date"):
+            by_date.setdefault(str(r["date"])[:10], []).append(r)
+    return [Period(dt.date.fromisoformat(day), None, country, _agreed(r.get("sector") for r in same),
+                   _agreed(r.get("org") for r in same)) for day, same in sorted(by_date.items())]  # fmt: skip
+
+
+def _from_learned(rows: list[dict[str, Any]]) -> Remembered:
+    kinds = Counter(r.get("kind") or "person" for r in rows)
+    kind = kinds.most_common(1)[0][0]
+    countries = {r["country"] for r in rows if r.get("country")}
+    country = _agreed(r.get("country") for r in rows)
+    latest = max(rows, key=lambda r: r.get("date") or "")
+    name = latest["name"]
+    if len(countries) > 1:
+        return Remembered(name, kind, None, None, None, "conflict", rows)
+    sector = _agreed(r.get("sector") for r in rows)
+    org = _agreed(r.get("org") for r in rows)
+    periods = _periods(rows, country) if kind == "person" else []
+    return Remembered(name, kind, country, sector, org, "ok", rows, periods)
+
+
+def _from_edit(row: dict[str, Any], learned: list[dict[str, Any]]) -> Remembered:
+    aliases = [a.strip() for a in (row.get("aliases") or "").split(";") if a.strip()]
+    return Remembered(row["name"], row.get("kind") or "person", row.get("country"), row.get("sector"),
+                      row.get("org"), "edited", learned, aliases=aliases)  # fmt: skip
+
+
+def remembered(learned_rows: Iterable[dict[str, Any]], edit_rows: Iterable[dict[str, Any]]) -> list[Remembered]:
+    """Every name the store remembers, merged: edits first, then learned names in name order."""
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for row in learned_rows:
+        groups.setdefault(norm(row["name"]), []).append(_decoded(row))
+    out = []
+    edited = set()
+    for row in edit_rows:
+        key = norm(row["name"])
+        edited.add(key)
+        out.append(_from_edit(row, groups.get(key, [])))
+    out.extend(_from_learned(rows) for key, rows in sorted(groups.items()) if key not in edited)
+    return out
+
+
+def apply_memory(base: KnowledgeBase, names: list[Remembered]) -> KnowledgeBase:
+    """A copy of `base` that also knows the remembered names (conflicts left out)."""
+    kb = base.copy()
+    usable = [r for r in names if r.status != "conflict"]
+    surnames: dict[str, list[tuple[Remembered, Entry]]] = {}
+    for rec in usable:
+        entry = rec.entry()
+        rank = EDIT_RANK if rec.status == "edited" else None
+        for alias in [rec.name, *rec.aliases]:
+            kb.add_name(alias, entry, rank)
+        if (surname := rec.surname()) is not None:
+            surnames.setdefault(norm(surname), []).append((rec, entry))
+    for key, owners in surnames.items():
+        # Two remembered people of different countries share the surname: it names neither.
+        if len({rec.country for rec, _ in owners}) == 1:
+            rec, entry = owners[0]
+            kb.add_name(rec.surname() or key, entry, RANK["learned"])
+    return kb
+
+
+# -- the process-level hook -----------------------------------------------------------------------
+class _Memory:
+    """The store in use and its remembered names, applied to every knowledge base `load_kb` returns."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.names: list[Remembered] = []
+        self.generation = 0
+        self.built: dict[int, tuple[KnowledgeBase, int, KnowledgeBase]] = {}
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.names = remembered(self.store.learned_actors(), self.store.actor_edits())
+        self.generation += 1
+
+    def __call__(self, base: KnowledgeBase) -> KnowledgeBase:
+        found = self.built.get(id(base))
+        if found is not None and found[0] is base and found[1] == self.generation:
+            return found[2]
+        kb = apply_memory(base, self.names)
+        self.built[id(base)] = (base, self.generation, kb)
+        return kb
+
+
+_active: _Memory | None = None
+
+
+def use_store(store: Store | None) -> None:
+    """From now on `load_kb()` adds what `store` remembers (None: stop)."""
+    global _active
+    _active = _Memory(store) if store is not None else None
+    set_overlay(_active)
+
+
+def active_store() -> Store | None:
+    return _active.store if _active is not None else None
+
+
+@contextlib.contextmanager
+def using(store: Store) -> Iterator[Store]:
+    """`use_store` for the length of a block; the previous store (or none) is back afterwards."""
+    previous = active_store()
+    use_store(store)
+    try:
+        yield store
+    finally:
+        use_store(previous)
+
+
+def refresh() -> None:
+    """Reload the store in use (after another process wrote to it, or after an edit)."""
+    if _active is not None:
+        _active.refresh()
+
+
+def learned_from(doc: Doc, when: dt.date | None = None) -> list[dict[str, Any]]:
+    """What the actor index built on `doc` (by the extractor) learned; builds one if none was."""
+    if LEARNED_KEY not in doc.user_data:
+        ActorIndex(doc, load_kb(), when)
+    return [dict(rec) for rec in doc.user_data[LEARNED_KEY]]
+
+
+def remember(store: Store, article: Article, records: Iterable[dict[str, Any]]) -> int:
+    """Store what a report taught, with its id and date; the memory in use sees it at once."""
+    date = article.published.isoformat() if article.published else None
+    rows = [{**rec, "article": article.id, "date": rec.get("date") or date} for rec in records]
+    added = store.add_learned_actors(rows)
+    if added and _active is not None and _active.store is store:
+        _active.refresh()
+    return added
+
+
+__all__ = ["Remembered", "active_store", "apply_memory", "learned_from", "refresh", "remember",
+           "remembered", "use_store", "using"]  # fmt: skip
