@@ -20,6 +20,7 @@ from flashpoint.events.casualties import count_of, toll_in
 from flashpoint.events.codes import acled_for, context_for
 from flashpoint.events.lexicon import Lexicon, load_lexicon
 from flashpoint.events.merge import fold_mentions
+from flashpoint.events.readable import skip_unreadable
 from flashpoint.events.status import Frame, frame_for
 from flashpoint.events.triggers import Trigger, find_triggers
 from flashpoint.geo import find_places, get_gazetteer
@@ -44,6 +45,7 @@ class DocContext:
     actors: ActorIndex
     timexes: list[Timex]
     places: list[Place]
+    main_country: str | None = None
 
 
 def _actor(ctx: DocContext, tok: Token, speaker: Actor | None) -> list[Actor]:
@@ -321,8 +323,11 @@ def _build(ctx: DocContext, trig: Trigger, others: dict[int, Trigger]) -> Event 
     if trig.type == "ASSAULT" and _is_disaster(trig, roles, ctx.lex):
         return None
     status, claimant = _status_and_claim(ctx, trig, frame, others)
-    source = _actors(ctx, roles.source, claimant)
-    target = _actors(ctx, roles.target, claimant)
+    place = _place(ctx, trig)
+    if claimant is not None:
+        claimant = _localised(claimant, place, ctx.main_country)
+    source = [_localised(a, place, ctx.main_country) for a in _actors(ctx, roles.source, claimant)]
+    target = [_localised(a, place, ctx.main_country) for a in _actors(ctx, roles.target, claimant)]
     killed, injured = _casualties(trig, roles)
     if trig.sense.weak and not (source or target or killed or injured):
         return None
@@ -366,7 +371,7 @@ def _build(ctx: DocContext, trig: Trigger, others: dict[int, Trigger]) -> Event 
     event.date = _date(ctx, trig, status, others)
     if event.date is None:
         event.notes["date"] = "no time expression governs this act"
-    event.location = _place(ctx, trig)
+    event.location = place
     event.acled = acled_for(ctx.lex, event)
     event.context = context_for(ctx.lex, event)
     event.confidence = _confidence(trig, event)
@@ -389,23 +394,26 @@ def _confidence(trig: Trigger, event: Event) -> float:
 
 
 def extract_doc(doc: Doc, article: Article) -> list[Event]:
-    """Events of one parsed report."""
+    """Events of one parsed report; none, with a warning, for a report not in English."""
+    if skip_unreadable(article):
+        return []
     lex = load_lexicon()
+    places = find_places(doc, article.id)
     ctx = DocContext(
         doc=doc,
         article=article,
         lex=lex,
         actors=ActorIndex(doc, load_kb(), when=article.published),
         timexes=find_timexes(doc, article.published, article.id),
-        places=find_places(doc, article.id),
+        places=places,
+        main_country=_main_country(places),
     )
     triggers = find_triggers(doc, lex)
     by_token = {t.token.i: t for t in triggers}
     raw = [ev for trig in triggers if (ev := _build(ctx, trig, by_token)) is not None]
     events = fold_mentions(raw, doc, article.published)
-    main = _main_country(ctx.places)
     for ev in events:
-        _localise_people(ev, main)
+        _localise_people(ev, ctx.main_country)
         if ev.location is None:
             ev.location = _implied_country(ev)
     return events
@@ -450,22 +458,26 @@ def _main_country(places: list[Place]) -> str | None:
     return ranked[0][0]
 
 
-def _localise_people(ev: Event, main_country: str | None) -> None:
+def _localised(actor: Actor, place: Place | None, main_country: str | None) -> Actor:
     """Civilians, protesters, police and the like with no stated nationality are people of the place
     where the act happened, or of the country the report is about (a coder's rule: "14 civilians were
-    killed in El Fasher" are Sudanese; "police detained 11 people" in a report on Georgia are Georgian)."""
-    place = ev.location
+    killed in El Fasher" are Sudanese); "the army" or "the government" with none is the report's own."""
+    if actor.country is not None or actor.org is not None:
+        return actor
     local = (place.country if place is not None and place.precision != "water" else None) or main_country
+    country = local if actor.sector in _LOCAL_SECTORS else None
+    if actor.sector in _STATE_SECTORS:
+        country = main_country
+    return replace(actor, country=country) if country is not None else actor
+
+
+def _localise_people(ev: Event, main_country: str | None) -> None:
+    """After folding, the event's place may be known where a mention's was not."""
     for group in (ev.source, ev.target):
         for i, actor in enumerate(group):
-            if actor.country is not None or actor.org is not None:
-                continue
-            country = local if actor.sector in _LOCAL_SECTORS else None
-            if actor.sector in _STATE_SECTORS:
-                country = main_country
-            if country is not None:
-                group[i] = replace(actor, country=country)
-                ev.notes["actor_country"] = "unstated nationality taken from the place or the report's country"
+            group[i] = _localised(actor, ev.location, main_country)
+    if ev.claimed_by is not None:
+        ev.claimed_by = _localised(ev.claimed_by, ev.location, main_country)
 
 
 def extract_article(article: Article) -> list[Event]:

@@ -20,6 +20,7 @@ HYPOTHETICAL_AUX = {"might", "may", "could", "would", "should", "can", "ca", "mu
 NEGATORS = {"not", "n't", "never", "no"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 _CHAIN = {"xcomp", "ccomp", "advcl", "conj", "acomp", "pcomp", "csubj", "parataxis"}
+_INTENT_NOUNS = {"plan", "intention", "intent", "decision", "readiness", "willingness", "plans", "bid", "attempt"}
 _RANK = {"occurred": 0, "claimed": 1, "planned": 2, "hypothetical": 3, "negated": 4}
 
 
@@ -49,7 +50,8 @@ def _marker(c: Token, head: Token, speech_context: bool) -> str | None:
     """The status one child word gives its head: "not", "will", "might", "if", "planned"."""
     low, dep = c.lower_, c.dep_
     if dep == "neg" or (dep == "advmod" and low == "never"):
-        return "negated"
+        # "have not yet deployed": still to come
+        return "planned" if any(c2.lower_ == "yet" for c2 in head.children) else "negated"
     if dep == "det" and low == "no" and head.pos_ in {"NOUN", "PROPN"}:
         return "negated"
     if dep == "aux" and (low in PLANNED_AUX or low == "going"):
@@ -135,6 +137,7 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
     if light_verb is not None:
         _own_markers(light_verb, frame, speech_context=False)
     modality_open = not (tok.pos_ in {"NOUN", "PROPN"} and light_verb is None)
+    own_would = any(c.lower_ == "would" and c.dep_ == "aux" for c in (light_verb or tok).children)
     while True:
         source = _according_to(cur)
         if source is not None and frame.speaker is None:
@@ -144,6 +147,12 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
             break
         dep, gov = cur.dep_, cur.head
         chain = dep in _CHAIN and not (dep == "conj" and _has_subject(cur)) and dep != "relcl"
+        # "no plans to withdraw", "no intention of sending troops": an intention noun governs the act
+        if dep == "acl" and gov.lemma_.lower() in lex.status_verbs["planned"] | _INTENT_NOUNS:
+            chain = True
+        if dep == "pobj" and gov.lower_ == "of" and gov.head.lemma_.lower() in _INTENT_NOUNS:
+            cur = gov
+            dep, gov, chain = "acl", gov.head, True
         _claim(gov, dep, lex, frame)
         if chain and modality_open:
             if dep != "conj":
@@ -152,6 +161,8 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         else:
             modality_open = False
         cur = gov
+    if own_would and frame.speaker is not None and frame.status == "hypothetical":
+        frame.status = "planned"  # "said it would send troops": the reported future, not a condition
     if frame.speaker is None:
         speech = _trailing_speech(tok, lex)
         if speech is not None:
