@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Doc, Token
@@ -46,6 +46,10 @@ class DocContext:
     timexes: list[Timex]
     places: list[Place]
     main_country: str | None = None
+    text: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.text = self.doc.text  # Doc.text rebuilds the string from every token on each access
 
 
 def _actor(ctx: DocContext, tok: Token, speaker: Actor | None) -> list[Actor]:
@@ -113,11 +117,11 @@ def _claimant_trigger(trig: Trigger, others: dict[int, Trigger]) -> Trigger | No
     return None
 
 
-def _evidence(doc: Doc, trig: Trigger) -> Span:
+def _evidence(doc_text: str, trig: Trigger) -> Span:
     sent = trig.token.sent
     start = sent.start_char
     end = sent.end_char
-    text = doc.text[start:end]
+    text = doc_text[start:end]
     stripped = text.rstrip()
     return Span(text=stripped, start=start, end=start + len(stripped))
 
@@ -227,7 +231,7 @@ def _usable_timexes(ctx: DocContext, trig: Trigger, presupposed: bool, others: d
     a noun takes its own expressions, or those of the verb it is an argument of."""
     usable = []
     for tx in ctx.timexes:
-        before = ctx.doc.text[max(0, tx.start - 12) : tx.start].lower().split()
+        before = ctx.text[max(0, tx.start - 12) : tx.start].lower().split()
         if before and before[-1] in _BOUNDING - {"since"}:
             continue
         owner = _owning_noun(ctx, tx, others)
@@ -287,7 +291,7 @@ def _narrative_date(ctx: DocContext, tok: Token) -> TimeSpan | None:
     """An undated act told in the simple past after a dated one in the same paragraph happened on
     that day ("Protesters clashed with police on Tuesday. Police detained 11 people.")."""
     sent = tok.sent
-    para_start = ctx.doc.text.rfind("\n", 0, sent.start_char) + 1
+    para_start = ctx.text.rfind("\n", 0, sent.start_char) + 1
     earlier = [tx for tx in ctx.timexes if para_start <= tx.start < sent.start_char and tx.type == "DATE"]
     for tx in reversed(earlier):
         span = timex_to_span(tx)
@@ -358,7 +362,7 @@ def _build(ctx: DocContext, trig: Trigger, others: dict[int, Trigger]) -> Event 
         type=etype,
         mode=mode,
         cameo=cameo,
-        evidence=_evidence(ctx.doc, trig),
+        evidence=_evidence(ctx.text, trig),
         trigger=Span(trig.token.text, trig.token.idx, trig.token.idx + len(trig.token)),
         source=source,
         target=target,
