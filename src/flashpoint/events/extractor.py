@@ -423,7 +423,7 @@ def extract_doc(doc: Doc, article: Article) -> list[Event]:
     return events
 
 
-_LOCAL_SECTORS = {"CVL", "PRO", "REF", "COP", "EDU", "JRN", "MED", "HLH", "BUS", "REL", "LEG", "JUD"}
+_LOCAL_SECTORS = {"CVL", "PRO", "REF", "COP", "EDU", "JRN", "MED", "HLH", "BUS", "REL", "LEG", "JUD", "UAF", "REB"}
 # "the army", "the government" with no nationality: the report's own country, never merely the place's
 # (foreign troops fight abroad; foreign civilians rarely are the victims on someone else's soil)
 _STATE_SECTORS = {"MIL", "GOV"}
