@@ -26,14 +26,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from spacy.tokens import Doc
-
-from flashpoint.actors.index import LEARNED_KEY, ActorIndex
 from flashpoint.actors.kb import RANK, Entry, KnowledgeBase, Period, load_kb, set_overlay
 from flashpoint.actors.text import norm
 from flashpoint.model import Article
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from flashpoint.store import Store
 
 EDIT_RANK = -1  # above user files: the most recent, most deliberate correction
@@ -209,6 +208,8 @@ def refresh() -> None:
 
 def learned_from(doc: Doc, when: dt.date | None = None) -> list[dict[str, Any]]:
     """What the actor index built on `doc` (by the extractor) learned; builds one if none was."""
+    from flashpoint.actors.index import LEARNED_KEY, ActorIndex  # spaCy: not needed to list or edit
+
     if LEARNED_KEY not in doc.user_data:
         ActorIndex(doc, load_kb(), when)
     return [dict(rec) for rec in doc.user_data[LEARNED_KEY]]
