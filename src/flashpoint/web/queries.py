@@ -153,18 +153,31 @@ def _matrix(pairs: list[dict[str, Any]], size: int) -> dict[str, Any]:
 
 
 def actor_list(engine: Engine, name: str | None, limit: int, offset: int) -> list[dict[str, Any]]:
-    """Coded actors with how many events they take part in, most active first."""
+    """Coded actors with how many events they take part in, most active first.
+
+    Many actors have no name (e.g. "Georgian police" is GEO/COP), so each row also carries
+    one of the phrases the reports used, and `name` matches either, or a country/org code.
+    """
     n = sa.func.count(sa.distinct(event_actors.c.event_id)).label("events")
+    cols = (actors.c.id, actors.c.name, actors.c.country, actors.c.sector, actors.c.org)
     query = (
-        sa.select(actors.c.id, actors.c.name, actors.c.country, actors.c.sector, actors.c.org, n)
+        sa.select(*cols, sa.func.min(event_actors.c.text).label("text"), n)
         .select_from(actors.join(event_actors, event_actors.c.actor_id == actors.c.id))
-        .group_by(actors.c.id, actors.c.name, actors.c.country, actors.c.sector, actors.c.org)
+        .group_by(*cols)
         .order_by(n.desc(), actors.c.id)
         .limit(limit)
         .offset(offset or None)
     )
-    if name:
-        query = query.where(sa.func.lower(actors.c.name).contains(name.lower(), autoescape=True))
+    if name and name.strip():
+        needle = name.strip().lower()
+        query = query.where(
+            sa.or_(
+                sa.func.lower(actors.c.name).contains(needle, autoescape=True),
+                sa.func.lower(event_actors.c.text).contains(needle, autoescape=True),
+                sa.func.lower(actors.c.country) == needle,
+                sa.func.lower(actors.c.org) == needle,
+            )
+        )
     with engine.connect() as conn:
         return [dict(r) for r in conn.execute(query).mappings()]
 
