@@ -52,10 +52,29 @@ class DocContext:
         self.text = self.doc.text  # Doc.text rebuilds the string from every token on each access
 
 
+_GROUP_NOUNS = {"group", "rebels", "militia", "militias", "militants", "fighters", "insurgents", "movement",
+                "faction", "jihadists", "guerrillas", "paramilitaries", "organisation", "outfit"}
+_GROUP_SECTORS = {"REB", "UAF", "PTY"}
+_WEAPONS = {"artillery", "missile", "rocket", "shell", "mortar", "drone", "bomb", "grenade", "gas", "bullet",
+            "weapon", "barrage", "salvo", "projectile", "fire", "gunfire", "shot", "round", "munition", "cannon"}
+
+
 def _actor(ctx: DocContext, tok: Token, speaker: Actor | None) -> list[Actor]:
     if tok.lower_ in _FIRST_PERSON and speaker is not None:
         return [Actor(**{**speaker.__dict__, "text": tok.text, "start": tok.idx, "end": tok.idx + len(tok)})]
-    return [a for a in ctx.actors.actors_for_token(tok) if a is not None]
+    found = [a for a in ctx.actors.actors_for_token(tok) if a is not None]
+    if not found and tok.lemma_.lower() in _GROUP_NOUNS and any(c.lower_ in _DEFINITE for c in tok.children):
+        found = _group_antecedent(ctx, tok)
+    return found
+
+
+def _group_antecedent(ctx: DocContext, tok: Token) -> list[Actor]:
+    """ "The paramilitary group", "the rebels": the armed group the report named last."""
+    earlier = [a for a in ctx.actors.mentions if a.start is not None and a.start < tok.idx]
+    for actor in reversed(earlier):
+        if actor.sector in _GROUP_SECTORS and (actor.org or actor.name):
+            return [replace(actor, text=tok.text, start=tok.idx, end=tok.idx + len(tok))]
+    return []
 
 
 def _actors(ctx: DocContext, toks: Iterable[Token], speaker: Actor | None) -> list[Actor]:
@@ -331,7 +350,9 @@ def _build(ctx: DocContext, trig: Trigger, others: dict[int, Trigger]) -> Event 
     if claimant is not None:
         claimant = _localised(claimant, place, ctx.main_country)
     source = [_localised(a, place, ctx.main_country) for a in _actors(ctx, roles.source, claimant)]
-    target = [_localised(a, place, ctx.main_country) for a in _actors(ctx, roles.target, claimant)]
+    # "fired artillery at the camp": the weapon fired is no party ("Ukrainian drones hit" keeps its source)
+    targets = [t for t in roles.target if t.lemma_.lower() not in _WEAPONS]
+    target = [_localised(a, place, ctx.main_country) for a in _actors(ctx, targets, claimant)]
     killed, injured = _casualties(trig, roles)
     if trig.sense.weak and not (source or target or killed or injured):
         return None
