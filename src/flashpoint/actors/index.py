@@ -328,7 +328,11 @@ class ActorIndex:
             return []
         counts: dict[str, int] = {}
         last: dict[str, int] = {}
+        # the one who speaks about "the parties" is not one of them
+        speakers = {c.i for a in tok.ancestors for c in a.children if c.dep_ == "nsubj"}
         for actor, head in zip(self.mentions, self._heads, strict=True):
+            if head.i in speakers:
+                continue
             if head.i < tok.i and actor.country and actor.kind != "person":
                 counts[actor.country] = counts.get(actor.country, 0) + 1
                 last[actor.country] = head.i

@@ -104,7 +104,7 @@ def verb_roles(trig: Trigger) -> Roles:
         roles.source = _pobjs(tok, {"by"})
     elif tok.tag_ == "VBG" and not roles.source:  # "shelling by the RSF killed ...": a gerund's agent
         roles.source = _pobjs(tok, {"by"})
-    else:
+    elif trig.type not in {"MOBILIZE", "AID"}:  # "sent troops to X": what is sent is no target
         roles.target = _children(tok, _OBJ)
     preps = _TARGET_PREPS.get(trig.type, set())
     roles.target += _pobjs(tok, preps)

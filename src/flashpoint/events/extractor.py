@@ -450,13 +450,17 @@ _LOCAL_SECTORS = {"CVL", "PRO", "REF", "COP", "EDU", "JRN", "MED", "HLH", "BUS",
 _STATE_SECTORS = {"MIL", "GOV"}
 
 
-_DOMESTIC = {"COERCE", "PROTEST", "ASSAULT", "RETREAT", "MOBILIZE", "CONCEDE"}
+# Acts a state does at home by their nature; other acts imply a country only when done to its own people.
+_DOMESTIC = {"PROTEST", "CONCEDE", "COERCE/curfew", "COERCE/arrest", "COERCE/ban", "COERCE/censor", "COERCE/deport"}
+_DOMESTIC_WITH_TARGET = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}
 
 
 def _implied_country(ev: Event) -> Place | None:
     """A government acting on its own people ("Bangladesh imposed a nationwide curfew") acts in its
     own country: country precision, and only when every actor belongs to that one country."""
-    if ev.type not in _DOMESTIC or not ev.source:
+    kinds = {ev.type, f"{ev.type}/{ev.mode}"}
+    domestic = bool(kinds & _DOMESTIC) or (ev.type in _DOMESTIC_WITH_TARGET and bool(ev.target))
+    if not domestic or not ev.source:
         return None
     actors = ev.source + ev.target
     countries = {a.country for a in actors}
