@@ -1,0 +1,94 @@
+"""The held-out gold set: well-formed, distinct from the development set, and scored but never tuned on.
+
+`tests/data/gold-heldout/` follows docs/gold-format.md like the development set, but nobody adjusts the
+extractor to it, so its figures are the honest ones. The extractor test below only guards against a
+broken pipeline (a low floor); the figures it prints are the measurement.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from flashpoint.evaluate import format_scores, load_gold, run
+from flashpoint.evaluate.events import GoldReport, load_codes, split_sentences
+from flashpoint.model import EVENT_TYPES, STATUSES
+
+HELDOUT = Path(__file__).parent / "data" / "gold-heldout"
+DEVELOPMENT = Path(__file__).parent / "data" / "gold"
+
+
+@pytest.fixture(scope="module")
+def heldout() -> list[GoldReport]:
+    return load_gold(HELDOUT)
+
+
+def test_heldout_set_is_large_and_covers_every_type_and_status(heldout: list[GoldReport]) -> None:
+    events = [e for r in heldout for e in r.events]
+    assert len(heldout) >= 25
+    assert 120 <= len(events) <= 180
+    per_type = Counter(e.type for e in events)
+    assert all(per_type[t] >= 3 for t in EVENT_TYPES), per_type
+    per_status = Counter(e.status for e in events)
+    assert all(per_status[s] >= 5 for s in STATUSES), per_status
+
+
+def test_heldout_has_reports_without_events(heldout: list[GoldReport]) -> None:
+    # A disaster and an economy report exist only to catch false positives.
+    assert sum(1 for r in heldout if not r.events) >= 2
+
+
+def test_heldout_reports_are_short_wire_copy(heldout: list[GoldReport]) -> None:
+    for r in heldout:
+        n = len(split_sentences(r.text))
+        assert 4 <= n <= 12, f"{r.path.name}: {n} sentences"
+        assert r.published is not None, r.path.name
+        assert r.path.stem == r.id, f"{r.path.name}: id {r.id} does not match the file name"
+
+
+def test_heldout_anchors_sit_once_in_their_sentence(heldout: list[GoldReport]) -> None:
+    for r in heldout:
+        for e in r.events:
+            where = f"{r.path.name}: {e.type} {e.anchor!r}"
+            assert r.text.count(e.anchor) == 1, where
+            start, end = e.sentence
+            assert e.anchor in r.text[start:end], where
+            if e.date:
+                assert re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", e.date), where
+            if e.status == "claimed":
+                assert e.claimed_by, where
+
+
+def test_heldout_dates_never_run_past_publication_unless_planned(heldout: list[GoldReport]) -> None:
+    for r in heldout:
+        for e in r.events:
+            if e.date and e.status != "planned" and r.published:
+                assert e.date <= r.published.isoformat()[: len(e.date)], f"{r.path.name}: {e.anchor}"
+
+
+def test_heldout_declares_every_group_with_a_kind() -> None:
+    codes = load_codes(HELDOUT / "_codes.yaml")
+    assert {"UN", "AU", "EU", "HOUTHI"} <= set(codes)
+    assert all(info.get("kind") for info in codes.values())
+
+
+def test_heldout_shares_no_report_or_sentence_with_the_development_set(heldout: list[GoldReport]) -> None:
+    if not DEVELOPMENT.is_dir():
+        pytest.skip("the development gold set tests/data/gold is absent")
+    development = load_gold(DEVELOPMENT)
+    dev_sentences = {r.text[s:e] for r in development for s, e in split_sentences(r.text)}
+    assert not {r.id for r in heldout} & {r.id for r in development}
+    for r in heldout:
+        shared = {r.text[s:e] for s, e in split_sentences(r.text)} & dev_sentences
+        assert not shared, f"{r.path.name} repeats development sentences: {shared}"
+
+
+def test_the_extractor_scores_above_a_floor_on_the_heldout_set() -> None:
+    # A floor, not a target: it fails when extraction breaks, never because of tuning.
+    scores = run(HELDOUT)
+    print(format_scores(scores))
+    assert scores.reports == 25
+    assert scores.strict.f1 >= 0.2, format_scores(scores)
