@@ -11,6 +11,10 @@ function actorText(list) {
     .join("; ");
 }
 
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
 function dateText(d) {
   if (!d) return "—";
   return d.start === d.end || !d.end ? d.start || "—" : `${d.start} – ${d.end}`;
@@ -50,7 +54,7 @@ function fieldList(e) {
     ["Confidence", e.confidence], ["CAMEO", e.cameo],
   ];
   return el("dl", { class: "fields" }, rows.filter(([, v]) => v !== null && v !== undefined && v !== "")
-    .map(([k, v]) => [el("dt", { text: k }), el("dd", { text: v })]));
+    .flatMap(([k, v]) => [el("dt", { text: k }), el("dd", { text: v })]));
 }
 
 export function eventCard(e) {
@@ -79,7 +83,7 @@ export async function showReport(root, id) {
     el("h2", { class: "report-title", text: r.title || r.id }),
     el("p", { class: "meta" }, [r.source, r.published].filter(Boolean).join(" · "), " ",
       r.url ? externalLink(r.url) : ""),
-    el("p", { class: "meta", text: `${r.events.length} events; marked sentences are their evidence.` }),
+    el("p", { class: "meta", text: `${plural(r.events.length, "event")}; marked sentences are their evidence.` }),
     highlighted(r.text, r.events, link),
     el("h3", { text: "Events" }),
     el("div", { class: "event-list" }, r.events.map((e) => el("div", {}, hashLink("event", e.id, "open"), " ",
@@ -121,7 +125,7 @@ export async function showActors(root, params) {
     matrix,
     el("h3", { text: "Most active actors" }),
     el("ol", { class: "actors" }, top.items.map((a) => el("li", {},
-      `${a.name || a.org || a.text || "?"} ${a.country ? `(${a.country})` : ""} ${a.sector || ""} — ${a.events} events`))),
+      `${a.name || a.org || a.text || "?"} ${a.country ? `(${a.country})` : ""} ${a.sector || ""} — ${plural(a.events, "event")}`))),
   );
 }
 
@@ -135,7 +139,7 @@ export function pasteBox(root) {
       const res = await postJSON("extract", { text: text.value, published: date.value || null });
       const cards = el("div", { id: "paste-events" }, res.events.map(eventCard));
       const pick = (e) => badge(e, { onclick: () => cards.querySelector(`[data-event="${e.id}"]`)?.scrollIntoView() });
-      clear(out).append(el("p", { class: "meta", text: `${res.count} events` }), highlighted(text.value, res.events, pick),
+      clear(out).append(el("p", { class: "meta", text: plural(res.count, "event") }), highlighted(text.value, res.events, pick),
         cards);
     } catch (err) {
       clear(out).append(el("p", { class: "error", text: err.message }));

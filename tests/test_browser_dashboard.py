@@ -1,0 +1,221 @@
+"""The dashboard in real headless Chromium, against a live server on a real store.
+
+Each view is saved as a screenshot under artifacts/screenshots/ for people to look at.
+Needs Debian's Chromium at /usr/bin/chromium and Playwright for Python (no browser download).
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+if not CHROMIUM.exists():
+    pytest.skip("browser tests need Debian's chromium at /usr/bin/chromium", allow_module_level=True)
+pytest.importorskip("playwright.sync_api", reason="browser tests need playwright for Python")
+pytest.importorskip("uvicorn", reason="browser tests need the web extra (uvicorn)")
+
+import httpx  # noqa: E402
+import uvicorn  # noqa: E402
+from playwright.sync_api import Browser, Page, sync_playwright  # noqa: E402
+
+from flashpoint.web.app import create_app  # noqa: E402
+from test_web_api import PASTED, fill_store  # noqa: E402
+
+SHOTS = Path(__file__).parents[1] / "artifacts" / "screenshots"
+LAUNCH_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]  # fmt: skip
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A live uvicorn server in a thread, on a free localhost port."""
+    url = f"sqlite:///{tmp_path_factory.mktemp('browser') / 'events.db'}"
+    fill_store(url)
+    port = free_port()
+    app = create_app(url, "browser-token", allowed_hosts=["127.0.0.1"])
+    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not srv.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("the test server did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser: Browser, server: str) -> Iterator[Page]:
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    pg = context.new_page()
+    errors: list[str] = []
+    pg.on("pageerror", lambda exc: errors.append(str(exc)))
+    # The page must never reach beyond its own server.
+    outside: list[str] = []
+    pg.on("request", lambda req: None if req.url.startswith(server) else outside.append(req.url))
+    yield pg
+    context.close()
+    assert not errors, f"script errors in the page: {errors}"
+    assert not outside, f"the page requested outside resources: {outside}"
+
+
+def api(server: str, path: str, **params: Any) -> Any:
+    return httpx.get(f"{server}/api/{path}", params=params).json()
+
+
+def open_dashboard(page: Page, server: str) -> None:
+    page.goto(f"{server}/#/")
+    page.wait_for_selector("body[data-ready='1']")
+
+
+def shot(page: Page, name: str) -> None:
+    # Every view is checked for values that reached the page as objects instead of text.
+    assert "[object " not in page.locator("body").inner_text(), f"{name}: an object was rendered as text"
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+
+
+def test_the_map_draws_one_point_per_bin_and_follows_the_filter(page: Page, server: str) -> None:
+    open_dashboard(page, server)
+    assert page.locator("#map path.country").count() > 150
+    expected = api(server, "points", status="occurred,claimed")["points"]
+    assert expected and page.locator("#map circle.point").count() == len(expected)
+    assert page.locator("#rows tr").count() == api(server, "events", status="occurred,claimed")["total"]
+    shot(page, "dashboard")
+
+    page.select_option("#f-type", "ASSAULT")
+    page.click("#apply")
+    assaults = api(server, "points", status="occurred,claimed", type="ASSAULT")["points"]
+    page.wait_for_function(f"document.querySelectorAll('#map circle.point').length === {len(assaults)}")
+    assert 0 < len(assaults) < len(expected)
+    drawn = page.locator("#map circle.point").evaluate_all("ns => ns.map(n => n.dataset.type)")
+    assert set(drawn) == {"ASSAULT"}
+    assert set(page.locator("#rows .type").all_inner_texts()) == {"ASSAULT"}
+    shot(page, "dashboard-filtered")
+
+
+def test_brushing_the_timeline_narrows_map_and_table(page: Page, server: str) -> None:
+    open_dashboard(page, server)
+    days = sorted({d["day"] for d in api(server, "timeline", status="occurred,claimed")["days"]})
+    assert len(days) >= 3, "the test reports span several days"
+    box = page.locator("svg.timeline").bounding_box()
+    assert box is not None
+    # Drag over the left half only: the last report's day falls outside the selection.
+    page.mouse.move(box["x"] + box["width"] * 0.01, box["y"] + box["height"] / 2)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.5, box["y"] + box["height"] / 2, steps=5)
+    page.mouse.up()
+    page.wait_for_selector("#chips .chip")
+    since, until = page.locator("#chips .chip").inner_text().split("days ")[1].rstrip(" ×").split(" – ")
+    assert since <= days[0] and until < days[-1]
+    expected = api(server, "points", status="occurred,claimed", since=since, until=until)["points"]
+    page.wait_for_function(f"document.querySelectorAll('#map circle.point').length === {len(expected)}")
+    dates = page.locator("#rows td:first-child").all_inner_texts()
+    assert dates and all(since <= d[:10] <= until for d in dates)
+    shot(page, "timeline-brushed")
+
+
+def test_a_report_shows_its_evidence_highlighted_and_linked(page: Page, server: str) -> None:
+    report = api(server, "reports/khartoum")
+    page.goto(f"{server}/#/report/khartoum")
+    page.wait_for_selector(".report-text mark.hl")
+    assert page.locator(".report-text").inner_text().replace("\n", "").startswith(report["text"][:40])
+    marked = "".join(page.locator(".report-text mark.hl").all_inner_texts())
+    for e in report["events"]:
+        assert e["evidence"]["text"] in marked
+    links = page.locator(".report-text a.evlink")
+    assert links.count() == len(report["events"])
+    shot(page, "report")
+    links.first.click()
+    page.wait_for_selector("#view-detail article.event blockquote.evidence")
+    assert page.locator("blockquote.evidence").inner_text() == report["events"][0]["evidence"]["text"]
+    shot(page, "event")
+
+
+def test_report_text_with_markup_never_runs(page: Page, server: str) -> None:
+    page.goto(f"{server}/#/report/hostile")
+    page.wait_for_selector(".report-text mark.hl")
+    page.wait_for_timeout(300)
+    assert page.evaluate("window.__pwned") is None
+    assert "<script>window.__pwned = 1</script>" in page.locator(".report-text").inner_text()
+    assert page.locator("#view-detail img, #view-detail script, #view-detail b").count() == 0
+    # The javascript: URL is shown, not linked.
+    assert page.locator("a[href^='javascript']").count() == 0
+    assert page.locator(".meta .url").inner_text().startswith("javascript:")
+    page.locator(".report-title").hover()
+    page.goto(f"{server}/#/reports")
+    page.wait_for_selector("#view-detail table.grid")
+    page.locator("#view-detail a", has_text="Rally").hover()
+    assert page.evaluate("window.__pwned") is None
+    shot(page, "report-hostile")
+
+
+def test_pasting_a_report_shows_its_events_and_spans(page: Page, server: str) -> None:
+    page.goto(f"{server}/#/paste")
+    page.fill("#paste-text", PASTED)
+    page.fill("#paste-date", "2024-01-10")
+    page.click("#paste-run")
+    page.wait_for_selector("#paste-events article.event")
+    found = httpx.post(f"{server}/api/extract", json={"text": PASTED, "published": "2024-01-10"}).json()
+    assert page.locator("#paste-events article.event").count() == found["count"] >= 1
+    marked = "".join(page.locator("#paste-out mark.hl").all_inner_texts())
+    assert all(e["evidence"]["text"] in marked for e in found["events"])
+    assert page.locator("#paste-events article.event dl.fields dt", has_text="Type").count() == found["count"]
+    shot(page, "paste")
+
+
+def test_pasted_markup_stays_text(page: Page, server: str) -> None:
+    page.goto(f"{server}/#/paste")
+    hostile = 'Rebels attacked a convoy near Goma <img src=x onerror="window.__pwned=1"> on Monday.'
+    page.fill("#paste-text", hostile)
+    page.click("#paste-run")
+    page.wait_for_selector("#paste-out .report-text")
+    page.wait_for_timeout(300)
+    assert page.evaluate("window.__pwned") is None
+    assert "<img src=x" in page.locator("#paste-out .report-text").inner_text()
+
+
+def test_the_actor_view_shows_who_acts_on_whom(page: Page, server: str) -> None:
+    open_dashboard(page, server)
+    page.click("nav a[data-route='actors']")
+    page.wait_for_selector("table.matrix")
+    m = api(server, "actors/matrix", status="occurred,claimed")
+    headers = page.locator("table.matrix thead th").all_inner_texts()[1:]
+    assert headers == m["countries"]
+    total = sum(int(t) for t in page.locator("table.matrix td.cell").all_inner_texts() if t)
+    assert total == sum(map(sum, m["counts"]))
+    shot(page, "actors")
+
+
+def test_the_api_docs_page_lists_endpoints_offline(page: Page, server: str) -> None:
+    page.goto(f"{server}/docs")
+    page.wait_for_selector(".endpoint")
+    assert page.locator(".endpoint h3", has_text="GET /api/events").count() >= 1
+    shot(page, "docs")
