@@ -52,11 +52,15 @@ def default_workers() -> int:
     return max(1, os.cpu_count() or 1)
 
 
-def warm() -> None:
-    """Load the model once per worker process, before the first batch arrives."""
-    from flashpoint.nlp import get_nlp
+WARM_UP = Article(id="warm-up", text="Police detained two protesters in the capital on Monday.")
 
-    get_nlp()
+
+def warm() -> None:
+    """Load the model, lexicons, gazetteer and actor lists once per worker, before the first batch:
+    each is loaded lazily on first use, and a short report touches them all."""
+    from flashpoint.events import extract_batch
+
+    extract_batch([WARM_UP])
 
 
 def extract_safely(batch: list[Article]) -> list[list[Event] | Failure]:
