@@ -401,11 +401,21 @@ def _build(ctx: DocContext, trig: Trigger, others: dict[int, Trigger]) -> Event 
     event.context = context_for(ctx.lex, event)
     event.confidence = _confidence(trig, event)
     event.notes["casualty_trigger"] = "yes" if trig.sense.casualty else ""
+    if trig.sense.casualty and _has_cause(trig.token):
+        event.notes["casualty_cause"] = "yes"
     if trig.sense.background:
         event.notes["background_noun"] = "yes"
     if trig.is_noun and any(c.dep_ in {"det", "poss"} and c.lower_ in _DEFINITE for c in trig.token.children):
         event.notes["anaphoric"] = "yes"
     return event
+
+
+def _has_cause(tok: Token) -> bool:
+    """ "killed when a shell hit a market", "killed in an air strike": the toll names its own act."""
+    return any(
+        c.dep_ in {"advcl", "agent"} or (c.dep_ == "prep" and c.lower_ in {"in", "by", "during", "from", "after"})
+        for c in tok.children
+    )
 
 
 def _confidence(trig: Trigger, event: Event) -> float:

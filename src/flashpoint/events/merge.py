@@ -179,7 +179,7 @@ def _refers_back(ev: Event) -> bool:
 
 def _bare_toll(ev: Event) -> bool:
     """ "Two soldiers were wounded." after an attack: the toll of that attack, not an act of its own."""
-    return bool(ev.notes.get("casualty_trigger")) and not _codes(ev.source)
+    return bool(ev.notes.get("casualty_trigger")) and not ev.notes.get("casualty_cause") and not _codes(ev.source)
 
 
 def _near(earlier: Event, later: Event, doc: Doc) -> bool:
@@ -219,6 +219,7 @@ def fold_mentions(events: list[Event], doc: Doc, published: date | None = None) 
         ev.notes.pop("casualty_trigger", None)
         ev.notes.pop("background_noun", None)
         ev.notes.pop("anaphoric", None)
+        ev.notes.pop("casualty_cause", None)
         if "mutual" in ev.notes:  # fighting: every side is both source and target
             ev.source = _union(ev.source, ev.target)
             ev.target = list(ev.source)

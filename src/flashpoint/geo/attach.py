@@ -39,14 +39,45 @@ def _place_head(tokens: list[Token]) -> Token:
     return tokens[0]
 
 
+# Nouns that name a kind of place: "the town of Sake", "the village of Tegh", "east of El Fasher".
+PLACE_NOUNS = frozenset(
+    {"town", "village", "city", "suburb", "outskirts", "district", "region", "province", "state", "area", "camp",
+     "neighbourhood", "neighborhood", "port", "capital", "county", "commune", "municipality", "settlement",
+     "island", "islands", "mountains", "hills", "valley", "countryside", "border", "frontier", "coast", "shores"}
+)  # fmt: skip
+DIRECTIONS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northeastern",
+     "northwestern", "southeastern", "southwestern", "outside", "near"}
+)  # fmt: skip
+# "an attack on Kyiv" is a place; "a summit on Sudan", "sanctions on Russia" are topics and targets.
+_ON_ACTS = frozenset({"attack", "strike", "raid", "assault", "offensive", "shelling", "bombardment", "bombing",
+                      "airstrike", "advance", "push", "fire", "attacks", "strikes", "raids", "march", "landing"})
+
+
+def _on_is_locative(pobj: Token) -> bool:
+    """ "on the border", "on the outskirts" name places; "on <Name>" only after an act of force."""
+    if pobj.lemma_.lower() in PLACE_NOUNS or pobj.lower_ in {"outskirts", "frontline", "front", "road", "highway"}:
+        return True
+    return pobj.head.head.lemma_.lower() in _ON_ACTS or pobj.head.head.lower_ in _ON_ACTS
+
+
 def _attachment(head: Token) -> tuple[Token, int] | None:
     """The word a place hangs from, and how direct the link is (0: by a locative preposition)."""
     tok = head
-    # climb through "the Azerbaijani side of the border", "outskirts of Goris"
-    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in {"NOUN", "PROPN"}:
+    # climb through "the Azerbaijani side of the border", "outskirts of Goris", "25 km east of Goma"
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+        tok.head.head.pos_ in {"NOUN", "PROPN"} or tok.head.head.lower_ in DIRECTIONS
+    ):
         tok = tok.head.head
+    if tok.lower_ in DIRECTIONS and tok.dep_ in {"advmod", "npadvmod", "amod", "prep"}:
+        return tok.head, 0
+    if tok.dep_ == "pobj" and tok.head.lower_ == "on" and not _on_is_locative(tok):
+        return None
     if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE:
-        return tok.head.head, 0
+        return tok.head, 0
+    # "shelled the town of Sake", "captured the village of X": the place is what the act is done to
+    if tok.dep_ in {"dobj", "nsubjpass"} and tok.lemma_.lower() in PLACE_NOUNS and tok.i != head.i:
+        return tok.head, 0
     # "the Kharkiv offensive": a town as a modifier; a demonym or country modifier ("his Azerbaijani
     # counterpart", "Russian strikes") names a party, not a place
     if tok.dep_ in {"compound", "nmod"} and tok.pos_ == "PROPN" and tok.ent_type_ in {"GPE", "LOC", "FAC"}:
