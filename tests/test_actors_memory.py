@@ -208,3 +208,11 @@ def test_dated_rows_of_one_name_in_a_user_file_are_one_persons_offices(tmp_path:
     kb = load_kb(extra_paths=[path])
     assert kb.lookup("Achieng", dt.date(2020, 5, 1)).sector == "MIL"
     assert kb.lookup("Achieng", dt.date(2023, 5, 1)).sector == "GOV"
+
+
+def test_only_full_names_are_remembered(remembering: Store) -> None:
+    # The resolver takes "Defence" for the name in "Defence Cabinet Secretary ...": one word carries no further.
+    taught = [learned("Defence", "KEN", "GOV", "2024-05-06"), learned("Soipan Tuya", "KEN", "GOV", "2024-05-06"),
+              learned("Unknown Person", None, None, "2024-05-06")]  # fmt: skip
+    assert memory.remember(remembering, article("r1", TEACHER, published="2024-05-06"), taught) == 1
+    assert [r["name"] for r in remembering.learned_actors()] == ["Soipan Tuya"]

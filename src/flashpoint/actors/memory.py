@@ -215,10 +215,20 @@ def learned_from(doc: Doc, when: dt.date | None = None) -> list[dict[str, Any]]:
     return [dict(rec) for rec in doc.user_data[LEARNED_KEY]]
 
 
+def worth_remembering(rec: dict[str, Any]) -> bool:
+    """A full name (two or more capitalised words) with a coding. One word is too weak a key to carry into
+    other reports: a misparse leaves "Defence" as the name in "Defence Cabinet Secretary ...", and a
+    surname alone is anyone's."""
+    words = str(rec.get("name") or "").split()
+    coded = rec.get("country") is not None or rec.get("sector") is not None
+    return coded and len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
 def remember(store: Store, article: Article, records: Iterable[dict[str, Any]]) -> int:
-    """Store what a report taught, with its id and date; the memory in use sees it at once."""
+    """Store what a report taught (full names only), with its id and date; the memory in use sees it at once."""
     date = article.published.isoformat() if article.published else None
-    rows = [{**rec, "article": article.id, "date": rec.get("date") or date} for rec in records]
+    rows = [{**rec, "article": article.id, "date": rec.get("date") or date} for rec in records
+            if worth_remembering(rec)]  # fmt: skip
     added = store.add_learned_actors(rows)
     if added and _active is not None and _active.store is store:
         _active.refresh()
@@ -226,4 +236,4 @@ def remember(store: Store, article: Article, records: Iterable[dict[str, Any]]) 
 
 
 __all__ = ["Remembered", "active_store", "apply_memory", "learned_from", "refresh", "remember",
-           "remembered", "use_store", "using"]  # fmt: skip
+           "remembered", "use_store", "using", "worth_remembering"]  # fmt: skip
