@@ -42,3 +42,12 @@ def test_every_worker_loaded_the_model_and_reports_its_memory(client: Client) ->
     assert all(client.run(loaded).values())
     peaks = peak_worker_memory(client)
     assert len(peaks) == 2 and all(p > 50_000_000 for p in peaks.values())  # a spaCy model is in there
+
+
+def test_extract_stream_hands_over_to_dask_when_asked(client: Client) -> None:
+    from flashpoint.scale import extract_stream
+
+    reports = list(build_corpus(4, seed=6))
+    via_dask = [(a.id, [e.to_dict() for e in evs]) for a, evs in extract_stream(reports, dask=client)]
+    alone = [(a.id, [e.to_dict() for e in evs]) for a, evs in extract_stream(reports, workers=1)]
+    assert via_dask == alone

@@ -13,8 +13,12 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from flashpoint.model import Article, Event
+
+if TYPE_CHECKING:
+    from distributed import Client
 
 BATCH = 8
 # Batches in flight per worker: one running, one queued, so a worker never waits for the parent.
@@ -100,14 +104,32 @@ def extract_stream(
     batch_size: int = BATCH,
     *,
     on_error: OnError | None = None,
+    dask: str | Client | None = None,
+    progress: bool = False,
 ) -> Iterator[Pair]:
     """(article, events) in input order, on `workers` processes (default: every core; 1 runs here).
 
     At most `IN_FLIGHT` batches per worker are read ahead, so memory stays flat. A report whose
     extraction raises goes to `on_error(article, failure)` and is skipped; without a handler the
-    stream stops with `ExtractionError`.
+    stream stops with `ExtractionError`. `dask` (a scheduler address, or "local") runs the same
+    batches on a Dask cluster instead; `progress` draws a counter on standard error if it is a terminal.
     """
-    workers = default_workers() if workers is None else max(1, workers)
+    if dask is not None:
+        from flashpoint.scale.dask_runner import extract_stream_dask
+
+        pairs = extract_stream_dask(articles, dask, batch_size, workers=workers, on_error=on_error)
+    else:
+        pairs = _local_stream(articles, default_workers() if workers is None else max(1, workers), batch_size,
+                              on_error)  # fmt: skip
+    if progress:
+        from flashpoint.scale.progress import with_progress
+
+        pairs = with_progress(pairs)
+    yield from pairs
+
+
+def _local_stream(articles: Iterable[Article], workers: int, batch_size: int, on_error: OnError | None
+                  ) -> Iterator[Pair]:
     batches = chunked(articles, batch_size)
     if workers == 1:
         for batch in batches:
