@@ -63,8 +63,8 @@ def _inherited_subject(tok: Token) -> list[Token]:
             objs = _children(gov.head, {"dobj"})
             if objs:
                 return objs
-        if dep == "relcl":  # "the 40 km that Baku seized" has its own subject; "forces that attacked"
-            return [gov] if gov.pos_ in {"NOUN", "PROPN", "PRON"} else []
+        if dep in {"relcl", "acl"}:  # "forces that attacked", "demonstrators protesting against ..."
+            return [gov] if gov.pos_ in {"NOUN", "PROPN", "PRON"} and cur.tag_ != "VBN" else []
         if dep not in {"xcomp", "advcl", "conj", "pcomp", "acl", "ccomp", "acomp"}:
             return []
         subj = _children(gov, _SUBJ)

@@ -89,6 +89,10 @@ def _toll_value(tok: Token) -> int | None:
                 return value
     if tok.dep_ in {"amod", "acomp", "oprd"} and tok.head.pos_ in {"NOUN", "NUM"}:
         return count_of(tok.head)
+    if tok.dep_ in {"oprd", "acomp", "xcomp", "advmod"} and tok.head.pos_ == "VERB":  # "five were shot dead"
+        for c in tok.head.children:
+            if c.dep_ in {"nsubjpass", "dobj"} and (value := count_of(c)) is not None:
+                return value
     if tok.dep_ == "amod" or tok.dep_ == "acl":
         return count_of(tok.head)
     # "the death toll rose to 30" / "a death toll of 30"

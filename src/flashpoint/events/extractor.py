@@ -63,6 +63,9 @@ def _actor(ctx: DocContext, tok: Token, speaker: Actor | None) -> list[Actor]:
     if tok.lower_ in _FIRST_PERSON and speaker is not None:
         return [Actor(**{**speaker.__dict__, "text": tok.text, "start": tok.idx, "end": tok.idx + len(tok)})]
     found = [a for a in ctx.actors.actors_for_token(tok) if a is not None]
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    if not found and owners and tok.pos_ == "NOUN":  # "praised Kenya's decision": the decision's owner
+        found = [a for a in ctx.actors.actors_for_token(owners[0]) if a is not None]
     if not found and tok.lemma_.lower() in _GROUP_NOUNS and any(c.lower_ in _DEFINITE for c in tok.children):
         found = _group_antecedent(ctx, tok)
     return found

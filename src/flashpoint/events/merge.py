@@ -183,9 +183,9 @@ def _bare_toll(ev: Event) -> bool:
 
 
 def _near(earlier: Event, later: Event, doc: Doc) -> bool:
-    """Within the next two sentences of the same paragraph."""
+    """The next sentence of the same paragraph, and no other date."""
     gap = doc.text[earlier.evidence.end : later.evidence.start]
-    return "\n\n" not in gap and gap.count(". ") <= 1
+    return "\n" not in gap and gap.count(". ") == 0 and _compatible_dates(earlier, later, None)
 
 
 def fold_mentions(events: list[Event], doc: Doc, published: date | None = None) -> list[Event]:

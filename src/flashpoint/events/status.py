@@ -154,7 +154,9 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
             cur = gov
             dep, gov, chain = "acl", gov.head, True
         _claim(gov, dep, lex, frame)
-        if chain and modality_open:
+        # "would not sign the bill and invited ...": a conjunct in another tense is a clause of its own
+        shares_markers = dep != "conj" or cur.tag_ in {"VB", gov.tag_}
+        if chain and modality_open and shares_markers:
             if dep != "conj":
                 _governor_effect(gov, dep, lex, frame)
             _own_markers(gov, frame, speech_context=frame.speaker is not None)
