@@ -123,7 +123,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     rows: list[list[str]] = []
     articles = iter_articles(args.inputs, args.published, log)
     with _output(args.output) as out:
-        for _, events in extract_stream(articles, workers=args.workers):
+        for _, events in extract_stream(articles, workers=args.workers, dask=args.dask, progress=True):
             for ev in events:
                 if args.format == "table":
                     rows.append(_table_row(ev))
@@ -182,6 +182,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["jsonl", "table"], default="jsonl")
     p.add_argument("--workers", type=int, default=None,
                    help="parallel worker processes (default: all cores; 1 runs in this process)")
+    p.add_argument("--dask", metavar="ADDRESS", help="run on a Dask cluster (tcp://host:8786, or local)")
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("times", help="every time expression, resolved (JSON Lines)")
