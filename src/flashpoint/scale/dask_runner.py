@@ -11,6 +11,7 @@ bounded window and their results come back in input order, so memory stays flat 
 from __future__ import annotations
 
 import contextlib
+import logging
 from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
@@ -62,7 +63,7 @@ def connect(address: str | Client = LOCAL, workers: int | None = None) -> Iterat
     if address == LOCAL:
         cluster = distributed.LocalCluster(
             n_workers=workers or default_workers(), threads_per_worker=1, processes=True,
-            host="127.0.0.1", dashboard_address=None,
+            host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR,
         )  # fmt: skip
         with cluster, distributed.Client(cluster) as client:
             client.register_plugin(model_plugin())
