@@ -188,6 +188,12 @@ def test_timeline_counts_single_day_events_by_type(client: TestClient) -> None:
     assert sum(d["events"] for d in days) == len({e["cluster"] or e["id"] for e in dated})
     khartoum = [d for d in days if d["type"] == "ASSAULT" and d["day"] == "2023-06-04"]
     assert khartoum and khartoum[0]["fatalities"] == 17
+    weekly = client.get("/api/timeline", params={"bin": "week"}).json()
+    assert weekly["bin"] == "week" and sum(d["events"] for d in weekly["days"]) == sum(
+        d["events"] for d in days
+    )
+    first = date.fromisoformat(weekly["days"][0]["day"])
+    assert all((date.fromisoformat(d["day"]) - first).days % 7 == 0 for d in weekly["days"])
     # Filters the daily rollup cannot answer are aggregated from the events themselves.
     by_words = client.get("/api/timeline", params={"text": "Khartoum"}).json()["days"]
     assert {(d["day"], d["type"]) for d in by_words} == {("2023-06-04", "ASSAULT")}
@@ -255,12 +261,15 @@ def test_storing_a_report_needs_the_token(db_url: str) -> None:
         "title": "Nabatieh",
     }
     with TestClient(create_app(db_url, TOKEN)) as c:
+        before = c.get("/api/events").json()["total"]
         assert c.post("/api/reports", json=body).status_code == 401
         assert c.post("/api/reports", json=body, headers={"Authorization": "Bearer wrong"}).status_code == 403
         ok = c.post("/api/reports", json=body, headers={"Authorization": f"Bearer {TOKEN}"})
         assert ok.status_code == 201, ok.text
         stored = c.get(f"/api/reports/{ok.json()['id']}").json()
         assert stored["title"] == "Nabatieh" and len(stored["events"]) == ok.json()["count"]
+        # Cached aggregates notice the new events at once.
+        assert c.get("/api/events").json()["total"] == before + ok.json()["count"]
         again = c.post("/api/reports", json=body, headers={"X-Flashpoint-Token": TOKEN})
         assert again.status_code == 200 and again.json()["status"] == "unchanged"
     with TestClient(create_app(db_url, None)) as c:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from pydantic import BaseModel, Field, field_validator
@@ -12,6 +12,7 @@ from pydantic import BaseModel, Field, field_validator
 from flashpoint.model import Article
 from flashpoint.store import Filters, Store
 from flashpoint.web import queries
+from flashpoint.web.cache import AggregateCache, filter_key
 from flashpoint.web.guard import require_token
 from flashpoint.web.params import Limit, Offset, event_filters
 from flashpoint.web.world import world_json
@@ -20,6 +21,7 @@ router = APIRouter(prefix="/api")
 MAX_TEXT = 500_000  # characters; a report longer than a book chapter is not a news report
 
 FilterDep = Annotated[Filters, Depends(event_filters)]
+LONG_TIMELINE = 400  # days; beyond this a daily bar would be thinner than a pixel
 
 
 def get_store(request: Request) -> Store:
@@ -27,6 +29,13 @@ def get_store(request: Request) -> Store:
 
 
 StoreDep = Annotated[Store, Depends(get_store)]
+
+
+def get_cache(request: Request) -> AggregateCache:
+    return request.app.state.cache
+
+
+CacheDep = Annotated[AggregateCache, Depends(get_cache)]
 
 
 class ReportIn(BaseModel):
@@ -78,10 +87,13 @@ def _page(items: list[Any], total: int | None, limit: int, offset: int) -> dict[
 
 
 @router.get("/events", summary="List events")
-def list_events(store: StoreDep, f: FilterDep, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
+def list_events(
+    store: StoreDep, cache: CacheDep, f: FilterDep, limit: Limit = 100, offset: Offset = 0
+) -> dict[str, Any]:
     """Events matching the filters, by date; each with its `cluster` and `report` (url, source, title)."""
     items = store.events(limit=limit, offset=offset, **vars(f))
-    return _page(items, queries.count_events(store.engine, f), limit, offset)
+    total = cache.get(store.engine, ("count", filter_key(f)), lambda: queries.count_events(store.engine, f))
+    return _page(items, total, limit, offset)
 
 
 @router.get("/events/{event_id}", summary="One event with its evidence and report")
@@ -134,24 +146,38 @@ def list_actors(
 
 @router.get("/actors/matrix", summary="Who acts on whom: source country to target country")
 def actor_matrix(
-    store: StoreDep, f: FilterDep, size: Annotated[int, Query(ge=1, le=50)] = 12
+    store: StoreDep, cache: CacheDep, f: FilterDep, size: Annotated[int, Query(ge=1, le=50)] = 12
 ) -> dict[str, Any]:
-    return queries.actor_matrix(store.engine, f, size)
+    key = ("matrix", filter_key(f), size)
+    return cache.get(store.engine, key, lambda: queries.actor_matrix(store.engine, f, size))
 
 
-@router.get("/timeline", summary="Daily events and fatalities by type")
-def timeline(store: StoreDep, f: FilterDep) -> dict[str, Any]:
-    return {"days": queries.timeline(store, f)}
+@router.get("/timeline", summary="Daily (or weekly) events and fatalities by type")
+def timeline(
+    store: StoreDep,
+    cache: CacheDep,
+    f: FilterDep,
+    step: Annotated[
+        Literal["auto", "day", "week"], Query(alias="bin", description="auto: weeks beyond 400 days")
+    ] = "auto",
+) -> dict[str, Any]:
+    days = cache.get(store.engine, ("timeline", filter_key(f)), lambda: queries.timeline(store, f))
+    span = (date.fromisoformat(days[-1]["day"]) - date.fromisoformat(days[0]["day"])).days if days else 0
+    weekly = step == "week" or (step == "auto" and span > LONG_TIMELINE)
+    return {"bin": "week" if weekly else "day", "days": queries.by_week(days) if weekly else days}
 
 
 @router.get("/points", summary="Map points: events binned by place and type")
 def points(
     store: StoreDep,
+    cache: CacheDep,
     f: FilterDep,
     cell: Annotated[float, Query(ge=0.01, le=10, description="bin size in degrees")] = 0.5,
     limit: Annotated[int, Query(ge=1, le=10_000)] = 3000,
 ) -> dict[str, Any]:
-    return {"cell": cell, "points": queries.map_points(store.engine, f, cell, limit)}
+    key = ("points", filter_key(f), cell, limit)
+    found = cache.get(store.engine, key, lambda: queries.map_points(store.engine, f, cell, limit))
+    return {"cell": cell, "points": found}
 
 
 @router.get("/stats", summary="Totals and counts by day, country and type")

@@ -17,6 +17,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from flashpoint import __version__
 from flashpoint.store import open_store
 from flashpoint.web.api import router
+from flashpoint.web.cache import AggregateCache
 from flashpoint.web.guard import BodyGuard
 
 STATIC = Path(__file__).parent / "static"
@@ -67,13 +68,10 @@ async def _value_error(_request: Request, exc: Exception) -> JSONResponse:
     return JSONResponse({"detail": str(exc)}, status_code=400)
 
 
-def _lifespan(store_url: str):  # noqa: ANN202 - FastAPI's lifespan type is a private protocol
-    @asynccontextmanager
-    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        yield
-        app.state.store.close()
-
-    return lifespan
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    yield
+    app.state.store.close()
 
 
 def create_app(store_url: str, token: str | None, *, allowed_hosts: list[str] | None = None) -> FastAPI:
@@ -88,10 +86,11 @@ def create_app(store_url: str, token: str | None, *, allowed_hosts: list[str] | 
         description="Coded, sourced conflict and diplomacy events (PLOVER), served from a flashpoint store.",
         docs_url=None,
         redoc_url=None,
-        lifespan=_lifespan(store_url),
+        lifespan=_lifespan,
     )
     app.state.store = open_store(store_url)
     app.state.token = token
+    app.state.cache = AggregateCache()
     app.include_router(router)
     app.add_exception_handler(RequestValidationError, _invalid)
     app.add_exception_handler(ValueError, _value_error)

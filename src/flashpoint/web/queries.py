@@ -8,14 +8,15 @@ API filters mean the same thing everywhere.
 from __future__ import annotations
 
 import json
+from datetime import date, timedelta
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from flashpoint.store import Filters, Store
-from flashpoint.store.query import event_conditions
-from flashpoint.store.schema import actors, articles, event_actors, events
+from flashpoint.store.query import bound, event_conditions
+from flashpoint.store.schema import actors, articles, daily_counts, event_actors, events
 
 _GROUP = sa.func.coalesce(events.c.cluster_id, events.c.id)
 
@@ -79,16 +80,43 @@ def timeline(store: Store, f: Filters) -> list[dict[str, Any]]:
     """Daily events and fatalities by type; only events dated to one day (see store.rollup)."""
     if f.actor or f.bbox or f.text:
         return _timeline_from_events(store.engine, f)
-    totals: dict[tuple[str, str], dict[str, Any]] = {}
-    rows = store.daily_counts(country=f.country, type=f.type, status=f.status, since=f.since, until=f.until)
-    for row in rows:
-        key = (row["day"], row["type"])
-        empty = {"day": row["day"], "type": row["type"], "events": 0, "fatalities": None}
-        slot = totals.setdefault(key, empty)
-        slot["events"] += row["events"]
-        if row["fatalities"] is not None:
-            slot["fatalities"] = (slot["fatalities"] or 0) + row["fatalities"]
-    return [totals[k] for k in sorted(totals)]
+    dc = daily_counts.c
+    conds = []
+    for col, value in ((dc.country, f.country), (dc.type, f.type), (dc.status, f.status)):
+        if value:
+            conds.append(col.in_([value] if isinstance(value, str) else list(value)))
+    if since := bound(f.since, end=False):
+        conds.append(dc.day >= since)
+    if until := bound(f.until, end=True):
+        conds.append(dc.day <= until)
+    query = (
+        sa.select(dc.day, dc.type, sa.func.sum(dc.events).label("n"), sa.func.sum(dc.fatalities).label("fat"))
+        .where(*conds)
+        .group_by(dc.day, dc.type)
+        .order_by(dc.day, dc.type)
+    )
+    with store.engine.connect() as conn:
+        return [_day(r.day, r.type, r.n, r.fat) for r in conn.execute(query)]
+
+
+def _day(day: str, etype: str, n: Any, fatalities: Any) -> dict[str, Any]:
+    dead = int(fatalities) if fatalities is not None else None
+    return {"day": day, "type": etype, "events": int(n), "fatalities": dead}
+
+
+def by_week(days: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Days folded into 7-day bins counted from the first day, so a long timeline stays small."""
+    if not days:
+        return days
+    first = date.fromisoformat(min(d["day"] for d in days))
+    bins: dict[tuple[str, str], dict[str, Any]] = {}
+    for d in days:
+        start = first + timedelta(days=(date.fromisoformat(d["day"]) - first).days // 7 * 7)
+        slot = bins.setdefault((start.isoformat(), d["type"]), _day(start.isoformat(), d["type"], 0, None))
+        slot["events"] += d["events"]
+        if d["fatalities"] is not None:
+            slot["fatalities"] = (slot["fatalities"] or 0) + d["fatalities"]
+    return [bins[k] for k in sorted(bins)]
 
 
 def _timeline_from_events(engine: Engine, f: Filters) -> list[dict[str, Any]]:
@@ -103,15 +131,12 @@ def _timeline_from_events(engine: Engine, f: Filters) -> list[dict[str, Any]]:
     )
     c = per_cluster.c
     query = (
-        sa.select(c.day, c.type, sa.func.count().label("events"), sa.func.sum(c.fat).label("fatalities"))
+        sa.select(c.day, c.type, sa.func.count().label("events"), sa.func.sum(c.fat).label("fat"))
         .group_by(c.day, c.type)
         .order_by(c.day, c.type)
     )
     with engine.connect() as conn:
-        return [
-            {**dict(r), "fatalities": int(r["fatalities"]) if r["fatalities"] is not None else None}
-            for r in conn.execute(query).mappings()
-        ]
+        return [_day(r.day, r.type, r.events, r.fat) for r in conn.execute(query)]
 
 
 def actor_matrix(engine: Engine, f: Filters, size: int) -> dict[str, Any]:

@@ -8,6 +8,7 @@ import { Timeline } from "./timeline.js";
 import { eventRows, pasteBox, showActors, showEvent, showReport, showReports } from "./views.js";
 
 const PAGE = 50;
+const MAP_CELL = 1; // degrees per map bin: about one point per district at world scale
 const FILTERS = ["country", "actor", "type", "status", "since", "until", "text"];
 const state = { brush: null, bbox: null, offset: 0, sizeBy: "reports" };
 const $ = (id) => document.getElementById(id);
@@ -61,7 +62,7 @@ async function loadTable() {
 }
 
 async function loadMap(map) {
-  const res = await getJSON("points", viewFilters());
+  const res = await getJSON("points", { ...viewFilters(), cell: MAP_CELL });
   map.setPoints(res.points, state.sizeBy);
   $("map-info").textContent = `${res.points.length} points`;
 }
@@ -140,8 +141,11 @@ async function start() {
   });
   window.addEventListener("hashchange", route);
   await route();
-  await guarded(async () => map.setWorld(await getJSON("world")));
-  await refreshDashboard({ withTimeline: true });
+  // Outlines and data load side by side; the points are drawn above the outlines either way.
+  await Promise.all([
+    guarded(async () => map.setWorld(await getJSON("world"))),
+    refreshDashboard({ withTimeline: true }),
+  ]);
   document.body.dataset.ready = "1";
 }
 
