@@ -121,6 +121,23 @@ def test_the_map_draws_one_point_per_bin_and_follows_the_filter(page: Page, serv
     shot(page, "dashboard-filtered")
 
 
+def test_clicking_a_point_narrows_the_table_to_its_area(page: Page, server: str) -> None:
+    open_dashboard(page, server)
+    point = next(
+        p
+        for p in api(server, "points", status="occurred,claimed", cell=1)["points"]
+        if p["type"] == "ASSAULT"
+    )
+    bbox = ",".join(f"{v:g}" for v in point["bbox"])  # as JavaScript prints numbers
+    inside = api(server, "events", status="occurred,claimed", bbox=bbox)["items"]
+    circle = page.locator(f"#map circle.point[data-type='ASSAULT'][data-bbox='{bbox}']")
+    circle.dispatch_event("click")
+    page.wait_for_selector("#chips .chip")
+    page.wait_for_function(f"document.querySelectorAll('#rows tr').length === {len(inside)}")
+    shown = page.locator("#rows tr").evaluate_all("rows => rows.map(r => r.dataset.event)")
+    assert shown == [e["id"] for e in inside]
+
+
 def test_brushing_the_timeline_narrows_map_and_table(page: Page, server: str) -> None:
     open_dashboard(page, server)
     days = sorted({d["day"] for d in api(server, "timeline", status="occurred,claimed")["days"]})

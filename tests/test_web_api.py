@@ -109,6 +109,9 @@ def test_events_are_paginated_without_gaps_or_repeats(client: TestClient) -> Non
     ]
     assert all(p["total"] == len(everything) for p in pages)
     assert [e["id"] for p in pages for e in p["items"]] == [e["id"] for e in everything]
+    # Newest first; undated events last.
+    days = [e["date"]["start"] if e["date"] else "" for e in everything]
+    assert days == sorted(days, reverse=True)
 
 
 @pytest.mark.parametrize(

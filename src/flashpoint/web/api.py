@@ -90,8 +90,8 @@ def _page(items: list[Any], total: int | None, limit: int, offset: int) -> dict[
 def list_events(
     store: StoreDep, cache: CacheDep, f: FilterDep, limit: Limit = 100, offset: Offset = 0
 ) -> dict[str, Any]:
-    """Events matching the filters, by date; each with its `cluster` and `report` (url, source, title)."""
-    items = store.events(limit=limit, offset=offset, **vars(f))
+    """Events matching the filters, newest first, with their `cluster` and `report` (url, source, title)."""
+    items = queries.list_events(store.engine, f, limit, offset)
     total = cache.get(store.engine, ("count", filter_key(f)), lambda: queries.count_events(store.engine, f))
     return _page(items, total, limit, offset)
 
@@ -121,7 +121,7 @@ def get_cluster(cluster_id: str, store: StoreDep) -> dict[str, Any]:
 @router.get("/reports", summary="List reports, newest first")
 def list_reports(store: StoreDep, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
     total = queries.count_reports(store.engine)
-    return _page(store.reports(limit=limit, offset=offset), total, limit, offset)
+    return _page(queries.list_reports(store.engine, limit, offset), total, limit, offset)
 
 
 @router.get("/reports/{report_id}", summary="One report: its text and its events")
@@ -137,11 +137,14 @@ def get_report(report_id: str, store: StoreDep) -> dict[str, Any]:
 @router.get("/actors", summary="Coded actors, most active first")
 def list_actors(
     store: StoreDep,
+    cache: CacheDep,
     name: Annotated[str | None, Query(max_length=200, description="part of the name")] = None,
     limit: Limit = 100,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    return _page(queries.actor_list(store.engine, name, limit, offset), None, limit, offset)
+    key = ("actors", name, limit, offset)
+    found = cache.get(store.engine, key, lambda: queries.actor_list(store.engine, name, limit, offset))
+    return _page(found, None, limit, offset)
 
 
 @router.get("/actors/matrix", summary="Who acts on whom: source country to target country")

@@ -61,7 +61,7 @@ export class WorldMap {
       const r = (0.8 + 4.2 * Math.sqrt(value(p) / top)) / Math.sqrt(zoom);
       const dot = svg("circle", {
         class: "point", cx: cx.toFixed(3), cy: cy.toFixed(3), r: r.toFixed(3),
-        fill: typeColor(p.type), "data-type": p.type, tabindex: 0,
+        fill: typeColor(p.type), "data-type": p.type, "data-bbox": p.bbox.join(","), tabindex: 0,
       });
       const toll = p.fatalities === null ? "no stated toll" : `${p.fatalities} killed`;
       dot.append(svg("title", { text: `${p.type}: ${p.events} events, ${p.reports} reports, ${toll}` }));
