@@ -216,3 +216,23 @@ def test_only_full_names_are_remembered(remembering: Store) -> None:
               learned("Unknown Person", None, None, "2024-05-06")]  # fmt: skip
     assert memory.remember(remembering, article("r1", TEACHER, published="2024-05-06"), taught) == 1
     assert [r["name"] for r in remembering.learned_actors()] == ["Soipan Tuya"]
+
+
+def test_reports_read_one_after_another_update_the_memory_in_use(remembering: Store) -> None:
+    """The memory in use follows each stored report: a new office in place, then a conflict, then a
+    surname two people share."""
+    def teach(aid: str, *records: dict) -> None:
+        memory.remember(remembering, article(aid, TEACHER, published="2024-05-06"), list(records))
+
+    text, later = "Keita said the convoy had arrived.", dt.date(2024, 1, 5)
+    teach("r1", learned("Fatou Keita", "MLI", "MIL", "2021-02-01"))
+    assert code(text, "Keita", later)[:2] == ("MLI", "MIL")
+    teach("r2", learned("Fatou Keita", "MLI", "GOV", "2023-07-10"))
+    assert code(text, "Keita", later)[:2] == ("MLI", "GOV")
+    teach("r3", learned("Fatou Keita", "NER", "GOV", "2023-08-10"))
+    assert code(text, "Keita", later)[0] is None
+    teach("r4", learned("Lamine Toure", "SEN", "GOV", "2024-01-01"))
+    assert code("Toure said so.", "Toure", later)[:2] == ("SEN", "GOV")
+    teach("r5", learned("Awa Toure", "SEN", "MIL", "2024-01-02"))
+    assert (code("Toure said so.", "Toure", later) or (None,))[0] is None
+    assert code("Awa Toure said so.", "Awa Toure", later)[:2] == ("SEN", "MIL")

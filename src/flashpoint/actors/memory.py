@@ -51,11 +51,28 @@ class Remembered:
     records: list[dict[str, Any]] = field(default_factory=list)  # learned rows, evidence decoded
     periods: list[Period] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
+    _entry: Entry | None = field(default=None, repr=False, compare=False)
 
     def entry(self) -> Entry:
-        source = "user" if self.status == "edited" else "learned"
-        return Entry(name=self.name, kind=self.kind, country=self.country, sector=self.sector, org=self.org,
-                     periods=list(self.periods), source=source, evidence=_latest_evidence(self.records))  # fmt: skip
+        """The knowledge-base entry, one per name, shared by every knowledge base the memory extends."""
+        if self._entry is None:
+            source = "user" if self.status == "edited" else "learned"
+            self._entry = Entry(name=self.name, kind=self.kind, country=self.country, sector=self.sector,
+                                org=self.org, periods=list(self.periods), source=source,
+                                evidence=_latest_evidence(self.records))  # fmt: skip
+        return self._entry
+
+    def update(self, newer: Remembered) -> bool:
+        """Take a newer merge of the same name in place, when that changes no key (same status, kind
+        and country); False when the knowledge bases must be rebuilt instead."""
+        if (newer.status, newer.kind, newer.country) != (self.status, self.kind, self.country):
+            return False
+        self.sector, self.org, self.periods, self.records = newer.sector, newer.org, newer.periods, newer.records
+        if self._entry is not None:
+            self._entry.sector, self._entry.org = newer.sector, newer.org
+            self._entry.periods = list(newer.periods)
+            self._entry.evidence = _latest_evidence(newer.records)
+        return True
 
     def surname(self) -> str | None:
         """The last word of a person's name, which later reports often use alone ("Akar said")."""
@@ -77,6 +94,14 @@ def _decoded(row: dict[str, Any]) -> dict[str, Any]:
     if isinstance(rec.get("evidence"), str) and rec["evidence"].startswith("{"):
         rec["evidence"] = json.loads(rec["evidence"])
     return rec
+
+
+def _row_key(row: dict[str, Any]) -> tuple[Any, ...]:
+    """What makes a learned record the same record again (as the store's de-duplication sees it)."""
+    ev = row.get("evidence")
+    ev = json.dumps(ev, sort_keys=True) if isinstance(ev, dict) else ev
+    return (row.get("name"), row.get("country"), row.get("sector"), row.get("org"), ev, row.get("article"),
+            row.get("date"))  # fmt: skip
 
 
 def _agreed(values: Iterable[str | None]) -> str | None:
@@ -135,43 +160,99 @@ def apply_memory(base: KnowledgeBase, names: list[Remembered]) -> KnowledgeBase:
     """A copy of `base` that also knows the remembered names (conflicts left out)."""
     kb = base.copy()
     usable = [r for r in names if r.status != "conflict"]
-    surnames: dict[str, list[tuple[Remembered, Entry]]] = {}
     for rec in usable:
-        entry = rec.entry()
         rank = EDIT_RANK if rec.status == "edited" else None
         for alias in [rec.name, *rec.aliases]:
-            kb.add_name(alias, entry, rank)
+            kb.add_name(alias, rec.entry(), rank)
+    surnames: dict[str, list[Remembered]] = {}
+    for rec in usable:
         if (surname := rec.surname()) is not None:
-            surnames.setdefault(norm(surname), []).append((rec, entry))
-    for key, owners in surnames.items():
-        # Two remembered people of different countries share the surname: it names neither.
-        if len({rec.country for rec, _ in owners}) == 1:
-            rec, entry = owners[0]
-            kb.add_name(rec.surname() or key, entry, RANK["learned"])
+            surnames.setdefault(norm(surname), []).append(rec)
+    for owners in surnames.values():
+        # Two remembered people share the surname: it names neither.
+        if len(owners) == 1:
+            _add_surname(kb, owners[0])
     return kb
+
+
+def _add_surname(kb: KnowledgeBase, rec: Remembered) -> None:
+    if (surname := rec.surname()) is not None:
+        kb.add_name(surname, rec.entry(), RANK["learned"])
+
+
+def _add_remembered(kb: KnowledgeBase, names: list[Remembered]) -> None:
+    """New learned names (no conflict, no shared surname) onto a knowledge base already extended."""
+    for rec in names:
+        kb.add_name(rec.name, rec.entry())
+        _add_surname(kb, rec)
 
 
 # -- the process-level hook -----------------------------------------------------------------------
 class _Memory:
-    """The store in use and its remembered names, applied to every knowledge base `load_kb` returns."""
+    """The store in use and its remembered names, applied to every knowledge base `load_kb` returns.
+
+    A report usually teaches a new name or one more office of a known one: those are applied in place
+    (a few dictionary writes); a new conflict or a newly shared surname rebuilds the knowledge bases."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.names: list[Remembered] = []
         self.generation = 0
-        self.built: dict[int, tuple[KnowledgeBase, int, KnowledgeBase]] = {}
         self.refresh()
 
     def refresh(self) -> None:
-        self.names = remembered(self.store.learned_actors(), self.store.actor_edits())
+        """Reload everything from the store."""
+        self.edits = self.store.actor_edits()
+        self.groups: dict[str, list[dict[str, Any]]] = {}
+        self.seen: set[tuple[Any, ...]] = set()
+        self._add_rows(self.store.learned_actors())
+        self._rebuild()
+
+    def _add_rows(self, rows: Iterable[dict[str, Any]]) -> set[str]:
+        changed = set()
+        for row in map(_decoded, rows):
+            if (key := _row_key(row)) not in self.seen:
+                self.seen.add(key)
+                self.groups.setdefault(norm(row["name"]), []).append(row)
+                changed.add(norm(row["name"]))
+        return changed
+
+    def _rebuild(self) -> None:
+        self.names = {norm(r.name): r for r in remembered((r for g in self.groups.values() for r in g), self.edits)}
+        self.surnames = Counter(norm(s) for r in self.names.values() if r.status != "conflict" and (s := r.surname()))
         self.generation += 1
+        self.built: dict[int, tuple[KnowledgeBase, KnowledgeBase]] = {}
+
+    def learn(self, rows: Iterable[dict[str, Any]]) -> None:
+        """Records just stored by this process."""
+        changed = self._add_rows(rows)
+        fresh: list[Remembered] = []
+        for key in changed:
+            if key in self.names and self.names[key].status == "edited":
+                self.names[key].records = self.groups[key]  # the edit still decides
+                continue
+            newer = _from_learned(self.groups[key])
+            if key in self.names:
+                if not self.names[key].update(newer):
+                    return self._rebuild()
+            elif newer.status == "conflict" or (newer.surname() and norm(newer.surname() or "") in self.surnames):
+                return self._rebuild()
+            else:
+                fresh.append(newer)
+        for rec in fresh:
+            self.names[norm(rec.name)] = rec
+            if surname := rec.surname():
+                self.surnames[norm(surname)] += 1
+        if len({norm(s) for r in fresh if (s := r.surname())}) < sum(1 for r in fresh if r.surname()):
+            return self._rebuild()  # two new people share a surname
+        for _base, kb in self.built.values():
+            _add_remembered(kb, fresh)
 
     def __call__(self, base: KnowledgeBase) -> KnowledgeBase:
         found = self.built.get(id(base))
-        if found is not None and found[0] is base and found[1] == self.generation:
-            return found[2]
-        kb = apply_memory(base, self.names)
-        self.built[id(base)] = (base, self.generation, kb)
+        if found is not None and found[0] is base:
+            return found[1]
+        kb = apply_memory(base, list(self.names.values()))
+        self.built[id(base)] = (base, kb)
         return kb
 
 
@@ -231,7 +312,7 @@ def remember(store: Store, article: Article, records: Iterable[dict[str, Any]]) 
             if worth_remembering(rec)]  # fmt: skip
     added = store.add_learned_actors(rows)
     if added and _active is not None and _active.store is store:
-        _active.refresh()
+        _active.learn(rows)
     return added
 
 
