@@ -26,7 +26,7 @@ from flashpoint.events.triggers import Trigger, find_triggers
 from flashpoint.geo import find_places, get_gazetteer
 from flashpoint.geo.attach import event_location
 from flashpoint.model import Actor, Article, Event, Place, Span, TimeSpan, Timex
-from flashpoint.nlp import annotate_many, get_nlp
+from flashpoint.nlp import annotate_many, get_nlp, sent_of
 from flashpoint.timex import find_timexes, timex_to_span
 from flashpoint.timex.attach import event_date
 
@@ -46,6 +46,7 @@ class DocContext:
     timexes: list[Timex]
     places: list[Place]
     main_country: str | None = None
+    tx_roots: dict[tuple[int, int], Token | None] = field(default_factory=dict)
     text: str = field(init=False)
 
     def __post_init__(self) -> None:
@@ -140,7 +141,7 @@ def _claimant_trigger(trig: Trigger, others: dict[int, Trigger]) -> Trigger | No
 
 
 def _evidence(doc_text: str, trig: Trigger) -> Span:
-    sent = trig.token.sent
+    sent = sent_of(trig.token)
     start = sent.start_char
     end = sent.end_char
     text = doc_text[start:end]
@@ -194,7 +195,7 @@ def _casualties(trig: Trigger, roles: Roles) -> tuple[int | None, int | None]:
             break
     if trig.type == "ASSAULT" and not trig.sense.casualty:
         clause = trig.light_verb or trig.token
-        tolls = toll_in(trig.token.sent, {t.i for t in clause.subtree})
+        tolls = toll_in(sent_of(trig.token), {t.i for t in clause.subtree})
         killed = killed if killed is not None else tolls.get("killed")
         injured = injured if injured is not None else tolls.get("injured")
     return killed, injured
@@ -205,8 +206,12 @@ _CORE = {"nsubj", "nsubjpass", "dobj", "attr", "conj"}
 
 
 def _tx_root(ctx: DocContext, tx: Timex) -> Token | None:
-    span = ctx.doc.char_span(tx.start, tx.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
+    """The head token of a time expression (looked up once per expression and report)."""
+    key = (tx.start, tx.end)
+    if key not in ctx.tx_roots:
+        span = ctx.doc.char_span(tx.start, tx.end, alignment_mode="expand")
+        ctx.tx_roots[key] = span.root if span is not None and len(span) else None
+    return ctx.tx_roots[key]
 
 
 def _governing_verb(tok: Token) -> Token | None:
@@ -312,7 +317,7 @@ def _date(ctx: DocContext, trig: Trigger, status: str, others: dict[int, Trigger
 def _narrative_date(ctx: DocContext, tok: Token) -> TimeSpan | None:
     """An undated act told in the simple past after a dated one in the same paragraph happened on
     that day ("Protesters clashed with police on Tuesday. Police detained 11 people.")."""
-    sent = tok.sent
+    sent = sent_of(tok)
     para_start = ctx.text.rfind("\n", 0, sent.start_char) + 1
     earlier = [tx for tx in ctx.timexes if para_start <= tx.start < sent.start_char and tx.type == "DATE"]
     for tx in reversed(earlier):
@@ -328,7 +333,7 @@ def _narrative_date(ctx: DocContext, tok: Token) -> TimeSpan | None:
 
 def _in_background(ctx: DocContext, tok: Token) -> bool:
     """A sentence that names an earlier year is history, not news of the day."""
-    sent = tok.sent
+    sent = sent_of(tok)
     year = ctx.article.published.year if ctx.article.published else None
     for tx in ctx.timexes:
         inside = sent.start_char <= tx.start < sent.end_char

@@ -14,6 +14,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from flashpoint.model import Actor, Event, TimeSpan
+from flashpoint.nlp import sent_of
 
 
 def _token(doc: Doc, ev: Event) -> Token | None:
@@ -135,7 +136,7 @@ def _fold_sentence(events: list[Event], doc: Doc) -> list[Event]:
             otok = toks[id(other)]
             if other is ev or otok is None or id(other) in dropped or id(ev) in dropped:
                 continue
-            if other.type != ev.type or otok.sent != tok.sent or not _ancestor_of(tok, otok):
+            if other.type != ev.type or sent_of(otok).start != sent_of(tok).start or not _ancestor_of(tok, otok):
                 continue
             if ev.notes.get("casualty_trigger") and not other.notes.get("casualty_trigger"):
                 other.status = ev.status if ev.status != "occurred" else other.status
@@ -193,7 +194,7 @@ def fold_mentions(events: list[Event], doc: Doc, published: date | None = None) 
     by_sentence: dict[int, list[Event]] = {}
     for ev in events:
         tok = _token(doc, ev)
-        by_sentence.setdefault(tok.sent.start if tok is not None else -1, []).append(ev)
+        by_sentence.setdefault(sent_of(tok).start if tok is not None else -1, []).append(ev)
     for group in by_sentence.values():
         folded.extend(_fold_sentence(group, doc))
     result: list[Event] = []

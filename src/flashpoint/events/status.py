@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from flashpoint.events.lexicon import Lexicon
+from flashpoint.nlp import sent_of
 
 PLANNED_AUX = {"will", "shall", "'ll", "wo", "gonna"}
 HYPOTHETICAL_AUX = {"might", "may", "could", "would", "should", "can", "ca", "must"}
@@ -120,7 +121,7 @@ def _claim(gov: Token, dep: str, lex: Lexicon, frame: Frame) -> None:
 
 def _trailing_speech(tok: Token, lex: Lexicon) -> Token | None:
     """ "X attacked Y on Monday, police said": the verb of saying hangs below the reported clause."""
-    root = tok.sent.root
+    root = sent_of(tok).root
     for c in root.children:
         after = c.i > tok.i and c.dep_ in {"parataxis", "ccomp", "advcl", "conj"}
         # a verb of saying with its own complement says something else

