@@ -113,8 +113,11 @@ def _one_input(path: str | Path, published: date | None) -> Iterator[Found]:
 
 
 def _folder(folder: Path, published: date | None) -> Iterator[Found]:
-    files = list(folder_files(folder))
-    if not files:
+    outside: list[Path] = []
+    files = list(folder_files(folder, outside=outside))
+    for link in outside:
+        yield InputProblem(str(link), "symbolic link to outside the input folder; not followed")
+    if not files and not outside:
         yield InputProblem(
             str(folder), f"no readable files in folder (looked for {', '.join(sorted(READERS))})"
         )
@@ -122,11 +125,14 @@ def _folder(folder: Path, published: date | None) -> Iterator[Found]:
         yield from _guarded(str(path), lambda p=path: READERS[p.suffix.lower()](p, published))
 
 
-def folder_files(folder: Path) -> Iterator[Path]:
+def folder_files(folder: Path, outside: list[Path] | None = None, root: Path | None = None) -> Iterator[Path]:
     """Supported files under `folder`, recursively, in sorted path order; hidden entries skipped.
 
-    Symlinked folders are not followed: a link back up the tree would never end.
+    Symlinked folders are not followed: a link back up the tree would never end. A symlinked
+    file is read only when it points inside the folder: a shared inbox must not become a way to
+    read any file the user running flashpoint can (such links are appended to `outside`).
     """
+    root = root or folder.resolve()
     with os.scandir(folder) as scan:
         entries = sorted(scan, key=lambda e: e.name)
     for entry in entries:
@@ -134,8 +140,12 @@ def folder_files(folder: Path) -> Iterator[Path]:
             continue
         path = Path(entry.path)
         if entry.is_dir(follow_symlinks=False):
-            yield from folder_files(path)
+            yield from folder_files(path, outside, root)
         elif path.suffix.lower() in READERS and entry.is_file():
+            if entry.is_symlink() and not path.resolve().is_relative_to(root):
+                if outside is not None:
+                    outside.append(path)
+                continue
             yield path
 
 

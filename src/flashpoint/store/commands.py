@@ -11,6 +11,8 @@ from datetime import date
 from typing import Any, TextIO
 
 from flashpoint.model import parse_published
+from flashpoint.store.retry import Retrier
+from flashpoint.store.retry import short as retry_short
 from flashpoint.store.store import Store, open_store
 
 FILTER_KEYS = ("country", "type", "status", "actor", "since", "until", "bbox", "text")
@@ -118,39 +120,64 @@ def _articles(inputs: list[str], published: date | None, failures: list[str]) ->
         yield item
 
 
-def _ingest_one(store: Store, article: Any) -> str:
-    """Extract with the store's actor memory, store, then remember what the report taught."""
+def _ingest_one(store: Store, article: Any, retry: Retrier) -> str:
+    """Extract with the store's actor memory, store, then remember what the report taught.
+
+    Storing and remembering are separate transactions, each retried on its own, so a retry of
+    the second cannot find the report "unchanged" and skip the remembering.
+    """
     from flashpoint.actors import memory
     from flashpoint.events import extract_doc
     from flashpoint.nlp import get_nlp
 
+    where = article.url or article.id
     doc = get_nlp()(article.text)
-    status = store.add_report(article, extract_doc(doc, article))
+    events = extract_doc(doc, article)
+    status = retry.run(where, lambda: store.add_report(article, events))
     if status != "unchanged":
-        memory.remember(store, article, memory.learned_from(doc, article.published))
+        learned = memory.learned_from(doc, article.published)
+        retry.run(where, lambda: memory.remember(store, article, learned))
     return status
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
+    """Store every report; the exit code is the number that failed (at most MAX_EXIT)."""
     from flashpoint.actors import memory
+    from flashpoint.events.readable import not_english_reason
 
     failures: list[str] = []
+    skipped: list[str] = []
     counts = {"added": 0, "unchanged": 0, "replaced": 0}
     progress = Progress()
-    with open_store(args.db) as store, memory.using(store):
+    retry = Retrier()
+    with retry.run("opening the database", lambda: open_store(args.db)) as store, memory.using(store):
         for article in _articles(args.inputs, parse_published(args.published), failures):
+            where = article.url or article.id
+            if reason := not_english_reason(article):
+                skipped.append(f"{where}: {reason}")
+                print(f"flashpoint: {where}: {reason}", file=sys.stderr)
+                continue
             try:
-                counts[_ingest_one(store, article)] += 1
+                counts[_ingest_one(store, article, retry)] += 1
             except Exception as exc:  # one bad report must not stop the batch
-                failures.append(f"{article.url or article.id}: {type(exc).__name__}: {exc}")
+                failures.append(f"{where}: {retry_short(exc)}")
             progress.step(article.id)
         progress.close()
-        clusters = 0 if args.no_dedup else store.dedup()
+        clusters = 0 if args.no_dedup else retry.run("deduplicating", store.dedup)
+    _summary(counts, failures, skipped, retry.retries, clusters)
+    return min(len(failures), MAX_EXIT)
+
+
+MAX_EXIT = 100  # exit codes above 125 mean "killed by a signal" to shells
+
+
+def _summary(counts: dict[str, int], failures: list[str], skipped: list[str], retries: int, clusters: int) -> None:
     summary = ", ".join(f"{n} {k}" for k, n in counts.items())
-    print(f"flashpoint: {summary}, {len(failures)} failed; {clusters} clusters updated", file=sys.stderr)
+    extra = f", {len(skipped)} skipped (not English)" if skipped else ""
+    extra += f", {retries} database retries" if retries else ""
+    print(f"flashpoint: {summary}, {len(failures)} failed{extra}; {clusters} clusters updated", file=sys.stderr)
     for failure in failures:
         print(f"  failed: {failure}", file=sys.stderr)
-    return 1 if failures else 0
 
 
 # -- queries -----------------------------------------------------------------------------
