@@ -25,7 +25,7 @@ pytest.importorskip("uvicorn", reason="browser tests need the web extra (uvicorn
 
 import httpx  # noqa: E402
 import uvicorn  # noqa: E402
-from playwright.sync_api import Browser, Page, sync_playwright  # noqa: E402
+from playwright.sync_api import Browser, Page, expect, sync_playwright  # noqa: E402
 
 from flashpoint.web.app import create_app  # noqa: E402
 from test_web_api import PASTED, fill_store  # noqa: E402
@@ -71,9 +71,8 @@ def browser() -> Iterator[Browser]:
         b.close()
 
 
-@pytest.fixture
-def page(browser: Browser, server: str) -> Iterator[Page]:
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+def _page(browser: Browser, server: str, bypass_csp: bool) -> Iterator[Page]:
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, bypass_csp=bypass_csp)
     pg = context.new_page()
     errors: list[str] = []
     pg.on("pageerror", lambda exc: errors.append(str(exc)))
@@ -84,6 +83,18 @@ def page(browser: Browser, server: str) -> Iterator[Page]:
     context.close()
     assert not errors, f"script errors in the page: {errors}"
     assert not outside, f"the page requested outside resources: {outside}"
+
+
+@pytest.fixture
+def page(browser: Browser, server: str) -> Iterator[Page]:
+    """The page as served, under its Content-Security-Policy."""
+    yield from _page(browser, server, bypass_csp=False)
+
+
+@pytest.fixture
+def bare_page(browser: Browser, server: str) -> Iterator[Page]:
+    """The page with its Content-Security-Policy switched off: escaping must hold on its own."""
+    yield from _page(browser, server, bypass_csp=True)
 
 
 def api(server: str, path: str, **params: Any) -> Any:
@@ -113,7 +124,7 @@ def test_the_map_draws_one_point_per_bin_and_follows_the_filter(page: Page, serv
     page.select_option("#f-type", "ASSAULT")
     page.click("#apply")
     assaults = api(server, "points", status="occurred,claimed", type="ASSAULT", cell=1)["points"]
-    page.wait_for_function(f"document.querySelectorAll('#map circle.point').length === {len(assaults)}")
+    expect(page.locator("#map circle.point")).to_have_count(len(assaults))
     assert 0 < len(assaults) < len(expected)
     drawn = page.locator("#map circle.point").evaluate_all("ns => ns.map(n => n.dataset.type)")
     assert set(drawn) == {"ASSAULT"}
@@ -133,15 +144,20 @@ def test_clicking_a_point_narrows_the_table_to_its_area(page: Page, server: str)
     circle = page.locator(f"#map circle.point[data-type='ASSAULT'][data-bbox='{bbox}']")
     circle.dispatch_event("click")
     page.wait_for_selector("#chips .chip")
-    page.wait_for_function(f"document.querySelectorAll('#rows tr').length === {len(inside)}")
+    expect(page.locator("#rows tr")).to_have_count(len(inside))
     shown = page.locator("#rows tr").evaluate_all("rows => rows.map(r => r.dataset.event)")
     assert shown == [e["id"] for e in inside]
 
 
 def test_brushing_the_timeline_narrows_map_and_table(page: Page, server: str) -> None:
     open_dashboard(page, server)
-    days = sorted({d["day"] for d in api(server, "timeline", status="occurred,claimed")["days"]})
+    rows = api(server, "timeline", status="occurred,claimed")["days"]
+    days = sorted({d["day"] for d in rows})
     assert len(days) >= 3, "the test reports span several days"
+    assert page.locator("svg.timeline rect.bar").count() == len(rows)
+    assert page.locator("svg.timeline circle.fatality-dot").count() == len(
+        {d["day"] for d in rows if d["fatalities"]}
+    )
     box = page.locator("svg.timeline").bounding_box()
     assert box is not None
     # Drag over the left half only: the last report's day falls outside the selection.
@@ -153,7 +169,7 @@ def test_brushing_the_timeline_narrows_map_and_table(page: Page, server: str) ->
     since, until = page.locator("#chips .chip").inner_text().split("days ")[1].rstrip(" ×").split(" – ")
     assert since <= days[0] and until < days[-1]
     expected = api(server, "points", status="occurred,claimed", since=since, until=until, cell=1)["points"]
-    page.wait_for_function(f"document.querySelectorAll('#map circle.point').length === {len(expected)}")
+    expect(page.locator("#map circle.point")).to_have_count(len(expected))
     dates = page.locator("#rows td:first-child").all_inner_texts()
     assert dates and all(since <= d[:10] <= until for d in dates)
     shot(page, "timeline-brushed")
@@ -176,7 +192,8 @@ def test_a_report_shows_its_evidence_highlighted_and_linked(page: Page, server: 
     shot(page, "event")
 
 
-def test_report_text_with_markup_never_runs(page: Page, server: str) -> None:
+def test_report_text_with_markup_never_runs(bare_page: Page, server: str) -> None:
+    page = bare_page
     page.goto(f"{server}/#/report/hostile")
     page.wait_for_selector(".report-text mark.hl")
     page.wait_for_timeout(300)
@@ -208,7 +225,8 @@ def test_pasting_a_report_shows_its_events_and_spans(page: Page, server: str) ->
     shot(page, "paste")
 
 
-def test_pasted_markup_stays_text(page: Page, server: str) -> None:
+def test_pasted_markup_stays_text(bare_page: Page, server: str) -> None:
+    page = bare_page
     page.goto(f"{server}/#/paste")
     hostile = 'Rebels attacked a convoy near Goma <img src=x onerror="window.__pwned=1"> on Monday.'
     page.fill("#paste-text", hostile)

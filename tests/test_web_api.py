@@ -50,7 +50,7 @@ HOSTILE = Article(
     id="hostile",
     text='Protesters chanting "<script>window.__pwned = 1</script>" rallied outside the parliament in '
     'Tbilisi on Friday. Police detained <img src=x onerror="window.__pwned = 2"> two organisers, '
-    "witnesses said.",
+    "witnesses said. The caption read <img src=y onerror=\"window.__pwned = 6\"> and nothing more.",
     published=date(2023, 5, 6),
     title='<b onmouseover="window.__pwned = 3">Rally</b>',
     url="javascript:window.__pwned = 4",

@@ -1,4 +1,4 @@
-// The timeline: stacked daily bars by type, fatalities as a line, and a brush that selects days.
+// The timeline: stacked daily bars by type, fatalities as dots, and a brush that selects days.
 
 import { clear, svg } from "./dom.js";
 import { TYPES, typeColor } from "./colors.js";
@@ -81,18 +81,14 @@ export class Timeline {
     }
   }
 
+  // Fatalities as dots on their own scale: a line joining far-apart days would invent a trend.
   drawFatalities(data, barW, plotH, topDead) {
-    const withDead = data.bins.filter((b) => b.fatalities > 0).sort((a, b) => a.index - b.index);
-    if (!withDead.length) return;
-    const pts = withDead.map((b) => {
-      const x = PAD.left + (b.index + 0.5) * barW;
-      const y = PAD.top + plotH - (b.fatalities / topDead) * plotH;
-      return `${x.toFixed(1)},${y.toFixed(1)}`;
-    });
-    this.svg.append(svg("polyline", { class: "fatalities", points: pts.join(" ") }));
-    for (const p of pts) {
-      const [cx, cy] = p.split(",");
-      this.svg.append(svg("circle", { class: "fatality-dot", cx, cy, r: 2 }));
+    for (const b of data.bins.filter((bin) => bin.fatalities > 0)) {
+      const cx = PAD.left + (b.index + 0.5) * barW;
+      const cy = PAD.top + plotH - (b.fatalities / topDead) * plotH;
+      const dot = svg("circle", { class: "fatality-dot", cx: cx.toFixed(1), cy: cy.toFixed(1), r: 2.5 });
+      dot.append(svg("title", { text: `${isoDay(data.first + b.index * data.step)}: ${b.fatalities} killed` }));
+      this.svg.append(dot);
     }
   }
 
