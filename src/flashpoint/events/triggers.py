@@ -33,7 +33,7 @@ def _objects(tok: Token) -> list[Token]:
     for c in tok.children:
         if c.dep_ == "prt":
             objs.extend(g for g in c.children if g.dep_ in _OBJ_DEPS)
-        if c.dep_ == "prep" and c.lower_ in {"for", "to"} and tok.lemma_.lower() in {"pledge", "call", "press"}:
+        if c.dep_ == "prep" and c.lower_ in {"for", "to"} and tok.lemma_.lower() in {"pledge", "call", "press", "take"}:
             objs.extend(g for g in c.children if g.dep_ == "pobj")
     if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "the truce brokered by Russia": the noun is the object
         objs.append(tok.head)
@@ -124,13 +124,23 @@ def _light_verb(tok: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+def _embeds(tok: Token, sense: Sense, lex: Lexicon) -> bool:
+    """ "vowed to retaliate": a vow is a threat only when what is vowed is a forceful act."""
+    for c in tok.children:
+        if c.dep_ in {"xcomp", "ccomp"}:
+            senses = lex.verbs.get(c.lemma_.lower(), ())
+            if any(s.type in sense.requires_embedded for s in senses):
+                return True
+    return False
+
+
 def find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
     found: list[Trigger] = []
     for tok in doc:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma in lex.verbs:
             sense = _first_sense(lex.verbs[lemma], tok, noun=False)
-            if sense:
+            if sense and (not sense.requires_embedded or _embeds(tok, sense, lex)):
                 found.append(Trigger(tok, sense, is_noun=False))
         elif tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ != "compound":
             senses = lex.nouns.get(lemma) or lex.nouns.get(tok.lower_)
