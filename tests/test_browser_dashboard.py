@@ -12,6 +12,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs, urlparse
 
 import pytest
 
@@ -147,6 +148,25 @@ def test_clicking_a_point_narrows_the_table_to_its_area(page: Page, server: str)
     expect(page.locator("#rows tr")).to_have_count(len(inside))
     shown = page.locator("#rows tr").evaluate_all("rows => rows.map(r => r.dataset.event)")
     assert shown == [e["id"] for e in inside]
+
+
+def test_zooming_in_asks_for_finer_points_in_view(page: Page, server: str) -> None:
+    open_dashboard(page, server)
+    box = page.locator("svg.map").bounding_box()
+    assert box is not None
+    # Over the Caucasus (lon 44, lat 41) in the equirectangular picture.
+    x, y = box["x"] + box["width"] * (44 + 180) / 360, box["y"] + box["height"] * (90 - 41) / 180
+    with page.expect_response(lambda r: "/api/points" in r.url and "bbox=" in r.url) as answer:
+        page.mouse.move(x, y)
+        for _ in range(4):
+            page.mouse.wheel(0, -200)
+    assert "cell=0.2" in answer.value.url  # 1 degree at 5x zoom
+    points = answer.value.json()["points"]
+    expect(page.locator("#map circle.point")).to_have_count(len(points))
+    w, s, e, n = (float(v) for v in parse_qs(urlparse(answer.value.url).query)["bbox"][0].split(","))
+    assert w < 44 < e and s < 41 < n and e - w < 80, "the view is a zoomed window around the pointer"
+    assert points and all(w <= p["lon"] <= e and s <= p["lat"] <= n for p in points)
+    shot(page, "map-zoomed")
 
 
 def test_brushing_the_timeline_narrows_map_and_table(page: Page, server: str) -> None:

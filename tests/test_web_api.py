@@ -7,6 +7,7 @@ these tests, so every expectation is derived from what was actually stored.
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -369,6 +370,20 @@ def test_responses_carry_a_strict_content_policy(client: TestClient) -> None:
         "access-control-allow-origin"
         not in client.get("/api/events", headers={"Origin": "https://evil.example"}).headers
     )
+
+
+def test_warming_fills_what_the_first_page_load_asks_for(db_url: str) -> None:
+    app = create_app(db_url, TOKEN, warm=True)
+    with TestClient(app) as c:
+        deadline = time.monotonic() + 30
+        while len(app.state.cache) < 3:
+            assert time.monotonic() < deadline, "the cache was not warmed"
+            time.sleep(0.05)
+        # The page's own requests (status occurred,claimed; 1-degree points) are all cache hits.
+        for path in ("/api/events", "/api/points?cell=1", "/api/timeline"):
+            sep = "&" if "?" in path else "?"
+            assert c.get(f"{path}{sep}status=occurred,claimed").status_code == 200
+        assert len(app.state.cache) == 3
 
 
 def test_allowed_hosts_stop_dns_rebinding(db_url: str) -> None:

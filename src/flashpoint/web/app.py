@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -15,12 +16,14 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from flashpoint import __version__
-from flashpoint.store import open_store
+from flashpoint.store import Filters, open_store
+from flashpoint.web import queries
 from flashpoint.web.api import router
-from flashpoint.web.cache import AggregateCache
+from flashpoint.web.cache import AggregateCache, filter_key
 from flashpoint.web.guard import BodyGuard
 
 STATIC = Path(__file__).parent / "static"
+DEFAULT_STATUSES = ("occurred", "claimed")  # the page's default status filter (index.html)
 
 # Only the page's own files run: inline scripts and handlers injected through report text are inert
 # even if some code path ever put markup into the page.
@@ -70,15 +73,32 @@ async def _value_error(_request: Request, exc: Exception) -> JSONResponse:
 
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    if app.state.warm:
+        threading.Thread(target=warm_cache, args=(app,), daemon=True, name="flashpoint-warm").start()
     yield
     app.state.store.close()
 
 
-def create_app(store_url: str, token: str | None, *, allowed_hosts: list[str] | None = None) -> FastAPI:
+def warm_cache(app: FastAPI) -> None:
+    """Compute what the dashboard's first load asks for, so the first visitor does not wait for it."""
+    store, cache = app.state.store, app.state.cache
+    f = Filters(status=list(DEFAULT_STATUSES))
+    key = filter_key(f)
+    cache.get(store.engine, ("count", key), lambda: queries.count_events(store.engine, f))
+    cell, limit = 1.0, 3000  # as app.js asks at world zoom
+    points = ("points", key, cell, limit)
+    cache.get(store.engine, points, lambda: queries.map_points(store.engine, f, cell, limit))
+    cache.get(store.engine, ("timeline", key), lambda: queries.timeline(store, f))
+
+
+def create_app(
+    store_url: str, token: str | None, *, allowed_hosts: list[str] | None = None, warm: bool = False
+) -> FastAPI:
     """The flashpoint web app on the store at `store_url`.
 
     `token` guards the writing endpoints (None disables writing). `allowed_hosts` limits the
     Host header, which stops DNS-rebinding pages from reading a server bound to localhost.
+    `warm` computes the dashboard's default aggregates in the background at start-up.
     """
     app = FastAPI(
         title="flashpoint",
@@ -91,6 +111,7 @@ def create_app(store_url: str, token: str | None, *, allowed_hosts: list[str] | 
     app.state.store = open_store(store_url)
     app.state.token = token
     app.state.cache = AggregateCache()
+    app.state.warm = warm
     app.include_router(router)
     app.add_exception_handler(RequestValidationError, _invalid)
     app.add_exception_handler(ValueError, _value_error)

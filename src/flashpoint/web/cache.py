@@ -36,6 +36,9 @@ class AggregateCache:
         self._items: OrderedDict[Hashable, tuple[float, tuple[int, ...], Any]] = OrderedDict()
         self._lock = threading.Lock()
 
+    def __len__(self) -> int:
+        return len(self._items)
+
     def get(self, engine: Engine, key: Hashable, compute: Callable[[], T]) -> T:
         version = store_version(engine)
         now = time.monotonic()

@@ -38,7 +38,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     token, generated = server_token()
     hosts = [*LOOPBACK, f"{args.host}"] if args.host in LOOPBACK else None
     url = args.db or os.environ.get("FLASHPOINT_DB") or "flashpoint.db"
-    app = create_app(url, token, allowed_hosts=hosts)
+    app = create_app(url, token, allowed_hosts=hosts, warm=True)
     shown = f"[{args.host}]" if ":" in args.host else args.host
     print(f"flashpoint: serving on http://{shown}:{args.port}/ (API docs at /docs)", file=sys.stderr)
     if generated:

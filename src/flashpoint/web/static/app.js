@@ -61,8 +61,17 @@ async function loadTable() {
   $("next").disabled = last >= page.total;
 }
 
+// Zoomed in, the map asks for the visible area only, in finer bins.
+function mapFilters() {
+  const f = viewFilters();
+  const zoom = map.zoom();
+  if (zoom <= 1) return { ...f, cell: MAP_CELL };
+  if (!state.bbox) f.bbox = map.bounds().join(",");
+  return { ...f, cell: Math.max(0.05, Number((MAP_CELL / zoom).toFixed(2))) };
+}
+
 async function loadMap(map) {
-  const res = await getJSON("points", { ...viewFilters(), cell: MAP_CELL });
+  const res = await getJSON("points", mapFilters());
   map.setPoints(res.points, state.sizeBy);
   $("map-info").textContent = `${res.points.length} points`;
 }
@@ -134,7 +143,7 @@ async function start() {
   map = new WorldMap($("map"), (p) => {
     state.bbox = p.bbox;
     refreshDashboard();
-  });
+  }, () => guarded(() => loadMap(map)));
   timeline = new Timeline($("timeline"), (days) => {
     state.brush = days;
     refreshDashboard();

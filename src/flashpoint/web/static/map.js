@@ -18,8 +18,10 @@ function ringPath(ring) {
 }
 
 export class WorldMap {
-  constructor(root, onPick) {
+  constructor(root, onPick, onView) {
     this.onPick = onPick;
+    this.onView = onView;
+    this.settle = null;
     this.view = { ...FULL };
     this.svg = svg("svg", { class: "map", role: "img", "aria-label": "world map of events" });
     this.land = svg("g", { class: "land" });
@@ -84,12 +86,32 @@ export class WorldMap {
     if (w === FULL.w) this.view = { ...FULL };
     this.applyView();
     this.draw();
+    this.viewChanged();
   }
 
   reset() {
     this.view = { ...FULL };
     this.applyView();
     this.draw();
+    this.viewChanged();
+  }
+
+  // Tell the page once the user stops zooming or panning, so it can fetch finer points.
+  viewChanged() {
+    clearTimeout(this.settle);
+    this.settle = setTimeout(() => this.onView(), 250);
+  }
+
+  zoom() {
+    return FULL.w / this.view.w;
+  }
+
+  // The visible area as min lon, min lat, max lon, max lat, clipped to the world.
+  bounds() {
+    const v = this.view;
+    const clip = (value, lo, hi) => Math.min(hi, Math.max(lo, value));
+    return [clip(v.x - 180, -180, 180), clip(90 - (v.y + v.h), -90, 90), clip(v.x + v.w - 180, -180, 180),
+      clip(90 - v.y, -90, 90)].map((n) => Number(n.toFixed(3)));
   }
 
   toMap(ev) {
@@ -109,7 +131,10 @@ export class WorldMap {
       if (ev.target.classList.contains("point")) return;
       drag = { x: ev.clientX, y: ev.clientY, view: { ...this.view } };
     });
-    window.addEventListener("pointerup", () => { drag = null; });
+    window.addEventListener("pointerup", () => {
+      if (drag && (drag.view.x !== this.view.x || drag.view.y !== this.view.y)) this.viewChanged();
+      drag = null;
+    });
     this.svg.addEventListener("pointermove", (ev) => {
       if (!drag) return;
       const box = this.svg.getBoundingClientRect();
