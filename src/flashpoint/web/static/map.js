@@ -60,7 +60,8 @@ export class WorldMap {
     const ordered = [...this.points].sort((a, b) => value(b) - value(a));
     for (const p of ordered) {
       const [cx, cy] = project(p.lon, p.lat);
-      const r = (0.8 + 4.2 * Math.sqrt(value(p) / top)) / Math.sqrt(zoom);
+      // Sized in screen terms: a point keeps its size on the screen whatever the zoom.
+      const r = (0.8 + 4.2 * Math.sqrt(value(p) / top)) / zoom;
       const dot = svg("circle", {
         class: "point", cx: cx.toFixed(3), cy: cy.toFixed(3), r: r.toFixed(3),
         fill: typeColor(p.type), "data-type": p.type, "data-bbox": p.bbox.join(","), tabindex: 0,
