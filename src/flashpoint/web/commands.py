@@ -41,6 +41,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     app = create_app(url, token, allowed_hosts=hosts, warm=True)
     shown = f"[{args.host}]" if ":" in args.host else args.host
     print(f"flashpoint: serving on http://{shown}:{args.port}/ (API docs at /docs)", file=sys.stderr)
+    if hosts is None:
+        print(f"flashpoint: warning: bound to {args.host}: anyone who can reach it can read the store "
+              "and run extractions", file=sys.stderr)  # fmt: skip
     if generated:
         print(f"flashpoint: write token (Authorization: Bearer ...): {token}", file=sys.stderr)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
