@@ -359,7 +359,7 @@ def _build(ctx: DocContext, trig: Trigger, others: dict[int, Trigger]) -> Event 
         claimant = _localised(claimant, place, ctx.main_country)
     source = [_localised(a, place, ctx.main_country) for a in _actors(ctx, roles.source, claimant)]
     # "fired artillery at the camp": the weapon fired is no party ("Ukrainian drones hit" keeps its source)
-    targets = [t for t in roles.target if t.lemma_.lower() not in _WEAPONS]
+    targets = [t for t in roles.target if t.lemma_.lower() not in _WEAPONS and not _is_place(ctx, t)]
     target = [_localised(a, place, ctx.main_country) for a in _actors(ctx, targets, claimant)]
     killed, injured = _casualties(trig, roles)
     if trig.sense.weak and not (source or target or killed or injured):
@@ -416,6 +416,15 @@ def _build(ctx: DocContext, trig: Trigger, others: dict[int, Trigger]) -> Event 
     if trig.is_noun and any(c.dep_ in {"det", "poss"} and c.lower_ in _DEFINITE for c in trig.token.children):
         event.notes["anaphoric"] = "yes"
     return event
+
+
+def _is_place(ctx: DocContext, tok: Token) -> bool:
+    """ "shelled Kharkiv": a town named as the object is where the act happened, not a party
+    (a capital used for its government, "attacked Baku's positions", resolves as an actor first)."""
+    if any(a.country or a.org for a in ctx.actors.actors_for_token(tok)):
+        return False
+    return any(p.start is not None and p.start <= tok.idx < (p.end or 0) and p.precision in {"place", "admin1"}
+               for p in ctx.places)
 
 
 def _has_cause(tok: Token) -> bool:

@@ -54,6 +54,12 @@ DIRECTIONS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northeastern",
      "northwestern", "southeastern", "southwestern", "outside", "near"}
 )  # fmt: skip
+# Verbs whose object is a place when it names one ("shelled Kharkiv", "captured Bakhmut").
+PLACE_VERBS = frozenset(
+    {"shell", "bomb", "attack", "strike", "hit", "pound", "bombard", "raid", "storm", "capture", "seize", "occupy",
+     "recapture", "regain", "besiege", "target", "invade", "overrun", "encircle", "surround", "enter", "liberate",
+     "visit", "retake", "take", "control"}
+)  # fmt: skip
 # "an attack on Kyiv" is a place; "a summit on Sudan", "sanctions on Russia" are topics and targets.
 _ON_ACTS = frozenset({"attack", "strike", "raid", "assault", "offensive", "shelling", "bombardment", "bombing",
                       "airstrike", "advance", "push", "fire", "attacks", "strikes", "raids", "march", "landing"})
@@ -80,8 +86,11 @@ def _attachment(head: Token) -> tuple[Token, int] | None:
         return None
     if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE:
         return tok.head, 0
-    # "shelled the town of Sake", "captured the village of X": the place is what the act is done to
+    # "shelled the town of Sake", "captured the village of X", "shelled Kharkiv", "visited Ouagadougou":
+    # the place is what the act is done to
     if tok.dep_ in {"dobj", "nsubjpass"} and tok.lemma_.lower() in PLACE_NOUNS and tok.i != head.i:
+        return tok.head, 0
+    if tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in PLACE_VERBS:
         return tok.head, 0
     # "the Kharkiv offensive": a town as a modifier; a demonym or country modifier ("his Azerbaijani
     # counterpart", "Russian strikes") names a party, not a place
