@@ -17,6 +17,7 @@ from flashpoint.actors.compose import Parts, combine
 from flashpoint.actors.kb import Entry, Key, KnowledgeBase, load_kb
 from flashpoint.actors.text import norm, norm_words
 from flashpoint.model import Actor
+from flashpoint.nlp import sent_of
 
 HEAD_POS = {"NOUN", "PROPN", "PRON"}
 MODIFIER_DEPS = {"compound", "amod", "flat", "det", "nummod", "case", "punct", "cc", "prep"}
@@ -289,7 +290,7 @@ class ActorIndex:
                 return None
             if tok.dep_ == "poss":  # "Azerbaijan and its people": the nearest thing in the sentence
                 near = [a for a, h in zip(self.mentions, self._heads, strict=True)
-                        if tok.sent.start <= h.i < tok.i and _compatible(a, "thing", None)]  # fmt: skip
+                        if sent_of(tok).start <= h.i < tok.i and _compatible(a, "thing", None)]  # fmt: skip
                 if near:
                     return near[-1]
             return self._antecedent(tok, "thing")
@@ -368,8 +369,8 @@ def _expletive(tok: Token) -> bool:
 
 
 def _previous_sentence_start(tok: Token) -> int:
-    start = tok.sent.start
-    return tok.doc[start - 1].sent.start if start > 0 else 0
+    start = sent_of(tok).start
+    return sent_of(tok.doc[start - 1]).start if start > 0 else 0
 
 
 def _compatible(actor: Actor, want: str, country: str | None) -> bool:

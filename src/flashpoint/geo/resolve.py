@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from flashpoint.geo.gazetteer import Candidate, Gazetteer, get_gazetteer, haversine_km
 from flashpoint.geo.normalize import fold
 from flashpoint.model import Place
+from flashpoint.nlp import sent_of
 
 MAX_SPAN_TOKENS = 6
 # Words after a demonym that make it a place ("Armenian positions"), not a nationality ("Armenian troops").
@@ -129,7 +130,7 @@ def _spot_names(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[Mention]:
         if i in taken or not _capitalised(tok) or not tok.is_alpha:
             i += 1
             continue
-        sent_end = tok.sent.end
+        sent_end = sent_of(tok).end
         match = None
         for j in range(min(i + MAX_SPAN_TOKENS, sent_end), i, -1):
             if any(k in taken for k in range(i, j)) or not (_capitalised(doc[j - 1]) or j - 1 == i):
