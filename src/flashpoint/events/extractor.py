@@ -26,7 +26,7 @@ from flashpoint.events.triggers import Trigger, find_triggers
 from flashpoint.geo import find_places, get_gazetteer
 from flashpoint.geo.attach import event_location
 from flashpoint.model import Actor, Article, Event, Place, Span, TimeSpan, Timex
-from flashpoint.nlp import annotate_many, get_nlp, sent_of
+from flashpoint.nlp import annotate_many, get_nlp, sent_of, text_of
 from flashpoint.timex import find_timexes, timex_to_span
 from flashpoint.timex.attach import event_date
 
@@ -50,7 +50,7 @@ class DocContext:
     text: str = field(init=False)
 
     def __post_init__(self) -> None:
-        self.text = self.doc.text  # Doc.text rebuilds the string from every token on each access
+        self.text = text_of(self.doc)  # Doc.text rebuilds the string from every token on each access
 
 
 _GROUP_NOUNS = {"group", "rebels", "militia", "militias", "militants", "fighters", "insurgents", "movement",

@@ -14,7 +14,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from flashpoint.model import Actor, Event, TimeSpan
-from flashpoint.nlp import sent_of
+from flashpoint.nlp import sent_of, text_of
 
 
 def _token(doc: Doc, ev: Event) -> Token | None:
@@ -185,7 +185,7 @@ def _bare_toll(ev: Event) -> bool:
 
 def _near(earlier: Event, later: Event, doc: Doc) -> bool:
     """The next sentence of the same paragraph, and no other date."""
-    gap = doc.text[earlier.evidence.end : later.evidence.start]
+    gap = text_of(doc)[earlier.evidence.end : later.evidence.start]
     return "\n" not in gap and gap.count(". ") == 0 and _compatible_dates(earlier, later, None)
 
 

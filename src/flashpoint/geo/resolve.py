@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from flashpoint.geo.gazetteer import Candidate, Gazetteer, get_gazetteer, haversine_km
 from flashpoint.geo.normalize import fold
 from flashpoint.model import Place
-from flashpoint.nlp import sent_of
+from flashpoint.nlp import sent_of, text_of
 
 MAX_SPAN_TOKENS = 6
 # Words after a demonym that make it a place ("Armenian positions"), not a nationality ("Armenian troops").
@@ -341,7 +341,7 @@ def _to_place(m: Mention, gaz: Gazetteer, article_id: str | None) -> Place | Non
     suffix = _admin_suffix(m)
     if suffix is not None and c.admin1_code and (pt := gaz.admin1_point(c.admin1_code)):
         end = suffix.idx + len(suffix.text)
-        return Place(text=span.doc.text[span.start_char : end], name=c.admin1 or c.name,
+        return Place(text=text_of(span.doc)[span.start_char : end], name=c.admin1 or c.name,
                      country=c.country, admin1=c.admin1, lat=pt[0], lon=pt[1], precision="admin1",
                      feature="admin1", start=span.start_char, end=end, article=article_id)  # fmt: skip
     return Place(text=span.text, name=c.name, country=c.country, admin1=c.admin1, lat=round(c.lat, 5),

@@ -66,3 +66,11 @@ def sent_of(tok: Token) -> Span:
     sents = sentences(tok.doc)
     starts = tok.doc.user_data["flashpoint_sent_starts"]
     return sents[bisect_right(starts, tok.i) - 1]
+
+
+def text_of(doc: Doc) -> str:
+    """`doc.text`, kept once per doc: spaCy joins every token again on each access."""
+    text = doc.user_data.get("flashpoint_text")
+    if text is None:
+        text = doc.user_data["flashpoint_text"] = doc.text
+    return text

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 
 from flashpoint.model import TimeSpan, Timex
-from flashpoint.nlp import sent_of
+from flashpoint.nlp import sent_of, text_of
 from flashpoint.timex.span import timex_to_span
 
 RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|until|till|through|thru|and)\s*$", re.IGNORECASE)
@@ -189,15 +189,16 @@ def _range(doc: Doc, tx: Timex, timexes: list[Timex]) -> TimeSpan | None:
     for first, second in ((dated[i - 1] if i > 0 else None, tx), (tx, dated[i + 1] if i + 1 < len(dated) else None)):
         if first is None or second is None:
             continue
-        if not RANGE_JOIN.match(doc.text[first.end : second.start]):
+        if not RANGE_JOIN.match(text_of(doc)[first.end : second.start]):
             continue
-        joiner = doc.text[first.end : second.start].strip().lower()
-        if joiner == "and" and not RANGE_OPEN.search(doc.text[max(0, first.start - 12) : first.start]):
+        joiner = text_of(doc)[first.end : second.start].strip().lower()
+        if joiner == "and" and not RANGE_OPEN.search(text_of(doc)[max(0, first.start - 12) : first.start]):
             continue  # "on Monday and on Wednesday" are two dates, "between Monday and Wednesday" one range
         a, b = timex_to_span(first), timex_to_span(second)
         if a and b and a.start and b.end:
-            return TimeSpan(start=a.start, end=b.end, precision=a.precision, text=doc.text[first.start : second.end],
-                            value=f"{first.value}/{second.value}", char_start=first.start, char_end=second.end)
+            return TimeSpan(start=a.start, end=b.end, precision=a.precision,
+                            text=text_of(doc)[first.start : second.end], value=f"{first.value}/{second.value}",
+                            char_start=first.start, char_end=second.end)
     return None
 
 

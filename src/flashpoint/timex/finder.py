@@ -8,6 +8,7 @@ from datetime import date, datetime
 from spacy.tokens import Doc, Span, Token
 
 from flashpoint.model import Timex
+from flashpoint.nlp import text_of
 from flashpoint.timex.calendar import Tense
 from flashpoint.timex.rules import PRIORITY, RULES, Hit, Rule
 
@@ -96,7 +97,7 @@ class _Context:
     """What a rule may ask about the text around its match."""
 
     def __init__(self, doc: Doc, anchor: date | None) -> None:
-        self.doc, self.text, self.anchor = doc, doc.text, anchor
+        self.doc, self.text, self.anchor = doc, text_of(doc), anchor
         self.resolved: list[tuple[int, date, int]] = []
         self._tenses: dict[tuple[int, int], Tense] = {}
 
@@ -159,12 +160,12 @@ def _day_for_clock(hits: list[Hit], i: int, doc: Doc, anchor: date | None) -> st
     start, end = hits[i][0], hits[i][1]
     span = _span(doc, start, end)
     sent = span.sent if span is not None else None
-    lo, hi = (sent.start_char, sent.end_char) if sent is not None else (0, len(doc.text))
+    lo, hi = (sent.start_char, sent.end_char) if sent is not None else (0, len(text_of(doc)))
     best: tuple[int, str] | None = None
     for j, (s, e, _, value, _) in enumerate(hits):
         if j == i or not (lo <= s < hi) or not value or not DAY_VALUE.match(value):
             continue
-        gap = doc.text[end:s] if s >= end else doc.text[e:start]
+        gap = text_of(doc)[end:s] if s >= end else text_of(doc)[e:start]
         distance = 0 if CLOCK_TO_DAY.match(gap) or gap.strip().lower() in ("at", "at about", "around") else len(gap)
         if best is None or distance < best[0]:
             best = (distance, value[:10])
@@ -200,16 +201,16 @@ def find_timexes(doc: Doc, anchor: date | None, article_id: str | None = None) -
         anchor = anchor.date()
     ctx = _Context(doc, anchor)
     hits: list[Hit] = []
-    for rule, m in _select(doc.text, ctx):
+    for rule, m in _select(text_of(doc), ctx):
         for hit in rule.normalise(m, ctx) or []:
             hits.append(hit)
             known = value_date(hit[3]) if hit[2] in ("DATE", "TIME") and rule.name not in CHAINED_RULES else None
             if known is not None:
                 ctx.resolved.append((hit[0], *known))
-    hits = _attach_clock(_absorb_part_of_day(hits, doc.text), doc, anchor)
+    hits = _attach_clock(_absorb_part_of_day(hits, text_of(doc)), doc, anchor)
     anchor_iso = anchor.isoformat() if anchor else None
     return [
-        Timex(text=doc.text[s:e], start=s, end=e, type=t, value=v, anchor=anchor_iso, article=article_id,
+        Timex(text=text_of(doc)[s:e], start=s, end=e, type=t, value=v, anchor=anchor_iso, article=article_id,
               flags=list(f))
         for s, e, t, v, f in hits
     ]
