@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
@@ -33,6 +34,19 @@ from flashpoint.timex.attach import event_date
 _DEFINITE = {"the", "this", "that", "these", "those", "its", "their"}
 _FIRST_PERSON = {"we", "i", "us", "our", "my"}
 _VERBAL = {"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN", "AGREE", "CONSULT"}
+
+
+class Events(list[Event]):
+    """A report's events, plus what the report taught about actors (for the store's memory).
+
+    A list, so every caller that wants events alone is unaffected; the attribute pickles with it,
+    so worker processes can hand it back."""
+
+    learned: list[dict[str, Any]]
+
+    def __init__(self, events: Iterable[Event] = (), learned: list[dict[str, Any]] | None = None) -> None:
+        super().__init__(events)
+        self.learned = learned or []
 
 
 @dataclass
@@ -445,10 +459,10 @@ def _confidence(trig: Trigger, event: Event) -> float:
     return max(0.05, min(0.95, score))
 
 
-def extract_doc(doc: Doc, article: Article) -> list[Event]:
+def extract_doc(doc: Doc, article: Article) -> Events:
     """Events of one parsed report; none, with a warning, for a report not in English."""
     if skip_unreadable(article):
-        return []
+        return Events()
     lex = load_lexicon()
     places = find_places(doc, article.id)
     ctx = DocContext(
@@ -468,7 +482,7 @@ def extract_doc(doc: Doc, article: Article) -> list[Event]:
         _localise_people(ev, ctx.main_country)
         if ev.location is None:
             ev.location = _implied_country(ev)
-    return events
+    return Events(events, learned=ctx.actors.learned())
 
 
 _LOCAL_SECTORS = {"CVL", "PRO", "REF", "COP", "EDU", "JRN", "MED", "HLH", "BUS", "REL", "LEG", "JUD", "UAF", "REB"}

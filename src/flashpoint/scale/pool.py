@@ -8,6 +8,7 @@ however many reports come in, and results come back in input order.
 from __future__ import annotations
 
 import os
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -70,6 +71,42 @@ def warm() -> None:
     extract_batch([WARM_UP])
 
 
+def _die_with_parent() -> None:
+    """A worker whose parent is killed (kill -9, OOM) must not live on holding the model and the
+    database: ask Linux to end it with the parent. Elsewhere this is a no-op."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, int(signal.SIGKILL))  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def warm_with_memory(store_url: str | None) -> None:
+    """A pool worker: dies with its parent, and when `store_url` is given (`flashpoint ingest`) resolves
+    actors with what the store remembers when the worker starts (reports of the same run, handled by
+    other workers, do not teach each other)."""
+    _die_with_parent()
+    if store_url is not None:
+        _load_memory(store_url)
+    warm()
+
+
+def _load_memory(store_url: str) -> None:
+    """Read the store's actor memory once, then let go of the connection: a worker holds no database
+    connection while it parses, so a dropped connection cannot fail a report."""
+    from flashpoint.actors import memory
+    from flashpoint.store import open_store
+
+    try:
+        store = open_store(store_url)
+        memory.use_store(store)
+        store.close()
+    except Exception as exc:  # noqa: BLE001 - the parse goes on without memory, and says so
+        print(f"flashpoint: a worker starts without actor memory ({type(exc).__name__})", file=sys.stderr)
+
+
 def extract_safely(batch: list[Article]) -> list[list[Event] | Failure]:
     """`extract_batch`, but one bad report fails alone: the batch is retried report by report."""
     from flashpoint.events import extract_batch
@@ -109,6 +146,7 @@ def extract_stream(
     on_error: OnError | None = None,
     dask: str | Client | None = None,
     progress: bool = False,
+    memory_url: str | None = None,
 ) -> Iterator[Pair]:
     """(article, events) in input order, on `workers` processes (default: every core; 1 runs here).
 
@@ -116,6 +154,7 @@ def extract_stream(
     extraction raises goes to `on_error(article, failure)` and is skipped; without a handler the
     stream stops with `ExtractionError`. `dask` (a scheduler address, or "local") runs the same
     batches on a Dask cluster instead; `progress` draws a counter on standard error if it is a terminal.
+    `memory_url` makes pool workers resolve actors with that store's memory (`flashpoint ingest`).
     """
     if dask is not None:
         from flashpoint.scale.dask_runner import extract_stream_dask
@@ -123,7 +162,7 @@ def extract_stream(
         pairs = extract_stream_dask(articles, dask, batch_size, workers=workers, on_error=on_error)
     else:
         pairs = _local_stream(articles, default_workers() if workers is None else max(1, workers), batch_size,
-                              on_error)  # fmt: skip
+                              on_error, memory_url)  # fmt: skip
     if progress:
         from flashpoint.scale.progress import with_progress
 
@@ -131,8 +170,8 @@ def extract_stream(
     yield from pairs
 
 
-def _local_stream(articles: Iterable[Article], workers: int, batch_size: int, on_error: OnError | None
-                  ) -> Iterator[Pair]:
+def _local_stream(articles: Iterable[Article], workers: int, batch_size: int, on_error: OnError | None,
+                  memory_url: str | None = None) -> Iterator[Pair]:
     batches = chunked(articles, batch_size)
     if workers == 1:
         for batch in batches:
@@ -143,7 +182,7 @@ def _local_stream(articles: Iterable[Article], workers: int, batch_size: int, on
         for batch in head:
             yield from deliver(batch, extract_safely(batch), on_error)
         return
-    yield from _pooled(_chain(head, batches), workers, on_error)
+    yield from _pooled(_chain(head, batches), workers, on_error, memory_url)
 
 
 def _chain(head: list[list[Article]], rest: Iterator[list[Article]]) -> Iterator[list[Article]]:
@@ -151,9 +190,10 @@ def _chain(head: list[list[Article]], rest: Iterator[list[Article]]) -> Iterator
     yield from rest
 
 
-def _pooled(batches: Iterator[list[Article]], workers: int, on_error: OnError | None) -> Iterator[Pair]:
+def _pooled(batches: Iterator[list[Article]], workers: int, on_error: OnError | None,
+            memory_url: str | None = None) -> Iterator[Pair]:
     window: deque[tuple[list[Article], Future[list[list[Event] | Failure]]]] = deque()
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=warm)
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=warm_with_memory, initargs=(memory_url,))
     try:
         for batch in batches:
             window.append((batch, pool.submit(extract_safely, batch)))

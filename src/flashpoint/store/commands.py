@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any, TextIO
 
 from flashpoint.model import parse_published
+from flashpoint.scale import extract_stream
 from flashpoint.store.retry import Retrier
 from flashpoint.store.retry import short as retry_short
 from flashpoint.store.store import Store, open_store
@@ -54,6 +55,9 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="report files, feeds (RSS/Atom) or folders")
     p.add_argument("--published", metavar="DATE", help="publication date for reports that carry none")
     p.add_argument("--no-dedup", action="store_true", help="store only; cluster later with `flashpoint dedup`")
+    p.add_argument("--workers", type=int, default=None,
+                   help="parallel worker processes (default: all cores); 1 keeps actor memory from one report "
+                        "to the next within the run")
     _db(p)
     p.set_defaults(func=cmd_ingest)
 
@@ -120,22 +124,18 @@ def _articles(inputs: list[str], published: date | None, failures: list[str]) ->
         yield item
 
 
-def _ingest_one(store: Store, article: Any, retry: Retrier) -> str:
-    """Extract with the store's actor memory, store, then remember what the report taught.
+def _store_one(store: Store, article: Any, events: list[Any], retry: Retrier) -> str:
+    """Store a report's events, then remember what the report taught about actors.
 
     Storing and remembering are separate transactions, each retried on its own, so a retry of
     the second cannot find the report "unchanged" and skip the remembering.
     """
     from flashpoint.actors import memory
-    from flashpoint.events import extract_doc
-    from flashpoint.nlp import get_nlp
 
     where = article.url or article.id
-    doc = get_nlp()(article.text)
-    events = extract_doc(doc, article)
     status = retry.run(where, lambda: store.add_report(article, events))
-    if status != "unchanged":
-        learned = memory.learned_from(doc, article.published)
+    learned = getattr(events, "learned", [])
+    if status != "unchanged" and learned:
         retry.run(where, lambda: memory.remember(store, article, learned))
     return status
 
@@ -150,17 +150,29 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     counts = {"added": 0, "unchanged": 0, "replaced": 0}
     progress = Progress()
     retry = Retrier()
-    with retry.run("opening the database", lambda: open_store(args.db)) as store, memory.using(store):
-        for article in _articles(args.inputs, parse_published(args.published), failures):
-            where = article.url or article.id
+    def readable(articles: Any) -> Any:
+        for article in articles:
             if reason := not_english_reason(article):
+                where = article.url or article.id
                 skipped.append(f"{where}: {reason}")
                 print(f"flashpoint: {where}: {reason}", file=sys.stderr)
                 continue
+            yield article
+
+    def extraction_failed(article: Any, failure: Any) -> None:
+        failures.append(f"{article.url or article.id}: {failure}")
+
+    with retry.run("opening the database", lambda: open_store(args.db)) as store, memory.using(store):
+        articles = readable(_articles(args.inputs, parse_published(args.published), failures))
+        # One process keeps actor memory from report to report; more spread the parse over every core,
+        # each worker starting from what the store remembers.
+        pairs = extract_stream(articles, workers=args.workers, on_error=extraction_failed,
+                               memory_url=store.engine.url.render_as_string(hide_password=False))
+        for article, events in pairs:
             try:
-                counts[_ingest_one(store, article, retry)] += 1
+                counts[_store_one(store, article, events, retry)] += 1
             except Exception as exc:  # one bad report must not stop the batch
-                failures.append(f"{where}: {retry_short(exc)}")
+                failures.append(f"{article.url or article.id}: {retry_short(exc)}")
             progress.step(article.id)
         progress.close()
         clusters = 0 if args.no_dedup else retry.run("deduplicating", store.dedup)
