@@ -7,7 +7,6 @@ broken pipeline (a low floor); the figures it prints are the measurement.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from pathlib import Path
 
@@ -16,6 +15,7 @@ import pytest
 from flashpoint.evaluate import format_scores, load_gold, run
 from flashpoint.evaluate.events import GoldReport, load_codes, split_sentences
 from flashpoint.model import EVENT_TYPES, STATUSES
+from gold_checks import check_anchors, check_short_wire_copy
 
 HELDOUT = Path(__file__).parent / "data" / "gold-heldout"
 DEVELOPMENT = Path(__file__).parent / "data" / "gold"
@@ -42,24 +42,15 @@ def test_heldout_has_reports_without_events(heldout: list[GoldReport]) -> None:
 
 
 def test_heldout_reports_are_short_wire_copy(heldout: list[GoldReport]) -> None:
-    for r in heldout:
-        n = len(split_sentences(r.text))
-        assert 4 <= n <= 12, f"{r.path.name}: {n} sentences"
-        assert r.published is not None, r.path.name
-        assert r.path.stem == r.id, f"{r.path.name}: id {r.id} does not match the file name"
+    check_short_wire_copy(heldout)
 
 
 def test_heldout_anchors_sit_once_in_their_sentence(heldout: list[GoldReport]) -> None:
+    check_anchors(heldout)
     for r in heldout:
         for e in r.events:
-            where = f"{r.path.name}: {e.type} {e.anchor!r}"
-            assert r.text.count(e.anchor) == 1, where
-            start, end = e.sentence
-            assert e.anchor in r.text[start:end], where
-            if e.date:
-                assert re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", e.date), where
             if e.status == "claimed":
-                assert e.claimed_by, where
+                assert e.claimed_by, f"{r.path.name}: {e.type} {e.anchor!r}"
 
 
 def test_heldout_dates_never_run_past_publication_unless_planned(heldout: list[GoldReport]) -> None:

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from flashpoint.model import Article, Event
-from flashpoint.scale.pool import BATCH, IN_FLIGHT, OnError, Pair, chunked, default_workers, deliver
+from flashpoint.scale.pool import BATCH, IN_FLIGHT, OnError, Pair, chunked, default_workers, in_order
 from flashpoint.scale.pool import extract_safely as run_batch
 
 if TYPE_CHECKING:
@@ -100,15 +100,9 @@ def _stream(client: Client, batches: Iterator[list[Article]], on_error: OnError 
     window: deque[tuple[list[Article], Any]] = deque()
     limit = IN_FLIGHT * _slots(client)
     try:
-        for batch in batches:
-            # pure=False: two equal batches are still two jobs (and no hashing of the texts).
-            window.append((batch, client.submit(run_batch, batch, pure=False)))
-            if len(window) >= limit:
-                done, fut = window.popleft()
-                yield from deliver(done, fut.result(), on_error)
-        while window:
-            done, fut = window.popleft()
-            yield from deliver(done, fut.result(), on_error)
+        # pure=False: two equal batches are still two jobs (and no hashing of the texts).
+        yield from in_order(batches, lambda batch: client.submit(run_batch, batch, pure=False), limit, on_error,
+                            window)
     finally:
         client.cancel([fut for _, fut in window])
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from flashpoint.model import Article, Event
 
@@ -138,6 +138,20 @@ def deliver(batch: list[Article], results: list[list[Event] | Failure], on_error
             yield article, result
 
 
+def in_order(batches: Iterable[list[Article]], submit: Callable[[list[Article]], Any], limit: int,
+             on_error: OnError | None, window: deque[tuple[list[Article], Any]]) -> Iterator[Pair]:
+    """Submit batches, keep at most `limit` in flight in `window`, and yield results in input order.
+    The caller owns `window`, so it can cancel what is still queued when the consumer stops early."""
+    for batch in batches:
+        window.append((batch, submit(batch)))
+        if len(window) >= limit:
+            done, fut = window.popleft()
+            yield from deliver(done, fut.result(), on_error)
+    while window:
+        done, fut = window.popleft()
+        yield from deliver(done, fut.result(), on_error)
+
+
 def extract_stream(
     articles: Iterable[Article],
     workers: int | None = None,
@@ -195,14 +209,8 @@ def _pooled(batches: Iterator[list[Article]], workers: int, on_error: OnError | 
     window: deque[tuple[list[Article], Future[list[list[Event] | Failure]]]] = deque()
     pool = ProcessPoolExecutor(max_workers=workers, initializer=warm_with_memory, initargs=(memory_url,))
     try:
-        for batch in batches:
-            window.append((batch, pool.submit(extract_safely, batch)))
-            if len(window) >= IN_FLIGHT * workers:
-                done, fut = window.popleft()
-                yield from deliver(done, fut.result(), on_error)
-        while window:
-            done, fut = window.popleft()
-            yield from deliver(done, fut.result(), on_error)
+        yield from in_order(batches, lambda batch: pool.submit(extract_safely, batch), IN_FLIGHT * workers,
+                            on_error, window)
     finally:
         # A consumer that stops early (`| head`, an error) must not wait for queued batches.
         pool.shutdown(wait=True, cancel_futures=True)
