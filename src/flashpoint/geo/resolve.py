@@ -123,32 +123,41 @@ def _country_code(word: str, gaz: Gazetteer) -> str | None:
 
 def _spot_names(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[Mention]:
     """Longest gazetteer matches over capitalised token runs."""
+    # Token attributes are read once into lists: spaCy builds a Token object on every `doc[i]`.
+    texts = [t.text for t in doc]
+    caps = [t[:1].isupper() for t in texts]
+    alpha = [t.is_alpha for t in doc]
     found: list[Mention] = []
     i = 0
     while i < len(doc):
-        tok = doc[i]
-        if i in taken or not _capitalised(tok) or not tok.is_alpha:
+        if i in taken or not caps[i] or not alpha[i]:
             i += 1
             continue
-        sent_end = sent_of(tok).end
-        match = None
-        for j in range(min(i + MAX_SPAN_TOKENS, sent_end), i, -1):
-            if any(k in taken for k in range(i, j)) or not (_capitalised(doc[j - 1]) or j - 1 == i):
-                continue
-            if j - i > 1 and not gaz.has_first_word(fold(tok.text)):
-                continue
-            span = doc[i:j]
-            if j - i == 1 and gaz.demonym(tok.text):
-                continue
-            if gaz.has_key(fold(span.text)):
-                match = span
-                break
-        if match is None:
+        match_end = _longest_match(doc, gaz, taken, texts, caps, i)
+        if match_end is None:
             i += 1
             continue
+        match = doc[i:match_end]
         found.append(Mention(match, gaz.lookup(match.text)))
-        i = match.end
+        i = match_end
     return found
+
+
+def _longest_match(doc: Doc, gaz: Gazetteer, taken: set[int], texts: list[str], caps: list[bool], i: int
+                   ) -> int | None:
+    """The end of the longest gazetteer name starting at token i, within its sentence."""
+    sent_end = sent_of(doc[i]).end
+    first_ok = gaz.has_first_word(fold(texts[i]))
+    for j in range(min(i + MAX_SPAN_TOKENS, sent_end), i, -1):
+        if not (caps[j - 1] or j - 1 == i) or any(k in taken for k in range(i, j)):
+            continue
+        if j - i > 1 and not first_ok:
+            continue
+        if j - i == 1 and gaz.demonym(texts[i]):
+            continue
+        if gaz.has_key(fold(doc[i:j].text)):
+            return j
+    return None
 
 
 def _spot_demonyms(doc: Doc, gaz: Gazetteer, taken: set[int]) -> tuple[list[Mention], Counter[str]]:
