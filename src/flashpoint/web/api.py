@@ -203,12 +203,16 @@ def extract(body: ReportIn) -> dict[str, Any]:
 @router.post("/reports", status_code=201, dependencies=[Depends(require_token)],
              summary="Store a report and its events (needs the token)")  # fmt: skip
 def add_report(body: ReportIn, store: StoreDep, response: Response) -> dict[str, Any]:
+    from flashpoint.store.retry import Retrier
+
     article = body.article()
     events = _extract(article)
-    outcome = store.add_report(article, events)
+    # a concurrent `flashpoint ingest` may hold the SQLite write lock for a moment: wait and retry
+    retry = Retrier()
+    outcome = retry.run(f"storing {article.id}", lambda: store.add_report(article, events))
     if outcome == "unchanged":
         response.status_code = 200
     else:
-        store.dedup()
+        retry.run("deduplicating", store.dedup)
     found = [e.to_dict() for e in events]
     return {"id": article.id, "status": outcome, "count": len(found), "events": found}
