@@ -360,7 +360,21 @@ def _place(ctx: DocContext, trig: Trigger) -> Place | None:
     return event_location(ctx.doc, trig.light_verb or trig.token, ctx.places)
 
 
+def _adopted(trig: Trigger, others: dict[int, Trigger]) -> bool:
+    """ "agreed to withdraw", "agreed to a ceasefire": the agreed act stands for the agreement."""
+    if trig.sense.embed != "adopt":
+        return False
+    for c in trig.token.children:
+        if c.dep_ in {"xcomp", "ccomp"} and c.i in others:
+            return True
+        if c.dep_ == "prep" and c.lower_ in {"to", "on"} and any(g.i in others for g in c.children):
+            return True
+    return False
+
+
 def _build(ctx: DocContext, trig: Trigger, others: dict[int, Trigger]) -> Event | None:
+    if _adopted(trig, others):
+        return None
     frame = frame_for(trig.token, ctx.lex, trig.light_verb)
     if _subsumed(trig, frame, others):
         return None

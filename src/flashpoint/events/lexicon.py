@@ -12,7 +12,7 @@ import yaml
 
 from flashpoint.model import EVENT_TYPES
 
-EMBEDS = {None, "subsume", "claim", "negate"}
+EMBEDS = {None, "subsume", "claim", "negate", "adopt"}
 
 
 @dataclass(frozen=True)
