@@ -30,7 +30,8 @@ PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself
 THING_PRONOUNS = {"it", "its", "itself"}
 ORG_NOUNS = {"organization", "organisation", "alliance", "bloc", "body"}
 COUNTRY_NOUNS = {"country", "nation", "state", "republic", "kingdom"}
-PAIR_WORDS = {"sides", "parties", "countries", "nations", "neighbours", "neighbors", "rivals", "states"}
+PAIR_WORDS = {"sides", "parties", "countries", "nations", "neighbours", "neighbors", "rivals", "states", "governments",
+              "militaries", "armies", "republics", "leaders", "presidents", "delegations", "capitals"}
 DEFINITE = {"the", "this", "that"}
 NAME_ENTS = {"PERSON", "ORG", "NORP", ""}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
