@@ -61,10 +61,6 @@ class DocContext:
     places: list[Place]
     main_country: str | None = None
     tx_roots: dict[tuple[int, int], Token | None] = field(default_factory=dict)
-    text: str = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.text = text_of(self.doc)  # Doc.text rebuilds the string from every token on each access
 
 
 _GROUP_NOUNS = {"group", "rebels", "militia", "militias", "militants", "fighters", "insurgents", "movement",
@@ -272,7 +268,7 @@ def _usable_timexes(ctx: DocContext, trig: Trigger, presupposed: bool, others: d
     a noun takes its own expressions, or those of the verb it is an argument of."""
     usable = []
     for tx in ctx.timexes:
-        before = ctx.text[max(0, tx.start - 12) : tx.start].lower().split()
+        before = text_of(ctx.doc)[max(0, tx.start - 12) : tx.start].lower().split()
         if before and before[-1] in _BOUNDING - {"since"}:
             continue
         owner = _owning_noun(ctx, tx, others)
@@ -332,7 +328,7 @@ def _narrative_date(ctx: DocContext, tok: Token) -> TimeSpan | None:
     """An undated act told in the simple past after a dated one in the same paragraph happened on
     that day ("Protesters clashed with police on Tuesday. Police detained 11 people.")."""
     sent = sent_of(tok)
-    para_start = ctx.text.rfind("\n", 0, sent.start_char) + 1
+    para_start = text_of(ctx.doc).rfind("\n", 0, sent.start_char) + 1
     earlier = [tx for tx in ctx.timexes if para_start <= tx.start < sent.start_char and tx.type == "DATE"]
     for tx in reversed(earlier):
         span = timex_to_span(tx)
@@ -419,7 +415,7 @@ def _build(ctx: DocContext, trig: Trigger, others: dict[int, Trigger]) -> Event 
         type=etype,
         mode=mode,
         cameo=cameo,
-        evidence=_evidence(ctx.text, trig),
+        evidence=_evidence(text_of(ctx.doc), trig),
         trigger=Span(trig.token.text, trig.token.idx, trig.token.idx + len(trig.token)),
         source=source,
         target=target,
@@ -567,18 +563,6 @@ def _localise_people(ev: Event, main_country: str | None) -> None:
 def extract_article(article: Article) -> list[Event]:
     """Parse one report and extract its events."""
     return extract_doc(get_nlp()(article.text), article)
-
-
-def extract_articles(articles: Iterable[Article], batch_size: int = 16) -> Iterator[tuple[Article, list[Event]]]:
-    """Stream (article, events) pairs, parsing in batches for speed."""
-    pending: list[Article] = []
-    for article in articles:
-        pending.append(article)
-        if len(pending) >= batch_size:
-            yield from _run(pending)
-            pending = []
-    if pending:
-        yield from _run(pending)
 
 
 def _run(batch: list[Article]) -> Iterator[tuple[Article, list[Event]]]:

@@ -128,16 +128,22 @@ def _weekday_flags(wd_word: str | None, resolved: date | None) -> list[str]:
     return ["weekday-mismatch"] if named and named != resolved.isoweekday() else []
 
 
+def _year_for(m: re.Match[str], ctx: Context, month: int, day: int) -> int | None:
+    """The stated year, else the occurrence of day/month the clause's tense points to; None unanchored."""
+    if m["y"]:
+        return int(m["y"])
+    if ctx.anchor is not None:
+        return cal.day_month_year(ctx.anchor, month, day, ctx.tense(m.start(), m.end()))
+    return None
+
+
 def _full_date(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     month = month_number(m["mon"])
     day = int(re.sub(r"\D", "", m["d"]))
     if month is None or not _capitalised(m["mon"]):
         return None
-    if m["y"]:
-        year = int(m["y"])
-    elif ctx.anchor is not None:
-        year = cal.day_month_year(ctx.anchor, month, day, ctx.tense(m.start(), m.end()))
-    else:
+    year = _year_for(m, ctx, month, day)
+    if year is None:
         return _hit(m, "DATE", None)
     try:
         resolved = date(year, month, day)
@@ -154,11 +160,8 @@ def _day_range(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     d1, d2 = (int(re.sub(r"\D", "", m[g])) for g in ("d1", "d2"))
     if d1 >= d2:
         return None
-    if m["y"]:
-        year = int(m["y"])
-    elif ctx.anchor is not None:
-        year = cal.day_month_year(ctx.anchor, month, d1, ctx.tense(m.start(), m.end()))
-    else:
+    year = _year_for(m, ctx, month, d1)
+    if year is None:
         return [(m.start("d1"), m.end("d1"), "DATE", None, []), (m.start("d2"), m.end(), "DATE", None, [])]
     try:
         first, second = date(year, month, d1), date(year, month, d2)
