@@ -110,7 +110,7 @@ def test_the_query_commands_read_the_database(filled: Store, db_url: str, tmp_pa
     assert json.loads(line)["article"] == "d"
     assert run(["events", "--db", db_url, "--since", "2022-09-01", "--until", "2022-09-30"]) == 0
     table = capsys.readouterr().out.splitlines()
-    assert table[0].split()[:3] == ["date", "type", "status"] and len(table) == 5
+    assert table[0].split()[:3] == ["DATE", "TYPE", "STATUS"] and len(table) == 5
     assert run(["export", "--db", db_url, "--format", "acled", "-o", str(tmp_path / "x.csv"), "--country", "ARM"]) == 0
     assert len((tmp_path / "x.csv").read_text(encoding="utf-8").splitlines()) == 3  # header + 2 shellings
     assert run(["stats", "--db", db_url, "--format", "json"]) == 0

@@ -81,14 +81,14 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
 
 # -- the store -------------------------------------------------------------------------------------
 @contextmanager
-def _store(args: argparse.Namespace, needed: bool) -> Iterator[Any]:
-    """The store named by --db or $FLASHPOINT_DB; an optional one is not created just to be read."""
+def _store(args: argparse.Namespace, needed: bool, writing: bool = False) -> Iterator[Any]:
+    """The store named by --db or $FLASHPOINT_DB; only a command that writes (edit) creates one."""
     from flashpoint.store import open_store
 
     if not needed and not args.db and not os.environ.get("FLASHPOINT_DB") and not Path("flashpoint.db").exists():
         yield None
         return
-    store = open_store(args.db)
+    store = open_store(args.db, create=writing)
     try:
         yield store
     finally:
@@ -248,7 +248,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"flashpoint: {exc}", file=sys.stderr)
         return 2
-    with _store(args, needed=True) as store:
+    with _store(args, needed=True, writing=True) as store:
         store.edit_actor(record)
         got = apply_memory(kb, _memory(store)).lookup(record["name"], dt.date.today())
     coded = f"{got.country or '-'} {got.sector or '-'}" if got else "unknown"

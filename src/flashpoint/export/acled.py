@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterable
+from typing import IO, Any
 
 import pycountry
 
 from flashpoint.export.codes import codes
+from flashpoint.export.tabular import write_csv
 
 ACLED_COLUMNS = [
     "event_id_cnty", "event_date", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "inter1",
@@ -67,3 +69,8 @@ def acled_row(cluster: dict[str, Any]) -> dict[str, Any] | None:
         # ACLED records the most conservative figure; no figure stays empty rather than 0.
         "fatalities": fatalities.get("min"),
     }  # fmt: skip
+
+
+def write_acled(clusters: Iterable[dict[str, Any]], out: IO[str]) -> int:
+    """CSV with ACLED's columns; acts ACLED does not code are left out."""
+    return write_csv((r for c in clusters if (r := acled_row(c))), out, ACLED_COLUMNS)

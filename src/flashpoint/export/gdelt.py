@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
-from typing import Any
+from typing import IO, Any
 
 from flashpoint.export.codes import codes, goldstein, quad_class
+from flashpoint.export.tabular import write_csv
 
 GDELT_COLUMNS = [
     "GlobalEventID", "Day", "MonthYear", "Year", "FractionDate",
@@ -65,3 +67,8 @@ def gdelt_row(cluster: dict[str, Any]) -> dict[str, Any]:
         "ActionGeo_Lat": loc.get("lat"), "ActionGeo_Long": loc.get("lon"),
         "SOURCEURL": next((m["url"] for m in mentions if m.get("url")), None),
     }  # fmt: skip
+
+
+def write_gdelt(clusters: Iterable[dict[str, Any]], out: IO[str]) -> int:
+    """Tab-separated, with a header row of GDELT's column names."""
+    return write_csv((gdelt_row(c) for c in clusters), out, GDELT_COLUMNS, delimiter="\t")

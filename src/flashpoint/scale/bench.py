@@ -28,8 +28,9 @@ from pathlib import Path
 from typing import Any
 
 from flashpoint.model import Article
+from flashpoint.scale import default_workers, extract_stream
+from flashpoint.scale.batches import BATCH
 from flashpoint.scale.corpus import build_corpus, word_count
-from flashpoint.scale.pool import BATCH, default_workers, extract_stream
 
 Result = dict[str, Any]
 # The targets: speed ratios are floors, memory a ceiling.

@@ -8,8 +8,14 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from flashpoint.actors.kb import Entry, base_kb
+from flashpoint.actors.text import norm
 from flashpoint.store.rows import period
 from flashpoint.store.schema import actors, event_actors, events
+
+# How lists are ordered, everywhere (command line, API, exports): by the day an act starts, newest first
+# unless asked; acts with no stated date come last either way.
+ORDERS = ("newest", "oldest")
 
 Many = str | Sequence[str] | None
 
@@ -76,14 +82,39 @@ def event_conditions(f: Filters) -> list[sa.ColumnElement[bool]]:
     return conds
 
 
+def order_by(table: sa.Table, order: str) -> list[sa.ColumnElement[Any]]:
+    """ORDER BY for `events` or `clusters` rows in one of `ORDERS`."""
+    day = table.c.day_start
+    if order == "oldest":
+        return [day.asc().nulls_last(), table.c.id]
+    return [day.desc().nulls_last(), table.c.id.desc()]
+
+
+def _known(actor: str) -> Entry | None:
+    """The knowledge base's actor for a name, alias or code, in any letter case ("rsf", "Kremlin")."""
+    found = base_kb().keys.get(norm(actor))
+    return found.entry if found is not None else None
+
+
 def _actor_events(actor: str) -> sa.Select:
-    """Events with a participant matching by country code, name or the words in the report."""
+    """Events with a participant matching by country or organisation code, name, the words in the
+    report, or a name, alias or code the knowledge base gives for the same actor ("RSF")."""
     needle = actor.strip().lower()
-    match = sa.or_(
+    match = [
         sa.func.upper(actors.c.country) == actor.strip().upper(),
         sa.func.lower(actors.c.org) == needle,
         sa.func.lower(actors.c.name).contains(needle, autoescape=True),
         sa.func.lower(event_actors.c.text).contains(needle, autoescape=True),
-    )
+    ]
+    entry = _known(actor)
+    if entry is not None:
+        match.append(sa.func.lower(actors.c.name) == entry.name.lower())
+        if entry.org:
+            match.append(sa.func.lower(actors.c.org) == entry.org.lower())
+        if entry.kind in ("country", "capital", "demonym") and entry.country:
+            match.append(actors.c.country == entry.country)
     joined = event_actors.join(actors, actors.c.id == event_actors.c.actor_id)
-    return sa.select(event_actors.c.event_id).select_from(joined).where(match)
+    return sa.select(event_actors.c.event_id).select_from(joined).where(sa.or_(*match))
+
+
+__all__ = ["ORDERS", "Filters", "bound", "event_conditions", "order_by"]

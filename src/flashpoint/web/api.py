@@ -11,10 +11,11 @@ from pydantic import BaseModel, Field, field_validator
 
 from flashpoint.model import Article
 from flashpoint.store import Filters, Store
+from flashpoint.store.ingest import Problem, Stored, extract_remembering, ingest
 from flashpoint.web import queries
 from flashpoint.web.cache import AggregateCache, filter_key
 from flashpoint.web.guard import require_token
-from flashpoint.web.params import Limit, Offset, event_filters
+from flashpoint.web.params import Limit, Offset, Order, event_filters
 from flashpoint.web.world import world_json
 
 router = APIRouter(prefix="/api")
@@ -36,6 +37,11 @@ def get_cache(request: Request) -> AggregateCache:
 
 
 CacheDep = Annotated[AggregateCache, Depends(get_cache)]
+
+
+def model_loaded(request: Request) -> None:
+    """Extraction waits for the start-up warm-up rather than loading the model a second time beside it."""
+    request.app.state.model_ready.wait()
 
 
 class ReportIn(BaseModel):
@@ -75,23 +81,16 @@ class ReportIn(BaseModel):
                        title=self.title, url=self.url, source=self.source)  # fmt: skip
 
 
-def _extract(article: Article) -> list[Any]:
-    # Deferred: importing the extractor loads spaCy, which read-only use never needs.
-    from flashpoint.events import extract_article
-
-    return extract_article(article)
-
-
 def _page(items: list[Any], total: int | None, limit: int, offset: int) -> dict[str, Any]:
     return {"total": total, "limit": limit, "offset": offset, "items": items}
 
 
 @router.get("/events", summary="List events")
 def list_events(
-    store: StoreDep, cache: CacheDep, f: FilterDep, limit: Limit = 100, offset: Offset = 0
+    store: StoreDep, cache: CacheDep, f: FilterDep, limit: Limit = 100, offset: Offset = 0, order: Order = "newest"
 ) -> dict[str, Any]:
-    """Events matching the filters, newest first, with their `cluster` and `report` (url, source, title)."""
-    items = queries.list_events(store.engine, f, limit, offset)
+    """Events matching the filters, newest first (undated last), with their `cluster` and `report`."""
+    items = store.events(limit=limit, offset=offset, order=order, **vars(f))
     total = cache.get(store.engine, ("count", filter_key(f)), lambda: queries.count_events(store.engine, f))
     return _page(items, total, limit, offset)
 
@@ -106,8 +105,10 @@ def get_event(event_id: str, store: StoreDep) -> dict[str, Any]:
 
 
 @router.get("/clusters", summary="List clusters (one act, many reports)")
-def list_clusters(store: StoreDep, f: FilterDep, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
-    return _page(store.clusters(limit=limit, offset=offset, **vars(f)), None, limit, offset)
+def list_clusters(
+    store: StoreDep, f: FilterDep, limit: Limit = 100, offset: Offset = 0, order: Order = "newest"
+) -> dict[str, Any]:
+    return _page(store.clusters(limit=limit, offset=offset, order=order, **vars(f)), None, limit, offset)
 
 
 @router.get("/clusters/{cluster_id}", summary="One cluster")
@@ -194,25 +195,30 @@ def world() -> Response:
                     headers={"Cache-Control": "public, max-age=86400"})  # fmt: skip
 
 
-@router.post("/extract", summary="Extract events from a text; nothing is stored")
-def extract(body: ReportIn) -> dict[str, Any]:
-    events = _extract(body.article())
+@router.post("/extract", dependencies=[Depends(model_loaded)],
+             summary="Extract events from a text; nothing is stored")  # fmt: skip
+def extract(body: ReportIn, store: StoreDep) -> dict[str, Any]:
+    """The events storing the report would give: with the actor memory of the store, nothing stored."""
+    events = extract_remembering(store, body.article())
     return {"count": len(events), "events": [e.to_dict() for e in events]}
 
 
-@router.post("/reports", status_code=201, dependencies=[Depends(require_token)],
+@router.post("/reports", status_code=201, dependencies=[Depends(require_token), Depends(model_loaded)],
              summary="Store a report and its events (needs the token)")  # fmt: skip
 def add_report(body: ReportIn, store: StoreDep, response: Response) -> dict[str, Any]:
-    from flashpoint.store.retry import Retrier
-
+    """Stored as `flashpoint ingest` stores it (the same function): same language check, same actor
+    memory (which the report then extends), retried while another writer holds the database, clustered."""
     article = body.article()
-    events = _extract(article)
-    # a concurrent `flashpoint ingest` may hold the SQLite write lock for a moment: wait and retry
-    retry = Retrier()
-    outcome = retry.run(f"storing {article.id}", lambda: store.add_report(article, events))
-    if outcome == "unchanged":
+    stored: list[Stored] = []
+    problems: list[Problem] = []
+    ingest(store, [article], workers=1, on_problem=problems.append, on_stored=stored.append)
+    if not stored:
+        skipped = [p for p in problems if p.severity == "warning" and p.where != "database"]
+        if skipped:
+            response.status_code = 200
+            return {"id": article.id, "status": "skipped", "reason": skipped[0].message, "count": 0, "events": []}
+        raise HTTPException(status_code=500, detail="; ".join(map(str, problems)) or "the report was not stored")
+    if stored[0].status == "unchanged":
         response.status_code = 200
-    else:
-        retry.run("deduplicating", store.dedup)
-    found = [e.to_dict() for e in events]
-    return {"id": article.id, "status": outcome, "count": len(found), "events": found}
+    found = [e.to_dict() for e in stored[0].events]
+    return {"id": article.id, "status": stored[0].status, "count": len(found), "events": found}

@@ -75,8 +75,20 @@ async def _value_error(_request: Request, exc: Exception) -> JSONResponse:
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     if app.state.warm:
         threading.Thread(target=warm_cache, args=(app,), daemon=True, name="flashpoint-warm").start()
+        threading.Thread(target=warm_model, args=(app,), daemon=True, name="flashpoint-model").start()
     yield
     app.state.store.close()
+
+
+def warm_model(app: FastAPI) -> None:
+    """Load the model, lexicons, gazetteer and actor lists at start-up, so the first extraction does not
+    wait for them; extraction requests that arrive sooner wait for this (see `api.model_loaded`)."""
+    from flashpoint.scale.batches import warm
+
+    try:
+        warm()
+    finally:
+        app.state.model_ready.set()
 
 
 def warm_cache(app: FastAPI) -> None:
@@ -98,7 +110,7 @@ def create_app(
 
     `token` guards the writing endpoints (None disables writing). `allowed_hosts` limits the
     Host header, which stops DNS-rebinding pages from reading a server bound to localhost.
-    `warm` computes the dashboard's default aggregates in the background at start-up.
+    `warm` loads the model and computes the dashboard's default aggregates in the background at start-up.
     """
     app = FastAPI(
         title="flashpoint",
@@ -112,6 +124,9 @@ def create_app(
     app.state.token = token
     app.state.cache = AggregateCache()
     app.state.warm = warm
+    app.state.model_ready = threading.Event()
+    if not warm:
+        app.state.model_ready.set()  # loaded on the first extraction instead
     app.include_router(router)
     app.add_exception_handler(RequestValidationError, _invalid)
     app.add_exception_handler(ValueError, _value_error)

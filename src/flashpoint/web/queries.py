@@ -21,34 +21,6 @@ from flashpoint.store.schema import actors, articles, daily_counts, event_actors
 _GROUP = sa.func.coalesce(events.c.cluster_id, events.c.id)
 
 
-_REPORT_COLS = (articles.c.url, articles.c.source, articles.c.title, articles.c.published)
-
-
-def list_events(engine: Engine, f: Filters, limit: int, offset: int) -> list[dict[str, Any]]:
-    """Newest first, as analysts read; the same records as `Store.events`.
-
-    Ordering by the bare `day_start` column lets SQLite walk its index and stop after one
-    page (the store's undated-first order sorts every matching row: ~0.3 s at 100k events).
-    """
-    query = (
-        sa.select(events.c.data, events.c.cluster_id, *_REPORT_COLS)
-        .select_from(events.join(articles, articles.c.id == events.c.article_id))
-        .where(*event_conditions(f))
-        .order_by(events.c.day_start.desc().nulls_last(), events.c.id.desc())
-        .limit(limit)
-        .offset(offset or None)
-    )
-    with engine.connect() as conn:
-        return [_event_record(r._asdict()) for r in conn.execute(query)]
-
-
-def _event_record(row: dict[str, Any]) -> dict[str, Any]:
-    d = json.loads(row["data"])
-    d["cluster"] = row["cluster_id"]
-    d["report"] = {k: row[k] for k in ("url", "source", "title", "published")}
-    return d
-
-
 def list_reports(engine: Engine, limit: int, offset: int) -> list[dict[str, Any]]:
     """Reports newest first without their text; events are counted for the page only."""
     cols = [c for c in articles.c if c.name not in ("text", "content_hash")]
