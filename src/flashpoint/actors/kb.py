@@ -16,11 +16,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from flashpoint.actors.compose import Parts, combine
 from flashpoint.actors.entries import Entry, Key, Period, Role
 from flashpoint.actors.text import norm, norm_words, plural
+from flashpoint.data import load_yaml, parse_yaml
 from flashpoint.model import Actor
 
 DATA = Path(__file__).parent / "data"
@@ -257,7 +256,7 @@ def country_names() -> dict[str, str]:
 
 
 def _load_roles(kb: KnowledgeBase) -> None:
-    data = yaml.safe_load((DATA / "roles.yaml").read_text(encoding="utf-8"))
+    data = load_yaml(DATA / "roles.yaml")
     for item in data["named"]:
         entry = Entry(name=item["name"], kind="institution", country=item["country"], sector=item["sector"])
         for alias in [item["name"], *item.get("aliases", [])]:
@@ -276,7 +275,7 @@ def _load_roles(kb: KnowledgeBase) -> None:
 
 
 def _load_orgs(kb: KnowledgeBase) -> None:
-    for item in yaml.safe_load((DATA / "orgs.yaml").read_text(encoding="utf-8"))["orgs"]:
+    for item in load_yaml(DATA / "orgs.yaml")["orgs"]:
         entry = Entry(name=item["name"], kind="org", country=item.get("country"), sector=item["sector"],
                       org=item["code"])  # fmt: skip
         kb.orgs.setdefault(item["code"], entry)
@@ -287,7 +286,7 @@ def _load_orgs(kb: KnowledgeBase) -> None:
 
 
 def _load_groups(kb: KnowledgeBase) -> None:
-    for item in yaml.safe_load((DATA / "groups.yaml").read_text(encoding="utf-8"))["groups"]:
+    for item in load_yaml(DATA / "groups.yaml")["groups"]:
         entry = Entry(name=item["name"], kind="group", country=item.get("country"), sector=item["sector"])
         for p in item.get("periods", []):
             entry.periods.append(Period(_date(p.get("from")), _date(p.get("to"), end=True), entry.country,
@@ -314,7 +313,7 @@ def _read_user_file(path: Path) -> list[dict[str, Any]]:
     if path.suffix.lower() == ".csv":
         with path.open(encoding="utf-8", newline="") as fh:
             return [dict(row) for row in csv.DictReader(fh)]
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    data = parse_yaml(path.read_text(encoding="utf-8")) or []
     return list(data["actors"] if isinstance(data, dict) else data)
 
 

@@ -4,13 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90, "hundred": 100,
-}  # fmt: skip
+from flashpoint.textutil import NUMBER_WORDS as _WORDS  # the one number-word table
+
 _SCALE = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 KILLED = {"kill", "die", "dead", "murder", "massacre", "slaughter", "execute", "behead", "assassinate", "perish"}
 INJURED = {"wound", "injure", "hurt", "injured", "wounded"}

@@ -9,11 +9,11 @@ every member (complete link), so a vague report cannot chain two distinct acts t
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from datetime import date, timedelta
 from typing import Any
 
+from flashpoint.geometry import haversine_km
 from flashpoint.store.rows import day_range
 
 # Distance within which two places can be the same scene, by the coarser precision (km).
@@ -52,13 +52,6 @@ def dates_match(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return wa[0] <= wb[1] and wb[0] <= wa[1]
 
 
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
-
-
 def places_match(a: dict[str, Any], b: dict[str, Any]) -> bool:
     la, lb = a.get("location") or {}, b.get("location") or {}
     border = "border" in (la.get("precision"), lb.get("precision"))
@@ -67,7 +60,7 @@ def places_match(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if None in (la.get("lat"), la.get("lon"), lb.get("lat"), lb.get("lon")):
         return True  # one side names no point: the country check is all we can do
     limit = _coarser_limit(la.get("precision"), lb.get("precision"))
-    return limit is None or km(la["lat"], la["lon"], lb["lat"], lb["lon"]) <= limit
+    return limit is None or haversine_km(la["lat"], la["lon"], lb["lat"], lb["lon"]) <= limit
 
 
 def _coarser_limit(pa: str | None, pb: str | None) -> float | None:

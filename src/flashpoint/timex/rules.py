@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Protocol
 
+from flashpoint.textutil import NUMBER_WORDS, TENS, UNITS
 from flashpoint.timex import calendar as cal
 from flashpoint.timex.lexicon import (
     alternation,
@@ -44,8 +45,8 @@ class Rule:
 
 
 _LEX = lexicon()
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_DIGIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+_TENS = "|".join(TENS)
+_DIGIT_WORDS = "|".join(UNITS)
 NUM = (
     rf"(?:(?:{_TENS})[\s-](?:{_DIGIT_WORDS})|{alternation(_LEX['vague_numbers'])}"
     rf"|{alternation(_LEX['numbers'])}|\d+(?:\.\d+)?)"
@@ -594,8 +595,7 @@ def _reference(m: re.Match[str], ctx: Context) -> list[Hit] | None:
 
 # --- clock times ----------------------------------------------------------------------------
 
-_HOUR_WORDS = {w: i for i, w in enumerate(
-    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"], start=1)}
+_HOUR_WORDS = {w: n for w, n in NUMBER_WORDS.items() if n <= 12}
 
 
 def _clock(m: re.Match[str], ctx: Context) -> list[Hit] | None:
