@@ -171,7 +171,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _add_stage_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_stage_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Stages with commands of their own register them here (storage, server, ...)."""
     import importlib
 

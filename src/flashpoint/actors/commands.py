@@ -15,7 +15,7 @@ from typing import Any, TextIO
 
 import yaml
 
-from flashpoint.actors.kb import USER_FILES_ENV, Entry, KnowledgeBase, base_kb
+from flashpoint.actors.kb import USER_FILES_ENV, Entry, KnowledgeBase, Period, base_kb
 from flashpoint.actors.memory import Remembered, apply_memory, remembered
 from flashpoint.actors.text import norm
 from flashpoint.model import SECTORS
@@ -35,7 +35,7 @@ def _common(p: argparse.ArgumentParser, db_help: str) -> None:
     p.add_argument("--actors", action="append", default=[], metavar="FILE", type=Path, help=USER_FILES_HELP)
 
 
-def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     actors = sub.add_parser("actors", help="list, show, correct and export known and learned actors",
                             description="The actor knowledge base: shipped data, your files, and what a "
                                         "store has learned from the reports it holds.")  # fmt: skip
@@ -274,7 +274,7 @@ def export_records(kb: KnowledgeBase, memory: list[Remembered]) -> list[dict[str
         evidence = (_latest(rec) or {}).get("text")
         base = {"name": rec.name, "kind": rec.kind, "aliases": ";".join(aliases) or None, "evidence": evidence,
                 "reports": len({r.get("article") for r in rec.records if r.get("article")})}  # fmt: skip
-        periods = rec.periods or [None]
+        periods: list[Period | None] = [*rec.periods] or [None]
         for p in periods:
             coding = (p.country, p.sector, p.org) if p else (rec.country, rec.sector, rec.org)
             out.append({**base, "country": coding[0], "sector": coding[1], "org": coding[2],

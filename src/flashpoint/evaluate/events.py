@@ -284,7 +284,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    word = re.search(r"[\w.]*$", text[:dot]).group().lower()
+    found = re.search(r"[\w.]*$", text[:dot])
+    word = found.group().lower() if found else ""
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 
@@ -425,7 +426,8 @@ def match(report: GoldReport, preds: list[dict[str, Any]], check_actors: bool = 
     for gi, g in enumerate(report.events):
         cands = [pi for pi, p in enumerate(preds) if _compatible(report, g, p, check_actors)]
         # Try the predictions that agree on most fields first, so ties resolve sensibly.
-        cands.sort(key=lambda pi, g=g: -_agreement(report, g, preds[pi]))
+        agreement = {pi: _agreement(report, g, preds[pi]) for pi in cands}
+        cands.sort(key=agreement.__getitem__, reverse=True)  # stable: ties keep prediction order
         options[gi] = cands
     owner: dict[int, int] = {}  # pred index -> gold index
     for gi in options:
@@ -654,7 +656,7 @@ def load_predictions(path: Path) -> dict[str, list[dict[str, Any]]]:
 
 def extract_predictions(gold: list[GoldReport]) -> dict[str, list[dict[str, Any]]]:
     """Run the extractor on the gold texts (imported lazily: it is a separate stage)."""
-    from flashpoint.events import extract_article  # type: ignore[attr-defined]
+    from flashpoint.events import extract_article
     from flashpoint.model import Article
 
     out: dict[str, list[dict[str, Any]]] = {}

@@ -62,8 +62,8 @@ def acled_row(cluster: dict[str, Any]) -> dict[str, Any] | None:
         "assoc_actor_2": "; ".join(_actor_name(a) for a in targets[1:]) or None, "inter2": inter2,
         "interaction": interaction(inter1, inter2), "country": country_name(loc.get("country")),
         "admin1": loc.get("admin1"), "location": loc.get("name"), "latitude": loc.get("lat"),
-        "longitude": loc.get("lon"), "geo_precision": codes()["acled_geo_precision"].get(loc.get("precision")),
-        "time_precision": codes()["acled_time_precision"].get(date.get("precision")),
+        "longitude": loc.get("lon"), "geo_precision": codes()["acled_geo_precision"].get(loc.get("precision") or ""),
+        "time_precision": codes()["acled_time_precision"].get(date.get("precision") or ""),
         "source": "; ".join(sorted({m["source"] or m["url"] or m["article"] for m in mentions})),
         "notes": mentions[0]["evidence"] if mentions else None,
         # ACLED records the most conservative figure; no figure stays empty rather than 0.

@@ -61,7 +61,7 @@ def gdelt_row(cluster: dict[str, Any]) -> dict[str, Any]:
         "EventRootCode": cameo[:2] if cameo else None, "QuadClass": quad_class(cameo),
         "GoldsteinScale": goldstein(cameo), "NumMentions": cluster["mentions"],
         "NumSources": cluster["sources"], "NumArticles": cluster["reports"],
-        "ActionGeo_Type": codes()["gdelt_geo_type"].get(loc.get("precision")),
+        "ActionGeo_Type": codes()["gdelt_geo_type"].get(loc.get("precision") or ""),
         "ActionGeo_FullName": ", ".join(p for p in (loc.get("name"), loc.get("admin1")) if p) or None,
         "ActionGeo_CountryCode": loc.get("country"), "ActionGeo_ADM1Code": None,
         "ActionGeo_Lat": loc.get("lat"), "ActionGeo_Long": loc.get("lon"),

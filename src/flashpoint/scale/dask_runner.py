@@ -51,7 +51,7 @@ def model_plugin(memory_url: str | None = None) -> Any:
     the actor memory of the store at `memory_url` if one is given."""
     distributed = _distributed()
 
-    class FlashpointModel(distributed.WorkerPlugin):  # type: ignore[misc, name-defined]
+    class FlashpointModel(distributed.WorkerPlugin):  # type: ignore[name-defined]
         name = "flashpoint-model"
 
         def setup(self, worker: Any) -> None:

@@ -52,7 +52,7 @@ def _output_args(p: argparse.ArgumentParser, default: str | None) -> None:
     p.add_argument("-o", "--output", metavar="FILE", help="write here (default, or -: standard output)")
 
 
-def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("ingest", help="extract reports into the event database, then deduplicate")
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="report files, feeds (RSS/Atom) or folders")
     p.add_argument("--published", metavar="DATE", help="publication date for reports that carry none")

@@ -8,7 +8,8 @@ cluster's lowest claim, the conservative rule ACLED follows.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
@@ -28,7 +29,7 @@ GROUP BY day, country, type, status
 """
 
 
-def keys_of(rows: Iterable[dict]) -> set[Key]:
+def keys_of(rows: Iterable[Mapping[Any, Any]]) -> set[Key]:
     """The rollup keys a set of event rows (dicts with the `events` columns) falls under."""
     return {
         (r["day_start"], r["country"] or "", r["type"], r["status"])

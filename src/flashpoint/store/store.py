@@ -286,7 +286,7 @@ def _rollup_conditions(f: Filters) -> list[sa.ColumnElement[bool]]:
     # The rollup has no actors, places or text: those filters need `events()`.
     if f.actor or f.bbox or f.text:
         raise ValueError("daily counts filter by country, type, status and dates only")
-    conds = []
+    conds: list[sa.ColumnElement[bool]] = []
     for col, value, upper in (("country", f.country, True), ("type", f.type, True), ("status", f.status, False)):
         items = [v.strip() for v in (value.split(",") if isinstance(value, str) else value or [])]
         if items:

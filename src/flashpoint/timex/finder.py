@@ -146,7 +146,8 @@ def _attach_clock(hits: list[Hit], doc: Doc, anchor: date | None) -> list[Hit]:
     out: list[Hit] = []
     for i, (start, end, typ, value, flags) in enumerate(hits):
         if typ == "TIME" and value and value.startswith("T"):
-            value = _day_for_clock(hits, i, doc, anchor) + value if _day_for_clock(hits, i, doc, anchor) else None
+            day = _day_for_clock(hits, i, doc, anchor)
+            value = day + value if day else None
         out.append((start, end, typ, value, flags))
     return out
 

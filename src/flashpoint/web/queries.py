@@ -31,7 +31,7 @@ def list_reports(engine: Engine, limit: int, offset: int) -> list[dict[str, Any]
         counts = sa.select(events.c.article_id, sa.func.count()).where(
             events.c.article_id.in_([r["id"] for r in rows])
         ).group_by(events.c.article_id)
-        n = dict(conn.execute(counts).all()) if rows else {}
+        n: dict[str, int] = {k: v for k, v in conn.execute(counts).all()} if rows else {}
     return [{**r, "events": n.get(r["id"], 0)} for r in rows]
 
 
@@ -95,7 +95,7 @@ def timeline(store: Store, f: Filters) -> list[dict[str, Any]]:
     if f.actor or f.bbox or f.text:
         return _timeline_from_events(store.engine, f)
     dc = daily_counts.c
-    conds = []
+    conds: list[sa.ColumnElement[bool]] = []
     for col, value in ((dc.country, f.country), (dc.type, f.type), (dc.status, f.status)):
         if value:
             conds.append(col.in_([value] if isinstance(value, str) else list(value)))
