@@ -134,28 +134,24 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 1 if log.errors else 0
 
 
-def _per_doc(args: argparse.Namespace, fn: Callable[[Any, Article], list[dict[str, Any]]]) -> int:
-    from flashpoint.nlp import get_nlp
+def _per_doc(args: argparse.Namespace, stage: str, fn: Callable[[Any], list[dict[str, Any]]]) -> int:
+    """Run one stage of the pipeline over the inputs and print what it wrote on each Doc."""
+    from flashpoint.nlp import process
 
     log = InputLog()
-    nlp = get_nlp()
     with _output(args.output) as out:
-        for article in iter_articles(args.inputs, args.published, log):
-            for record in fn(nlp(article.text), article):
+        for doc in process(iter_articles(args.inputs, args.published, log), only=[stage]):
+            for record in fn(doc):
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
     return 1 if log.errors else 0
 
 
 def cmd_times(args: argparse.Namespace) -> int:
-    from flashpoint.timex import find_timexes
-
-    return _per_doc(args, lambda doc, a: [t.to_dict() for t in find_timexes(doc, a.published, a.id)])
+    return _per_doc(args, "flashpoint_timexes", lambda doc: [t.to_dict() for t in doc._.timexes])
 
 
 def cmd_places(args: argparse.Namespace) -> int:
-    from flashpoint.geo import find_places
-
-    return _per_doc(args, lambda doc, a: [p.mention_dict() for p in find_places(doc, a.id)])
+    return _per_doc(args, "flashpoint_places", lambda doc: [p.mention_dict() for p in doc._.places])
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:

@@ -66,7 +66,7 @@ WARM_UP = Article(id="warm-up", text="Police detained two protesters in the capi
 def warm() -> None:
     """Load the model, lexicons, gazetteer and actor lists once per worker, before the first batch:
     each is loaded lazily on first use, and a short report touches them all."""
-    from flashpoint.events import extract_batch
+    from flashpoint.scale.batch import extract_batch
 
     extract_batch([WARM_UP])
 
@@ -109,7 +109,7 @@ def _load_memory(store_url: str) -> None:
 
 def extract_safely(batch: list[Article]) -> list[list[Event] | Failure]:
     """`extract_batch`, but one bad report fails alone: the batch is retried report by report."""
-    from flashpoint.events import extract_batch
+    from flashpoint.scale.batch import extract_batch
 
     try:
         return list(extract_batch(batch))
@@ -118,7 +118,7 @@ def extract_safely(batch: list[Article]) -> list[list[Event] | Failure]:
 
 
 def _one(article: Article) -> list[Event] | Failure:
-    from flashpoint.events import extract_batch
+    from flashpoint.scale.batch import extract_batch
 
     try:
         return extract_batch([article])[0]
