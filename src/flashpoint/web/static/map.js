@@ -15,7 +15,7 @@ function radius(value, top) {
 
 // "Jermuk: ASSAULT, 2 events, 2 reports, 22 killed"
 export function pointTitle(p) {
-  const others = p.places > 1 ? ` and ${plural(p.places - 1, "other place")}` : "";
+  const others = p.more_places ? " and other places" : "";
   const where = p.place ? `${p.place}${others}` : `${p.lat.toFixed(2)}, ${p.lon.toFixed(2)}`;
   const toll = p.fatalities === null ? "no stated toll" : `${p.fatalities} killed`;
   return `${where}: ${p.type}, ${plural(p.events, "event")}, ${plural(p.reports, "report")}, ${toll}`;
