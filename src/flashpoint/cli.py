@@ -8,6 +8,7 @@ import json
 import sys
 from collections.abc import Callable, Iterator
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import IO, Any
 
@@ -118,12 +119,14 @@ def _print_table(rows: list[list[str]], out: IO[str]) -> None:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     from flashpoint.scale import extract_stream
+    from flashpoint.scale.progress import count_reports
 
     log = InputLog()
     rows: list[list[str]] = []
     articles = iter_articles(args.inputs, args.published, log)
     with _output(args.output) as out:
-        for _, events in extract_stream(articles, workers=args.workers, dask=args.dask, progress=True):
+        counted = partial(count_reports, args.inputs)
+        for _, events in extract_stream(articles, workers=args.workers, dask=args.dask, progress=True, total=counted):
             for ev in events:
                 if args.format == "table":
                     rows.append(_table_row(ev))

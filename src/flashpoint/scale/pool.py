@@ -21,6 +21,8 @@ from flashpoint.model import Article, Event
 if TYPE_CHECKING:
     from distributed import Client
 
+    from flashpoint.scale.progress import Total
+
 # Reports per batch. nlp.pipe alone parses batches of 32 ~8% faster than 8, but on the pool batches
 # of 8 finished 256 reports sooner (7.5-8.1 s vs 8.7-10.5 s, 2 workers): the first results come
 # sooner and the last batch leaves fewer cores idle.
@@ -161,13 +163,15 @@ def extract_stream(
     dask: str | Client | None = None,
     progress: bool = False,
     memory_url: str | None = None,
+    total: Total = None,
 ) -> Iterator[Pair]:
     """(article, events) in input order, on `workers` processes (default: every core; 1 runs here).
 
     At most `IN_FLIGHT` batches per worker are read ahead, so memory stays flat. A report whose
     extraction raises goes to `on_error(article, failure)` and is skipped; without a handler the
     stream stops with `ExtractionError`. `dask` (a scheduler address, or "local") runs the same
-    batches on a Dask cluster instead; `progress` draws a counter on standard error if it is a terminal.
+    batches on a Dask cluster instead; `progress` draws a progress bar on standard error if it is a terminal,
+    out of `total` reports (a number, or a function counting them, called only when the bar is drawn).
     `memory_url` makes pool workers resolve actors with that store's memory (`flashpoint ingest`).
     """
     if dask is not None:
@@ -180,7 +184,7 @@ def extract_stream(
     if progress:
         from flashpoint.scale.progress import with_progress
 
-        pairs = with_progress(pairs)
+        pairs = with_progress(pairs, total=total)
     yield from pairs
 
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import time
 from collections.abc import Iterator
 from datetime import date
+from functools import partial
 from typing import Any, TextIO
 
 from flashpoint.model import parse_published
 from flashpoint.scale import extract_stream
+from flashpoint.scale.progress import count_reports
 from flashpoint.store.retry import Retrier
 from flashpoint.store.retry import short as retry_short
 from flashpoint.store.store import Store, open_store
@@ -90,27 +91,6 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
 # -- ingest ------------------------------------------------------------------------------
 
 
-class Progress:
-    """A one-line counter on standard error, drawn only when a person is watching."""
-
-    def __init__(self, stream: TextIO = sys.stderr) -> None:
-        self.stream = stream
-        self.live = stream.isatty()
-        self.started = time.monotonic()
-        self.done = 0
-
-    def step(self, label: str) -> None:
-        self.done += 1
-        if self.live:
-            rate = self.done / max(time.monotonic() - self.started, 1e-6)
-            self.stream.write(f"\r{self.done} reports ({rate:.1f}/s) {label[:50]:<50}")
-            self.stream.flush()
-
-    def close(self) -> None:
-        if self.live:
-            self.stream.write("\n")
-
-
 def _articles(inputs: list[str], published: date | None, failures: list[str]) -> Iterator[Any]:
     from flashpoint.ingest import InputProblem, read_inputs
 
@@ -148,7 +128,6 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     failures: list[str] = []
     skipped: list[str] = []
     counts = {"added": 0, "unchanged": 0, "replaced": 0}
-    progress = Progress()
     retry = Retrier()
     def readable(articles: Any) -> Any:
         for article in articles:
@@ -167,14 +146,13 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         # One process keeps actor memory from report to report; more spread the parse over every core,
         # each worker starting from what the store remembers.
         pairs = extract_stream(articles, workers=args.workers, on_error=extraction_failed,
-                               memory_url=store.engine.url.render_as_string(hide_password=False))
+                               memory_url=store.engine.url.render_as_string(hide_password=False),
+                               progress=True, total=partial(count_reports, args.inputs))
         for article, events in pairs:
             try:
                 counts[_store_one(store, article, events, retry)] += 1
             except Exception as exc:  # one bad report must not stop the batch
                 failures.append(f"{article.url or article.id}: {retry_short(exc)}")
-            progress.step(article.id)
-        progress.close()
         clusters = 0 if args.no_dedup else retry.run("deduplicating", store.dedup)
     _summary(counts, failures, skipped, retry.retries, clusters)
     return min(len(failures), MAX_EXIT)

@@ -41,7 +41,7 @@ CacheDep = Annotated[AggregateCache, Depends(get_cache)]
 class ReportIn(BaseModel):
     """A report to extract (and, for POST /api/reports, to store)."""
 
-    text: str = Field(min_length=1, max_length=MAX_TEXT, description="the report text")
+    text: str = Field(max_length=MAX_TEXT, description="the report text (not empty)")
     published: date | None = Field(None, description="publication date; relative dates resolve against it")
     id: str | None = Field(None, max_length=200, description="report id; default: derived from the text")
     title: str | None = Field(None, max_length=1000)
@@ -66,7 +66,7 @@ class ReportIn(BaseModel):
     @classmethod
     def has_words(cls, value: str) -> str:
         if not value.strip():
-            raise ValueError("is blank")
+            raise ValueError("is empty: give the text of a news report")
         return value
 
     def article(self) -> Article:
@@ -106,8 +106,12 @@ def get_event(event_id: str, store: StoreDep) -> dict[str, Any]:
 
 
 @router.get("/clusters", summary="List clusters (one act, many reports)")
-def list_clusters(store: StoreDep, f: FilterDep, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
-    return _page(store.clusters(limit=limit, offset=offset, **vars(f)), None, limit, offset)
+def list_clusters(
+    store: StoreDep, cache: CacheDep, f: FilterDep, limit: Limit = 100, offset: Offset = 0
+) -> dict[str, Any]:
+    """Clusters with at least one event matching the filters; `total` counts them all."""
+    total = cache.get(store.engine, ("clusters", filter_key(f)), lambda: queries.count_clusters(store.engine, f))
+    return _page(store.clusters(limit=limit, offset=offset, **vars(f)), total, limit, offset)
 
 
 @router.get("/clusters/{cluster_id}", summary="One cluster")
@@ -124,7 +128,8 @@ def list_reports(store: StoreDep, limit: Limit = 100, offset: Offset = 0) -> dic
     return _page(queries.list_reports(store.engine, limit, offset), total, limit, offset)
 
 
-@router.get("/reports/{report_id}", summary="One report: its text and its events")
+# `:path`: report ids are often feed guids, which are URLs with slashes in them.
+@router.get("/reports/{report_id:path}", summary="One report: its text and its events")
 def get_report(report_id: str, store: StoreDep) -> dict[str, Any]:
     report = store.report(report_id)
     if report is None:
@@ -134,16 +139,29 @@ def get_report(report_id: str, store: StoreDep) -> dict[str, Any]:
     return report
 
 
-@router.get("/actors", summary="Coded actors, most active first")
+@router.get("/actors", summary="Resolved actors, most active first")
 def list_actors(
     store: StoreDep,
     cache: CacheDep,
+    f: FilterDep,
     name: Annotated[str | None, Query(max_length=200, description="part of the name")] = None,
     limit: Limit = 100,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    key = ("actors", name, limit, offset)
-    found = cache.get(store.engine, key, lambda: queries.actor_list(store.engine, name, limit, offset))
+    """Actors the coder identified (a name, an organisation or a country, with a sector), each with a
+    readable `label` and one phrase a report used; phrases it could not identify are at /api/actors/phrases."""
+    key = ("actors", filter_key(f), name, limit, offset)
+    found = cache.get(store.engine, key, lambda: queries.actor_list(store.engine, f, name, limit, offset))
+    return _page(found, None, limit, offset)
+
+
+@router.get("/actors/phrases", summary="Actor phrases the coder could not identify, most frequent first")
+def unresolved_actors(
+    store: StoreDep, cache: CacheDep, f: FilterDep, limit: Limit = 100, offset: Offset = 0
+) -> dict[str, Any]:
+    """Phrases such as "30 militants" that carry at most a sector: no name, organisation or country."""
+    key = ("phrases", filter_key(f), limit, offset)
+    found = cache.get(store.engine, key, lambda: queries.unresolved_phrases(store.engine, f, limit, offset))
     return _page(found, None, limit, offset)
 
 
@@ -194,10 +212,21 @@ def world() -> Response:
                     headers={"Cache-Control": "public, max-age=86400"})  # fmt: skip
 
 
+NO_DATE = "no publication date: relative dates ('on Tuesday', 'last week') stay unresolved"
+
+
 @router.post("/extract", summary="Extract events from a text; nothing is stored")
 def extract(body: ReportIn) -> dict[str, Any]:
-    events = _extract(body.article())
-    return {"count": len(events), "events": [e.to_dict() for e in events]}
+    """Events of the text. `skipped` says why a text is not coded (not English); `warnings` say what
+    is missing for a full coding (the publication date)."""
+    from flashpoint.events.readable import not_english_reason
+
+    article = body.article()
+    warnings = [] if article.published else [NO_DATE]
+    if reason := not_english_reason(article):
+        return {"count": 0, "events": [], "skipped": reason, "warnings": warnings}
+    events = _extract(article)
+    return {"count": len(events), "events": [e.to_dict() for e in events], "skipped": None, "warnings": warnings}
 
 
 @router.post("/reports", status_code=201, dependencies=[Depends(require_token)],

@@ -59,10 +59,15 @@ def _field(loc: tuple[Any, ...] | list[Any]) -> str:
     return f"{where} '{'.'.join(parts[1:])}'" if len(parts) > 1 else where
 
 
+def _message(error: dict[str, Any]) -> str:
+    # Our own validators' messages are sentences already: drop pydantic's "Value error, " prefix.
+    return str(error.get("msg", "invalid")).removeprefix("Value error, ")
+
+
 async def _invalid(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
     # One readable sentence per problem; the offending input is not echoed back (it may be huge).
-    errors = [{"field": _field(e.get("loc", ())), "message": e.get("msg", "invalid")} for e in exc.errors()]
+    errors = [{"field": _field(e.get("loc", ())), "message": _message(e)} for e in exc.errors()]
     message = "; ".join(f"{e['field']}: {e['message']}" for e in errors)
     return JSONResponse({"detail": message, "errors": errors}, status_code=422)
 
