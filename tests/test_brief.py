@@ -81,7 +81,7 @@ def test_tolls_that_may_be_one_act_form_one_range_and_each_claimant_is_named(fil
 def test_one_act_told_by_two_reports_is_one_line_citing_both(filled: Store) -> None:
     brief = build_brief(filled, **PERIOD)
     [shelling] = [a for a in brief.happened if a.type == "ASSAULT"]
-    cited = {brief.report(n).article for n in shelling.reports}
+    cited = {brief.report(n).article for n in brief.numbers(shelling.articles)}
     assert cited == {"armenia", "azerbaijan"}
     assert shelling.when == "2022-09-13" and shelling.place == "Jermuk (ARM)"
     assert brief.figures.reports == 4 and brief.figures.sources == 2  # every report of the period

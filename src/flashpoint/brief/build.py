@@ -45,22 +45,27 @@ def build_brief(
     for e in events:
         members.setdefault(act_key(e), []).append(e)
     all_acts = [_act(merged[k], evs, book) for k, evs in members.items()]
-    coming = _in_date_order(a for a in all_acts if _is_coming(a, r))
+    coming = [a for a in all_acts if _is_coming(a, r)]
     acts = _in_date_order(a for a in all_acts if a.status in r.happened_statuses and not _is_coming(a, r))
     views = {k: _view(m) for k, m in merged.items()}
     groups = claims_.toll_groups(acts, views)
     sides = {k: (_codes(m.get("source") or []), _codes(m.get("target") or [])) for k, m in merged.items()}
-    attacker_claims = [(c, e) for e in events for c in [_attacker_claim(e, book)] if c is not None]
+    attacker_claims = [(c, e) for e in events for c in [_attacker_claim(e)] if c is not None]
+    conflicts = claims_.toll_conflicts(groups) + claims_.attacker_conflicts(attacker_claims, r.attacker_types)
+    happened, listed_coming = _key_acts(acts, key_acts or r.key_acts, r), _key_acts(coming, key_acts or r.key_acts, r)
+    cited = [a for act in happened + listed_coming for a in act.articles]
+    cited += [a for c in conflicts for claim in c.claims for a in claim.articles]
     brief = Brief(
         filters=filters,
         generated=now(),
         figures=_figures(acts, events, groups),
         acts=acts,
-        happened=_key_acts(acts, key_acts or r.key_acts, r),
-        conflicts=claims_.toll_conflicts(groups) + claims_.attacker_conflicts(attacker_claims, r.attacker_types),
-        coming=coming,
+        happened=happened,
+        conflicts=conflicts,
+        coming=listed_coming,
         matrix=_matrix(acts, sides),
-        reports=book.refs,
+        reports=book.refs(cited),
+        more_coming=len(coming) - len(listed_coming),
     )
     if previous is not None:
         brief.changes = diff(previous, brief)
@@ -75,29 +80,29 @@ def _countries(value: str | Sequence[str] | None) -> list[str] | None:
 
 
 class _ReportBook:
-    """Every report the acts cite, numbered by publication date."""
+    """What is known of every report the selected acts come from."""
 
     def __init__(self, events: list[dict[str, Any]], merged: Iterable[dict[str, Any]]) -> None:
-        info: dict[str, dict[str, Any]] = {}
+        self.info: dict[str, dict[str, Any]] = {}
         for m in merged:
             for ref in m.get("events") or []:
-                info.setdefault(ref["article"], {k: ref.get(k) for k in ("url", "source", "published")})
+                self.info.setdefault(ref["article"], {k: ref.get(k) for k in ("url", "source", "published")})
         for e in events:
-            info.setdefault(e["article"], {}).update({k: v for k, v in e["report"].items() if v})
-        order = sorted(info, key=lambda a: (info[a].get("published") or "", info[a].get("source") or "", a))
-        self.refs = [ReportRef(n, a, **{k: info[a].get(k) for k in ("source", "title", "url", "published")})
-                     for n, a in enumerate(order, start=1)]  # fmt: skip
-        self.number = {r.article: r.number for r in self.refs}
+            self.info.setdefault(e["article"], {}).update({k: v for k, v in e["report"].items() if v})
 
-    def numbers(self, articles: Iterable[str]) -> list[int]:
-        return sorted({self.number[a] for a in articles if a in self.number})
+    def refs(self, cited: Iterable[str]) -> list[ReportRef]:
+        """The cited reports, numbered by publication date."""
+        order = sorted(set(cited), key=lambda a: (self.info.get(a, {}).get("published") or "",
+                                                  self.info.get(a, {}).get("source") or "", a))  # fmt: skip
+        fields = ("source", "title", "url", "published")
+        return [ReportRef(n, a, **{k: self.info.get(a, {}).get(k) for k in fields}) for n, a in enumerate(order, 1)]
 
     def outlet(self, article: str) -> str:
-        ref = self.refs[self.number[article] - 1] if article in self.number else None
-        if ref and ref.source:
-            return ref.source
-        if ref and ref.url:
-            return urlsplit(ref.url).hostname or ref.url
+        info = self.info.get(article, {})
+        if info.get("source"):
+            return str(info["source"])
+        if info.get("url"):
+            return urlsplit(info["url"]).hostname or str(info["url"])
         return article
 
 
@@ -119,7 +124,7 @@ def _act(merged: dict[str, Any], selected: list[dict[str, Any]], book: _ReportBo
         fatalities_min=fatalities.get("min"), fatalities_max=fatalities.get("max"),
         claims=[_toll_claim(c, by_id.get(c["event"]), when, book) for c in fatalities.get("claims") or []],
         quote=mentions[0]["evidence"] if mentions else selected[0]["evidence"]["text"],
-        reports=book.numbers(m["article"] for m in mentions), sources=int(merged.get("sources") or 1),
+        articles=list(dict.fromkeys(m["article"] for m in mentions)), sources=int(merged.get("sources") or 1),
         reported=merged.get("first_report"),
     )  # fmt: skip
 
@@ -135,20 +140,20 @@ def _toll_claim(claim: dict[str, Any], mention: dict[str, Any] | None, when: str
         attributed=claimant is not None,
         evidence=mention["evidence"] if mention else "",
         event=claim["event"],
-        reports=book.numbers([claim["article"]]),
+        articles=[claim["article"]],
         when=when,
         value=claim["value"],
     )
 
 
-def _attacker_claim(event: dict[str, Any], book: _ReportBook) -> Claim | None:
+def _attacker_claim(event: dict[str, Any]) -> Claim | None:
     """Who attacked, as the claimant of a claimed act says; None when the act is mutual or unclaimed."""
     claimant = actor_label(event.get("claimed_by"))
     attackers = _codes(event["source"])
     if event["status"] != "claimed" or not claimant or not attackers or attackers == _codes(event["target"]):
         return None
     return Claim(claimant=claimant, attributed=True, evidence=event["evidence"]["text"], event=event["id"],
-                 reports=book.numbers([event["article"]]),
+                 articles=[event["article"]],
                  when=when_label(event.get("date"), event["report"].get("published")),
                  attacker=sorted(attackers))  # fmt: skip
 
@@ -174,7 +179,7 @@ def _in_date_order(acts: Iterable[Act]) -> list[Act]:
 def _key_acts(acts: list[Act], limit: int, r: Rules) -> list[Act]:
     """The acts most worth a line: stated tolls, material conflict, most reports; shown in date order."""
     ranked = sorted(acts, key=lambda a: (a.fatalities_max is None, a.type not in r.material_types,
-                                         -len(a.reports), -a.sources, a.key))  # fmt: skip
+                                         -len(a.articles), -a.sources, a.key))  # fmt: skip
     return _in_date_order(ranked[:limit])
 
 

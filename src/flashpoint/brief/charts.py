@@ -92,13 +92,24 @@ def _events_per_day(brief: Brief) -> Chart | None:
     bins = sorted({b for b, _ in counts})
     types = [t for t in EVENT_TYPES if any(t == tt for _, tt in counts)]
     colors = type_colors()
+    from matplotlib.collections import PolyCollection
+    from matplotlib.dates import date2num
+
     fig = Figure(figsize=(WIDTH, 2.4))
     ax = fig.add_subplot()
-    bottom = [0] * len(bins)
+    width = 6 if weekly else 0.8
+    bottom = dict.fromkeys(bins, 0)
     for t in types:
-        heights = [counts.get((b, t), 0) for b in bins]
-        ax.bar(bins, heights, bottom=bottom, width=6 if weekly else 0.8, color=colors[t], label=t)
-        bottom = [x + y for x, y in zip(bottom, heights, strict=True)]
+        # One collection of rectangles per type: a two-year brief draws fast and stays a small file.
+        boxes = []
+        for b in bins:
+            n = counts.get((b, t), 0)
+            if n:
+                x0, y0 = date2num(b) - width / 2, bottom[b]
+                boxes.append([(x0, y0), (x0, y0 + n), (x0 + width, y0 + n), (x0 + width, y0)])
+                bottom[b] += n
+        ax.add_collection(PolyCollection(boxes, facecolors=[colors[t]], edgecolors="none", label=t))
+    ax.set_ylim(0, max(bottom.values()) * 1.05)
     _date_axis(ax, first, last)
     ax.set_xlim(first - timedelta(days=1), last + timedelta(days=1))
     ax.set_ylabel("acts per week" if weekly else "acts per day")
@@ -136,40 +147,45 @@ def _date_axis(ax: Any, first: date, last: date) -> None:
 
 def _tolls(brief: Brief) -> Chart | None:
     """Each toll claim as a bar across the days of its act, coloured by claimant."""
-    tolled = [(a, c) for a in brief.acts for c in a.claims if c.value is not None and a.day_start]
-    if not tolled:
+    bars: dict[str, set[tuple[date, date, int]]] = {}
+    for act in brief.acts:
+        if not act.day_start:
+            continue
+        start = _day(act.day_start)
+        end = _day(act.day_end or act.day_start) + timedelta(days=1)
+        for claim in act.claims:
+            if claim.value is not None:  # one bar per act, claimant and toll, however many reports repeat it
+                bars.setdefault(claim.claimant, set()).add((start, end, claim.value))
+    if not bars:
         return None
     Figure = _mpl()
-    ranked = Counter(c.claimant for _, c in tolled).most_common()
-    shown = [name for name, _ in ranked[:MAX_CLAIMANTS]]
     from matplotlib import colormaps
+    from matplotlib.collections import LineCollection
+    from matplotlib.dates import date2num
 
+    ranked = sorted(bars, key=lambda who: (-len(bars[who]), who))
+    shown, rest = ranked[:MAX_CLAIMANTS], [b for who in ranked[MAX_CLAIMANTS:] for b in bars[who]]
     palette = colormaps["tab10"].colors
-    color = {name: palette[i % len(palette)] for i, name in enumerate(shown)}
     fig = Figure(figsize=(WIDTH, 2.4))
     ax = fig.add_subplot()
-    labelled: set[str] = set()
-    seen: set[tuple[str, str, int]] = set()
-    annotated: set[tuple[str, int | None]] = set()
-    for act, claim in tolled:
-        if (act.key, claim.claimant, claim.value or 0) in seen:
-            continue  # one bar per act, claimant and toll, however many reports repeat it
-        seen.add((act.key, claim.claimant, claim.value or 0))
-        start = _day(act.day_start or "")
-        end = _day(act.day_end or act.day_start or "") + timedelta(days=1)
-        who = claim.claimant if claim.claimant in color else "other claimants"
-        ax.plot([start, end], [claim.value, claim.value], lw=3, solid_capstyle="butt",
-                color=color.get(who, "0.6"), label=None if who in labelled else who)  # fmt: skip
-        labelled.add(who)
-        if (who, claim.value) not in annotated:
-            annotated.add((who, claim.value))
-            ax.annotate(str(claim.value), (end, claim.value), xytext=(3, 0), textcoords="offset points",
-                        va="center", fontsize=7)  # fmt: skip
-    first = min(_day(a.day_start or "") for a, _ in tolled)
-    last = max(_day(a.day_end or a.day_start or "") for a, _ in tolled)
-    _date_axis(ax, first, last + timedelta(days=1))
+    series = [(who, sorted(bars[who]), palette[i % len(palette)]) for i, who in enumerate(shown)]
+    if rest:
+        series.append(("other claimants", sorted(set(rest)), "0.6"))
+    everything = [b for _, bs, _ in series for b in bs]
+    for who, bs, color in series:
+        # One collection per claimant: thousands of claims stay one SVG element each, not one artist each.
+        segments = [[(date2num(a), v), (date2num(b), v)] for a, b, v in bs]
+        ax.add_collection(LineCollection(segments, colors=[color], linewidths=3, capstyle="butt", label=who))
+    if len(everything) <= 40:  # few enough to label each toll
+        for _, bs, _ in series:
+            for value, end in {(v, b) for _, b, v in bs}:
+                ax.annotate(str(value), (end, value), xytext=(3, 0), textcoords="offset points", va="center",
+                            fontsize=7)  # fmt: skip
+    first, last = min(a for a, _, _ in everything), max(b for _, b, _ in everything)
+    _date_axis(ax, first, last)
+    ax.set_xlim(first - timedelta(days=1), last + timedelta(days=1))
     ax.set_ylabel("killed, as claimed")
-    ax.set_ylim(bottom=0, top=max(c.value or 0 for _, c in tolled) * 1.15 + 1)
+    ax.set_ylim(bottom=0, top=max(v for _, _, v in everything) * 1.15 + 1)
     ax.legend(fontsize=7, frameon=False, loc="upper left", bbox_to_anchor=(0, -0.18), ncols=3)
     caption = ("Every stated toll, as a bar over the days of the act it belongs to, coloured by who claims it; "
                "claims about what may be the same act overlap instead of adding up.")  # fmt: skip
@@ -188,13 +204,16 @@ def _map(brief: Brief) -> Chart | None:
     ax = fig.add_subplot()
     outlined = _outlines(ax, (west, south, east, north), set(brief.filters.get("country") or []))
     colors = type_colors()
+    cell = (east - west) / 120  # acts closer than this share one point: the file stays small
     for acts, hollow in ((happened, False), (coming, True)):
-        for t in sorted({a.type for a in acts}):
-            pts = [a for a in acts if a.type == t]
-            sizes = [12 + 10 * len(a.reports) for a in pts]
-            ax.scatter([a.lon for a in pts], [a.lat for a in pts], s=sizes, zorder=3, linewidths=1.2,
-                       facecolors="none" if hollow else colors[t], edgecolors=colors[t],
-                       label=f"{t} ({'coming' if hollow else 'happened'})")  # fmt: skip
+        for t, points in _binned(acts, cell).items():
+            # Three sizes only: points of one size share one SVG shape, so a busy map stays a small file.
+            sizes = sorted({_size(n) for n in points.values()})
+            for size in sizes:
+                xy = [xy for xy, n in points.items() if _size(n) == size]
+                ax.scatter([x for x, _ in xy], [y for _, y in xy], s=size, zorder=3, linewidths=1.2,
+                           facecolors="none" if hollow else colors[t], edgecolors=colors[t],
+                           label=f"{t} ({'coming' if hollow else 'happened'})" if size == sizes[0] else None)  # fmt: skip
     ax.set_xlim(west, east)
     ax.set_ylim(south, north)
     ax.set_aspect(1 / math.cos(math.radians((south + north) / 2)))
@@ -207,6 +226,27 @@ def _map(brief: Brief) -> Chart | None:
     if not outlined:
         caption += " Country outlines need the countryinfo package."
     return Chart("map", "Map of the acts", caption, _svg(fig, "map"))
+
+
+def _size(reports: int) -> int:
+    return 16 if reports == 1 else 36 if reports < 5 else 72
+
+
+def _binned(acts: list[Act], cell: float) -> dict[str, dict[tuple[float, float], int]]:
+    """Reports per map cell and type, at the mean position of the cell's acts."""
+    cells: dict[str, dict[tuple[int, int], list[tuple[float, float, int]]]] = {}
+    for a in acts:
+        if a.lon is None or a.lat is None:
+            continue
+        key = (math.floor(a.lon / cell), math.floor(a.lat / cell))
+        cells.setdefault(a.type, {}).setdefault(key, []).append((a.lon, a.lat, len(a.articles)))
+    out: dict[str, dict[tuple[float, float], int]] = {}
+    for t in sorted(cells):
+        out[t] = {}
+        for group in cells[t].values():
+            x, y = sum(g[0] for g in group) / len(group), sum(g[1] for g in group) / len(group)
+            out[t][(x, y)] = sum(g[2] for g in group)
+    return out
 
 
 def _extent(acts: list[Act]) -> tuple[float, float, float, float]:
@@ -222,7 +262,7 @@ def _extent(acts: list[Act]) -> tuple[float, float, float, float]:
 def _outlines(ax: Any, box: tuple[float, float, float, float], selected: set[str]) -> bool:
     """Draw the countries that reach into the box (the dashboard's outlines); False without them."""
     try:
-        from flashpoint.web.world import world
+        from flashpoint.web.world import simplify_ring, world
     except ImportError:
         return False
     from matplotlib.collections import PolyCollection
@@ -238,8 +278,14 @@ def _outlines(ax: Any, box: tuple[float, float, float, float], selected: set[str
             xs, ys = [p[0] for p in outer], [p[1] for p in outer]
             if max(xs) < west or min(xs) > east or max(ys) < south or min(ys) > north:
                 continue
-            # Cut to the frame: the file keeps only what is seen, and nothing reaches past the page.
-            clipped = Path(outer).clip_to_bbox(frame, inside=True)
+            if max(max(xs) - min(xs), max(ys) - min(ys)) < (east - west) / 150:
+                continue  # an island smaller than a point on this map
+            # Whole degrees are enough on a continent-wide map; cut to the frame: the file keeps only
+            # what is seen, and nothing reaches past the page.
+            coarse = simplify_ring(outer, decimals=0) if east - west > 40 else outer
+            if not coarse:
+                continue
+            clipped = Path(coarse).clip_to_bbox(frame, inside=True)
             if len(clipped.vertices) < 3:
                 continue
             rings.append(clipped.vertices)

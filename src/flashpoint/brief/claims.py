@@ -11,24 +11,38 @@ set side by side.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, timedelta
 from typing import Any
 
 from flashpoint.brief.model import Act, Claim, Conflict
-from flashpoint.store.dedup import dates_match, parties_match, places_match
+from flashpoint.store.dedup import dates_match, parties_match, places_match, window
 
 Same = Callable[[dict[str, Any], dict[str, Any]], bool]
 
 
 def group_alike(items: list[Any], view: Callable[[Any], dict[str, Any]], same: Same) -> list[list[Any]]:
-    """Greedy complete-link groups: an item joins the first group whose every member is alike."""
-    groups: list[list[Any]] = []
-    for item in items:
-        for group in groups:
+    """Greedy complete-link groups: an item joins the first group whose every member is alike.
+
+    Items go in the order of their first possible day, and a group whose last possible day is
+    behind the item's first can take nothing more: so each item is compared with the few groups
+    still open, not with every group (what may be one act must overlap in time anyway).
+    """
+    windows = [window(view(item)) for item in items]
+    dated = sorted(((w, i) for i, w in enumerate(windows) if w), key=lambda p: (p[0][0], p[1]))
+    # Without a day to place it, an item matches nothing (the deduplicator's rule): a group of its own.
+    groups: list[list[Any]] = [[items[i]] for i, w in enumerate(windows) if w is None]
+    open_: list[tuple[list[Any], list[date]]] = []  # a group and the last possible day of its members
+    for (first, last), i in dated:
+        item = items[i]
+        open_ = [(g, end) for g, end in open_ if end[0] >= first - timedelta(days=1)]
+        for group, end in open_:
             if all(same(view(item), view(other)) for other in group):
                 group.append(item)
+                end[0] = max(end[0], last)
                 break
         else:
             groups.append([item])
+            open_.append((groups[-1], [last]))
     return groups
 
 
@@ -96,9 +110,9 @@ def _side_by_side(claims: list[Claim]) -> list[Claim]:
     for c in claims:
         key = (c.claimant, c.value if c.value is not None else tuple(c.attacker))
         if key in merged:
-            merged[key].reports = sorted(set(merged[key].reports) | set(c.reports))
+            merged[key].articles = list(dict.fromkeys(merged[key].articles + c.articles))
         else:
-            merged[key] = Claim(**{**c.__dict__, "reports": sorted(c.reports)})
+            merged[key] = Claim(**{**c.__dict__, "articles": list(c.articles)})
     return sorted(merged.values(), key=lambda c: (-(c.value or 0), c.claimant))
 
 

@@ -32,7 +32,7 @@ class Claim:
     attributed: bool  # False: the report states it without naming who says so
     evidence: str
     event: str
-    reports: list[int]
+    articles: list[str]  # the reports that carry the claim
     when: str  # the act's date as this claim gives it
     value: int | None = None  # the toll, for toll claims
     attacker: list[str] = field(default_factory=list)  # for claims about who attacked
@@ -64,7 +64,7 @@ class Act:
     fatalities_max: int | None
     claims: list[Claim]  # toll claims
     quote: str
-    reports: list[int]
+    articles: list[str]  # every report that tells the act, first published first
     sources: int
     reported: str | None  # first publication date of its reports
 
@@ -120,7 +120,8 @@ class Brief:
     conflicts: list[Conflict]
     coming: list[Act]
     matrix: Matrix
-    reports: list[ReportRef]
+    reports: list[ReportRef]  # the reports the brief cites, numbered by publication
+    more_coming: int = 0  # announced acts beyond the listed ones
     changes: list[Change] | None = None  # None: no previous brief given
     previous: dict[str, Any] | None = None  # filters and time of the previous brief
 
@@ -134,6 +135,11 @@ class Brief:
 
     def report(self, number: int) -> ReportRef:
         return self.reports[number - 1]
+
+    def numbers(self, articles: list[str]) -> list[int]:
+        """The reference numbers of these reports (those the brief cites)."""
+        index = {r.article: r.number for r in self.reports}
+        return sorted({index[a] for a in articles if a in index})
 
     def record(self) -> dict[str, Any]:
         """The JSON record a later brief diffs against (`--since-brief`)."""
