@@ -36,9 +36,10 @@ def build_brief(
     `previous`: the record (`Brief.record()`) of an earlier brief, to list what changed since.
     """
     countries = _countries(country)
-    filters = {"country": countries, "actor": actor or None, "since": since or None, "until": until or None}
-    events = select_events(store, countries, filters["actor"], filters["since"], filters["until"])
-    merged = cluster_records(store, events, countries, filters["actor"], filters["since"], filters["until"])
+    actor, since, until = actor or None, since or None, until or None
+    filters: dict[str, Any] = {"country": countries, "actor": actor, "since": since, "until": until}
+    events = select_events(store, countries, actor, since, until)
+    merged = cluster_records(store, events, countries, actor, since, until)
     r = rules()
     book = _ReportBook(events, merged.values())
     members: dict[str, list[dict[str, Any]]] = {}
@@ -159,7 +160,7 @@ def _attacker_claim(event: dict[str, Any]) -> Claim | None:
 
 
 def _codes(actors: list[dict[str, Any]]) -> set[str]:
-    return {a.get("org") or a.get("country") for a in actors if a.get("org") or a.get("country")}
+    return {str(a.get("org") or a.get("country")) for a in actors if a.get("org") or a.get("country")}
 
 
 def _view(merged: dict[str, Any]) -> dict[str, Any]:

@@ -65,11 +65,17 @@ def _svg(fig: Any, name: str) -> str:
 
 
 def type_colors() -> dict[str, Any]:
-    from matplotlib import colormaps
 
-    palette = colormaps["tab20"].colors
+    palette = _palette("tab20")
     # Shifted so that ASSAULT, the most frequent type in conflict data, gets the palette's red.
     return {t: palette[(i + 11) % len(palette)] for i, t in enumerate(EVENT_TYPES)}
+
+
+def _palette(name: str) -> list[tuple[float, float, float, float]]:
+    from matplotlib import colormaps
+
+    cmap = colormaps[name]
+    return [cmap(i) for i in range(cmap.N)]
 
 
 def _day(value: str) -> date:
@@ -159,18 +165,17 @@ def _tolls(brief: Brief) -> Chart | None:
     if not bars:
         return None
     Figure = _mpl()
-    from matplotlib import colormaps
     from matplotlib.collections import LineCollection
     from matplotlib.dates import date2num
 
     ranked = sorted(bars, key=lambda who: (-len(bars[who]), who))
     shown, rest = ranked[:MAX_CLAIMANTS], [b for who in ranked[MAX_CLAIMANTS:] for b in bars[who]]
-    palette = colormaps["tab10"].colors
+    palette = _palette("tab10")
     fig = Figure(figsize=(WIDTH, 2.4))
     ax = fig.add_subplot()
     series = [(who, sorted(bars[who]), palette[i % len(palette)]) for i, who in enumerate(shown)]
     if rest:
-        series.append(("other claimants", sorted(set(rest)), "0.6"))
+        series.append(("other claimants", sorted(set(rest)), (0.6, 0.6, 0.6, 1.0)))
     everything = [b for _, bs, _ in series for b in bs]
     for who, bs, color in series:
         # One collection per claimant: thousands of claims stay one SVG element each, not one artist each.
@@ -209,11 +214,12 @@ def _map(brief: Brief) -> Chart | None:
         for t, points in _binned(acts, cell).items():
             # Three sizes only: points of one size share one SVG shape, so a busy map stays a small file.
             sizes = sorted({_size(n) for n in points.values()})
+            label = f"{t} ({'coming' if hollow else 'happened'})"
             for size in sizes:
                 xy = [xy for xy, n in points.items() if _size(n) == size]
                 ax.scatter([x for x, _ in xy], [y for _, y in xy], s=size, zorder=3, linewidths=1.2,
                            facecolors="none" if hollow else colors[t], edgecolors=colors[t],
-                           label=f"{t} ({'coming' if hollow else 'happened'})" if size == sizes[0] else None)  # fmt: skip
+                           label=label if size == sizes[0] else None)  # fmt: skip
     ax.set_xlim(west, east)
     ax.set_ylim(south, north)
     ax.set_aspect(1 / math.cos(math.radians((south + north) / 2)))
@@ -265,6 +271,7 @@ def _outlines(ax: Any, box: tuple[float, float, float, float], selected: set[str
         from flashpoint.web.world import simplify_ring, world
     except ImportError:
         return False
+    import numpy as np
     from matplotlib.collections import PolyCollection
     from matplotlib.path import Path
     from matplotlib.transforms import Bbox
@@ -285,10 +292,10 @@ def _outlines(ax: Any, box: tuple[float, float, float, float], selected: set[str
             coarse = simplify_ring(outer, decimals=0) if east - west > 40 else outer
             if not coarse:
                 continue
-            clipped = Path(coarse).clip_to_bbox(frame, inside=True)
-            if len(clipped.vertices) < 3:
+            clipped = np.asarray(Path(coarse).clip_to_bbox(frame, inside=True).vertices)
+            if len(clipped) < 3:
                 continue
-            rings.append(clipped.vertices)
+            rings.append(clipped)
             fills.append("#e4e9f0" if feature["id"] in selected else "#f4f4f2")
             names = (feature["properties"].get("name"), feature["id"])
             _label(ax, box, outer, names[1])

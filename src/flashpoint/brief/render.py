@@ -50,7 +50,7 @@ def _environment() -> Any:
         raise BriefError(_MISSING.format(exc.name)) from None
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("flashpoint.brief", "templates"),
-        autoescape=lambda name: bool(name) and not name.endswith(".md.j2"),
+        autoescape=lambda name: not str(name or "").endswith(".md.j2"),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
