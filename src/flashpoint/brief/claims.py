@@ -97,9 +97,10 @@ def attacker_conflicts(
         named = list(by_claimant.values())
         disputed = any(not (x & y) for i, x in enumerate(named) for y in named[i + 1 :])
         if disputed:
-            event = group[0][1]
-            loc = event.get("location") or {}
-            found.append(Conflict("attacker", event["type"], group[0][0].when, loc.get("name"),
+            # The heading takes the date and place of the first claim that states them.
+            dated = next((c for c, e in group if (e.get("date") or {}).get("start")), group[0][0])
+            place = next(((e.get("location") or {}).get("name") for _, e in group if e.get("location")), None)
+            found.append(Conflict("attacker", group[0][1]["type"], dated.when, place,
                                   _side_by_side([c for c, _ in group])))  # fmt: skip
     return found
 

@@ -88,7 +88,22 @@ def render_html(brief: Brief) -> str:
 
 def render_markdown(brief: Brief) -> str:
     """The same brief as Markdown, without the charts."""
-    return str(_environment().get_template("brief.md.j2").render(**_context(brief)))
+    text = str(_environment().get_template("brief.md.j2").render(**_context(brief)))
+    return _spaced(text)
+
+
+def _spaced(markdown: str) -> str:
+    """One blank line around headings and between blocks, however the template's conditionals fell."""
+    out: list[str] = []
+    for line in markdown.split("\n"):
+        block_start = line.startswith("#") or line.startswith("**No stored event")
+        if block_start and out and out[-1]:
+            out.append("")
+        if line or (out and out[-1]):
+            out.append(line)
+        if block_start:
+            out.append("")
+    return "\n".join(out).strip("\n") + "\n"
 
 
 def render_json(brief: Brief) -> str:
