@@ -207,7 +207,7 @@ def _add_stage_commands(sub: argparse._SubParsersAction) -> None:  # type: ignor
     import importlib
 
     for module in ("flashpoint.store.commands", "flashpoint.web.commands", "flashpoint.actors.commands",
-                   "flashpoint.scale.commands"):
+                   "flashpoint.scale.commands", "flashpoint.brief.commands"):
         try:
             mod = importlib.import_module(module)
         except ModuleNotFoundError as exc:

@@ -19,6 +19,7 @@ from flashpoint import __version__
 from flashpoint.store import Filters, open_store
 from flashpoint.web import queries
 from flashpoint.web.api import router
+from flashpoint.web.brief import router as brief_router
 from flashpoint.web.cache import AggregateCache, filter_key
 from flashpoint.web.guard import BodyGuard
 
@@ -46,7 +47,9 @@ class SecurityHeaders:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                message["headers"] = [*message.get("headers", []), *_HEADERS]
+                # A page that sets its own policy (the brief: inline styles, no script) keeps it.
+                own = {name.lower() for name, _ in message.get("headers", [])}
+                message["headers"] = [*message.get("headers", []), *(h for h in _HEADERS if h[0] not in own)]
             await send(message)
 
         await self.app(scope, receive, with_headers if scope["type"] == "http" else send)
@@ -118,6 +121,7 @@ def create_app(
     app.state.cache = AggregateCache()
     app.state.warm = warm
     app.include_router(router)
+    app.include_router(brief_router)
     app.add_exception_handler(RequestValidationError, _invalid)
     app.add_exception_handler(ValueError, _value_error)
     _add_pages(app)
