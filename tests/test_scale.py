@@ -9,8 +9,8 @@ import pytest
 from flashpoint.events import extract_batch
 from flashpoint.model import Article
 from flashpoint.scale import ExtractionError, Failure, chunked, extract_stream
-from flashpoint.scale.batches import IN_FLIGHT
 from flashpoint.scale.corpus import build_corpus
+from flashpoint.scale.runners import IN_FLIGHT
 
 SHORT = [
     "Police detained five protesters in Tbilisi on Monday.",

@@ -7,6 +7,7 @@ import json
 import sys
 from collections.abc import Callable, Iterator
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -91,37 +92,35 @@ def iter_articles(inputs: list[str], published: date | None, log: InputLog) -> I
 def cmd_extract(args: argparse.Namespace) -> int:
     from flashpoint.export.records import write_extracted
     from flashpoint.scale import extract_stream
+    from flashpoint.scale.progress import count_reports
 
     log = InputLog()
     articles = iter_articles(args.inputs, args.published, log)
-    pairs = extract_stream(articles, workers=args.workers, dask=args.dask, progress=True)
+    pairs = extract_stream(articles, workers=args.workers, dask=args.dask, progress=True,
+                           total=partial(count_reports, args.inputs))
     write_extracted(pairs, args.format, args.output)
     return 1 if log.errors else 0
 
 
-def _per_doc(args: argparse.Namespace, fn: Callable[[Any, Article], list[dict[str, Any]]]) -> int:
+def _per_doc(args: argparse.Namespace, stage: str, fn: Callable[[Any], list[dict[str, Any]]]) -> int:
+    """Run one stage of the pipeline over the inputs and print what it wrote on each Doc."""
     from flashpoint.export.output import open_output
-    from flashpoint.nlp import get_nlp
+    from flashpoint.nlp import process
 
     log = InputLog()
-    nlp = get_nlp()
     with open_output(args.output) as out:
-        for article in iter_articles(args.inputs, args.published, log):
-            for record in fn(nlp(article.text), article):
+        for doc in process(iter_articles(args.inputs, args.published, log), only=[stage]):
+            for record in fn(doc):
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
     return 1 if log.errors else 0
 
 
 def cmd_times(args: argparse.Namespace) -> int:
-    from flashpoint.timex import find_timexes
-
-    return _per_doc(args, lambda doc, a: [t.to_dict() for t in find_timexes(doc, a.published, a.id)])
+    return _per_doc(args, "flashpoint_timexes", lambda doc: [t.to_dict() for t in doc._.timexes])
 
 
 def cmd_places(args: argparse.Namespace) -> int:
-    from flashpoint.geo import find_places
-
-    return _per_doc(args, lambda doc, a: [p.mention_dict() for p in find_places(doc, a.id)])
+    return _per_doc(args, "flashpoint_places", lambda doc: [p.mention_dict() for p in doc._.places])
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
@@ -176,7 +175,7 @@ def _add_stage_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]
     import importlib
 
     for module in ("flashpoint.store.commands", "flashpoint.web.commands", "flashpoint.actors.commands",
-                   "flashpoint.scale.commands"):
+                   "flashpoint.scale.commands", "flashpoint.brief.commands"):
         try:
             mod = importlib.import_module(module)
         except ModuleNotFoundError as exc:

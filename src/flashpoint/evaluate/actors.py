@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from flashpoint.actors import ActorIndex, KnowledgeBase, load_kb
 from flashpoint.data import parse_yaml
-from flashpoint.nlp import get_nlp
+from flashpoint.nlp import annotate_many
 
 DEFAULT_DATE = dt.date(2024, 6, 1)
 
@@ -67,7 +67,7 @@ def score(items: list[dict[str, Any]], kb: KnowledgeBase | None = None) -> Actor
     """Resolve every mention of `items` and count exact country+sector agreement."""
     kb = kb or load_kb()
     result = ActorScore()
-    docs = get_nlp().pipe(item["text"] for item in items)
+    docs = annotate_many(item["text"] for item in items)
     for item, doc in zip(items, docs, strict=True):
         when = item.get("date") or DEFAULT_DATE
         index = ActorIndex(doc, kb, when if isinstance(when, dt.date) else dt.date.fromisoformat(str(when)))

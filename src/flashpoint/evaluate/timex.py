@@ -84,13 +84,13 @@ def _match(gold: list[GoldTimex], pred: list[Timex]) -> tuple[int, list[tuple[Go
 
 def score(cases: Iterable[TimexCase], batch_size: int = 64) -> dict[str, Any]:
     """Detection P/R/F1 (strict and relaxed), value and type accuracy on matches, value F1, errors."""
-    from flashpoint.nlp import get_nlp
+    from flashpoint.nlp import annotate_many
     from flashpoint.timex import find_timexes
 
     cases = list(cases)
     n_gold = n_pred = n_exact = n_relaxed = n_value = n_type = 0
     errors: list[dict[str, Any]] = []
-    docs = get_nlp().pipe((c.sentence for c in cases), batch_size=batch_size)
+    docs = annotate_many((c.sentence for c in cases), batch_size=batch_size)
     for case, doc in zip(cases, docs, strict=True):
         pred = find_timexes(doc, case.published)
         exact, pairs = _match(case.gold, pred)

@@ -4,96 +4,147 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from flashpoint.textutil import NUMBER_WORDS as _WORDS  # the one number-word table
-
-_SCALE = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
-KILLED = {"kill", "die", "dead", "murder", "massacre", "slaughter", "execute", "behead", "assassinate", "perish"}
-INJURED = {"wound", "injure", "hurt", "injured", "wounded"}
+from flashpoint.events.arguments import Roles
+from flashpoint.events.lexicon import Lexicon, Words
+from flashpoint.events.triggers import Trigger
+from flashpoint.nlp import sent_of
+from flashpoint.timex.lexicon import number_value as word_number
+from flashpoint.timex.lexicon import scale_value
 
 
 def number_value(tok: Token) -> int | None:
     """The integer a numeral token (with its scale word) states, or None."""
     text = tok.lower_.replace(",", "")
     if text.isdigit():
-        value = int(text)
-    elif text in _WORDS:
-        value = _WORDS[text]
+        value: int | None = int(text)
+    elif tok.like_num or tok.pos_ == "NUM":
+        found = word_number(text)
+        value = found if isinstance(found, int) else None
     else:
+        value = None
+    if value is None:
         return None
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if nxt is not None and nxt.lower_ in _SCALE and nxt.head == tok.head:
-        value *= _SCALE[nxt.lower_]
+    scale = scale_value(nxt.lower_) if nxt is not None else None
+    if nxt is not None and scale is not None and nxt.head == tok.head:
+        value *= scale
     return value
 
 
-APPROXIMATE = {"about", "around", "approximately", "nearly", "roughly", "almost", "some", "estimated", "up",
-               "an", "perhaps", "possibly", "reportedly", "over", "upwards", "dozens", "hundreds", "thousands"}
-
-
-def _approximate(num: Token) -> bool:
+def _approximate(num: Token, w: Words) -> bool:
     """ "about 100", "nearly 50", "an estimated 300": an estimate, which flashpoint never reports."""
     words = {c.lower_ for c in num.children if c.dep_ in {"advmod", "quantmod", "amod", "det"}}
     prev = num.doc[num.i - 1].lower_ if num.i > 0 else ""
-    return bool(words & APPROXIMATE) or prev in APPROXIMATE
+    return bool(words & w.approximate) or prev in w.approximate
 
 
-def count_of(head: Token) -> int | None:
+def count_of(head: Token, w: Words) -> int | None:
     """The number attached to a noun phrase: "105 soldiers", "at least 12 people", "100 Armenian soldiers"."""
     if head.like_num:
-        return None if _approximate(head) else number_value(head)
+        return None if _approximate(head, w) else number_value(head)
     for c in head.children:
         if c.dep_ == "nummod":
-            if _approximate(c):
+            if _approximate(c, w):
                 return None
             value = number_value(c)
-            if value is not None and not (1900 <= value <= 2100 and c.i + 1 == head.i and head.lower_ in {"war"}):
+            # "the 1994 war" names a war, it counts nothing
+            if value is not None and not (1900 <= value <= 2100 and c.i + 1 == head.i and head.lower_ in w.year_named):
                 return value
     # "the bodies of 100 soldiers", "dozens of civilians" (no number: None)
     for c in head.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
+        if c.dep_ == "prep" and c.lower_ in w.count_preps:
             for g in c.children:
                 if g.dep_ == "pobj":
-                    return count_of(g)
+                    return count_of(g, w)
     return None
 
 
-def toll_in(sent: Span, within: set[int] | None = None) -> dict[str, int]:
+def _kind(tok: Token, w: Words) -> str | None:
+    lemma = tok.lemma_.lower()
+    if lemma in w.killed:
+        return "killed"
+    if lemma in w.injured:
+        return "injured"
+    if lemma in w.toll_nouns and any(c.lemma_.lower() in w.death for c in tok.children):
+        return "killed"
+    return None
+
+
+def toll_in(sent: Span, w: Words, within: set[int] | None = None) -> dict[str, int]:
     """Tolls written as "N dead", "a death toll of N", "N wounded" (verbs such as "killed" are
     triggers of their own and join the attack they name); `within` limits the search to a clause."""
     tolls: dict[str, int] = {}
     for tok in sent:
         if (within is not None and tok.i not in within) or (tok.pos_ == "VERB" and tok.dep_ not in {"amod", "acl"}):
             continue
-        lemma = tok.lemma_.lower()
-        kind = "killed" if lemma in KILLED else "injured" if lemma in INJURED else None
-        if kind is None and lemma == "toll" and any(c.lemma_.lower() == "death" for c in tok.children):
-            kind = "killed"
+        kind = _kind(tok, w)
         if kind is None or kind in tolls:
             continue
-        value = _toll_value(tok)
+        value = _toll_value(tok, w)
         if value is not None:
             tolls[kind] = value
     return tolls
 
 
-def _toll_value(tok: Token) -> int | None:
+def _toll_value(tok: Token, w: Words) -> int | None:
     for c in tok.children:
-        if c.dep_ in {"nsubjpass", "dobj", "nsubj"} or (c.dep_ == "nummod"):
-            value = count_of(c)
+        if c.dep_ in {"nsubjpass", "dobj", "nsubj", "nummod"}:
+            value = count_of(c, w)
             if value is not None:
                 return value
     if tok.dep_ in {"amod", "acomp", "oprd"} and tok.head.pos_ in {"NOUN", "NUM"}:
-        return count_of(tok.head)
+        return count_of(tok.head, w)
     if tok.dep_ in {"oprd", "acomp", "xcomp", "advmod"} and tok.head.pos_ == "VERB":  # "five were shot dead"
         for c in tok.head.children:
-            if c.dep_ in {"nsubjpass", "dobj"} and (value := count_of(c)) is not None:
+            if c.dep_ in {"nsubjpass", "dobj"} and (value := count_of(c, w)) is not None:
                 return value
-    if tok.dep_ == "amod" or tok.dep_ == "acl":
-        return count_of(tok.head)
+    if tok.dep_ in {"amod", "acl"}:
+        return count_of(tok.head, w)
     # "the death toll rose to 30" / "a death toll of 30"
     for c in list(tok.children) + list(tok.head.children):
-        if c.dep_ == "prep" and c.lower_ in {"to", "of", "at"}:
+        if c.dep_ == "prep" and c.lower_ in w.toll_preps:
             for g in c.children:
                 if g.dep_ == "pobj" and g.like_num:
                     return number_value(g)
     return None
+
+
+def tolls_for(trig: Trigger, roles: Roles, lex: Lexicon) -> tuple[int | None, int | None]:
+    """(killed, injured) the text states for this act: its victims' count, or a toll in its clause."""
+    w = lex.words
+    kind = trig.sense.casualty
+    killed = injured = None
+    for tok in roles.victims:
+        value = count_of(tok, w)
+        if value is not None:
+            killed, injured = (value, None) if kind == "killed" else (None, value)
+            break
+    if trig.type in lex.types.toll_carriers and not kind:
+        clause = trig.anchor
+        tolls = toll_in(sent_of(trig.token), w, {t.i for t in clause.subtree})
+        killed = killed if killed is not None else tolls.get("killed")
+        injured = injured if injured is not None else tolls.get("injured")
+    return killed, injured
+
+
+def is_disaster(trig: Trigger, lex: Lexicon) -> bool:
+    """Deaths from an earthquake, a crash or a disease are no act of violence."""
+    tok = trig.token
+    near = [c for c in tok.children if c.dep_ in {"nsubj", "agent"}]
+    for c in tok.children:
+        if c.dep_ in {"prep", "agent"}:
+            near.extend(g for g in c.children if g.dep_ == "pobj")
+    if trig.is_noun and tok.dep_ == "pobj":
+        near.append(tok.head)
+    # "died when a bus crashed", "were killed as the building collapsed"
+    causes = [c for c in tok.children if c.dep_ == "advcl" and c.lemma_.lower() in lex.words.disaster_verbs]
+    lemmas = {n.lemma_.lower() for n in near}
+    return bool(causes) or (bool(lemmas & lex.words.disaster_nouns) and not lemmas & set(lex.nouns))
+
+
+def names_its_cause(tok: Token, w: Words) -> bool:
+    """ "killed when a shell hit a market", "killed in an air strike": the toll names its own act."""
+    return any(
+        c.dep_ in {"advcl", "agent"} or (c.dep_ == "prep" and c.lower_ in w.cause_preps)
+        for c in tok.children
+    )

@@ -5,15 +5,13 @@ from __future__ import annotations
 from flashpoint.events.lexicon import Lexicon
 from flashpoint.model import Event
 
-# ACLED codes only what happened: no plans, hypotheticals or denials.
-_ACLED_STATUSES = {"occurred", "claimed"}
-
 
 def acled_for(lex: Lexicon, event: Event) -> dict[str, str] | None:
-    if event.status not in _ACLED_STATUSES:
+    """ACLED's event type and sub-event type for an act ACLED would code (only what happened)."""
+    if event.status not in lex.acled_statuses:
         return None
     keys = [f"{event.type}/{event.mode}", event.type] if event.mode else [event.type]
-    civilian = bool(event.target) and all(a.sector == "CVL" for a in event.target)
+    civilian = bool(event.target) and all(a.sector in lex.civilian_sectors for a in event.target)
     tables = [lex.acled_civilian, lex.acled] if civilian else [lex.acled]
     for table in tables:
         for key in keys:

@@ -1,18 +1,36 @@
-"""The trigger lexicon and code tables, read once from the YAML files beside this module."""
+"""The event rules, read from the declarative files in a data folder and validated on load.
+
+    lex = load_lexicon()                  # the shipped rules (flashpoint/events/data)
+    lex = load_lexicon(Path("my-rules"))  # another folder with the same files (a second language, a test)
+
+Files: triggers.yaml (words that name acts), words.yaml (word and type classes, each defined once and
+referred to elsewhere as "$name"), arguments.yaml (which dependents give source and target), rewrites.yaml
+(what a negated or reported act really is), patterns.yaml (dependency patterns for phrasings), modes.yaml
+(the PLOVER modes of each type) and codes.yaml (ACLED categories and PLOVER contexts). Every reference is
+checked when the files are read, so a typo fails at load time with the file and the entry named.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import yaml
 
-from flashpoint.model import EVENT_TYPES
+from flashpoint.model import EVENT_TYPES, SECTORS, STATUSES
 
 EMBEDS = {None, "subsume", "claim", "negate", "adopt"}
+CASUALTIES = {None, "killed", "injured"}
+_CLASS_REF = re.compile(r"^\$([a-z][a-z0-9_]*)$")
+
+
+class LexiconError(ValueError):
+    """A rule file is malformed: the message names the file and the entry."""
 
 
 @dataclass(frozen=True)
@@ -29,6 +47,7 @@ class Sense:
     mutual: bool = False
     embed: str | None = None
     casualty: str | None = None  # "killed" / "injured": the verb reports a toll
+    victim_subject: bool = False  # "100 soldiers died": the subject is the victim, not the source
     weak: bool = False  # needs support (an actor) before it counts as an event
     background: bool = False  # a noun that often names past wars: never dated by the publication date
     requires_embedded: frozenset[str] = frozenset()
@@ -37,23 +56,152 @@ class Sense:
 
 
 @dataclass(frozen=True)
-class Lexicon:
-    verbs: dict[str, tuple[Sense, ...]]
-    nouns: dict[str, tuple[Sense, ...]]
-    light_verbs: frozenset[str]
-    speech_verbs: frozenset[str]
-    status_verbs: dict[str, frozenset[str]]
-    subsume_verbs: frozenset[str]
+class Words:
+    """The word classes the rule code reads (words.yaml `words`); `classes` also holds any other class."""
+
+    territory: frozenset[str]
+    weapons: frozenset[str]
+    definite: frozenset[str]
+    first_person: frozenset[str]
+    relative_pronouns: frozenset[str]
+    group_nouns: frozenset[str]
+    accusation_verbs: frozenset[str]
+    copulas: frozenset[str]
+    noun_light_preps: frozenset[str]
+    adopt_preps: frozenset[str]
+    object_prep_verbs: frozenset[str]
+    object_preps: frozenset[str]
+    hyphens: frozenset[str]
+    planned_aux: frozenset[str]
+    going: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    reported_future: frozenset[str]
+    negators: frozenset[str]
+    never: frozenset[str]
+    no: frozenset[str]
+    still_to_come: frozenset[str]
+    conditional_marks: frozenset[str]
+    planned_modifiers: frozenset[str]
+    hypothetical_modifiers: frozenset[str]
+    intent_nouns: frozenset[str]
+    intent_preps: frozenset[str]
+    according: frozenset[str]
+    quote_verbs: frozenset[str]
+    denial_verbs: frozenset[str]
+    killed: frozenset[str]
+    injured: frozenset[str]
+    toll_nouns: frozenset[str]
+    death: frozenset[str]
+    toll_preps: frozenset[str]
+    count_preps: frozenset[str]
+    cause_preps: frozenset[str]
+    year_named: frozenset[str]
+    approximate: frozenset[str]
     disaster_nouns: frozenset[str]
     disaster_verbs: frozenset[str]
     civilian_nouns: frozenset[str]
     combatant_nouns: frozenset[str]
-    acled: dict[str, tuple[str, str]] = field(default_factory=dict)
-    acled_civilian: dict[str, tuple[str, str]] = field(default_factory=dict)
-    context: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    speech_verbs: frozenset[str]
+    light_verbs: frozenset[str]
+    planned_verbs: frozenset[str]
+    hypothetical_verbs: frozenset[str]
+    negated_verbs: frozenset[str]
+    subsume_verbs: frozenset[str]
+    classes: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+    def status_verbs(self) -> dict[str, frozenset[str]]:
+        """Governing verbs by the status they give what they govern, strongest first."""
+        return {"negated": self.negated_verbs, "hypothetical": self.hypothetical_verbs,
+                "planned": self.planned_verbs}  # fmt: skip
 
 
-class _WordLoader(yaml.SafeLoader):
+@dataclass(frozen=True)
+class TypeClasses:
+    """Classes of PLOVER types (and TYPE/mode keys) the rule code reads (words.yaml `types`)."""
+
+    verbal: frozenset[str]
+    toll_carriers: frozenset[str]
+    violent: frozenset[str]
+    clause_only_embedders: frozenset[str]
+    domestic: frozenset[str]
+    domestic_with_target: frozenset[str]
+    protest: frozenset[str]
+    classes: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ArgumentRules:
+    """Which dependents and prepositions fill the source and target of one type (arguments.yaml)."""
+
+    subject_deps: frozenset[str]
+    object_deps: frozenset[str]
+    objects_are_targets: bool
+    target_preps: frozenset[str]
+    object_preps: frozenset[str]
+    agent_preps: frozenset[str]
+    shared_preps: frozenset[str]
+    partner_preps: frozenset[str]
+    source_sectors: tuple[frozenset[str | None], str] | None = None
+
+
+@dataclass(frozen=True)
+class Condition:
+    """The `when` of a rewrite; None means "any"."""
+
+    types: frozenset[str] | None = None
+    statuses: frozenset[str] | None = None
+    noun: bool | None = None
+    tags: frozenset[str] | None = None
+    future: bool | None = None
+    claimant_in_source: bool | None = None
+    any_of: tuple[Condition, ...] = ()
+
+
+@dataclass(frozen=True)
+class Rewrite:
+    id: str
+    when: Condition
+    type: str | None = None
+    cameo: str | None = None
+    status: str | None = None
+    mode: str | dict[str, str] | None = None
+    sets_mode: bool = False  # `mode: null` in the file clears the mode; no `mode` key keeps it
+    source_from_claimant: bool = False
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A dependency pattern that names an act (patterns.yaml)."""
+
+    id: str
+    pattern: list[dict[str, Any]]
+    trigger: str
+    sense: Sense
+    roles: dict[str, tuple[str, ...]]  # role -> node names
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, tuple[Sense, ...]]
+    nouns: dict[str, tuple[Sense, ...]]
+    words: Words
+    types: TypeClasses
+    arguments: dict[str, ArgumentRules]
+    rewrites: tuple[Rewrite, ...]
+    patterns: tuple[Pattern, ...]
+    modes: dict[str, frozenset[str]]
+    acled: dict[str, tuple[str, str]]
+    acled_civilian: dict[str, tuple[str, str]]
+    context: dict[str, tuple[str, ...]]
+    acled_statuses: frozenset[str]
+    civilian_sectors: frozenset[str]
+    folder: str = ""
+
+    def arguments_for(self, type_: str, mode: str | None) -> ArgumentRules:
+        return self.arguments.get(f"{type_}/{mode}") or self.arguments.get(type_) or self.arguments["default"]
+
+
+class _WordLoader(yaml.CSafeLoader):
     """YAML without the 1.1 booleans: in a word list "on", "off", "yes" and "no" are words."""
 
 
@@ -64,63 +212,243 @@ _WordLoader.yaml_implicit_resolvers = {
 _WordLoader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|false)$"), list("tf"))
 
 
-def _read(name: str) -> dict[str, Any]:
-    text = resources.files("flashpoint.events").joinpath("data", name).read_text("utf-8")
-    return yaml.load(text, Loader=_WordLoader)  # noqa: S506 - a SafeLoader subclass
+def read_yaml(path: Path) -> Any:
+    """A rule file, with words that YAML 1.1 would read as booleans kept as words."""
+    try:
+        return yaml.load(path.read_text("utf-8"), Loader=_WordLoader)  # noqa: S506 - a safe loader
+    except yaml.YAMLError as exc:
+        raise LexiconError(f"{path}: {exc}") from exc
 
 
-def _sense(raw: dict[str, Any], where: str) -> Sense:
-    unknown = set(raw) - set(Sense.__dataclass_fields__)
+def default_folder() -> Path:
+    return Path(str(resources.files("flashpoint.events").joinpath("data")))
+
+
+class _Reader:
+    """Reads one data folder, expanding "$class" references and naming the entry of any error."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        raw = self.file("words.yaml")
+        self.word_classes = self._classes(raw.get("words", {}), "words.yaml words", {})
+        self.type_classes = self._classes(raw.get("types", {}), "words.yaml types", {})
+        for key in (k for members in self.type_classes.values() for k in members):
+            self._check_type_key(key, "words.yaml types")
+
+    def file(self, name: str) -> Any:
+        path = self.folder / name
+        if not path.is_file():
+            raise LexiconError(f"{path}: missing (a rules folder needs {name})")
+        return read_yaml(path) or {}
+
+    def _classes(self, table: dict[str, Any], where: str, known: dict[str, frozenset[str]]
+                 ) -> dict[str, frozenset[str]]:
+        out: dict[str, frozenset[str]] = {}
+        for name, members in table.items():
+            if not isinstance(members, list):
+                raise LexiconError(f"{self.folder}/{where}.{name}: a class is a list")
+            out[name] = frozenset(self.expand(members, f"{where}.{name}", {**known, **out}))
+        return out
+
+    def expand(self, values: Any, where: str, classes: dict[str, frozenset[str]] | None = None) -> list[str]:
+        """A list with its "$class" members spliced in (word classes, then type classes)."""
+        if not isinstance(values, list):
+            values = [values]
+        pool = classes if classes is not None else {**self.word_classes, **self.type_classes}
+        out: list[str] = []
+        for value in values:
+            m = _CLASS_REF.match(str(value))
+            if m is None:
+                out.append(str(value))
+                continue
+            if m.group(1) not in pool:
+                raise LexiconError(f"{self.folder}/{where}: unknown class ${m.group(1)}")
+            out.extend(sorted(pool[m.group(1)]))
+        return out
+
+    def _check_type_key(self, key: str, where: str) -> None:
+        if key.split("/")[0] not in EVENT_TYPES:
+            raise LexiconError(f"{self.folder}/{where}: {key!r} is not a PLOVER type")
+
+    def types(self, values: Any, where: str) -> frozenset[str]:
+        found = frozenset(self.expand(values, where, self.type_classes))
+        for key in found:
+            self._check_type_key(key, where)
+        return found
+
+
+def _fixed(cls: type, table: dict[str, frozenset[str]], where: str) -> Any:
+    names = {f.name for f in fields(cls)} - {"classes"}
+    missing = names - set(table)
+    if missing:
+        raise LexiconError(f"{where}: missing classes {sorted(missing)}")
+    return cls(**{n: table[n] for n in names}, classes=dict(table))
+
+
+def _sense(reader: _Reader, raw: dict[str, Any], where: str, modes: dict[str, frozenset[str]]) -> Sense:
+    known = {f.name for f in fields(Sense)}
+    unknown = set(raw) - known - {"id", "pattern", "trigger", "source", "target"}
     if unknown:
-        raise ValueError(f"{where}: unknown keys {sorted(unknown)}")
-    if raw.get("type") is not None and raw["type"] not in EVENT_TYPES:
-        raise ValueError(f"{where}: {raw['type']!r} is not a PLOVER type")
+        raise LexiconError(f"{reader.folder}/{where}: unknown keys {sorted(unknown)}")
+    etype = raw.get("type")
+    if etype is not None and etype not in EVENT_TYPES:
+        raise LexiconError(f"{reader.folder}/{where}: {etype!r} is not a PLOVER type")
+    mode = raw.get("mode")
+    if etype is not None and mode is not None and mode not in modes.get(etype, frozenset()):
+        raise LexiconError(f"{reader.folder}/{where}: mode {mode!r} is not declared for {etype} in modes.yaml")
     if raw.get("embed") not in EMBEDS:
-        raise ValueError(f"{where}: embed must be one of {sorted(e for e in EMBEDS if e)}")
-    sets = {k: frozenset(str(v).lower() for v in raw.get(k, ())) for k in ("obj", "prep", "mod", "not_mod")}
+        raise LexiconError(f"{reader.folder}/{where}: embed must be one of {sorted(e for e in EMBEDS if e)}")
+    if raw.get("casualty") not in CASUALTIES:
+        raise LexiconError(f"{reader.folder}/{where}: casualty must be killed or injured")
+    sets = {k: frozenset(w.lower() for w in reader.expand(raw.get(k, []), f"{where}.{k}"))
+            for k in ("obj", "prep", "mod", "not_mod")}  # fmt: skip
     return Sense(
-        type=raw.get("type"),
-        mode=raw.get("mode"),
+        type=etype,
+        mode=mode,
         cameo=str(raw["cameo"]) if raw.get("cameo") is not None else None,
         mutual=bool(raw.get("mutual", False)),
         embed=raw.get("embed"),
         casualty=raw.get("casualty"),
+        victim_subject=bool(raw.get("victim_subject", False)),
         weak=bool(raw.get("weak", False)),
         background=bool(raw.get("background", False)),
         comp_modal=bool(raw.get("comp_modal", False)),
         needs_verb=bool(raw.get("needs_verb", False)),
-        requires_embedded=frozenset(raw.get("requires_embedded", ())),
+        requires_embedded=reader.types(raw.get("requires_embedded", []), f"{where}.requires_embedded"),
         **sets,
     )
 
 
-def _senses(table: dict[str, list[dict[str, Any]]], kind: str) -> dict[str, tuple[Sense, ...]]:
+def _senses(reader: _Reader, table: dict[str, list[dict[str, Any]]], kind: str,
+            modes: dict[str, frozenset[str]]) -> dict[str, tuple[Sense, ...]]:
     return {
-        lemma.lower(): tuple(_sense(s, f"{kind}.{lemma}[{i}]") for i, s in enumerate(senses))
+        str(lemma).lower(): tuple(_sense(reader, s, f"triggers.yaml {kind}.{lemma}[{i}]", modes)
+                                  for i, s in enumerate(senses))
         for lemma, senses in table.items()
-    }
+    }  # fmt: skip
+
+
+def _argument_rules(reader: _Reader) -> dict[str, ArgumentRules]:
+    raw = reader.file("arguments.yaml")
+    default = raw.get("default") or {}
+    out: dict[str, ArgumentRules] = {}
+    for key, entry in {"default": {}, **(raw.get("types") or {})}.items():
+        where = f"arguments.yaml {key}"
+        if key != "default":
+            reader._check_type_key(key, where)
+        merged = {**default, **entry}
+        unknown = set(merged) - {f.name for f in fields(ArgumentRules)}
+        if unknown:
+            raise LexiconError(f"{reader.folder}/{where}: unknown keys {sorted(unknown)}")
+        sectors = merged.get("source_sectors")
+        rewrite = None
+        if sectors is not None:
+            sources = frozenset(s for s in sectors.get("from", []))
+            if not sources <= set(SECTORS) | {None} or sectors.get("to") not in SECTORS:
+                raise LexiconError(f"{reader.folder}/{where}: source_sectors names an unknown sector")
+            rewrite = (sources, str(sectors["to"]))
+        lists = {k: frozenset(reader.expand(merged.get(k, []), f"{where}.{k}")) for k in
+                 ("subject_deps", "object_deps", "target_preps", "object_preps", "agent_preps", "shared_preps",
+                  "partner_preps")}  # fmt: skip
+        out[key] = ArgumentRules(objects_are_targets=bool(merged.get("objects_are_targets", True)),
+                                 source_sectors=rewrite, **lists)
+    return out
+
+
+def _condition(reader: _Reader, raw: dict[str, Any], where: str) -> Condition:
+    allowed = {"type", "status", "noun", "tag", "future", "claimant_in_source", "any"}
+    if set(raw) - allowed:
+        raise LexiconError(f"{reader.folder}/{where}: unknown conditions {sorted(set(raw) - allowed)}")
+    statuses = frozenset(raw["status"]) if "status" in raw else None
+    if statuses is not None and not statuses <= set(STATUSES):
+        raise LexiconError(f"{reader.folder}/{where}: unknown status in {sorted(statuses)}")
+    return Condition(
+        types=reader.types(raw["type"], f"{where}.type") if "type" in raw else None,
+        statuses=statuses,
+        noun=raw.get("noun"),
+        tags=frozenset(raw["tag"]) if "tag" in raw else None,
+        future=raw.get("future"),
+        claimant_in_source=raw.get("claimant_in_source"),
+        any_of=tuple(_condition(reader, c, f"{where}.any[{i}]") for i, c in enumerate(raw.get("any", []))),
+    )
+
+
+def _rewrites(reader: _Reader, modes: dict[str, frozenset[str]]) -> tuple[Rewrite, ...]:
+    out = []
+    for i, raw in enumerate(reader.file("rewrites.yaml").get("rewrites") or []):
+        where = f"rewrites.yaml [{i}] {raw.get('id', '')}"
+        new = raw.get("set") or {}
+        if set(new) - {"type", "mode", "cameo", "status"}:
+            raise LexiconError(f"{reader.folder}/{where}: `set` takes type, mode, cameo, status")
+        if new.get("type") is not None and new["type"] not in EVENT_TYPES:
+            raise LexiconError(f"{reader.folder}/{where}: {new['type']!r} is not a PLOVER type")
+        if new.get("status") not in {None, "by_claimant", *STATUSES}:
+            raise LexiconError(f"{reader.folder}/{where}: unknown status {new['status']!r}")
+        mode = new.get("mode")
+        target_type = new.get("type")
+        for m in (mode.values() if isinstance(mode, dict) else [mode]):
+            if m is not None and target_type is not None and m not in modes.get(target_type, frozenset()):
+                raise LexiconError(f"{reader.folder}/{where}: mode {m!r} is not declared for {target_type}")
+        out.append(Rewrite(id=str(raw.get("id", i)), when=_condition(reader, raw.get("when") or {}, where),
+                           type=target_type, cameo=str(new["cameo"]) if new.get("cameo") else None,
+                           status=new.get("status"), mode=mode, sets_mode="mode" in new,
+                           source_from_claimant=bool(raw.get("source_from_claimant", False))))
+    return tuple(out)
+
+
+def _expand_attrs(reader: _Reader, attrs: Any, where: str) -> Any:
+    """Splice word classes into a pattern's attribute values ({"LEMMA": {"IN": ["$diplomats"]}})."""
+    if isinstance(attrs, dict):
+        return {k: _expand_attrs(reader, v, where) for k, v in attrs.items()}
+    if isinstance(attrs, list):
+        return reader.expand(attrs, where)
+    return attrs
+
+
+def _patterns(reader: _Reader, modes: dict[str, frozenset[str]]) -> tuple[Pattern, ...]:
+    out = []
+    for i, raw in enumerate(reader.file("patterns.yaml").get("patterns") or []):
+        where = f"patterns.yaml [{i}] {raw.get('id', '')}"
+        nodes = raw.get("pattern") or []
+        names = {n.get("RIGHT_ID") for n in nodes}
+        roles = {r: tuple(raw[r]) if isinstance(raw[r], list) else (raw[r],) for r in ("source", "target")
+                 if r in raw}  # fmt: skip
+        for node in [raw.get("trigger"), *(n for ns in roles.values() for n in ns)]:
+            if node not in names:
+                raise LexiconError(f"{reader.folder}/{where}: node {node!r} is not in the pattern")
+        pattern = [{**n, "RIGHT_ATTRS": _expand_attrs(reader, n.get("RIGHT_ATTRS", {}), where)} for n in nodes]
+        out.append(Pattern(id=str(raw.get("id", i)), pattern=pattern, trigger=str(raw["trigger"]),
+                           sense=_sense(reader, raw, where, modes), roles=roles))
+    return tuple(out)
 
 
 def _pairs(table: dict[str, list[str]]) -> dict[str, tuple[str, str]]:
     return {key: (value[0], value[1]) for key, value in table.items()}
 
 
-@lru_cache(maxsize=1)
-def load_lexicon() -> Lexicon:
-    raw = _read("triggers.yaml")
-    codes = _read("codes.yaml")
+@lru_cache(maxsize=4)
+def load_lexicon(folder: Path | None = None) -> Lexicon:
+    """The rules of one data folder (default: the shipped English rules), read once per process."""
+    folder = folder or default_folder()
+    reader = _Reader(folder)
+    modes = {t: frozenset(ms or []) for t, ms in reader.file("modes.yaml").items()}
+    for t in modes:
+        reader._check_type_key(t, "modes.yaml")
+    triggers = reader.file("triggers.yaml")
+    codes = reader.file("codes.yaml")
     return Lexicon(
-        verbs=_senses(raw["verbs"], "verbs"),
-        nouns=_senses(raw["nouns"], "nouns"),
-        light_verbs=frozenset(raw["light_verbs"]),
-        speech_verbs=frozenset(raw["speech_verbs"]),
-        status_verbs={k: frozenset(v) for k, v in raw["status_verbs"].items()},
-        subsume_verbs=frozenset(raw["subsume_verbs"]),
-        disaster_nouns=frozenset(raw["disaster_nouns"]),
-        disaster_verbs=frozenset(raw["disaster_verbs"]),
-        civilian_nouns=frozenset(raw["civilian_nouns"]),
-        combatant_nouns=frozenset(raw["combatant_nouns"]),
-        acled=_pairs(codes["acled"]),
-        acled_civilian=_pairs(codes["civilian_target"]),
-        context={k: tuple(v) for k, v in codes["context"].items()},
+        verbs=_senses(reader, triggers.get("verbs") or {}, "verbs", modes),
+        nouns=_senses(reader, triggers.get("nouns") or {}, "nouns", modes),
+        words=_fixed(Words, reader.word_classes, f"{folder}/words.yaml words"),
+        types=_fixed(TypeClasses, reader.type_classes, f"{folder}/words.yaml types"),
+        arguments=_argument_rules(reader),
+        rewrites=_rewrites(reader, modes),
+        patterns=_patterns(reader, modes),
+        modes=modes,
+        acled=_pairs(codes.get("acled") or {}),
+        acled_civilian=_pairs(codes.get("civilian_target") or {}),
+        context={k: tuple(v) for k, v in (codes.get("context") or {}).items()},
+        acled_statuses=frozenset(codes.get("acled_statuses") or ()),
+        civilian_sectors=frozenset(codes.get("civilian_sectors") or ()),
+        folder=str(folder),
     )

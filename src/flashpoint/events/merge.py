@@ -13,8 +13,17 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
+from flashpoint.events.lexicon import Lexicon
 from flashpoint.model import Actor, Event, TimeSpan
 from flashpoint.nlp import sent_of, text_of
+
+# Marks the extractor leaves in `notes` for folding; removed before events leave the extractor.
+CASUALTY_TRIGGER = "casualty_trigger"  # the trigger is a toll verb ("were killed")
+CASUALTY_CAUSE = "casualty_cause"  # the toll names its own act ("killed in an air strike")
+BACKGROUND_NOUN = "background_noun"  # a noun that often names past wars
+ANAPHORIC = "anaphoric"  # "the attack": a definite noun that may point back
+MUTUAL = "mutual"  # both sides act (kept in the output: "both sides act")
+_INTERNAL = (CASUALTY_TRIGGER, BACKGROUND_NOUN, ANAPHORIC, CASUALTY_CAUSE)
 
 
 def _token(doc: Doc, ev: Event) -> Token | None:
@@ -35,12 +44,12 @@ def _nested(x: set[str], y: set[str]) -> bool:
 def _compatible_actors(a: Event, b: Event, anaphoric: bool = True) -> bool:
     """Sources agree and targets agree (one set inside the other); an actorless mention
     ("the ceasefire") agrees with anything only when `anaphoric` allows it to point back."""
-    if ("mutual" in a.notes) != ("mutual" in b.notes):
+    if (MUTUAL in a.notes) != (MUTUAL in b.notes):
         return False
     sa, sb = _codes(a.source) | _codes(a.target), _codes(b.source) | _codes(b.target)
     if not sa or not sb:
         return anaphoric
-    if "mutual" in a.notes:
+    if MUTUAL in a.notes:
         return _nested(sa, sb)
     return _nested(_codes(a.source), _codes(b.source)) and _nested(_codes(a.target), _codes(b.target)) and bool(
         sa & sb
@@ -138,7 +147,7 @@ def _fold_sentence(events: list[Event], doc: Doc) -> list[Event]:
                 continue
             if other.type != ev.type or sent_of(otok).start != sent_of(tok).start or not _ancestor_of(tok, otok):
                 continue
-            if ev.notes.get("casualty_trigger") and not other.notes.get("casualty_trigger"):
+            if ev.notes.get(CASUALTY_TRIGGER) and not other.notes.get(CASUALTY_TRIGGER):
                 other.status = ev.status if ev.status != "occurred" else other.status
                 other.claimed_by = other.claimed_by or ev.claimed_by
                 absorb(other, ev)
@@ -164,7 +173,7 @@ def _recent(ev: Event, published: date | None) -> bool:
 def _share_dates(events: list[Event], published: date | None) -> None:
     """An undated mention of a recent act takes the date another mention of it states."""
     for ev in events:
-        if _explicit(ev) or ev.status not in {"occurred", "claimed"} or ev.notes.get("background_noun"):
+        if _explicit(ev) or ev.status not in {"occurred", "claimed"} or ev.notes.get(BACKGROUND_NOUN):
             continue
         donors = [o for o in events if o is not ev and o.type == ev.type and _explicit(o)
                   and _compatible_actors(ev, o) and _recent(o, published)]
@@ -175,12 +184,12 @@ def _share_dates(events: list[Event], published: date | None) -> None:
 
 def _refers_back(ev: Event) -> bool:
     """ "the attack", "the raid" with no actors or date of their own: a pointer to an act told before."""
-    return bool(ev.notes.get("anaphoric")) and not (_codes(ev.source) | _codes(ev.target)) and not _explicit(ev)
+    return bool(ev.notes.get(ANAPHORIC)) and not (_codes(ev.source) | _codes(ev.target)) and not _explicit(ev)
 
 
 def _bare_toll(ev: Event) -> bool:
     """ "Two soldiers were wounded." after an attack: the toll of that attack, not an act of its own."""
-    return bool(ev.notes.get("casualty_trigger")) and not ev.notes.get("casualty_cause") and not _codes(ev.source)
+    return bool(ev.notes.get(CASUALTY_TRIGGER)) and not ev.notes.get(CASUALTY_CAUSE) and not _codes(ev.source)
 
 
 def _near(earlier: Event, later: Event, doc: Doc) -> bool:
@@ -189,7 +198,7 @@ def _near(earlier: Event, later: Event, doc: Doc) -> bool:
     return "\n" not in gap and gap.count(". ") == 0 and _compatible_dates(earlier, later, None)
 
 
-def fold_mentions(events: list[Event], doc: Doc, published: date | None = None) -> list[Event]:
+def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date | None = None) -> list[Event]:
     folded: list[Event] = []
     by_sentence: dict[int, list[Event]] = {}
     for ev in events:
@@ -210,18 +219,16 @@ def fold_mentions(events: list[Event], doc: Doc, published: date | None = None) 
             match = same_type[-1]
             ev.status, ev.claimed_by = match.status, match.claimed_by  # a reference adds no claim of its own
         if match is None and _bare_toll(ev):
-            match = next((k for k in reversed(result) if k.type == "ASSAULT" and _near(k, ev, doc)), None)
+            match = next((k for k in reversed(result) if k.type in lex.types.toll_carriers and _near(k, ev, doc)), None)
         if match is not None:
             absorb(match, ev)
         else:
             result.append(ev)
     _share_dates(result, published)
     for ev in result:
-        ev.notes.pop("casualty_trigger", None)
-        ev.notes.pop("background_noun", None)
-        ev.notes.pop("anaphoric", None)
-        ev.notes.pop("casualty_cause", None)
-        if "mutual" in ev.notes:  # fighting: every side is both source and target
+        for flag in _INTERNAL:
+            ev.notes.pop(flag, None)
+        if MUTUAL in ev.notes:  # fighting: every side is both source and target
             ev.source = _union(ev.source, ev.target)
             ev.target = list(ev.source)
     return result

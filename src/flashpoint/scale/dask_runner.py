@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from flashpoint.model import Article, Event
-from flashpoint.scale.batches import (
+from flashpoint.scale.runners import (
     BATCH,
     IN_FLIGHT,
     OnError,
@@ -29,7 +29,7 @@ from flashpoint.scale.batches import (
     load_memory,
     warm,
 )
-from flashpoint.scale.batches import extract_safely as run_batch
+from flashpoint.scale.runners import extract_safely as run_batch
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -103,7 +103,7 @@ def extract_stream_dask(
 ) -> Iterator[tuple[Article, list[Event]]]:
     """(article, events) in input order, extracted on a Dask cluster (see `connect` for `address`).
 
-    Each batch runs `flashpoint.scale.batches.extract_safely`, the function the process pool runs,
+    Each batch runs `flashpoint.scale.runners.extract_safely`, the function the process pool runs,
     so the output equals `extract_stream`'s; failures are handled the same way.
     """
     with connect(address, workers, memory_url) as client:

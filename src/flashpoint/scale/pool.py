@@ -8,7 +8,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 
 from flashpoint.model import Article, Event
-from flashpoint.scale.batches import (
+from flashpoint.scale.runners import (
     IN_FLIGHT,
     Failure,
     OnError,

@@ -9,6 +9,7 @@ import argparse
 import json
 import sys
 from collections.abc import Iterator
+from functools import partial
 from typing import Any, TextIO
 
 from flashpoint.model import Article, parse_published
@@ -104,6 +105,7 @@ def _articles(inputs: list[str], published: Any, failures: list[str]) -> Iterato
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     """Store every report; the exit code is the number that failed (at most MAX_EXIT)."""
+    from flashpoint.scale.progress import count_reports
     from flashpoint.store.ingest import ingest
     from flashpoint.store.retry import Retrier
     from flashpoint.store.store import open_store
@@ -112,7 +114,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     with Retrier().run("opening the database", lambda: open_store(args.db)) as store:
         articles = _articles(args.inputs, parse_published(args.published), unreadable)
         summary = ingest(store, articles, workers=args.workers, dask=args.dask, dedup=not args.no_dedup,
-                         progress=True)  # fmt: skip
+                         progress=True, total=partial(count_reports, args.inputs))  # fmt: skip
     print(f"flashpoint: {summary.line(failed_before=len(unreadable))}", file=sys.stderr)
     failures = [*unreadable, *map(str, summary.failed)]
     for failure in failures:

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from distributed import Client
 
     from flashpoint.scale import Failure
+    from flashpoint.scale.progress import Total
 
 # While the actor memory in use is process-wide (`flashpoint.actors.memory.using`), two ingests in one
 # process (two web requests) must not swap it under each other's feet.
@@ -99,14 +100,17 @@ def ingest(
     dask: str | Client | None = None,
     dedup: bool = True,
     progress: bool = False,
+    total: Total = None,
     on_problem: OnProblem | None = None,
     on_stored: OnStored | None = None,
 ) -> IngestSummary:
     """Extract, store and remember every report (see the module docstring); cluster afterwards.
 
     `workers`: processes (default every core; 1 runs here); `dask`: a scheduler address or "local"
-    instead. `on_problem` hears of each failed, skipped or retried report as it happens (default:
-    one line on standard error); `on_stored` of each report stored, with its status and events.
+    instead. `progress` draws a bar on standard error when it is a terminal, out of `total` reports (a
+    number, or a function counting them). `on_problem` hears of each failed, skipped or retried report as
+    it happens (default: one line on standard error); `on_stored` of each report stored, with its status
+    and events.
     """
     say = on_problem or _to_stderr
     summary = IngestSummary()
@@ -119,7 +123,7 @@ def ingest(
 
     with remembering(store):
         pairs = extract_stream(_readable(articles, summary, say), workers=workers, dask=dask, progress=progress,
-                               on_error=failed, memory_url=store.url)  # fmt: skip
+                               total=total, on_error=failed, memory_url=store.url)  # fmt: skip
         for article, events in pairs:
             try:
                 status = _store_one(store, article, events, retry, summary)

@@ -284,7 +284,7 @@ def _event_dict(row: dict[str, Any]) -> dict[str, Any]:
 
 def _rollup_conditions(f: Filters) -> list[sa.ColumnElement[bool]]:
     # The rollup has no actors, places or text: those filters need `events()`.
-    if f.actor or f.bbox or f.text:
+    if f.actor or f.bbox or f.text or f.involving or f.reported_since or f.reported_until:
         raise ValueError("daily counts filter by country, type, status and dates only")
     conds: list[sa.ColumnElement[bool]] = []
     for col, value, upper in (("country", f.country, True), ("type", f.type, True), ("status", f.status, False)):

@@ -16,9 +16,9 @@ from flashpoint.timex.span import timex_to_span
 
 def normalize_text(text: str, anchor: date | None) -> list[Timex]:
     """Parse `text` with the project pipeline, then find its time expressions."""
-    from flashpoint.nlp import get_nlp
+    from flashpoint.nlp import annotate
 
-    return find_timexes(get_nlp()(text), anchor)
+    return find_timexes(annotate(text), anchor)
 
 
 __all__ = ["clause_tense", "find_timexes", "normalize_text", "timex_to_span"]

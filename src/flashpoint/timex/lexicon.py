@@ -57,6 +57,12 @@ def number_value(word: str | None) -> int | float | None:
     return None
 
 
+def scale_value(word: str) -> int | None:
+    """The multiplier a scale word states ("thousand" -> 1000), or None."""
+    value = lexicon()["number_scales"].get(word.lower())
+    return int(value) if value is not None else None
+
+
 def ordinal_value(word: str) -> int | None:
     key = word.lower()
     digits = re.match(r"(\d+)(?:st|nd|rd|th)$", key)

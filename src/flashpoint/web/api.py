@@ -47,7 +47,7 @@ def model_loaded(request: Request) -> None:
 class ReportIn(BaseModel):
     """A report to extract (and, for POST /api/reports, to store)."""
 
-    text: str = Field(min_length=1, max_length=MAX_TEXT, description="the report text")
+    text: str = Field(max_length=MAX_TEXT, description="the report text (not empty)")
     published: date | None = Field(None, description="publication date; relative dates resolve against it")
     id: str | None = Field(None, max_length=200, description="report id; default: derived from the text")
     title: str | None = Field(None, max_length=1000)
@@ -72,7 +72,7 @@ class ReportIn(BaseModel):
     @classmethod
     def has_words(cls, value: str) -> str:
         if not value.strip():
-            raise ValueError("is blank")
+            raise ValueError("is empty: give the text of a news report")
         return value
 
     def article(self) -> Article:
@@ -106,9 +106,11 @@ def get_event(event_id: str, store: StoreDep) -> dict[str, Any]:
 
 @router.get("/clusters", summary="List clusters (one act, many reports)")
 def list_clusters(
-    store: StoreDep, f: FilterDep, limit: Limit = 100, offset: Offset = 0, order: Order = "newest"
+    store: StoreDep, cache: CacheDep, f: FilterDep, limit: Limit = 100, offset: Offset = 0, order: Order = "newest"
 ) -> dict[str, Any]:
-    return _page(store.clusters(limit=limit, offset=offset, order=order, **vars(f)), None, limit, offset)
+    """Clusters with at least one event matching the filters, newest first (undated last); `total` counts them."""
+    total = cache.get(store.engine, ("clusters", filter_key(f)), lambda: queries.count_clusters(store.engine, f))
+    return _page(store.clusters(limit=limit, offset=offset, order=order, **vars(f)), total, limit, offset)
 
 
 @router.get("/clusters/{cluster_id}", summary="One cluster")
@@ -125,7 +127,8 @@ def list_reports(store: StoreDep, limit: Limit = 100, offset: Offset = 0) -> dic
     return _page(queries.list_reports(store.engine, limit, offset), total, limit, offset)
 
 
-@router.get("/reports/{report_id}", summary="One report: its text and its events")
+# `:path`: report ids are often feed guids, which are URLs with slashes in them.
+@router.get("/reports/{report_id:path}", summary="One report: its text and its events")
 def get_report(report_id: str, store: StoreDep) -> dict[str, Any]:
     report = store.report(report_id)
     if report is None:
@@ -135,16 +138,29 @@ def get_report(report_id: str, store: StoreDep) -> dict[str, Any]:
     return report
 
 
-@router.get("/actors", summary="Coded actors, most active first")
+@router.get("/actors", summary="Resolved actors, most active first")
 def list_actors(
     store: StoreDep,
     cache: CacheDep,
+    f: FilterDep,
     name: Annotated[str | None, Query(max_length=200, description="part of the name")] = None,
     limit: Limit = 100,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    key = ("actors", name, limit, offset)
-    found = cache.get(store.engine, key, lambda: queries.actor_list(store.engine, name, limit, offset))
+    """Actors the coder identified (a name, an organisation or a country, with a sector), each with a
+    readable `label` and one phrase a report used; phrases it could not identify are at /api/actors/phrases."""
+    key = ("actors", filter_key(f), name, limit, offset)
+    found = cache.get(store.engine, key, lambda: queries.actor_list(store.engine, f, name, limit, offset))
+    return _page(found, None, limit, offset)
+
+
+@router.get("/actors/phrases", summary="Actor phrases the coder could not identify, most frequent first")
+def unresolved_actors(
+    store: StoreDep, cache: CacheDep, f: FilterDep, limit: Limit = 100, offset: Offset = 0
+) -> dict[str, Any]:
+    """Phrases such as "30 militants" that carry at most a sector: no name, organisation or country."""
+    key = ("phrases", filter_key(f), limit, offset)
+    found = cache.get(store.engine, key, lambda: queries.unresolved_phrases(store.engine, f, limit, offset))
     return _page(found, None, limit, offset)
 
 
@@ -195,12 +211,22 @@ def world() -> Response:
                     headers={"Cache-Control": "public, max-age=86400"})  # fmt: skip
 
 
+NO_DATE = "no publication date: relative dates ('on Tuesday', 'last week') stay unresolved"
+
+
 @router.post("/extract", dependencies=[Depends(model_loaded)],
              summary="Extract events from a text; nothing is stored")  # fmt: skip
 def extract(body: ReportIn, store: StoreDep) -> dict[str, Any]:
-    """The events storing the report would give: with the actor memory of the store, nothing stored."""
-    events = extract_remembering(store, body.article())
-    return {"count": len(events), "events": [e.to_dict() for e in events]}
+    """The events storing the text would give (with the store's actor memory), nothing stored. `skipped`
+    says why a text is not coded (not English); `warnings` what is missing for a full coding (the date)."""
+    from flashpoint.events.readable import not_english_reason
+
+    article = body.article()
+    warnings = [] if article.published else [NO_DATE]
+    if reason := not_english_reason(article):
+        return {"count": 0, "events": [], "skipped": reason, "warnings": warnings}
+    events = extract_remembering(store, article)
+    return {"count": len(events), "events": [e.to_dict() for e in events], "skipped": None, "warnings": warnings}
 
 
 @router.post("/reports", status_code=201, dependencies=[Depends(require_token), Depends(model_loaded)],

@@ -64,7 +64,7 @@ WARM_UP = Article(id="warm-up", text="Police detained two protesters in the capi
 def warm() -> None:
     """Load the model, lexicons, gazetteer and actor lists once per worker, before the first batch:
     each is loaded lazily on first use, and a short report touches them all."""
-    from flashpoint.events import extract_batch  # spaCy: loaded by the worker, not by whoever imports this
+    from flashpoint.scale.batch import extract_batch  # spaCy: loaded by the worker, not by whoever imports this
 
     extract_batch([WARM_UP])
 
@@ -86,7 +86,7 @@ def load_memory(store_url: str) -> None:
 
 def extract_safely(batch: list[Article]) -> list[list[Event] | Failure]:
     """`extract_batch`, but one bad report fails alone: the batch is retried report by report."""
-    from flashpoint.events import extract_batch
+    from flashpoint.scale.batch import extract_batch
 
     try:
         return list(extract_batch(batch))
@@ -95,7 +95,7 @@ def extract_safely(batch: list[Article]) -> list[list[Event] | Failure]:
 
 
 def _one(article: Article) -> list[Event] | Failure:
-    from flashpoint.events import extract_batch
+    from flashpoint.scale.batch import extract_batch
 
     try:
         return extract_batch([article])[0]

@@ -1,0 +1,37 @@
+"""The `flashpoint_events` component: the coded events of a report (doc._.events), from the rules of a data folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from flashpoint.events.extractor import Events, extract_events
+from flashpoint.events.lexicon import load_lexicon
+from flashpoint.events.readable import skip_unreadable
+from flashpoint.events.triggers import PatternMatcher
+from flashpoint.nlp.article import article_of
+
+if not Doc.has_extension("events"):
+    Doc.set_extension("events", default=None)
+
+
+class EventsComponent:
+    def __init__(self, nlp: Language, data: str) -> None:
+        self.lex = load_lexicon(Path(data) if data else None)
+        self.patterns = PatternMatcher(nlp.vocab, self.lex.patterns)
+
+    def __call__(self, doc: Doc) -> Doc:
+        article = article_of(doc)
+        if skip_unreadable(article):  # a report in another language: no events, with a warning
+            doc._.events = Events()
+            return doc
+        doc._.events = extract_events(doc, article, self.lex, doc._.actors, doc._.timexes, doc._.places,
+                                      self.patterns)
+        return doc
+
+
+@Language.factory("flashpoint_events", default_config={"data": ""})
+def make_events(nlp: Language, name: str, data: str) -> EventsComponent:
+    return EventsComponent(nlp, data)

@@ -1,0 +1,62 @@
+"""Apply the rewrites of rewrites.yaml: what a negated or reported act really is."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from flashpoint.events.lexicon import Condition, Lexicon, Rewrite
+from flashpoint.model import Actor
+
+
+@dataclass
+class Coding:
+    """The coding of one act while it is being decided."""
+
+    type: str
+    mode: str | None
+    cameo: str | None
+    status: str
+    is_noun: bool
+    tag: str
+    future: bool
+    claimant: Actor | None
+    source: list[Actor] = field(default_factory=list)
+
+    def claimant_in_source(self) -> bool:
+        c = self.claimant
+        return c is not None and any(a.key() == c.key() or a.country == c.country for a in self.source)
+
+
+def _holds(cond: Condition, c: Coding) -> bool:
+    checks = (
+        cond.types is None or c.type in cond.types,
+        cond.statuses is None or c.status in cond.statuses,
+        cond.noun is None or cond.noun == c.is_noun,
+        cond.tags is None or c.tag in cond.tags,
+        cond.future is None or cond.future == c.future,
+        cond.claimant_in_source is None or cond.claimant_in_source == c.claimant_in_source(),
+        not cond.any_of or any(_holds(alt, c) for alt in cond.any_of),
+    )
+    return all(checks)
+
+
+def _apply(rule: Rewrite, c: Coding) -> None:
+    old_type = c.type
+    if rule.sets_mode:
+        c.mode = rule.mode.get(old_type) if isinstance(rule.mode, dict) else rule.mode
+    c.type = rule.type or c.type
+    c.cameo = rule.cameo or c.cameo
+    if rule.status == "by_claimant":
+        c.status = "claimed" if c.claimant is not None else "occurred"
+    elif rule.status is not None:
+        c.status = rule.status
+    if rule.source_from_claimant and not c.source and c.claimant is not None:
+        c.source = [c.claimant]
+
+
+def rewrite(c: Coding, lex: Lexicon) -> Coding:
+    """Every rule whose conditions hold, in file order, each on the result of the ones before."""
+    for rule in lex.rewrites:
+        if _holds(rule.when, c):
+            _apply(rule, c)
+    return c

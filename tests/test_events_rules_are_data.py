@@ -1,0 +1,145 @@
+"""The event rules are data: the Python of the events stage names no English word and no event type.
+
+A new phrasing, word class, mode or type rewrite is a change to flashpoint/events/data/*.yaml; these tests
+keep it that way (every string the code compares a token with must be a spaCy label or an internal name),
+and show that a phrasing and a mode added through data files alone are extracted.
+"""
+
+from __future__ import annotations
+
+import ast
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+
+from flashpoint.events.lexicon import LexiconError, default_folder, load_lexicon
+from flashpoint.model import EVENT_TYPES, SECTORS, STATUSES, Article
+from flashpoint.nlp import CONFIG, get_nlp, load_pipeline, process
+
+EVENTS = Path(default_folder()).parent
+LOADER = {"lexicon.py"}  # the data loader validates types and statuses by name
+# Names the code uses that are neither words of the text nor event types: notes and Doc extension keys.
+INTERNAL = {"casualty_trigger", "casualty_cause", "background_noun", "anaphoric", "mutual", "date", "location",
+            "source", "target", "yes", "", "-", "claimed", "occurred", "planned", "hypothetical", "negated",
+            "killed", "injured", "subsume", "negate", "claim", "adopt", "by_claimant", "events", "flashpoint_events",
+            "data", "Events", "extract_batch", "default", "event_type", "sub_event_type",
+            "RIGHT_ID", "RIGHT_ATTRS", "LEMMA", "IN",  # keys of spaCy's pattern format
+            # place precisions of the data model, and the language labels a report may carry
+            "place", "admin1", "country", "en", "eng", "english", "_", "flashpoint.events"}
+
+
+def _labels() -> set[str]:
+    nlp = get_nlp()
+    labels = {label for name in ("tagger", "parser", "ner") for label in nlp.get_pipe(name).labels}
+    pos = {"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT",
+           "SCONJ", "SYM", "VERB", "X", "SPACE"}
+    return labels | pos | {"ROOT"}
+
+
+def _compared_strings(tree: ast.AST) -> list[str]:
+    """String constants in the code, leaving out docstrings and messages."""
+    docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                  if isinstance(node, ast.Module | ast.FunctionDef | ast.ClassDef) and node.body
+                  and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)}
+    messages = {id(c) for node in ast.walk(tree) if isinstance(node, ast.JoinedStr) for c in ast.walk(node)}
+    exported = {id(c) for node in ast.walk(tree) if isinstance(node, ast.Assign)
+                and any(isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets) for c in ast.walk(node)}
+    return [node.value for node in ast.walk(tree) if isinstance(node, ast.Constant) and isinstance(node.value, str)
+            and id(node) not in docstrings | messages | exported
+            and node.value.strip(" .\n") != "" and not any(ch.isspace() for ch in node.value.strip())]
+
+
+def test_no_english_word_or_event_type_in_the_events_code() -> None:
+    allowed = _labels() | INTERNAL | set(SECTORS)
+    found = {}
+    for path in sorted(EVENTS.glob("*.py")):
+        if path.name in LOADER:
+            continue
+        strings = _compared_strings(ast.parse(path.read_text("utf-8")))
+        bad = sorted({s for s in strings if s not in allowed or s in EVENT_TYPES})
+        if bad:
+            found[path.name] = bad
+    assert not found, f"words or types in code (move them to events/data/*.yaml): {found}"
+
+
+def test_statuses_the_code_names_are_the_model_statuses() -> None:
+    assert {"claimed", "occurred", "planned", "hypothetical", "negated"} <= set(STATUSES)
+
+
+@pytest.fixture
+def rules(tmp_path: Path) -> Path:
+    """A copy of the shipped rules to change."""
+    folder = tmp_path / "rules"
+    shutil.copytree(default_folder(), folder)
+    return folder
+
+
+def _edit(path: Path, change) -> None:  # type: ignore[no-untyped-def]
+    data = yaml.safe_load(path.read_text("utf-8"))
+    change(data)
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
+
+
+def _pipeline_with(rules: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
+    cfg = tmp_path / "test.cfg"
+    text = CONFIG.read_text("utf-8").replace('data = ""', f'data = "{rules}"')
+    cfg.write_text(text, "utf-8")
+    return load_pipeline(cfg)
+
+
+def test_a_new_phrasing_and_a_new_mode_through_data_files_alone(rules: Path, tmp_path: Path) -> None:
+    text = "Russian military hackers hacked the website of the Estonian parliament on Monday."
+    article = Article(id="cyber", text=text, published=date(2024, 5, 8))
+    (doc,) = process([article])
+    assert not [e for e in doc._.events if e.type == "COERCE"]  # the shipped rules do not know the phrasing
+
+    _edit(rules / "modes.yaml", lambda d: d["COERCE"].append("hack"))
+    _edit(rules / "triggers.yaml", lambda d: d["verbs"].update(hack=[{"type": "COERCE", "mode": "hack",
+                                                                      "cameo": "1724"}]))
+    nlp = _pipeline_with(rules, tmp_path)
+    (doc,) = process([article], nlp)
+    (event,) = [e for e in doc._.events if e.type == "COERCE"]
+    assert event.mode == "hack"
+    assert event.trigger is not None and event.trigger.text == "hacked"
+    assert event.date is not None and event.date.start == "2024-05-06"
+
+
+@pytest.mark.parametrize("text", [
+    "Poland declared two Belarusian diplomats persona non grata on Friday.",
+    "Poland declared a Belarusian diplomat persona non grata on Friday.",
+    "Poland has declared the Belarusian ambassador persona non grata.",
+])
+def test_a_dependency_pattern_names_the_act_and_its_target(text: str) -> None:
+    (doc,) = process([Article(id="png", text=text, published=date(2024, 5, 11))])
+    (event,) = doc._.events
+    assert (event.type, event.mode) == ("SANCTION", "expel")
+    assert [a.country for a in event.source] == ["POL"]
+    assert [a.country for a in event.target] == ["BLR"]
+
+
+def test_an_undeclared_mode_is_refused_with_the_file_and_entry_named(rules: Path) -> None:
+    _edit(rules / "triggers.yaml", lambda d: d["verbs"].update(hack=[{"type": "COERCE", "mode": "hack"}]))
+    load_lexicon.cache_clear()
+    with pytest.raises(LexiconError, match=r"triggers.yaml verbs.hack\[0\].*mode 'hack' is not declared"):
+        load_lexicon(rules)
+
+
+def test_an_unknown_word_class_is_refused(rules: Path) -> None:
+    _edit(rules / "triggers.yaml", lambda d: d["verbs"].update(hack=[{"type": "COERCE", "obj": ["$nothing"]}]))
+    with pytest.raises(LexiconError, match=r"unknown class \$nothing"):
+        load_lexicon(rules)
+
+
+def test_each_word_class_is_used_and_no_list_is_repeated() -> None:
+    lex = load_lexicon()
+    text = "\n".join(p.read_text("utf-8") for p in default_folder().glob("*.yaml"))
+    unused = [name for name in lex.words.classes if f"${name}" not in text and name not in
+              {f for f in lex.words.__dataclass_fields__}]  # fmt: skip
+    assert not unused, f"word classes nobody refers to: {unused}"
+    triggers = yaml.safe_load((default_folder() / "triggers.yaml").read_text("utf-8"))
+    lists = [tuple(sorted(map(str, s.get("obj", [])))) for senses in triggers["verbs"].values() for s in senses]
+    repeated = {lst for lst in lists if len(lst) > 8 and lists.count(lst) > 1}
+    assert not repeated, f"a long word list written twice: make it a class in words.yaml: {repeated}"
