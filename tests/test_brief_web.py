@@ -50,7 +50,7 @@ def test_the_dashboard_keeps_its_own_policy(client: TestClient) -> None:
     ("params", "message"),
     [
         ({"since": "2022-13"}, "since '2022-13' is not a date"),
-        ({"country": "Armenia"}, "not an ISO 3166-1 alpha-3 code"),
+        ({"country": "Armenja"}, "country 'Armenja' is not one flashpoint knows"),
         ({"type": "ASSAULT"}, "a brief selects by country, actor, since and until only"),
         ({"format": "pdf"}, "query parameter 'format'"),
     ],

@@ -106,7 +106,7 @@ def test_the_events_command_passes_hostile_filters_as_data(tmp_path: Path, capsy
         for value in hostile:
             assert main(["events", "--db", str(db), "--format", "jsonl", flag, value]) == 2
             captured = capsys.readouterr()
-            assert captured.out == "" and f"unknown {flag[2:]}" in captured.err, (flag, value)
+            assert captured.out == "" and f"flashpoint: {flag[2:]} " in captured.err, (flag, value)
     assert main(["events", "--db", str(db), "--since", "2022' OR '1'='1"]) == 2  # refused, not run
     assert "not a date" in capsys.readouterr().err
     with open_store(f"sqlite:///{db}") as store:

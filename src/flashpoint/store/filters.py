@@ -3,7 +3,7 @@
     parse_filters(type="assault", country="Burkina,AM", bbox="-6,10,4,16")
     # Filters(type=['ASSAULT'], country=['BFA', 'ARM'], bbox=(-6.0, 10.0, 4.0, 16.0), ...)
     parse_filters(type="attack")
-    # FilterError: unknown type 'ATTACK': use one of AGREE, CONSULT, ...
+    # FilterError: type 'ATTACK' is unknown: use one of AGREE, CONSULT, ...
 
 Countries are ISO 3166-1 alpha-3 codes, alpha-2 codes or names and aliases the actor knowledge base
 knows ("Burkina", "DRC", "UK"); a value that fits no country is refused with the closest names.
@@ -31,7 +31,7 @@ def checked(name: str, value: str | None, allowed: tuple[str, ...], upper: bool)
     items = [i.upper() if upper else i.lower() for i in _items(value)]
     unknown = [i for i in items if i not in allowed]
     if unknown:
-        raise FilterError(f"unknown {name} {unknown[0]!r}: use one of {', '.join(allowed)}")
+        raise FilterError(f"{name} {unknown[0]!r} is unknown: use one of {', '.join(allowed)}")
     return items or None
 
 
@@ -61,8 +61,8 @@ def country_code(value: str) -> str:
         return codes[text.upper()]
     close = difflib.get_close_matches(norm(text), list(names), n=3, cutoff=0.75)
     hint = f"; did you mean {', '.join(f'{n} ({names[n]})' for n in close)}?" if close else ""
-    raise FilterError(f"unknown country {value!r}: use an ISO 3166-1 alpha-3 or alpha-2 code or a country name "
-                      f"(ARM, AM or Armenia){hint}")  # fmt: skip
+    raise FilterError(f"country {value!r} is not one flashpoint knows: use an ISO 3166-1 alpha-3 or alpha-2 code "
+                      f"or a country name (ARM, AM or Armenia){hint}")  # fmt: skip
 
 
 def countries(value: str | None) -> list[str] | None:
@@ -95,7 +95,7 @@ def parse_order(value: str | None) -> str:
     if value is None:
         return ORDERS[0]
     if value not in ORDERS:
-        raise FilterError(f"unknown order {value!r}: use one of {', '.join(ORDERS)}")
+        raise FilterError(f"order {value!r} is unknown: use one of {', '.join(ORDERS)}")
     return value
 
 
