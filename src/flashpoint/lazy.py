@@ -5,6 +5,8 @@
 
 `flashpoint --version`, `stats` or `events` then never import spaCy or a database driver they do not
 use. (Each package also imports the names under `TYPE_CHECKING`, for type checkers and readers.)
+A lazy name must not be the name of one of the package's own modules: importing that module would set
+the attribute to the module first.
 """
 
 from __future__ import annotations

@@ -5,14 +5,24 @@
     text = render_markdown(brief)    # the same content as Markdown
     record = brief.record()          # JSON-ready; pass as `previous=` to the next brief
 
-Rendering imports Jinja2 and matplotlib only when called.
+Rendering imports Jinja2 and matplotlib only when called; the names below are imported on first use, so
+that listing the commands (`flashpoint --version`, `--help`) loads no database driver.
 """
 
-from flashpoint.brief.build import build_brief
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from flashpoint.brief.changes import check_record
 from flashpoint.brief.errors import BriefError
 from flashpoint.brief.model import Brief
 from flashpoint.brief.render import FORMATS, render, render_html, render_json, render_markdown
+from flashpoint.lazy import lazy
+
+if TYPE_CHECKING:
+    from flashpoint.brief.build import build_brief
+
+__getattr__ = lazy(__name__, {"build_brief": "flashpoint.brief.build"})  # it reads the store: SQLAlchemy
 
 __all__ = [
     "FORMATS",
