@@ -123,8 +123,6 @@ def test_a_brief_on_armenia_and_azerbaijan_keeps_the_meeting_with_aliyev(db: str
     assert any(card.startswith("105 killed") for g in claims_side_by_side(page) for card in g)
 
 
-@pytest.mark.xfail(strict=True, reason="timex: 'will meet ... on Thursday' in a report published on Thursday "
-                   "2022-09-15 resolves to the next Thursday, 2022-09-22 (the wire report, last paragraph)")
 def test_the_meeting_told_by_both_reports_is_one_act_on_the_day_of_publication(page: lxml.html.HtmlElement) -> None:
     lines = [" ".join(li.text_content().split()) for li in section(page, "coming").xpath(".//li")]
     meeting = [line for line in lines if "Vladimir Putin (RUS) on Ilham Aliyev (AZE)" in line]

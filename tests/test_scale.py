@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from flashpoint.events import extract_batch
+from flashpoint.scale.batch import extract_batch
 from flashpoint.model import Article
 from flashpoint.scale import ExtractionError, Failure, chunked, extract_stream
 from flashpoint.scale.corpus import build_corpus

@@ -257,8 +257,9 @@ def _weekday(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     elif rel == "this":
         direction = "this"
     else:
+        # "Putin will meet Aliyev on Thursday", written on a Thursday, is that day, as "said on Thursday" is
         tense = ctx.tense(m.start(), m.end())
-        direction = "future" if tense in ("future", "present") else "past"
+        direction = "ahead" if tense in ("future", "present") else "past"
     day = cal.weekday_date(ctx.anchor, weekday, direction)
     return _hit(m, typ, day.isoformat() + (f"T{pod}" if pod else ""))
 
