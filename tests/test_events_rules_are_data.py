@@ -143,3 +143,11 @@ def test_each_word_class_is_used_and_no_list_is_repeated() -> None:
     lists = [tuple(sorted(map(str, s.get("obj", [])))) for senses in triggers["verbs"].values() for s in senses]
     repeated = {lst for lst in lists if len(lst) > 8 and lists.count(lst) > 1}
     assert not repeated, f"a long word list written twice: make it a class in words.yaml: {repeated}"
+
+
+def test_the_worked_example_of_contributing_md_a_particle_phrasing() -> None:
+    (doc,) = process([Article(id="kick", text="Kenya kicked out two Somali diplomats on Tuesday.",
+                              published=date(2024, 5, 9))])
+    (event,) = doc._.events
+    assert (event.type, event.mode, event.cameo) == ("SANCTION", "expel", "1663")
+    assert ([a.country for a in event.source], [a.country for a in event.target]) == (["KEN"], ["SOM"])
