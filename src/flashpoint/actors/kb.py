@@ -19,7 +19,7 @@ from typing import Any
 from flashpoint.actors.compose import Parts, combine
 from flashpoint.actors.entries import Entry, Key, Period, Role
 from flashpoint.actors.text import norm, norm_words, plural
-from flashpoint.data import load_yaml, parse_yaml
+from flashpoint.data import cached, load_yaml, parse_yaml
 from flashpoint.model import Actor
 
 DATA = Path(__file__).parent / "data"
@@ -317,8 +317,18 @@ def _read_user_file(path: Path) -> list[dict[str, Any]]:
     return list(data["actors"] if isinstance(data, dict) else data)
 
 
+_SOURCES = ("countries.tsv", "people.tsv", "orgs.yaml", "groups.yaml", "roles.yaml")
+
+
 @lru_cache(maxsize=8)
 def _load(extra: tuple[str, ...]) -> KnowledgeBase:
+    """Built once per version of the data, user files and this code, then kept compiled in the cache."""
+    sources = [*(Path(p) for p in extra), *(DATA / name for name in _SOURCES), Path(__file__),
+               Path(__file__).with_name("entries.py"), Path(__file__).with_name("text.py")]
+    return cached("actors-kb", sources, lambda: _build(extra))
+
+
+def _build(extra: tuple[str, ...]) -> KnowledgeBase:
     kb = KnowledgeBase()
     for path in extra:  # first, so that their names take every key they claim
         kb.add_user_records(_read_user_file(Path(path)))
