@@ -28,9 +28,16 @@ Output: one JSON object per event (JSON Lines), with these fields:
   fatalities    integers stated in the text for this act, or null; also "injured"
   status        occurred / claimed / planned / hypothetical / negated
   claimed_by    the actor whose statement carries the event, or null
-  evidence      {"text", "start", "end"}: character offsets into the input text
+  evidence      {"text", "start", "end"}: character offsets into the input text as given
+                (also `trigger` and `mentions`)
   confidence    0..1
 Null means the text does not say; `notes` gives the reason where useful.
+
+Offsets count the characters of the report text exactly as given: a file's decoded text (a
+CRLF is two characters, leading blank lines count; a byte-order mark is not text), a JSON
+record's `text` field. For HTML pages and feed entries they index the article text flashpoint
+extracted: `--texts FILE` writes it, and `ingest` stores it. The only characters flashpoint
+changes are NUL and unpaired surrogates (U+FFFD in their place, so offsets do not move).
 """
 
 INPUT_HELP = (
@@ -122,8 +129,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
     log = InputLog()
     rows: list[list[str]] = []
     articles = iter_articles(args.inputs, args.published, log)
-    with _output(args.output) as out:
-        for _, events in extract_stream(articles, workers=args.workers, dask=args.dask, progress=True):
+    with _output(args.output) as out, _texts(args.texts) as texts:
+        for article, events in extract_stream(articles, workers=args.workers, dask=args.dask, progress=True):
+            if texts is not None:
+                texts.write(json.dumps(article.to_dict(), ensure_ascii=False) + "\n")
             for ev in events:
                 if args.format == "table":
                     rows.append(_table_row(ev))
@@ -132,6 +141,15 @@ def cmd_extract(args: argparse.Namespace) -> int:
         if args.format == "table":
             _print_table(rows, out)
     return 1 if log.errors else 0
+
+
+@contextlib.contextmanager
+def _texts(path: str | None) -> Iterator[IO[str] | None]:
+    if path is None:
+        yield None
+    else:
+        with _output(path) as fh:
+            yield fh
 
 
 def _per_doc(args: argparse.Namespace, stage: str, fn: Callable[[Any], list[dict[str, Any]]]) -> int:
@@ -179,6 +197,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, default=None,
                    help="parallel worker processes (default: all cores; 1 runs in this process)")
     p.add_argument("--dask", metavar="ADDRESS", help="run on a Dask cluster (tcp://host:8786, or local)")
+    p.add_argument("--texts", metavar="FILE", help="also write each report ({id, text, title, url, published, "
+                   "source, language}) as JSON Lines: the text every offset indexes (for HTML and feeds, the "
+                   "article text extracted)")
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("times", help="every time expression, resolved (JSON Lines)")
