@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
-from collections.abc import Iterable
 from typing import Any, Literal
 
 EVENT_TYPES: tuple[str, ...] = (
