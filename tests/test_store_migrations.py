@@ -36,7 +36,7 @@ def test_a_database_from_an_earlier_version_upgrades_and_keeps_its_events(db_url
                              "content_hash, added_at) VALUES (:id, :url, :source, :title, :published, "
                              ":language, :text, :content_hash, :added_at)"), article_row(art))  # fmt: skip
         insert(conn, "places", place_row(ev.location))
-        insert(conn, "events", event_row(ev))
+        insert(conn, "events", {k: v for k, v in event_row(ev).items() if k != "headline"})  # a v5 column
         if old >= 2:  # a store of v2 or later keeps its rollup up to date as it writes
             refresh_all(conn)
     assert version_of(engine) == old

@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 
+from flashpoint.ingest.heads import headline_span
 from flashpoint.model import Article, Event
 from flashpoint.store import clustering, rollup
 from flashpoint.store.db import create_engine
@@ -69,8 +70,11 @@ class Store:
     def add_report(self, article: Article, events_: list[Event]) -> str:
         """Store one report and its events in one transaction: "added", "unchanged" or "replaced".
 
-        The same URL or the same text again adds nothing; the same URL with new text
-        replaces the old report and every event it carried.
+        A report is known by its id: the same id with the same text adds nothing, with new text
+        it replaces the old report and every event it carried. Another id with the same text
+        (line breaks and outer blank lines aside) is a copy and adds nothing. A URL is no
+        identity: two records with different ids and one URL (a live blog, a page that was
+        updated) are two reports.
         """
         with self.engine.begin() as conn:
             old = self._find_report(conn, article)
@@ -80,32 +84,31 @@ class Store:
             if old is not None:
                 touched |= self._delete_report(conn, old["id"])
             conn.execute(articles.insert(), [article_row(article)])
-            touched |= self._insert_events(conn, events_)
+            touched |= self._insert_events(conn, events_, headline_span(article.text))
             rollup.refresh(conn, touched)
             return "replaced" if old is not None else "added"
 
     def _find_report(self, conn: Connection, article: Article) -> dict[str, Any] | None:
-        match = [articles.c.id == article.id, articles.c.content_hash == article.content_hash]
-        if article.url:
-            match.append(articles.c.url == article.url)
-        query = sa.select(articles.c.id, articles.c.url, articles.c.content_hash).where(sa.or_(*match))
+        match = sa.or_(articles.c.id == article.id, articles.c.content_hash == article.content_hash)
+        query = sa.select(articles.c.id, articles.c.content_hash).where(match).order_by(articles.c.id)
         rows = [r._asdict() for r in conn.execute(query)]
-        if not rows:
-            return None
-        # An identical text anywhere wins: a syndicated copy is the same report.
         same = [r for r in rows if r["content_hash"] == article.content_hash]
-        return (same or rows)[0]
+        return (same or [r for r in rows if r["id"] == article.id] or [None])[0]
 
     def _delete_report(self, conn: Connection, article_id: str) -> set[rollup.Key]:
         old_rows = conn.execute(sa.select(events).where(events.c.article_id == article_id)).mappings().all()
         cluster_ids = {r["cluster_id"] for r in old_rows if r["cluster_id"]}
+        touched = clustering.release(conn, cluster_ids)  # the rest of those clusters is decided again
         conn.execute(articles.delete().where(articles.c.id == article_id))
         conn.execute(learned_actors.delete().where(learned_actors.c.article == article_id))
-        clustering.resummarize(conn, cluster_ids)
-        return rollup.keys_of(old_rows)
+        return touched | rollup.keys_of(old_rows)
 
-    def _insert_events(self, conn: Connection, events_: list[Event]) -> set[rollup.Key]:
+    def _insert_events(self, conn: Connection, events_: list[Event], headline: tuple[int, int] | None = None
+                       ) -> set[rollup.Key]:  # fmt: skip
         rows = [event_row(e) for e in events_]
+        if headline is not None:  # the headline's act is told again in the body: dedup folds them
+            for row, e in zip(rows, events_, strict=True):
+                row["headline"] = 1 if e.evidence.start < headline[1] and e.evidence.end > headline[0] else 0
         people = [a for e in events_ for a in [*e.source, *e.target, *([e.claimed_by] if e.claimed_by else [])]]
         insert_ignore(conn, actors, [actor_row(a) for a in people])
         insert_ignore(conn, places, [place_row(e.location) for e in events_ if e.location])
