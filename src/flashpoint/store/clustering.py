@@ -174,10 +174,8 @@ def _link(conn: Connection, pending: dict[str, dict[str, Any]]) -> None:
 def _neighbours(conn: Connection, ids: set[str]) -> set[str]:
     found: set[str] = set()
     for chunk in _chunks(sorted(ids)):
-        for a, b in conn.execute(sa.select(dedup_links.c.a, dedup_links.c.b).where(dedup_links.c.a.in_(chunk))):
-            found.add(b)
-        for a, b in conn.execute(sa.select(dedup_links.c.a, dedup_links.c.b).where(dedup_links.c.b.in_(chunk))):
-            found.add(a)
+        found.update(conn.execute(sa.select(dedup_links.c.b).where(dedup_links.c.a.in_(chunk))).scalars())
+        found.update(conn.execute(sa.select(dedup_links.c.a).where(dedup_links.c.b.in_(chunk))).scalars())
     return found
 
 
@@ -290,7 +288,8 @@ def _apply(conn: Connection, mentions: dict[str, dict[str, Any]], groups: list[l
     return touched
 
 
-def _names(conn: Connection, mentions: dict[str, dict[str, Any]], groups: list[list[str]]) -> dict[tuple[str, ...], str]:
+def _names(conn: Connection, mentions: dict[str, dict[str, Any]], groups: list[list[str]]
+           ) -> dict[tuple[str, ...], str]:  # fmt: skip
     """A cluster keeps its id as it grows, so links to it last: each group takes the id of the old
     cluster most of its members were in (not yet taken by another group); a new group is called
     "c" + its smallest event id, or a hash of its members if that id is in use elsewhere."""
