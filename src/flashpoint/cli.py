@@ -72,6 +72,10 @@ def _output(path: str | None) -> Iterator[IO[str]]:
             yield fh
 
 
+NO_DATE = ("no publication date for some reports (give --published, a 'published' field, a 'Date:' line, a "
+           "NAME.json sidecar or a file name starting YYYY-MM-DD); their relative dates stay unresolved")
+
+
 class InputLog:
     """Counts and reports input problems once each, on standard error."""
 
@@ -87,11 +91,7 @@ class InputLog:
     def article(self, article: Article) -> None:
         if article.published is None and not self.warned_no_date:
             self.warned_no_date = True
-            print(
-                "flashpoint: no publication date for some reports (use --published or a 'published' "
-                "field); their relative dates stay unresolved",
-                file=sys.stderr,
-            )
+            print(f"flashpoint: {NO_DATE}", file=sys.stderr)
 
 
 def iter_articles(inputs: list[str], published: date | None, log: InputLog) -> Iterator[Article]:

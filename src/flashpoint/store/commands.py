@@ -93,9 +93,9 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
 class Progress:
     """A one-line counter on standard error, drawn only when a person is watching."""
 
-    def __init__(self, stream: TextIO = sys.stderr) -> None:
-        self.stream = stream
-        self.live = stream.isatty()
+    def __init__(self, stream: TextIO | None = None) -> None:
+        self.stream = stream or sys.stderr  # looked up now: a default bound at import outlives a redirect
+        self.live = self.stream.isatty()
         self.started = time.monotonic()
         self.done = 0
 
@@ -112,8 +112,10 @@ class Progress:
 
 
 def _articles(inputs: list[str], published: date | None, failures: list[str]) -> Iterator[Any]:
+    from flashpoint.cli import NO_DATE
     from flashpoint.ingest import InputProblem, read_inputs
 
+    warned = False
     for item in read_inputs(inputs, published=published):
         if isinstance(item, InputProblem):
             if item.severity == "error":
@@ -121,6 +123,9 @@ def _articles(inputs: list[str], published: date | None, failures: list[str]) ->
             else:
                 print(f"flashpoint: {item}", file=sys.stderr)
             continue
+        if item.published is None and not warned:  # said once, as `extract` does
+            warned = True
+            print(f"flashpoint: {NO_DATE}", file=sys.stderr)
         yield item
 
 
