@@ -21,12 +21,14 @@ pytest_plugins = ["conftest_store"]  # the `db_url` fixture, on both backends
 UNRELATED = Path(__file__).parent / "data" / "dedup" / "unrelated.jsonl"
 SYNDICATED = {"id": "u07-syndicated", "source": "Outlet Z", "url": "https://outlet-z.example/world/rafah",
               "published": "2024-03-18",
-              "text": "Israeli aircraft struck a house in Rafah on Monday, killing six people, the Gaza health ministry "
-                      "said.\n(Reporting by Outlet E staff; editing by the world desk)"}  # fmt: skip
+              "text": "Israeli aircraft struck a house in Rafah on Monday, killing six people, the Gaza health "
+                      "ministry said.\n(Reporting by Outlet E staff; editing by the world desk)"}  # fmt: skip
 RETOLD = [  # the same acts as u06 and u16, told by other outlets in other words
-    {"id": "u06-other-outlet", "source": "Outlet Y", "url": "https://outlet-y.example/odesa", "published": "2024-03-19",
+    {"id": "u06-other-outlet", "source": "Outlet Y", "url": "https://outlet-y.example/odesa",
+     "published": "2024-03-19",
      "text": "A Russian missile attack on Odesa on Monday killed 14 people, Ukrainian officials said."},
-    {"id": "u16-other-outlet", "source": "Outlet X", "url": "https://outlet-x.example/fasher", "published": "2024-03-18",
+    {"id": "u16-other-outlet", "source": "Outlet X", "url": "https://outlet-x.example/fasher",
+     "published": "2024-03-18",
      "text": "RSF artillery hit El Fasher on Monday and nine civilians died, according to medics."},
 ]  # fmt: skip
 

@@ -107,8 +107,9 @@ def test_ingest_says_when_reports_have_no_date(tmp_path: Path, capsys: pytest.Ca
     assert capsys.readouterr().err.count("no publication date for some reports") == 1
 
 
-def test_jsonl_records_sharing_a_url_are_kept_apart_by_their_ids(tmp_path: Path,
-                                                                   capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+def test_jsonl_records_sharing_a_url_are_kept_apart_by_their_ids(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from flashpoint.cli import main
     from flashpoint.store import open_store
 
