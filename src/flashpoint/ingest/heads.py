@@ -31,6 +31,7 @@ class Head:
 
     fields: dict[str, str] = field(default_factory=dict)
     headline: tuple[int, int] | None = None
+    lead: tuple[int, int] | None = None  # the first paragraph of the body: where the main act is told
 
     @property
     def title(self) -> str | None:
@@ -59,12 +60,16 @@ def read_head(text: str) -> Head:
         head.fields.setdefault(_FIELD.get(m[1].lower(), m[1].lower()), m[2])
         i += 1
     if i < len(lines) - 1 and reads_as_headline(text[slice(*lines[i])]):
-        start, end = lines[i]
-        stripped = text[start:end]
-        start += len(stripped) - len(stripped.lstrip())
-        end -= len(stripped) - len(stripped.rstrip())
-        head.headline = (start, end)
+        head.headline = _trimmed(text, *lines[i])
+        i += 1
+    if i < len(lines):
+        head.lead = _trimmed(text, *lines[i])
     return head
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    line = text[start:end]
+    return start + len(line) - len(line.lstrip()), end - (len(line) - len(line.rstrip()))
 
 
 def reads_as_headline(line: str) -> bool:

@@ -33,7 +33,7 @@ from sqlalchemy.engine import Connection
 from flashpoint.store import rollup
 from flashpoint.store.dedup import LINK, Generic, conflict, link_score, linkable_window, summarize
 from flashpoint.store.rows import day_range, now, short_hash
-from flashpoint.store.schema import articles, clusters, dedup_keys, dedup_links, events
+from flashpoint.store.schema import HEADLINE, LEAD, articles, clusters, dedup_keys, dedup_links, events
 
 CELL_DEG = 0.5  # grid cells of half a degree: a town's neighbours within 30 km are in the 3 x 3 around it
 ANY_CELL = "*"
@@ -106,7 +106,8 @@ def _candidate_ids(conn: Connection, m: dict[str, Any]) -> set[str]:
 
 def _same_report_ids(conn: Connection, m: dict[str, Any]) -> set[str]:
     """A headline meets its report's body, and a body mention its report's headline."""
-    wanted = events.c.headline.is_(None) | (events.c.headline == 0) if m.get("headline") else events.c.headline == 1
+    wanted = (events.c.headline.is_(None) | (events.c.headline != HEADLINE) if m.get("headline")
+              else events.c.headline == HEADLINE)  # fmt: skip
     query = sa.select(events.c.id).where(events.c.article_id == m["article"], wanted, events.c.id != m["id"])
     return set(conn.execute(query).scalars())
 
@@ -117,7 +118,8 @@ def _same_report_ids(conn: Connection, m: dict[str, Any]) -> set[str]:
 def _mention(row: Any) -> dict[str, Any]:
     m = json.loads(row["data"])
     m["cluster"] = row["cluster_id"]
-    m["headline"] = bool(row["headline"])
+    m["headline"] = row["headline"] == HEADLINE
+    m["lead"] = row["headline"] in (HEADLINE, LEAD)
     m["report"] = {k: row[k] for k in ("url", "source", "title", "published")}
     m["_row"] = {k: row[k] for k in ("day_start", "day_end", "country", "type", "status")}
     return m

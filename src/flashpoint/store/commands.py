@@ -38,7 +38,8 @@ def _filters(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("filters")
     g.add_argument("--country", help="ISO alpha-3 code(s) of the place, comma-separated (ARM,AZE)")
     g.add_argument("--type", help="PLOVER type(s), comma-separated (ASSAULT,PROTEST)")
-    g.add_argument("--status", help="occurred, claimed, planned, hypothetical, negated (comma-separated)")
+    g.add_argument("--status", help="occurred, claimed, planned, hypothetical, negated (comma-separated), or all "
+                   "(default for events and export: occurred,claimed)")
     g.add_argument("--actor", help="a participant: country code, organisation or name")
     g.add_argument("--since", help="first day (YYYY, YYYY-MM or YYYY-MM-DD)")
     g.add_argument("--until", help="last day, inclusive (YYYY, YYYY-MM or YYYY-MM-DD)")
@@ -219,9 +220,10 @@ def _event_line(e: dict[str, Any]) -> list[str]:
 
 def cmd_events(args: argparse.Namespace) -> int:
     from flashpoint.export.tabular import flat, write_csv, write_jsonl
+    from flashpoint.store.query import dataset_filters
 
     with open_store(args.db) as store:
-        rows = store.events(limit=args.limit, **_filter_args(args))
+        rows = store.events(limit=args.limit, **dataset_filters(_filter_args(args)))
     if args.format == "jsonl":
         write_jsonl(rows, sys.stdout)
     elif args.format == "csv":
@@ -237,7 +239,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     with open_store(args.db) as store:
         n = export(store, args.format, args.output, **_filter_args(args))
-    print(f"flashpoint: wrote {n} records to {args.output}", file=sys.stderr)
+    note = getattr(n, "note", None)
+    print(f"flashpoint: wrote {n} records to {args.output}{f'; {note}' if note else ''}", file=sys.stderr)
     return 0
 
 

@@ -376,4 +376,5 @@ def _mention_ref(m: dict[str, Any]) -> dict[str, Any]:
         "published": report.get("published"),
         "evidence": m["evidence"]["text"],
         "status": m["status"],
+        "lead": bool(m.get("lead")),  # told in its report's headline or first paragraph
     }

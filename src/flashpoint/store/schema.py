@@ -94,6 +94,7 @@ V4 = [
 # Clusters made by earlier versions could join different acts; they are dropped and the next
 # `flashpoint dedup` (or ingest) builds them again.
 V5 = [
+    # Where in its report an event is told: 1 the headline, 2 the first paragraph, 0 later (HEADLINE, LEAD).
     "ALTER TABLE events ADD COLUMN headline INTEGER",
     """CREATE TABLE dedup_keys (
         bucket TEXT NOT NULL, cell TEXT NOT NULL,
@@ -162,6 +163,8 @@ def migrate(conn: Connection, target: int = LATEST) -> int:
         )
     return old
 
+
+HEADLINE, LEAD = 1, 2  # values of events.headline
 
 metadata = sa.MetaData()
 

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 
-from flashpoint.ingest.heads import headline_span
+from flashpoint.ingest.heads import Head, read_head
 from flashpoint.model import Article, Event
 from flashpoint.store import clustering, rollup
 from flashpoint.store.db import create_engine
@@ -25,6 +25,8 @@ from flashpoint.store.rows import (
     short_hash,
 )
 from flashpoint.store.schema import (
+    HEADLINE,
+    LEAD,
     actor_edits,
     actors,
     articles,
@@ -84,7 +86,7 @@ class Store:
             if old is not None:
                 touched |= self._delete_report(conn, old["id"])
             conn.execute(articles.insert(), [article_row(article)])
-            touched |= self._insert_events(conn, events_, headline_span(article.text))
+            touched |= self._insert_events(conn, events_, read_head(article.text))
             rollup.refresh(conn, touched)
             return "replaced" if old is not None else "added"
 
@@ -103,12 +105,10 @@ class Store:
         conn.execute(learned_actors.delete().where(learned_actors.c.article == article_id))
         return touched | rollup.keys_of(old_rows)
 
-    def _insert_events(self, conn: Connection, events_: list[Event], headline: tuple[int, int] | None = None
-                       ) -> set[rollup.Key]:  # fmt: skip
+    def _insert_events(self, conn: Connection, events_: list[Event], head: Head | None = None) -> set[rollup.Key]:
         rows = [event_row(e) for e in events_]
-        if headline is not None:  # the headline's act is told again in the body: dedup folds them
-            for row, e in zip(rows, events_, strict=True):
-                row["headline"] = 1 if e.evidence.start < headline[1] and e.evidence.end > headline[0] else 0
+        for row, e in zip(rows, events_, strict=True):
+            row["headline"] = _part(e, head)
         people = [a for e in events_ for a in [*e.source, *e.target, *([e.claimed_by] if e.claimed_by else [])]]
         insert_ignore(conn, actors, [actor_row(a) for a in people])
         insert_ignore(conn, places, [place_row(e.location) for e in events_ if e.location])
@@ -267,6 +267,16 @@ class Store:
     @staticmethod
     def _count(conn: Connection, table: sa.Table) -> int:
         return conn.execute(sa.select(sa.func.count()).select_from(table)).scalar() or 0
+
+
+def _part(event: Event, head: Head | None) -> int:
+    """Where in its report an event is told: the headline's act is told again in the body (dedup folds
+    them), and the first paragraph tells a report's main act (GDELT's IsRootEvent)."""
+    span = (event.evidence.start, event.evidence.end)
+    for part, where in ((HEADLINE, head.headline if head else None), (LEAD, head.lead if head else None)):
+        if where is not None and span[0] < where[1] and span[1] > where[0]:
+            return part
+    return 0
 
 
 def _event_dict(row: dict[str, Any]) -> dict[str, Any]:
