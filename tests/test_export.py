@@ -273,3 +273,14 @@ def test_the_export_tables_are_well_formed() -> None:
     assert set(maps["acled_inter"]) == set(SECTORS)
     assert set(maps["cameo_type"]) <= set(SECTORS)
     assert set(maps["acled_inter"].values()) <= set(range(1, 9))
+
+
+def test_docs_describe_every_column_of_every_format() -> None:
+    from flashpoint.export.acled import COLUMNS as ACLED_ALL
+    from flashpoint.export.tabular import FLAT_COLUMNS
+
+    docs = (Path(__file__).parent.parent / "docs" / "exports.md").read_text(encoding="utf-8")
+    described = set(re.findall(r"`([A-Za-z0-9_]+)`", docs))
+    gdelt_grouped = {c for c in GDELT_COLUMNS if re.match(r"Actor[12]Geo_|Actor2|Actor1(Ethnic|Religion|Type[23])", c)}
+    missing = [c for c in [*ACLED_ALL, *FLAT_COLUMNS, *GDELT_COLUMNS] if c not in described and c not in gdelt_grouped]
+    assert missing == []

@@ -18,6 +18,8 @@ from flashpoint.ingest import read_path
 from flashpoint.ingest.text import for_parsing
 from flashpoint.model import Article
 
+pytest_plugins = ["conftest_store"]  # the `db_url` fixture, on both backends
+
 BODY = (
     "KYIV - Russian forces shelled Kharkiv on Tuesday, killing seven civilians, the regional governor said.\n"
     "Ukraine's army said it shot down 12 drones over Odesa on Monday night.\n"
@@ -113,15 +115,14 @@ def test_nul_and_lone_surrogates_are_the_only_characters_replaced(tmp_path: Path
     assert isinstance(art, Article) and art.text == "Troops\ufffd shelled\ufffd Kharkiv.\r\n"
 
 
-def test_stored_reports_keep_the_text_their_offsets_index(tmp_path: Path) -> None:
+def test_stored_reports_keep_the_text_their_offsets_index(tmp_path: Path, db_url: str) -> None:
     from flashpoint.store import open_store
 
     given = VARIANTS["CRLF and indented start"]
     path = tmp_path / "kharkiv.txt"
     path.write_bytes(given.encode("utf-8"))
-    db = tmp_path / "e.db"
-    assert main(["ingest", str(path), "--published", "2022-09-14", "--db", str(db), "--workers", "1"]) == 0
-    with open_store(str(db)) as store:
+    assert main(["ingest", str(path), "--published", "2022-09-14", "--db", db_url, "--workers", "1"]) == 0
+    with open_store(db_url) as store:
         report = store.report("kharkiv")
         assert report is not None and report["text"] == given
         found = store.events()
