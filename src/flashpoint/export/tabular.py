@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import json
 from pathlib import Path
-from typing import Any, TextIO
+from typing import IO, Any, TextIO
 
 FLAT_COLUMNS = [
     "id", "cluster", "article", "type", "mode", "cameo", "status", "acled_event_type", "acled_sub_event_type",
@@ -70,7 +70,7 @@ def write_jsonl(rows: list[dict[str, Any]], out: TextIO) -> int:
     return len(rows)
 
 
-def write_csv(rows: list[dict[str, Any]], out: TextIO, columns: list[str] | None = None) -> int:
+def write_csv(rows: list[dict[str, Any]], out: IO[str], columns: list[str] | None = None) -> int:
     """A header, then one line per row, text cells that a spreadsheet would run as formulas neutralised."""
     writer = csv.DictWriter(out, fieldnames=columns or FLAT_COLUMNS, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()

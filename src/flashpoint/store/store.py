@@ -95,7 +95,8 @@ class Store:
         query = sa.select(articles.c.id, articles.c.content_hash).where(match).order_by(articles.c.id)
         rows = [r._asdict() for r in conn.execute(query)]
         same = [r for r in rows if r["content_hash"] == article.content_hash]
-        return (same or [r for r in rows if r["id"] == article.id] or [None])[0]
+        found = same or [r for r in rows if r["id"] == article.id]
+        return found[0] if found else None
 
     def _delete_report(self, conn: Connection, article_id: str) -> set[rollup.Key]:
         old_rows = conn.execute(sa.select(events).where(events.c.article_id == article_id)).mappings().all()
