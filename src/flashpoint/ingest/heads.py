@@ -82,11 +82,6 @@ def reads_as_headline(line: str) -> bool:
     return (first.isupper() or first.isdigit()) and not line.rstrip().endswith(_SENTENCE_END)
 
 
-def headline_span(text: str) -> tuple[int, int] | None:
-    """Where the report's headline is, or None when its first line does not read as one."""
-    return read_head(text).headline
-
-
 def date_in_name(stem: str) -> date | None:
     """A date the file name starts with: 2022-09-15-armenia, 20220915_armenia, 2022_09_15 armenia."""
     m = _DATED_NAME.match(stem)

@@ -332,7 +332,8 @@ def _placeholder(cluster_id: str, mention: dict[str, Any]) -> dict[str, Any]:
 @lru_cache(maxsize=1)
 def generic_acled() -> Generic:
     """Each type's default ACLED categories (no mode refines them), from the extractor's own table."""
-    data = yaml.safe_load((files("flashpoint") / "events" / "data" / "codes.yaml").read_text(encoding="utf-8"))
+    path = files("flashpoint") / "events" / "data" / "codes.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else {}
     out: Generic = {}
     for table in ("acled", "civilian_target"):
         for key, pair in (data.get(table) or {}).items():

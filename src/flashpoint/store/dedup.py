@@ -44,8 +44,6 @@ TOWN_LEVEL = {"place", "border"}
 # Reports of a clash often disagree about who fired first: roles may be swapped.
 UNDIRECTED = {"ASSAULT"}
 UNIDENTIFIED = "UAF"
-# How far before its publication an undated event may lie (for candidates of old, undated rows).
-UNDATED_DAYS = 7
 
 AGREE, UNKNOWN, CONTRA, MISSING = "agree", "unknown", "contradict", "missing"
 
