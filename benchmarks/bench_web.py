@@ -139,6 +139,7 @@ ENDPOINTS: list[tuple[str, dict[str, Any]]] = [
     ("timeline", {"text": "protest"}),
     ("actors/matrix", {"status": "occurred,claimed"}),
     ("actors", {"limit": 20}),
+    ("actors/phrases", {"limit": 20}),
     ("reports", {"limit": 100}),
     ("reports/b4242", {}),
     ("clusters", {"limit": 50}),

@@ -12,7 +12,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, urlparse
+from urllib.parse import parse_qs, quote, urlparse
 
 import pytest
 
@@ -29,7 +29,7 @@ import uvicorn  # noqa: E402
 from playwright.sync_api import Browser, Page, expect, sync_playwright  # noqa: E402
 
 from flashpoint.web.app import create_app  # noqa: E402
-from test_web_api import PASTED, fill_store  # noqa: E402
+from test_web_api import PASTED, RETOLD, fill_store  # noqa: E402
 
 SHOTS = Path(__file__).parents[1] / "artifacts" / "screenshots"
 LAUNCH_ARGS = [
@@ -72,8 +72,12 @@ def browser() -> Iterator[Browser]:
         b.close()
 
 
-def _page(browser: Browser, server: str, bypass_csp: bool) -> Iterator[Page]:
-    context = browser.new_context(viewport={"width": 1400, "height": 1000}, bypass_csp=bypass_csp)
+DESKTOP = {"width": 1400, "height": 900}
+PHONE = {"width": 390, "height": 844}
+
+
+def _page(browser: Browser, server: str, bypass_csp: bool, viewport: dict[str, int] = DESKTOP) -> Iterator[Page]:
+    context = browser.new_context(viewport=viewport, bypass_csp=bypass_csp)
     pg = context.new_page()
     errors: list[str] = []
     pg.on("pageerror", lambda exc: errors.append(str(exc)))
@@ -93,6 +97,12 @@ def page(browser: Browser, server: str) -> Iterator[Page]:
 
 
 @pytest.fixture
+def phone(browser: Browser, server: str) -> Iterator[Page]:
+    """The page on a phone-sized screen (390 x 844 CSS pixels)."""
+    yield from _page(browser, server, bypass_csp=False, viewport=PHONE)
+
+
+@pytest.fixture
 def bare_page(browser: Browser, server: str) -> Iterator[Page]:
     """The page with its Content-Security-Policy switched off: escaping must hold on its own."""
     yield from _page(browser, server, bypass_csp=True)
@@ -105,6 +115,11 @@ def api(server: str, path: str, **params: Any) -> Any:
 def open_dashboard(page: Page, server: str) -> None:
     page.goto(f"{server}/#/")
     page.wait_for_selector("body[data-ready='1']")
+
+
+def texts(page: Page, selector: str) -> list[str]:
+    """The text of every match; SVG elements have text content but no rendered "inner text"."""
+    return page.locator(selector).evaluate_all("ns => ns.map(n => n.textContent)")
 
 
 def shot(page: Page, name: str) -> None:
@@ -166,6 +181,9 @@ def test_zooming_in_asks_for_finer_points_in_view(page: Page, server: str) -> No
     w, s, e, n = (float(v) for v in parse_qs(urlparse(answer.value.url).query)["bbox"][0].split(","))
     assert w < 44 < e and s < 41 < n and e - w < 80, "the view is a zoomed window around the pointer"
     assert points and all(w <= p["lon"] <= e and s <= p["lat"] <= n for p in points)
+    # Zoomed in, places are named on the map.
+    labels = texts(page, "#map text.place-label")
+    assert "Tbilisi" in labels and set(labels) <= {p["place"] for p in points}
     shot(page, "map-zoomed")
 
 
@@ -274,3 +292,159 @@ def test_the_api_docs_page_lists_endpoints_offline(page: Page, server: str) -> N
     page.wait_for_selector(".endpoint")
     assert page.locator(".endpoint h3", has_text="GET /api/events").count() >= 1
     shot(page, "docs")
+
+
+# -- filters ------------------------------------------------------------------------------------
+
+
+def test_reset_clears_a_bad_filter_and_restores_rows(page: Page, server: str) -> None:
+    open_dashboard(page, server)
+    rows = api(server, "events", status="occurred,claimed")["total"]
+    expect(page.locator("#rows tr")).to_have_count(rows)
+    page.fill("#f-country", "Burkinaa")
+    page.click("#apply")
+    # The API's refusal is shown, the field is marked, and no stale rows or points stay under it.
+    expect(page.locator("#status.error")).to_contain_text("'Burkinaa'")
+    expect(page.locator("#f-country")).to_have_attribute("aria-invalid", "")
+    expect(page.locator("#rows tr")).to_have_count(0)
+    assert page.locator("#map circle.point").count() == 0
+    shot(page, "filter-error")
+    page.click("#clear-filters")
+    expect(page.locator("#rows tr")).to_have_count(rows)
+    expect(page.locator("#status")).to_have_text("")
+    assert page.input_value("#f-country") == "" and page.input_value("#f-status") == "occurred,claimed"
+    assert page.get_attribute("#f-country", "aria-invalid") is None
+    expected = api(server, "points", status="occurred,claimed", cell=1)["points"]
+    expect(page.locator("#map circle.point")).to_have_count(len(expected))
+
+
+# -- legends and labels -------------------------------------------------------------------------
+
+
+def test_map_and_timeline_have_legends_and_points_name_their_place(page: Page, server: str) -> None:
+    open_dashboard(page, server)
+    points = api(server, "points", status="occurred,claimed", cell=1)["points"]
+    legend = page.locator("#map-legend")
+    assert set(legend.locator(".key").all_inner_texts()) >= {p["type"] for p in points}
+    expect(legend).to_contain_text("Size: reports")
+    page.select_option("#size-by", "fatalities")
+    expect(legend).to_contain_text("Size: killed")
+    assert str(max(p["fatalities"] or 0 for p in points)) in legend.locator(".key").all_inner_texts()
+
+    # The Khartoum strikes, told by two reports: the point says where, what and how many.
+    tips = texts(page, "#map circle.point title")
+    assert "Khartoum: ASSAULT, 1 event, 2 reports, 17 killed" in tips
+    assert all(":" in t and t.split(":")[0] for t in tips)
+
+    days = api(server, "timeline", status="occurred,claimed")["days"]
+    keys = page.locator("#timeline-legend .key").all_inner_texts()
+    assert {d["type"] for d in days} <= set(keys) and any("fatalities" in k for k in keys)
+    expect(page.locator("#timeline-legend")).to_contain_text("events per day")
+
+
+def test_the_timeline_labels_months_or_weeks_as_the_range_asks(page: Page, server: str) -> None:
+    open_dashboard(page, server)
+    # The test reports span March to August 2023: one label per month, the year on the first.
+    labels = texts(page, "svg.timeline text.date")
+    assert labels == ["Apr 2023", "May", "Jun", "Jul", "Aug"]
+    # Narrowed to a month, the axis covers that month and counts its weeks (Mondays).
+    page.fill("#f-since", "2023-05")
+    page.fill("#f-until", "2023-05")
+    page.click("#apply")
+    expect(page.locator("svg.timeline text.date").first).to_have_text("1 May 2023")
+    assert texts(page, "svg.timeline text.date") == ["1 May 2023", "8 May", "15 May", "22 May", "29 May"]
+    shot(page, "timeline-weeks")
+
+
+# -- event, report and actor views -------------------------------------------------------------
+
+
+def test_an_event_shows_its_acled_category_and_the_other_reports_of_its_act(page: Page, server: str) -> None:
+    retold = next(e for e in api(server, "events", type="ASSAULT", country="SDN")["items"]
+                  if e["article"] == RETOLD.id and e["fatalities"] == 17)  # fmt: skip
+    page.goto(f"{server}/#/event/{retold['id']}")
+    page.wait_for_selector("section.cluster ul.mentions")
+    acled = f"{retold['acled']['event_type']} / {retold['acled']['sub_event_type']}"
+    expect(page.locator("dl.fields")).to_contain_text(acled)
+    expect(page.locator("section.cluster")).to_contain_text("Told by 2 reports from 2 sources")
+    shot(page, "event-cluster")
+    # The other report of the act is one click away; its id is a URL with slashes.
+    page.locator("section.cluster a.report-link").click()
+    page.wait_for_selector("#view-detail .report-title")
+    expect(page.locator(".report-title")).to_have_text("Air strikes in Khartoum")
+    page.goto(f"{server}/#/report/{quote(RETOLD.id, safe='')}")
+    expect(page.locator(".report-title")).to_have_text(RETOLD.title or "")
+    expect(page.locator(".report-text mark.hl").first).to_be_visible()
+
+
+def test_an_unknown_report_says_so(page: Page, server: str) -> None:
+    page.goto(f"{server}/#/report/no-such-report")
+    expect(page.locator("#view-detail h2")).to_have_text("Unknown report")
+    expect(page.locator("#view-detail .unknown")).to_contain_text("no-such-report")
+    page.goto(f"{server}/#/event/no-such-event")
+    expect(page.locator("#view-detail h2")).to_have_text("Unknown event")
+
+
+def test_the_actor_view_lists_identified_actors_apart_from_raw_phrases(page: Page, server: str) -> None:
+    page.goto(f"{server}/#/actors")
+    page.wait_for_selector("#actors-resolved li")
+    resolved = page.locator("#actors-resolved li strong").all_inner_texts()
+    assert "Georgia police" in resolved and "M23" in resolved
+    phrases = api(server, "actors/phrases", status="occurred,claimed")["items"]
+    shown = page.locator("#actors-unresolved li").all_inner_texts()
+    assert phrases and [s.split("”")[0].lstrip("“") for s in shown] == [p["text"] for p in phrases]
+    assert not set(resolved) & {p["text"] for p in phrases}
+
+
+# -- the paste box --------------------------------------------------------------------------------
+
+
+def test_the_paste_box_asks_for_the_date_and_says_what_happens_without_it(page: Page, server: str) -> None:
+    page.goto(f"{server}/#/paste")
+    assert page.input_value("#paste-date") == "", "the publication date is never guessed"
+    expect(page.locator("#paste-date-help")).to_contain_text("Without it they stay unresolved")
+    page.click("#paste-run")
+    expect(page.locator("#paste-out .error")).to_have_text("Paste the text of a news report first.")
+    page.fill("#paste-text", PASTED)
+    page.click("#paste-run")
+    page.wait_for_selector("#paste-events article.event")
+    expect(page.locator("#paste-out .warning")).to_contain_text("relative dates")
+    shot(page, "paste-undated")
+
+
+def test_a_text_in_another_language_says_why_it_gives_no_events(page: Page, server: str) -> None:
+    page.goto(f"{server}/#/paste")
+    page.fill("#paste-text", "Des rebelles ont attaqué lundi des positions de l'armée près de Goma, tuant au "
+              "moins douze soldats, a indiqué un porte-parole de l'armée congolaise.")  # fmt: skip
+    page.fill("#paste-date", "2024-01-10")
+    page.click("#paste-run")
+    expect(page.locator("#paste-skipped")).to_contain_text("not English")
+
+
+# -- a phone ----------------------------------------------------------------------------------------
+
+
+def no_sideways_scroll(page: Page) -> None:
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= PHONE["width"], f"the page is {width} px wide on a {PHONE['width']} px screen"
+
+
+def test_a_phone_screen_shows_every_view_without_sideways_scrolling(phone: Page, server: str) -> None:
+    open_dashboard(phone, server)
+    no_sideways_scroll(phone)
+    # Timeline dates are drawn at their own size, not shrunk with the picture.
+    heights = phone.locator("svg.timeline text.date").evaluate_all(
+        "ns => ns.map(n => n.getBoundingClientRect().height)"
+    )
+    assert heights and min(heights) >= 11
+    shot(phone, "phone-dashboard")
+    for route, ready, name in (
+        ("actors", "table.matrix", "phone-actors"),
+        ("report/khartoum", ".report-text mark.hl", "phone-report"),
+        (f"report/{quote(RETOLD.id, safe='')}", ".report-text mark.hl", "phone-report-url-id"),
+        ("paste", "#paste-text", "phone-paste"),
+    ):
+        phone.goto(f"{server}/#/{route}")
+        phone.wait_for_selector(ready)
+        no_sideways_scroll(phone)
+        shot(phone, name)

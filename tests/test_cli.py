@@ -74,7 +74,7 @@ def test_table_for_a_person() -> None:
     result = run("extract", "examples/report.txt", "--published", "2024-03-14", "--format", "table", "--workers", "1")
     assert result.returncode == 0
     header = result.stdout.splitlines()[0]
-    assert header.split()[:3] == ["TYPE", "STATUS", "SOURCE"]
+    assert header.split()[:4] == ["DATE", "TYPE", "STATUS", "SOURCE"]
 
 
 def test_bad_input_is_named_and_the_rest_goes_on(tmp_path: Path) -> None:

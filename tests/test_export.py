@@ -249,7 +249,7 @@ def test_the_query_commands_read_the_database(filled: Store, db_url: str, tmp_pa
     assert json.loads(line)["article"] == "d"
     assert run(["events", "--db", db_url, "--since", "2022-09-01", "--until", "2022-09-30"]) == 0
     table = capsys.readouterr().out.splitlines()
-    assert table[0].split()[:3] == ["date", "type", "status"] and len(table) == 7  # what happened: 6 events
+    assert table[0].split()[:3] == ["DATE", "TYPE", "STATUS"] and len(table) == 7  # what happened: 6 events
     assert run(["events", "--db", db_url, "--since", "2022-09", "--status", "all"]) == 0
     assert len(capsys.readouterr().out.splitlines()) == 9  # and the negated and planned ones when asked
     assert run(["export", "--db", db_url, "--format", "acled", "-o", str(tmp_path / "x.csv"), "--country", "ARM"]) == 0

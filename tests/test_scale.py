@@ -6,11 +6,11 @@ from collections.abc import Iterator
 
 import pytest
 
-from flashpoint.events import extract_batch
 from flashpoint.model import Article
 from flashpoint.scale import ExtractionError, Failure, chunked, extract_stream
+from flashpoint.scale.batch import extract_batch
 from flashpoint.scale.corpus import build_corpus
-from flashpoint.scale.pool import IN_FLIGHT
+from flashpoint.scale.runners import IN_FLIGHT
 
 SHORT = [
     "Police detained five protesters in Tbilisi on Monday.",

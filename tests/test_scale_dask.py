@@ -11,7 +11,7 @@ pytest.importorskip("distributed", reason=NEEDS, exc_type=ImportError)
 
 from distributed import Client, LocalCluster  # noqa: E402
 
-from flashpoint.events import extract_batch  # noqa: E402
+from flashpoint.scale.batch import extract_batch  # noqa: E402
 from flashpoint.scale.corpus import build_corpus  # noqa: E402
 from flashpoint.scale.dask_runner import extract_stream_dask, peak_worker_memory  # noqa: E402
 

@@ -97,10 +97,16 @@ def test_the_events_command_passes_hostile_filters_as_data(tmp_path: Path, capsy
     with open_store(f"sqlite:///{db}") as store:
         art = article("a1", "Azerbaijani forces shelled Jermuk on Tuesday, killing two soldiers, Armenia said.")
         store.add_report(art, [event(art, place=JERMUK)])
-    for flag in ("--text", "--actor", "--country", "--type", "--status"):
-        for value in ("'; DROP TABLE events; --", "ARM' OR '1'='1", "%"):
+    hostile = ("'; DROP TABLE events; --", "ARM' OR '1'='1", "%")
+    for flag in ("--text", "--actor"):  # free text: searched for as it is, and found nowhere
+        for value in hostile:
             assert main(["events", "--db", str(db), "--format", "jsonl", flag, value]) == 0
             assert capsys.readouterr().out == "", (flag, value)
+    for flag in ("--country", "--type", "--status"):  # closed lists: refused before any query runs
+        for value in hostile:
+            assert main(["events", "--db", str(db), "--format", "jsonl", flag, value]) == 2
+            captured = capsys.readouterr()
+            assert captured.out == "" and f"flashpoint: {flag[2:]} " in captured.err, (flag, value)
     assert main(["events", "--db", str(db), "--since", "2022' OR '1'='1"]) == 2  # refused, not run
     assert "not a date" in capsys.readouterr().err
     with open_store(f"sqlite:///{db}") as store:

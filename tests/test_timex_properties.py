@@ -26,7 +26,7 @@ def test_past_and_future_weekdays_fall_within_a_week_of_the_report(anchor, wd):
     past, future = values(f"Troops attacked on {WEEKDAYS[wd]}. Troops will attack on {WEEKDAYS[wd]}.", anchor)
     past_day, future_day = date.fromisoformat(past), date.fromisoformat(future)
     assert past_day.isoweekday() == future_day.isoweekday() == wd + 1
-    assert anchor - timedelta(days=6) <= past_day <= anchor < future_day <= anchor + timedelta(days=7)
+    assert anchor - timedelta(days=6) <= past_day <= anchor <= future_day <= anchor + timedelta(days=6)
 
 
 @FEW

@@ -28,7 +28,9 @@ def found(text: str, anchor: date | None = THU) -> list[tuple[str, str, str | No
         ("Rebels will shell the town on Sunday.", "2022-09-18"),
         ("Rebels are going to attack on Sunday.", "2022-09-18"),
         ("The army said it had withdrawn on Thursday.", "2022-09-15"),
-        ("Talks resume on Thursday.", "2022-09-22"),
+        # written on a Thursday: news names the weekday for the same day too ("will meet on Thursday")
+        ("Talks resume on Thursday.", "2022-09-15"),
+        ("Talks resume on Friday.", "2022-09-16"),
         ("The foreign minister plans to visit on Monday.", "2022-09-19"),
         ("Last Wednesday, police raided the office.", "2022-09-14"),
         ("This Monday the army struck again.", "2022-09-12"),

@@ -91,3 +91,26 @@ def test_specks_too_small_to_draw_are_dropped() -> None:
     multi = {"type": "MultiPolygon", "coordinates": [[speck], [[[0, 0], [1, 0], [1, 1], [0, 0]]]]}
     assert simplify_geometry(multi) == [[[[0.0, 0.0], [1.0, 0.0], [1.0, 1.0], [0.0, 0.0]]]]
     assert simplify_geometry({"type": "Point", "coordinates": [1, 2]}) == []
+
+
+WARMING = """
+import sys
+from fastapi.testclient import TestClient
+from flashpoint.nlp.pipeline import MODEL_NAME
+from flashpoint.web.app import create_app
+
+for warm in (False, True):
+    app = create_app(sys.argv[1], None, warm=warm)
+    with TestClient(app):
+        if warm:
+            assert app.state.model_ready.wait(300), "the warm-up did not finish"
+        print(warm, MODEL_NAME in sys.modules)
+"""
+
+
+def test_serve_loads_the_model_at_start_not_on_the_first_extraction(tmp_path: Path) -> None:
+    done = subprocess.run([sys.executable, "-c", WARMING, str(tmp_path / "e.db")], capture_output=True, text=True,
+                          timeout=600)  # fmt: skip
+    assert done.returncode == 0, done.stderr[-3000:]
+    # Without the warm-up (tests, library use) nothing loads the model until asked; `serve` warms it.
+    assert done.stdout.split() == ["False", "False", "True", "True"]

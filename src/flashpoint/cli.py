@@ -6,13 +6,14 @@ import argparse
 import contextlib
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import IO, Any
 
 from flashpoint import __version__
-from flashpoint.model import Article, Event, parse_published
+from flashpoint.model import Article, parse_published
 
 CONTRACT = """\
 Output: one JSON object per event (JSON Lines), with these fields:
@@ -60,16 +61,7 @@ def _add_input_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--published", type=_published, metavar="DATE",
                    help="publication date (YYYY-MM-DD) for reports that carry none; relative dates resolve "
                         "against it")
-    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
-
-
-@contextlib.contextmanager
-def _output(path: str | None) -> Iterator[IO[str]]:
-    if path is None or path == "-":
-        yield sys.stdout
-    else:
-        with open(path, "w", encoding="utf-8") as fh:
-            yield fh
+    p.add_argument("-o", "--output", metavar="FILE", help="write here (default, or -: standard output)")
 
 
 NO_DATE = ("no publication date for some reports (give --published, a 'published' field, a 'Date:' line, a "
@@ -105,59 +97,47 @@ def iter_articles(inputs: list[str], published: date | None, log: InputLog) -> I
         yield item
 
 
-def _table_row(ev: Event) -> list[str]:
-    def actors(xs: list[Any]) -> str:
-        return ",".join(a.org or a.country or a.name or "?" for a in xs) or "-"
-
-    day = ev.date.start if ev.date and ev.date.start else "-"
-    place = ev.location.name if ev.location and ev.location.name else "-"
-    toll = str(ev.fatalities) if ev.fatalities is not None else "-"
-    text = ev.evidence.text.replace("\n", " ")
-    return [ev.type, ev.status, actors(ev.source), actors(ev.target), day, place, toll, text[:60]]
-
-
-def _print_table(rows: list[list[str]], out: IO[str]) -> None:
-    header = ["TYPE", "STATUS", "SOURCE", "TARGET", "DATE", "PLACE", "KILLED", "EVIDENCE"]
-    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
-    for row in [header, *rows]:
-        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip(), file=out)
-
-
 def cmd_extract(args: argparse.Namespace) -> int:
+    from flashpoint.export.records import write_extracted
     from flashpoint.scale import extract_stream
+    from flashpoint.scale.progress import count_reports
 
     log = InputLog()
-    rows: list[list[str]] = []
     articles = iter_articles(args.inputs, args.published, log)
-    with _output(args.output) as out, _texts(args.texts) as texts:
-        for article, events in extract_stream(articles, workers=args.workers, dask=args.dask, progress=True):
-            if texts is not None:
-                texts.write(json.dumps(article.to_dict(), ensure_ascii=False) + "\n")
-            for ev in events:
-                if args.format == "table":
-                    rows.append(_table_row(ev))
-                else:
-                    out.write(ev.to_json() + "\n")
-        if args.format == "table":
-            _print_table(rows, out)
+    pairs = extract_stream(articles, workers=args.workers, dask=args.dask, progress=True,
+                           total=partial(count_reports, args.inputs))
+    with _texts(args.texts) as texts:
+        write_extracted(_keeping_texts(pairs, texts), args.format, args.output)
     return 1 if log.errors else 0
 
 
 @contextlib.contextmanager
 def _texts(path: str | None) -> Iterator[IO[str] | None]:
+    """Where `--texts` writes each report's text (None: not asked)."""
     if path is None:
         yield None
-    else:
-        with _output(path) as fh:
-            yield fh
+        return
+    from flashpoint.export.output import open_output
+
+    with open_output(path) as out:
+        yield out
+
+
+def _keeping_texts(pairs: Iterable[tuple[Article, Any]], texts: IO[str] | None) -> Iterator[tuple[Article, Any]]:
+    """Pass the extracted pairs on, writing each report (the text its offsets index) to `texts` first."""
+    for article, events in pairs:
+        if texts is not None:
+            texts.write(json.dumps(article.to_dict(), ensure_ascii=False) + "\n")
+        yield article, events
 
 
 def _per_doc(args: argparse.Namespace, stage: str, fn: Callable[[Any], list[dict[str, Any]]]) -> int:
     """Run one stage of the pipeline over the inputs and print what it wrote on each Doc."""
+    from flashpoint.export.output import open_output
     from flashpoint.nlp import process
 
     log = InputLog()
-    with _output(args.output) as out:
+    with open_output(args.output) as out:
         for doc in process(iter_articles(args.inputs, args.published, log), only=[stage]):
             for record in fn(doc):
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -183,6 +163,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from flashpoint.export.writers import FORMATS, formats_help
+
     parser = argparse.ArgumentParser(
         prog="flashpoint",
         description="Coded, sourced conflict and diplomacy events (PLOVER) from news reports, offline.",
@@ -193,7 +175,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("extract", help="extract events from reports (JSON Lines)", description=CONTRACT,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     _add_input_args(p)
-    p.add_argument("--format", choices=["jsonl", "table"], default="jsonl")
+    p.add_argument("--format", choices=FORMATS, default="jsonl", help=formats_help())
     p.add_argument("--workers", type=int, default=None,
                    help="parallel worker processes (default: all cores; 1 runs in this process)")
     p.add_argument("--dask", metavar="ADDRESS", help="run on a Dask cluster (tcp://host:8786, or local)")
@@ -220,12 +202,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _add_stage_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_stage_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Stages with commands of their own register them here (storage, server, ...)."""
     import importlib
 
     for module in ("flashpoint.store.commands", "flashpoint.web.commands", "flashpoint.actors.commands",
-                   "flashpoint.scale.commands"):
+                   "flashpoint.scale.commands", "flashpoint.brief.commands"):
         try:
             mod = importlib.import_module(module)
         except ModuleNotFoundError as exc:
@@ -235,9 +217,26 @@ def _add_stage_commands(sub: argparse._SubParsersAction) -> None:  # type: ignor
         mod.add_commands(sub)
 
 
+# Options whose value may start with a minus sign ("--bbox -6,10,4,16"), which argparse would read as an option.
+SIGNED_VALUES = ("--bbox",)
+
+
+def _glue_signed_values(argv: list[str]) -> list[str]:
+    """`--bbox -6,10,4,16` as `--bbox=-6,10,4,16`, so that a western or southern box needs no `=`."""
+    out: list[str] = []
+    it = iter(argv)
+    for arg in it:
+        if arg in SIGNED_VALUES:
+            value = next(it, None)
+            out.append(arg if value is None else f"{arg}={value}")
+        else:
+            out.append(arg)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(_glue_signed_values(sys.argv[1:] if argv is None else argv))
     if not getattr(args, "func", None):
         parser.print_help()
         return 2

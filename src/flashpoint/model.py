@@ -127,7 +127,7 @@ class Timex:
     flags: list[str] = field(default_factory=list)  # e.g. "weekday-mismatch"
 
     def to_dict(self) -> dict[str, Any]:
-        d = {
+        d: dict[str, Any] = {
             "article": self.article,
             "text": self.text,
             "start": self.start,

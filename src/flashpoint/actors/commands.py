@@ -15,7 +15,7 @@ from typing import Any, TextIO
 
 import yaml
 
-from flashpoint.actors.kb import USER_FILES_ENV, Entry, KnowledgeBase, base_kb
+from flashpoint.actors.kb import USER_FILES_ENV, Entry, KnowledgeBase, Period, base_kb
 from flashpoint.actors.memory import Remembered, apply_memory, remembered
 from flashpoint.actors.text import norm
 from flashpoint.model import SECTORS
@@ -35,7 +35,7 @@ def _common(p: argparse.ArgumentParser, db_help: str) -> None:
     p.add_argument("--actors", action="append", default=[], metavar="FILE", type=Path, help=USER_FILES_HELP)
 
 
-def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     actors = sub.add_parser("actors", help="list, show, correct and export known and learned actors",
                             description="The actor knowledge base: shipped data, your files, and what a "
                                         "store has learned from the reports it holds.")  # fmt: skip
@@ -81,14 +81,14 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
 
 # -- the store -------------------------------------------------------------------------------------
 @contextmanager
-def _store(args: argparse.Namespace, needed: bool) -> Iterator[Any]:
-    """The store named by --db or $FLASHPOINT_DB; an optional one is not created just to be read."""
+def _store(args: argparse.Namespace, needed: bool, writing: bool = False) -> Iterator[Any]:
+    """The store named by --db or $FLASHPOINT_DB; only a command that writes (edit) creates one."""
     from flashpoint.store import open_store
 
     if not needed and not args.db and not os.environ.get("FLASHPOINT_DB") and not Path("flashpoint.db").exists():
         yield None
         return
-    store = open_store(args.db)
+    store = open_store(args.db, create=writing)
     try:
         yield store
     finally:
@@ -248,7 +248,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"flashpoint: {exc}", file=sys.stderr)
         return 2
-    with _store(args, needed=True) as store:
+    with _store(args, needed=True, writing=True) as store:
         store.edit_actor(record)
         got = apply_memory(kb, _memory(store)).lookup(record["name"], dt.date.today())
     coded = f"{got.country or '-'} {got.sector or '-'}" if got else "unknown"
@@ -274,7 +274,7 @@ def export_records(kb: KnowledgeBase, memory: list[Remembered]) -> list[dict[str
         evidence = (_latest(rec) or {}).get("text")
         base = {"name": rec.name, "kind": rec.kind, "aliases": ";".join(aliases) or None, "evidence": evidence,
                 "reports": len({r.get("article") for r in rec.records if r.get("article")})}  # fmt: skip
-        periods = rec.periods or [None]
+        periods: list[Period | None] = [*rec.periods] or [None]
         for p in periods:
             coding = (p.country, p.sector, p.org) if p else (rec.country, rec.sector, rec.org)
             out.append({**base, "country": coding[0], "sector": coding[1], "org": coding[2],

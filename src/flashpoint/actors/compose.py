@@ -3,20 +3,17 @@
 A phrase such as "State Department spokesman Ned Price" is seen as parts: named things the knowledge
 base knows (a person, an organisation, a group, a named institution, a country, a capital, a
 demonym), role words in phrase order ("spokesman"), an unknown name ("Ned Price"), and the actors of
-its possessor and of-phrases ("Armenia's army", "soldiers of his country"). `combine` decides.
+its possessor and of-phrases ("Armenia's army", "soldiers of his country"). `combine` decides;
+`KnowledgeBase.lookup` finds the parts of a phrase without a parse, `ActorIndex` with one.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
-from flashpoint.actors.text import norm_words
+from flashpoint.actors.entries import Entry, Role
 from flashpoint.model import Actor
-
-if TYPE_CHECKING:
-    from flashpoint.actors.kb import Entry, KnowledgeBase, Role
 
 PLACE_KINDS = ("country", "capital")
 NAMED_KINDS = ("org", "group", "institution")
@@ -123,31 +120,3 @@ def combine(parts: Parts, when: dt.date | None) -> Actor | None:
     if name is None and parts.place is not None and head is None:
         name = parts.place.name
     return Actor(text=parts.text, name=name, country=country, sector=sector, org=org, kind=_kind(parts, head))
-
-
-def compose_words(kb: KnowledgeBase, text: str, when: dt.date | None) -> Actor | None:
-    """`KnowledgeBase.lookup`: a phrase without a parse; what follows "of"/"from" is the of-phrase."""
-    raws = text.split()
-    words: list[str] = []
-    owner: list[int] = []  # which whitespace-separated piece each word came from
-    for k, raw in enumerate(raws):
-        for w in norm_words(raw):
-            words.append(w)
-            owner.append(k)
-    skip = 1 if words[:1] == ["the"] else 0
-    whole = kb.key(words[skip:], text)
-    if whole is not None and whole.entry is not None:  # a name with "of" in it: "Republic of the Congo"
-        return whole.entry.actor(text, when)
-    cut = next((i for i, w in enumerate(words) if w in ("of", "from") and i > skip), len(words))
-    own = range(skip, cut)
-    parts = Parts(text=text)
-    found_all = kb.scan([words[i] for i in own], [raws[owner[i]] for i in own])
-    if not found_all or found_all[-1][1] != len(own):
-        return None  # the head word is not one the knowledge base knows ("Azerbaijani border")
-    for _i, _j, found in found_all:
-        parts.add(found.entry, found.role)
-    if cut < len(words) - 1:
-        sub = compose_words(kb, " ".join(raws[owner[cut + 1] :]), when)
-        if sub is not None:
-            parts.subs.append(sub)
-    return combine(parts, when)

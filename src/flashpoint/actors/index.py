@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Span, Token
 
 from flashpoint.actors.compose import Parts, combine
 from flashpoint.actors.kb import Entry, Key, KnowledgeBase, load_kb
-from flashpoint.actors.text import norm, norm_words
+from flashpoint.actors.names import name_matcher
+from flashpoint.actors.text import norm
 from flashpoint.model import Actor
 from flashpoint.nlp import sent_of
 
@@ -79,27 +80,9 @@ class ActorIndex:
 
     # -- scanning -------------------------------------------------------------------------------
     def _scan(self) -> None:
-        words: list[str] = []
-        raws: list[str] = []
-        owner: list[int] = []
-        first: set[int] = set()  # word positions that begin a token
-        last: set[int] = set()
-        for tok in self.doc:
-            if tok.is_punct or tok.is_space or tok.tag_ == "POS":
-                continue
-            pieces = norm_words(tok.text)
-            if not pieces:
-                continue
-            first.add(len(words))
-            for w in pieces:
-                words.append(w)
-                raws.append(tok.text)
-                owner.append(tok.i)
-            last.add(len(words) - 1)
-        for i, j, key in self.kb.scan(words, raws):
-            if i in first and j - 1 in last:
-                self._match_at[owner[i]] = (owner[j - 1], key)
-                self._covered.update(range(owner[i], owner[j - 1] + 1))
+        for found in name_matcher(self.kb, self.doc.vocab)(self.doc, self.kb):
+            self._match_at[found.first] = (found.last, found.key)
+            self._covered.update(range(found.first, found.last + 1))
 
     # -- phrases --------------------------------------------------------------------------------
     def _is_head(self, tok: Token) -> bool:

@@ -11,14 +11,15 @@ import csv
 import datetime as dt
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from flashpoint.actors.compose import Parts, combine
+from flashpoint.actors.entries import Entry, Key, Period, Role
 from flashpoint.actors.text import norm, norm_words, plural
+from flashpoint.data import load_yaml, parse_yaml
 from flashpoint.model import Actor
 
 DATA = Path(__file__).parent / "data"
@@ -28,84 +29,6 @@ MAX_WORDS = 12  # the longest name the scanner tries ("United Nations Relief and
 # what a report taught (learned), then the generic country words.
 RANK = {"user": 0, "person": 1, "org": 2, "group": 2, "institution": 2, "country": 3, "capital": 3,
         "demonym": 3, "learned": 4}  # fmt: skip
-
-
-@dataclass(frozen=True)
-class Period:
-    """One office (for a person) or one phase (for a group) with its coding."""
-
-    start: dt.date | None
-    end: dt.date | None
-    country: str | None
-    sector: str | None
-    org: str | None = None
-    title: str | None = None
-
-    def covers(self, when: dt.date) -> bool:
-        return (self.start is None or self.start <= when) and (self.end is None or when <= self.end)
-
-
-@dataclass
-class Entry:
-    """A named actor the knowledge base knows."""
-
-    name: str
-    kind: str  # person, country, capital, demonym, org, group, institution
-    country: str | None = None
-    sector: str | None = None
-    org: str | None = None
-    periods: list[Period] = field(default_factory=list)
-    source: str = "builtin"  # builtin, user, learned
-    evidence: dict[str, Any] | None = None
-
-    def coding(self, when: dt.date | None) -> tuple[str | None, str | None, str | None]:
-        """(country, sector, org) on `when`: the office held that day, else the default coding."""
-        if not self.periods:
-            return self.country, self.sector, self.org
-        if when is None:  # no date: the latest office
-            p = max(self.periods, key=lambda p: (p.end or dt.date.max, p.start or dt.date.min))
-            return p.country, p.sector, p.org
-        held = [p for p in self.periods if p.covers(when)]
-        if held:
-            p = max(held, key=lambda p: p.start or dt.date.min)
-            return p.country, p.sector, p.org
-        if self.kind == "group":
-            return self.country, self.sector, self.org
-        # Out of office that day: still from the same country, but with no office to code.
-        nearest = min(self.periods, key=lambda p: _distance(p, when))
-        return nearest.country, None, None
-
-    def actor(self, text: str, when: dt.date | None) -> Actor:
-        country, sector, org = self.coding(when)
-        return Actor(text=text, name=self.name, country=country, sector=sector, org=org, kind=self.kind)
-
-
-@dataclass(frozen=True)
-class Role:
-    """A word for a body or a function: "army", "spokesman", "foreign minister"."""
-
-    phrase: str
-    sector: str | None
-    kind: str  # institution (a body or a group of people), title (one person), inheriting (a title that
-    # takes the sector of the body it belongs to), asset (a thing of a body: "army post")
-    plural: bool = False
-
-
-@dataclass(frozen=True)
-class Key:
-    """What a normalised key stands for, and how strictly its letter case must match."""
-
-    entry: Entry | None
-    role: Role | None
-    case: str  # any, upper (an acronym: "US", "WHO"), cap (a proper name: not all lower case)
-
-
-def _distance(p: Period, when: dt.date) -> int:
-    if p.start and when < p.start:
-        return (p.start - when).days
-    if p.end and when > p.end:
-        return (when - p.end).days
-    return 0
 
 
 def _date(value: Any, end: bool = False) -> dt.date | None:
@@ -264,8 +187,6 @@ class KnowledgeBase:
 
     def lookup(self, text: str, when: dt.date | None = None) -> Actor | None:
         """The actor a name, alias, demonym, metonym or title phrase stands for, or None."""
-        from flashpoint.actors.compose import compose_words
-
         return compose_words(self, text, when)
 
     def entry(self, text: str) -> Entry | None:
@@ -278,6 +199,34 @@ class KnowledgeBase:
     def country_actor(self, iso3: str, text: str) -> Actor:
         entry = self.countries[iso3]
         return Actor(text=text, name=entry.name, country=iso3, sector="GOV", kind="country")
+
+
+def compose_words(kb: KnowledgeBase, text: str, when: dt.date | None) -> Actor | None:
+    """`KnowledgeBase.lookup`: a phrase without a parse; what follows "of"/"from" is the of-phrase."""
+    raws = text.split()
+    words: list[str] = []
+    owner: list[int] = []  # which whitespace-separated piece each word came from
+    for k, raw in enumerate(raws):
+        for w in norm_words(raw):
+            words.append(w)
+            owner.append(k)
+    skip = 1 if words[:1] == ["the"] else 0
+    whole = kb.key(words[skip:], text)
+    if whole is not None and whole.entry is not None:  # a name with "of" in it: "Republic of the Congo"
+        return whole.entry.actor(text, when)
+    cut = next((i for i, w in enumerate(words) if w in ("of", "from") and i > skip), len(words))
+    own = range(skip, cut)
+    parts = Parts(text=text)
+    found_all = kb.scan([words[i] for i in own], [raws[owner[i]] for i in own])
+    if not found_all or found_all[-1][1] != len(own):
+        return None  # the head word is not one the knowledge base knows ("Azerbaijani border")
+    for _i, _j, found in found_all:
+        parts.add(found.entry, found.role)
+    if cut < len(words) - 1:
+        sub = compose_words(kb, " ".join(raws[owner[cut + 1] :]), when)
+        if sub is not None:
+            parts.subs.append(sub)
+    return combine(parts, when)
 
 
 # -- loading the shipped files ------------------------------------------------------------------
@@ -296,8 +245,18 @@ def _load_countries(kb: KnowledgeBase) -> None:
             kb.add_name(alias, demonym)
 
 
+def country_names() -> dict[str, str]:
+    """Every country's name and aliases (normalised) -> ISO alpha-3 code, from countries.tsv alone."""
+    names: dict[str, str] = {}
+    for row in _rows(DATA / "countries.tsv"):
+        iso3, name, aliases = (row + [""] * 3)[:3]
+        for alias in [name, *_split(aliases)]:
+            names.setdefault(norm(alias), iso3)
+    return names
+
+
 def _load_roles(kb: KnowledgeBase) -> None:
-    data = yaml.safe_load((DATA / "roles.yaml").read_text(encoding="utf-8"))
+    data = load_yaml(DATA / "roles.yaml")
     for item in data["named"]:
         entry = Entry(name=item["name"], kind="institution", country=item["country"], sector=item["sector"])
         for alias in [item["name"], *item.get("aliases", [])]:
@@ -316,7 +275,7 @@ def _load_roles(kb: KnowledgeBase) -> None:
 
 
 def _load_orgs(kb: KnowledgeBase) -> None:
-    for item in yaml.safe_load((DATA / "orgs.yaml").read_text(encoding="utf-8"))["orgs"]:
+    for item in load_yaml(DATA / "orgs.yaml")["orgs"]:
         entry = Entry(name=item["name"], kind="org", country=item.get("country"), sector=item["sector"],
                       org=item["code"])  # fmt: skip
         kb.orgs.setdefault(item["code"], entry)
@@ -327,7 +286,7 @@ def _load_orgs(kb: KnowledgeBase) -> None:
 
 
 def _load_groups(kb: KnowledgeBase) -> None:
-    for item in yaml.safe_load((DATA / "groups.yaml").read_text(encoding="utf-8"))["groups"]:
+    for item in load_yaml(DATA / "groups.yaml")["groups"]:
         entry = Entry(name=item["name"], kind="group", country=item.get("country"), sector=item["sector"])
         for p in item.get("periods", []):
             entry.periods.append(Period(_date(p.get("from")), _date(p.get("to"), end=True), entry.country,
@@ -354,7 +313,7 @@ def _read_user_file(path: Path) -> list[dict[str, Any]]:
     if path.suffix.lower() == ".csv":
         with path.open(encoding="utf-8", newline="") as fh:
             return [dict(row) for row in csv.DictReader(fh)]
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    data = parse_yaml(path.read_text(encoding="utf-8")) or []
     return list(data["actors"] if isinstance(data, dict) else data)
 
 
@@ -403,5 +362,5 @@ def with_text(actor: Actor, text: str, start: int | None = None, end: int | None
     return replace(actor, text=text, start=start, end=end)
 
 
-__all__ = ["Entry", "KnowledgeBase", "Period", "Role", "base_kb", "load_kb", "norm_words", "set_overlay",
-           "user_files", "with_text"]
+__all__ = ["Entry", "Key", "KnowledgeBase", "Period", "Role", "base_kb", "country_names", "load_kb", "norm_words",
+           "set_overlay", "user_files", "with_text"]

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from flashpoint.textutil import strip_accents
 
 _POSSESSIVE = re.compile(r"['’]s\b")  # "People's Liberation Army": the tokenizer splits "'s" off
 _DROPPED = re.compile(r"[.'’‘`]")  # "U.S." == "US", "Côte d'Ivoire" == "Cote dIvoire"
@@ -12,8 +13,7 @@ _SEPARATORS = re.compile(r"[^0-9a-z]+")
 
 def norm_words(text: str) -> list[str]:
     """Lower-case, accent-free words: the unit of every lookup."""
-    folded = unicodedata.normalize("NFKD", _POSSESSIVE.sub("", text.casefold()))
-    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    folded = strip_accents(_POSSESSIVE.sub("", text.casefold()))
     return _SEPARATORS.sub(" ", _DROPPED.sub("", folded)).split()
 
 

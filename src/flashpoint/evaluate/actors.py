@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
 from spacy.tokens import Doc, Span
 
 from flashpoint.actors import ActorIndex, KnowledgeBase, load_kb
+from flashpoint.data import parse_yaml
 from flashpoint.nlp import annotate_many
 
 DEFAULT_DATE = dt.date(2024, 6, 1)
@@ -46,7 +46,7 @@ class ActorScore:
 
 
 def load_items(path: Path) -> list[dict[str, Any]]:
-    return list(yaml.safe_load(path.read_text(encoding="utf-8"))["items"])
+    return list(parse_yaml(path.read_text(encoding="utf-8"))["items"])
 
 
 def head_of(span: Span) -> Any:

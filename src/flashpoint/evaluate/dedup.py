@@ -13,8 +13,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from flashpoint.data import parse_yaml
 from flashpoint.model import Actor, Article, Event, Place, Span, TimeSpan
 
 
@@ -61,7 +60,7 @@ def _event(art: Article, spec: dict[str, Any], places: dict, actors: dict) -> Ev
 
 def load_cases(path: str | Path) -> tuple[list[tuple[Article, list[Event]]], dict[str, str]]:
     """Reports with their events, and the gold act of every event id."""
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    data = parse_yaml(Path(path).read_text(encoding="utf-8"))
     reports, gold = [], {}
     for rep in data["reports"]:
         published = rep["published"]

@@ -13,9 +13,7 @@ Matching is one-to-one and maximises the number of matched pairs.
 from __future__ import annotations
 
 import json
-import math
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -24,7 +22,10 @@ from typing import Any
 
 import yaml
 
+from flashpoint.data import parse_yaml
+from flashpoint.geometry import haversine_km
 from flashpoint.model import EVENT_TYPES, SECTORS, STATUSES
+from flashpoint.textutil import strip_accents
 
 CODES_FILE = "_codes.yaml"
 FIELDS: tuple[str, ...] = (
@@ -109,7 +110,7 @@ def load_codes(path: Path) -> dict[str, dict[str, Any]]:
     """The declared organisation/group codes: code -> {name, kind, country}. Empty when absent."""
     if not path.is_file():
         return {}
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = parse_yaml(path.read_text(encoding="utf-8")) or {}
     if not isinstance(data, dict):
         raise ValueError(f"{path}: expected a mapping of code -> description")
     for code, info in data.items():
@@ -123,7 +124,7 @@ def load_codes(path: Path) -> dict[str, dict[str, Any]]:
 
 def _load_report(path: Path, orgs: dict[str, dict[str, Any]]) -> GoldReport:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = parse_yaml(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as err:
         raise ValueError(f"{path}: not valid YAML: {err}") from err
     if not isinstance(data, dict):
@@ -283,7 +284,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    word = re.search(r"[\w.]*$", text[:dot]).group().lower()
+    found = re.search(r"[\w.]*$", text[:dot])
+    word = found.group().lower() if found else ""
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 
@@ -424,7 +426,8 @@ def match(report: GoldReport, preds: list[dict[str, Any]], check_actors: bool = 
     for gi, g in enumerate(report.events):
         cands = [pi for pi, p in enumerate(preds) if _compatible(report, g, p, check_actors)]
         # Try the predictions that agree on most fields first, so ties resolve sensibly.
-        cands.sort(key=lambda pi, g=g: -_agreement(report, g, preds[pi]))
+        agreement = {pi: _agreement(report, g, preds[pi]) for pi in cands}
+        cands.sort(key=agreement.__getitem__, reverse=True)  # stable: ties keep prediction order
         options[gi] = cands
     owner: dict[int, int] = {}  # pred index -> gold index
     for gi in options:
@@ -566,17 +569,15 @@ def location_correct(gold: dict[str, Any] | None, predicted: dict[str, Any] | No
 
 
 def _fold(name: str) -> str:
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", " ", plain.lower()).strip()
+    return re.sub(r"[^a-z0-9]+", " ", strip_accents(name).lower()).strip()
 
 
 def _within_km(a: dict[str, Any], b: dict[str, Any], km: float) -> bool:
     coords = (a.get("lat"), a.get("lon"), b.get("lat"), b.get("lon"))
     if any(c is None for c in coords):
         return False
-    lat1, lon1, lat2, lon2 = (math.radians(float(c)) for c in coords)
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h)) <= km
+    lat1, lon1, lat2, lon2 = (float(c) for c in coords if c is not None)
+    return haversine_km(lat1, lon1, lat2, lon2) <= km
 
 
 def _gold_value(name: str, g: GoldEvent) -> Any:
@@ -655,7 +656,7 @@ def load_predictions(path: Path) -> dict[str, list[dict[str, Any]]]:
 
 def extract_predictions(gold: list[GoldReport]) -> dict[str, list[dict[str, Any]]]:
     """Run the extractor on the gold texts (imported lazily: it is a separate stage)."""
-    from flashpoint.events import extract_article  # type: ignore[attr-defined]
+    from flashpoint.events import extract_article
     from flashpoint.model import Article
 
     out: dict[str, list[dict[str, Any]]] = {}

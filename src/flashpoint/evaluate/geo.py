@@ -13,8 +13,7 @@ import statistics
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
+from flashpoint.data import parse_yaml
 from flashpoint.geo.gazetteer import haversine_km
 from flashpoint.model import Place
 
@@ -69,7 +68,7 @@ def load_corpus(path: Path) -> list[tuple[str, str, list[GoldMention]]]:
     Every whole-word occurrence of a gold surface text is one mention (spaces match any whitespace).
     """
     docs = []
-    for d in yaml.safe_load(Path(path).read_text(encoding="utf-8")):
+    for d in parse_yaml(Path(path).read_text(encoding="utf-8")):
         gold = []
         for surface, lat, lon, country in d["gold"]:
             pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, surface.split())) + r"(?!\w)"

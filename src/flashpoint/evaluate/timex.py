@@ -13,8 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from flashpoint.data import parse_yaml
 from flashpoint.model import Timex, parse_published
 
 
@@ -55,7 +54,7 @@ def load_cases(path: str | Path) -> list[TimexCase]:
     files = sorted(path.glob("*.yaml")) if path.is_dir() else [path]
     cases: list[TimexCase] = []
     for file in files:
-        for i, raw in enumerate(yaml.safe_load(file.read_text(encoding="utf-8")) or []):
+        for i, raw in enumerate(parse_yaml(file.read_text(encoding="utf-8")) or []):
             where = f"{file.name}#{i}"
             sentence = str(raw["sentence"])
             gold = [_gold(sentence, item, where) for item in raw.get("expect") or []]

@@ -45,8 +45,4 @@ def __getattr__(name: str) -> Any:
         from flashpoint.events.extractor import Events
 
         return Events
-    if name == "extract_batch":  # batching lives in flashpoint.scale
-        from flashpoint.scale.batch import extract_batch
-
-        return extract_batch
     raise AttributeError(name)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.attrs import LEMMA
 from spacy.matcher import DependencyMatcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from flashpoint.events.lexicon import Lexicon, Pattern, Sense
+from flashpoint.nlp import sent_of
 
 _OBJ_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
 _MOD_DEPS = {"compound", "amod", "nmod", "npadvmod", "nummod"}
@@ -159,25 +161,56 @@ def _lexical(tok: Token, lex: Lexicon) -> Trigger | None:
     return None
 
 
+def _anchor_lemmas(pattern: Pattern) -> frozenset[str] | None:
+    """The lemmas the first node of a pattern must have, or None when it names none."""
+    lemma = pattern.pattern[0].get("RIGHT_ATTRS", {}).get("LEMMA")
+    if isinstance(lemma, str):
+        return frozenset({lemma})
+    if isinstance(lemma, dict) and isinstance(lemma.get("IN"), list):
+        return frozenset(lemma["IN"])
+    return None
+
+
 class PatternMatcher:
-    """The dependency patterns of a lexicon, compiled once for a vocabulary."""
+    """The dependency patterns of a lexicon, compiled once for a vocabulary.
+
+    A pattern runs only over the sentences that hold its first node's lemma: the matcher tests every
+    token of what it is given, and most reports hold none of the rarer phrasings."""
 
     def __init__(self, vocab: Vocab, patterns: tuple[Pattern, ...]) -> None:
         self.matcher = DependencyMatcher(vocab)
         self.patterns = {p.id: p for p in patterns}
+        anchors = [_anchor_lemmas(p) for p in patterns]
+        self.anchors: frozenset[str] | None = (
+            None if any(a is None for a in anchors) else frozenset(w for a in anchors if a for w in a)
+        )
         for p in patterns:
             self.matcher.add(p.id, [p.pattern])
+
+    def _spans(self, doc: Doc) -> list[Span]:
+        if self.anchors is None:
+            return [doc[:]]
+        hashes = {doc.vocab.strings.add(w) for w in self.anchors}
+        lemmas = doc.to_array([LEMMA])
+        hits = [i for i, h in enumerate(lemmas.tolist()) if h in hashes]
+        spans: dict[int, Span] = {}
+        for i in hits:
+            sent = sent_of(doc[i])
+            spans.setdefault(sent.start, sent)
+        return list(spans.values())
 
     def __call__(self, doc: Doc) -> dict[int, Trigger]:
         found: dict[int, Trigger] = {}
         if not self.patterns:
             return found
-        for match_id, token_ids in self.matcher(doc):
-            pattern = self.patterns[doc.vocab.strings[match_id]]
-            nodes = {n["RIGHT_ID"]: doc[i] for n, i in zip(pattern.pattern, token_ids, strict=True)}
-            tok = nodes[pattern.trigger]
-            roles = {role: [nodes[n] for n in names] for role, names in pattern.roles.items()}
-            found.setdefault(tok.i, Trigger(tok, pattern.sense, is_noun=tok.pos_ in {"NOUN", "PROPN"}, roles=roles))
+        for span in self._spans(doc):
+            for match_id, token_ids in self.matcher(span):
+                pattern = self.patterns[doc.vocab.strings[match_id]]
+                nodes = {n["RIGHT_ID"]: doc[span.start + i] for n, i in zip(pattern.pattern, token_ids, strict=True)}
+                tok = nodes[pattern.trigger]
+                roles = {role: [nodes[n] for n in names] for role, names in pattern.roles.items()}
+                found.setdefault(tok.i, Trigger(tok, pattern.sense, is_noun=tok.pos_ in {"NOUN", "PROPN"},
+                                                roles=roles))  # fmt: skip
         return found
 
 

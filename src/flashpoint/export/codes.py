@@ -7,14 +7,14 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 
-import yaml
+from flashpoint.data import parse_yaml
 
 DATA = files("flashpoint.export") / "data"
 
 
 @lru_cache(maxsize=1)
 def codes() -> dict[str, dict[str, Any]]:
-    return yaml.safe_load((DATA / "codes.yaml").read_text(encoding="utf-8"))
+    return parse_yaml((DATA / "codes.yaml").read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=1)

@@ -117,13 +117,13 @@ def adm1_code(loc: dict[str, Any], fips: str | None) -> str | None:
 
 def _geonames_admin1(loc: dict[str, Any]) -> str | None:
     from flashpoint.geo import get_gazetteer
-    from flashpoint.store.dedup import km
+    from flashpoint.geometry import haversine_km
 
     if not loc.get("name") or loc.get("lat") is None or loc.get("lon") is None:
         return None
     for cand in get_gazetteer().lookup(loc["name"]):
         if (cand.country == loc.get("country") and cand.admin1_code and cand.lat is not None and cand.lon is not None
-                and km(cand.lat, cand.lon, loc["lat"], loc["lon"]) < 5):  # fmt: skip
+                and haversine_km(cand.lat, cand.lon, loc["lat"], loc["lon"]) < 5):  # fmt: skip
             return str(cand.admin1_code).split(".", 1)[-1]
     return None
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+import json
+from collections.abc import Iterable
+from typing import IO, Any
 
 
 def feature(cluster: dict[str, Any]) -> dict[str, Any] | None:
@@ -25,6 +27,14 @@ def feature(cluster: dict[str, Any]) -> dict[str, Any] | None:
             "properties": props}  # fmt: skip
 
 
-def feature_collection(clusters: list[dict[str, Any]]) -> dict[str, Any]:
+def feature_collection(clusters: Iterable[dict[str, Any]]) -> dict[str, Any]:
     features = [f for c in clusters if (f := feature(c)) is not None]
     return {"type": "FeatureCollection", "features": features}
+
+
+def write_geojson(clusters: Iterable[dict[str, Any]], out: IO[str]) -> int:
+    """A FeatureCollection; acts without coordinates are left out. Returns the number of features."""
+    collection = feature_collection(clusters)
+    json.dump(collection, out, ensure_ascii=False, indent=1)
+    out.write("\n")
+    return len(collection["features"])

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import csv
 import json
-from pathlib import Path
-from typing import IO, Any, TextIO
+from collections.abc import Iterable
+from typing import IO, Any
 
 FLAT_COLUMNS = [
     "id", "cluster", "article", "type", "mode", "cameo", "status", "acled_event_type", "acled_sub_event_type",
@@ -64,28 +64,42 @@ def flat(e: dict[str, Any]) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def write_jsonl(rows: list[dict[str, Any]], out: TextIO) -> int:
-    for row in rows:
-        out.write(json.dumps(row, ensure_ascii=False) + "\n")
-    return len(rows)
+def write_jsonl(records: Iterable[dict[str, Any]], out: IO[str]) -> int:
+    """One JSON object a line, written as each record comes (a long extraction streams)."""
+    n = 0
+    for record in records:
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        n += 1
+    return n
 
 
-def write_csv(rows: list[dict[str, Any]], out: IO[str], columns: list[str] | None = None) -> int:
-    """A header, then one line per row, text cells that a spreadsheet would run as formulas neutralised."""
-    writer = csv.DictWriter(out, fieldnames=columns or FLAT_COLUMNS, extrasaction="ignore", lineterminator="\n")
+def write_csv(rows: Iterable[dict[str, Any]], out: IO[str], columns: list[str] | None = None,
+              delimiter: str = ",") -> int:  # fmt: skip
+    """A header, then one line per row; columns not named are left out, text cells that a spreadsheet would
+    run as formulas neutralised."""
+    writer = csv.DictWriter(out, fieldnames=columns or FLAT_COLUMNS, extrasaction="ignore", lineterminator="\n",
+                            delimiter=delimiter)  # fmt: skip
     writer.writeheader()
-    writer.writerows({k: neutralised(v) for k, v in row.items()} for row in rows)
-    return len(rows)
+    n = 0
+    for row in rows:
+        writer.writerow({k: neutralised(v) for k, v in row.items()})
+        n += 1
+    return n
 
 
-def write_parquet(rows: list[dict[str, Any]], path: Path) -> int:
+def write_events_csv(events: Iterable[dict[str, Any]], out: IO[str]) -> int:
+    return write_csv((flat(e) for e in events), out)
+
+
+def write_parquet(events: Iterable[dict[str, Any]], out: IO[bytes]) -> int:
+    """The flat table as Parquet, with numbers typed (needs the [parquet] extra)."""
     try:
         import pyarrow as pa
         import pyarrow.parquet as pq
     except ImportError as exc:
         raise RuntimeError("parquet export needs pyarrow: pip install 'flashpoint[parquet]'") from exc
-    table = pa.Table.from_pylist([flat(r) for r in rows], schema=_arrow_schema(pa))
-    pq.write_table(table, path)
+    rows = [flat(e) for e in events]
+    pq.write_table(pa.Table.from_pylist(rows, schema=_arrow_schema(pa)), out)
     return len(rows)
 
 

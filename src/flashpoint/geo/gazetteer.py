@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import math
 import os
 import sqlite3
 import statistics
@@ -32,6 +31,7 @@ import pycountry
 import yaml
 
 from flashpoint.geo.normalize import fold, is_latin
+from flashpoint.geometry import haversine_km as haversine_km  # the one haversine; geo.resolve imports it here
 
 INDEX_VERSION = "5"
 DATA = resources.files("flashpoint.geo") / "data"
@@ -64,14 +64,6 @@ class Candidate:
     @property
     def precision(self) -> str:
         return PRECISION.get(self.feature, "place")
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 # ---------------------------------------------------------------- inputs

@@ -11,7 +11,7 @@ from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from flashpoint.data import parse_yaml
 
 MIN_LETTERS = 20  # below this a headline fragment says too little about its language
 MIN_HITS = 3
@@ -46,7 +46,7 @@ _UKRAINIAN = set("іїєґІЇЄҐ")
 @lru_cache(maxsize=1)
 def function_words() -> dict[str, frozenset[str]]:
     """Function words per language, each word kept only under the one language listing it."""
-    raw = yaml.safe_load(resources.files(__package__).joinpath("data/function_words.yaml").read_text("utf-8"))
+    raw = parse_yaml(resources.files(__package__).joinpath("data/function_words.yaml").read_text("utf-8"))
     counts = Counter(word for words in raw.values() for word in set(words))
     return {lang: frozenset(w for w in words if counts[w] == 1) for lang, words in raw.items()}
 

@@ -7,6 +7,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -182,7 +183,7 @@ def _folder(folder: Path, published: date | None) -> Iterator[Found]:
             str(folder), f"no readable files in folder (looked for {', '.join(sorted(READERS))})"
         )
     for path in files:
-        yield from _guarded(str(path), lambda p=path: READERS[p.suffix.lower()](p, published))
+        yield from _guarded(str(path), partial(READERS[path.suffix.lower()], path, published))
 
 
 def folder_files(folder: Path, outside: list[Path] | None = None, root: Path | None = None) -> Iterator[Path]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -11,8 +12,12 @@ def paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break.
 
     Without this the parser glues a heading ("Military assistance") onto the next paragraph's sentence.
+    The starts are written in one array: setting `token.is_sent_start` one token at a time costs time in
+    the length of the doc each, which made a report of 40,000 short lines take half a minute.
     """
+    starts = doc.to_array([SENT_START])
     for tok in doc[:-1]:
         if "\n" in (tok.text if tok.is_space else tok.whitespace_):
-            doc[tok.i + 1].is_sent_start = True
+            starts[tok.i + 1] = 1
+    doc.from_array([SENT_START], starts)
     return doc

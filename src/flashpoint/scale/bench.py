@@ -24,12 +24,14 @@ import tempfile
 import time
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from flashpoint.model import Article
+from flashpoint.scale import default_workers, extract_stream
 from flashpoint.scale.corpus import build_corpus, word_count
-from flashpoint.scale.pool import BATCH, default_workers, extract_stream
+from flashpoint.scale.runners import BATCH
 
 Result = dict[str, Any]
 # The targets: speed ratios are floors, memory a ceiling.
@@ -176,7 +178,7 @@ def run(n_reports: int, max_workers: int, batch_size: int, dask: bool, repeats: 
     results["scaling"] = []
     for workers in range(1, max_workers + 1):
         _say(f"extract, {workers} worker(s) ...")
-        results["scaling"].append(best_of(repeats, lambda w=workers: run_extract(reports, w, batch_size)))
+        results["scaling"].append(best_of(repeats, partial(run_extract, reports, workers, batch_size)))
     # Pool workers are forked children: the largest of them is the peak per worker.
     results["peak_mb_in_process"] = _peak_mb(resource.RUSAGE_SELF)
     results["peak_mb_per_worker"] = _peak_mb(resource.RUSAGE_CHILDREN) if max_workers > 1 else None

@@ -11,7 +11,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return run_from_args(args)
 
 
-def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from flashpoint.scale.bench import add_arguments
 
     p = sub.add_parser("bench", help="measure throughput: spaCy vs extract, 1..N workers, ingest, Dask")

@@ -14,8 +14,7 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 
-import yaml
-
+from flashpoint.data import parse_yaml
 from flashpoint.model import Article
 
 PARTS = ("headlines", "openings", "middles", "closings")
@@ -26,7 +25,7 @@ NUMBERS = (2, 3, 4, 5, 7, 9, 12, 15, 20, 31, 48, 120)
 @lru_cache(maxsize=1)
 def load_parts() -> dict[str, Any]:
     text = files("flashpoint.scale").joinpath("data/corpus.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return parse_yaml(text)
 
 
 def slots(sentence: str) -> set[str]:

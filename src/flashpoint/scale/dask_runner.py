@@ -4,7 +4,8 @@
     flashpoint extract --dask tcp://scheduler:8786 reports/    # an existing cluster
     flashpoint extract --dask local reports/                   # a LocalCluster on this machine
 
-A worker plugin loads the spaCy model once per worker when it joins; batches are submitted in a
+A worker plugin loads the spaCy model once per worker when it joins (and, for an ingest, the store's
+actor memory, when the worker can reach the store); batches are submitted in a
 bounded window and their results come back in input order, so memory stays flat on the client.
 """
 
@@ -17,8 +18,18 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from flashpoint.model import Article, Event
-from flashpoint.scale.pool import BATCH, IN_FLIGHT, OnError, Pair, chunked, default_workers, in_order
-from flashpoint.scale.pool import extract_safely as run_batch
+from flashpoint.scale.runners import (
+    BATCH,
+    IN_FLIGHT,
+    OnError,
+    Pair,
+    chunked,
+    default_workers,
+    in_order,
+    load_memory,
+    warm,
+)
+from flashpoint.scale.runners import extract_safely as run_batch
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -35,29 +46,31 @@ def _distributed() -> Any:
     return distributed
 
 
-def model_plugin() -> Any:
-    """A WorkerPlugin that loads the model when a worker starts (also on workers that join later)."""
+def model_plugin(memory_url: str | None = None) -> Any:
+    """A WorkerPlugin that loads the model when a worker starts (also on workers that join later), after
+    the actor memory of the store at `memory_url` if one is given."""
     distributed = _distributed()
 
-    class FlashpointModel(distributed.WorkerPlugin):  # type: ignore[misc, name-defined]
+    class FlashpointModel(distributed.WorkerPlugin):  # type: ignore[name-defined]
         name = "flashpoint-model"
 
         def setup(self, worker: Any) -> None:
-            from flashpoint.scale.pool import warm
-
+            if memory_url is not None:
+                load_memory(memory_url)
             warm()
 
     return FlashpointModel()
 
 
 @contextlib.contextmanager
-def connect(address: str | Client = LOCAL, workers: int | None = None) -> Iterator[Client]:
+def connect(address: str | Client = LOCAL, workers: int | None = None, memory_url: str | None = None
+            ) -> Iterator[Client]:
     """A client on `address`: a scheduler's address, "local" for a LocalCluster of `workers`
     single-threaded processes on 127.0.0.1 (spaCy holds the GIL: threads would not help), or an
     existing Client, which is left open."""
     distributed = _distributed()
     if isinstance(address, distributed.Client):
-        address.register_plugin(model_plugin())
+        address.register_plugin(model_plugin(memory_url))
         yield address
         return
     if address == LOCAL:
@@ -66,11 +79,11 @@ def connect(address: str | Client = LOCAL, workers: int | None = None) -> Iterat
             host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR,
         )  # fmt: skip
         with cluster, distributed.Client(cluster) as client:
-            client.register_plugin(model_plugin())
+            client.register_plugin(model_plugin(memory_url))
             yield client
         return
     with distributed.Client(address) as client:
-        client.register_plugin(model_plugin())
+        client.register_plugin(model_plugin(memory_url))
         yield client
 
 
@@ -86,13 +99,14 @@ def extract_stream_dask(
     *,
     workers: int | None = None,
     on_error: OnError | None = None,
+    memory_url: str | None = None,
 ) -> Iterator[tuple[Article, list[Event]]]:
     """(article, events) in input order, extracted on a Dask cluster (see `connect` for `address`).
 
-    Each batch runs `flashpoint.scale.pool.extract_safely`, the function the process pool runs,
+    Each batch runs `flashpoint.scale.runners.extract_safely`, the function the process pool runs,
     so the output equals `extract_stream`'s; failures are handled the same way.
     """
-    with connect(address, workers) as client:
+    with connect(address, workers, memory_url) as client:
         yield from _stream(client, chunked(articles, batch_size), on_error)
 
 

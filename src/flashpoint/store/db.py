@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
@@ -19,6 +20,15 @@ def normalise_url(url: str | None) -> str:
     if "://" not in url:
         return f"sqlite:///{url}"
     return url
+
+
+def sqlite_file(url: str | None) -> Path | None:
+    """The file a SQLite URL names (None for other databases and in-memory SQLite)."""
+    full = normalise_url(url)
+    if not full.startswith("sqlite"):
+        return None
+    path = sa.engine.make_url(full).database
+    return Path(path) if path and path != ":memory:" and not path.startswith("file:") else None
 
 
 def create_engine(url: str | None) -> Engine:

@@ -18,11 +18,11 @@ to the body mentions of its own report that do not contradict it (see `headline_
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from datetime import date, timedelta
 from typing import Any
 
+from flashpoint.geometry import haversine_km
 from flashpoint.store.rows import day_range
 
 LINK = 3
@@ -92,13 +92,6 @@ def _dates_conflict(a: dict[str, Any], b: dict[str, Any]) -> bool:
 # -- places ------------------------------------------------------------------------------------
 
 
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
-
-
 def _loc(m: dict[str, Any]) -> dict[str, Any]:
     return m.get("location") or {}
 
@@ -122,7 +115,7 @@ def _places_conflict(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if None in (la.get("lat"), la.get("lon"), lb.get("lat"), lb.get("lon")):
         return False
     limit = _limit_km(la, lb)
-    return limit is not None and km(la["lat"], la["lon"], lb["lat"], lb["lon"]) > limit
+    return limit is not None and haversine_km(la["lat"], la["lon"], lb["lat"], lb["lon"]) > limit
 
 
 def _province_mismatch(la: dict[str, Any], lb: dict[str, Any]) -> bool:

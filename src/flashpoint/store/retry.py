@@ -47,12 +47,14 @@ def short(error: BaseException) -> str:
 class Retrier:
     """Runs transactions, retrying transient failures with jittered exponential backoff.
 
-    Each retry is announced in one line on `log`; `retries` counts them for the run's summary.
+    Each retry is announced in one line on `log`, or to `notify` when given; `retries` counts them
+    for the run's summary.
     """
 
     def __init__(self, log: TextIO | None = sys.stderr, attempts: int = ATTEMPTS,
-                 first_delay: float = FIRST_DELAY) -> None:  # fmt: skip
+                 first_delay: float = FIRST_DELAY, notify: Callable[[str], None] | None = None) -> None:  # fmt: skip
         self.log = log
+        self.notify = notify
         self.attempts = attempts
         self.first_delay = first_delay
         self.retries = 0
@@ -66,9 +68,11 @@ class Retrier:
                     raise
                 delay = self._delay(attempt)
                 self.retries += 1
-                if self.log is not None:
-                    print(f"flashpoint: {what}: {short(error)}; retrying in {delay:.2f} s "
-                          f"(attempt {attempt + 1} of {self.attempts})", file=self.log)  # fmt: skip
+                line = f"{what}: {short(error)}; retrying in {delay:.2f} s (attempt {attempt + 1} of {self.attempts})"
+                if self.notify is not None:
+                    self.notify(line)
+                elif self.log is not None:
+                    print(f"flashpoint: {line}", file=self.log)
                 time.sleep(delay)
         raise AssertionError("unreachable")  # the loop returns or raises
 

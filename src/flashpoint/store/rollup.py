@@ -10,7 +10,8 @@ event rows, and `fatalities` adds each act's lowest claim, the conservative rule
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
@@ -33,7 +34,7 @@ GROUP BY day, country, type, status
 """
 
 
-def keys_of(rows: Iterable[dict]) -> set[Key]:
+def keys_of(rows: Iterable[Mapping[Any, Any]]) -> set[Key]:
     """The rollup keys a set of event or cluster rows (day_start, day_end, country, type, status) falls under."""
     return {
         (r["day_start"], r["country"] or "", r["type"], r["status"])

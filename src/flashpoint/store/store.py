@@ -13,8 +13,9 @@ from sqlalchemy.engine import Connection, Engine
 from flashpoint.ingest.heads import Head, read_head
 from flashpoint.model import Article, Event
 from flashpoint.store import clustering, rollup
-from flashpoint.store.db import create_engine
-from flashpoint.store.query import Filters, bound, event_conditions
+from flashpoint.store.db import create_engine, sqlite_file
+from flashpoint.store.errors import StoreNotFound
+from flashpoint.store.query import ORDERS, Filters, bound, event_conditions, order_by
 from flashpoint.store.rows import (
     actor_row,
     article_row,
@@ -57,6 +58,11 @@ class Store:
         self.engine = engine
         with engine.begin() as conn:
             migrate(conn)
+
+    @property
+    def url(self) -> str:
+        """The URL to open this store again (another process, a worker), password included."""
+        return self.engine.url.render_as_string(hide_password=False)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -169,26 +175,29 @@ class Store:
 
     # -- reading -------------------------------------------------------------------------
 
-    def events(self, limit: int | None = None, offset: int = 0, **filters: Any) -> list[dict[str, Any]]:
-        """Event dicts (the extract contract) with `cluster` and `report` (url, source, title, published)."""
+    def events(self, limit: int | None = None, offset: int = 0, order: str = ORDERS[0], **filters: Any
+               ) -> list[dict[str, Any]]:
+        """Event dicts (the extract contract) with `cluster` and `report` (url, source, title, published),
+        newest first (or `order="oldest"`), undated last."""
         query = (
             sa.select(events.c.data, events.c.cluster_id, *_REPORT_COLS)
             .select_from(events.join(articles, articles.c.id == events.c.article_id))
             .where(*event_conditions(Filters.of(**filters)))
-            .order_by(sa.func.coalesce(events.c.day_start, ""), events.c.id)
+            .order_by(*order_by(events, order))
             .limit(limit)
             .offset(offset or None)
         )
         with self.engine.connect() as conn:
             return [_event_dict(r._asdict()) for r in conn.execute(query)]
 
-    def clusters(self, limit: int | None = None, offset: int = 0, **filters: Any) -> list[dict[str, Any]]:
-        """Merged records of the clusters with at least one mention matching the filters."""
+    def clusters(self, limit: int | None = None, offset: int = 0, order: str = ORDERS[0], **filters: Any
+                 ) -> list[dict[str, Any]]:
+        """Merged records of the clusters with at least one mention matching the filters, in `order`."""
         members = sa.select(events.c.cluster_id).where(*event_conditions(Filters.of(**filters)))
         query = (
             sa.select(clusters.c.merged)
             .where(clusters.c.id.in_(members))
-            .order_by(sa.func.coalesce(clusters.c.day_start, ""), clusters.c.id)
+            .order_by(*order_by(clusters, order))
             .limit(limit)
             .offset(offset or None)
         )
@@ -289,9 +298,9 @@ def _event_dict(row: dict[str, Any]) -> dict[str, Any]:
 
 def _rollup_conditions(f: Filters) -> list[sa.ColumnElement[bool]]:
     # The rollup has no actors, places or text: those filters need `events()`.
-    if f.actor or f.bbox or f.text:
+    if f.actor or f.bbox or f.text or f.involving or f.reported_since or f.reported_until:
         raise ValueError("daily counts filter by country, type, status and dates only")
-    conds = []
+    conds: list[sa.ColumnElement[bool]] = []
     for col, value, upper in (("country", f.country, True), ("type", f.type, True), ("status", f.status, False)):
         items = [v.strip() for v in (value.split(",") if isinstance(value, str) else value or [])]
         if items:
@@ -335,10 +344,14 @@ def _claimants(conn: Connection) -> list[dict[str, Any]]:
     return [{**dict(r), "claimant": r["claimant"] or None} for r in conn.execute(query).mappings()]
 
 
-def open_store(url: str | None = None) -> Store:
+def open_store(url: str | None = None, *, create: bool = True) -> Store:
     """Open (creating and migrating as needed) the store a URL names.
 
     None -> $FLASHPOINT_DB or sqlite:///flashpoint.db; a bare path means SQLite;
-    postgresql://... goes through psycopg 3.
+    postgresql://... goes through psycopg 3. With `create=False` (commands that only read) a SQLite
+    file that does not exist is an error, `StoreNotFound`, instead of a new empty database.
     """
+    path = sqlite_file(url)
+    if not create and path is not None and not path.exists():
+        raise StoreNotFound(2, "no such database", str(path))
     return Store(create_engine(url))

@@ -9,6 +9,7 @@ and the publication date for news of the day, never for history, plans or nouns.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
@@ -55,8 +56,16 @@ class ActDater:
         self.timexes = sorted(timexes, key=lambda t: t.start)
         self._starts = [t.start for t in self.timexes]
         self._roots: dict[tuple[int, int], Token | None] = {}
+        self._line_breaks: list[int] | None = None
 
     # -- lookups -----------------------------------------------------------------------------------
+    def _breaks(self) -> list[int]:
+        """Offsets of the line breaks, with -1 first: a paragraph starts after each."""
+        if self._line_breaks is None:
+            text = text_of(self.doc)
+            self._line_breaks = [-1, *(m.start() for m in re.finditer("\n", text))]
+        return self._line_breaks
+
     def _between(self, start: int, end: int) -> list[Timex]:
         """Expressions that start in [start, end): found by bisection, so a long report stays linear."""
         return self.timexes[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
@@ -157,9 +166,11 @@ class ActDater:
         """An undated act told in the simple past after a dated one in the same paragraph happened on
         that day ("Protesters clashed with police on Tuesday. Police detained 11 people.")."""
         sent = sent_of(tok)
-        para_start = text_of(self.doc).rfind("\n", 0, sent.start_char) + 1
-        earlier = [tx for tx in self._between(para_start, sent.start_char) if tx.type == "DATE"]
-        for tx in reversed(earlier):
+        breaks = self._breaks()
+        para_start = breaks[bisect_left(breaks, sent.start_char) - 1] + 1 if breaks else 0
+        for tx in reversed(self._between(para_start, sent.start_char)):
+            if tx.type != "DATE":
+                continue
             span = timex_to_span(tx)
             if span is None or span.precision != "day" or span.start is None or self.published is None:
                 continue

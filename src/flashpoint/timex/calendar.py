@@ -41,11 +41,13 @@ def weekday_date(anchor: date, weekday: int, direction: str) -> date:
     """The date of ISO `weekday` (1=Monday) relative to `anchor`.
 
     direction: "past" (on or before), "before" (strictly before), "future" (strictly after),
-    "this" (in the anchor's ISO week).
+    "ahead" (on or after), "this" (in the anchor's ISO week).
     """
     delta = weekday - anchor.isoweekday()
     if direction == "this":
         return anchor + timedelta(days=delta)
+    if direction == "ahead":
+        return anchor + timedelta(days=delta if delta >= 0 else delta + 7)
     if direction == "past":
         return anchor + timedelta(days=delta if delta <= 0 else delta - 7)
     if direction == "before":

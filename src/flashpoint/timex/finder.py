@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date, datetime
 
 from spacy.tokens import Doc, Span, Token
@@ -109,33 +110,53 @@ class _Context:
 
     def reference(self, start: int, granularity: int = 3) -> date | None:
         """The last date mentioned before `start` that is at least as fine as `granularity` (3 = day)."""
-        earlier = [d for s, d, g in self.resolved if s < start and g >= granularity]
-        return earlier[-1] if earlier else None
+        for s, d, g in reversed(self.resolved[: bisect_left(self.resolved, (start,), key=lambda r: r[:1])]):
+            if s < start and g >= granularity:
+                return d
+        return None
 
     def is_date_entity(self, start: int, end: int) -> bool:
         span = _span(self.doc, start, end)
         return span is not None and any(t.ent_type_ in ("DATE", "TIME") for t in span)
 
 
+# A run of this many non-space characters (a URL, a hash, a hostile separator run) holds no time expression.
+_OPAQUE_RUN = re.compile(r"\S{64,}")
+
+
+def _searchable(text: str) -> list[tuple[int, int]]:
+    """The stretches of `text` between opaque runs: every rule scans each character of what it is given,
+    so an 80 KB token would cost the rules far more than it costs the parser."""
+    stretches, start = [], 0
+    for m in _OPAQUE_RUN.finditer(text):
+        stretches.append((start, m.start()))
+        start = m.end()
+    stretches.append((start, len(text)))
+    return [(a, b) for a, b in stretches if b > a]
+
+
 def _candidates(text: str) -> list[tuple[int, int, int, Rule, re.Match[str]]]:
     found = []
+    stretches = _searchable(text)
     for rule in RULES:
-        for m in rule.pattern.finditer(text):
-            if m.end() > m.start():
-                found.append((m.start(), m.end(), PRIORITY[rule.name], rule, m))
+        for pos, endpos in stretches:
+            for m in rule.pattern.finditer(text, pos, endpos):
+                if m.end() > m.start():
+                    found.append((m.start(), m.end(), PRIORITY[rule.name], rule, m))
     found.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
     return found
 
 
 def _select(text: str, ctx: _Context) -> list[tuple[Rule, re.Match[str]]]:
     """Longest valid matches first; a rejected match leaves room for a shorter one."""
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # chosen spans, sorted and never overlapping
     chosen: list[tuple[Rule, re.Match[str]]] = []
     for start, end, _, rule, m in _candidates(text):
-        if any(start < e and s < end for s, e in taken):
+        i = bisect_left(taken, (start, start))
+        if (i < len(taken) and taken[i][0] < end) or (i > 0 and taken[i - 1][1] > start):
             continue
         if rule.normalise(m, ctx):
-            taken.append((start, end))
+            taken.insert(i, (start, end))
             chosen.append((rule, m))
     chosen.sort(key=lambda c: c[1].start())
     return chosen
@@ -146,7 +167,8 @@ def _attach_clock(hits: list[Hit], doc: Doc, anchor: date | None) -> list[Hit]:
     out: list[Hit] = []
     for i, (start, end, typ, value, flags) in enumerate(hits):
         if typ == "TIME" and value and value.startswith("T"):
-            value = _day_for_clock(hits, i, doc, anchor) + value if _day_for_clock(hits, i, doc, anchor) else None
+            day = _day_for_clock(hits, i, doc, anchor)
+            value = day + value if day else None
         out.append((start, end, typ, value, flags))
     return out
 

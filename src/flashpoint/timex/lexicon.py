@@ -7,15 +7,18 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from flashpoint.data import load_yaml
+from flashpoint.textutil import NUMBER_WORDS
 
 LEXICON_PATH = Path(__file__).with_name("lexicon.yaml")
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, Any]:
-    with LEXICON_PATH.open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    """lexicon.yaml, with `numbers`: the shared number words and the time-specific ones ("a day")."""
+    lex: dict[str, Any] = load_yaml(LEXICON_PATH)
+    lex["numbers"] = {**NUMBER_WORDS, **lex.pop("article_numbers")}
+    return lex
 
 
 def alternation(words: list[str] | dict[str, Any]) -> str:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Protocol
 
+from flashpoint.textutil import NUMBER_WORDS, TENS, UNITS
 from flashpoint.timex import calendar as cal
 from flashpoint.timex.lexicon import (
     alternation,
@@ -44,8 +45,8 @@ class Rule:
 
 
 _LEX = lexicon()
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_DIGIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+_TENS = "|".join(TENS)
+_DIGIT_WORDS = "|".join(UNITS)
 NUM = (
     rf"(?:(?:{_TENS})[\s-](?:{_DIGIT_WORDS})|{alternation(_LEX['vague_numbers'])}"
     rf"|{alternation(_LEX['numbers'])}|\d+(?:\.\d+)?)"
@@ -86,7 +87,18 @@ def _c(pattern: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w'’])" + pattern + r"(?!\w)", re.IGNORECASE)
 
 
-def _hit(m: re.Match[str], typ: str, value: str | None, flags: list[str] | None = None) -> list[Hit]:
+class _Span(Protocol):
+    """Where a match lies: a regex match, or one whose groups were renamed (`_DictMatch`)."""
+
+    def start(self) -> int: ...
+    def end(self) -> int: ...
+
+
+class _Groups(_Span, Protocol):
+    def groupdict(self) -> dict[str, str | None]: ...
+
+
+def _hit(m: _Span, typ: str, value: str | None, flags: list[str] | None = None) -> list[Hit]:
     return [(m.start(), m.end(), typ, value, flags or [])]
 
 
@@ -245,8 +257,9 @@ def _weekday(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     elif rel == "this":
         direction = "this"
     else:
+        # "Putin will meet Aliyev on Thursday", written on a Thursday, is that day, as "said on Thursday" is
         tense = ctx.tense(m.start(), m.end())
-        direction = "future" if tense in ("future", "present") else "past"
+        direction = "ahead" if tense in ("future", "present") else "past"
     day = cal.weekday_date(ctx.anchor, weekday, direction)
     return _hit(m, typ, day.isoformat() + (f"T{pod}" if pod else ""))
 
@@ -293,7 +306,8 @@ def _holiday(m: re.Match[str], ctx: Context) -> list[Hit] | None:
         return _hit(m, "DATE", None)
     else:
         rel = (m["rel"] or "").lower()
-        tense: cal.Tense = {"last": "past", "next": "future"}.get(rel) or ctx.tense(m.start(), m.end())
+        stated: dict[str, cal.Tense] = {"last": "past", "next": "future"}
+        tense = stated.get(rel) or ctx.tense(m.start(), m.end())
         year = ctx.anchor.year if rel == "this" else cal.day_month_year(ctx.anchor, month, day, tense)
     return _hit(m, "DATE", f"{year:04d}-{month:02d}-{day:02d}")
 
@@ -537,9 +551,10 @@ def _ago(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     granularity = {"D": 3, "W": 3, "M": 2}.get(letter, 1)
     relative = direction not in ("ago", "from now", "hence")
     base = (ctx.reference(m.start(), granularity) if relative else None) or ctx.anchor
-    if is_time or base is None:
+    amount = sign * n * mult
+    if is_time or base is None or amount != int(amount):  # "1.5 years ago" names no calendar unit
         return _hit(m, "TIME" if is_time else "DATE", None)
-    return _hit(m, "DATE", cal.shift(base, sign * n * mult, letter))
+    return _hit(m, "DATE", cal.shift(base, int(amount), letter))
 
 
 _SET_UNIT = {"D": "P1D", "W": "P1W", "M": "P1M", "Y": "P1Y", "H": "PT1H", "DE": "P10Y", "CE": "P100Y"}
@@ -594,23 +609,22 @@ def _reference(m: re.Match[str], ctx: Context) -> list[Hit] | None:
 
 # --- clock times ----------------------------------------------------------------------------
 
-_HOUR_WORDS = {w: i for i, w in enumerate(
-    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"], start=1)}
+_HOUR_WORDS = {w: n for w, n in NUMBER_WORDS.items() if n <= 12}
 
 
-def _clock(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+def _clock(m: _Groups, ctx: Context) -> list[Hit] | None:
     """Only the time of day here; the finder attaches it to its day afterwards."""
     d = m.groupdict()
-    if d.get("noon"):
-        hhmm = "12:00" if d["noon"].lower() in ("noon", "midday") else "24:00"
+    if noon := d.get("noon"):
+        hhmm = "12:00" if noon.lower() in ("noon", "midday") else "24:00"
         return _hit(m, "TIME", f"T{hhmm}")
-    if d.get("hw"):
-        hour = _HOUR_WORDS[d["hw"].lower()]
+    if word := d.get("hw"):
+        hour = _HOUR_WORDS[word.lower()]
         pod = (d.get("pod") or "").lower()
         if pod in ("afternoon", "evening", "night") and hour < 12 and not (pod == "night" and hour < 5):
             hour += 12
         return _hit(m, "TIME", f"T{hour:02d}:00")
-    hour, minute = int(d["h"]), int(d.get("mi") or 0)
+    hour, minute = int(d["h"] or 0), int(d.get("mi") or 0)  # every other branch of CLOCK has an hour
     ampm = (d.get("ap") or "").lower().replace(".", "")
     if ampm == "pm" and hour < 12:
         hour += 12

@@ -11,10 +11,11 @@ from pydantic import BaseModel, Field, field_validator
 
 from flashpoint.model import Article
 from flashpoint.store import Filters, Store
+from flashpoint.store.ingest import Problem, Stored, extract_remembering, ingest
 from flashpoint.web import queries
 from flashpoint.web.cache import AggregateCache, filter_key
 from flashpoint.web.guard import require_token
-from flashpoint.web.params import Limit, Offset, event_filters
+from flashpoint.web.params import Limit, Offset, Order, event_filters
 from flashpoint.web.world import world_json
 
 router = APIRouter(prefix="/api")
@@ -38,10 +39,15 @@ def get_cache(request: Request) -> AggregateCache:
 CacheDep = Annotated[AggregateCache, Depends(get_cache)]
 
 
+def model_loaded(request: Request) -> None:
+    """Extraction waits for the start-up warm-up rather than loading the model a second time beside it."""
+    request.app.state.model_ready.wait()
+
+
 class ReportIn(BaseModel):
     """A report to extract (and, for POST /api/reports, to store)."""
 
-    text: str = Field(min_length=1, max_length=MAX_TEXT, description="the report text")
+    text: str = Field(max_length=MAX_TEXT, description="the report text (not empty)")
     published: date | None = Field(None, description="publication date; relative dates resolve against it")
     id: str | None = Field(None, max_length=200, description="report id; default: derived from the text")
     title: str | None = Field(None, max_length=1000)
@@ -66,7 +72,7 @@ class ReportIn(BaseModel):
     @classmethod
     def has_words(cls, value: str) -> str:
         if not value.strip():
-            raise ValueError("is blank")
+            raise ValueError("is empty: give the text of a news report")
         return value
 
     def article(self) -> Article:
@@ -75,23 +81,16 @@ class ReportIn(BaseModel):
                        title=self.title, url=self.url, source=self.source)  # fmt: skip
 
 
-def _extract(article: Article) -> list[Any]:
-    # Deferred: importing the extractor loads spaCy, which read-only use never needs.
-    from flashpoint.events import extract_article
-
-    return extract_article(article)
-
-
 def _page(items: list[Any], total: int | None, limit: int, offset: int) -> dict[str, Any]:
     return {"total": total, "limit": limit, "offset": offset, "items": items}
 
 
 @router.get("/events", summary="List events")
 def list_events(
-    store: StoreDep, cache: CacheDep, f: FilterDep, limit: Limit = 100, offset: Offset = 0
+    store: StoreDep, cache: CacheDep, f: FilterDep, limit: Limit = 100, offset: Offset = 0, order: Order = "newest"
 ) -> dict[str, Any]:
-    """Events matching the filters, newest first, with their `cluster` and `report` (url, source, title)."""
-    items = queries.list_events(store.engine, f, limit, offset)
+    """Events matching the filters, newest first (undated last), with their `cluster` and `report`."""
+    items = store.events(limit=limit, offset=offset, order=order, **vars(f))
     total = cache.get(store.engine, ("count", filter_key(f)), lambda: queries.count_events(store.engine, f))
     return _page(items, total, limit, offset)
 
@@ -106,8 +105,12 @@ def get_event(event_id: str, store: StoreDep) -> dict[str, Any]:
 
 
 @router.get("/clusters", summary="List clusters (one act, many reports)")
-def list_clusters(store: StoreDep, f: FilterDep, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
-    return _page(store.clusters(limit=limit, offset=offset, **vars(f)), None, limit, offset)
+def list_clusters(
+    store: StoreDep, cache: CacheDep, f: FilterDep, limit: Limit = 100, offset: Offset = 0, order: Order = "newest"
+) -> dict[str, Any]:
+    """Clusters with at least one event matching the filters, newest first (undated last); `total` counts them."""
+    total = cache.get(store.engine, ("clusters", filter_key(f)), lambda: queries.count_clusters(store.engine, f))
+    return _page(store.clusters(limit=limit, offset=offset, order=order, **vars(f)), total, limit, offset)
 
 
 @router.get("/clusters/{cluster_id}", summary="One cluster")
@@ -124,7 +127,8 @@ def list_reports(store: StoreDep, limit: Limit = 100, offset: Offset = 0) -> dic
     return _page(queries.list_reports(store.engine, limit, offset), total, limit, offset)
 
 
-@router.get("/reports/{report_id}", summary="One report: its text and its events")
+# `:path`: report ids are often feed guids, which are URLs with slashes in them.
+@router.get("/reports/{report_id:path}", summary="One report: its text and its events")
 def get_report(report_id: str, store: StoreDep) -> dict[str, Any]:
     report = store.report(report_id)
     if report is None:
@@ -134,16 +138,29 @@ def get_report(report_id: str, store: StoreDep) -> dict[str, Any]:
     return report
 
 
-@router.get("/actors", summary="Coded actors, most active first")
+@router.get("/actors", summary="Resolved actors, most active first")
 def list_actors(
     store: StoreDep,
     cache: CacheDep,
+    f: FilterDep,
     name: Annotated[str | None, Query(max_length=200, description="part of the name")] = None,
     limit: Limit = 100,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    key = ("actors", name, limit, offset)
-    found = cache.get(store.engine, key, lambda: queries.actor_list(store.engine, name, limit, offset))
+    """Actors the coder identified (a name, an organisation or a country, with a sector), each with a
+    readable `label` and one phrase a report used; phrases it could not identify are at /api/actors/phrases."""
+    key = ("actors", filter_key(f), name, limit, offset)
+    found = cache.get(store.engine, key, lambda: queries.actor_list(store.engine, f, name, limit, offset))
+    return _page(found, None, limit, offset)
+
+
+@router.get("/actors/phrases", summary="Actor phrases the coder could not identify, most frequent first")
+def unresolved_actors(
+    store: StoreDep, cache: CacheDep, f: FilterDep, limit: Limit = 100, offset: Offset = 0
+) -> dict[str, Any]:
+    """Phrases such as "30 militants" that carry at most a sector: no name, organisation or country."""
+    key = ("phrases", filter_key(f), limit, offset)
+    found = cache.get(store.engine, key, lambda: queries.unresolved_phrases(store.engine, f, limit, offset))
     return _page(found, None, limit, offset)
 
 
@@ -194,25 +211,40 @@ def world() -> Response:
                     headers={"Cache-Control": "public, max-age=86400"})  # fmt: skip
 
 
-@router.post("/extract", summary="Extract events from a text; nothing is stored")
-def extract(body: ReportIn) -> dict[str, Any]:
-    events = _extract(body.article())
-    return {"count": len(events), "events": [e.to_dict() for e in events]}
+NO_DATE = "no publication date: relative dates ('on Tuesday', 'last week') stay unresolved"
 
 
-@router.post("/reports", status_code=201, dependencies=[Depends(require_token)],
-             summary="Store a report and its events (needs the token)")  # fmt: skip
-def add_report(body: ReportIn, store: StoreDep, response: Response) -> dict[str, Any]:
-    from flashpoint.store.retry import Retrier
+@router.post("/extract", dependencies=[Depends(model_loaded)],
+             summary="Extract events from a text; nothing is stored")  # fmt: skip
+def extract(body: ReportIn, store: StoreDep) -> dict[str, Any]:
+    """The events storing the text would give (with the store's actor memory), nothing stored. `skipped`
+    says why a text is not coded (not English); `warnings` what is missing for a full coding (the date)."""
+    from flashpoint.events.readable import not_english_reason
 
     article = body.article()
-    events = _extract(article)
-    # a concurrent `flashpoint ingest` may hold the SQLite write lock for a moment: wait and retry
-    retry = Retrier()
-    outcome = retry.run(f"storing {article.id}", lambda: store.add_report(article, events))
-    if outcome == "unchanged":
+    warnings = [] if article.published else [NO_DATE]
+    if reason := not_english_reason(article):
+        return {"count": 0, "events": [], "skipped": reason, "warnings": warnings}
+    events = extract_remembering(store, article)
+    return {"count": len(events), "events": [e.to_dict() for e in events], "skipped": None, "warnings": warnings}
+
+
+@router.post("/reports", status_code=201, dependencies=[Depends(require_token), Depends(model_loaded)],
+             summary="Store a report and its events (needs the token)")  # fmt: skip
+def add_report(body: ReportIn, store: StoreDep, response: Response) -> dict[str, Any]:
+    """Stored as `flashpoint ingest` stores it (the same function): same language check, same actor
+    memory (which the report then extends), retried while another writer holds the database, clustered."""
+    article = body.article()
+    stored: list[Stored] = []
+    problems: list[Problem] = []
+    ingest(store, [article], workers=1, on_problem=problems.append, on_stored=stored.append)
+    if not stored:
+        skipped = [p for p in problems if p.severity == "warning" and p.where != "database"]
+        if skipped:
+            response.status_code = 200
+            return {"id": article.id, "status": "skipped", "reason": skipped[0].message, "count": 0, "events": []}
+        raise HTTPException(status_code=500, detail="; ".join(map(str, problems)) or "the report was not stored")
+    if stored[0].status == "unchanged":
         response.status_code = 200
-    else:
-        retry.run("deduplicating", store.dedup)
-    found = [e.to_dict() for e in events]
-    return {"id": article.id, "status": outcome, "count": len(found), "events": found}
+    found = [e.to_dict() for e in stored[0].events]
+    return {"id": article.id, "status": stored[0].status, "count": len(found), "events": found}

@@ -19,6 +19,7 @@ from flashpoint import __version__
 from flashpoint.store import Filters, open_store
 from flashpoint.web import queries
 from flashpoint.web.api import router
+from flashpoint.web.brief import router as brief_router
 from flashpoint.web.cache import AggregateCache, filter_key
 from flashpoint.web.guard import BodyGuard
 
@@ -46,7 +47,9 @@ class SecurityHeaders:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                message["headers"] = [*message.get("headers", []), *_HEADERS]
+                # A page that sets its own policy (the brief: inline styles, no script) keeps it.
+                own = {name.lower() for name, _ in message.get("headers", [])}
+                message["headers"] = [*message.get("headers", []), *(h for h in _HEADERS if h[0] not in own)]
             await send(message)
 
         await self.app(scope, receive, with_headers if scope["type"] == "http" else send)
@@ -59,10 +62,15 @@ def _field(loc: tuple[Any, ...] | list[Any]) -> str:
     return f"{where} '{'.'.join(parts[1:])}'" if len(parts) > 1 else where
 
 
+def _message(error: dict[str, Any]) -> str:
+    # Our own validators' messages are sentences already: drop pydantic's "Value error, " prefix.
+    return str(error.get("msg", "invalid")).removeprefix("Value error, ")
+
+
 async def _invalid(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
     # One readable sentence per problem; the offending input is not echoed back (it may be huge).
-    errors = [{"field": _field(e.get("loc", ())), "message": e.get("msg", "invalid")} for e in exc.errors()]
+    errors = [{"field": _field(e.get("loc", ())), "message": _message(e)} for e in exc.errors()]
     message = "; ".join(f"{e['field']}: {e['message']}" for e in errors)
     return JSONResponse({"detail": message, "errors": errors}, status_code=422)
 
@@ -75,8 +83,20 @@ async def _value_error(_request: Request, exc: Exception) -> JSONResponse:
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     if app.state.warm:
         threading.Thread(target=warm_cache, args=(app,), daemon=True, name="flashpoint-warm").start()
+        threading.Thread(target=warm_model, args=(app,), daemon=True, name="flashpoint-model").start()
     yield
     app.state.store.close()
+
+
+def warm_model(app: FastAPI) -> None:
+    """Load the model, lexicons, gazetteer and actor lists at start-up, so the first extraction does not
+    wait for them; extraction requests that arrive sooner wait for this (see `api.model_loaded`)."""
+    from flashpoint.scale.runners import warm
+
+    try:
+        warm()
+    finally:
+        app.state.model_ready.set()
 
 
 def warm_cache(app: FastAPI) -> None:
@@ -98,7 +118,7 @@ def create_app(
 
     `token` guards the writing endpoints (None disables writing). `allowed_hosts` limits the
     Host header, which stops DNS-rebinding pages from reading a server bound to localhost.
-    `warm` computes the dashboard's default aggregates in the background at start-up.
+    `warm` loads the model and computes the dashboard's default aggregates in the background at start-up.
     """
     app = FastAPI(
         title="flashpoint",
@@ -112,7 +132,11 @@ def create_app(
     app.state.token = token
     app.state.cache = AggregateCache()
     app.state.warm = warm
+    app.state.model_ready = threading.Event()
+    if not warm:
+        app.state.model_ready.set()  # loaded on the first extraction instead
     app.include_router(router)
+    app.include_router(brief_router)
     app.add_exception_handler(RequestValidationError, _invalid)
     app.add_exception_handler(ValueError, _value_error)
     _add_pages(app)

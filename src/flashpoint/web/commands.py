@@ -10,7 +10,7 @@ import sys
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
-def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("serve", help="serve the event store as a web dashboard and JSON API")
     p.add_argument("--db", metavar="URL", help="events.db, sqlite:///path or postgresql://... "
                    "(default: $FLASHPOINT_DB or flashpoint.db)")  # fmt: skip

@@ -16,37 +16,10 @@ from sqlalchemy.engine import Engine
 
 from flashpoint.store import Filters, Store
 from flashpoint.store.query import bound, event_conditions
-from flashpoint.store.schema import actors, articles, daily_counts, event_actors, events
+from flashpoint.store.schema import actors, articles, daily_counts, event_actors, events, places
+from flashpoint.web.labels import actor_label
 
 _GROUP = sa.func.coalesce(events.c.cluster_id, events.c.id)
-
-
-_REPORT_COLS = (articles.c.url, articles.c.source, articles.c.title, articles.c.published)
-
-
-def list_events(engine: Engine, f: Filters, limit: int, offset: int) -> list[dict[str, Any]]:
-    """Newest first, as analysts read; the same records as `Store.events`.
-
-    Ordering by the bare `day_start` column lets SQLite walk its index and stop after one
-    page (the store's undated-first order sorts every matching row: ~0.3 s at 100k events).
-    """
-    query = (
-        sa.select(events.c.data, events.c.cluster_id, *_REPORT_COLS)
-        .select_from(events.join(articles, articles.c.id == events.c.article_id))
-        .where(*event_conditions(f))
-        .order_by(events.c.day_start.desc().nulls_last(), events.c.id.desc())
-        .limit(limit)
-        .offset(offset or None)
-    )
-    with engine.connect() as conn:
-        return [_event_record(r._asdict()) for r in conn.execute(query)]
-
-
-def _event_record(row: dict[str, Any]) -> dict[str, Any]:
-    d = json.loads(row["data"])
-    d["cluster"] = row["cluster_id"]
-    d["report"] = {k: row[k] for k in ("url", "source", "title", "published")}
-    return d
 
 
 def list_reports(engine: Engine, limit: int, offset: int) -> list[dict[str, Any]]:
@@ -59,12 +32,20 @@ def list_reports(engine: Engine, limit: int, offset: int) -> list[dict[str, Any]
         counts = sa.select(events.c.article_id, sa.func.count()).where(
             events.c.article_id.in_([r["id"] for r in rows])
         ).group_by(events.c.article_id)
-        n = dict(conn.execute(counts).all()) if rows else {}
+        n: dict[str, int] = {k: v for k, v in conn.execute(counts).all()} if rows else {}
     return [{**r, "events": n.get(r["id"], 0)} for r in rows]
 
 
 def count_events(engine: Engine, f: Filters) -> int:
     query = sa.select(sa.func.count()).select_from(events).where(*event_conditions(f))
+    with engine.connect() as conn:
+        return int(conn.execute(query).scalar() or 0)
+
+
+def count_clusters(engine: Engine, f: Filters) -> int:
+    """Clusters with at least one event matching `f`, as `Store.clusters` lists them."""
+    n = sa.func.count(sa.distinct(events.c.cluster_id))
+    query = sa.select(n).where(events.c.cluster_id.is_not(None), *event_conditions(f))
     with engine.connect() as conn:
         return int(conn.execute(query).scalar() or 0)
 
@@ -83,7 +64,7 @@ def map_points(engine: Engine, f: Filters, cell: float, limit: int) -> list[dict
             gx, gy, events.c.type, _GROUP.label("grp"),
             sa.func.avg(events.c.lon).label("lon"), sa.func.avg(events.c.lat).label("lat"),
             sa.func.count(sa.distinct(events.c.article_id)).label("reports"),
-            sa.func.min(events.c.fatalities).label("fat"),
+            sa.func.min(events.c.fatalities).label("fat"), sa.func.min(events.c.place_id).label("place"),
         )  # fmt: skip
         .where(events.c.lat.is_not(None), events.c.lon.is_not(None), *event_conditions(f))
         .group_by(gx, gy, events.c.type, _GROUP)
@@ -95,6 +76,7 @@ def map_points(engine: Engine, f: Filters, cell: float, limit: int) -> list[dict
         sa.select(
             c.gx, c.gy, c.type, sa.func.avg(c.lon).label("lon"), sa.func.avg(c.lat).label("lat"), n_events,
             sa.func.sum(c.reports).label("reports"), sa.func.sum(c.fat).label("fatalities"),
+            sa.func.min(c.place).label("place"), sa.func.max(c.place).label("last_place"),
         )  # fmt: skip
         .group_by(c.gx, c.gy, c.type)
         .order_by(n_events.desc(), c.gx, c.gy, c.type)
@@ -102,10 +84,14 @@ def map_points(engine: Engine, f: Filters, cell: float, limit: int) -> list[dict
     )
     with engine.connect() as conn:
         rows = conn.execute(query).mappings().all()
-    return [_point(r, cell) for r in rows]
+        # Names for the few points shown only: joining places for every event costs ~50% more.
+        ids = sorted({r["place"] for r in rows if r["place"]})
+        named = sa.select(places.c.id, places.c.name).where(places.c.id.in_(ids))
+        names = dict(conn.execute(named).all()) if ids else {}
+    return [_point(r, cell, names.get(r["place"])) for r in rows]
 
 
-def _point(r: Any, cell: float) -> dict[str, Any]:
+def _point(r: Any, cell: float, place: str | None) -> dict[str, Any]:
     west, south = r["gx"] * cell, r["gy"] * cell
     return {
         "lon": round(r["lon"], 4),
@@ -114,6 +100,8 @@ def _point(r: Any, cell: float) -> dict[str, Any]:
         "events": int(r["events"]),
         "reports": int(r["reports"] or 0),
         "fatalities": int(r["fatalities"]) if r["fatalities"] is not None else None,
+        "place": place,  # the name of one place in the bin
+        "more_places": r["place"] != r["last_place"],  # the bin holds other places too
         "bbox": [west, south, west + cell, south + cell],
     }
 
@@ -123,7 +111,7 @@ def timeline(store: Store, f: Filters) -> list[dict[str, Any]]:
     if f.actor or f.bbox or f.text:
         return _timeline_from_events(store.engine, f)
     dc = daily_counts.c
-    conds = []
+    conds: list[sa.ColumnElement[bool]] = []
     for col, value in ((dc.country, f.country), (dc.type, f.type), (dc.status, f.status)):
         if value:
             conds.append(col.in_([value] if isinstance(value, str) else list(value)))
@@ -219,17 +207,34 @@ def _matrix(pairs: list[dict[str, Any]], size: int) -> dict[str, Any]:
     return {"countries": keep, "counts": counts, "pairs": sorted(pairs, key=lambda p: -p["events"])[:100]}
 
 
-def actor_list(engine: Engine, name: str | None, limit: int, offset: int) -> list[dict[str, Any]]:
-    """Coded actors with how many events they take part in, most active first.
+# An actor is resolved when the coder knows who it is: a name, an organisation or a country.
+_RESOLVED = sa.or_(actors.c.name.is_not(None), actors.c.org.is_not(None), actors.c.country.is_not(None))
 
-    Many actors have no name (e.g. "Georgian police" is GEO/COP), so each row also carries
-    one of the phrases the reports used, and `name` matches either, or a country/org code.
+
+def _matching_event_actors(f: Filters) -> sa.Subquery:
+    """(event_id, actor_id, text) rows of the events matching `f`."""
+    return (
+        sa.select(event_actors.c.event_id, event_actors.c.actor_id, event_actors.c.text)
+        .join(events, events.c.id == event_actors.c.event_id)
+        .where(*event_conditions(f))
+        .subquery()
+    )
+
+
+def actor_list(engine: Engine, f: Filters, name: str | None, limit: int, offset: int) -> list[dict[str, Any]]:
+    """Resolved actors of the events matching `f`, with how many events they take part in, most active first.
+
+    Many actors have no name (e.g. "Georgian police" is GEO/COP), so each row carries a readable
+    `label` ("Georgia police") and one of the phrases the reports used; `name` matches either,
+    or a country/org code.
     """
-    n = sa.func.count(sa.distinct(event_actors.c.event_id)).label("events")
+    ea = _matching_event_actors(f)
+    n = sa.func.count(sa.distinct(ea.c.event_id)).label("events")
     cols = (actors.c.id, actors.c.name, actors.c.country, actors.c.sector, actors.c.org)
     query = (
-        sa.select(*cols, sa.func.min(event_actors.c.text).label("text"), n)
-        .select_from(actors.join(event_actors, event_actors.c.actor_id == actors.c.id))
+        sa.select(*cols, sa.func.min(ea.c.text).label("text"), n)
+        .select_from(actors.join(ea, ea.c.actor_id == actors.c.id))
+        .where(_RESOLVED)
         .group_by(*cols)
         .order_by(n.desc(), actors.c.id)
         .limit(limit)
@@ -240,11 +245,30 @@ def actor_list(engine: Engine, name: str | None, limit: int, offset: int) -> lis
         query = query.where(
             sa.or_(
                 sa.func.lower(actors.c.name).contains(needle, autoescape=True),
-                sa.func.lower(event_actors.c.text).contains(needle, autoescape=True),
+                sa.func.lower(ea.c.text).contains(needle, autoescape=True),
                 sa.func.lower(actors.c.country) == needle,
                 sa.func.lower(actors.c.org) == needle,
             )
         )
+    with engine.connect() as conn:
+        rows = [dict(r) for r in conn.execute(query).mappings()]
+    return [{**r, "label": actor_label(r)} for r in rows]
+
+
+def unresolved_phrases(engine: Engine, f: Filters, limit: int, offset: int) -> list[dict[str, Any]]:
+    """The words reports used for actors the coder could not identify ("30 militants"), with their
+    sector when known and how many events of `f` use them, most frequent first."""
+    ea = _matching_event_actors(f)
+    n = sa.func.count(sa.distinct(ea.c.event_id)).label("events")
+    query = (
+        sa.select(ea.c.text, actors.c.sector, n)
+        .select_from(actors.join(ea, ea.c.actor_id == actors.c.id))
+        .where(sa.not_(_RESOLVED), ea.c.text.is_not(None))
+        .group_by(ea.c.text, actors.c.sector)
+        .order_by(n.desc(), ea.c.text)
+        .limit(limit)
+        .offset(offset or None)
+    )
     with engine.connect() as conn:
         return [dict(r) for r in conn.execute(query).mappings()]
 

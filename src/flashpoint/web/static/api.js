@@ -18,7 +18,9 @@ async function check(response) {
   } catch {
     // not JSON: keep the status line
   }
-  throw new Error(message);
+  const error = new Error(message);
+  error.status = response.status;
+  throw error;
 }
 
 export async function getJSON(path, params) {

@@ -4,7 +4,7 @@ import { clear, el } from "./dom.js";
 import { getJSON } from "./api.js";
 import { TYPES } from "./colors.js";
 import { WorldMap } from "./map.js";
-import { Timeline } from "./timeline.js";
+import { Timeline, boundDay } from "./timeline.js";
 import { eventRows, pasteBox, showActors, showEvent, showReport, showReports } from "./views.js";
 
 const PAGE = 50;
@@ -31,6 +31,23 @@ function setStatus(message, isError) {
   const bar = $("status");
   bar.textContent = message || "";
   bar.className = isError ? "error" : "";
+}
+
+// The API names the filter it refuses first ("country 'Burkina' is not ..."): mark that field.
+function markInvalid(message) {
+  for (const name of FILTERS) {
+    const invalid = message !== null && message.startsWith(`${name} `);
+    $(`f-${name}`).toggleAttribute("aria-invalid", invalid);
+  }
+}
+
+// Nothing stale stays on the page under an error: what failed to load is shown empty.
+function showNothing() {
+  clear($("rows"));
+  $("page-info").textContent = "";
+  $("map-info").textContent = "";
+  map.setPoints([], state.sizeBy);
+  if (location.hash.startsWith("#/actors")) clear($("view-actors"));
 }
 
 async function guarded(work) {
@@ -77,8 +94,10 @@ async function loadMap(map) {
 }
 
 async function loadTimeline(timeline) {
-  const res = await getJSON("timeline", formFilters());
-  timeline.setDays(res.days, state.brush);
+  const f = formFilters();
+  const res = await getJSON("timeline", f);
+  // The axis covers the days the filter asks for, not only those with events.
+  timeline.setDays(res.days, state.brush, { first: boundDay(f.since, false), last: boundDay(f.until, true) });
 }
 
 let map, timeline;
@@ -86,7 +105,17 @@ let map, timeline;
 async function refreshDashboard({ withTimeline = false } = {}) {
   state.offset = 0;
   showChips();
-  await guarded(() => Promise.all([loadMap(map), loadTable(), withTimeline ? loadTimeline(timeline) : null]));
+  markInvalid(null);
+  try {
+    setStatus("");
+    await Promise.all([loadMap(map), loadTable(), withTimeline ? loadTimeline(timeline) : null]);
+  } catch (err) {
+    setStatus(err.message, true);
+    markInvalid(err.message);
+    showNothing();
+    if (withTimeline) timeline.setDays([], null);
+    return;
+  }
   if (location.hash.startsWith("#/actors")) await guarded(() => showActors($("view-actors"), viewFilters()));
 }
 
@@ -98,7 +127,7 @@ function buildFilterForm() {
     state.brush = null;
     refreshDashboard({ withTimeline: true });
   });
-  $("reset").addEventListener("click", () => {
+  $("clear-filters").addEventListener("click", () => {
     $("filters").reset();
     state.brush = null;
     state.bbox = null;
@@ -129,8 +158,14 @@ function viewFor(route) {
 }
 
 async function route() {
-  const [, name = "", rawId = ""] = location.hash.split("/");
-  const id = decodeURIComponent(rawId);
+  // "#/report/ID": the id is everything after the second slash (encoded, but be lenient with raw slashes).
+  const [, name = "", ...rest] = location.hash.split("/");
+  let id = rest.join("/");
+  try {
+    id = decodeURIComponent(id);
+  } catch {
+    // a stray "%" in a typed address: look the id up as written
+  }
   const key = name in ROUTES ? name : "";
   for (const section of document.querySelectorAll("main > section")) section.hidden = section.id !== viewFor(key);
   for (const link of document.querySelectorAll("nav a")) link.classList.toggle("active", link.dataset.route === key);

@@ -50,3 +50,14 @@ export function externalLink(url, label) {
 export function hashLink(route, id, label, cls) {
   return el("a", { href: `#/${route}/${encodeURIComponent(id)}`, class: cls, text: label });
 }
+
+export function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+// A legend entry: a colour swatch and its words.
+export function swatch(color, label, cls) {
+  const box = el("span", { class: `swatch ${cls || ""}`.trim() });
+  box.style.backgroundColor = color;
+  return el("span", { class: "key" }, box, label);
+}
