@@ -31,6 +31,7 @@ import yaml
 from sqlalchemy.engine import Connection
 
 from flashpoint.store import rollup
+from flashpoint.store.db import insert_ignore
 from flashpoint.store.dedup import LINK, Generic, conflict, link_score, linkable_window, summarize
 from flashpoint.store.rows import day_range, now, short_hash
 from flashpoint.store.schema import HEADLINE, LEAD, articles, clusters, dedup_keys, dedup_links, events
@@ -318,8 +319,6 @@ def _cluster_rows(conn: Connection, ids: set[str]) -> list[dict[str, Any]]:
 
 
 def _insert_ignore(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
-    from flashpoint.store.store import insert_ignore  # one helper for both backends
-
     for i in range(0, len(rows), _CHUNK):
         insert_ignore(conn, table, rows[i : i + _CHUNK])
 
@@ -356,17 +355,18 @@ def resummarize(conn: Connection, cluster_ids: set[str]) -> None:
         conn.execute(clusters.update().where(clusters.c.id == cid).values(**_cluster_row(merged)))
 
 
-def release(conn: Connection, cluster_ids: set[str]) -> set[rollup.Key]:
-    """Undo clusters whose membership must be decided again (a member's report was replaced or
-    deleted): their events become unclustered; returns the rollup keys that changed."""
+def recluster(conn: Connection, cluster_ids: set[str]) -> set[rollup.Key]:
+    """After a report's events were deleted (a report replaced): what is left of their clusters is
+    partitioned again with everything it links to, each cluster keeping its id where it can. Returns the
+    rollup keys of the clusters as they were."""
     ids = {c for c in cluster_ids if c}
     keys = rollup.keys_of(_cluster_rows(conn, ids))
-    for chunk in _chunks(sorted(ids)):
-        members = conn.execute(sa.select(events.c.day_start, events.c.day_end, events.c.country, events.c.type,
-                                         events.c.status).where(events.c.cluster_id.in_(chunk))).mappings()
-        keys |= rollup.keys_of([dict(r) for r in members])
-        conn.execute(events.update().where(events.c.cluster_id.in_(chunk)).values(cluster_id=None))
-        conn.execute(clusters.delete().where(clusters.c.id.in_(chunk)))
+    left = {i for chunk in _chunks(sorted(ids))
+            for i in conn.execute(sa.select(events.c.id).where(events.c.cluster_id.in_(chunk))).scalars()}  # fmt: skip
+    if left:
+        mentions = _load(conn, _component(conn, left))
+        _apply(conn, mentions, partition(mentions, _links_among(conn, set(mentions))))
+    resummarize(conn, ids)  # a cluster left without members is dropped
     return keys
 
 

@@ -89,6 +89,11 @@ def _dates_conflict(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return wa is not None and wb is not None and (wa[0] > wb[1] or wb[0] > wa[1])
 
 
+def dates_match(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Could the two fall on one day? (Both must have a date.)"""
+    return window(a) is not None and window(b) is not None and not _dates_conflict(a, b)
+
+
 # -- places ------------------------------------------------------------------------------------
 
 
@@ -124,6 +129,11 @@ def _province_mismatch(la: dict[str, Any], lb: dict[str, Any]) -> bool:
         return False
     a1, b1 = (la.get("admin1") or "").casefold(), (lb.get("admin1") or "").casefold()
     return bool(a1 and b1 and a1 != b1)
+
+
+def places_match(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Could the two places be one scene (one country, within the distance their precision allows)?"""
+    return not _places_conflict(a, b)
 
 
 def _place_points(a: dict[str, Any], b: dict[str, Any]) -> int:
@@ -173,13 +183,18 @@ def side_relation(xs: list[dict[str, Any]], ys: list[dict[str, Any]]) -> str:
     return CONTRA if relations == {CONTRA} else UNKNOWN
 
 
-def _orientations(a: dict[str, Any], b: dict[str, Any]) -> list[tuple[str, str]]:
+def _orientations(a: dict[str, Any], b: dict[str, Any], swap: bool | None = None) -> list[tuple[str, str]]:
     """(source relation, target relation) as told, and with roles swapped for undirected acts."""
     found = [(side_relation(a["source"], b["source"]), side_relation(a["target"], b["target"]))]
     # Across reports, roles may be swapped; within one report (a headline and its body) they never are.
-    if a["type"] in UNDIRECTED and a["article"] != b["article"]:
+    if a["type"] in UNDIRECTED and (swap if swap is not None else a["article"] != b["article"]):
         found.append((side_relation(a["source"], b["target"]), side_relation(a["target"], b["source"])))
     return found
+
+
+def parties_match(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Do the two mentions' actors leave room for one act (roles of a clash may be swapped)?"""
+    return any(CONTRA not in o for o in _orientations(a, b, swap=True))
 
 
 def _actor_points(a: dict[str, Any], b: dict[str, Any]) -> int | None:

@@ -7,13 +7,12 @@ from collections.abc import Iterable
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 
 from flashpoint.ingest.heads import Head, read_head
 from flashpoint.model import Article, Event
 from flashpoint.store import clustering, rollup
-from flashpoint.store.db import create_engine, sqlite_file
+from flashpoint.store.db import create_engine, insert_ignore, sqlite_file
 from flashpoint.store.errors import StoreNotFound
 from flashpoint.store.query import ORDERS, Filters, bound, event_conditions, order_by
 from flashpoint.store.rows import (
@@ -41,14 +40,6 @@ from flashpoint.store.schema import (
 )
 
 _REPORT_COLS = [articles.c.url, articles.c.source, articles.c.title, articles.c.published]
-
-
-def insert_ignore(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
-    """Insert rows whose key is new; shared rows (actors, places) are written once."""
-    if not rows:
-        return
-    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
-    conn.execute(dialect.insert(table).on_conflict_do_nothing(), rows)
 
 
 class Store:
@@ -107,9 +98,9 @@ class Store:
     def _delete_report(self, conn: Connection, article_id: str) -> set[rollup.Key]:
         old_rows = conn.execute(sa.select(events).where(events.c.article_id == article_id)).mappings().all()
         cluster_ids = {r["cluster_id"] for r in old_rows if r["cluster_id"]}
-        touched = clustering.release(conn, cluster_ids)  # the rest of those clusters is decided again
-        conn.execute(articles.delete().where(articles.c.id == article_id))
+        conn.execute(articles.delete().where(articles.c.id == article_id))  # its events, keys and links too
         conn.execute(learned_actors.delete().where(learned_actors.c.article == article_id))
+        touched = clustering.recluster(conn, cluster_ids)  # the rest of those clusters, decided again
         return touched | rollup.keys_of(old_rows)
 
     def _insert_events(self, conn: Connection, events_: list[Event], head: Head | None = None) -> set[rollup.Key]:
