@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -330,14 +330,7 @@ def _load(extra: tuple[str, ...]) -> KnowledgeBase:
     return kb
 
 
-# Set by `flashpoint.actors.memory.use_store`: adds what a store has learned to every knowledge base.
-_overlay: Callable[[KnowledgeBase], KnowledgeBase] | None = None
 USER_FILES_ENV = "FLASHPOINT_ACTORS"
-
-
-def set_overlay(overlay: Callable[[KnowledgeBase], KnowledgeBase] | None) -> None:
-    global _overlay
-    _overlay = overlay
 
 
 def user_files() -> list[Path]:
@@ -352,10 +345,9 @@ def base_kb(extra_paths: Sequence[Path] = ()) -> KnowledgeBase:
 
 
 def load_kb(extra_paths: Sequence[Path] = ()) -> KnowledgeBase:
-    """The knowledge base: user files (YAML or CSV, taking precedence), the shipped data, and what the
-    store in use has learned (see `flashpoint.actors.memory`). Built once per set of user files."""
-    kb = base_kb(extra_paths)
-    return _overlay(kb) if _overlay is not None else kb
+    """The knowledge base: user files (YAML or CSV, taking precedence) and the shipped data, built once
+    per set of user files. A store's memory extends it explicitly: `flashpoint.actors.memory.Memory.kb`."""
+    return base_kb(extra_paths)
 
 
 def with_text(actor: Actor, text: str, start: int | None = None, end: int | None = None) -> Actor:
@@ -363,4 +355,4 @@ def with_text(actor: Actor, text: str, start: int | None = None, end: int | None
 
 
 __all__ = ["Entry", "Key", "KnowledgeBase", "Period", "Role", "base_kb", "country_names", "load_kb", "norm_words",
-           "set_overlay", "user_files", "with_text"]
+           "user_files", "with_text"]
