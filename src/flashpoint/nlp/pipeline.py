@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from flashpoint.model import Article
+from flashpoint.model import Article, anchor_mentions, anchor_spans
 from flashpoint.nlp.article import article_of
 
 if TYPE_CHECKING:
@@ -98,7 +98,7 @@ def annotate_many(texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
 
 def make_doc(nlp: Language, article: Article, kb: KnowledgeBase | None = None) -> Doc:
     """The Doc of a report, knowing the report and the actor knowledge base to resolve it with."""
-    doc = nlp.make_doc(article.text)
+    doc = nlp.make_doc(article.parse_text)  # a same-length copy of the text: its offsets index article.text
     doc._.article = article
     doc._.actor_kb = kb
     return doc
@@ -110,7 +110,8 @@ def process(articles: Iterable[Article], nlp: Language | None = None, only: Sequ
     actor knowledge base (a store's memory: `flashpoint.actors.memory.Memory.kb()`; default the shipped one)."""
     nlp = nlp or get_nlp()
     with nlp.select_pipes(disable=_without(nlp, only)):
-        yield from nlp.pipe((make_doc(nlp, a, kb) for a in articles), batch_size=batch_size)
+        for doc in nlp.pipe((make_doc(nlp, a, kb) for a in articles), batch_size=batch_size):
+            yield anchored(doc)
 
 
 def run_stages(doc: Doc, article: Article, nlp: Language | None = None, kb: KnowledgeBase | None = None) -> Doc:
@@ -120,7 +121,23 @@ def run_stages(doc: Doc, article: Article, nlp: Language | None = None, kb: Know
     doc._.actor_kb = kb
     for name in _stages(nlp):
         doc = nlp.get_pipe(name)(doc)
+    return anchored(doc)
+
+
+def anchored(doc: Doc) -> Doc:
+    """Every span the stages wrote quotes the report text as given, not the parsed copy (one place for all)."""
+    article = doc._.article
+    if article is None:
+        return doc
+    parsed = text_of(doc)
+    if parsed != article.text:
+        anchor_spans(_written(doc, "events"), article.text, parsed)
+        anchor_mentions([*_written(doc, "timexes"), *_written(doc, "places")], article.text, parsed)
     return doc
+
+
+def _written(doc: Doc, name: str) -> list[Any]:
+    return (doc._.get(name) or []) if Doc.has_extension(name) else []
 
 
 def sentences(doc: Doc) -> list[Span]:
