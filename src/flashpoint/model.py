@@ -157,6 +157,10 @@ class Place:
     start: int | None = None
     end: int | None = None
     article: str | None = None
+    admin2: str | None = None  # second-level area (county, district), where known
+    # how the text names the place: literal ("in Kyiv"), adjectival ("Syrian", "Armenian positions"),
+    # metonymic ("Washington said"), embedded (inside a longer name: "Kenya Red Cross")
+    kind: str = "literal"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -167,6 +171,8 @@ class Place:
             "lat": self.lat,
             "lon": self.lon,
             "precision": self.precision,
+            "admin2": self.admin2,
+            "kind": self.kind,
         }
 
     def mention_dict(self) -> dict[str, Any]:

