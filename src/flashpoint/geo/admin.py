@@ -18,6 +18,23 @@ from flashpoint.geo.normalize import is_latin
 US_AREA_WORDS = ("county", "parish", "borough", "census area", "municipality")
 
 
+# Areas named by a bare common word ("West" in Cameroon, "Southern" in Rwanda, "Delta" in Nigeria,
+# "Centre" in Burkina Faso): in English copy these words are almost never the area; the area keeps its
+# other names ("West Region", "Southern Province").
+GENERIC_WORDS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre",
+     "center", "capital", "coast", "coastal", "delta", "lakes", "upper", "lower", "islands", "island",
+     "plateau", "littoral", "highlands", "lake", "river", "mountain", "north east", "north west",
+     "south east", "south west", "north central", "south central", "far north", "northeast", "northwest",
+     "southeast", "southwest", "interior", "border", "sea", "union", "unity", "progress", "liberty",
+     "independence", "center west", "central west", "middle"}
+)  # fmt: skip
+
+
+def _generic(name: str) -> bool:
+    return name.lower().replace("-", " ") in GENERIC_WORDS
+
+
 @dataclass
 class Area:
     """One first- or second-level area."""
@@ -34,12 +51,24 @@ class Area:
     lons: list[float] = field(default_factory=list)
     population: int = 0
 
+    @property
+    def label(self) -> str:
+        """Its name, or with its type where the name alone is a common word ("West Region")."""
+        return f"{self.name} {self.type}" if _generic(self.name) and self.type else self.name
+
+    def index_names(self) -> dict[str, bool]:
+        """The names it is found by (primary or not); a bare common word is not one of them."""
+        names = {} if _generic(self.name) else {self.name: True}
+        return names | {self.label: True} | {a: False for a in self.aliases}
+
 
 def _english_names(name: str, aliases: Iterable[str], country: str, level: int) -> list[str]:
     """The names an area is written by in English copy: Latin-script aliases, not the Spanish 'Condado de'."""
     keep = []
     for alias in aliases:
         if len(alias) < 3 or not is_latin(alias) or alias.lower().startswith(("condado de", "provincia de")):
+            continue
+        if _generic(alias):
             continue
         if country == "USA" and level == 2 and not any(w in alias.lower() for w in US_AREA_WORDS):
             continue

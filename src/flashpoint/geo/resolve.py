@@ -41,6 +41,9 @@ FEATURE_SCORE = {
     "continent": 14.0, "union": 14.0, "country": 10.0, "region": 9.0, "water": 9.0, "site": 9.0, "admin1": 4.0,
     "capital": 5.0, "admin2": -2.0,
 }  # fmt: skip
+# A name that is a country's, a continent's, the EU's or a sea's means it unless the text qualifies it:
+# towns called China (Japan), Canada (Mexico), Pacific (Missouri) or Africa (Tunisia) never win on context.
+SOVEREIGN_FEATURES = frozenset({"country", "continent", "union", "water"})
 STRONG_FEATURES = frozenset({"country", "region", "water", "site", "admin1", "capital", "continent", "union"})
 STRONG_POPULATION = 50_000
 # The smallest town that organisations are named after often enough to report it inside a longer name.
@@ -171,22 +174,38 @@ class _Context:
     """What the report as a whole says: country and area votes, towns to be near."""
 
     def __init__(self, prior: Counter[str] | None = None) -> None:
-        self.prior: Counter[str] = prior or Counter()
+        self.prior: Counter[str] = Counter(prior or {})
         self.admin1: Counter[str] = Counter()
         self.admin2: Counter[str] = Counter()
         self.anchors: list[Candidate] = []
 
-    def without(self, country: str | None) -> _Context:
-        """The same votes less one from the mention's own country (a name does not vouch for itself)."""
-        ctx = _Context(self.prior - Counter({country: 1}) if country else self.prior)
-        ctx.admin1, ctx.admin2, ctx.anchors = self.admin1, self.admin2, self.anchors
+    def add(self, m: Mention, sign: int = 1) -> None:
+        """Count (or, with sign -1, discount) the votes of one resolved mention."""
+        c = m.chosen
+        if c is None:
+            return
+        weight = sign * (3 if m.dateline else 1)
+        if c.country:
+            self.prior[c.country] += weight * (2 if c.feature in {"country", "capital"} else 1)
+        if c.admin1_code and c.feature in {"admin1", "admin2", "city", "capital"}:
+            self.admin1[c.admin1_code] += weight
+        if c.admin2_code and c.feature in {"admin2", "city", "capital"}:
+            self.admin2[c.admin2_code] += weight
+        if c.feature in {"city", "capital"} and sign > 0:
+            self.anchors.append(c)
+
+    def without(self, m: Mention) -> _Context:
+        """The votes of the rest of the report (a name does not vouch for itself)."""
+        ctx = _Context(self.prior)
+        ctx.admin1, ctx.admin2, ctx.anchors = Counter(self.admin1), Counter(self.admin2), self.anchors
+        ctx.add(m, -1)
         return ctx
 
 
-def _score(c: Candidate, ctx: _Context, suffix_level: int | None) -> float:
+def _score(c: Candidate, ctx: _Context, suffix_level: int | None, top_population: int) -> float:
     total = sum(ctx.prior.values()) or 1
     s = FEATURE_SCORE.get(c.feature, 0.0) + 0.6 * math.log10(c.population + 1)
-    s += 2.5 if c.primary else 0.0
+    s += 4.0 if c.primary else 0.0
     share = ctx.prior.get(c.country or "", 0) / total
     s += (2.0 + 6.0 * share) if share else 0.0
     if c.admin1_code and ctx.admin1.get(c.admin1_code):
@@ -198,7 +217,9 @@ def _score(c: Candidate, ctx: _Context, suffix_level: int | None) -> float:
     if c.feature in {"city", "capital"} and any(
         haversine_km(c.lat, c.lon, a.lat, a.lon) < 250 for a in ctx.anchors if a.id != c.id
     ):
-        s += 2.0
+        # near the report's other towns; a far smaller namesake of a famous town gains less
+        # ("Frankfurt" beside Berlin is still Frankfurt am Main, not Frankfurt (Oder))
+        s += 2.0 * math.sqrt(min(1.0, (c.population + 1) / (top_population + 1)))
     return s
 
 
@@ -216,8 +237,11 @@ def _choose(m: Mention, ctx: _Context) -> Candidate:
     cands = m.candidates
     if m.qualifier is not None:
         cands = [c for c in cands if _fits(c, m.qualifier)] or cands
+    elif any(c.feature in SOVEREIGN_FEATURES for c in cands):
+        cands = [c for c in cands if c.feature not in {"city", "capital", "admin2"}]
     level = _suffix_level(m)
-    best = max(cands, key=lambda c: _score(c, ctx, level))
+    top = max((c.population for c in cands if c.feature in {"city", "capital"}), default=0)
+    best = max(cands, key=lambda c: _score(c, ctx, level, top))
     if best.feature in {"admin1", "admin2"} and level is None:
         return _dominant_city(best, cands) or best
     return best
@@ -236,22 +260,12 @@ def _dominant_city(area: Candidate, cands: list[Candidate]) -> Candidate | None:
 
 def _votes(mentions: list[Mention], demonym_votes: Counter[str]) -> _Context:
     """Country and area votes, and point anchors, from resolved mentions (one per distinct name)."""
-    ctx = _Context(Counter(demonym_votes))
+    ctx = _Context(demonym_votes)
     seen: set[str] = set()
     for m in mentions:
-        c = m.chosen
-        if c is None or m.key in seen:
-            continue
-        seen.add(m.key)
-        weight = 3 if m.dateline else 1
-        if c.country:
-            ctx.prior[c.country] += weight * (2 if c.feature in {"country", "capital"} else 1)
-        if c.admin1_code and c.feature in {"admin1", "admin2", "city", "capital"}:
-            ctx.admin1[c.admin1_code] += weight
-        if c.admin2_code and c.feature in {"admin2", "city", "capital"}:
-            ctx.admin2[c.admin2_code] += weight
-        if c.feature in {"city", "capital"}:
-            ctx.anchors.append(c)
+        if m.chosen is not None and m.key not in seen:
+            seen.add(m.key)
+            ctx.add(m)
     return ctx
 
 
@@ -259,14 +273,14 @@ def _resolve(mentions: list[Mention], demonym_votes: Counter[str]) -> None:
     names = [m for m in mentions if m.source in {"curated", "table", "abbreviation"} and m.candidates]
     # pass 1: names resolved on their own merits, then again with the votes of the whole report
     for m in names:
-        m.chosen = _choose(m, _Context(Counter(demonym_votes)))
+        m.chosen = _choose(m, _Context(demonym_votes))
     for _ in range(2):
         ctx = _votes(names, demonym_votes)
         by_key: dict[str, Candidate] = {}
         for m in names:
             if m.key not in by_key:
-                by_key[m.key] = _choose(m, ctx.without(m.chosen.country if m.chosen else None))
-            m.chosen = by_key[m.key] if m.qualifier is None else _choose(m, ctx)
+                by_key[m.key] = _choose(m, ctx.without(m))
+            m.chosen = by_key[m.key] if m.qualifier is None else _choose(m, ctx.without(m))
 
 
 def _mark_metonymy(mentions: list[Mention]) -> None:
