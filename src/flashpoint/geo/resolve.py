@@ -46,6 +46,8 @@ FEATURE_SCORE = {
 SOVEREIGN_FEATURES = frozenset({"country", "continent", "union", "water"})
 STRONG_FEATURES = frozenset({"country", "region", "water", "site", "admin1", "capital", "continent", "union"})
 STRONG_POPULATION = 50_000
+# An alternate name ("Kiev", "Misrata") counts on its own only for a town of some size.
+ALIAS_POPULATION = 50_000
 # The smallest town that organisations are named after often enough to report it inside a longer name.
 EMBEDDED_POPULATION = 100_000
 METONYMIC_FEATURES = frozenset({"country", "capital", "admin1"})
@@ -89,7 +91,10 @@ def _keep_embedded(m: Mention, ents: dict[int, Span]) -> bool:
     if ent is not None and ent.label_ == "PERSON" and not any(t.lower_ in words()["organisation_words"]
                                                               for t in container):
         return False
-    if m.source == "curated" and any(c.feature in STRONG_FEATURES - {"capital"} for c in m.candidates):
+    if m.source == "curated" and any(
+        c.feature in STRONG_FEATURES - {"capital", "admin1"} or (c.feature == "admin1" and c.population >= EMBEDDED_POPULATION)
+        for c in m.candidates
+    ):
         return True
     return any(
         c.primary and c.feature in {"city", "capital"} and (c.feature == "capital" or c.population >= EMBEDDED_POPULATION)
@@ -97,9 +102,7 @@ def _keep_embedded(m: Mention, ents: dict[int, Span]) -> bool:
     )
 
 
-def _keep(
-    m: Mention, ents: dict[int, Span], lower_words: set[str], surnames: set[str], prior: Counter[str]
-) -> bool:
+def _keep(m: Mention, ents: dict[int, Span], lower_words: set[str], people: _People, prior: Counter[str]) -> bool:
     """Is this gazetteer match a place mention here?"""
     if m.source in {"demonym", "border"}:
         return True
@@ -110,23 +113,41 @@ def _keep(
     span = m.span
     ent = ents.get(span.start)
     core = ent[1:] if ent is not None and len(ent) > 1 and ent[0].lower_ == "the" else ent
-    if len(m.key) <= 3 and not span.text.replace(".", "").isupper():
-        return False
+    label = ent.label_ if core is not None and core.start == span.start and core.end == span.end else None
+    if len(m.key) <= 3 and not (span.text.replace(".", "").isupper() and (m.source == "curated" or label == "GPE")):
+        return False  # "D", "BA", "Ely": a short capitalised word is a place only if it is a known acronym
     if len(span) == 1 and _common_word(span[0], lower_words):
         return ent is not None and ent.label_ in {"GPE", "LOC"} and fold(span.text) not in stoplist()
-    label = ent.label_ if core is not None and core.start == span.start and core.end == span.end else None
     if label in {"GPE", "LOC", "FAC"}:
         return True
-    if label == "PERSON" and (span.text in surnames or not any(c.feature in STRONG_FEATURES for c in m.candidates)):
-        # "Wad Madani" is a town the model calls a person; "Jackson", after "Jesse Jackson", is a person
-        if span.text in surnames:
-            return False
+    if len(span) == 1 and _looks_like_a_word_or_person(span[0], label, people, m.source == "table"):
+        return False
+    if label == "PERSON" and not any(c.feature in STRONG_FEATURES for c in m.candidates):
+        # "Wad Madani" is a town the model calls a person
         return _locative_before(span) or any(prior.get(c.country or "", 0) or _strong(c) for c in m.candidates)
-    if any(_strong(c) and (c.primary or c.population >= STRONG_POPULATION) for c in m.candidates):
+    if any(_strong(c) and (c.primary or c.population >= ALIAS_POPULATION) for c in m.candidates):
         return True
     if _locative_before(span) or m.qualifier is not None or m.dateline:
         return True
-    return any(prior.get(c.country or "", 0) for c in m.candidates if c.primary)
+    return label is None and any(prior.get(c.country or "", 0) for c in m.candidates if c.primary)
+
+
+class _People:
+    """The words of the report's person names ("Andrew Brunson", "Vladimir Putin")."""
+
+    def __init__(self, doc: Doc) -> None:
+        persons = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+        self.surnames = {e[-1].text for e in persons}
+        self.words = {t.text for e in persons for t in e}
+
+
+def _looks_like_a_word_or_person(tok: Token, label: str | None, people: _People, town: bool) -> bool:
+    """ "Brunson" after "Andrew Brunson", "Georgia" after "Georgia Stevens": part of a person's name in
+    this report; "Most", "Real", "Salt" at the start of a sentence: a one-word town match that the parse
+    does not take for a proper noun."""
+    if tok.text in people.surnames or (tok.text in people.words and label != "GPE"):
+        return True
+    return town and label is None and (tok.pos_ != "PROPN" or tok.is_stop)
 
 
 def _link_qualifiers(mentions: list[Mention]) -> None:
@@ -363,8 +384,8 @@ def find_places(doc: Doc, article_id: str | None = None) -> list[Place]:
         for m in mentions
         if m.candidates and m.candidates[0].feature in {"country", "capital"} and m.candidates[0].country
     )
-    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
-    mentions = [m for m in mentions if _keep(m, ents, lower_words, surnames, first_prior)]
+    people = _People(doc)
+    mentions = [m for m in mentions if _keep(m, ents, lower_words, people, first_prior)]
     _resolve(mentions, demonym_votes)
     _mark_metonymy(mentions)
     places = [p for m in mentions if (p := _to_place(m, gaz, article_id)) is not None]

@@ -112,7 +112,8 @@ class _Matchers:
         self.exact = PhraseMatcher(vocab, attr="ORTH")
         by_label: dict[tuple[str, bool], set[str]] = {}
         for surface, key, how in gaz.curated():
-            exact = how.startswith("abbrev")
+            # abbreviations, and acronyms such as "ACT" or "DRC", only as written ("Act" is a word)
+            exact = how.startswith("abbrev") or (surface.isupper() and len(surface) <= 5)
             label = f"{how}|{surface if exact else key}"
             by_label.setdefault((label, exact), set()).update({surface} if exact else _variants(surface))
         for (label, exact), forms in by_label.items():
@@ -230,8 +231,9 @@ def _core(ent: Span) -> Span:
 
 
 def _is_list(ent: Span) -> bool:
-    """ "Mykolaiv and Odesa", "Alexandria, Louisiana": names side by side, not one longer name."""
-    return any(t.lower_ in {"and", ",", "(", "or", "&"} for t in ent)
+    """ "Mykolaiv and Odesa", "Alexandria, Louisiana", "the Sahel from Timbuktu to Gao": names side by
+    side, not one longer name."""
+    return any(t.lower_ in {"and", ",", "(", "or", "&", "from", "to", "in", "near", "between"} for t in ent)
 
 
 def _container(m: Mention, ents: dict[int, Span]) -> Span | None:
