@@ -114,8 +114,8 @@ def _keep(m: Mention, ents: dict[int, Span], lower_words: set[str], people: _Peo
     ent = ents.get(span.start)
     core = ent[1:] if ent is not None and len(ent) > 1 and ent[0].lower_ == "the" else ent
     label = ent.label_ if core is not None and core.start == span.start and core.end == span.end else None
-    if len(m.key) <= 3 and not (span.text.replace(".", "").isupper() and (m.source == "curated" or label == "GPE")):
-        return False  # "D", "BA", "Ely": a short capitalised word is a place only if it is a known acronym
+    if len(m.key) <= 3 and not _short_name_ok(m, label):
+        return False
     if len(span) == 1 and _common_word(span[0], lower_words):
         return ent is not None and ent.label_ in {"GPE", "LOC"} and fold(span.text) not in stoplist()
     if label in {"GPE", "LOC", "FAC"}:
@@ -129,7 +129,15 @@ def _keep(m: Mention, ents: dict[int, Span], lower_words: set[str], people: _Peo
         return True
     if _locative_before(span) or m.qualifier is not None or m.dateline:
         return True
-    return label is None and any(prior.get(c.country or "", 0) for c in m.candidates if c.primary)
+    return label != "ORG" and any(prior.get(c.country or "", 0) for c in m.candidates if c.primary)
+
+
+def _short_name_ok(m: Mention, label: str | None) -> bool:
+    """ "D", "BA", "Ely": a name of three letters or fewer is a place only as a known acronym ("UK") or a
+    curated name or a name the NER calls a place ("Gao", "Hue")."""
+    if m.span.text.replace(".", "").isupper():
+        return m.source == "curated" or label == "GPE"
+    return label in {"GPE", "LOC"} or (m.source == "curated" and any(c.primary and _strong(c) for c in m.candidates))
 
 
 class _People:
