@@ -153,6 +153,12 @@ def cmd_places(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
+    if args.places:
+        from flashpoint.evaluate.geo import format_places_report
+
+        kinds = set(args.kinds.split(",")) if args.kinds else None
+        print(format_places_report(Path(args.gold), kinds=kinds, limit=args.limit, errors=args.errors))
+        return 0
     from flashpoint.evaluate.events import format_errors, format_scores, run
 
     scores = run(Path(args.gold), Path(args.pred) if args.pred else None)
@@ -196,6 +202,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("gold", help="gold folder or YAML file (see docs/gold-format.md)")
     p.add_argument("pred", nargs="?", help="predicted events (JSONL); default: run extraction now")
     p.add_argument("--errors", action="store_true", help="also list misses and false positives")
+    p.add_argument("--places", action="store_true",
+                   help="GOLD is a geoparsing corpus (LGL/TR-News, GeoWebNews, GeoVirus or WikToR XML, event_location "
+                        "JSON, flashpoint YAML): report recall, acc@161km and the false-place share")
+    p.add_argument("--kinds", metavar="LIST", help="with --places: score only these place kinds "
+                                                   "(literal,adjectival,metonymic,embedded)")
+    p.add_argument("--limit", type=int, metavar="N", help="with --places: the first N reports only")
     p.set_defaults(func=cmd_evaluate)
 
     _add_stage_commands(sub)

@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from flashpoint.data import parse_yaml
 from flashpoint.geo.gazetteer import haversine_km
@@ -71,6 +72,8 @@ class GeoScore:
     false: list[Place] = field(default_factory=list)
     predicted_by_kind: Counter[str] = field(default_factory=Counter)
     false_by_kind: Counter[str] = field(default_factory=Counter)
+    spans: int = 0  # every gold toponym, with coordinates or not
+    spans_found: int = 0
 
     @property
     def accuracy(self) -> float:
@@ -223,13 +226,24 @@ def read_event_location(path: Path) -> list[GoldDoc]:
     docs = []
     for i, r in enumerate(records):
         doc_id = str(r.get("_id", i))
-        gold = [
-            GoldMention(doc_id, r["text"][s["start"] : s["end"]], s["start"], s["end"], None, None)
-            for s in r.get("spans", [])
-            if s.get("label") == "LOCATION"
-        ]
+        gold = []
+        for s in r.get("spans") or []:
+            if s.get("label") != "LOCATION":
+                continue
+            start, end = _span_chars(r, s)
+            gold.append(GoldMention(doc_id, r["text"][start:end], start, end, None, None))
         docs.append(GoldDoc(doc_id, r["text"], gold))
-    return docs
+    return docs  # records without spans say the sentence names no event place
+
+
+def _span_chars(record: dict[str, Any], span: dict[str, Any]) -> tuple[int, int]:
+    """A span's character offsets, from its tokens where the record has them (some records' own
+    character offsets count tokens)."""
+    tokens = record.get("tokens") or []
+    i, j = span.get("token_start"), span.get("token_end")
+    if tokens and i is not None and j is not None and j < len(tokens):
+        return tokens[i]["start"], tokens[j]["end"]
+    return span["start"], span["end"]
 
 
 def _xml_root_tag(path: Path) -> tuple[str, set[str]]:
@@ -297,6 +311,8 @@ def score(predicted: dict[str, list[Place]], gold: Iterable[GoldMention]) -> Geo
     by_doc: dict[str, list[GoldMention]] = {}
     for g in gold:
         by_doc.setdefault(g.doc_id, []).append(g)
+        result.spans += 1
+        result.spans_found += any(_overlaps(p, g.start, g.end) for p in predicted.get(g.doc_id, []))
     for doc_id, places in predicted.items():
         spans = by_doc.get(doc_id, [])
         for p in places:
@@ -331,4 +347,23 @@ def format_misses(result: GeoScore, limit: int = 200) -> str:
         lines.append(f"MISS  {g.doc_id[:40]}  {g.text!r}: {got}")
     for p in result.false[:limit]:
         lines.append(f"FALSE {(p.article or '')[:40]}  {p.text!r} -> {p.name} ({p.country}, {p.kind})")
+    return "\n".join(lines)
+
+
+def format_places_report(path: Path, kinds: set[str] | None = None, limit: int | None = None,
+                         errors: bool = False) -> str:
+    """The `flashpoint evaluate --places` report: the figures, the figures by place kind, then the errors."""
+    result, docs = run(path, kinds=kinds, limit=limit)
+    lines = [
+        f"{Path(path).name}: {len(docs)} reports, {result.spans} gold toponyms, {result.mentions} with coordinates",
+        f"  gold toponyms spotted           {result.spans_found / (result.spans or 1):.3f}",
+        f"  recall (gold toponyms found)   {result.recall:.3f}",
+        f"  acc@161km over all gold         {result.accuracy:.3f}",
+        f"  acc@161km over found            {result.accuracy_found:.3f}",
+        f"  false-place share               {result.false_share:.3f}  ({result.false_places} of {result.predicted})",
+        f"  error km: mean {result.mean_km:.1f}, median {result.median_km:.1f}",
+        f"  by kind: {result.by_kind()}",
+    ]
+    if errors:
+        lines.append(format_misses(result))
     return "\n".join(lines)
