@@ -170,6 +170,8 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
 def _context(doc: Doc, article: Article, lex: Lexicon, actors: ActorIndex, timexes: list[Timex],
              places: list[Place], triggers: list[Trigger]) -> DocContext:
     others = {t.token.i: t for t in triggers}
+    # acts happen at places named literally ("in Kyiv"), not at "Syrian", "Washington said" or "Kenya Red Cross"
+    places = [p for p in places if p.kind == "literal"]
     return DocContext(doc=doc, article=article, lex=lex, actors=actors, places=Places(doc, places),
                       dater=ActDater(doc, timexes, article.published, {i: t.is_noun for i, t in others.items()}),
                       main_country=main_country(places), others=others)  # fmt: skip

@@ -32,9 +32,9 @@ LINK = 3
 # named towns are one scene only when they are close: ACLED, too, codes each town apart.
 SAME_NAME_KM = 30.0
 OTHER_NAME_KM = 10.0
-MAX_KM = {"place": SAME_NAME_KM, "border": 60.0, "admin1": 150.0, "region": 300.0}
+MAX_KM = {"place": SAME_NAME_KM, "border": 60.0, "admin2": 60.0, "admin1": 150.0, "region": 300.0}
 DATE_ORDER = ("day", "week", "month", "year", "decade")
-GEO_ORDER = ("place", "border", "admin1", "region", "water", "country")
+GEO_ORDER = ("place", "border", "admin2", "admin1", "region", "water", "country")
 STATUS_ORDER = ("occurred", "claimed", "planned", "hypothetical", "negated")
 FACT_GROUP = {"occurred": "fact", "claimed": "fact"}
 # Precisions fine enough to tell one act from the next: a month-dated mention ("a June massacre")
