@@ -236,7 +236,8 @@ def _score(c: Candidate, ctx: _Context, suffix_level: int | None, top_population
     s = FEATURE_SCORE.get(c.feature, 0.0) + 0.6 * math.log10(c.population + 1)
     s += 4.0 if c.primary else 0.0
     share = ctx.prior.get(c.country or "", 0) / total
-    s += (2.0 + 6.0 * share) if share else 0.0
+    # the report's countries count for more the more it names them (one capital is thin evidence)
+    s += (2.0 + 6.0 * share) * min(1.0, total / 4) if share else 0.0
     if c.admin1_code and ctx.admin1.get(c.admin1_code):
         s += 4.0
     if c.admin2_code and ctx.admin2.get(c.admin2_code):
@@ -372,6 +373,11 @@ def _to_place(m: Mention, gaz: Gazetteer, article_id: str | None) -> Place | Non
                  start=span.start_char, end=end, article=article_id, kind=m.kind)  # fmt: skip
 
 
+def _country_or_capital(m: Mention) -> Candidate | None:
+    """The country or capital a name most likely is, before any context ("Yerevan", "Armenia")."""
+    return next((c for c in m.candidates if c.feature in {"country", "capital"} and c.primary), None)
+
+
 def find_places(doc: Doc, article_id: str | None = None) -> list[Place]:
     """Every place mention in the doc, sorted by start, non-overlapping, resolved with document context.
 
@@ -388,9 +394,7 @@ def find_places(doc: Doc, article_id: str | None = None) -> list[Place]:
     _mark_dateline(mentions)
     # countries and capitals vouch for small towns of their country before anything is resolved
     first_prior = demonym_votes + Counter(
-        m.candidates[0].country
-        for m in mentions
-        if m.candidates and m.candidates[0].feature in {"country", "capital"} and m.candidates[0].country
+        c.country for m in mentions if (c := _country_or_capital(m)) is not None and c.country
     )
     people = _People(doc)
     mentions = [m for m in mentions if _keep(m, ents, lower_words, people, first_prior)]
