@@ -13,8 +13,8 @@ from flashpoint.geo.gazetteer import (
     load_country_overlay,
     load_overlay,
 )
-from flashpoint.geo.spot import words
 from flashpoint.geo.normalize import fold
+from flashpoint.geo.spot import words
 
 KINDS = {"region", "admin1", "water", "site", "city", "continent", "union"}
 
@@ -48,7 +48,7 @@ def test_country_overlay_rows_are_iso_codes_with_demonyms() -> None:
 def test_abbreviations_name_real_areas_and_countries(gaz: Gazetteer) -> None:
     rows = load_abbreviations()
     assert len(rows) >= 100
-    for abbr, code, where in rows:
+    for abbr, _, where in rows:
         assert where in {"any", "qualifier"}, abbr
         found = gaz.abbreviation(abbr)
         assert found is not None and found[1] == where, abbr

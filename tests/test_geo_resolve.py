@@ -88,7 +88,8 @@ def test_a_persons_name_is_not_an_embedded_place(nlp: Language) -> None:
 
 
 def test_demonyms_are_adjectival_places(nlp: Language) -> None:
-    found = places(nlp, "Azerbaijani forces shelled Armenian positions overnight, and European leaders called for calm.")
+    text = "Azerbaijani forces shelled Armenian positions overnight, and European leaders called for calm."
+    found = places(nlp, text)
     assert found["Armenian"].country == "ARM" and found["Armenian"].feature == "demonym"
     assert found["Azerbaijani"].kind == "adjectival" and found["Azerbaijani"].country == "AZE"
     assert found["European"].name == "Europe"

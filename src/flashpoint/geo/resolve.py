@@ -90,6 +90,8 @@ def _keep_embedded(m: Mention, ents: dict[int, Span]) -> bool:
     if ent is not None and ent.label_ == "PERSON" and not any(t.lower_ in words()["organisation_words"]
                                                               for t in container):
         return False
+    if len(m.span) > 1 and m.span[-1].lower_ in admin_suffixes():
+        return True  # "the Laurel County Detention Center": an area named as one
     big = [c for c in m.candidates if c.population >= EMBEDDED_POPULATION or c.feature == "capital"]
     if m.source == "curated" and any(
         c.feature in STRONG_FEATURES - {"capital", "admin1"} or (c.feature == "admin1" and c in big)
@@ -279,9 +281,11 @@ def _suffix_level(m: Mention) -> int | None:
 
 def _choose(m: Mention, ctx: _Context) -> Candidate:
     cands = m.candidates
-    if m.qualifier is not None:
-        cands = [c for c in cands if _fits(c, m.qualifier)] or cands
+    fitting = [c for c in cands if _fits(c, m.qualifier)] if m.qualifier is not None else []
+    if fitting:
+        cands = fitting
     elif any(c.feature in SOVEREIGN_FEATURES for c in cands):
+        # "Russia, China and Iran" is a list, not a Russia in China
         cands = [c for c in cands if c.feature not in {"city", "capital", "admin2"}]
     level = _suffix_level(m)
     top = max((c.population for c in cands if c.feature in {"city", "capital"}), default=0)
