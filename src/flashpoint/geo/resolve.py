@@ -103,6 +103,8 @@ def _keep_embedded(m: Mention, ents: dict[int, Span]) -> bool:
 
 def _keep(m: Mention, ents: dict[int, Span], lower_words: set[str], people: _People, prior: Counter[str]) -> bool:
     """Is this gazetteer match a place mention here?"""
+    if m.span.end < len(m.span.doc) and m.span.doc[m.span.end].lower_ in words()["disease_words"]:
+        return False  # "West Nile virus", "Lassa fever", "Spanish flu"
     if m.source in {"demonym", "border"}:
         return True
     if m.source == "abbreviation":
