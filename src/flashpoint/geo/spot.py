@@ -24,11 +24,11 @@ from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from flashpoint.data import parse_yaml
 from flashpoint.geo.gazetteer import Candidate, Gazetteer
 from flashpoint.geo.normalize import fold
 from flashpoint.nlp import sentences
@@ -48,7 +48,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 def words() -> dict[str, Any]:
     """data/words.yaml: organisation words, metonymy verbs, administrative-area words."""
     text = (resources.files("flashpoint.geo") / "data" / "words.yaml").read_text(encoding="utf-8")
-    data: dict[str, Any] = yaml.safe_load(text)
+    data: dict[str, Any] = parse_yaml(text, words=True)
     return data
 
 
