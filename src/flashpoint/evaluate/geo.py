@@ -329,12 +329,11 @@ def score(predicted: dict[str, list[Place]], gold: Iterable[GoldMention]) -> Geo
 def run(path: Path | str, kinds: set[str] | None = None, limit: int | None = None) -> tuple[GeoScore, list[GoldDoc]]:
     """Parse and geoparse every report of a corpus, then score it; `kinds` keeps only those place kinds."""
     from flashpoint.geo import find_places
-    from flashpoint.nlp import get_nlp
+    from flashpoint.nlp import annotate_many
 
     docs = load_places_corpus(path)[:limit]
-    nlp = get_nlp()
     predicted = {}
-    for d, doc in zip(docs, nlp.pipe(d.text for d in docs), strict=True):
+    for d, doc in zip(docs, annotate_many(d.text for d in docs), strict=True):
         predicted[d.id] = [p for p in find_places(doc, d.id) if kinds is None or (p.kind or "literal") in kinds]
     return score(predicted, [g for d in docs for g in d.gold]), docs
 
