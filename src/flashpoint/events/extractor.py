@@ -29,6 +29,7 @@ from flashpoint.events.relations import Others, adopted, claimant_trigger, presu
 from flashpoint.events.rewrite import Coding, rewrite
 from flashpoint.events.status import Frame, frame_for
 from flashpoint.events.triggers import PatternMatcher, Trigger, find_triggers
+from flashpoint.geo.attach import literal_places, named_places
 from flashpoint.model import Actor, Article, Event, Place, Span, Timex
 from flashpoint.nlp import sent_of, text_of
 from flashpoint.timex.acts import Act, ActDater
@@ -170,11 +171,10 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
 def _context(doc: Doc, article: Article, lex: Lexicon, actors: ActorIndex, timexes: list[Timex],
              places: list[Place], triggers: list[Trigger]) -> DocContext:
     others = {t.token.i: t for t in triggers}
-    # acts happen at places named literally ("in Kyiv"), not at "Syrian", "Washington said" or "Kenya Red Cross"
-    places = [p for p in places if p.kind == "literal"]
-    return DocContext(doc=doc, article=article, lex=lex, actors=actors, places=Places(doc, places),
+    # acts happen where places are named literally; a government named by its capital still names its country
+    return DocContext(doc=doc, article=article, lex=lex, actors=actors, places=Places(doc, literal_places(places)),
                       dater=ActDater(doc, timexes, article.published, {i: t.is_noun for i, t in others.items()}),
-                      main_country=main_country(places), others=others)  # fmt: skip
+                      main_country=main_country(named_places(places)), others=others)  # fmt: skip
 
 
 def extract_events(doc: Doc, article: Article, lex: Lexicon, actors: ActorIndex, timexes: list[Timex],
