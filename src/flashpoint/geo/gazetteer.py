@@ -40,10 +40,11 @@ import pycountry
 import yaml
 
 from flashpoint.geo.admin import Area, load_areas
+from flashpoint.geo.bloom import Bloom
 from flashpoint.geo.normalize import fold, is_latin
 from flashpoint.geometry import haversine_km as haversine_km  # the one haversine; geo.resolve imports it here
 
-INDEX_VERSION = "7"
+INDEX_VERSION = "8"
 DATA = resources.files("flashpoint.geo") / "data"
 # Alternate names of small places are mostly noise for English news ("Burns" for a Springfield).
 ALT_NAME_MIN_POPULATION = 5000
@@ -325,6 +326,7 @@ CREATE TABLE names (key TEXT, place_id INTEGER, primary_name INTEGER);
 CREATE TABLE demonyms (key TEXT PRIMARY KEY, country TEXT, place_id INTEGER);
 CREATE TABLE curated (surface TEXT PRIMARY KEY, key TEXT, how TEXT);
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE filters (name TEXT PRIMARY KEY, bits BLOB);
 """
 
 
@@ -354,6 +356,11 @@ def build_index(path: Path) -> Path:
     con.executemany("INSERT OR IGNORE INTO demonyms VALUES (?,?,?)", [row[1:] for row in demonyms])
     con.executemany("INSERT INTO curated VALUES (?,?,?)", [(s, k, how) for s, (k, how) in b.curated.items()])
     con.execute("INSERT INTO meta VALUES ('hash', ?)", (input_hash(),))
+    keys = {key for key, _, _ in b.names}
+    con.executemany("INSERT INTO filters VALUES (?, ?)", [
+        ("keys", Bloom.of(keys).dump()),
+        ("first_words", Bloom.of({k.split(" ", 1)[0] for k in keys}).dump()),
+    ])
     con.execute("CREATE INDEX names_key ON names(key)")
     con.execute("CREATE INDEX places_code ON places(code)")
     con.execute("CREATE INDEX places_towns ON places(country, population)")  # a border's nearest towns
@@ -397,8 +404,11 @@ class Gazetteer:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-        # Which keys exist is asked of the index, and remembered: loading all 700,000 keys into a set took
-        # a third of a second at every start, for the few hundred probes a report makes.
+        # Which keys exist: a Bloom filter answers most probes (loading all 700,000 keys into a set took a
+        # third of a second at every start), the index the rest; answers are remembered.
+        filters = dict(self._con.execute("SELECT name, bits FROM filters"))
+        self._key_filter = Bloom.load(filters["keys"])
+        self._first_filter = Bloom.load(filters["first_words"])
         self._has: dict[str, bool] = {}
         self._firsts: dict[str, bool] = {}
         self._demonyms: dict[str, str] = {
@@ -429,7 +439,7 @@ class Gazetteer:
     def has_key(self, key: str) -> bool:
         found = self._has.get(key)
         if found is None:
-            found = self._exists("SELECT 1 FROM names WHERE key = ? LIMIT 1", (key,))
+            found = key in self._key_filter and self._exists("SELECT 1 FROM names WHERE key = ? LIMIT 1", (key,))
             self._remember(self._has, key, found)
         return found
 
@@ -438,8 +448,8 @@ class Gazetteer:
         found = self._firsts.get(word_key)
         if found is None:
             # keys are words joined by single spaces: "word" itself, or anything from "word " up to "word!"
-            found = self.has_key(word_key) or self._exists(
-                "SELECT 1 FROM names WHERE key >= ? AND key < ? LIMIT 1", (word_key + " ", word_key + "!"))
+            found = word_key in self._first_filter and (self.has_key(word_key) or self._exists(
+                "SELECT 1 FROM names WHERE key >= ? AND key < ? LIMIT 1", (word_key + " ", word_key + "!")))
             self._remember(self._firsts, word_key, found)
         return found
 
