@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from functools import partial
 from typing import Any, TextIO
@@ -112,15 +113,24 @@ def _articles(inputs: list[str], published: Any, failures: list[str]) -> Iterato
 def cmd_ingest(args: argparse.Namespace) -> int:
     """Store every report; the exit code is the number that failed (at most MAX_EXIT)."""
     from flashpoint.scale.progress import count_reports
+    from flashpoint.store.errors import DatabaseUnusable
     from flashpoint.store.ingest import ingest
     from flashpoint.store.retry import Retrier
     from flashpoint.store.store import open_store
 
     unreadable: list[str] = []  # input files or lines the readers could not make a report of
+    stored: Counter[str] = Counter()
     with Retrier().run("opening the database", lambda: open_store(args.db)) as store:
         articles = _articles(args.inputs, parse_published(args.published), unreadable)
-        summary = ingest(store, articles, workers=args.workers, dask=args.dask, dedup=not args.no_dedup,
-                         progress=True, total=partial(count_reports, args.inputs))  # fmt: skip
+        try:
+            summary = ingest(store, articles, workers=args.workers, dask=args.dask, dedup=not args.no_dedup,
+                             progress=True, total=partial(count_reports, args.inputs),
+                             on_stored=lambda done: stored.update([done.status]))  # fmt: skip
+        except DatabaseUnusable:  # a full disk, a read-only file: every later report would fail the same way
+            counts = ", ".join(f"{stored[k]} {k}" for k in ("added", "unchanged", "replaced"))
+            print(f"flashpoint: ingest stopped: {counts} before the database failed; every stored report is "
+                  "complete", file=sys.stderr)  # fmt: skip
+            raise
     print(f"flashpoint: {summary.line(failed_before=len(unreadable))}", file=sys.stderr)
     failures = [*unreadable, *map(str, summary.failed)]
     for failure in failures:
@@ -131,10 +141,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 # -- queries -----------------------------------------------------------------------------
 
 
-def _reading(args: argparse.Namespace) -> Any:
+def _reading(args: argparse.Namespace, read_only: bool = True) -> Any:
+    """The store for a command that needs it to exist: opened read-only (a read-only file or file
+    system can be queried) unless the command writes (`dedup`)."""
     from flashpoint.store.store import open_store
 
-    return open_store(args.db, create=False)
+    return open_store(args.db, create=False, read_only=read_only)
 
 
 def cmd_events(args: argparse.Namespace) -> int:
@@ -191,7 +203,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_dedup(args: argparse.Namespace) -> int:
-    with _reading(args) as store:
+    with _reading(args, read_only=False) as store:
         n = store.dedup()
     print(f"flashpoint: {n} clusters created or updated", file=sys.stderr)
     return 0

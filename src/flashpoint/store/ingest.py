@@ -11,7 +11,9 @@ resolves to the minister an earlier report named in full), on `workers` processe
 each report and its events are stored in one transaction, then what the report taught about actors
 is remembered, each retried on its own when the database is busy or the connection drops. Finally
 new events are clustered with the events of other reports (`dedup=False` leaves that for later).
-A report that fails is named to `on_problem` and the rest go on: nothing already stored is lost.
+A report that fails is named to `on_problem` and the rest go on: nothing already stored is lost. A
+database that cannot be written at all (a full disk, a read-only file: `DatabaseUnusable`) stops the
+run at once instead, with every report stored so far complete.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from flashpoint.actors.memory import Memory, remember
 from flashpoint.model import Article, Event
 from flashpoint.scale import extract_stream
+from flashpoint.store.errors import DatabaseUnusable
 from flashpoint.store.retry import Retrier, short
 from flashpoint.store.store import Store
 
@@ -121,6 +124,8 @@ def ingest(
     for article, events in pairs:
         try:
             status = _store_one(store, article, events, retry, summary, memory)
+        except DatabaseUnusable:
+            raise  # a full disk or a read-only file fails every later report the same way: stop here
         except Exception as exc:  # one bad report must not stop the batch
             failed(article, short(exc))
             continue

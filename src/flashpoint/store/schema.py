@@ -12,7 +12,9 @@ from collections.abc import Callable
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from flashpoint import __version__
 from flashpoint.model import EVENT_TYPES, STATUSES
+from flashpoint.store.errors import DatabaseUnusable
 
 _TYPES = ", ".join(f"'{t}'" for t in EVENT_TYPES)
 _STATUSES = ", ".join(f"'{s}'" for s in STATUSES)
@@ -146,6 +148,26 @@ def current_version(conn: Connection) -> int:
     if not sa.inspect(conn).has_table("schema_version"):
         return 0
     return conn.exec_driver_sql("SELECT MAX(version) FROM schema_version").scalar() or 0
+
+
+def check_version(conn: Connection, where: str) -> int:
+    """The schema version of a database flashpoint may open; refuses one it must not touch."""
+    version = current_version(conn)
+    if version > LATEST:
+        raise DatabaseUnusable(
+            where, f"was written by a newer flashpoint (schema version {version}; this flashpoint "
+            f"{__version__} knows versions up to {LATEST})", "upgrade flashpoint to use it; nothing was changed",
+        )  # fmt: skip
+    if version == 0 and conn.dialect.name == "sqlite":
+        # A PostgreSQL schema may hold other applications' tables; an SQLite file is one program's.
+        others = sorted(sa.inspect(conn).get_table_names())
+        if others:
+            shown = ", ".join(others[:5]) + (", ..." if len(others) > 5 else "")
+            raise DatabaseUnusable(
+                where, f"is an SQLite database of another program (tables: {shown}), not a flashpoint database",
+                "give another --db path; nothing was changed",
+            )
+    return version
 
 
 def migrate(conn: Connection, target: int = LATEST) -> int:

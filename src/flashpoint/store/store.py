@@ -12,9 +12,10 @@ from sqlalchemy.engine import Connection, Engine
 from flashpoint.ingest.heads import Head, read_head
 from flashpoint.model import Article, Event
 from flashpoint.store import clustering, rollup
-from flashpoint.store.db import create_engine, insert_ignore, sqlite_file
-from flashpoint.store.errors import StoreNotFound
+from flashpoint.store.db import create_engine, describe, insert_ignore, normalise_url, sqlite_file, use_wal, writable
+from flashpoint.store.errors import DatabaseOutdated, DatabaseUnusable, StoreNotFound
 from flashpoint.store.query import ORDERS, Filters, bound, event_conditions, order_by
+from flashpoint.store.retry import is_transient, short
 from flashpoint.store.rows import (
     actor_row,
     article_row,
@@ -26,10 +27,12 @@ from flashpoint.store.rows import (
 )
 from flashpoint.store.schema import (
     HEADLINE,
+    LATEST,
     LEAD,
     actor_edits,
     actors,
     articles,
+    check_version,
     clusters,
     daily_counts,
     event_actors,
@@ -45,10 +48,37 @@ _REPORT_COLS = [articles.c.url, articles.c.source, articles.c.title, articles.c.
 class Store:
     """Reports, their events and the clusters that join mentions of one act."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, read_only: bool = False, where: str | None = None) -> None:
+        """Open the store on `engine`, bringing its schema up to date unless `read_only`."""
         self.engine = engine
-        with engine.begin() as conn:
-            migrate(conn)
+        self.where = where or describe(engine.url.render_as_string(hide_password=False))
+        try:
+            self._open(read_only)
+        except Exception:
+            engine.dispose()
+            raise
+
+    def _open(self, read_only: bool) -> None:
+        with self.engine.connect() as conn:
+            version = check_version(conn, self.where)
+        if not read_only:
+            use_wal(self.engine)
+        if version == LATEST:
+            return
+        if read_only and version == 0:
+            raise DatabaseUnusable(self.where, "holds no flashpoint data yet", "`flashpoint ingest` fills it")
+        if read_only:
+            raise DatabaseOutdated(self.where, f"was written by an older flashpoint (schema version {version})",
+                                   "open it once with write access (for example `flashpoint dedup --db ...`) "
+                                   "to upgrade it")  # fmt: skip
+        try:
+            with self.engine.begin() as conn:
+                migrate(conn)
+        except sa.exc.DBAPIError as exc:  # tables changed by hand: say so rather than half-upgrade
+            if is_transient(exc):
+                raise  # a lost connection or a lock: the caller's retry opens it again
+            raise DatabaseUnusable(self.where, f"cannot be upgraded from schema version {version} ({short(exc)})",
+                                   "restore it from a backup, or give another --db path") from exc  # fmt: skip
 
     @property
     def url(self) -> str:
@@ -335,14 +365,25 @@ def _claimants(conn: Connection) -> list[dict[str, Any]]:
     return [{**dict(r), "claimant": r["claimant"] or None} for r in conn.execute(query).mappings()]
 
 
-def open_store(url: str | None = None, *, create: bool = True) -> Store:
+def open_store(url: str | None = None, *, create: bool = True, read_only: bool = False) -> Store:
     """Open (creating and migrating as needed) the store a URL names.
 
     None -> $FLASHPOINT_DB or sqlite:///flashpoint.db; a bare path means SQLite;
     postgresql://... goes through psycopg 3. With `create=False` (commands that only read) a SQLite
     file that does not exist is an error, `StoreNotFound`, instead of a new empty database.
+    `read_only` (`events`, `stats`, `export`; implies `create=False`) opens an SQLite file read-only,
+    so a read-only file or file system can still be queried. What is not a flashpoint database
+    raises DatabaseUnusable with one line saying what the file is and what to do.
     """
-    path = sqlite_file(url)
-    if not create and path is not None and not path.exists():
+    full = normalise_url(url)
+    path = sqlite_file(full)
+    if (read_only or not create) and path is not None and not path.exists():
         raise StoreNotFound(2, "no such database", str(path))
-    return Store(create_engine(url))
+    where = describe(full)
+    try:
+        return Store(create_engine(full, read_only=read_only), read_only=read_only, where=where)
+    except DatabaseOutdated:
+        if not (read_only and writable(full)):
+            raise
+    open_store(full).close()  # an old schema in a file that can be written: upgrade it, then read
+    return Store(create_engine(full, read_only=True), read_only=True, where=where)
