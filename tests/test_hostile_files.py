@@ -10,6 +10,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -18,6 +19,7 @@ import pytest
 
 from flashpoint.ingest import READERS, InputProblem, read_inputs
 from flashpoint.model import Article
+from flashpoint.scale.progress import count_reports
 from flashpoint.store import open_store
 
 HUGE_NUMBER = "1" * 5000
@@ -98,6 +100,18 @@ def test_a_named_pipe_on_the_command_line_is_refused_at_once_instead_of_waiting_
     assert proc.returncode == 1, proc.stderr
     assert f"flashpoint: {fifo}: not a regular file (named pipe); not read" in proc.stderr
     assert '"article": "good"' in proc.stdout  # the file after it was still read
+
+
+def test_counting_reports_for_the_progress_bar_does_not_wait_on_a_named_pipe(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.jsonl"
+    os.mkfifo(fifo)
+    good = tmp_path / "good.jsonl"
+    good.write_text(good_line(0) + "\n" + good_line(1) + "\n", encoding="utf-8")
+    counted: list[int | None] = []
+    worker = threading.Thread(target=lambda: counted.append(count_reports([fifo, good])), daemon=True)
+    worker.start()
+    worker.join(30)
+    assert counted == [2]
 
 
 def test_a_reader_that_fails_unexpectedly_costs_its_file_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
