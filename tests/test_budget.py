@@ -16,7 +16,6 @@ import pytest
 from flashpoint.scale.budget import CEILING_MB, check_budget, long_report, write_input
 
 pytestmark = pytest.mark.slow
-PENDING = pytest.mark.xfail(strict=True, reason="lead's linear-cost fix pending")
 
 
 def test_ordinary_prose_is_within_budget(tmp_path: Path) -> None:
@@ -27,25 +26,22 @@ def test_ordinary_prose_is_within_budget(tmp_path: Path) -> None:
     assert verdict.within, verdict.summary()
 
 
-@PENDING
 def test_one_80_kb_token_full_of_separators_is_within_budget(tmp_path: Path) -> None:
-    """A URL-like token of 80,000 characters: the actor name scanner copied it for every piece (3 GB)."""
+    """A URL-like token of 80,000 characters: the actor name scanner once copied it for every piece (3 GB)."""
     verdict = check_budget(write_input("long-token-80k", tmp_path))
     assert verdict.extract.peak_mb < CEILING_MB, verdict.summary()
     assert verdict.within, verdict.summary()
 
 
-@PENDING
 def test_forty_thousand_short_lines_are_within_budget(tmp_path: Path) -> None:
-    """One word per line, 400 KB: the line-break sentence rule re-scanned the doc per line (112 s, 2 GB)."""
+    """One word per line, 400 KB: the line-break sentence rule once re-scanned the doc per line (112 s, 2 GB)."""
     verdict = check_budget(write_input("short-lines-40k", tmp_path))
     assert verdict.extract.peak_mb < CEILING_MB, verdict.summary()
     assert verdict.within, verdict.summary()
 
 
-@PENDING
 def test_a_200k_character_report_is_within_budget(tmp_path: Path) -> None:
-    """News prose of 200,000 characters: each trigger scanned every time expression and place (38 s)."""
+    """News prose of 200,000 characters: each trigger once scanned every time expression and place (38 s)."""
     verdict = check_budget(write_input("report-200k", tmp_path))
     assert verdict.extract.peak_mb < CEILING_MB, verdict.summary()
     assert verdict.within, verdict.summary()

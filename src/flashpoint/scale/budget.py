@@ -85,8 +85,8 @@ class Verdict:
                 and self.extract.peak_mb < CEILING_MB)  # fmt: skip
 
     def summary(self) -> str:
-        parse_s = self.bare.seconds - self.bare_startup.seconds
-        parse_mb = self.bare.peak_mb - self.bare_startup.peak_mb
+        parse_s = max(0.0, self.bare.seconds - self.bare_startup.seconds)
+        parse_mb = max(0.0, self.bare.peak_mb - self.bare_startup.peak_mb)
         stopped = f", killed: {self.extract.killed}" if self.extract.killed else ""
         return (f"{self.name} ({self.chars:,} chars): extract {self.own_seconds:.1f} CPU s / {self.own_mb:.0f} MB "
                 f"beyond start-up (peak {self.extract.peak_mb:.0f} MB){stopped}; bare parse {parse_s:.1f} s / "
