@@ -31,9 +31,9 @@ def pins() -> dict[str, str]:
 
 
 def needed() -> set[str]:
-    """Every distribution flashpoint and its extras (but the test tools) pull in, as installed."""
+    """Every distribution flashpoint and its extras (but the dev tools) pull in, as installed."""
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    extras = {k: v for k, v in project["optional-dependencies"].items() if k not in ("test", "all")}
+    extras = {k: v for k, v in project["optional-dependencies"].items() if k not in ("dev", "test", "all")}
     todo = [Requirement(r) for r in project["dependencies"] + [r for rs in extras.values() for r in rs]]
     seen: set[str] = set()
     while todo:
