@@ -14,15 +14,21 @@ from __future__ import annotations
 import asyncio
 from collections import OrderedDict
 from typing import Any
+from weakref import WeakKeyDictionary
 
 import h11
 from uvicorn.protocols.http.h11_impl import H11Protocol
+from uvicorn.server import ServerState
 
 from flashpoint.web.limits import ConnectionLimits
 
 _TIMED_OUT = b"HTTP/1.1 408 Request Timeout\r\ncontent-length: 0\r\nconnection: close\r\n\r\n"
 _FULL = b"HTTP/1.1 503 Service Unavailable\r\ncontent-length: 0\r\nconnection: close\r\nretry-after: 5\r\n\r\n"
 _WAITING = (h11.IDLE, h11.SEND_BODY)  # the client's side of a request that has not fully arrived
+
+
+# One queue per running server (its ServerState), forgotten with the server.
+_WAITING_BY_SERVER: WeakKeyDictionary[ServerState, OrderedDict[_GuardedH11, None]] = WeakKeyDictionary()
 
 
 def guarded_protocol(limits: ConnectionLimits) -> type[H11Protocol]:
@@ -45,10 +51,7 @@ class _GuardedH11(H11Protocol):
 
     def _waiting(self) -> OrderedDict[_GuardedH11, None]:
         # Connections still receiving a request, oldest first; shared by one server's connections.
-        state = self.server_state
-        if not hasattr(state, "flashpoint_waiting"):
-            state.flashpoint_waiting = OrderedDict()
-        return state.flashpoint_waiting  # type: ignore[no-any-return]
+        return _WAITING_BY_SERVER.setdefault(self.server_state, OrderedDict())
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
