@@ -61,8 +61,9 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     p.add_argument("--published", metavar="DATE", help="publication date for reports that carry none")
     p.add_argument("--no-dedup", action="store_true", help="store only; cluster later with `flashpoint dedup`")
     p.add_argument("--workers", type=int, default=None,
-                   help="parallel worker processes (default: all cores); 1 keeps actor memory from one report "
-                        "to the next within the run")  # fmt: skip
+                   help="parallel worker processes (default: all cores; 1 runs in this process); every report is "
+                        "coded with the actor memory as it stood when the run began, so any number gives the "
+                        "same result")  # fmt: skip
     p.add_argument("--dask", metavar="ADDRESS", help="extract on a Dask cluster (tcp://host:8786, or local)")
     _db(p)
     p.set_defaults(func=cmd_ingest)

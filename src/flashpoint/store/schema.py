@@ -117,6 +117,16 @@ V5 = [
 ]
 
 
+# v6: ingest runs. What a report taught the actor memory is stored with the report, tagged with the run
+# that stored it, and used for extraction only once that run (or a later one) has finished, so that a
+# run interrupted and resumed codes every report as one uninterrupted run would (flashpoint.store.ingest).
+V6 = [
+    "CREATE TABLE ingest_runs (id TEXT PRIMARY KEY, started_at TEXT NOT NULL, finished_at TEXT)",
+    "ALTER TABLE learned_actors ADD COLUMN run TEXT",
+    "CREATE INDEX learned_actors_run ON learned_actors (run)",
+]
+
+
 def _statements(sql: list[str]) -> Callable[[Connection], None]:
     def apply(conn: Connection) -> None:
         for stmt in sql:
@@ -140,7 +150,9 @@ def _v5(conn: Connection) -> None:
     refresh_all(conn)
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_statements(V1), _v2, _statements(V3), _statements(V4), _v5]
+MIGRATIONS: list[Callable[[Connection], None]] = [
+    _statements(V1), _v2, _statements(V3), _statements(V4), _v5, _statements(V6),
+]
 LATEST = len(MIGRATIONS)
 
 
@@ -257,7 +269,12 @@ learned_actors = sa.Table(
     sa.Column("id", sa.Text, primary_key=True), sa.Column("name", sa.Text), sa.Column("country", sa.Text),
     sa.Column("sector", sa.Text), sa.Column("org", sa.Text), sa.Column("evidence", sa.Text),
     sa.Column("article", sa.Text), sa.Column("date", sa.Text), sa.Column("added_at", sa.Text),
-    sa.Column("kind", sa.Text),
+    sa.Column("kind", sa.Text), sa.Column("run", sa.Text),
+)  # fmt: skip
+
+ingest_runs = sa.Table(
+    "ingest_runs", metadata,
+    sa.Column("id", sa.Text, primary_key=True), sa.Column("started_at", sa.Text), sa.Column("finished_at", sa.Text),
 )  # fmt: skip
 
 actor_edits = sa.Table(

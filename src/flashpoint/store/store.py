@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Iterable
 from typing import Any
 
@@ -37,6 +38,7 @@ from flashpoint.store.schema import (
     daily_counts,
     event_actors,
     events,
+    ingest_runs,
     learned_actors,
     migrate,
     places,
@@ -96,8 +98,11 @@ class Store:
 
     # -- writing -------------------------------------------------------------------------
 
-    def add_report(self, article: Article, events_: list[Event]) -> str:
-        """Store one report and its events in one transaction: "added", "unchanged" or "replaced".
+    def add_report(self, article: Article, events_: list[Event], learned: Iterable[dict[str, Any]] = (),
+                   run: str | None = None) -> str:  # fmt: skip
+        """Store one report, its events and what it taught the actor memory (`learned`, records as
+        `add_learned_actors` takes them, tagged with `run`) in one transaction: "added", "unchanged" or
+        "replaced". A report is never stored without what it taught, nor the other way round.
 
         A report is known by its id: the same id with the same text adds nothing, with new text
         it replaces the old report and every event it carried. Another id with the same text
@@ -115,7 +120,25 @@ class Store:
             conn.execute(articles.insert(), [article_row(article)])
             touched |= self._insert_events(conn, events_, read_head(article.text))
             rollup.refresh(conn, touched)
+            insert_ignore(conn, learned_actors, _learned_rows(learned, run))
             return "replaced" if old is not None else "added"
+
+    def begin_run(self) -> str:
+        """Record the start of an ingest run; its id tags what its reports teach (see `finish_run`)."""
+        run = uuid.uuid4().hex
+        with self.engine.begin() as conn:
+            conn.execute(ingest_runs.insert(), [{"id": run, "started_at": now(), "finished_at": None}])
+        return run
+
+    def finish_run(self, run: str) -> None:
+        """Mark `run` finished, and with it every unfinished run that started before it (a run that was
+        killed and whose reports this one went over again): what they taught is now used for extraction."""
+        with self.engine.begin() as conn:
+            started = sa.select(ingest_runs.c.started_at).where(ingest_runs.c.id == run).scalar_subquery()
+            conn.execute(ingest_runs.update()
+                         .where(ingest_runs.c.finished_at.is_(None),
+                                sa.or_(ingest_runs.c.id == run, ingest_runs.c.started_at <= started))
+                         .values(finished_at=now()))  # fmt: skip
 
     def _find_report(self, conn: Connection, article: Article) -> dict[str, Any] | None:
         match = sa.or_(articles.c.id == article.id, articles.c.content_hash == article.content_hash)
@@ -159,16 +182,7 @@ class Store:
 
     def add_learned_actors(self, records: Iterable[dict[str, Any]]) -> int:
         """Remember actors learned from reports; a record seen before is not added twice."""
-        fields = ("name", "country", "sector", "org", "evidence", "article", "date")
-        rows = []
-        for rec in records:
-            row = {f: rec.get(f) for f in fields}
-            if row["evidence"] is not None and not isinstance(row["evidence"], str):
-                row["evidence"] = json.dumps(row["evidence"], ensure_ascii=False, sort_keys=True)
-            row["id"] = short_hash(*(row[f] for f in fields))
-            row["added_at"] = now()
-            row["kind"] = rec.get("kind")
-            rows.append(row)
+        rows = _learned_rows(records, None)
         with self.engine.begin() as conn:
             before = self._count(conn, learned_actors)
             insert_ignore(conn, learned_actors, rows)
@@ -274,10 +288,15 @@ class Store:
         with self.engine.connect() as conn:
             return [dict(r) for r in conn.execute(query).mappings()]
 
-    def learned_actors(self, name: str | None = None) -> list[dict[str, Any]]:
+    def learned_actors(self, name: str | None = None, settled: bool = False) -> list[dict[str, Any]]:
+        """What reports taught, by name. `settled`: only what extraction may use, i.e. records stored
+        outside an ingest run or by a finished one (the actor memory reads these)."""
         query = sa.select(learned_actors).order_by(learned_actors.c.name, learned_actors.c.id)
         if name:
             query = query.where(sa.func.lower(learned_actors.c.name) == name.lower())
+        if settled:
+            finished = sa.select(ingest_runs.c.id).where(ingest_runs.c.finished_at.is_not(None))
+            query = query.where(sa.or_(learned_actors.c.run.is_(None), learned_actors.c.run.in_(finished)))
         with self.engine.connect() as conn:
             return [dict(r) for r in conn.execute(query).mappings()]
 
@@ -308,6 +327,24 @@ def _part(event: Event, head: Head | None) -> int:
         if where is not None and span[0] < where[1] and span[1] > where[0]:
             return part
     return 0
+
+
+_LEARNED_FIELDS = ("name", "country", "sector", "org", "evidence", "article", "date")
+
+
+def _learned_rows(records: Iterable[dict[str, Any]], run: str | None) -> list[dict[str, Any]]:
+    """Rows for `learned_actors`; the id is the content's, so the same record is stored once."""
+    rows = []
+    for rec in records:
+        row = {f: rec.get(f) for f in _LEARNED_FIELDS}
+        if row["evidence"] is not None and not isinstance(row["evidence"], str):
+            row["evidence"] = json.dumps(row["evidence"], ensure_ascii=False, sort_keys=True)
+        row["id"] = short_hash(*(row[f] for f in _LEARNED_FIELDS))
+        row["added_at"] = now()
+        row["kind"] = rec.get("kind")
+        row["run"] = run
+        rows.append(row)
+    return rows
 
 
 def _event_dict(row: dict[str, Any]) -> dict[str, Any]:
