@@ -99,7 +99,8 @@ def snapshot(db: Path) -> dict[str, object]:
         "reports": stats["reports"],
         "unclustered": stats["unclustered"],
         "clusters": stats["clusters"],
-        "events": sorted((e["id"], e["type"], e["status"], e["fatalities"]) for e in events),
+        # every field of every event, not only its id (the cluster id is compared as the partition below)
+        "events": sorted(({k: v for k, v in e.items() if k != "cluster"} for e in events), key=lambda e: e["id"]),
         "partition": sorted(sorted(g) for g in groups.values()),
         "by_day": stats["by_day"],
     }

@@ -202,7 +202,7 @@ class Memory:
         self.edits = self.store.actor_edits()
         self.groups: dict[str, list[dict[str, Any]]] = {}
         self.seen: set[tuple[Any, ...]] = set()
-        self._add_rows(self.store.learned_actors())
+        self._add_rows(self.store.learned_actors(settled=True))  # not what an unfinished ingest run taught
         self._rebuild()
 
     def _add_rows(self, rows: Iterable[dict[str, Any]]) -> set[str]:
@@ -275,16 +275,25 @@ def worth_remembering(rec: dict[str, Any]) -> bool:
     return coded and len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
+def to_remember(article: Article, records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """What of a report's learned records is kept (full names only), with the report's id and date."""
+    date = article.published.isoformat() if article.published else None
+    return [{**rec, "article": article.id, "date": rec.get("date") or date} for rec in records
+            if worth_remembering(rec)]  # fmt: skip
+
+
 def remember(store: Store, article: Article, records: Iterable[dict[str, Any]], memory: Memory | None = None
              ) -> int:
-    """Store what a report taught (full names only), with its id and date; `memory` sees it at once."""
-    date = article.published.isoformat() if article.published else None
-    rows = [{**rec, "article": article.id, "date": rec.get("date") or date} for rec in records
-            if worth_remembering(rec)]  # fmt: skip
+    """Store what a report taught (full names only), with its id and date; `memory` sees it at once.
+
+    `flashpoint.store.ingest` stores these records with the report instead (`to_remember`), in one
+    transaction, and leaves them to the next run's memory."""
+    rows = to_remember(article, records)
     added = store.add_learned_actors(rows)
     if added and memory is not None:
         memory.learn(rows)
     return added
 
 
-__all__ = ["Memory", "Remembered", "apply_memory", "learned_from", "remember", "remembered", "worth_remembering"]
+__all__ = ["Memory", "Remembered", "apply_memory", "learned_from", "remember", "remembered", "to_remember",
+           "worth_remembering"]

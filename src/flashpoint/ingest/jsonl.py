@@ -28,6 +28,11 @@ _CHUNK = 1 << 16
 TOO_DEEP = "not valid JSON for a report (nested too deeply to parse)"
 
 
+def _unparsable(exc: ValueError) -> str:
+    """A ValueError json raises beyond syntax: an integer past Python's digit limit (4300)."""
+    return f"not valid JSON for a report ({str(exc).split(':')[0].lower()})"
+
+
 def read_jsonl(path: Path, published: date | None) -> Iterator[Found]:
     with path.open("rb") as stream:
         head = stream.read(SNIFF_BYTES)
@@ -67,6 +72,9 @@ def _line(where: str, line: bytes, default_id: str, published: date | None) -> I
         return
     except RecursionError:
         yield InputProblem(where, TOO_DEEP)
+        return
+    except ValueError as exc:
+        yield InputProblem(where, _unparsable(exc))
         return
     yield from record_to_article(where, record, default_id, published)
 
@@ -109,6 +117,9 @@ def _documents(where: str, stem: str, text: str, published: date | None) -> Iter
         except RecursionError:
             yield InputProblem(where, TOO_DEEP)
             return
+        except ValueError as exc:
+            yield InputProblem(where, _unparsable(exc))
+            return
         item_where = where if count == 1 else f"{where}#{count}"
         item_id = stem if count == 1 else f"{stem}:{count}"
         yield from record_to_article(item_where, record, item_id, published)
@@ -128,6 +139,9 @@ def _array(where: str, stem: str, text: str, pos: int, decoder: json.JSONDecoder
             return
         except RecursionError:
             yield InputProblem(f"{where}#{index}", TOO_DEEP + "; rest of file skipped")
+            return
+        except ValueError as exc:
+            yield InputProblem(f"{where}#{index}", _unparsable(exc) + "; rest of file skipped")
             return
         yield from record_to_article(f"{where}#{index}", record, f"{stem}:{index}", published)
         pos = _skip_space(text, pos)

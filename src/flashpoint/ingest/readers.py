@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, timedelta
@@ -167,18 +168,29 @@ def _one_input(path: str | Path, published: date | None) -> Iterator[Found]:
     path = Path(path)
     if path.is_dir():
         yield from _folder(path, published)
-    elif path.exists():
+    elif path.is_file():
         yield from _guarded(str(path), lambda: reader_for(path)(path, published))
     else:
-        yield InputProblem(str(path), "no such file or directory")
+        yield InputProblem(str(path), _not_a_file(path))
+
+
+def _not_a_file(path: Path) -> str:
+    """Why a named path that is neither a folder nor a regular file is not read."""
+    if not path.exists():
+        if path.is_symlink():
+            return "symbolic link that leads nowhere (broken, or a loop of links)"
+        return "no such file or directory"
+    # Opening a named pipe waits for a writer that may never come; a device can be endless.
+    mode = path.stat().st_mode
+    kind = "named pipe" if stat.S_ISFIFO(mode) else "socket" if stat.S_ISSOCK(mode) else "device"
+    return f"not a regular file ({kind}); not read (send its content to standard input with '-' instead)"
 
 
 def _folder(folder: Path, published: date | None) -> Iterator[Found]:
-    outside: list[Path] = []
-    files = list(folder_files(folder, outside=outside))
-    for link in outside:
-        yield InputProblem(str(link), "symbolic link to outside the input folder; not followed")
-    if not files and not outside:
+    skipped: list[InputProblem] = []
+    files = list(folder_files(folder, skipped=skipped))
+    yield from skipped
+    if not files and not skipped:
         yield InputProblem(
             str(folder), f"no readable files in folder (looked for {', '.join(sorted(READERS))})"
         )
@@ -186,28 +198,50 @@ def _folder(folder: Path, published: date | None) -> Iterator[Found]:
         yield from _guarded(str(path), partial(READERS[path.suffix.lower()], path, published))
 
 
-def folder_files(folder: Path, outside: list[Path] | None = None, root: Path | None = None) -> Iterator[Path]:
+def folder_files(
+    folder: Path, skipped: list[InputProblem] | None = None, root: Path | None = None
+) -> Iterator[Path]:
     """Supported files under `folder`, recursively, in sorted path order; hidden entries skipped.
 
     Symlinked folders are not followed: a link back up the tree would never end. A symlinked
     file is read only when it points inside the folder: a shared inbox must not become a way to
-    read any file the user running flashpoint can (such links are appended to `outside`).
+    read any file the user running flashpoint can. Entries passed over for such a reason, or
+    that cannot be examined (a loop of links, no permission), are appended to `skipped`.
     """
     root = root or folder.resolve()
-    with os.scandir(folder) as scan:
-        entries = sorted(scan, key=lambda e: e.name)
+    skipped = [] if skipped is None else skipped
+    try:
+        with os.scandir(folder) as scan:
+            entries = sorted(scan, key=lambda e: e.name)
+    except OSError as exc:
+        skipped.append(InputProblem(str(folder), f"cannot read folder ({exc.strerror or type(exc).__name__})"))
+        return
     for entry in entries:
         if entry.name.startswith("."):
             continue
         path = Path(entry.path)
-        if entry.is_dir(follow_symlinks=False):
-            yield from folder_files(path, outside, root)
-        elif path.suffix.lower() in READERS and entry.is_file() and not _is_sidecar(path, entries):
-            if entry.is_symlink() and not path.resolve().is_relative_to(root):
-                if outside is not None:
-                    outside.append(path)
-                continue
+        try:
+            wanted = _wanted(entry, path, root)
+        except OSError as exc:  # ELOOP from two links pointing at each other, EACCES, ...
+            skipped.append(InputProblem(str(path), f"cannot read ({exc.strerror or type(exc).__name__})"))
+            continue
+        if wanted == "folder":
+            yield from folder_files(path, skipped, root)
+        elif wanted == "outside":
+            skipped.append(InputProblem(str(path), "symbolic link to outside the input folder; not followed"))
+        elif wanted == "file" and not _is_sidecar(path, entries):
             yield path
+
+
+def _wanted(entry: os.DirEntry[str], path: Path, root: Path) -> str | None:
+    """What a folder entry is to the walk: "folder", "file", "outside" (a link out) or None (ignored)."""
+    if entry.is_dir(follow_symlinks=False):
+        return "folder"
+    if path.suffix.lower() not in READERS or not entry.is_file():
+        return None
+    if entry.is_symlink() and not path.resolve(strict=True).is_relative_to(root):
+        return "outside"
+    return "file"
 
 
 def _is_sidecar(path: Path, entries: list[os.DirEntry[str]]) -> bool:
@@ -228,6 +262,8 @@ def _guarded(where: str, make: Callable[[], Iterator[Found]]) -> Iterator[Found]
         yield InputProblem(where, "is a directory")
     except OSError as exc:
         yield InputProblem(where, f"cannot read ({exc.strerror or type(exc).__name__})")
+    except Exception as exc:  # a reader bug or a parser's surprise must cost one file, not the run
+        yield InputProblem(where, f"could not be read ({type(exc).__name__}: {exc}); rest of this input skipped")
 
 
 def _finish(found: Iterable[Found], ids: set[str]) -> Iterator[Article | InputProblem]:

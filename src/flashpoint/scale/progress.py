@@ -86,6 +86,8 @@ def _reports_in(path: Path) -> int | None:
     from flashpoint.ingest.jsonl import read_json, read_jsonl
     from flashpoint.ingest.readers import reader_for
 
+    if not path.is_file():
+        return 0  # a folder link, a named pipe (opening one waits for a writer): the reader names it
     try:
         reader = reader_for(path)
         if reader is read_jsonl:

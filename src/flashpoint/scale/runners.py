@@ -76,9 +76,10 @@ def warm() -> None:
 @lru_cache(maxsize=4)
 def memory_kb(store_url: str) -> KnowledgeBase | None:
     """The actor knowledge base with what the store at `store_url` remembers, read once per process: a
-    worker resolves actors with the memory as it was when the worker started (reports of the same run,
-    handled by other workers, do not teach each other). The connection is let go at once: a worker holds
-    none while it parses, so a dropped connection cannot fail a report."""
+    worker resolves actors with the memory as it was when the worker started, i.e. what finished runs
+    taught (reports of the running one do not teach each other, whichever worker has them). The
+    connection is let go at once: a worker holds none while it parses, so a dropped connection cannot
+    fail a report."""
     from flashpoint.actors.memory import Memory
     from flashpoint.store import open_store
 

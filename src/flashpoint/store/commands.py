@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from functools import partial
 from typing import Any, TextIO
@@ -60,8 +61,9 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     p.add_argument("--published", metavar="DATE", help="publication date for reports that carry none")
     p.add_argument("--no-dedup", action="store_true", help="store only; cluster later with `flashpoint dedup`")
     p.add_argument("--workers", type=int, default=None,
-                   help="parallel worker processes (default: all cores); 1 keeps actor memory from one report "
-                        "to the next within the run")  # fmt: skip
+                   help="parallel worker processes (default: all cores; 1 runs in this process); every report is "
+                        "coded with the actor memory as it stood when the run began, so any number gives the "
+                        "same result")  # fmt: skip
     p.add_argument("--dask", metavar="ADDRESS", help="extract on a Dask cluster (tcp://host:8786, or local)")
     _db(p)
     p.set_defaults(func=cmd_ingest)
@@ -112,15 +114,24 @@ def _articles(inputs: list[str], published: Any, failures: list[str]) -> Iterato
 def cmd_ingest(args: argparse.Namespace) -> int:
     """Store every report; the exit code is the number that failed (at most MAX_EXIT)."""
     from flashpoint.scale.progress import count_reports
+    from flashpoint.store.errors import DatabaseUnusable
     from flashpoint.store.ingest import ingest
     from flashpoint.store.retry import Retrier
     from flashpoint.store.store import open_store
 
     unreadable: list[str] = []  # input files or lines the readers could not make a report of
+    stored: Counter[str] = Counter()
     with Retrier().run("opening the database", lambda: open_store(args.db)) as store:
         articles = _articles(args.inputs, parse_published(args.published), unreadable)
-        summary = ingest(store, articles, workers=args.workers, dask=args.dask, dedup=not args.no_dedup,
-                         progress=True, total=partial(count_reports, args.inputs))  # fmt: skip
+        try:
+            summary = ingest(store, articles, workers=args.workers, dask=args.dask, dedup=not args.no_dedup,
+                             progress=True, total=partial(count_reports, args.inputs),
+                             on_stored=lambda done: stored.update([done.status]))  # fmt: skip
+        except DatabaseUnusable:  # a full disk, a read-only file: every later report would fail the same way
+            counts = ", ".join(f"{stored[k]} {k}" for k in ("added", "unchanged", "replaced"))
+            print(f"flashpoint: ingest stopped: {counts} before the database failed; every stored report is "
+                  "complete", file=sys.stderr)  # fmt: skip
+            raise
     print(f"flashpoint: {summary.line(failed_before=len(unreadable))}", file=sys.stderr)
     failures = [*unreadable, *map(str, summary.failed)]
     for failure in failures:
@@ -131,10 +142,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 # -- queries -----------------------------------------------------------------------------
 
 
-def _reading(args: argparse.Namespace) -> Any:
+def _reading(args: argparse.Namespace, read_only: bool = True) -> Any:
+    """The store for a command that needs it to exist: opened read-only (a read-only file or file
+    system can be queried) unless the command writes (`dedup`)."""
     from flashpoint.store.store import open_store
 
-    return open_store(args.db, create=False)
+    return open_store(args.db, create=False, read_only=read_only)
 
 
 def cmd_events(args: argparse.Namespace) -> int:
@@ -191,7 +204,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_dedup(args: argparse.Namespace) -> int:
-    with _reading(args) as store:
+    with _reading(args, read_only=False) as store:
         n = store.dedup()
     print(f"flashpoint: {n} clusters created or updated", file=sys.stderr)
     return 0

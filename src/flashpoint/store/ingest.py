@@ -6,12 +6,20 @@
         print(summary.line())                              # "3 added, 0 unchanged, 0 replaced, 0 failed; ..."
 
 For every report, in input order: a report recognisably not in English is skipped with a reason;
-the rest are extracted with the store's actor memory (what earlier reports taught: "Camara said"
+the rest are extracted with the store's actor memory (what earlier runs taught: "Camara said"
 resolves to the minister an earlier report named in full), on `workers` processes or a Dask cluster;
-each report and its events are stored in one transaction, then what the report taught about actors
-is remembered, each retried on its own when the database is busy or the connection drops. Finally
-new events are clustered with the events of other reports (`dedup=False` leaves that for later).
-A report that fails is named to `on_problem` and the rest go on: nothing already stored is lost.
+each report, its events and what it taught about actors are stored in one transaction, retried when
+the database is busy or the connection drops. Finally new events are clustered with the events of
+other reports (`dedup=False` leaves that for later).
+
+A run codes every report with the memory as it stood when the run began: what its own reports teach
+is stored with them but used from the next run on. So the result depends neither on the number of
+workers nor on batching, and a run that is killed and run again ends as one uninterrupted run would:
+what the killed run's reports taught stays out of the memory (its run never finished) until the run
+that went over them again finishes (`Store.finish_run`).
+A report that fails is named to `on_problem` and the rest go on: nothing already stored is lost. A
+database that cannot be written at all (a full disk, a read-only file: `DatabaseUnusable`) stops the
+run at once instead, with every report stored so far complete.
 """
 
 from __future__ import annotations
@@ -19,11 +27,12 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from flashpoint.actors.memory import Memory, remember
+from flashpoint.actors.memory import Memory, to_remember
 from flashpoint.model import Article, Event
 from flashpoint.scale import extract_stream
+from flashpoint.store.errors import DatabaseUnusable
 from flashpoint.store.retry import Retrier, short
 from flashpoint.store.store import Store
 
@@ -115,18 +124,22 @@ def ingest(
         summary.failed.append(problem)
         say(problem)
 
+    run = retry.run("starting the run", store.begin_run)
     memory = retry.run("reading the actor memory", lambda: Memory(store))
     pairs = extract_stream(_readable(articles, summary, say), workers=workers, dask=dask, progress=progress,
                            total=total, on_error=failed, memory_url=store.url, knowledge=memory.kb)  # fmt: skip
     for article, events in pairs:
         try:
-            status = _store_one(store, article, events, retry, summary, memory)
+            status = _store_one(store, article, events, retry, summary, run)
+        except DatabaseUnusable:
+            raise  # a full disk or a read-only file fails every later report the same way: stop here
         except Exception as exc:  # one bad report must not stop the batch
             failed(article, short(exc))
             continue
         summary.counts[status] += 1
         if on_stored is not None:
             on_stored(Stored(article, status, events))
+    retry.run("finishing the run", lambda: store.finish_run(run))
     if dedup:
         summary.clusters = retry.run("deduplicating", store.dedup)
     summary.retries = retry.retries
@@ -146,16 +159,15 @@ def _readable(articles: Iterable[Article], summary: IngestSummary, say: OnProble
 
 
 def _store_one(store: Store, article: Article, events: list[Event], retry: Retrier, summary: IngestSummary,
-               memory: Memory) -> str:
-    """Store a report's events, then remember what the report taught about actors.
-
-    Storing and remembering are separate transactions, each retried on its own, so a retry of
-    the second cannot find the report "unchanged" and skip the remembering.
-    """
-    status = retry.run(where(article), lambda: store.add_report(article, events))
-    learned: list[dict[str, Any]] = getattr(events, "learned", [])
-    if status != "unchanged" and learned:
-        summary.learned += retry.run(where(article), lambda: remember(store, article, learned, memory))
+               run: str) -> str:  # fmt: skip
+    """Store a report with its events and what it taught about actors, in one transaction: a kill at any
+    moment leaves either all three or none (before, a kill between two transactions lost what a stored
+    report had taught for good). The memory in use does not learn it: the run's reports are all coded
+    with the memory as the run began."""
+    taught = to_remember(article, getattr(events, "learned", []))
+    status = retry.run(where(article), lambda: store.add_report(article, events, taught, run))
+    if status != "unchanged":
+        summary.learned += len(taught)
     return status
 
 

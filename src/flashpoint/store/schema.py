@@ -12,7 +12,9 @@ from collections.abc import Callable
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from flashpoint import __version__
 from flashpoint.model import EVENT_TYPES, STATUSES
+from flashpoint.store.errors import DatabaseUnusable
 
 _TYPES = ", ".join(f"'{t}'" for t in EVENT_TYPES)
 _STATUSES = ", ".join(f"'{s}'" for s in STATUSES)
@@ -115,6 +117,16 @@ V5 = [
 ]
 
 
+# v6: ingest runs. What a report taught the actor memory is stored with the report, tagged with the run
+# that stored it, and used for extraction only once that run (or a later one) has finished, so that a
+# run interrupted and resumed codes every report as one uninterrupted run would (flashpoint.store.ingest).
+V6 = [
+    "CREATE TABLE ingest_runs (id TEXT PRIMARY KEY, started_at TEXT NOT NULL, finished_at TEXT)",
+    "ALTER TABLE learned_actors ADD COLUMN run TEXT",
+    "CREATE INDEX learned_actors_run ON learned_actors (run)",
+]
+
+
 def _statements(sql: list[str]) -> Callable[[Connection], None]:
     def apply(conn: Connection) -> None:
         for stmt in sql:
@@ -138,7 +150,9 @@ def _v5(conn: Connection) -> None:
     refresh_all(conn)
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_statements(V1), _v2, _statements(V3), _statements(V4), _v5]
+MIGRATIONS: list[Callable[[Connection], None]] = [
+    _statements(V1), _v2, _statements(V3), _statements(V4), _v5, _statements(V6),
+]
 LATEST = len(MIGRATIONS)
 
 
@@ -146,6 +160,26 @@ def current_version(conn: Connection) -> int:
     if not sa.inspect(conn).has_table("schema_version"):
         return 0
     return conn.exec_driver_sql("SELECT MAX(version) FROM schema_version").scalar() or 0
+
+
+def check_version(conn: Connection, where: str) -> int:
+    """The schema version of a database flashpoint may open; refuses one it must not touch."""
+    version = current_version(conn)
+    if version > LATEST:
+        raise DatabaseUnusable(
+            where, f"was written by a newer flashpoint (schema version {version}; this flashpoint "
+            f"{__version__} knows versions up to {LATEST})", "upgrade flashpoint to use it; nothing was changed",
+        )  # fmt: skip
+    if version == 0 and conn.dialect.name == "sqlite":
+        # A PostgreSQL schema may hold other applications' tables; an SQLite file is one program's.
+        others = sorted(sa.inspect(conn).get_table_names())
+        if others:
+            shown = ", ".join(others[:5]) + (", ..." if len(others) > 5 else "")
+            raise DatabaseUnusable(
+                where, f"is an SQLite database of another program (tables: {shown}), not a flashpoint database",
+                "give another --db path; nothing was changed",
+            )
+    return version
 
 
 def migrate(conn: Connection, target: int = LATEST) -> int:
@@ -235,7 +269,12 @@ learned_actors = sa.Table(
     sa.Column("id", sa.Text, primary_key=True), sa.Column("name", sa.Text), sa.Column("country", sa.Text),
     sa.Column("sector", sa.Text), sa.Column("org", sa.Text), sa.Column("evidence", sa.Text),
     sa.Column("article", sa.Text), sa.Column("date", sa.Text), sa.Column("added_at", sa.Text),
-    sa.Column("kind", sa.Text),
+    sa.Column("kind", sa.Text), sa.Column("run", sa.Text),
+)  # fmt: skip
+
+ingest_runs = sa.Table(
+    "ingest_runs", metadata,
+    sa.Column("id", sa.Text, primary_key=True), sa.Column("started_at", sa.Text), sa.Column("finished_at", sa.Text),
 )  # fmt: skip
 
 actor_edits = sa.Table(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Iterable
 from typing import Any
 
@@ -12,9 +13,10 @@ from sqlalchemy.engine import Connection, Engine
 from flashpoint.ingest.heads import Head, read_head
 from flashpoint.model import Article, Event
 from flashpoint.store import clustering, rollup
-from flashpoint.store.db import create_engine, insert_ignore, sqlite_file
-from flashpoint.store.errors import StoreNotFound
+from flashpoint.store.db import create_engine, describe, insert_ignore, normalise_url, sqlite_file, use_wal, writable
+from flashpoint.store.errors import DatabaseOutdated, DatabaseUnusable, StoreNotFound
 from flashpoint.store.query import ORDERS, Filters, bound, event_conditions, order_by
+from flashpoint.store.retry import is_transient, short
 from flashpoint.store.rows import (
     actor_row,
     article_row,
@@ -26,14 +28,17 @@ from flashpoint.store.rows import (
 )
 from flashpoint.store.schema import (
     HEADLINE,
+    LATEST,
     LEAD,
     actor_edits,
     actors,
     articles,
+    check_version,
     clusters,
     daily_counts,
     event_actors,
     events,
+    ingest_runs,
     learned_actors,
     migrate,
     places,
@@ -45,10 +50,37 @@ _REPORT_COLS = [articles.c.url, articles.c.source, articles.c.title, articles.c.
 class Store:
     """Reports, their events and the clusters that join mentions of one act."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, read_only: bool = False, where: str | None = None) -> None:
+        """Open the store on `engine`, bringing its schema up to date unless `read_only`."""
         self.engine = engine
-        with engine.begin() as conn:
-            migrate(conn)
+        self.where = where or describe(engine.url.render_as_string(hide_password=False))
+        try:
+            self._open(read_only)
+        except Exception:
+            engine.dispose()
+            raise
+
+    def _open(self, read_only: bool) -> None:
+        with self.engine.connect() as conn:
+            version = check_version(conn, self.where)
+        if not read_only:
+            use_wal(self.engine)
+        if version == LATEST:
+            return
+        if read_only and version == 0:
+            raise DatabaseUnusable(self.where, "holds no flashpoint data yet", "`flashpoint ingest` fills it")
+        if read_only:
+            raise DatabaseOutdated(self.where, f"was written by an older flashpoint (schema version {version})",
+                                   "open it once with write access (for example `flashpoint dedup --db ...`) "
+                                   "to upgrade it")  # fmt: skip
+        try:
+            with self.engine.begin() as conn:
+                migrate(conn)
+        except sa.exc.DBAPIError as exc:  # tables changed by hand: say so rather than half-upgrade
+            if is_transient(exc):
+                raise  # a lost connection or a lock: the caller's retry opens it again
+            raise DatabaseUnusable(self.where, f"cannot be upgraded from schema version {version} ({short(exc)})",
+                                   "restore it from a backup, or give another --db path") from exc  # fmt: skip
 
     @property
     def url(self) -> str:
@@ -66,8 +98,11 @@ class Store:
 
     # -- writing -------------------------------------------------------------------------
 
-    def add_report(self, article: Article, events_: list[Event]) -> str:
-        """Store one report and its events in one transaction: "added", "unchanged" or "replaced".
+    def add_report(self, article: Article, events_: list[Event], learned: Iterable[dict[str, Any]] = (),
+                   run: str | None = None) -> str:  # fmt: skip
+        """Store one report, its events and what it taught the actor memory (`learned`, records as
+        `add_learned_actors` takes them, tagged with `run`) in one transaction: "added", "unchanged" or
+        "replaced". A report is never stored without what it taught, nor the other way round.
 
         A report is known by its id: the same id with the same text adds nothing, with new text
         it replaces the old report and every event it carried. Another id with the same text
@@ -85,7 +120,25 @@ class Store:
             conn.execute(articles.insert(), [article_row(article)])
             touched |= self._insert_events(conn, events_, read_head(article.text))
             rollup.refresh(conn, touched)
+            insert_ignore(conn, learned_actors, _learned_rows(learned, run))
             return "replaced" if old is not None else "added"
+
+    def begin_run(self) -> str:
+        """Record the start of an ingest run; its id tags what its reports teach (see `finish_run`)."""
+        run = uuid.uuid4().hex
+        with self.engine.begin() as conn:
+            conn.execute(ingest_runs.insert(), [{"id": run, "started_at": now(), "finished_at": None}])
+        return run
+
+    def finish_run(self, run: str) -> None:
+        """Mark `run` finished, and with it every unfinished run that started before it (a run that was
+        killed and whose reports this one went over again): what they taught is now used for extraction."""
+        with self.engine.begin() as conn:
+            started = sa.select(ingest_runs.c.started_at).where(ingest_runs.c.id == run).scalar_subquery()
+            conn.execute(ingest_runs.update()
+                         .where(ingest_runs.c.finished_at.is_(None),
+                                sa.or_(ingest_runs.c.id == run, ingest_runs.c.started_at <= started))
+                         .values(finished_at=now()))  # fmt: skip
 
     def _find_report(self, conn: Connection, article: Article) -> dict[str, Any] | None:
         match = sa.or_(articles.c.id == article.id, articles.c.content_hash == article.content_hash)
@@ -129,16 +182,7 @@ class Store:
 
     def add_learned_actors(self, records: Iterable[dict[str, Any]]) -> int:
         """Remember actors learned from reports; a record seen before is not added twice."""
-        fields = ("name", "country", "sector", "org", "evidence", "article", "date")
-        rows = []
-        for rec in records:
-            row = {f: rec.get(f) for f in fields}
-            if row["evidence"] is not None and not isinstance(row["evidence"], str):
-                row["evidence"] = json.dumps(row["evidence"], ensure_ascii=False, sort_keys=True)
-            row["id"] = short_hash(*(row[f] for f in fields))
-            row["added_at"] = now()
-            row["kind"] = rec.get("kind")
-            rows.append(row)
+        rows = _learned_rows(records, None)
         with self.engine.begin() as conn:
             before = self._count(conn, learned_actors)
             insert_ignore(conn, learned_actors, rows)
@@ -244,10 +288,15 @@ class Store:
         with self.engine.connect() as conn:
             return [dict(r) for r in conn.execute(query).mappings()]
 
-    def learned_actors(self, name: str | None = None) -> list[dict[str, Any]]:
+    def learned_actors(self, name: str | None = None, settled: bool = False) -> list[dict[str, Any]]:
+        """What reports taught, by name. `settled`: only what extraction may use, i.e. records stored
+        outside an ingest run or by a finished one (the actor memory reads these)."""
         query = sa.select(learned_actors).order_by(learned_actors.c.name, learned_actors.c.id)
         if name:
             query = query.where(sa.func.lower(learned_actors.c.name) == name.lower())
+        if settled:
+            finished = sa.select(ingest_runs.c.id).where(ingest_runs.c.finished_at.is_not(None))
+            query = query.where(sa.or_(learned_actors.c.run.is_(None), learned_actors.c.run.in_(finished)))
         with self.engine.connect() as conn:
             return [dict(r) for r in conn.execute(query).mappings()]
 
@@ -278,6 +327,24 @@ def _part(event: Event, head: Head | None) -> int:
         if where is not None and span[0] < where[1] and span[1] > where[0]:
             return part
     return 0
+
+
+_LEARNED_FIELDS = ("name", "country", "sector", "org", "evidence", "article", "date")
+
+
+def _learned_rows(records: Iterable[dict[str, Any]], run: str | None) -> list[dict[str, Any]]:
+    """Rows for `learned_actors`; the id is the content's, so the same record is stored once."""
+    rows = []
+    for rec in records:
+        row = {f: rec.get(f) for f in _LEARNED_FIELDS}
+        if row["evidence"] is not None and not isinstance(row["evidence"], str):
+            row["evidence"] = json.dumps(row["evidence"], ensure_ascii=False, sort_keys=True)
+        row["id"] = short_hash(*(row[f] for f in _LEARNED_FIELDS))
+        row["added_at"] = now()
+        row["kind"] = rec.get("kind")
+        row["run"] = run
+        rows.append(row)
+    return rows
 
 
 def _event_dict(row: dict[str, Any]) -> dict[str, Any]:
@@ -335,14 +402,25 @@ def _claimants(conn: Connection) -> list[dict[str, Any]]:
     return [{**dict(r), "claimant": r["claimant"] or None} for r in conn.execute(query).mappings()]
 
 
-def open_store(url: str | None = None, *, create: bool = True) -> Store:
+def open_store(url: str | None = None, *, create: bool = True, read_only: bool = False) -> Store:
     """Open (creating and migrating as needed) the store a URL names.
 
     None -> $FLASHPOINT_DB or sqlite:///flashpoint.db; a bare path means SQLite;
     postgresql://... goes through psycopg 3. With `create=False` (commands that only read) a SQLite
     file that does not exist is an error, `StoreNotFound`, instead of a new empty database.
+    `read_only` (`events`, `stats`, `export`; implies `create=False`) opens an SQLite file read-only,
+    so a read-only file or file system can still be queried. What is not a flashpoint database
+    raises DatabaseUnusable with one line saying what the file is and what to do.
     """
-    path = sqlite_file(url)
-    if not create and path is not None and not path.exists():
+    full = normalise_url(url)
+    path = sqlite_file(full)
+    if (read_only or not create) and path is not None and not path.exists():
         raise StoreNotFound(2, "no such database", str(path))
-    return Store(create_engine(url))
+    where = describe(full)
+    try:
+        return Store(create_engine(full, read_only=read_only), read_only=read_only, where=where)
+    except DatabaseOutdated:
+        if not (read_only and writable(full)):
+            raise
+    open_store(full).close()  # an old schema in a file that can be written: upgrade it, then read
+    return Store(create_engine(full, read_only=True), read_only=True, where=where)

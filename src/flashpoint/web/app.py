@@ -17,11 +17,13 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from flashpoint import __version__
 from flashpoint.store import Filters, open_store
+from flashpoint.store.errors import DatabaseUnusable
 from flashpoint.web import queries
 from flashpoint.web.api import router
 from flashpoint.web.brief import router as brief_router
 from flashpoint.web.cache import AggregateCache, filter_key
-from flashpoint.web.guard import BodyGuard
+from flashpoint.web.guard import BodyGuard, ExtractLimiter
+from flashpoint.web.limits import ExtractLimits
 
 STATIC = Path(__file__).parent / "static"
 DEFAULT_STATUSES = ("occurred", "claimed")  # the page's default status filter (index.html)
@@ -79,6 +81,11 @@ async def _value_error(_request: Request, exc: Exception) -> JSONResponse:
     return JSONResponse({"detail": str(exc)}, status_code=400)
 
 
+async def _database_unusable(_request: Request, exc: Exception) -> JSONResponse:
+    # A full disk or a read-only file: say so, without a traceback, and let the client try later.
+    return JSONResponse({"detail": str(exc)}, status_code=503)
+
+
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     if app.state.warm:
@@ -112,13 +119,15 @@ def warm_cache(app: FastAPI) -> None:
 
 
 def create_app(
-    store_url: str, token: str | None, *, allowed_hosts: list[str] | None = None, warm: bool = False
+    store_url: str, token: str | None, *, allowed_hosts: list[str] | None = None, warm: bool = False,
+    extract_limits: ExtractLimits | None = None,
 ) -> FastAPI:
     """The flashpoint web app on the store at `store_url`.
 
     `token` guards the writing endpoints (None disables writing). `allowed_hosts` limits the
     Host header, which stops DNS-rebinding pages from reading a server bound to localhost.
     `warm` loads the model and computes the dashboard's default aggregates in the background at start-up.
+    `extract_limits` caps concurrent extractions and each client's rate on /api/extract.
     """
     app = FastAPI(
         title="flashpoint",
@@ -140,7 +149,11 @@ def create_app(
     app.add_exception_handler(RequestValidationError, _invalid)
     app.add_exception_handler(ValueError, _value_error)
     _add_pages(app)
+    # Inside BodyGuard: a slot is taken once the whole body is in, so a client trickling its body in
+    # holds a connection (bounded by flashpoint.web.server's timeouts), never an extraction slot.
+    app.add_middleware(ExtractLimiter, limits=extract_limits)
     app.add_middleware(BodyGuard)
+    app.add_exception_handler(DatabaseUnusable, _database_unusable)
     if allowed_hosts:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
     app.add_middleware(SecurityHeaders)
