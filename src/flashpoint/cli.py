@@ -126,6 +126,14 @@ def cmd_places(args: argparse.Namespace) -> int:
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from flashpoint.evaluate.events import format_errors, format_scores, run
 
+    if args.plover:
+        from flashpoint.evaluate.plover import format_plover, run_plover
+
+        pred = args.pred or args.gold  # with --plover the one positional is the predictions file
+        print(format_plover(run_plover(Path(args.plover), Path(pred) if pred else None), errors=args.errors))
+        return 0
+    if not args.gold:
+        raise ValueError("evaluate needs a gold folder or file, or --plover FILE")
     scores = run(Path(args.gold), Path(args.pred) if args.pred else None)
     print(format_scores(scores))
     if args.errors:
@@ -161,9 +169,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_places)
 
     p = sub.add_parser("evaluate", help="score extraction against a gold set")
-    p.add_argument("gold", help="gold folder or YAML file (see docs/gold-format.md)")
+    p.add_argument("gold", nargs="?", help="gold folder or YAML file (see docs/gold-format.md)")
     p.add_argument("pred", nargs="?", help="predicted events (JSONL); default: run extraction now")
     p.add_argument("--errors", action="store_true", help="also list misses and false positives")
+    p.add_argument("--plover", metavar="FILE",
+                   help="score sentence-level PLOVER coding on coded sentences (docs/plover-format.md: JSONL, "
+                        "PETRARCH .xml, NGEC .csv, IndiaPoliceEvents .jsonl, CoNLL spans .txt, quad-class .tsv)")
     p.set_defaults(func=cmd_evaluate)
 
     _add_stage_commands(sub)

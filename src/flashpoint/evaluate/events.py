@@ -32,7 +32,7 @@ FIELDS: tuple[str, ...] = (
     "date", "location", "fatalities", "injured", "status", "claimed_by", "source_exact", "mode",
 )  # fmt: skip
 
-_COUNTRY_CODE = re.compile(r"^[A-Z]{3}(-[A-Z]{3})?$")
+COUNTRY_CODE = re.compile(r"^[A-Z]{3}(-[A-Z]{3})?$")
 _ORG_CODE = re.compile(r"^[A-Z][A-Z0-9]{1,11}$")
 _ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _MODE = re.compile(r"^[a-z][a-z-]*$")
@@ -217,9 +217,9 @@ def check_code(code: str, orgs: dict) -> None:
     """Raise ValueError unless `code` is COUNTRY, COUNTRY-SECTOR or a declared org code."""
     if code in orgs:
         return
-    if not _COUNTRY_CODE.match(code):
+    if not COUNTRY_CODE.match(code):
         raise ValueError(f"actor code {code!r} is neither CCC, CCC-SECTOR nor a declared org code")
-    if not _is_country(code[:3]):
+    if not is_country(code[:3]):
         raise ValueError(f"actor code {code!r}: {code[:3]} is not an ISO 3166-1 alpha-3 code")
     if "-" in code and code[4:] not in SECTORS:
         raise ValueError(f"actor code {code!r}: unknown sector {code[4:]}")
@@ -229,7 +229,7 @@ def check_code(code: str, orgs: dict) -> None:
 _EXTRA_COUNTRIES = frozenset({"XKX"})
 
 
-def _is_country(code: str) -> bool:
+def is_country(code: str) -> bool:
     import pycountry  # a declared dependency; imported here to keep module import light
 
     return code in _EXTRA_COUNTRIES or pycountry.countries.get(alpha_3=code) is not None
@@ -250,7 +250,7 @@ def _gold_location(value: Any) -> dict[str, Any] | None:
     if not isinstance(value, dict) or set(value) - {"name", "country", "lat", "lon"}:
         raise ValueError("location must be null or a mapping with name/country/lat/lon")
     country = value.get("country")
-    if country is not None and not _is_country(str(country)):
+    if country is not None and not is_country(str(country)):
         raise ValueError(f"location country {country!r} is not ISO alpha-3")
     return dict(value)
 
@@ -321,7 +321,7 @@ def gold_keys(code: str, homes: dict[str, str]) -> frozenset[str]:
     `SDN-MIL` is satisfied by SDN; a group like `RSF` by RSF or, since extractors often
     know a group's country but not its name code, by the group's home country.
     """
-    base = code.split("-")[0] if _COUNTRY_CODE.match(code) else code
+    base = code.split("-")[0] if COUNTRY_CODE.match(code) else code
     return frozenset({base, homes[code]}) if code in homes else frozenset({base})
 
 
