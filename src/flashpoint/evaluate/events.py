@@ -29,8 +29,9 @@ from flashpoint.textutil import strip_accents
 
 CODES_FILE = "_codes.yaml"
 FIELDS: tuple[str, ...] = (
-    "date", "location", "fatalities", "injured", "status", "claimed_by", "source_exact", "mode",
+    "date", "location", "fatalities", "injured", "status", "claimed_by", "source_exact", "mode", "content",
 )  # fmt: skip
+_OPTIONAL_FIELDS = {"mode", "content"}  # scored only where the gold gives one
 
 COUNTRY_CODE = re.compile(r"^[A-Z]{3}(-[A-Z]{3})?$")
 _ORG_CODE = re.compile(r"^[A-Z][A-Z0-9]{1,11}$")
@@ -63,6 +64,7 @@ class GoldEvent:
     injured: int | None = None
     status: str = "occurred"
     claimed_by: str | None = None
+    content: dict[str, Any] | None = None  # the act a speech act is about: {type, mode?, status?}
 
     @property
     def actors(self) -> tuple[str, ...]:
@@ -169,7 +171,7 @@ def _parse_event(raw: Any, text: str, sentences: list[tuple[int, int]], orgs: di
     if not isinstance(raw, dict):
         raise ValueError("an event must be a mapping")
     unknown = set(raw) - {"type", "mode", "anchor", "source", "target", "date", "location",
-                          "fatalities", "injured", "status", "claimed_by", "note"}  # fmt: skip
+                          "fatalities", "injured", "status", "claimed_by", "content", "note"}  # fmt: skip
     if unknown:
         raise ValueError(f"unknown keys {sorted(unknown)}")
     if raw.get("type") not in EVENT_TYPES:
@@ -202,7 +204,21 @@ def _parse_event(raw: Any, text: str, sentences: list[tuple[int, int]], orgs: di
         injured=_count(raw.get("injured"), "injured"),
         status=status,
         claimed_by=_codes([claimed_by], orgs, "claimed_by")[0] if claimed_by else None,
+        content=_gold_content(raw.get("content")),
     )
+
+
+def _gold_content(value: Any) -> dict[str, Any] | None:
+    """The act a threat, demand, promise, offer or refusal is about: a type, a mode, a status."""
+    if value is None:
+        return None
+    if not isinstance(value, dict) or set(value) - {"type", "mode", "status"}:
+        raise ValueError("content must be a mapping with type, mode and status")
+    if value.get("type") not in EVENT_TYPES:
+        raise ValueError(f"content type {value.get('type')!r} is not a PLOVER type")
+    if value.get("status", "hypothetical") not in STATUSES:
+        raise ValueError(f"content status {value.get('status')!r} is not one of {STATUSES}")
+    return dict(value)
 
 
 def _codes(value: Any, orgs: dict, what: str) -> tuple[str, ...]:
@@ -514,8 +530,8 @@ def _actor_summary(p: dict[str, Any]) -> dict[str, Any]:
 
 def _check_fields(scores: EventScores, report: GoldReport, g: GoldEvent, p: dict[str, Any]) -> None:
     for name in FIELDS:
-        if name == "mode" and g.mode is None:
-            continue  # gold leaves mode open unless the coder wrote one
+        if name in _OPTIONAL_FIELDS and getattr(g, name) is None:
+            continue  # gold leaves mode and content open unless the coder wrote one
         acc = scores.fields[name]
         acc.total += 1
         if field_correct(name, report, g, p):
@@ -544,7 +560,18 @@ def field_correct(name: str, report: GoldReport, g: GoldEvent, p: dict[str, Any]
         return same_actor_set(g.source, list(p.get("source") or []), report.org_homes)
     if name == "mode":
         return g.mode is None or g.mode == p.get("mode")
+    if name == "content":
+        return content_correct(g.content, p.get("content"))
     raise KeyError(name)
+
+
+def content_correct(gold: dict[str, Any] | None, predicted: dict[str, Any] | None) -> bool:
+    """The same type, and the mode and status where the gold gives them."""
+    if gold is None:
+        return True
+    if not predicted or predicted.get("type") != gold["type"]:
+        return False
+    return all(gold.get(k) is None or gold[k] == predicted.get(k) for k in ("mode", "status"))
 
 
 def date_correct(gold: str | None, predicted: dict[str, Any] | None) -> bool:
@@ -594,6 +621,9 @@ def _pred_value(name: str, p: dict[str, Any]) -> Any:
     if name == "location":
         loc = p.get("location") or {}
         return {"name": loc.get("name"), "country": loc.get("country")} if loc else None
+    if name == "content":
+        content = p.get("content") or {}
+        return {k: content.get(k) for k in ("type", "mode", "status")} if content else None
     return p.get(name)
 
 
