@@ -28,6 +28,9 @@ Output: one JSON object per event (JSON Lines), with these fields:
   fatalities    integers stated in the text for this act, or null; also "injured"
   status        occurred / claimed / planned / hypothetical / negated
   claimed_by    the actor whose statement carries the event, or null
+  content       for a threat, demand, promise, offer or refusal: the act it is about ({"type", "mode",
+                "cameo", "status": planned/hypothetical/negated, "source", "target", "trigger"}), or null;
+                that act is not an event of its own
   evidence      {"text", "start", "end"}: character offsets into the input text
   confidence    0..1
 Null means the text does not say; `notes` gives the reason where useful.

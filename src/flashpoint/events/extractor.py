@@ -25,11 +25,11 @@ from flashpoint.events.codes import acled_for, context_for
 from flashpoint.events.lexicon import Lexicon
 from flashpoint.events.locate import Places, implied_country
 from flashpoint.events.parties import role_actors
-from flashpoint.events.relations import Others, adopted, claimant_trigger, presupposed, subsumed
+from flashpoint.events.relations import Others, adopted, claimant_trigger, embedding_parent, presupposed, subsumed
 from flashpoint.events.rewrite import Coding, rewrite
 from flashpoint.events.status import Frame, frame_for
 from flashpoint.events.triggers import PatternMatcher, Trigger, find_triggers
-from flashpoint.model import Actor, Article, Event, Place, Span, Timex
+from flashpoint.model import Actor, Article, Content, Event, Place, Span, TimeSpan, Timex
 from flashpoint.nlp import sent_of, text_of
 from flashpoint.timex.acts import Act, ActDater
 
@@ -59,6 +59,7 @@ class DocContext:
     dater: ActDater
     main_country: str | None
     others: Others
+    contents: dict[int, Trigger]  # a speech act's token index -> the trigger of the act it is about
 
 
 def _actors(ctx: DocContext, toks: Iterable[Token], speaker: Actor | None) -> list[Actor]:
@@ -83,6 +84,55 @@ def _status_and_claim(ctx: DocContext, trig: Trigger, frame: Frame) -> tuple[str
     if status == "claimed" and presupposed(trig, ctx.others, ctx.lex):
         return "occurred", None
     return status, claimant
+
+
+def _span(tok: Token) -> Span:
+    return Span(tok.text, tok.idx, tok.idx + len(tok))
+
+
+def _parties(ctx: DocContext, trig: Trigger, place: Place | None, claimant: Actor | None
+             ) -> tuple[list[Actor], list[Actor]]:
+    """Source and target actors of a trigger (the weapon fired and the town shelled are no party)."""
+    lex = ctx.lex
+    roles = roles_for(trig, lex)
+    source = [localised(a, place, ctx.main_country) for a in _actors(ctx, roles.source, claimant)]
+    targets = [t for t in roles.target
+               if t.lemma_.lower() not in lex.words.weapons and not ctx.places.names_place(t, ctx.actors)]
+    target = [localised(a, place, ctx.main_country) for a in _actors(ctx, targets, claimant)]
+    return source, target
+
+
+def _embedded(ctx: DocContext, trig: Trigger, place: Place | None, claimant: Actor | None) -> Content | None:
+    """The act a speech act is about, as it stands in the clause below it (its status comes later)."""
+    inner = ctx.contents.get(trig.token.i)
+    if inner is None:
+        return None
+    source, target = _parties(ctx, inner, place, claimant)
+    status = "negated" if frame_for(inner.token, ctx.lex, inner.light_verb).status == "negated" else ""
+    return Content(type=inner.type, status=status, mode=inner.sense.mode, cameo=inner.sense.cameo,
+                   source=source, target=target, trigger=_span(inner.token))
+
+
+def _aimed_at(ctx: DocContext, etype: str, mode: str | None, source: list[Actor], content: Content) -> list[Actor]:
+    """Whom a speech act with no target of its own is aimed at: the parties of its content, leaving out the
+    speaker ("threatened to strike US bases": the US; "urged that the militia free them": the militia)."""
+    own = {a.key() for a in source} | {a.country for a in source if a.country}
+    for role in ctx.lex.arguments_for(etype, mode).content_roles:
+        found = [a for a in getattr(content, role) if a.key() not in own and (a.country or a.org) not in own]
+        if found:
+            return found
+    return []
+
+
+def _committed(frame: Frame, lex: Lexicon) -> bool:
+    by = frame.planned_by
+    return frame.status == "planned" and by is not None and by.lemma_.lower() in lex.words.commitment_verbs
+
+
+def _statement_date(ctx: DocContext, frame: Frame) -> TimeSpan | None:
+    """When a promise was made: the date of the verb of saying, else the publication day."""
+    said = frame.speaker.head if frame.speaker is not None and frame.speaker.head.pos_ in {"VERB", "AUX"} else None
+    return ctx.dater.statement_date(said)
 
 
 def _source_sectors(ctx: DocContext, etype: str, mode: str | None, source: list[Actor]) -> list[Actor]:
@@ -134,17 +184,24 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
     place = ctx.places.of_act(trig.anchor)
     if claimant is not None:
         claimant = localised(claimant, place, ctx.main_country)
-    source = [localised(a, place, ctx.main_country) for a in _actors(ctx, roles.source, claimant)]
-    # "fired artillery at the camp": the weapon fired is no party ("Ukrainian drones hit" keeps its source)
-    targets = [t for t in roles.target
-               if t.lemma_.lower() not in lex.words.weapons and not ctx.places.names_place(t, ctx.actors)]
-    target = [localised(a, place, ctx.main_country) for a in _actors(ctx, targets, claimant)]
+    source, target = _parties(ctx, trig, place, claimant)
     killed, injured = tolls_for(trig, roles, lex)
     if trig.sense.weak and not (source or target or killed or injured):
         return None
+    content = _embedded(ctx, trig, place, claimant)
     coding = rewrite(Coding(type=trig.type, mode=trig.sense.mode, cameo=trig.sense.cameo, status=status,
                             is_noun=trig.is_noun, tag=trig.token.tag_, future=frame.future, claimant=claimant,
-                            source=source), lex)  # fmt: skip
+                            source=source, content_type=content.type if content else None,
+                            committed=_committed(frame, lex)), lex)  # fmt: skip
+    promised = coding.content
+    if promised is not None:  # "said it would deliver aid": the promise is the event, the aid its content
+        content = Content(type=promised.type, status=promised.status, mode=promised.mode, cameo=promised.cameo,
+                          source=list(coding.source), target=list(target), trigger=_span(trig.token))
+        place = None  # the place of the promised act is not where the promise was made
+    if content is not None and not content.status:
+        content.status = lex.content_status.get(coding.type, "hypothetical")
+    if content is not None and not target:
+        target = _aimed_at(ctx, coding.type, coding.mode, coding.source, content)
     source = _source_sectors(ctx, coding.type, coding.mode, coding.source)
     notes: dict[str, str] = {}
     if trig.sense.mutual:
@@ -152,12 +209,11 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
         target = list(source)
         notes[merge.MUTUAL] = "both sides act"
     event = Event(article=ctx.article.id, type=coding.type, mode=coding.mode, cameo=coding.cameo,
-                  evidence=_evidence(ctx, trig), trigger=Span(trig.token.text, trig.token.idx,
-                                                              trig.token.idx + len(trig.token)),
-                  source=source, target=target, fatalities=killed, injured=injured, status=coding.status,
-                  claimed_by=claimant, notes=notes, location=place)  # fmt: skip
+                  evidence=_evidence(ctx, trig), trigger=_span(trig.token), source=source, target=target,
+                  fatalities=killed, injured=injured, status=coding.status, claimed_by=claimant, notes=notes,
+                  location=place, content=content)  # fmt: skip
     act = Act(trig.token, trig.light_verb, trig.is_noun, trig.sense.background, presupposed(trig, ctx.others, lex))
-    event.date = ctx.dater.date(act, coding.status)
+    event.date = _statement_date(ctx, frame) if promised is not None else ctx.dater.date(act, coding.status)
     if event.date is None:
         event.notes["date"] = "no time expression governs this act"
     event.acled = acled_for(lex, event)
@@ -170,9 +226,14 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
 def _context(doc: Doc, article: Article, lex: Lexicon, actors: ActorIndex, timexes: list[Timex],
              places: list[Place], triggers: list[Trigger]) -> DocContext:
     others = {t.token.i: t for t in triggers}
+    contents: dict[int, Trigger] = {}
+    for trig in triggers:
+        parent = embedding_parent(trig, others, lex)
+        if parent is not None:
+            contents.setdefault(parent.token.i, trig)
     return DocContext(doc=doc, article=article, lex=lex, actors=actors, places=Places(doc, places),
                       dater=ActDater(doc, timexes, article.published, {i: t.is_noun for i, t in others.items()}),
-                      main_country=main_country(places), others=others)  # fmt: skip
+                      main_country=main_country(places), others=others, contents=contents)  # fmt: skip
 
 
 def extract_events(doc: Doc, article: Article, lex: Lexicon, actors: ActorIndex, timexes: list[Timex],

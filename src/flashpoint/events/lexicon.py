@@ -104,6 +104,7 @@ class Words:
     speech_verbs: frozenset[str]
     light_verbs: frozenset[str]
     planned_verbs: frozenset[str]
+    commitment_verbs: frozenset[str]
     hypothetical_verbs: frozenset[str]
     negated_verbs: frozenset[str]
     subsume_verbs: frozenset[str]
@@ -142,6 +143,7 @@ class ArgumentRules:
     shared_preps: frozenset[str]
     partner_preps: frozenset[str]
     source_sectors: tuple[frozenset[str | None], str] | None = None
+    content_roles: tuple[str, ...] = ("target", "source")
 
 
 @dataclass(frozen=True)
@@ -154,6 +156,8 @@ class Condition:
     tags: frozenset[str] | None = None
     future: bool | None = None
     claimant_in_source: bool | None = None
+    content_types: frozenset[str] | None = None  # the type of the act a speech act is about
+    committed: bool | None = None  # a commitment word ("offered", "ready to") makes the act planned
     any_of: tuple[Condition, ...] = ()
 
 
@@ -162,11 +166,12 @@ class Rewrite:
     id: str
     when: Condition
     type: str | None = None
-    cameo: str | None = None
+    cameo: str | dict[str, str] | None = None
     status: str | None = None
     mode: str | dict[str, str] | None = None
     sets_mode: bool = False  # `mode: null` in the file clears the mode; no `mode` key keeps it
     source_from_claimant: bool = False
+    keep_as_content: bool = False  # the coding before the rule becomes the content of the new one
 
 
 @dataclass(frozen=True)
@@ -188,6 +193,7 @@ class Lexicon:
     types: TypeClasses
     arguments: dict[str, ArgumentRules]
     rewrites: tuple[Rewrite, ...]
+    content_status: dict[str, str]  # speech act type -> status of the act it is about
     patterns: tuple[Pattern, ...]
     modes: dict[str, frozenset[str]]
     acled: dict[str, tuple[str, str]]
@@ -350,13 +356,16 @@ def _argument_rules(reader: _Reader) -> dict[str, ArgumentRules]:
         lists = {k: frozenset(reader.expand(merged.get(k, []), f"{where}.{k}")) for k in
                  ("subject_deps", "object_deps", "target_preps", "object_preps", "agent_preps", "shared_preps",
                   "partner_preps")}  # fmt: skip
+        roles = tuple(merged.get("content_roles", ["target", "source"]))
+        if not set(roles) <= {"source", "target"}:
+            raise LexiconError(f"{reader.folder}/{where}: content_roles names source and target only")
         out[key] = ArgumentRules(objects_are_targets=bool(merged.get("objects_are_targets", True)),
-                                 source_sectors=rewrite, **lists)
+                                 source_sectors=rewrite, content_roles=roles, **lists)
     return out
 
 
 def _condition(reader: _Reader, raw: dict[str, Any], where: str) -> Condition:
-    allowed = {"type", "status", "noun", "tag", "future", "claimant_in_source", "any"}
+    allowed = {"type", "status", "noun", "tag", "future", "claimant_in_source", "content", "committed", "any"}
     if set(raw) - allowed:
         raise LexiconError(f"{reader.folder}/{where}: unknown conditions {sorted(set(raw) - allowed)}")
     statuses = frozenset(raw["status"]) if "status" in raw else None
@@ -369,6 +378,8 @@ def _condition(reader: _Reader, raw: dict[str, Any], where: str) -> Condition:
         tags=frozenset(raw["tag"]) if "tag" in raw else None,
         future=raw.get("future"),
         claimant_in_source=raw.get("claimant_in_source"),
+        content_types=reader.types(raw["content"], f"{where}.content") if "content" in raw else None,
+        committed=raw.get("committed"),
         any_of=tuple(_condition(reader, c, f"{where}.any[{i}]") for i, c in enumerate(raw.get("any", []))),
     )
 
@@ -389,11 +400,23 @@ def _rewrites(reader: _Reader, modes: dict[str, frozenset[str]]) -> tuple[Rewrit
         for m in (mode.values() if isinstance(mode, dict) else [mode]):
             if m is not None and target_type is not None and m not in modes.get(target_type, frozenset()):
                 raise LexiconError(f"{reader.folder}/{where}: mode {m!r} is not declared for {target_type}")
+        cameo = new.get("cameo")
+        cameo = {k: str(v) for k, v in cameo.items()} if isinstance(cameo, dict) else str(cameo) if cameo else None
         out.append(Rewrite(id=str(raw.get("id", i)), when=_condition(reader, raw.get("when") or {}, where),
-                           type=target_type, cameo=str(new["cameo"]) if new.get("cameo") else None,
-                           status=new.get("status"), mode=mode, sets_mode="mode" in new,
-                           source_from_claimant=bool(raw.get("source_from_claimant", False))))
+                           type=target_type, cameo=cameo, status=new.get("status"), mode=mode,
+                           sets_mode="mode" in new, source_from_claimant=bool(raw.get("source_from_claimant", False)),
+                           keep_as_content=bool(raw.get("keep_as_content", False))))  # fmt: skip
     return tuple(out)
+
+
+def _content_status(reader: _Reader) -> dict[str, str]:
+    """What status the act a speech act is about takes (rewrites.yaml `content_status`)."""
+    raw = reader.file("rewrites.yaml").get("content_status") or {}
+    for etype, status in raw.items():
+        reader._check_type_key(str(etype), "rewrites.yaml content_status")
+        if status not in STATUSES:
+            raise LexiconError(f"{reader.folder}/rewrites.yaml content_status.{etype}: unknown status {status!r}")
+    return {str(k): str(v) for k, v in raw.items()}
 
 
 def _expand_attrs(reader: _Reader, attrs: Any, where: str) -> Any:
@@ -443,6 +466,7 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
         types=_fixed(TypeClasses, reader.type_classes, f"{folder}/words.yaml types"),
         arguments=_argument_rules(reader),
         rewrites=_rewrites(reader, modes),
+        content_status=_content_status(reader),
         patterns=_patterns(reader, modes),
         modes=modes,
         acled=_pairs(codes.get("acled") or {}),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from flashpoint.events.lexicon import Condition, Lexicon, Rewrite
 from flashpoint.model import Actor
@@ -21,6 +21,9 @@ class Coding:
     future: bool
     claimant: Actor | None
     source: list[Actor] = field(default_factory=list)
+    content_type: str | None = None  # the type of the act a speech act is about
+    committed: bool = False  # a commitment word of its subject makes it planned ("offered to mediate")
+    content: Coding | None = None  # set by a rule that keeps the coding before it as content
 
     def claimant_in_source(self) -> bool:
         c = self.claimant
@@ -35,6 +38,8 @@ def _holds(cond: Condition, c: Coding) -> bool:
         cond.tags is None or c.tag in cond.tags,
         cond.future is None or cond.future == c.future,
         cond.claimant_in_source is None or cond.claimant_in_source == c.claimant_in_source(),
+        cond.content_types is None or c.content_type in cond.content_types,
+        cond.committed is None or cond.committed == c.committed,
         not cond.any_of or any(_holds(alt, c) for alt in cond.any_of),
     )
     return all(checks)
@@ -42,10 +47,13 @@ def _holds(cond: Condition, c: Coding) -> bool:
 
 def _apply(rule: Rewrite, c: Coding) -> None:
     old_type = c.type
+    if rule.keep_as_content:
+        c.content = replace(c, content=None)
+        c.content_type = old_type
     if rule.sets_mode:
         c.mode = rule.mode.get(old_type) if isinstance(rule.mode, dict) else rule.mode
     c.type = rule.type or c.type
-    c.cameo = rule.cameo or c.cameo
+    c.cameo = (rule.cameo.get(old_type) if isinstance(rule.cameo, dict) else rule.cameo) or c.cameo
     if rule.status == "by_claimant":
         c.status = "claimed" if c.claimant is not None else "occurred"
     elif rule.status is not None:

@@ -1,0 +1,68 @@
+"""PLOVER coding of who does what to whom: speech acts and their content, targets, coreference, nationality.
+
+Each test runs the real spaCy model and resolvers on sentences written for the purpose.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from flashpoint.events import extract_article
+from flashpoint.model import Article, Event
+
+PUBLISHED = date(2024, 6, 20)  # a Thursday
+
+
+def extract(text: str, published: date | None = PUBLISHED) -> list[Event]:
+    return extract_article(Article(id="t", text=text, published=published))
+
+
+def only(events: list[Event], type_: str) -> Event:
+    found = [e for e in events if e.type == type_]
+    assert len(found) == 1, f"expected one {type_}, got {[(e.type, e.status) for e in events]}"
+    return found[0]
+
+
+def codes(actors: list) -> set[str]:
+    return {a.org or a.country for a in actors if a.org or a.country}
+
+
+# ------------------------------------------------------------------ the speech act is the event
+
+
+def test_a_threat_is_the_event_and_the_threatened_act_its_content() -> None:
+    events = extract("Turkey warned it would cut ties with Sweden if the protests continued.")
+    threat = only(events, "THREATEN")
+    assert threat.status == "occurred" and codes(threat.source) == {"TUR"}
+    assert threat.content is not None
+    assert (threat.content.type, threat.content.status) == ("SANCTION", "hypothetical")
+    assert not [e for e in events if e.type == "SANCTION"]  # the content is no event of its own
+
+
+def test_a_promise_of_help_is_an_agree_dated_when_it_was_made() -> None:
+    (promise,) = extract("Germany said on Tuesday it would deliver a third Patriot battery to Ukraine next month.")
+    assert promise.type == "AGREE" and promise.status == "occurred"
+    assert codes(promise.source) == {"DEU"} and codes(promise.target) == {"UKR"}
+    assert promise.content is not None and (promise.content.type, promise.content.status) == ("AID", "planned")
+    assert promise.date is not None and promise.date.start == "2024-06-18"
+    assert promise.location is None
+
+
+def test_what_is_agreed_to_is_the_content() -> None:
+    agree = only(extract("Armenia and Azerbaijan agreed to resume peace talks in Almaty."), "AGREE")
+    assert agree.content is not None and agree.content.type == "CONSULT"
+    concede = only(extract("The army agreed to withdraw from the town of Kupiansk."), "CONCEDE")
+    assert concede.content is not None and (concede.content.type, concede.content.mode) == ("RETREAT", "withdraw")
+
+
+def test_an_offer_to_meet_is_an_agree_but_a_meeting_set_for_friday_stays_a_planned_consult() -> None:
+    offer = only(extract("The African Union offered to mediate between the government and the rebels."), "AGREE")
+    assert offer.content is not None and offer.content.type == "CONSULT"
+    meeting = only(extract("The Security Council will meet on Friday."), "CONSULT")
+    assert meeting.status == "planned" and meeting.content is None
+
+
+def test_a_demand_is_aimed_at_whoever_must_act() -> None:
+    request = only(extract("The European Union demanded that Belarus release all political prisoners."), "REQUEST")
+    assert codes(request.target) == {"BLR"}
+    assert request.content is not None and request.content.type == "RETREAT"
