@@ -66,3 +66,30 @@ def test_a_demand_is_aimed_at_whoever_must_act() -> None:
     request = only(extract("The European Union demanded that Belarus release all political prisoners."), "REQUEST")
     assert codes(request.target) == {"BLR"}
     assert request.content is not None and request.content.type == "RETREAT"
+
+
+# ------------------------------------------------------------------ targets in the sentence
+
+
+def test_the_target_inside_the_object() -> None:
+    assert codes(only(extract("Israel's cabinet turned down a Qatari plan for a phased truce."), "REJECT").target) == {
+        "QAT"}
+    assert codes(only(extract("Ethiopia rejected Egypt's proposal for arbitration."), "REJECT").target) == {"EGY"}
+    denounce = only(extract("The UN human rights office denounced the killing of protesters by Iranian security "
+                            "forces."), "ACCUSE")
+    assert codes(denounce.target) == {"IRN"}
+    assert codes(only(extract("The EU froze the assets of three Iranian commanders."), "SANCTION").target) == {"IRN"}
+
+
+def test_targets_behind_prepositions() -> None:
+    cases = [
+        ("The Netherlands suspended development aid to Uganda.", "SANCTION", {"UGA"}),
+        ("Bolivia broke off diplomatic relations with Israel.", "SANCTION", {"ISR"}),
+        ("China lodged a formal protest with Japan over the release of treated water.", "ACCUSE", {"JPN"}),
+        ("The Taliban refused talks with the Pakistani delegation.", "REJECT", {"PAK"}),
+        ("China held large-scale military exercises around Taiwan on Thursday.", "MOBILIZE", {"TWN"}),
+        ("Oman has been mediating between Iran and the United States.", "CONSULT", {"IRN", "USA"}),
+        ("Human Rights Watch appealed to Egypt to release the detained activists.", "REQUEST", {"EGY"}),
+    ]
+    for text, type_, target in cases:
+        assert target <= codes(only(extract(text), type_).target), text
