@@ -93,3 +93,43 @@ def test_targets_behind_prepositions() -> None:
     ]
     for text, type_, target in cases:
         assert target <= codes(only(extract(text), type_).target), text
+
+
+# ------------------------------------------------------------------ parties taken from other acts
+
+
+def test_a_reaction_targets_whoever_did_the_act_it_is_about() -> None:
+    events = extract("North Korea fired a ballistic missile into the sea on Friday.\n"
+                     "Seoul called the launch a reckless provocation.\n"
+                     "Security forces arrested 30 opposition supporters in Bamako on Wednesday. "
+                     "ECOWAS condemned the arrests.")
+    reactions = {codes(e.source).pop(): e for e in events if e.type == "ACCUSE"}
+    assert codes(reactions["KOR"].target) == {"PRK"}
+    assert reactions["KOR"].notes["target"] == "whoever did the act it is about"
+    assert codes(reactions["ECOWAS"].target) == {"MLI"}
+
+
+def test_an_agentless_passive_is_done_by_whoever_acted_before_it_in_the_paragraph() -> None:
+    events = extract("Kenyan riot police moved in on the protesters on Tuesday. Hundreds were detained.")
+    detained = only(events, "COERCE")
+    assert codes(detained.source) == {"KEN"}
+    alone = only(extract("Hundreds were detained in Nairobi on Tuesday."), "COERCE")
+    assert not codes(alone.source)  # nothing told before: the text does not say who
+
+
+def test_talks_held_by_a_mediator_target_the_parties() -> None:
+    talks = only(extract("Qatar hosted indirect talks between Hamas and Israeli negotiators in Doha."), "CONSULT")
+    assert codes(talks.source) == {"QAT"} and codes(talks.target) == {"PSE", "ISR"}
+    assert talks.mode == "third-party"
+
+
+def test_a_protest_with_no_stated_target_is_aimed_at_the_government_where_it_happens() -> None:
+    protest = only(extract("Thousands of people marched through Tbilisi on Sunday against the new law."), "PROTEST")
+    assert [(a.country, a.sector) for a in protest.target] == [("GEO", "GOV")]
+    embassy = only(extract("Hundreds of Armenians protested outside the Russian embassy in Yerevan."), "PROTEST")
+    assert codes(embassy.target) == {"RUS"}
+
+
+def test_parties_meeting_each_other_are_source_and_target() -> None:
+    talks = only(extract("Ukrainian and Russian delegations met in Istanbul on Monday."), "CONSULT")
+    assert codes(talks.source) == codes(talks.target) == {"UKR", "RUS"}

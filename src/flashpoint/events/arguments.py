@@ -20,6 +20,7 @@ class Roles:
     source: list[Token] = field(default_factory=list)
     target: list[Token] = field(default_factory=list)
     victims: list[Token] = field(default_factory=list)
+    mediated: bool = False  # talks held by a third party: the source is the mediator
 
 
 def _children(tok: Token, deps: frozenset[str] | set[str]) -> list[Token]:
@@ -101,9 +102,27 @@ def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
     return roles
 
 
+def _mediator(tok: Token, lv: Token | None, rules: ArgumentRules, lex: Lexicon) -> list[Token]:
+    """Who holds talks between others: the subject of "hosted/brokered talks", the agent of "talks brokered
+    by the Church"."""
+    if rules.mediated_mode is None:
+        return []
+    if lv is not None and lv.lemma_.lower() in lex.words.mediation_verbs:
+        return _pobjs(lv, rules.agent_preps) if _passive(lv) else _subjects(lv, rules, lex)
+    for c in tok.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in lex.words.mediation_verbs:
+            return _pobjs(c, rules.agent_preps)
+    return []
+
+
 def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     tok = trig.token
     rules = lex.arguments_for(trig.type, trig.sense.mode)
+    mediator = _mediator(tok, trig.light_verb, rules, lex)
+    if mediator:  # "Qatar hosted talks between Hamas and Israel": Qatar to both parties
+        between = _pobjs(tok, rules.shared_preps) + [g for c in tok.children if c.dep_ == "acl"
+                                                     for g in _pobjs(c, rules.shared_preps)]  # fmt: skip
+        return Roles(source=mediator, target=between + _pobjs(tok, rules.partner_preps), mediated=True)
     roles = Roles()
     roles.source = _children(tok, {"poss"}) + _pobjs(tok, rules.agent_preps)
     roles.source += [c for c in tok.children if c.dep_ in {"amod", "compound"} and c.pos_ in {"PROPN", "ADJ"}

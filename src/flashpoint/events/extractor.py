@@ -25,11 +25,13 @@ from flashpoint.events.codes import acled_for, context_for
 from flashpoint.events.lexicon import Lexicon
 from flashpoint.events.locate import Places, implied_country
 from flashpoint.events.parties import role_actors
-from flashpoint.events.relations import Others, adopted, claimant_trigger, embedding_parent, presupposed, subsumed
+from flashpoint.events.references import implied_parties, point_back
+from flashpoint.events.relations import Others, adopted, claimant_trigger, presupposed, subsumed
 from flashpoint.events.rewrite import Coding, rewrite
+from flashpoint.events.speech import aimed_at, committed, contents_of, statement_verb
 from flashpoint.events.status import Frame, frame_for
 from flashpoint.events.triggers import PatternMatcher, Trigger, find_triggers
-from flashpoint.model import Actor, Article, Content, Event, Place, Span, TimeSpan, Timex
+from flashpoint.model import Actor, Article, Content, Event, Place, Span, Timex
 from flashpoint.nlp import sent_of, text_of
 from flashpoint.timex.acts import Act, ActDater
 
@@ -113,28 +115,6 @@ def _embedded(ctx: DocContext, trig: Trigger, place: Place | None, claimant: Act
                    source=source, target=target, trigger=_span(inner.token))
 
 
-def _aimed_at(ctx: DocContext, etype: str, mode: str | None, source: list[Actor], content: Content) -> list[Actor]:
-    """Whom a speech act with no target of its own is aimed at: the parties of its content, leaving out the
-    speaker ("threatened to strike US bases": the US; "urged that the militia free them": the militia)."""
-    own = {a.key() for a in source} | {a.country for a in source if a.country}
-    for role in ctx.lex.arguments_for(etype, mode).content_roles:
-        found = [a for a in getattr(content, role) if a.key() not in own and (a.country or a.org) not in own]
-        if found:
-            return found
-    return []
-
-
-def _committed(frame: Frame, lex: Lexicon) -> bool:
-    by = frame.planned_by
-    return frame.status == "planned" and by is not None and by.lemma_.lower() in lex.words.commitment_verbs
-
-
-def _statement_date(ctx: DocContext, frame: Frame) -> TimeSpan | None:
-    """When a promise was made: the date of the verb of saying, else the publication day."""
-    said = frame.speaker.head if frame.speaker is not None and frame.speaker.head.pos_ in {"VERB", "AUX"} else None
-    return ctx.dater.statement_date(said)
-
-
 def _source_sectors(ctx: DocContext, etype: str, mode: str | None, source: list[Actor]) -> list[Actor]:
     """ "Protesters" or "residents" who demonstrate are protesters (arguments.yaml `source_sectors`)."""
     rule = ctx.lex.arguments_for(etype, mode).source_sectors
@@ -189,10 +169,11 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
     if trig.sense.weak and not (source or target or killed or injured):
         return None
     content = _embedded(ctx, trig, place, claimant)
-    coding = rewrite(Coding(type=trig.type, mode=trig.sense.mode, cameo=trig.sense.cameo, status=status,
+    mode = lex.arguments_for(trig.type, trig.sense.mode).mediated_mode if roles.mediated else trig.sense.mode
+    coding = rewrite(Coding(type=trig.type, mode=mode, cameo=trig.sense.cameo, status=status,
                             is_noun=trig.is_noun, tag=trig.token.tag_, future=frame.future, claimant=claimant,
                             source=source, content_type=content.type if content else None,
-                            committed=_committed(frame, lex)), lex)  # fmt: skip
+                            committed=committed(frame, lex)), lex)  # fmt: skip
     promised = coding.content
     if promised is not None:  # "said it would deliver aid": the promise is the event, the aid its content
         content = Content(type=promised.type, status=promised.status, mode=promised.mode, cameo=promised.cameo,
@@ -201,7 +182,7 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
     if content is not None and not content.status:
         content.status = lex.content_status.get(coding.type, "hypothetical")
     if content is not None and not target:
-        target = _aimed_at(ctx, coding.type, coding.mode, coding.source, content)
+        target = aimed_at(lex, coding.type, coding.mode, coding.source, content)
     source = _source_sectors(ctx, coding.type, coding.mode, coding.source)
     notes: dict[str, str] = {}
     if trig.sense.mutual:
@@ -213,7 +194,7 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
                   fatalities=killed, injured=injured, status=coding.status, claimed_by=claimant, notes=notes,
                   location=place, content=content)  # fmt: skip
     act = Act(trig.token, trig.light_verb, trig.is_noun, trig.sense.background, presupposed(trig, ctx.others, lex))
-    event.date = _statement_date(ctx, frame) if promised is not None else ctx.dater.date(act, coding.status)
+    event.date = ctx.dater.statement_date(statement_verb(frame)) if promised else ctx.dater.date(act, coding.status)
     if event.date is None:
         event.notes["date"] = "no time expression governs this act"
     event.acled = acled_for(lex, event)
@@ -226,14 +207,10 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
 def _context(doc: Doc, article: Article, lex: Lexicon, actors: ActorIndex, timexes: list[Timex],
              places: list[Place], triggers: list[Trigger]) -> DocContext:
     others = {t.token.i: t for t in triggers}
-    contents: dict[int, Trigger] = {}
-    for trig in triggers:
-        parent = embedding_parent(trig, others, lex)
-        if parent is not None:
-            contents.setdefault(parent.token.i, trig)
     return DocContext(doc=doc, article=article, lex=lex, actors=actors, places=Places(doc, places),
                       dater=ActDater(doc, timexes, article.published, {i: t.is_noun for i, t in others.items()}),
-                      main_country=main_country(places), others=others, contents=contents)  # fmt: skip
+                      main_country=main_country(places), others=others,
+                      contents=contents_of(triggers, others, lex))  # fmt: skip
 
 
 def extract_events(doc: Doc, article: Article, lex: Lexicon, actors: ActorIndex, timexes: list[Timex],
@@ -241,10 +218,12 @@ def extract_events(doc: Doc, article: Article, lex: Lexicon, actors: ActorIndex,
     """Events of one parsed report whose time expressions, places and actors are known."""
     triggers = find_triggers(doc, lex, patterns)
     ctx = _context(doc, article, lex, actors, timexes, places, triggers)
-    raw = [ev for trig in triggers if (ev := _build(ctx, trig)) is not None]
-    events = merge.fold_mentions(raw, doc, lex, article.published)
+    built = [(trig, ev) for trig in triggers if (ev := _build(ctx, trig)) is not None]
+    point_back(built, lex)
+    events = merge.fold_mentions([ev for _, ev in built], doc, lex, article.published)
     for ev in events:
         localise_event(ev, ctx.main_country)
         if ev.location is None:
             ev.location = implied_country(ev, lex.types)
+    implied_parties(events, lex)
     return Events(events, learned=actors.learned())

@@ -106,6 +106,9 @@ class Words:
     combatant_nouns: frozenset[str]
     speech_verbs: frozenset[str]
     light_verbs: frozenset[str]
+    mediation_verbs: frozenset[str]
+    travel_verbs: frozenset[str]
+    travel_preps: frozenset[str]
     planned_verbs: frozenset[str]
     commitment_verbs: frozenset[str]
     hypothetical_verbs: frozenset[str]
@@ -147,6 +150,11 @@ class ArgumentRules:
     partner_preps: frozenset[str]
     source_sectors: tuple[frozenset[str | None], str] | None = None
     content_roles: tuple[str, ...] = ("target", "source")
+    reaction: bool = False
+    agent_from: frozenset[str] = frozenset()
+    implied_target_sector: str | None = None
+    reciprocal: bool = False
+    mediated_mode: str | None = None
 
 
 @dataclass(frozen=True)
@@ -197,6 +205,7 @@ class Lexicon:
     arguments: dict[str, ArgumentRules]
     rewrites: tuple[Rewrite, ...]
     content_status: dict[str, str]  # speech act type -> status of the act it is about
+    references: dict[str, frozenset[str]]  # nouns that point back to an act -> the types it may be
     patterns: tuple[Pattern, ...]
     modes: dict[str, frozenset[str]]
     acled: dict[str, tuple[str, str]]
@@ -337,7 +346,7 @@ def _senses(reader: _Reader, table: dict[str, list[dict[str, Any]]], kind: str,
     }  # fmt: skip
 
 
-def _argument_rules(reader: _Reader) -> dict[str, ArgumentRules]:
+def _argument_rules(reader: _Reader, modes: dict[str, frozenset[str]]) -> dict[str, ArgumentRules]:
     raw = reader.file("arguments.yaml")
     default = raw.get("default") or {}
     out: dict[str, ArgumentRules] = {}
@@ -345,7 +354,8 @@ def _argument_rules(reader: _Reader) -> dict[str, ArgumentRules]:
         where = f"arguments.yaml {key}"
         if key != "default":
             reader._check_type_key(key, where)
-        merged = {**default, **entry}
+        parent = (raw.get("types") or {}).get(key.split("/")[0], {}) if "/" in key else {}
+        merged = {**default, **parent, **entry}  # TYPE/mode refines TYPE, which refines the default
         unknown = set(merged) - {f.name for f in fields(ArgumentRules)}
         if unknown:
             raise LexiconError(f"{reader.folder}/{where}: unknown keys {sorted(unknown)}")
@@ -362,9 +372,24 @@ def _argument_rules(reader: _Reader) -> dict[str, ArgumentRules]:
         roles = tuple(merged.get("content_roles", ["target", "source"]))
         if not set(roles) <= {"source", "target"}:
             raise LexiconError(f"{reader.folder}/{where}: content_roles names source and target only")
+        implied = merged.get("implied_target_sector")
+        if implied is not None and implied not in SECTORS:
+            raise LexiconError(f"{reader.folder}/{where}: implied_target_sector {implied!r} is not a sector")
+        mediated = merged.get("mediated_mode")
+        if mediated is not None and mediated not in modes.get(key.split("/")[0], frozenset()):
+            raise LexiconError(f"{reader.folder}/{where}: mediated_mode {mediated!r} is not a mode of {key}")
         out[key] = ArgumentRules(objects_are_targets=bool(merged.get("objects_are_targets", True)),
-                                 source_sectors=rewrite, content_roles=roles, **lists)
+                                 source_sectors=rewrite, content_roles=roles, reaction=bool(merged.get("reaction")),
+                                 agent_from=reader.types(merged.get("agent_from", []), f"{where}.agent_from"),
+                                 implied_target_sector=implied, reciprocal=bool(merged.get("reciprocal")),
+                                 mediated_mode=mediated, **lists)  # fmt: skip
     return out
+
+
+def _references(reader: _Reader) -> dict[str, frozenset[str]]:
+    raw = reader.file("arguments.yaml").get("references") or {}
+    return {str(noun).lower(): reader.types(types or [], f"arguments.yaml references.{noun}")
+            for noun, types in raw.items()}  # fmt: skip
 
 
 def _condition(reader: _Reader, raw: dict[str, Any], where: str) -> Condition:
@@ -467,7 +492,8 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
         nouns=_senses(reader, triggers.get("nouns") or {}, "nouns", modes),
         words=_fixed(Words, reader.word_classes, f"{folder}/words.yaml words"),
         types=_fixed(TypeClasses, reader.type_classes, f"{folder}/words.yaml types"),
-        arguments=_argument_rules(reader),
+        arguments=_argument_rules(reader, modes),
+        references=_references(reader),
         rewrites=_rewrites(reader, modes),
         content_status=_content_status(reader),
         patterns=_patterns(reader, modes),

@@ -80,7 +80,7 @@ def _verb_matches(tok: Token, sense: Sense, lex: Lexicon) -> bool:
     if sense.comp_modal and not _modal_complement(tok):
         return False
     if sense.prep:
-        particles = {c.lower_ for c in tok.children if c.dep_ in {"prt", "prep", "agent"}}
+        particles = {c.lower_ for c in tok.children if c.dep_ in {"prt", "prep", "agent", "advmod"}}
         if not particles & sense.prep:
             return False
     if sense.obj:
@@ -126,6 +126,11 @@ def light_verb(tok: Token, lex: Lexicon) -> Token | None:
         head.lemma_.lower() in lex.words.light_verbs
     ):
         return head
+    # "arrived in Baku for a state visit", "is on a visit to Cairo": the traveller makes the visit
+    if tok.dep_ == "pobj" and head.lower_ in lex.words.travel_preps and (
+        head.head.lemma_.lower() in lex.words.travel_verbs
+    ):
+        return head.head
     # "engaged in talks", "agreed to a truce"
     if tok.dep_ == "pobj" and head.lower_ in lex.words.noun_light_preps and head.head.pos_ == "VERB" and (
         head.head.lemma_.lower() in lex.words.light_verbs
