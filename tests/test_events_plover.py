@@ -133,3 +133,27 @@ def test_a_protest_with_no_stated_target_is_aimed_at_the_government_where_it_hap
 def test_parties_meeting_each_other_are_source_and_target() -> None:
     talks = only(extract("Ukrainian and Russian delegations met in Istanbul on Monday."), "CONSULT")
     assert codes(talks.source) == codes(talks.target) == {"UKR", "RUS"}
+
+
+# ------------------------------------------------------------------ nationality of unnamed actors
+
+
+def test_a_dateline_sets_the_reports_country_and_is_no_party() -> None:
+    (arrest,) = extract("BAMAKO, June 19 (Reuters) - Security forces arrested 30 protesters on Wednesday.")
+    assert codes(arrest.source) == {"MLI"} and codes(arrest.target) == {"MLI"}
+    (clash,) = extract("DHAKA, June 19 - Police fired tear gas at students on Wednesday.")
+    assert [(a.country, a.sector) for a in clash.source] == [("BGD", "COP")]  # not Dhaka's government
+    (sanction,) = extract("Burkina Faso, Mali and Niger withdrew their ambassadors from Paris.")
+    assert {"BFA", "MLI", "NER"} <= codes(sanction.source)  # a list of countries opening a line is no dateline
+
+
+def test_people_a_state_body_acts_on_are_its_own() -> None:
+    pardon = only(extract("Sri Lanka's president pardoned 34 Tamil prisoners held under the anti-terrorism law."),
+                  "CONCEDE")
+    assert codes(pardon.target) == {"LKA"}
+
+
+def test_a_gerund_shares_the_subject_of_the_verb_it_explains() -> None:
+    drills = only(extract("Pyongyang replied on Saturday by holding artillery exercises near the sea border."),
+                  "MOBILIZE")
+    assert codes(drills.source) == {"PRK"}

@@ -43,7 +43,9 @@ def _inherited_subject(tok: Token, rules: ArgumentRules, lex: Lexicon) -> list[T
                 return objs
         if dep in {"relcl", "acl"}:  # "forces that attacked", "demonstrators protesting against ..."
             return [gov] if gov.pos_ in {"NOUN", "PROPN", "PRON"} and cur.tag_ != "VBN" else []
-        if dep not in _INHERITING:
+        # "replied by holding exercises", "retaliated after shelling the town": the verb's own subject acts
+        adjunct = dep == "prep" and cur.lower_ in lex.words.adjunct_preps
+        if dep not in _INHERITING and not adjunct:
             return []
         subj = _children(gov, rules.subject_deps)
         if subj:

@@ -17,7 +17,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from flashpoint.actors import ActorIndex
-from flashpoint.actors.localise import localise_event, localised, main_country
+from flashpoint.actors.localise import dateline, localise_event, localised, report_country
 from flashpoint.events import merge
 from flashpoint.events.arguments import roles_for
 from flashpoint.events.casualties import is_disaster, names_its_cause, tolls_for
@@ -62,10 +62,13 @@ class DocContext:
     main_country: str | None
     others: Others
     contents: dict[int, Trigger]  # a speech act's token index -> the trigger of the act it is about
+    dateline: Place | None = None  # where the report was filed: no party to any act
 
 
 def _actors(ctx: DocContext, toks: Iterable[Token], speaker: Actor | None) -> list[Actor]:
-    return role_actors(ctx.actors, toks, speaker, ctx.lex.words)
+    found = role_actors(ctx.actors, toks, speaker, ctx.lex.words)
+    filed = ctx.dateline
+    return [a for a in found if filed is None or a.start is None or filed.start != a.start]
 
 
 def _evidence(ctx: DocContext, trig: Trigger) -> Span:
@@ -209,7 +212,8 @@ def _context(doc: Doc, article: Article, lex: Lexicon, actors: ActorIndex, timex
     others = {t.token.i: t for t in triggers}
     return DocContext(doc=doc, article=article, lex=lex, actors=actors, places=Places(doc, places),
                       dater=ActDater(doc, timexes, article.published, {i: t.is_noun for i, t in others.items()}),
-                      main_country=main_country(places), others=others,
+                      main_country=report_country(text_of(doc), places), others=others,
+                      dateline=dateline(text_of(doc), places),
                       contents=contents_of(triggers, others, lex))  # fmt: skip
 
 

@@ -122,6 +122,11 @@ def light_verb(tok: Token, lex: Lexicon) -> Token | None:
     head = tok.head
     if tok.dep_ == "conj":  # "talks and a meeting": the second noun shares the first one's verb
         return light_verb(head, lex)
+    # "hosted a new round of talks": the round's verb is the talks'
+    if tok.dep_ == "pobj" and head.lower_ in lex.words.partitive_preps and head.head.lemma_.lower() in (
+        lex.words.partitives
+    ):
+        return light_verb(head.head, lex)
     if tok.dep_ in {"dobj", "nsubjpass", "attr"} and head.pos_ in {"VERB", "AUX"} and (
         head.lemma_.lower() in lex.words.light_verbs
     ):
