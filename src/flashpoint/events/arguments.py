@@ -96,6 +96,8 @@ def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
     if not passive:  # "requested assistance from X", "imposed sanctions on X"
         for obj in _children(tok, {"dobj"}):
             roles.target += _pobjs(obj, rules.object_preps)
+    if trig.sense.reverse and not passive:  # "received the visiting minister": the visitor is the source
+        roles.source, roles.target = roles.target, roles.source
     if trig.sense.casualty:
         roles.victims = list(roles.target) if roles.target else _children(tok, {"nsubj"})
         roles.victims = roles.victims or _relative_head(tok)

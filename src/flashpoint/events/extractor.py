@@ -118,6 +118,11 @@ def _embedded(ctx: DocContext, trig: Trigger, place: Place | None, claimant: Act
                    source=source, target=target, trigger=_span(inner.token))
 
 
+def _in_clause(ctx: DocContext, trig: Trigger) -> bool:
+    inner = ctx.contents.get(trig.token.i)
+    return inner is not None and not inner.is_noun
+
+
 def _source_sectors(ctx: DocContext, etype: str, mode: str | None, source: list[Actor]) -> list[Actor]:
     """ "Protesters" or "residents" who demonstrate are protesters (arguments.yaml `source_sectors`)."""
     rule = ctx.lex.arguments_for(etype, mode).source_sectors
@@ -176,6 +181,7 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
     coding = rewrite(Coding(type=trig.type, mode=mode, cameo=trig.sense.cameo, status=status,
                             is_noun=trig.is_noun, tag=trig.token.tag_, future=frame.future, claimant=claimant,
                             source=source, content_type=content.type if content else None,
+                            content_clause=_in_clause(ctx, trig),
                             committed=committed(frame, lex)), lex)  # fmt: skip
     promised = coding.content
     if promised is not None:  # "said it would deliver aid": the promise is the event, the aid its content

@@ -53,6 +53,7 @@ class Sense:
     requires_embedded: frozenset[str] = frozenset()
     comp_modal: bool = False  # a verb that is an event only with a modal complement ("warned it would strike")
     needs_verb: bool = False  # a noun that is an event only with a verb that makes it one ("signed a deal")
+    reverse: bool = False  # the object acts on the subject ("received the visiting minister": the visitor)
 
 
 @dataclass(frozen=True)
@@ -172,6 +173,8 @@ class Condition:
     claimant_in_source: bool | None = None
     content_types: frozenset[str] | None = None  # the type of the act a speech act is about
     committed: bool | None = None  # a commitment word ("offered", "ready to") makes the act planned
+    content_clause: bool | None = None  # the act a speech act is about is told in a clause
+    source_sectors: frozenset[str] | None = None  # one of the sources has one of these sectors
     any_of: tuple[Condition, ...] = ()
 
 
@@ -335,6 +338,7 @@ def _sense(reader: _Reader, raw: dict[str, Any], where: str, modes: dict[str, fr
         background=bool(raw.get("background", False)),
         comp_modal=bool(raw.get("comp_modal", False)),
         needs_verb=bool(raw.get("needs_verb", False)),
+        reverse=bool(raw.get("reverse", False)),
         requires_embedded=reader.types(raw.get("requires_embedded", []), f"{where}.requires_embedded"),
         **sets,
     )
@@ -396,7 +400,8 @@ def _references(reader: _Reader) -> dict[str, frozenset[str]]:
 
 
 def _condition(reader: _Reader, raw: dict[str, Any], where: str) -> Condition:
-    allowed = {"type", "status", "noun", "tag", "future", "claimant_in_source", "content", "committed", "any"}
+    allowed = {"type", "status", "noun", "tag", "future", "claimant_in_source", "content", "committed",
+               "content_clause", "source_sector", "any"}
     if set(raw) - allowed:
         raise LexiconError(f"{reader.folder}/{where}: unknown conditions {sorted(set(raw) - allowed)}")
     statuses = frozenset(raw["status"]) if "status" in raw else None
@@ -411,6 +416,8 @@ def _condition(reader: _Reader, raw: dict[str, Any], where: str) -> Condition:
         claimant_in_source=raw.get("claimant_in_source"),
         content_types=reader.types(raw["content"], f"{where}.content") if "content" in raw else None,
         committed=raw.get("committed"),
+        content_clause=raw.get("content_clause"),
+        source_sectors=frozenset(raw["source_sector"]) if "source_sector" in raw else None,
         any_of=tuple(_condition(reader, c, f"{where}.any[{i}]") for i, c in enumerate(raw.get("any", []))),
     )
 

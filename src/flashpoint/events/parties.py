@@ -61,8 +61,13 @@ def _actor(index: ActorIndex, tok: Token, speaker: Actor | None, w: Words) -> li
     if tok.lower_ in w.first_person and speaker is not None:
         return [replace(speaker, text=tok.text, start=tok.idx, end=tok.idx + len(tok))]
     found = [a for a in index.actors_for_token(tok) if a is not None]
-    if not any(a.country or a.org for a in found) and tok.pos_ == "NOUN":
-        found = _owner(index, tok, w) or found
+    if not found and tok.pos_ == "NOUN":
+        found = _owner(index, tok, w)
+    elif not any(a.country or a.org for a in found) and tok.pos_ == "NOUN":
+        # "its officers": people of no stated nationality belong to their owner only when it is named
+        owner = _owner(index, tok, w)
+        named = all(c.pos_ != "PRON" for c in tok.children if c.dep_ == "poss")
+        found = owner if owner and named else found
     if not found and tok.lemma_.lower() in w.group_nouns and any(c.lower_ in w.definite for c in tok.children):
         found = _group_antecedent(index, tok)
     return found

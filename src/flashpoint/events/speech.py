@@ -45,7 +45,7 @@ def committed(frame: Frame, lex: Lexicon) -> bool:
 
 
 def statement_verb(frame: Frame) -> Token | None:
-    """The verb of saying that carries an act, whose date is when a promise was made."""
-    if frame.speaker is None or frame.speaker.head.pos_ not in {"VERB", "AUX"}:
-        return None
-    return frame.speaker.head
+    """The verb of saying or committing that carries a promise, whose date is when the promise was made."""
+    if frame.speaker is not None and frame.speaker.head.pos_ in {"VERB", "AUX"}:
+        return frame.speaker.head
+    return frame.planned_by if frame.planned_by is not None and frame.planned_by.pos_ in {"VERB", "AUX"} else None

@@ -58,16 +58,16 @@ def _phrase_forms(tok: Token) -> set[str]:
     if mods:
         forms.add(" ".join([m.lower_ for m in mods] + [tok.lemma_.lower()]))
         forms.add(" ".join([m.lower_ for m in mods] + [tok.lower_]))
-    right = _text_right(tok)
-    if right:
-        forms.add(f"{tok.lower_} {right}")
+    forms |= {f"{tok.lower_} {right}" for right in _text_right(tok)}
     return forms
 
 
-def _text_right(tok: Token) -> str:
-    """Up to three words after a head inside its own phrase ("state of emergency")."""
+def _text_right(tok: Token) -> list[str]:
+    """The one to three words after a head inside its own phrase ("state of emergency in Lima": "of",
+    "of emergency", "of emergency in")."""
     inside = {t.i for t in tok.subtree}
-    return " ".join(t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 4] if t.i in inside)
+    words = [t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 4] if t.i in inside]
+    return [" ".join(words[:n]) for n in range(1, len(words) + 1)]
 
 
 def _modal_complement(tok: Token) -> bool:

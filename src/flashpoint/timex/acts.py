@@ -165,6 +165,8 @@ class ActDater:
     def statement_date(self, verb: Token | None) -> TimeSpan | None:
         """When something was said: an expression of the verb of saying's own clause ("said on Tuesday it
         would send troops next week": Tuesday), else the publication day; never the date of what is said."""
+        if verb is not None and self._perfect(verb):  # "has pledged": when is not told
+            return None
         if verb is not None:
             own = [tx for tx in self._sentence(verb) if (r := self._root(tx)) is not None and _first_verb(r) == verb.i]
             span = event_date(self.doc, verb, own, self.published) if own else None
