@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from flashpoint.events import extract_article
 from flashpoint.model import Article, Event
 
@@ -157,3 +159,35 @@ def test_a_gerund_shares_the_subject_of_the_verb_it_explains() -> None:
     drills = only(extract("Pyongyang replied on Saturday by holding artillery exercises near the sea border."),
                   "MOBILIZE")
     assert codes(drills.source) == {"PRK"}
+
+
+# ------------------------------------------------------------------ phrasings of every type
+
+
+@pytest.mark.parametrize(("text", "type_", "mode"), [
+    ("Ethiopian authorities cut mobile data in the Amhara region.", "COERCE", "withhold"),
+    ("Russia blocked Telegram on Monday.", "COERCE", "censor"),
+    ("Iran placed its forces on full alert after the strike.", "MOBILIZE", "troops"),
+    ("Tokyo held Beijing responsible for the collision near the islands.", "ACCUSE", "allege"),
+    ("A swap of detainees between the government and the Houthis took place in Sanaa.", "RETREAT", "release"),
+    ("Mali's junta told the French ambassador to leave the country within 72 hours.", "SANCTION", "expel"),
+    ("Lithuania kicked out two Russian diplomats on Friday.", "SANCTION", "expel"),
+    ("Ecuador declared the Mexican ambassador persona non grata.", "SANCTION", "expel"),
+    ("The US State Department cautioned that the bill would violate press freedom.", "ACCUSE", "disapprove"),
+    ("The World Bank approved a $500 million grant to Ethiopia.", "AID", None),
+    ("The IMF disbursed a $1.1 billion loan to Pakistan on Friday.", "AID", None),
+    ("Oman has been mediating between Iran and the United States.", "CONSULT", "third-party"),
+    ("South Korea and Cuba established diplomatic relations on Wednesday.", "COOPERATE", None),
+    ("The Netherlands suspended development aid to Uganda.", "SANCTION", "discontinue"),
+    ("Israeli forces razed the homes of two attackers in Hebron.", "COERCE", None),
+    ("China held large-scale military exercises around Taiwan.", "MOBILIZE", "troops"),
+    ("India and Japan held joint naval exercises in the Bay of Bengal.", "COOPERATE", None),
+    ("RSF fighters raped dozens of women in the town.", "ASSAULT", "sexual"),
+    ("Peru declared a state of emergency in Lima and Callao.", "COERCE", "martial-law"),
+    ("Teachers in Chad went on strike over unpaid salaries.", "PROTEST", "strike"),
+    ("Kenyan police rescued 12 hostages from a forest hideout.", "AID", None),
+    ("A Thai court issued an arrest warrant for the exiled former prime minister.", "THREATEN", "arrest"),
+])
+def test_phrasings_of_the_plover_manual(text: str, type_: str, mode: str | None) -> None:
+    event = only(extract(text), type_)
+    assert event.mode == mode, text
