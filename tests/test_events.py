@@ -41,7 +41,7 @@ def codes(actors: list) -> set[str]:
         ("Israel and Hamas agreed to a four-day truce brokered by Qatar.", "RETREAT"),
         ("The government lifted the curfew in the capital on Monday.", "CONCEDE"),
         ("Kenya extradited two suspects to Uganda.", "COOPERATE"),
-        ("Japan pledged 50 million dollars in humanitarian aid to Sudan.", "AID"),
+        ("Japan delivered 50 tonnes of humanitarian aid to Sudan on Monday.", "AID"),
         ("Armenia announced a ceasefire along the border on Wednesday evening.", "RETREAT"),
         ("Serbia urged NATO to withdraw its troops from northern Kosovo.", "REQUEST"),
         ("Pakistan accused India of violating its airspace.", "ACCUSE"),
