@@ -158,6 +158,7 @@ class ArgumentRules:
     agent_from: frozenset[str] = frozenset()
     implied_target_sector: str | None = None
     reciprocal: bool = False
+    place_target: bool = False
     mediated_mode: str | None = None
 
 
@@ -399,6 +400,7 @@ def _argument_rules(reader: _Reader, modes: dict[str, frozenset[str]]) -> dict[s
                                  source_sectors=rewrite, content_roles=roles, reaction=bool(merged.get("reaction")),
                                  agent_from=reader.types(merged.get("agent_from", []), f"{where}.agent_from"),
                                  implied_target_sector=implied, reciprocal=bool(merged.get("reciprocal")),
+                                 place_target=bool(merged.get("place_target")),
                                  mediated_mode=mediated, **lists)  # fmt: skip
     return out
 

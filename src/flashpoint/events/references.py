@@ -6,7 +6,8 @@
 - An agentless passive is done by the one who did the act before it: "Riot police moved in. Hundreds were
   detained." (arguments.yaml `agent_from`).
 - Several sources with no target act on each other ("X and Y met", `reciprocal`); a protest with no stated
-  target is aimed at the government of the country where it happens (`implied_target_sector`).
+  target is aimed at the government of the country where it happens (`implied_target_sector`); foreign forces
+  acting in a country's territory act on that country (`place_target`).
 """
 
 from __future__ import annotations
@@ -134,8 +135,12 @@ def implied_parties(events: list[Event], lex: Lexicon) -> None:
         if rules.reciprocal and len({a.org or a.country for a in sources}) >= 2:
             ev.target = list(ev.source)
             continue
-        sector = rules.implied_target_sector
         where = ev.location if ev.location is not None and ev.location.country else None
+        if rules.place_target and where is not None and sources and where.country not in _keys(sources):
+            ev.target = [Actor(text=where.text, country=where.country, start=where.start, end=where.end)]
+            ev.notes["target"] = "the country where foreign forces acted"
+            continue
+        sector = rules.implied_target_sector
         country = where.country if where is not None else next((a.country for a in sources if a.country), None)
         if sector is None or country is None:
             continue
