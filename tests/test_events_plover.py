@@ -191,3 +191,15 @@ def test_a_gerund_shares_the_subject_of_the_verb_it_explains() -> None:
 def test_phrasings_of_the_plover_manual(text: str, type_: str, mode: str | None) -> None:
     event = only(extract(text), type_)
     assert event.mode == mode, text
+
+
+# ------------------------------------------------------------------ fewer empty events
+
+
+def test_an_act_named_by_a_noun_with_no_party_toll_or_place_is_not_emitted() -> None:
+    assert not extract("The attacks have to stop, the minister said.")
+    assert not [e for e in extract("Analysts said an end to hostilities was not in sight.") if e.type == "ASSAULT"]
+    (gunmen,) = extract("Unknown gunmen shot dead a village chief on Tuesday.")  # an unnamed party is a party
+    assert gunmen.type == "ASSAULT"
+    (swap,) = extract("A swap of detainees between the government and the Houthis took place in Sanaa.")
+    assert codes(swap.source) == {"YEM"} and swap.location is not None and swap.location.name == "Sanaa"

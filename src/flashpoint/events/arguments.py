@@ -132,7 +132,9 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     roles.source += [c for c in tok.children if c.dep_ in {"amod", "compound"} and c.pos_ in {"PROPN", "ADJ"}
                      and c.ent_type_ in {"NORP", "GPE", "ORG"}]  # fmt: skip
     roles.target = _pobjs(tok, rules.object_preps)
-    between = _pobjs(tok, rules.shared_preps)
+    # "talks between X and Y", "a swap of detainees between X and Y"
+    between = _pobjs(tok, rules.shared_preps) + [g for o in _pobjs(tok, lex.words.owner_preps)
+                                                 for g in _pobjs(o, rules.shared_preps)]  # fmt: skip
     if between:
         roles.source += between
         roles.target += between

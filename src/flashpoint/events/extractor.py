@@ -236,4 +236,9 @@ def extract_events(doc: Doc, article: Article, lex: Lexicon, actors: ActorIndex,
         if ev.location is None:
             ev.location = implied_country(ev, lex.types)
     implied_parties(events, lex)
+    # an act named by a noun with no party, no toll and no place tells nothing a dataset can use ("the attacks",
+    # "the war", "fighting continued"); an unnamed party ("unknown gunmen") is a party
+    nouns = {trig.token.idx for trig, _ in built if trig.is_noun}
+    events = [ev for ev in events if ev.source or ev.target or ev.fatalities or ev.injured or ev.location
+              or ev.trigger is None or ev.trigger.start not in nouns]  # fmt: skip
     return Events(events, learned=actors.learned())

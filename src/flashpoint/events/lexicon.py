@@ -112,6 +112,7 @@ class Words:
     partitives: frozenset[str]
     partitive_preps: frozenset[str]
     travel_verbs: frozenset[str]
+    occurrence_verbs: frozenset[str]
     travel_preps: frozenset[str]
     planned_verbs: frozenset[str]
     commitment_verbs: frozenset[str]

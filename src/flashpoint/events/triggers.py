@@ -131,6 +131,9 @@ def light_verb(tok: Token, lex: Lexicon) -> Token | None:
         head.lemma_.lower() in lex.words.light_verbs
     ):
         return head
+    # "the swap took place in Sanaa", "fighting broke out on Monday": the verb tells when and where
+    if tok.dep_ == "nsubj" and head.lemma_.lower() in lex.words.occurrence_verbs:
+        return head
     # "arrived in Baku for a state visit", "is on a visit to Cairo": the traveller makes the visit
     if tok.dep_ == "pobj" and head.lower_ in lex.words.travel_preps and (
         head.head.lemma_.lower() in lex.words.travel_verbs
