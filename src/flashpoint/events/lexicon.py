@@ -65,6 +65,7 @@ class Words:
     definite: frozenset[str]
     first_person: frozenset[str]
     relative_pronouns: frozenset[str]
+    infinitive_marks: frozenset[str]
     group_nouns: frozenset[str]
     accusation_verbs: frozenset[str]
     owner_preps: frozenset[str]

@@ -29,12 +29,15 @@ def embedding_parent(trig: Trigger, others: Others, lex: Lexicon) -> Trigger | N
     while cur.head.i != cur.i:
         parent = others.get(cur.head.i)
         embeds = parent is not None and parent.sense.embed in {"subsume", "negate", "adopt"}
-        if embeds and cur.dep_ in _CONTENT_DEPS:
+        # "offered on Wednesday to hand over the bodies": a to-infinitive the parser hangs as an adverbial
+        infinitive = cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ in lex.words.infinitive_marks
+                                                 for c in cur.children)  # fmt: skip
+        if embeds and (cur.dep_ in _CONTENT_DEPS or infinitive):
             assert parent is not None
             # "agreed to a truce" adopts a noun as the agreement itself (adopted); only a clause is content
             clause_only = parent.type in lex.types.clause_only_embedders or parent.sense.embed == "adopt"
             # "backed the call for talks" keeps the call: SUPPORT embeds only a clause
-            return parent if not clause_only or cur.dep_ in _CLAUSE_DEPS else None
+            return parent if not clause_only or cur.dep_ in _CLAUSE_DEPS or infinitive else None
         if cur.dep_ in {"relcl", "nsubj", "nsubjpass"}:
             return None
         cur = cur.head
