@@ -221,8 +221,8 @@ def _miss_line(m: PloverMiss) -> str:
 def extract_sentences(sentences: list[PloverSentence], batch: int = 32) -> dict[str, list[dict[str, Any]]]:
     """Run the extractor on each sentence as a report of its own, or on its whole report when the set
     gives one (events then belong to the sentence their evidence overlaps)."""
-    from flashpoint.scale.batch import extract_batch
     from flashpoint.model import Article
+    from flashpoint.scale.batch import extract_batch
 
     reports: dict[str, list[PloverSentence]] = {}
     for sent in sentences:

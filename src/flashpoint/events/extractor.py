@@ -26,7 +26,7 @@ from flashpoint.events.lexicon import Lexicon
 from flashpoint.events.locate import Places, implied_country
 from flashpoint.events.parties import role_actors
 from flashpoint.events.references import implied_parties, point_back
-from flashpoint.events.relations import Others, adopted, claimant_trigger, presupposed, subsumed
+from flashpoint.events.relations import Others, adopted, claimant_trigger, only_named, presupposed, subsumed
 from flashpoint.events.rewrite import Coding, rewrite
 from flashpoint.events.speech import aimed_at, committed, contents_of, statement_verb
 from flashpoint.events.status import Frame, frame_for
@@ -163,7 +163,7 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
     if adopted(trig, ctx.others, lex):
         return None
     frame = frame_for(trig.token, lex, trig.light_verb)
-    if subsumed(trig, frame, ctx.others, lex):
+    if subsumed(trig, frame, ctx.others, lex) or only_named(trig, lex):
         return None
     roles = roles_for(trig, lex)
     if trig.type in lex.types.violent and is_disaster(trig, lex):
@@ -236,9 +236,22 @@ def extract_events(doc: Doc, article: Article, lex: Lexicon, actors: ActorIndex,
         if ev.location is None:
             ev.location = implied_country(ev, lex.types)
     implied_parties(events, lex)
-    # an act named by a noun with no party, no toll and no place tells nothing a dataset can use ("the attacks",
-    # "the war", "fighting continued"); an unnamed party ("unknown gunmen") is a party
-    nouns = {trig.token.idx for trig, _ in built if trig.is_noun}
-    events = [ev for ev in events if ev.source or ev.target or ev.fatalities or ev.injured or ev.location
-              or ev.trigger is None or ev.trigger.start not in nouns]  # fmt: skip
-    return Events(events, learned=actors.learned())
+    return Events(_told(events, built, lex), learned=actors.learned())
+
+
+def _told(events: list[Event], built: list[tuple[Trigger, Event]], lex: Lexicon) -> list[Event]:
+    """Leave out acts named by a noun with no party, no toll and no place, which tell nothing a dataset can use:
+    a reference or background ("the attacks", "the war"), or a mention beside another act of its sentence
+    ("... after a rally against the ban"). An unnamed party ("unknown gunmen") is a party."""
+    bare = {trig.token.idx: trig for trig, _ in built if trig.is_noun}
+    sentences = [ev.evidence.start for ev in events]
+    kept = []
+    for ev in events:
+        trig = bare.get(ev.trigger.start) if ev.trigger is not None else None
+        empty = not (ev.source or ev.target or ev.fatalities or ev.injured or ev.location)
+        referring = trig is not None and (trig.sense.weak or trig.sense.background or any(
+            c.dep_ in {"det", "poss"} and c.lower_ in lex.words.definite for c in trig.token.children))
+        beside = sentences.count(ev.evidence.start) > 1
+        if not (empty and trig is not None and (referring or beside)):
+            kept.append(ev)
+    return kept

@@ -89,3 +89,17 @@ def adopted(trig: Trigger, others: Others, lex: Lexicon) -> bool:
         return False
     return any(c.dep_ == "prep" and c.lower_ in lex.words.adopt_preps and any(g.i in others for g in c.children)
                for c in trig.token.children)  # fmt: skip
+
+
+def only_named(trig: Trigger, lex: Lexicon) -> bool:
+    """ "an end to hostilities", "the cessation of fighting", "any attempt to take power by force": the act is
+    named as what should end or what anyone might attempt, not told as an act."""
+    tok = trig.token
+    head = tok.head
+    words = lex.words
+    if tok.dep_ == "pobj" and head.lower_ in words.ending_preps and head.head.lemma_.lower() in words.ending_nouns:
+        return True
+    anchor = trig.anchor
+    intent = anchor.head if anchor.dep_ in {"acl", "xcomp"} else None
+    return intent is not None and intent.lemma_.lower() in lex.words.intent_nouns and any(
+        c.dep_ == "det" and c.lower_ in lex.words.generic_determiners for c in intent.children)
