@@ -181,18 +181,20 @@ def test_spans_judge_actors_by_position() -> None:
 # ------------------------------------------------------------------ a real run
 
 
-@pytest.fixture(scope="module")
-def dev_scores() -> Any:
-    return run_plover(DEV)
+HELDOUT = Path(__file__).parent / "data" / "plover" / "heldout.jsonl"
 
 
-def test_flashpoint_codes_the_development_sentences(dev_scores: Any) -> None:
-    # Floors a little under the measured figures (docs/plover-format.md): a rule change that loses
-    # types, sources or targets fails here.
-    assert dev_scores.type.value >= 0.60
-    assert dev_scores.source.value >= 0.85
-    assert dev_scores.target.value >= 0.45
-    assert dev_scores.empty_with_events <= 2
+@pytest.mark.parametrize(("path", "floors"), [
+    # a little under the measured figures (README): a rule change that loses types, sources or targets fails
+    (DEV, {"type": 0.91, "source": 0.91, "target": 0.77}),      # the rules were written on it
+    (HELDOUT, {"type": 0.73, "source": 0.82, "target": 0.72}),  # written after them, never tuned on
+])
+def test_flashpoint_codes_the_coded_sentences(path: Path, floors: dict[str, float]) -> None:
+    scores = run_plover(path)
+    assert scores.type.value >= floors["type"]
+    assert scores.source.value >= floors["source"]
+    assert scores.target.value >= floors["target"]
+    assert scores.empty_with_events <= 2
 
 
 def test_the_command_scores_a_predictions_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
