@@ -92,14 +92,14 @@ def event(art: Article, etype: str = "ASSAULT", *, sentence: str | None = None, 
           precision: str = "day", date_text: str | None = "on Tuesday", place: dict | None = None,
           source: list[dict] | None = None, target: list[dict] | None = None, fatalities: int | None = None,
           claimed_by: dict | None = None, status: str = "occurred", mode: str | None = "heavy-weapons",
-          acled: dict | None = None) -> Event:  # fmt: skip
+          acled: dict | None = None, cameo: str | None = None) -> Event:  # fmt: skip
     """An event whose evidence is a real span of the article text."""
     sentence = sentence or art.text
     start = art.text.index(sentence)
     evidence = Span(sentence, start, start + len(sentence))
     return Event(
         article=art.id, type=etype, evidence=evidence, trigger=evidence, mode=mode, status=status,
-        cameo="195" if etype == "ASSAULT" else None,
+        cameo=cameo or ("195" if etype == "ASSAULT" else None),
         acled=acled if acled is not None else (
             {"event_type": "Explosions/Remote violence", "sub_event_type": "Shelling/artillery/missile attack"}
             if etype == "ASSAULT" else None),

@@ -151,3 +151,11 @@ def test_a_trigger_written_twice_is_refused(rules: Path) -> None:
     load_lexicon.cache_clear()
     with pytest.raises(LexiconError, match="'attack' is written twice"):
         load_lexicon(rules)
+
+
+def test_the_worked_example_of_contributing_md_a_particle_phrasing() -> None:
+    (doc,) = process([Article(id="kick", text="Kenya kicked out two Somali diplomats on Tuesday.",
+                              published=date(2024, 5, 9))])
+    (event,) = doc._.events
+    assert (event.type, event.mode, event.cameo) == ("SANCTION", "expel", "1663")
+    assert ([a.country for a in event.source], [a.country for a in event.target]) == (["KEN"], ["SOM"])

@@ -47,17 +47,83 @@ def test_a_text_file_is_one_report_named_after_the_file(tmp_path: Path) -> None:
     path = write(tmp_path, "kyiv-report.txt", "Troops shelled the town on Monday, officials said.\n")
     [art] = read(path)
     assert art.id == "kyiv-report"
-    assert art.text == "Troops shelled the town on Monday, officials said."
+    assert art.text == "Troops shelled the town on Monday, officials said.\n"  # as given: offsets index it
     assert art.published == PUBLISHED
     assert art.language == "en"
 
 
-def test_line_endings_and_control_characters_are_normalised_before_the_article_exists(tmp_path: Path) -> None:
-    raw = b"\xef\xbb\xbfFirst line.\r\nSecond\x07 line.\rThird\x00 line.\x0cNext page.\t(tab kept)\x1b[0m"
+def test_line_endings_and_control_characters_are_evened_out_only_in_the_parsed_copy(tmp_path: Path) -> None:
+    raw = b"\xef\xbb\xbfFirst line.\r\nSecond\x07 line.\rThird\x00 line.\x0cNext page.\t(tab)\x1b[0m"
     [art] = read(write(tmp_path, "messy.txt", raw))
-    assert art.text == "First line.\nSecond line.\nThird line.\nNext page.\t(tab kept)[0m"
-    start = art.text.index("Second")  # offsets computed on Article.text are the offsets users see
-    assert art.text[start : start + 6] == "Second"
+    # As given, but for the NUL no database or UTF-8 output can hold; the BOM is no character of the text.
+    assert art.text == "First line.\r\nSecond\x07 line.\rThird\ufffd line.\x0cNext page.\t(tab)\x1b[0m"
+    assert art.parse_text == "First line. \nSecond  line.\nThird\ufffd line.\nNext page. (tab) [0m"
+    start = art.text.index("Second")  # offsets computed on the parsed copy are the offsets users see
+    assert art.parse_text[start : start + 6] == "Second"
+
+
+@pytest.mark.parametrize("name", ["2022-09-13-armenia.txt", "20220913_armenia.txt", "2022_09_13 armenia.txt"])
+def test_a_text_file_is_dated_by_the_date_its_name_starts_with(tmp_path: Path, name: str) -> None:
+    [art] = read(write(tmp_path / "reports", name, "Azerbaijani forces shelled Jermuk on Tuesday."))
+    assert art.published == date(2022, 9, 13)  # not the folder-wide default
+
+
+def test_a_date_line_at_the_top_dates_the_report_and_the_headline_is_its_title(tmp_path: Path) -> None:
+    text = "Published: 2022-09-14\nBy: Staff reporter\n\nClashes erupt near Goris\nTroops clashed near Goris.\n"
+    [art] = read(write(tmp_path, "goris.txt", text), published=None)
+    assert (art.published, art.title, art.text) == (date(2022, 9, 14), "Clashes erupt near Goris", text)
+
+
+def test_a_first_line_that_is_a_sentence_is_no_title(tmp_path: Path) -> None:
+    [art] = read(write(tmp_path, "lede.txt", "Troops clashed near Goris on Tuesday.\nTwo soldiers died.\n"))
+    assert art.title is None
+
+
+def test_a_sidecar_json_gives_a_text_file_its_date_title_url_and_source(tmp_path: Path) -> None:
+    folder = tmp_path / "inbox"
+    write(folder, "airport.txt", "Rebels seized the airport on Sunday.")
+    write(folder, "airport.json", json.dumps({"published": "2022-09-17", "title": "Airport seized",
+                                              "url": "https://wire.example/airport", "source": "Wire"}))  # fmt: skip
+    items = read(folder, published=None)
+    assert problems(items) == []  # the sidecar is no report of its own
+    [art] = articles(items)
+    assert (art.id, art.published, art.title, art.url, art.source) == (
+        "airport", date(2022, 9, 17), "Airport seized", "https://wire.example/airport", "Wire")  # fmt: skip
+
+
+def test_a_broken_sidecar_is_a_warning_and_the_report_is_read(tmp_path: Path) -> None:
+    write(tmp_path, "a.json", "{not json")
+    items = read(write(tmp_path, "a.txt", "Rebels seized the airport."))
+    assert len(articles(items)) == 1 and [p.severity for p in problems(items)] == ["warning"]
+
+
+def test_ingest_says_when_reports_have_no_date(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from flashpoint.cli import main
+
+    folder = tmp_path / "undated"
+    write(folder, "a.txt", "Police arrested two protesters.")
+    write(folder, "2022-09-15-b.txt", "Police arrested three protesters.")
+    assert main(["ingest", str(folder), "--db", str(tmp_path / "e.db"), "--workers", "1"]) == 0
+    assert capsys.readouterr().err.count("no publication date for some reports") == 1
+
+
+def test_jsonl_records_sharing_a_url_are_kept_apart_by_their_ids(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from flashpoint.cli import main
+    from flashpoint.store import open_store
+
+    live = [{"id": f"live-{i}", "url": "https://news.example/live", "published": "2022-09-15",
+             "text": f"Update {i}: police arrested {i + 2} protesters in Tbilisi."} for i in range(30)]  # fmt: skip
+    path = write(tmp_path, "live.jsonl", jsonl(*live))
+    db = str(tmp_path / "e.db")
+    assert main(["ingest", str(path), "--db", db, "--workers", "1", "--no-dedup"]) == 0
+    assert "30 added, 0 unchanged, 0 replaced" in capsys.readouterr().err
+    with open_store(db) as store:
+        assert len(store.reports()) == 30
+    no_ids = [{k: v for k, v in r.items() if k != "id"} for r in live[:2]]
+    assert [a.id for a in articles(read(write(tmp_path, "n.jsonl", jsonl(*no_ids))))] == [
+        "https://news.example/live", "https://news.example/live#2"]  # without an id, the URL is one
 
 
 def test_a_missing_path_is_one_problem_and_the_batch_goes_on(tmp_path: Path) -> None:
@@ -130,7 +196,7 @@ def test_stdin_is_one_report_called_stdin() -> None:
         [sys.executable, "-c", script], input=b"Crowds marched on the palace.\r\n", capture_output=True
     )
     assert run.returncode == 0, run.stderr.decode()
-    assert "Article(id='stdin', text='Crowds marched on the palace.'" in run.stdout.decode()
+    assert "Article(id='stdin', text='Crowds marched on the palace.\\r\\n'" in run.stdout.decode()
 
 
 # --- JSON Lines and JSON ----------------------------------------------------------------------

@@ -60,12 +60,23 @@ def test_an_updated_report_replaces_its_own_events(store: Store) -> None:
     other = article("b1", "Protesters gathered in Yerevan on Tuesday.", url="https://news.example/b1")
     store.add_report(other, [event(other, "PROTEST", source=[], target=[], place=YEREVAN, mode=None)])
     updated = SHELLING.replace("two soldiers", "three soldiers")
-    art = article("a1-v2", updated, url="https://news.example/a1")
-    assert store.add_report(art, [event(art, place=JERMUK, fatalities=3)]) == "replaced"
+    art = article("a1", updated, url="https://news.example/a1?v=2")
+    assert store.add_report(art, [event(art, place=JERMUK, fatalities=3)]) == "replaced"  # the same id
     got = store.events(type="ASSAULT")
-    assert [(e["article"], e["fatalities"]) for e in got] == [("a1-v2", 3)]
-    assert store.report("a1") is None
+    assert [(e["article"], e["fatalities"]) for e in got] == [("a1", 3)]
+    assert store.report("a1")["text"] == updated
     assert len(store.events()) == 2  # the other report is untouched
+
+
+def test_records_sharing_a_url_are_distinct_reports_when_their_ids_differ(store: Store) -> None:
+    # A live blog: one URL, many entries, each with its own id.
+    first = article("live-1", "Azerbaijani forces shelled Jermuk on Tuesday.", url="https://news.example/live")
+    second = article("live-2", "Protesters gathered in Yerevan on Tuesday.", url="https://news.example/live")
+    assert store.add_report(first, [event(first, place=JERMUK)]) == "added"
+    assert store.add_report(second, [event(second, "PROTEST", source=[], target=[], place=YEREVAN)]) == "added"
+    assert {r["id"] for r in store.reports()} == {"live-1", "live-2"}
+    copy = article("copy", "\r\nAzerbaijani forces shelled Jermuk on Tuesday.\r\n", url="https://other.example/x")
+    assert store.add_report(copy, [event(copy, place=JERMUK)]) == "unchanged"  # the same text: a copy
 
 
 def test_a_bad_report_mid_batch_leaves_no_half_report_and_loses_nothing(store: Store) -> None:
@@ -152,10 +163,12 @@ def test_replacing_a_report_removes_its_mention_from_the_cluster(store: Store) -
     store.add_report(a, [event(a, place=JERMUK, fatalities=2)])
     store.add_report(b, [event(b, place=JERMUK, fatalities=5)])
     store.dedup()
-    b2 = article("b2", "Azerbaijan shelled Jermuk on Tuesday, Yerevan said; talks were called off.", url=b.url)
+    [before] = store.clusters()
+    b2 = article("b", "Azerbaijan shelled Jermuk on Tuesday, Yerevan said; talks were called off.")
     assert store.add_report(b2, []) == "replaced"
     [cluster] = store.clusters()
     assert cluster["reports"] == 1 and cluster["fatalities"]["max"] == 2
+    assert cluster["id"] == before["id"]  # the act keeps its id: links to it still work
 
 
 def test_the_daily_rollup_counts_acts_once_and_claims_conservatively(store: Store) -> None:

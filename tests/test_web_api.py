@@ -217,8 +217,6 @@ def test_timeline_counts_single_day_events_by_type(client: TestClient) -> None:
     assert {(d["day"], d["type"]) for d in by_words} == {("2023-06-04", "ASSAULT")}
 
 
-@pytest.mark.xfail(strict=True, reason="store.rollup keys daily counts by status: an act one outlet states "
-                   "and another attributes is counted (and its toll added) once per status")
 def test_one_act_with_mixed_statuses_is_counted_once_on_the_timeline(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'mixed.db'}"
     store = open_store(url)

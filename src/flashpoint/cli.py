@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from flashpoint import __version__
 from flashpoint.model import Article, parse_published
@@ -31,9 +32,16 @@ Output: one JSON object per event (JSON Lines), with these fields:
   content       for a threat, demand, promise, offer or refusal: the act it is about ({"type", "mode",
                 "cameo", "status": planned/hypothetical/negated, "source", "target", "trigger"}), or null;
                 that act is not an event of its own
-  evidence      {"text", "start", "end"}: character offsets into the input text
+  evidence      {"text", "start", "end"}: character offsets into the input text as given
+                (also `trigger` and `mentions`)
   confidence    0..1
 Null means the text does not say; `notes` gives the reason where useful.
+
+Offsets count the characters of the report text exactly as given: a file's decoded text (a
+CRLF is two characters, leading blank lines count; a byte-order mark is not text), a JSON
+record's `text` field. For HTML pages and feed entries they index the article text flashpoint
+extracted: `--texts FILE` writes it, and `ingest` stores it. The only characters flashpoint
+changes are NUL and unpaired surrogates (U+FFFD in their place, so offsets do not move).
 """
 
 INPUT_HELP = (
@@ -59,6 +67,10 @@ def _add_input_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", metavar="FILE", help="write here (default, or -: standard output)")
 
 
+NO_DATE = ("no publication date for some reports (give --published, a 'published' field, a 'Date:' line, a "
+           "NAME.json sidecar or a file name starting YYYY-MM-DD); their relative dates stay unresolved")
+
+
 class InputLog:
     """Counts and reports input problems once each, on standard error."""
 
@@ -74,11 +86,7 @@ class InputLog:
     def article(self, article: Article) -> None:
         if article.published is None and not self.warned_no_date:
             self.warned_no_date = True
-            print(
-                "flashpoint: no publication date for some reports (use --published or a 'published' "
-                "field); their relative dates stay unresolved",
-                file=sys.stderr,
-            )
+            print(f"flashpoint: {NO_DATE}", file=sys.stderr)
 
 
 def iter_articles(inputs: list[str], published: date | None, log: InputLog) -> Iterator[Article]:
@@ -101,8 +109,29 @@ def cmd_extract(args: argparse.Namespace) -> int:
     articles = iter_articles(args.inputs, args.published, log)
     pairs = extract_stream(articles, workers=args.workers, dask=args.dask, progress=True,
                            total=partial(count_reports, args.inputs))
-    write_extracted(pairs, args.format, args.output)
+    with _texts(args.texts) as texts:
+        write_extracted(_keeping_texts(pairs, texts), args.format, args.output)
     return 1 if log.errors else 0
+
+
+@contextlib.contextmanager
+def _texts(path: str | None) -> Iterator[IO[str] | None]:
+    """Where `--texts` writes each report's text (None: not asked)."""
+    if path is None:
+        yield None
+        return
+    from flashpoint.export.output import open_output
+
+    with open_output(path) as out:
+        yield out
+
+
+def _keeping_texts(pairs: Iterable[tuple[Article, Any]], texts: IO[str] | None) -> Iterator[tuple[Article, Any]]:
+    """Pass the extracted pairs on, writing each report (the text its offsets index) to `texts` first."""
+    for article, events in pairs:
+        if texts is not None:
+            texts.write(json.dumps(article.to_dict(), ensure_ascii=False) + "\n")
+        yield article, events
 
 
 def _per_doc(args: argparse.Namespace, stage: str, fn: Callable[[Any], list[dict[str, Any]]]) -> int:
@@ -127,6 +156,12 @@ def cmd_places(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
+    if args.places:
+        from flashpoint.evaluate.geo import format_places_report
+
+        kinds = set(args.kinds.split(",")) if args.kinds else None
+        print(format_places_report(Path(args.gold), kinds=kinds, limit=args.limit, errors=args.errors))
+        return 0
     from flashpoint.evaluate.events import format_errors, format_scores, run
 
     if args.plover:
@@ -161,6 +196,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, default=None,
                    help="parallel worker processes (default: all cores; 1 runs in this process)")
     p.add_argument("--dask", metavar="ADDRESS", help="run on a Dask cluster (tcp://host:8786, or local)")
+    p.add_argument("--texts", metavar="FILE", help="also write each report ({id, text, title, url, published, "
+                   "source, language}) as JSON Lines: the text every offset indexes (for HTML and feeds, the "
+                   "article text extracted)")
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("times", help="every time expression, resolved (JSON Lines)")
@@ -178,6 +216,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--plover", metavar="FILE",
                    help="score sentence-level PLOVER coding on coded sentences (docs/plover-format.md: JSONL, "
                         "PETRARCH .xml, NGEC .csv, IndiaPoliceEvents .jsonl, CoNLL spans .txt, quad-class .tsv)")
+    p.add_argument("--places", action="store_true",
+                   help="GOLD is a geoparsing corpus (LGL/TR-News, GeoWebNews, GeoVirus or WikToR XML, event_location "
+                        "JSON, flashpoint YAML): report recall, acc@161km and the false-place share")
+    p.add_argument("--kinds", metavar="LIST", help="with --places: score only these place kinds "
+                                                   "(literal,adjectival,metonymic,embedded)")
+    p.add_argument("--limit", type=int, metavar="N", help="with --places: the first N reports only")
     p.set_defaults(func=cmd_evaluate)
 
     _add_stage_commands(sub)

@@ -1,13 +1,17 @@
 """The data model every stage of flashpoint speaks.
 
-Offsets (`start`, `end`) are always character offsets into `Article.text`, so that
-`article.text[start:end] == text` holds for every span the pipeline emits.
+Offsets (`start`, `end`) are always character offsets into `Article.text`, the report text as
+the user gave it, so that `article.text[start:end] == text` holds for every span the pipeline
+emits. The parser reads `Article.parse_text`, a copy of the same length (line breaks, tabs and
+odd spaces evened out one character for one), and `anchor_spans` takes every span's text from
+the text as given once extraction is done.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import Any, Literal
@@ -39,8 +43,18 @@ class Article:
     language: str | None = None
 
     @property
+    def parse_text(self) -> str:
+        """The copy of `text` the parser reads: the same length, so its offsets index `text` too."""
+        from flashpoint.ingest.text import for_parsing  # the cleaning rules live with the readers
+
+        return for_parsing(self.text)
+
+    @property
     def content_hash(self) -> str:
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+        """The same report with other line breaks, controls or outer blank lines hashes the same."""
+        from flashpoint.ingest.text import normalise
+
+        return hashlib.sha256(normalise(self.text).encode("utf-8")).hexdigest()
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -143,6 +157,10 @@ class Place:
     start: int | None = None
     end: int | None = None
     article: str | None = None
+    admin2: str | None = None  # second-level area (county, district), where known
+    # how the text names the place: literal ("in Kyiv"), adjectival ("Syrian", "Armenian positions"),
+    # metonymic ("Washington said"), embedded (inside a longer name: "Kenya Red Cross")
+    kind: str = "literal"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -153,6 +171,8 @@ class Place:
             "lat": self.lat,
             "lon": self.lon,
             "precision": self.precision,
+            "admin2": self.admin2,
+            "kind": self.kind,
         }
 
     def mention_dict(self) -> dict[str, Any]:
@@ -254,6 +274,42 @@ class Event:
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False)
+
+
+def anchor_spans(events: Iterable[Event], text: str, parsed: str) -> None:
+    """Give every span of `events` the characters of `text` (the input as given) at its offsets.
+
+    The stages read `parsed`, a same-length copy of `text`; a span whose text is the slice of
+    `parsed` at its offsets takes the slice of `text` instead. Spans that are not slices (a name
+    filled in from elsewhere) are left alone.
+    """
+    if parsed == text:
+        return
+    for ev in events:
+        for span in (ev.evidence, ev.trigger, *ev.mentions):
+            if span is not None:
+                span.text = _reslice(span.text, span.start, span.end, text, parsed)
+        for actor in (*ev.source, *ev.target, ev.claimed_by):
+            if actor is not None:
+                actor.text = _reslice(actor.text, actor.start, actor.end, text, parsed)
+        if ev.location is not None:
+            ev.location.text = _reslice(ev.location.text, ev.location.start, ev.location.end, text, parsed)
+        if ev.date is not None and ev.date.text is not None:
+            ev.date.text = _reslice(ev.date.text, ev.date.char_start, ev.date.char_end, text, parsed)
+
+
+def anchor_mentions(items: Iterable[Timex | Place | Actor], text: str, parsed: str) -> None:
+    """`anchor_spans` for time expressions, places and actor mentions (`text`, `start`, `end`)."""
+    if parsed == text:
+        return
+    for item in items:
+        item.text = _reslice(item.text, item.start, item.end, text, parsed)
+
+
+def _reslice(value: Any, start: int | None, end: int | None, text: str, parsed: str) -> Any:
+    if start is None or end is None or value != parsed[start:end]:
+        return value
+    return text[start:end]
 
 
 def parse_published(value: str | date | None) -> date | None:

@@ -16,18 +16,14 @@ if not Doc.has_extension("actors"):
 
 
 class ActorsComponent:
-    """Resolves actors with a knowledge base: the shipped one plus `user_files`, or one given with `use`
-    (the store's memory of earlier reports, handed over by whoever runs the pipeline)."""
+    """Resolves actors with the knowledge base the Doc brings (`doc._.actor_kb`: a store's memory of earlier
+    reports, handed over by whoever runs the pipeline), else the shipped one plus `user_files`."""
 
     def __init__(self, user_files: list[str]) -> None:
         self.user_files = tuple(Path(p) for p in user_files)
-        self.kb: KnowledgeBase | None = None
-
-    def use(self, kb: KnowledgeBase | None) -> None:
-        self.kb = kb
 
     def __call__(self, doc: Doc) -> Doc:
-        kb = self.kb if self.kb is not None else load_kb(self.user_files)
+        kb: KnowledgeBase = doc._.actor_kb or load_kb(self.user_files)
         doc._.actors = ActorIndex(doc, kb, when=article_of(doc).published)
         return doc
 

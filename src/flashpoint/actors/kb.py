@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -19,7 +19,7 @@ from typing import Any
 from flashpoint.actors.compose import Parts, combine
 from flashpoint.actors.entries import Entry, Key, Period, Role
 from flashpoint.actors.text import norm, norm_words, plural
-from flashpoint.data import load_yaml, parse_yaml
+from flashpoint.data import cached, load_yaml, parse_yaml
 from flashpoint.model import Actor
 
 DATA = Path(__file__).parent / "data"
@@ -317,8 +317,18 @@ def _read_user_file(path: Path) -> list[dict[str, Any]]:
     return list(data["actors"] if isinstance(data, dict) else data)
 
 
+_SOURCES = ("countries.tsv", "people.tsv", "orgs.yaml", "groups.yaml", "roles.yaml")
+
+
 @lru_cache(maxsize=8)
 def _load(extra: tuple[str, ...]) -> KnowledgeBase:
+    """Built once per version of the data, user files and this code, then kept compiled in the cache."""
+    sources = [*(Path(p) for p in extra), *(DATA / name for name in _SOURCES), Path(__file__),
+               Path(__file__).with_name("entries.py"), Path(__file__).with_name("text.py")]
+    return cached("actors-kb", sources, lambda: _build(extra))
+
+
+def _build(extra: tuple[str, ...]) -> KnowledgeBase:
     kb = KnowledgeBase()
     for path in extra:  # first, so that their names take every key they claim
         kb.add_user_records(_read_user_file(Path(path)))
@@ -330,14 +340,7 @@ def _load(extra: tuple[str, ...]) -> KnowledgeBase:
     return kb
 
 
-# Set by `flashpoint.actors.memory.use_store`: adds what a store has learned to every knowledge base.
-_overlay: Callable[[KnowledgeBase], KnowledgeBase] | None = None
 USER_FILES_ENV = "FLASHPOINT_ACTORS"
-
-
-def set_overlay(overlay: Callable[[KnowledgeBase], KnowledgeBase] | None) -> None:
-    global _overlay
-    _overlay = overlay
 
 
 def user_files() -> list[Path]:
@@ -352,10 +355,9 @@ def base_kb(extra_paths: Sequence[Path] = ()) -> KnowledgeBase:
 
 
 def load_kb(extra_paths: Sequence[Path] = ()) -> KnowledgeBase:
-    """The knowledge base: user files (YAML or CSV, taking precedence), the shipped data, and what the
-    store in use has learned (see `flashpoint.actors.memory`). Built once per set of user files."""
-    kb = base_kb(extra_paths)
-    return _overlay(kb) if _overlay is not None else kb
+    """The knowledge base: user files (YAML or CSV, taking precedence) and the shipped data, built once
+    per set of user files. A store's memory extends it explicitly: `flashpoint.actors.memory.Memory.kb`."""
+    return base_kb(extra_paths)
 
 
 def with_text(actor: Actor, text: str, start: int | None = None, end: int | None = None) -> Actor:
@@ -363,4 +365,4 @@ def with_text(actor: Actor, text: str, start: int | None = None, end: int | None
 
 
 __all__ = ["Entry", "Key", "KnowledgeBase", "Period", "Role", "base_kb", "country_names", "load_kb", "norm_words",
-           "set_overlay", "user_files", "with_text"]
+           "user_files", "with_text"]

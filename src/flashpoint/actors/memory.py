@@ -1,32 +1,30 @@
 """Memory across reports: what stored reports taught about actors, used for later reports that name them bare.
 
-    from flashpoint.actors import memory
-    with memory.using(store):                  # load_kb() now adds the store's memory
-        doc = get_nlp()(article.text)
-        events = extract_doc(doc, article)     # "Akar said ..." resolves from an earlier report
-        if store.add_report(article, events) != "unchanged":
-            memory.remember(store, article, memory.learned_from(doc))
+    from flashpoint.actors.memory import Memory, remember
+    memory = Memory(store)                       # the store's remembered names, read once
+    events = extract_article(article, kb=memory.kb())   # "Akar said ..." resolves from an earlier report
+    if store.add_report(article, events) != "unchanged":
+        remember(store, article, events.learned, memory)  # stored, and seen by `memory` at once
 
 Precedence, highest first: user corrections kept in the store (`flashpoint actors edit`), user files,
 the shipped data, then learned records. Learned records never take a name the knowledge base already
 has; records of one name that disagree on the country are a conflict and are not used. A person learned
 with different offices on different dates is coded by the latest record on or before the event date.
 
-The memory is a process-level hook (`load_kb` consults it), so the extractor's signatures stay as they
-are; a process pool's workers do not see it (ingest extracts in the process that holds the store).
+A `Memory` belongs to whoever runs the extraction (`flashpoint.store.ingest`, a worker process) and is
+handed to the pipeline as a knowledge base: nothing is shared through module state.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import json
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from flashpoint.actors.kb import RANK, Entry, KnowledgeBase, Period, load_kb, set_overlay
+from flashpoint.actors.kb import RANK, Entry, KnowledgeBase, Period, base_kb
 from flashpoint.actors.text import norm
 from flashpoint.model import Article
 
@@ -187,9 +185,9 @@ def _add_remembered(kb: KnowledgeBase, names: list[Remembered]) -> None:
         _add_surname(kb, rec)
 
 
-# -- the process-level hook -----------------------------------------------------------------------
-class _Memory:
-    """The store in use and its remembered names, applied to every knowledge base `load_kb` returns.
+# -- a store's memory --------------------------------------------------------------------------------
+class Memory:
+    """A store's remembered names, applied to the knowledge bases it is asked to extend (`kb`).
 
     A report usually teaches a new name or one more office of a known one: those are applied in place
     (a few dictionary writes); a new conflict or a newly shared surname rebuilds the knowledge bases."""
@@ -247,7 +245,10 @@ class _Memory:
         for _base, kb in self.built.values():
             _add_remembered(kb, fresh)
 
-    def __call__(self, base: KnowledgeBase) -> KnowledgeBase:
+    def kb(self, base: KnowledgeBase | None = None) -> KnowledgeBase:
+        """`base` (default: the shipped data and user files) with the remembered names; the same object
+        until a conflict forces a rebuild, and it learns in place what `learn` is told."""
+        base = base if base is not None else base_kb()
         found = self.built.get(id(base))
         if found is not None and found[0] is base:
             return found[1]
@@ -256,43 +257,12 @@ class _Memory:
         return kb
 
 
-_active: _Memory | None = None
-
-
-def use_store(store: Store | None) -> None:
-    """From now on `load_kb()` adds what `store` remembers (None: stop)."""
-    global _active
-    _active = _Memory(store) if store is not None else None
-    set_overlay(_active)
-
-
-def active_store() -> Store | None:
-    return _active.store if _active is not None else None
-
-
-@contextlib.contextmanager
-def using(store: Store) -> Iterator[Store]:
-    """`use_store` for the length of a block; the previous store (or none) is back afterwards."""
-    previous = active_store()
-    use_store(store)
-    try:
-        yield store
-    finally:
-        use_store(previous)
-
-
-def refresh() -> None:
-    """Reload the store in use (after another process wrote to it, or after an edit)."""
-    if _active is not None:
-        _active.refresh()
-
-
-def learned_from(doc: Doc, when: dt.date | None = None) -> list[dict[str, Any]]:
-    """What the actor index built on `doc` (by the extractor) learned; builds one if none was."""
+def learned_from(doc: Doc, when: dt.date | None = None, kb: KnowledgeBase | None = None) -> list[dict[str, Any]]:
+    """What the actor index built on `doc` (by the pipeline) learned; builds one if none was."""
     from flashpoint.actors.index import LEARNED_KEY, ActorIndex  # spaCy: not needed to list or edit
 
     if LEARNED_KEY not in doc.user_data:
-        ActorIndex(doc, load_kb(), when)
+        ActorIndex(doc, kb or base_kb(), when)
     return [dict(rec) for rec in doc.user_data[LEARNED_KEY]]
 
 
@@ -305,16 +275,16 @@ def worth_remembering(rec: dict[str, Any]) -> bool:
     return coded and len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
-def remember(store: Store, article: Article, records: Iterable[dict[str, Any]]) -> int:
-    """Store what a report taught (full names only), with its id and date; the memory in use sees it at once."""
+def remember(store: Store, article: Article, records: Iterable[dict[str, Any]], memory: Memory | None = None
+             ) -> int:
+    """Store what a report taught (full names only), with its id and date; `memory` sees it at once."""
     date = article.published.isoformat() if article.published else None
     rows = [{**rec, "article": article.id, "date": rec.get("date") or date} for rec in records
             if worth_remembering(rec)]  # fmt: skip
     added = store.add_learned_actors(rows)
-    if added and _active is not None and _active.store is store:
-        _active.learn(rows)
+    if added and memory is not None:
+        memory.learn(rows)
     return added
 
 
-__all__ = ["Remembered", "active_store", "apply_memory", "learned_from", "refresh", "remember",
-           "remembered", "use_store", "using", "worth_remembering"]  # fmt: skip
+__all__ = ["Memory", "Remembered", "apply_memory", "learned_from", "remember", "remembered", "worth_remembering"]

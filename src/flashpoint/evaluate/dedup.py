@@ -38,17 +38,21 @@ def score(predicted: Mapping[str, str], gold: Mapping[str, str]) -> dict[str, fl
             "gold_pairs": len(want), "correct_pairs": right}  # fmt: skip
 
 
+def _span(text: str, part: str | None) -> Span:
+    start = text.index(part) if part else 0
+    return Span(part or text, start, start + len(part or text))
+
+
 def _event(art: Article, spec: dict[str, Any], places: dict, actors: dict) -> Event:
-    anchor = spec.get("trigger") or art.text
-    start = art.text.index(anchor)
-    day, precision, text = spec["date"]
+    """`evidence` (the sentence) and `trigger` are quoted from the report; the whole text by default."""
+    day, precision, text = spec["date"] if spec.get("date") else (None, None, None)
     return Event(
-        article=art.id, type=spec["type"], status=spec.get("status", "occurred"),
-        evidence=Span(art.text, 0, len(art.text)), trigger=Span(anchor, start, start + len(anchor)),
+        article=art.id, type=spec["type"], status=spec.get("status", "occurred"), mode=spec.get("mode"),
+        evidence=_span(art.text, spec.get("evidence")), trigger=_span(art.text, spec.get("trigger")),
         source=[Actor(**actors[a]) for a in spec.get("source", [])],
         target=[Actor(**actors[a]) for a in spec.get("target", [])],
-        date=TimeSpan(str(day), str(spec.get("date_end", day)), precision, text),
-        location=Place(text=places[spec["place"]]["name"], **places[spec["place"]]),
+        date=TimeSpan(str(day), str(spec.get("date_end", day)), precision, text) if day else None,
+        location=Place(text=places[spec["place"]]["name"], **places[spec["place"]]) if spec.get("place") else None,
         fatalities=spec.get("fatalities"),
         claimed_by=Actor(**actors[spec["claimed_by"]]) if spec.get("claimed_by") else None,
     )  # fmt: skip
@@ -68,14 +72,18 @@ def load_cases(path: str | Path) -> tuple[list[tuple[Article, list[Event]]], dic
     return reports, gold
 
 
-def evaluate(path: str | Path, url: str | None = None, incremental: bool = True) -> dict[str, float | int]:
-    """Store the labelled reports (in a scratch SQLite file unless `url` is given), dedup, score.
+def cluster_cases(path: str | Path, url: str | None = None, incremental: bool = True,
+                  order: list[int] | None = None) -> tuple[dict[str, str], dict[str, str]]:
+    """Store the labelled reports (in a scratch SQLite file unless `url` is given) and dedup:
+    the predicted cluster and the gold act of every event.
 
-    `incremental` runs dedup after every report, as repeated ingests would.
-    """
+    `incremental` runs dedup after every report, as repeated ingests would; `order` stores the
+    reports in another order (a permutation of their indices)."""
     from flashpoint.store import open_store
 
     reports, gold = load_cases(path)
+    if order is not None:
+        reports = [reports[i] for i in order]
     with tempfile.TemporaryDirectory() as tmp, open_store(url or f"sqlite:///{Path(tmp) / 'dedup.db'}") as store:
         for art, events in reports:
             store.add_report(art, events)
@@ -83,4 +91,9 @@ def evaluate(path: str | Path, url: str | None = None, incremental: bool = True)
                 store.dedup()
         store.dedup()
         predicted = {e["id"]: e["cluster"] for e in store.events()}
-    return score(predicted, gold)
+    return predicted, gold
+
+
+def evaluate(path: str | Path, url: str | None = None, incremental: bool = True) -> dict[str, float | int]:
+    """Pairwise scores of deduplicating the labelled reports (see `cluster_cases`)."""
+    return score(*cluster_cases(path, url, incremental))

@@ -15,20 +15,23 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
+    from flashpoint.actors.kb import KnowledgeBase
     from flashpoint.events.extractor import Events
     from flashpoint.model import Article
 
 __all__ = ["Events", "extract_article", "extract_doc"]
 
 
-def extract_doc(doc: Doc, article: Article, nlp: Language | None = None) -> Events:
-    """Events of one report already parsed (by `flashpoint.nlp.annotate`): runs flashpoint's stages on it."""
+def extract_doc(doc: Doc, article: Article, nlp: Language | None = None, kb: KnowledgeBase | None = None
+                ) -> Events:
+    """Events of one report already parsed (by `flashpoint.nlp.annotate`): runs flashpoint's stages on it.
+    `kb`: the actor knowledge base (a store's memory, `flashpoint.actors.memory.Memory.kb()`)."""
     from flashpoint.nlp import run_stages
 
-    return run_stages(doc, article, nlp)._.events  # type: ignore[no-any-return]
+    return run_stages(doc, article, nlp, kb)._.events  # type: ignore[no-any-return]
 
 
-def extract_article(article: Article, nlp: Language | None = None) -> Events:
+def extract_article(article: Article, nlp: Language | None = None, kb: KnowledgeBase | None = None) -> Events:
     """Parse one report and extract its events (none, with a warning, for a report not in English)."""
     from flashpoint.events.extractor import Events
     from flashpoint.events.readable import skip_unreadable
@@ -36,7 +39,7 @@ def extract_article(article: Article, nlp: Language | None = None) -> Events:
 
     if skip_unreadable(article):
         return Events()
-    (doc,) = process([article], nlp)
+    (doc,) = process([article], nlp, kb=kb)
     return doc._.events  # type: ignore[no-any-return]
 
 

@@ -31,6 +31,7 @@ from flashpoint.events.rewrite import Coding, rewrite
 from flashpoint.events.speech import aimed_at, committed, contents_of, statement_verb
 from flashpoint.events.status import Frame, frame_for
 from flashpoint.events.triggers import PatternMatcher, Trigger, find_triggers
+from flashpoint.geo.attach import literal_places, named_places
 from flashpoint.model import Actor, Article, Content, Event, Place, Span, Timex
 from flashpoint.nlp import sent_of, text_of
 from flashpoint.timex.acts import Act, ActDater
@@ -216,10 +217,11 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
 def _context(doc: Doc, article: Article, lex: Lexicon, actors: ActorIndex, timexes: list[Timex],
              places: list[Place], triggers: list[Trigger]) -> DocContext:
     others = {t.token.i: t for t in triggers}
-    return DocContext(doc=doc, article=article, lex=lex, actors=actors, places=Places(doc, places),
+    # acts happen where places are named literally; a government named by its capital still names its country
+    return DocContext(doc=doc, article=article, lex=lex, actors=actors, places=Places(doc, literal_places(places)),
                       dater=ActDater(doc, timexes, article.published, {i: t.is_noun for i, t in others.items()}),
-                      main_country=report_country(text_of(doc), places), others=others,
-                      dateline=dateline(text_of(doc), places),
+                      main_country=report_country(text_of(doc), named_places(places)), others=others,
+                      dateline=dateline(text_of(doc), named_places(places)),
                       contents=contents_of(triggers, others, lex))  # fmt: skip
 
 

@@ -22,6 +22,7 @@ from typing import Any
 
 import yaml
 
+from flashpoint.data import cached, parse_yaml
 from flashpoint.model import EVENT_TYPES, SECTORS, STATUSES
 
 EMBEDS = {None, "subsume", "claim", "negate", "adopt"}
@@ -231,31 +232,10 @@ class Lexicon:
         return self.arguments.get(f"{type_}/{mode}") or self.arguments.get(type_) or self.arguments["default"]
 
 
-class _WordLoader(yaml.CSafeLoader):
-    """YAML without the 1.1 booleans: in a word list "on", "off", "yes" and "no" are words. A key written twice
-    in one mapping is an error (YAML would keep the last one silently, losing a trigger's senses)."""
-
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-        seen: set[Any] = set()
-        for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=deep)
-            if key in seen:
-                raise yaml.constructor.ConstructorError(None, None, f"{key!r} is written twice", key_node.start_mark)
-            seen.add(key)
-        return super().construct_mapping(node, deep=deep)
-
-
-_WordLoader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-_WordLoader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|false)$"), list("tf"))
-
-
 def read_yaml(path: Path) -> Any:
     """A rule file, with words that YAML 1.1 would read as booleans kept as words."""
     try:
-        return yaml.load(path.read_text("utf-8"), Loader=_WordLoader)  # noqa: S506 - a safe loader
+        return parse_yaml(path.read_text("utf-8"), words=True)
     except yaml.YAMLError as exc:
         raise LexiconError(f"{path}: {exc}") from exc
 
@@ -504,10 +484,20 @@ def _pairs(table: dict[str, list[str]]) -> dict[str, tuple[str, str]]:
     return {key: (value[0], value[1]) for key, value in table.items()}
 
 
+RULE_FILES = ("triggers.yaml", "words.yaml", "arguments.yaml", "rewrites.yaml", "patterns.yaml", "modes.yaml",
+              "codes.yaml")
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(folder: Path | None = None) -> Lexicon:
-    """The rules of one data folder (default: the shipped English rules), read once per process."""
+    """The rules of one data folder (default: the shipped English rules), read once per process and kept
+    compiled in the cache folder until a file (or this loader) changes."""
     folder = folder or default_folder()
+    sources = [folder / name for name in RULE_FILES if (folder / name).is_file()]
+    return cached(f"events-lexicon-{len(sources)}", [*sources, Path(__file__)], lambda: _build(folder))
+
+
+def _build(folder: Path) -> Lexicon:
     reader = _Reader(folder)
     modes = {t: frozenset(ms or []) for t, ms in reader.file("modes.yaml").items()}
     for t in modes:

@@ -34,7 +34,7 @@ def _token(doc: Doc, ev: Event) -> Token | None:
 
 
 def _codes(actors: list[Actor]) -> set[str]:
-    return {a.org or a.country for a in actors if a.org or a.country}
+    return {code for a in actors if (code := a.org or a.country)}
 
 
 def _nested(x: set[str], y: set[str]) -> bool:

@@ -3,7 +3,9 @@
 Cluster formats (acled, gdelt, geojson) count each act once; event formats (jsonl, table, csv,
 parquet) keep every mention with its report. The registry is `flashpoint.export.writers.WRITERS`;
 `flashpoint.export.records` writes from the store (`write_stored`, `export`) or from extraction
-(imported on first use: listing the formats for `--help` needs no database driver).
+(imported on first use: listing the formats for `--help` needs no database driver). Stored data is
+exported as acts that happened (occurred or claimed) unless `status` says otherwise; every column of
+every format is described in docs/exports.md.
 """
 
 from __future__ import annotations

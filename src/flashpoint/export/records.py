@@ -11,6 +11,7 @@ from flashpoint.export.output import open_output
 from flashpoint.export.writers import EVENT, writer
 from flashpoint.model import Article, Event
 from flashpoint.store.dedup import summarize
+from flashpoint.store.query import DATASET_STATUSES, dataset_filters
 
 if TYPE_CHECKING:
     from flashpoint.store import Store
@@ -29,14 +30,19 @@ def as_act(record: dict[str, Any]) -> dict[str, Any]:
 
 
 def extracted_records(pairs: Iterable[tuple[Article, list[Event]]], unit: str) -> Iterator[dict[str, Any]]:
+    """Every event as a record; as acts (the dataset formats: ACLED, GDELT, GeoJSON) only those that happened."""
     for article, events in pairs:
         for event in events:
             record = event_record(article, event)
-            yield record if unit == EVENT else as_act(record)
+            if unit == EVENT:
+                yield record
+            elif event.status in DATASET_STATUSES:
+                yield as_act(record)
 
 
 def stored_records(store: Store, unit: str, *, limit: int | None = None, order: str = "newest",
                    **filters: Any) -> list[dict[str, Any]]:  # fmt: skip
+    filters = dataset_filters(filters)  # what happened, unless `status` asks for more
     if unit == EVENT:
         return store.events(limit=limit, order=order, **filters)
     return store.clusters(limit=limit, order=order, **filters)

@@ -16,6 +16,28 @@ FLAT_COLUMNS = [
 ]  # fmt: skip
 
 
+class Written(int):
+    """How many records a writer wrote, with a note for the summary line (what was left out and why)."""
+
+    note: str | None
+
+    def __new__(cls, count: int, note: str | None = None) -> Written:
+        obj = super().__new__(cls, count)
+        obj.note = note
+        return obj
+
+
+# Spreadsheets run a cell that starts like a formula (=, +, -, @, or a tab or carriage return before one):
+# such text cells get a leading apostrophe, as OWASP recommends against CSV injection. Numbers stay numbers.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralised(value: Any) -> Any:
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 def _join(actors: list[dict[str, Any]], key: str) -> str:
     return "; ".join(a.get(key) or "" for a in actors) if actors else ""
 
@@ -53,13 +75,14 @@ def write_jsonl(records: Iterable[dict[str, Any]], out: IO[str]) -> int:
 
 def write_csv(rows: Iterable[dict[str, Any]], out: IO[str], columns: list[str] | None = None,
               delimiter: str = ",") -> int:  # fmt: skip
-    """A header, then one line per row; columns not named are left out."""
+    """A header, then one line per row; columns not named are left out, text cells that a spreadsheet would
+    run as formulas neutralised."""
     writer = csv.DictWriter(out, fieldnames=columns or FLAT_COLUMNS, extrasaction="ignore", lineterminator="\n",
                             delimiter=delimiter)  # fmt: skip
     writer.writeheader()
     n = 0
     for row in rows:
-        writer.writerow(row)
+        writer.writerow({k: neutralised(v) for k, v in row.items()})
         n += 1
     return n
 

@@ -114,15 +114,25 @@ def _reaches(start: Token, trigger: Token) -> bool:
     return trigger.dep_ in ARGUMENT_DEPS and trigger.head.i == start.i and start.pos_ in {"VERB", "AUX"}
 
 
+def literal_places(places: list[Place]) -> list[Place]:
+    """The places the text names literally ("in Kyiv"): where an act can happen; not "Syrian",
+    "Washington said" or "Kenya Red Cross"."""
+    return [p for p in places if p.kind == "literal"]
+
+
+def named_places(places: list[Place]) -> list[Place]:
+    """The places the report names as places or as their governments ("in Kyiv", "Moscow warned"): what
+    tells which country a report is about; not demonyms nor names inside other names."""
+    return [p for p in places if p.kind in {"literal", "metonymic"}]
+
+
 def event_location(doc: Doc, trigger_token: Token, places: list[Place]) -> Place | None:
     """The place the text gives for the act of `trigger_token`, or None when its clause names none."""
     best: tuple[int, int, Place] | None = None
     sent = sent_of(trigger_token)
-    for place in places:
+    for place in literal_places(places):
         tokens = _tokens_of(doc, place)
         if not tokens or sent_of(tokens[0]).start != sent.start:
-            continue
-        if place.feature == "demonym":
             continue
         link = _attachment(_place_head(tokens))
         if link is None:

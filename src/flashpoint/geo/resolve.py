@@ -1,20 +1,21 @@
 """Find every place mention in a parsed report and resolve it with the report's own context.
 
 Three steps:
-1. spot: spans the gazetteer knows (whatever label the NER gave them, since the small English model
-   calls "Yerevan" a person and "Armenia" an organisation), demonyms that denote a place
-   ("Armenian positions"), and borders ("the Armenian-Azerbaijani border");
-2. keep: a known name is a place only where it reads like one (guards against "Price", "Hope");
-3. resolve: countries, capitals and demonyms of the report vote for a country prior; each name
-   then takes its best candidate by feature type, population, the prior, proximity to the report's
-   other places and "X, Y" qualifiers ("Alexandria, Louisiana").
+1. spot (geo/spot.py): curated names, demonyms and abbreviations with PhraseMatchers, GeoNames towns and
+   counties through the key set, borders; each mention with its kind (literal, adjectival, embedded);
+2. keep: a known name is a place only where it reads like one (guards against "Price", "Hope"); inside a
+   longer name only curated names and big towns are kept; an abbreviation such as "Mo." only as the
+   "Y" of "Town, Y" or in a dateline;
+3. resolve: the dateline, the countries and areas the report names, its demonyms, "X, Y" and "X (Y)"
+   qualifiers, area words ("Kherson region", "Poonch district", "Kanawha County"), nearness to the
+   report's other towns, feature class and population rank each name's candidates; then a country or
+   capital that says or decides something ("Washington said") is marked metonymic.
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -22,26 +23,9 @@ from spacy.tokens import Doc, Span, Token
 
 from flashpoint.geo.gazetteer import Candidate, Gazetteer, get_gazetteer, haversine_km
 from flashpoint.geo.normalize import fold
+from flashpoint.geo.spot import Mention, admin_suffixes, entity_index, spot, token_strings, words
 from flashpoint.model import Place
-from flashpoint.nlp import sent_of, text_of
 
-MAX_SPAN_TOKENS = 6
-# Words after a demonym that make it a place ("Armenian positions"), not a nationality ("Armenian troops").
-PLACE_NOUNS = frozenset(
-    {
-        "position", "positions", "territory", "territories", "side", "soil", "airspace", "village",
-        "villages", "town", "towns", "city", "cities", "region", "regions", "border", "borders", "frontier",
-        "land", "lands", "coast", "coastline", "waters", "settlement", "settlements", "district",
-        "districts", "province", "provinces", "outpost", "outposts", "port", "ports", "capital", "mainland",
-        "countryside", "checkpoint", "checkpoints", "highway",
-    }
-)  # fmt: skip
-ADMIN_SUFFIXES = frozenset(
-    {
-        "region", "province", "oblast", "governorate", "state", "district", "county", "prefecture",
-    }
-)  # fmt: skip
-BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
 LOCATIVE_PREPS = frozenset(
     {
         "in", "near", "at", "outside", "across", "inside", "around", "along", "into", "toward", "towards",
@@ -49,10 +33,24 @@ LOCATIVE_PREPS = frozenset(
     }
 )  # fmt: skip
 # Bonuses in the candidate score; see _score.
-# A capital outranks a region of the same name ("Washington"), a country outranks both ("Kuwait").
-FEATURE_SCORE = {"country": 10.0, "region": 9.0, "water": 9.0, "site": 9.0, "admin1": 4.0, "capital": 5.0}
-STRONG_FEATURES = frozenset({"country", "region", "water", "site", "admin1", "capital"})
+# A capital outranks a region of the same name ("Washington"), a country outranks both ("Kuwait"); a
+# continent or the EU outranks any town ("Africa", "EU"); a county loses to its town unless the text
+# says "County" or "district".
+FEATURE_SCORE = {
+    "continent": 14.0, "union": 14.0, "country": 10.0, "region": 9.0, "water": 9.0, "site": 9.0, "admin1": 4.0,
+    "capital": 5.0, "admin2": -2.0,
+}  # fmt: skip
+# A name that is a country's, a continent's, the EU's or a sea's means it unless the text qualifies it:
+# towns called China (Japan), Canada (Mexico), Pacific (Missouri) or Africa (Tunisia) never win on context.
+SOVEREIGN_FEATURES = frozenset({"country", "continent", "union", "water"})
+STRONG_FEATURES = frozenset({"country", "region", "water", "site", "admin1", "capital", "continent", "union"})
 STRONG_POPULATION = 50_000
+# An alternate name ("Kiev", "Misrata") counts on its own only for a town of some size.
+ALIAS_POPULATION = 50_000
+# The smallest town that organisations are named after often enough to report it inside a longer name.
+EMBEDDED_POPULATION = 100_000
+METONYMIC_FEATURES = frozenset({"country", "capital", "admin1"})
+DATELINE_MARKS = frozenset({"(", "—", "–", "-", "--", "_", ":"})
 
 
 @lru_cache(maxsize=1)
@@ -64,122 +62,12 @@ def stoplist() -> frozenset[str]:
     )
 
 
-@dataclass
-class Mention:
-    """A spotted span and what it may denote."""
-
-    span: Span
-    candidates: list[Candidate]
-    kind: str = "name"  # name, demonym, border, admin
-    countries: tuple[str, ...] = ()  # for demonyms and borders
-    qualifier: Mention | None = None  # the "Y" of "X, Y"
-    chosen: Candidate | None = None
-    extras: dict[str, str] = field(default_factory=dict)
-
-    @property
-    def key(self) -> str:
-        return fold(self.span.text)
-
-
-# ---------------------------------------------------------------- spotting
-
-
-def _ent_of(doc: Doc) -> dict[int, Span]:
-    return {t.i: ent for ent in doc.ents for t in ent}
-
-
-def _capitalised(tok: Token) -> bool:
-    return tok.text[:1].isupper()
+# ---------------------------------------------------------------- keeping
 
 
 def _common_word(tok: Token, lower_words: set[str]) -> bool:
     """A capitalised word that the report also writes in lower case is a word, not a name."""
     return tok.lower_ in lower_words or fold(tok.text) in stoplist()
-
-
-def _spot_borders(doc: Doc, gaz: Gazetteer) -> list[Mention]:
-    """'the Armenian-Azerbaijani border', 'the Russia-Ukraine border'."""
-    found = []
-    for tok in doc:
-        if tok.lower_ not in BORDER_WORDS or tok.i < 3:
-            continue
-        a, dash, b = doc[tok.i - 3], doc[tok.i - 2], doc[tok.i - 1]
-        if dash.text not in {"-", "–", "—"}:
-            continue
-        ca, cb = _country_code(a.text, gaz), _country_code(b.text, gaz)
-        if ca and cb and ca != cb:
-            start = a.i - 1 if a.i > 0 and doc[a.i - 1].lower_ == "the" else a.i
-            found.append(Mention(doc[start : tok.i + 1], [], kind="border", countries=(ca, cb)))
-    return found
-
-
-def _country_code(word: str, gaz: Gazetteer) -> str | None:
-    code = gaz.demonym(word)
-    if code:
-        return code
-    c = gaz.country(word) if word[:1].isupper() and len(word) > 3 else None
-    return c.country if c else None
-
-
-def _spot_names(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[Mention]:
-    """Longest gazetteer matches over capitalised token runs."""
-    # Token attributes are read once into lists: spaCy builds a Token object on every `doc[i]`.
-    texts = [t.text for t in doc]
-    caps = [t[:1].isupper() for t in texts]
-    alpha = [t.is_alpha for t in doc]
-    found: list[Mention] = []
-    i = 0
-    while i < len(doc):
-        if i in taken or not caps[i] or not alpha[i]:
-            i += 1
-            continue
-        match_end = _longest_match(doc, gaz, taken, texts, caps, i)
-        if match_end is None:
-            i += 1
-            continue
-        match = doc[i:match_end]
-        found.append(Mention(match, gaz.lookup(match.text)))
-        i = match_end
-    return found
-
-
-def _longest_match(doc: Doc, gaz: Gazetteer, taken: set[int], texts: list[str], caps: list[bool], i: int
-                   ) -> int | None:
-    """The end of the longest gazetteer name starting at token i, within its sentence."""
-    sent_end = sent_of(doc[i]).end
-    first_ok = gaz.has_first_word(fold(texts[i]))
-    for j in range(min(i + MAX_SPAN_TOKENS, sent_end), i, -1):
-        if not (caps[j - 1] or j - 1 == i) or any(k in taken for k in range(i, j)):
-            continue
-        if j - i > 1 and not first_ok:
-            continue
-        if j - i == 1 and gaz.demonym(texts[i]):
-            continue
-        if gaz.has_key(fold(doc[i:j].text)):
-            return j
-    return None
-
-
-def _spot_demonyms(doc: Doc, gaz: Gazetteer, taken: set[int]) -> tuple[list[Mention], Counter[str]]:
-    """Demonyms: every one votes for its country; those before a place noun are place mentions."""
-    votes: Counter[str] = Counter()
-    found = []
-    for tok in doc:
-        if tok.i in taken or not _capitalised(tok):
-            continue
-        code = gaz.demonym(tok.text)
-        if not code:
-            continue
-        votes[code] += 1
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if nxt is not None and nxt.lower_ in PLACE_NOUNS:
-            country = gaz.country(code)
-            if country is not None:
-                found.append(Mention(doc[tok.i : tok.i + 1], [country], kind="demonym", chosen=country))
-    return found, votes
-
-
-# ---------------------------------------------------------------- keeping
 
 
 def _locative_before(span: Span) -> bool:
@@ -193,45 +81,111 @@ def _strong(c: Candidate) -> bool:
     return c.feature in STRONG_FEATURES or c.population >= STRONG_POPULATION
 
 
-def _keep(
-    m: Mention, ents: dict[int, Span], lower_words: set[str], surnames: set[str], prior: Counter[str]
-) -> bool:
+def _keep_embedded(m: Mention, ents: dict[int, Span]) -> bool:
+    """Inside a longer name only a curated name or a big town is reported ("Kenya Red Cross", "Mosul
+    University"); a person's name is not an organisation ("Jesse Jackson", "Paris Hilton")."""
+    container = m.container
+    assert container is not None
+    ent = ents.get(container.start)
+    if ent is not None and ent.label_ == "PERSON" and not any(t.lower_ in words()["organisation_words"]
+                                                              for t in container):
+        return False
+    if len(m.span) > 1 and m.span[-1].lower_ in admin_suffixes():
+        return True  # "the Laurel County Detention Center": an area named as one
+    big = [c for c in m.candidates if c.population >= EMBEDDED_POPULATION or c.feature == "capital"]
+    if m.source == "curated" and any(
+        c.feature in STRONG_FEATURES - {"capital", "admin1"} or (c.feature == "admin1" and c in big)
+        for c in m.candidates
+    ):
+        return True
+    return any(c.primary and c.feature in {"city", "capital"} for c in big)
+
+
+def _keep(m: Mention, ents: dict[int, Span], lower_words: set[str], people: _People, prior: Counter[str]) -> bool:
     """Is this gazetteer match a place mention here?"""
+    if m.span.end < len(m.span.doc) and m.span.doc[m.span.end].lower_ in words()["disease_words"]:
+        return False  # "West Nile virus", "Lassa fever", "Spanish flu"
+    if m.source in {"demonym", "border"}:
+        return True
+    if m.source == "abbreviation":
+        return m.where == "any" or "qualifies" in m.extras or m.dateline
+    if m.kind == "embedded":
+        return _keep_embedded(m, ents)
     span = m.span
     ent = ents.get(span.start)
     core = ent[1:] if ent is not None and len(ent) > 1 and ent[0].lower_ == "the" else ent
-    inside_longer = core is not None and (core.start < span.start or core.end > span.end)
-    # a list the model took for one name ("Mykolaiv and Odesa" as an ORG) is not a longer name
-    is_list = ent is not None and any(t.lower_ in {"and", ","} for t in ent)
-    if inside_longer and ent.label_ not in {"GPE", "LOC", "FAC"} and not is_list:
-        # part of a longer name: "Ned Price", "Yerevan State University"; a longer GPE is fine
-        return False
-    if len(m.key) <= 3 and not span.text.replace(".", "").isupper():
+    label = ent.label_ if ent is not None and core is not None and (core.start, core.end) == (span.start, span.end) \
+        else None
+    if len(m.key) <= 3 and not _short_name_ok(m, label):
         return False
     if len(span) == 1 and _common_word(span[0], lower_words):
         return ent is not None and ent.label_ in {"GPE", "LOC"} and fold(span.text) not in stoplist()
-    label = ent.label_ if core is not None and core.start == span.start and core.end == span.end else None
     if label in {"GPE", "LOC", "FAC"}:
         return True
-    if label == "PERSON" and (span.text in surnames or not any(c.feature in STRONG_FEATURES for c in m.candidates)):
-        # "Wad Madani" is a town the model calls a person; "Jackson", after "Jesse Jackson", is a person
-        if span.text in surnames:
-            return False
+    if len(span) == 1 and _looks_like_a_word_or_person(span[0], label, people, m.source == "table"):
+        return False
+    if label == "PERSON" and not any(c.feature in STRONG_FEATURES for c in m.candidates):
+        # "Wad Madani" is a town the model calls a person
         return _locative_before(span) or any(prior.get(c.country or "", 0) or _strong(c) for c in m.candidates)
-    if any(_strong(c) and (c.primary or c.population >= STRONG_POPULATION) for c in m.candidates):
+    if any(_strong(c) and (c.primary or c.population >= ALIAS_POPULATION) for c in m.candidates):
         return True
-    if _locative_before(span) or m.qualifier is not None:
+    if _locative_before(span) or m.qualifier is not None or m.dateline:
         return True
-    return any(prior.get(c.country or "", 0) for c in m.candidates if c.primary)
+    return label != "ORG" and any(prior.get(c.country or "", 0) for c in m.candidates if c.primary)
+
+
+def _short_name_ok(m: Mention, label: str | None) -> bool:
+    """ "D", "BA", "Ely": a name of three letters or fewer is a place only as a known acronym ("UK") or a
+    curated name or a name the NER calls a place ("Gao", "Hue")."""
+    if m.span.text.replace(".", "").isupper():
+        return m.source == "curated" or label == "GPE"
+    return label in {"GPE", "LOC"} or (m.source == "curated" and any(c.primary and _strong(c) for c in m.candidates))
+
+
+class _People:
+    """The words of the report's person names ("Andrew Brunson", "Vladimir Putin")."""
+
+    def __init__(self, doc: Doc) -> None:
+        persons = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+        self.surnames = {e[-1].text for e in persons}
+        self.words = {t.text for e in persons for t in e}
+
+
+def _looks_like_a_word_or_person(tok: Token, label: str | None, people: _People, town: bool) -> bool:
+    """ "Brunson" after "Andrew Brunson", "Georgia" after "Georgia Stevens": part of a person's name in
+    this report; "Most", "Real", "Salt" at the start of a sentence: a one-word town match that the parse
+    does not take for a proper noun."""
+    if tok.text in people.surnames or (tok.text in people.words and label != "GPE"):
+        return True
+    return town and label is None and (tok.pos_ != "PROPN" or tok.is_stop)
 
 
 def _link_qualifiers(mentions: list[Mention]) -> None:
-    """'Alexandria, Louisiana': the second name narrows the first."""
+    """'Alexandria, Louisiana', 'Springfield, Ill.', 'San Pedro (Misiones)': the second name narrows the first."""
     for a, b in zip(mentions, mentions[1:], strict=False):
         doc = a.span.doc
-        adjacent = b.span.start == a.span.end + 1 and doc[a.span.end].text == ","
-        if adjacent and any(c.feature in {"country", "admin1"} for c in b.candidates):
+        if b.span.start != a.span.end + 1 or a.kind != "literal":
+            continue
+        sep = doc[a.span.end].text
+        bracketed = sep == "(" and b.span.end < len(doc) and doc[b.span.end].text == ")"
+        if (sep == "," or bracketed) and any(c.feature in {"country", "admin1", "admin2"} for c in b.candidates):
             a.qualifier = b
+            b.extras["qualifies"] = "yes"
+
+
+def _mark_dateline(mentions: list[Mention]) -> None:
+    """ "CHARLESTON, W.Va. (AP) —", "KYIV, Ukraine -": the report's first words name where it was filed."""
+    if not mentions:
+        return
+    first = mentions[0]
+    doc = first.span.doc
+    if any(not t.is_space for t in doc[: first.span.start]):
+        return
+    end = first.qualifier.span.end if first.qualifier is not None else first.span.end
+    if end < len(doc) and doc[end].text in DATELINE_MARKS | {","}:
+        first.dateline = True
+        if first.qualifier is not None:
+            first.qualifier.dateline = True
 
 
 # ---------------------------------------------------------------- resolving
@@ -242,143 +196,234 @@ def _fits(c: Candidate, q: Mention) -> bool:
         (x.feature == "country" and c.country == x.country)
         or (x.feature == "admin1" and c.admin1_code is not None and c.admin1_code == x.admin1_code)
         or (x.feature == "admin1" and x.admin1_code is None and c.country == x.country)
+        or (x.feature == "admin2" and c.admin2_code is not None and c.admin2_code == x.admin2_code)
         for x in q.candidates
     )
 
 
-def _score(c: Candidate, prior: Counter[str], admin_prior: Counter[str], anchors: list[Candidate]) -> float:
-    total = sum(prior.values()) or 1
-    s = FEATURE_SCORE.get(c.feature, 0.0) + 0.6 * math.log10(c.population + 1)
-    s += 2.5 if c.primary else 0.0
-    share = prior.get(c.country or "", 0) / total
-    s += (2.0 + 6.0 * share) if share else 0.0
-    if c.admin1_code and admin_prior.get(c.admin1_code):
+class _Context:
+    """What the report as a whole says: country and area votes, towns to be near."""
+
+    def __init__(self, prior: Counter[str] | None = None) -> None:
+        self.prior: Counter[str] = Counter(prior or {})
+        self.admin1: Counter[str] = Counter()
+        self.admin2: Counter[str] = Counter()
+        self.anchors: list[Candidate] = []
+        self.total = sum(self.prior.values())
+
+    def add(self, m: Mention, sign: int = 1) -> None:
+        """Count (or, with sign -1, discount) the votes of one resolved mention."""
+        c = m.chosen
+        if c is None:
+            return
+        weight = sign * (3 if m.dateline else 1)
+        if c.country:
+            votes = weight * (2 if c.feature in {"country", "capital"} else 1)
+            self.prior[c.country] += votes
+            self.total += votes
+        if c.admin1_code and c.feature in {"admin1", "admin2", "city", "capital"}:
+            self.admin1[c.admin1_code] += weight
+        if c.admin2_code and c.feature in {"admin2", "city", "capital"}:
+            self.admin2[c.admin2_code] += weight
+        if c.feature in {"city", "capital"} and sign > 0:
+            self.anchors.append(c)
+
+    def without(self, m: Mention) -> _Context:
+        """The votes of the rest of the report (a name does not vouch for itself)."""
+        ctx = _Context(self.prior)
+        ctx.admin1, ctx.admin2, ctx.anchors = Counter(self.admin1), Counter(self.admin2), self.anchors
+        ctx.add(m, -1)
+        return ctx
+
+
+@lru_cache(maxsize=100_000)
+def _own_score(c: Candidate) -> float:
+    """What a candidate scores before any context: feature class, size, main name or not."""
+    return FEATURE_SCORE.get(c.feature, 0.0) + 0.6 * math.log10(c.population + 1) + (4.0 if c.primary else 0.0)
+
+
+def _score(c: Candidate, ctx: _Context, suffix_level: int | None) -> float:
+    """Everything but nearness to the report's other towns (see _near)."""
+    total = ctx.total or 1
+    s = _own_score(c)
+    share = ctx.prior.get(c.country or "", 0) / total
+    # the report's countries count for more the more it names them (one capital is thin evidence)
+    s += (2.0 + 6.0 * share) * min(1.0, total / 4) if share else 0.0
+    if c.admin1_code and ctx.admin1.get(c.admin1_code):
         s += 4.0
-    if c.feature in {"city", "capital"} and any(
-        haversine_km(c.lat, c.lon, a.lat, a.lon) < 250 for a in anchors if a.id != c.id
-    ):
-        s += 2.0
+    if c.admin2_code and ctx.admin2.get(c.admin2_code):
+        s += 3.0
+    if suffix_level is not None and c.feature == f"admin{suffix_level}":
+        s += 10.0
     return s
 
 
-def _choose(m: Mention, prior: Counter[str], admin_prior: Counter[str], anchors: list[Candidate]) -> Candidate:
+NEAR_BONUS = 2.0
+
+
+def _near(c: Candidate, ctx: _Context, top_population: int) -> float:
+    """Near the report's other towns; a far smaller namesake of a famous town gains less ("Frankfurt"
+    beside Berlin is still Frankfurt am Main, not Frankfurt (Oder))."""
+    if c.feature not in {"city", "capital"} or not any(
+        haversine_km(c.lat, c.lon, a.lat, a.lon) < 250 for a in ctx.anchors if a.id != c.id
+    ):
+        return 0.0
+    return NEAR_BONUS * math.sqrt(min(1.0, (c.population + 1) / (top_population + 1)))
+
+
+def _suffix_level(m: Mention) -> int | None:
+    """The area level the text names: "Kherson region" (1), "Poonch district" (2), "Kanawha County" (2)."""
+    last = m.span[-1].lower_
+    suffixes = admin_suffixes()
+    if last in suffixes and len(m.span) > 1:
+        return suffixes[last]
+    word = m.suffix
+    return suffixes[word.lower_] if word is not None else None
+
+
+def _choose(m: Mention, ctx: _Context) -> Candidate:
     cands = m.candidates
-    if m.qualifier is not None:
-        cands = [c for c in cands if _fits(c, m.qualifier)] or cands
-    best = max(cands, key=lambda c: _score(c, prior, admin_prior, anchors))
-    if best.feature == "admin1" and _admin_suffix_word(m) is None:
+    fitting = [c for c in cands if _fits(c, m.qualifier)] if m.qualifier is not None else []
+    if fitting:
+        cands = fitting
+    elif any(c.feature in SOVEREIGN_FEATURES for c in cands):
+        # "Russia, China and Iran" is a list, not a Russia in China
+        cands = [c for c in cands if c.feature not in {"city", "capital", "admin2"}]
+    level = _suffix_level(m)
+    top = max((c.population for c in cands if c.feature in {"city", "capital"}), default=0)
+    scored = [(_score(c, ctx, level), c) for c in cands]
+    floor = max(s for s, _ in scored) - NEAR_BONUS  # only these can still win on nearness
+    best = max(scored, key=lambda sc: sc[0] + (_near(sc[1], ctx, top) if sc[0] >= floor else 0.0))[1]
+    if best.feature in {"admin1", "admin2"} and level is None:
         return _dominant_city(best, cands) or best
     return best
 
 
-def _dominant_city(region: Candidate, cands: list[Candidate]) -> Candidate | None:
-    """A region sharing its name with the city that dominates it means the city ("New York"),
-    unless the text says "state" or "province"."""
+def _dominant_city(area: Candidate, cands: list[Candidate]) -> Candidate | None:
+    """An area sharing its name with the city that dominates it means the city ("New York"), unless the
+    text says "state", "province" or "County"."""
+    code = "admin1_code" if area.feature == "admin1" else "admin2_code"
     for c in cands:
-        same_region = c.feature in {"city", "capital"} and c.admin1_code == region.admin1_code
-        if same_region and c.population >= 0.2 * region.population:
+        same_area = c.feature in {"city", "capital"} and getattr(c, code) == getattr(area, code)
+        if same_area and c.population >= 0.2 * area.population:
             return c
     return None
 
 
-def _admin_suffix_word(m: Mention) -> Token | None:
-    end = m.span.end
-    doc = m.span.doc
-    return doc[end] if end < len(doc) and doc[end].lower_ in ADMIN_SUFFIXES else None
-
-
-def _votes(mentions: list[Mention]) -> tuple[Counter[str], Counter[str], list[Candidate]]:
-    """Country and region votes, and point anchors, from resolved mentions (one per distinct name)."""
-    prior: Counter[str] = Counter()
-    admin: Counter[str] = Counter()
-    anchors: list[Candidate] = []
+def _votes(mentions: list[Mention], demonym_votes: Counter[str]) -> _Context:
+    """Country and area votes, and point anchors, from resolved mentions (one per distinct name)."""
+    ctx = _Context(demonym_votes)
     seen: set[str] = set()
     for m in mentions:
-        c = m.chosen
-        if c is None or m.key in seen:
-            continue
-        seen.add(m.key)
-        if c.country:
-            prior[c.country] += 2 if c.feature in {"country", "capital"} else 1
-        if c.admin1_code and c.feature in {"admin1", "city", "capital"}:
-            admin[c.admin1_code] += 1
-        if c.feature in {"city", "capital"}:
-            anchors.append(c)
-    return prior, admin, anchors
+        if m.chosen is not None and m.key not in seen:
+            seen.add(m.key)
+            ctx.add(m)
+    return ctx
 
 
 def _resolve(mentions: list[Mention], demonym_votes: Counter[str]) -> None:
-    names = [m for m in mentions if m.kind == "name"]
+    names = [m for m in mentions if m.source in {"curated", "table", "abbreviation"} and m.candidates]
     # pass 1: names resolved on their own merits, then again with the votes of the whole report
+    alone = _Context(demonym_votes)
+    first: dict[str, Candidate] = {}
     for m in names:
-        m.chosen = _choose(m, demonym_votes, Counter(), [])
+        m.chosen = first[m.key] if m.key in first and m.qualifier is None else _choose(m, alone)
+        first.setdefault(m.key, m.chosen)
     for _ in range(2):
-        prior, admin, anchors = _votes(names)
-        prior.update(demonym_votes)
+        ctx = _votes(names, demonym_votes)
         by_key: dict[str, Candidate] = {}
         for m in names:
             if m.key not in by_key:
-                own = Counter({m.chosen.country: 1}) if m.chosen and m.chosen.country else Counter()
-                by_key[m.key] = _choose(m, prior - own, admin, anchors)
-            m.chosen = by_key[m.key] if m.qualifier is None else _choose(m, prior, admin, anchors)
+                by_key[m.key] = _choose(m, ctx.without(m))
+            m.chosen = by_key[m.key] if m.qualifier is None else _choose(m, ctx.without(m))
+
+
+def _mark_metonymy(mentions: list[Mention]) -> None:
+    """ "Washington said", "Moscow warned": a country or capital as the subject of a statement or decision
+    stands for its government."""
+    verbs = set(words()["metonymy_verbs"])
+    for m in mentions:
+        if m.kind != "literal" or m.chosen is None or m.chosen.feature not in METONYMIC_FEATURES:
+            continue
+        root = m.span.root
+        if root.dep_ == "nsubj" and root.head.lemma_.lower() in verbs:
+            m.kind = "metonymic"
 
 
 # ---------------------------------------------------------------- output
 
 
-def _admin_suffix(m: Mention) -> Token | None:
-    """'Kherson region': the region around the town the name belongs to."""
-    if m.chosen is not None and m.chosen.feature in {"city", "capital"}:
-        return _admin_suffix_word(m)
-    return None
+def _area_of(m: Mention, c: Candidate, gaz: Gazetteer) -> Candidate | None:
+    """'Kherson region', 'Poonch district': the area around the town the name belongs to."""
+    word = m.suffix
+    if word is None or c.feature not in {"city", "capital"}:
+        return None
+    level = admin_suffixes()[word.lower_]
+    code = c.admin1_code if level == 1 else c.admin2_code
+    area = gaz.area(code) if code else None
+    # a district is the town's own only when it is named after it
+    if area is None or (level == 2 and fold(area.name)[:4] != m.key[:4]):
+        return None
+    return area
+
+
+def _border_place(m: Mention, gaz: Gazetteer, article_id: str | None) -> Place | None:
+    point = gaz.border_point(*m.countries)
+    if point is None:
+        return None
+    names = [gaz.country(code) for code in m.countries]
+    label = "–".join(n.name if n else code for n, code in zip(names, m.countries, strict=True))
+    span = m.span
+    return Place(text=span.text, name=f"{label} border", country=m.countries[0], lat=point[0], lon=point[1],
+                 precision="border", feature="border", start=span.start_char, end=span.end_char,
+                 article=article_id)  # fmt: skip
 
 
 def _to_place(m: Mention, gaz: Gazetteer, article_id: str | None) -> Place | None:
-    span = m.span
-    if m.kind == "border":
-        point = gaz.border_point(*m.countries)
-        if point is None:
-            return None
-        names = [gaz.country(code) for code in m.countries]
-        label = "–".join(n.name if n else code for n, code in zip(names, m.countries, strict=True))
-        return Place(text=span.text, name=f"{label} border", country=m.countries[0], lat=point[0],
-                     lon=point[1], precision="border", feature="border", start=span.start_char,
-                     end=span.end_char, article=article_id)  # fmt: skip
+    if m.source == "border":
+        return _border_place(m, gaz, article_id)
     c = m.chosen
     if c is None:
         return None
-    suffix = _admin_suffix(m)
-    if suffix is not None and c.admin1_code and (pt := gaz.admin1_point(c.admin1_code)):
-        end = suffix.idx + len(suffix.text)
-        return Place(text=text_of(span.doc)[span.start_char : end], name=c.admin1 or c.name,
-                     country=c.country, admin1=c.admin1, lat=pt[0], lon=pt[1], precision="admin1",
-                     feature="admin1", start=span.start_char, end=end, article=article_id)  # fmt: skip
-    return Place(text=span.text, name=c.name, country=c.country, admin1=c.admin1, lat=round(c.lat, 5),
-                 lon=round(c.lon, 5), precision=c.precision, geonames_id=c.geonames_id,
-                 feature="demonym" if m.kind == "demonym" else c.feature, start=span.start_char,
-                 end=span.end_char, article=article_id)  # fmt: skip
+    span = m.span
+    area = _area_of(m, c, gaz)
+    if area is not None:
+        c = area
+    if m.suffix is not None and c.feature in {"admin1", "admin2"}:
+        span = span.doc[span.start : span.end + 1]  # "Kherson region" names the region
+    return Place(text=span.text, name=c.name, country=c.country, admin1=c.admin1,
+                 admin2=c.admin2, lat=round(c.lat, 5), lon=round(c.lon, 5), precision=c.precision,
+                 geonames_id=c.geonames_id, feature="demonym" if m.kind == "adjectival" else c.feature,
+                 start=span.start_char, end=span.end_char, article=article_id, kind=m.kind)  # fmt: skip
+
+
+def _country_or_capital(m: Mention) -> Candidate | None:
+    """The country or capital a name most likely is, before any context ("Yerevan", "Armenia")."""
+    return next((c for c in m.candidates if c.feature in {"country", "capital"} and c.primary), None)
 
 
 def find_places(doc: Doc, article_id: str | None = None) -> list[Place]:
-    """Every place mention in the doc, sorted by start, non-overlapping, resolved with document context."""
+    """Every place mention in the doc, sorted by start, non-overlapping, resolved with document context.
+
+    Each place says how the text names it (`kind`): literal ("in Kyiv"), adjectival ("Syrian"), metonymic
+    ("Washington said"), embedded ("Kenya Red Cross"); the event locator uses literal places only.
+    """
     gaz = get_gazetteer()
-    ents = _ent_of(doc)
-    lower_words = {t.lower_ for t in doc if t.is_alpha and t.text.islower()}
-    borders = _spot_borders(doc, gaz)
-    taken = {i for m in borders for i in range(m.span.start, m.span.end)}
-    # a demonym alone is never a town's name ("Armenian" is not the village of Armenian)
-    names = [m for m in _spot_names(doc, gaz, taken) if m.candidates]
-    taken |= {i for m in names for i in range(m.span.start, m.span.end)}
-    demonyms, votes = _spot_demonyms(doc, gaz, taken)
-    _link_qualifiers(names)
+    ents = entity_index(doc)
+    texts, lowers, _ = token_strings(doc)
+    lower_words = {lw for t, lw in zip(texts, lowers, strict=True) if t.islower() and t.isalpha()}
+    mentions = spot(doc, gaz, ents)
+    demonym_votes = Counter(m.chosen.country for m in mentions if m.kind == "adjectival" and m.chosen
+                            and m.chosen.country)  # fmt: skip
+    _link_qualifiers(mentions)
+    _mark_dateline(mentions)
     # countries and capitals vouch for small towns of their country before anything is resolved
-    first_prior = votes + Counter(
-        m.candidates[0].country
-        for m in names
-        if m.candidates[0].feature in {"country", "capital"} and m.candidates[0].country
+    first_prior = demonym_votes + Counter(
+        c.country for m in mentions if (c := _country_or_capital(m)) is not None and c.country
     )
-    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
-    names = [m for m in names if _keep(m, ents, lower_words, surnames, first_prior)]
-    _resolve(names, votes)
-    places = [p for m in borders + demonyms + names if (p := _to_place(m, gaz, article_id)) is not None]
+    people = _People(doc)
+    mentions = [m for m in mentions if _keep(m, ents, lower_words, people, first_prior)]
+    _resolve(mentions, demonym_votes)
+    _mark_metonymy(mentions)
+    places = [p for m in mentions if (p := _to_place(m, gaz, article_id)) is not None]
     return sorted(places, key=lambda p: p.start or 0)

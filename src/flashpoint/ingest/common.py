@@ -8,7 +8,15 @@ from pathlib import Path
 from typing import IO, Any
 
 from flashpoint.ingest.problems import WARNING, InputProblem
-from flashpoint.ingest.text import MAX_BYTES_PER_CHAR, MAX_REPORT_CHARS, SNIFF_BYTES, clean, sniff_binary
+from flashpoint.ingest.text import (
+    MAX_BYTES_PER_CHAR,
+    MAX_REPORT_CHARS,
+    SNIFF_BYTES,
+    clean,
+    normalise,
+    sniff_binary,
+    storable,
+)
 from flashpoint.model import Article, parse_published
 
 # What an internal reader yields: an article with the place it came from, or a problem.
@@ -82,7 +90,7 @@ def optional_str(where: str, record: dict[str, Any], key: str) -> tuple[str | No
     if value is None:
         return None, None
     if isinstance(value, str):
-        text = " ".join(clean(value)[0].split())  # titles and urls are one line
+        text = " ".join(storable(normalise(value)).split())  # titles and urls are one line
         return text or None, None
     return None, InputProblem(
         where, f"field {key!r} is not a string ({type(value).__name__}); ignored", WARNING

@@ -42,6 +42,9 @@ def check_result(item: object) -> None:
         return
     assert isinstance(item, Article), f"unexpected result {item!r}"
     assert isinstance(item.text, str) and item.text.strip(), item
-    assert not _FORBIDDEN.search(item.text), "control character in Article.text"
+    assert "\x00" not in item.text, "NUL in Article.text"
+    parsed = item.parse_text
+    assert len(parsed) == len(item.text), "the parsed copy moved offsets"
+    assert not _FORBIDDEN.search(parsed), "control character in the parsed copy"
     assert item.id and isinstance(item.id, str), item
     item.content_hash  # noqa: B018 - must encode: no lone surrogates

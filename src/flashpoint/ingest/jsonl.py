@@ -162,14 +162,16 @@ def record_to_article(where: str, record: Any, default_id: str, published: date 
     if not isinstance(text, str):
         yield InputProblem(where, f"field 'text' is not a string (got {_json_type(text)})")
         return
-    report_id, problem = _record_id(where, record.get("id"), default_id)
-    fields: dict[str, Any] = {"id": report_id}
-    problems = [problem]
-    fields["published"], problem = published_field(where, record.get("published"), published)
-    problems.append(problem)
+    fields: dict[str, Any] = {}
+    problems = []
     for key in ("title", "url", "source", "language"):
         fields[key], problem = optional_str(where, record, key)
         problems.append(problem)
+    # The id is the report's identity in the store; without one, its URL is, else its place in the file.
+    fields["id"], problem = _record_id(where, record.get("id"), fields["url"] or default_id)
+    problems.append(problem)
+    fields["published"], problem = published_field(where, record.get("published"), published)
+    problems.append(problem)
     if fields["language"]:
         fields["language"] = fields["language"].lower()
     yield from (p for p in problems if p is not None)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, timedelta
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from flashpoint.ingest.common import (
     TEXT_FILE_LIMIT,
@@ -15,10 +17,13 @@ from flashpoint.ingest.common import (
     Found,
     TooLarge,
     article,
+    optional_str,
+    published_field,
     read_bounded,
     read_file,
 )
 from flashpoint.ingest.feeds import read_feed
+from flashpoint.ingest.heads import date_in_name, read_head
 from flashpoint.ingest.jsonl import read_json, read_jsonl
 from flashpoint.ingest.language import guess_language
 from flashpoint.ingest.pages import read_html
@@ -31,15 +36,70 @@ Reader = Callable[[Path, date | None], Iterator[Found]]
 
 
 def read_text(path: Path, published: date | None) -> Iterator[Found]:
-    """A plain-text report: the file name (stem) is its id, `published` its date."""
-    yield from _text(str(path), path.stem, read_file(path, TEXT_FILE_LIMIT), published)
+    """A plain-text report: the file name (stem) is its id.
+
+    Its date, first found first: a sidecar `NAME.json` (`published`, `title`, `url`, `source`),
+    a `Date:`/`Published:` line at the top, a date the file name starts with
+    (2022-09-15-armenia.txt, 20220915_armenia.txt), then `published` (the caller's default).
+    Its title: the sidecar's, a `Title:` line, else the first line that reads as a headline.
+    """
+    where = str(path)
+    meta: dict[str, Any] = {}
+    for item in sidecar(path):
+        if isinstance(item, InputProblem):
+            yield item
+        else:
+            meta = item
+    named = date_in_name(path.stem)
+    yield from _text(where, path.stem, read_file(path, TEXT_FILE_LIMIT), named or published, meta)
 
 
-def _text(where: str, report_id: str, data: bytes, published: date | None) -> Iterator[Found]:
+def _text(where: str, report_id: str, data: bytes, published: date | None, meta: dict[str, Any] | None = None
+          ) -> Iterator[Found]:  # fmt: skip
     decoded = decode(data)
     if decoded.note:
         yield InputProblem(where, decoded.note, WARNING)
-    yield from article(where, decoded.text, id=report_id, published=published)
+    head = read_head(decoded.text)
+    fields: dict[str, Any] = {"id": report_id, "published": published, "title": head.title}
+    if head.title is None and head.headline is not None:
+        fields["title"] = " ".join(decoded.text[slice(*head.headline)].split())
+    for key in ("url", "source"):
+        fields[key] = head.fields.get(key)
+    if stated := head.fields.get("published"):
+        fields["published"], problem = published_field(where, stated, published)
+        if problem:
+            yield problem
+    fields.update({k: v for k, v in (meta or {}).items() if v is not None})
+    yield from article(where, decoded.text, **fields)
+
+
+def sidecar(path: Path) -> Iterator[dict[str, Any] | InputProblem]:
+    """The fields of `NAME.json` beside `NAME.txt`: published, title, url, source (each optional)."""
+    side = path.with_suffix(".json")
+    if not side.is_file():
+        return
+    where = str(side)
+    try:
+        record = json.loads(decode(read_file(side, SIDECAR_LIMIT)).text)
+    except (OSError, ValueError, TooLarge, Binary, RecursionError) as exc:
+        yield InputProblem(where, f"sidecar not read ({type(exc).__name__}); the report is read without it", WARNING)
+        return
+    if not isinstance(record, dict):
+        yield InputProblem(where, "sidecar is not a JSON object; ignored", WARNING)
+        return
+    meta: dict[str, Any] = {}
+    if "published" in record:
+        meta["published"], problem = published_field(where, record.get("published"), None)
+        if problem:
+            yield problem
+    for key in ("title", "url", "source"):
+        meta[key], problem = optional_str(where, record, key)
+        if problem:
+            yield problem
+    yield meta
+
+
+SIDECAR_LIMIT = 1 << 20  # a sidecar holds a few fields, never a report
 
 
 def read_stdin(published: date | None) -> Iterator[Found]:
@@ -142,12 +202,20 @@ def folder_files(folder: Path, outside: list[Path] | None = None, root: Path | N
         path = Path(entry.path)
         if entry.is_dir(follow_symlinks=False):
             yield from folder_files(path, outside, root)
-        elif path.suffix.lower() in READERS and entry.is_file():
+        elif path.suffix.lower() in READERS and entry.is_file() and not _is_sidecar(path, entries):
             if entry.is_symlink() and not path.resolve().is_relative_to(root):
                 if outside is not None:
                     outside.append(path)
                 continue
             yield path
+
+
+def _is_sidecar(path: Path, entries: list[os.DirEntry[str]]) -> bool:
+    """`NAME.json` beside `NAME.txt` describes that report; it is no report of its own."""
+    if path.suffix.lower() != ".json":
+        return False
+    names = {e.name for e in entries}
+    return any(f"{path.stem}{ext}" in names for ext in (".txt", ".text", ".TXT"))
 
 
 def _guarded(where: str, make: Callable[[], Iterator[Found]]) -> Iterator[Found]:

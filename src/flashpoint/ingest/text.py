@@ -1,7 +1,10 @@
-"""Bytes to clean report text: binary sniffing, charset detection, normalisation.
+"""Bytes to report text: binary sniffing, charset detection, and the text forms of a report.
 
-Normalisation happens before an Article exists, so every offset a later stage computes
-points into exactly the text the reader emitted.
+A report keeps its text as given (`Article.text`): every offset flashpoint prints indexes it.
+The parser reads `for_parsing(text)`, a copy of the same length in which line-break styles,
+tabs, no-break spaces and control characters are evened out one character for one, so an
+offset into the parsed copy is the same offset into the text as given. `normalise` (one
+line-break style, no controls, no outer whitespace) is for identity: content hashes, ids, titles.
 """
 
 from __future__ import annotations
@@ -124,6 +127,34 @@ def _pretty(codec: str) -> str:
     )
 
 
+# Characters the parser should see as something else, one for one (so offsets do not move).
+# Line breaks of every style become "\n" (a CR before an LF becomes a space); tabs and
+# Unicode spaces become spaces; controls, BOMs and non-characters become spaces.
+_PARSE_MAP: dict[int, str] = {
+    **{c: " " for c in [*range(0x00, 0x09), *range(0x0E, 0x20), *range(0x7F, 0x85), *range(0x86, 0xA0)]},
+    **{ord(c): "\n" for c in "\x0b\x0c\x85\u2028\u2029"},
+    **{ord(c): " " for c in "\t\r\xa0\u1680\u202f\u205f\u3000\ufeff\ufffe\uffff"},
+    **{c: " " for c in range(0x2000, 0x200B)},
+}
+_PARSE_CHARS = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_PARSE_MAP)) + "\ud800-\udfff]")
+_LONE_CR = re.compile(r"\r(?!\n)")
+# What no UTF-8 output or PostgreSQL column can hold: NUL and unpaired surrogates (JSON "\ud800").
+_UNSTORABLE = re.compile(r"[\x00\ud800-\udfff]")
+
+
+def storable(text: str) -> str:
+    """The text as given, except NUL and unpaired surrogates, each replaced by U+FFFD (length kept)."""
+    return _UNSTORABLE.sub("\ufffd", text) if _UNSTORABLE.search(text) else text
+
+
+def for_parsing(text: str) -> str:
+    """The copy of `text` the parser reads: the same length, so offsets into it are offsets into `text`."""
+    if not _PARSE_CHARS.search(text):
+        return text
+    text = _LONE_CR.sub("\n", text)
+    return _SURROGATES.sub("\ufffd", text.translate(_PARSE_MAP))
+
+
 def normalise(text: str) -> str:
     """One line-break style, no control characters, no lone surrogates, no outer whitespace."""
     text = _LINE_BREAKS.sub("\n", text)
@@ -133,10 +164,11 @@ def normalise(text: str) -> str:
 
 
 def clean(raw: str) -> tuple[str, str | None]:
-    """The normalised text, and why it cannot be a report (None when it can)."""
-    text = normalise(raw)
-    if not text:
-        return text, "empty text" if not raw else "text is only whitespace or control characters"
+    """The report text as given (only what cannot be stored replaced), and why it cannot be a
+    report (None when it can)."""
+    if not normalise(raw):
+        return raw, "empty text" if not raw else "text is only whitespace or control characters"
+    text = storable(raw)
     return text, check_size(text)
 
 

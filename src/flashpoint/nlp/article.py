@@ -10,6 +10,9 @@ from flashpoint.model import Article
 
 if not Doc.has_extension("article"):
     Doc.set_extension("article", default=None)
+# The actor knowledge base to resolve this Doc's actors with (a store's memory), or None for the shipped one.
+if not Doc.has_extension("actor_kb"):
+    Doc.set_extension("actor_kb", default=None)
 
 
 def article_of(doc: Doc) -> Article:

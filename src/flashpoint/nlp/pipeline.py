@@ -17,13 +17,16 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from flashpoint.model import Article
+from flashpoint.model import Article, anchor_mentions, anchor_spans
 from flashpoint.nlp.article import article_of
+
+if TYPE_CHECKING:
+    from flashpoint.actors.kb import KnowledgeBase
 
 CONFIG = Path(__file__).with_name("languages") / "en.cfg"
 # en_core_web_sm 3.8.0, re-uploaded to PyPI as a normal package, so no download at run time.
@@ -93,27 +96,48 @@ def annotate_many(texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
         yield from nlp.pipe(texts, batch_size=batch_size)
 
 
-def make_doc(nlp: Language, article: Article) -> Doc:
-    doc = nlp.make_doc(article.text)
+def make_doc(nlp: Language, article: Article, kb: KnowledgeBase | None = None) -> Doc:
+    """The Doc of a report, knowing the report and the actor knowledge base to resolve it with."""
+    doc = nlp.make_doc(article.parse_text)  # a same-length copy of the text: its offsets index article.text
     doc._.article = article
+    doc._.actor_kb = kb
     return doc
 
 
 def process(articles: Iterable[Article], nlp: Language | None = None, only: Sequence[str] | None = None,
-            batch_size: int = 32) -> Iterator[Doc]:
-    """Run the pipeline over reports, each Doc knowing its report; `only` names the stages to run."""
+            batch_size: int = 32, kb: KnowledgeBase | None = None) -> Iterator[Doc]:
+    """Run the pipeline over reports, each Doc knowing its report; `only` names the stages to run, `kb` the
+    actor knowledge base (a store's memory: `flashpoint.actors.memory.Memory.kb()`; default the shipped one)."""
     nlp = nlp or get_nlp()
     with nlp.select_pipes(disable=_without(nlp, only)):
-        yield from nlp.pipe((make_doc(nlp, a) for a in articles), batch_size=batch_size)
+        for doc in nlp.pipe((make_doc(nlp, a, kb) for a in articles), batch_size=batch_size):
+            yield anchored(doc)
 
 
-def run_stages(doc: Doc, article: Article, nlp: Language | None = None) -> Doc:
+def run_stages(doc: Doc, article: Article, nlp: Language | None = None, kb: KnowledgeBase | None = None) -> Doc:
     """Run flashpoint's stages on a Doc that is already parsed (by `annotate`), for `article`."""
     nlp = nlp or get_nlp()
     doc._.article = article
+    doc._.actor_kb = kb
     for name in _stages(nlp):
         doc = nlp.get_pipe(name)(doc)
+    return anchored(doc)
+
+
+def anchored(doc: Doc) -> Doc:
+    """Every span the stages wrote quotes the report text as given, not the parsed copy (one place for all)."""
+    article = doc._.article
+    if article is None:
+        return doc
+    parsed = text_of(doc)
+    if parsed != article.text:
+        anchor_spans(_written(doc, "events"), article.text, parsed)
+        anchor_mentions([*_written(doc, "timexes"), *_written(doc, "places")], article.text, parsed)
     return doc
+
+
+def _written(doc: Doc, name: str) -> list[Any]:
+    return (doc._.get(name) or []) if Doc.has_extension(name) else []
 
 
 def sentences(doc: Doc) -> list[Span]:

@@ -79,7 +79,7 @@ def bare_spacy(reports: list[Article], batch_size: int) -> Result:
     nlp = spacy.load(MODEL_NAME)
     nlp("warm up")
     words = sum(word_count(a.text) for a in reports)
-    seconds, _ = _timed(lambda: sum(1 for _ in nlp.pipe((a.text for a in reports), batch_size=batch_size)))
+    seconds, _ = _timed(lambda: sum(1 for _ in nlp.pipe((a.parse_text for a in reports), batch_size=batch_size)))
     return {"words": words, "seconds": seconds, "words_per_s": words / seconds}
 
 
@@ -92,7 +92,7 @@ def own_work_share(reports: list[Article], batch_size: int) -> Result:
     for start in range(0, len(reports), batch_size):
         batch = reports[start : start + batch_size]
         t0 = time.perf_counter()
-        docs = list(annotate_many([a.text for a in batch], batch_size=batch_size))
+        docs = list(annotate_many([a.parse_text for a in batch], batch_size=batch_size))
         t1 = time.perf_counter()
         for doc, article in zip(docs, batch, strict=True):
             extract_doc(doc, article)
@@ -151,7 +151,7 @@ def profile_own_work(reports: list[Article], top: int = 20) -> str:
     from flashpoint.events import extract_doc
     from flashpoint.nlp import annotate_many
 
-    docs = list(annotate_many([a.text for a in reports]))
+    docs = list(annotate_many([a.parse_text for a in reports]))
     profile = cProfile.Profile()
     profile.enable()
     for doc, article in zip(docs, reports, strict=True):

@@ -26,7 +26,7 @@ from flashpoint.scale.runners import (
     chunked,
     default_workers,
     in_order,
-    load_memory,
+    memory_kb,
     warm,
 )
 from flashpoint.scale.runners import extract_safely as run_batch
@@ -56,7 +56,7 @@ def model_plugin(memory_url: str | None = None) -> Any:
 
         def setup(self, worker: Any) -> None:
             if memory_url is not None:
-                load_memory(memory_url)
+                memory_kb(memory_url)
             warm()
 
     return FlashpointModel()
@@ -107,16 +107,17 @@ def extract_stream_dask(
     so the output equals `extract_stream`'s; failures are handled the same way.
     """
     with connect(address, workers, memory_url) as client:
-        yield from _stream(client, chunked(articles, batch_size), on_error)
+        yield from _stream(client, chunked(articles, batch_size), on_error, memory_url)
 
 
-def _stream(client: Client, batches: Iterator[list[Article]], on_error: OnError | None) -> Iterator[Pair]:
+def _stream(client: Client, batches: Iterator[list[Article]], on_error: OnError | None, memory_url: str | None
+            ) -> Iterator[Pair]:
     window: deque[tuple[list[Article], Any]] = deque()
     limit = IN_FLIGHT * _slots(client)
     try:
         # pure=False: two equal batches are still two jobs (and no hashing of the texts).
-        yield from in_order(batches, lambda batch: client.submit(run_batch, batch, pure=False), limit, on_error,
-                            window)
+        yield from in_order(batches, lambda batch: client.submit(run_batch, batch, memory_url, pure=False), limit,
+                            on_error, window)
     finally:
         client.cancel([fut for _, fut in window])
 

@@ -11,13 +11,14 @@ from flashpoint.model import Article, Event
 from flashpoint.scale.runners import (
     IN_FLIGHT,
     Failure,
+    Knowledge,
     OnError,
     Pair,
     chunked,
     deliver,
     extract_safely,
     in_order,
-    load_memory,
+    memory_kb,
     warm,
 )
 
@@ -39,22 +40,22 @@ def warm_with_memory(store_url: str | None) -> None:
     with what that store remembers when the worker starts."""
     _die_with_parent()
     if store_url is not None:
-        load_memory(store_url)
+        memory_kb(store_url)  # read the memory before the first batch, as the model is
     warm()
 
 
 def local_stream(articles: Iterable[Article], workers: int, batch_size: int, on_error: OnError | None,
-                 memory_url: str | None = None) -> Iterator[Pair]:
+                 memory_url: str | None = None, knowledge: Knowledge | None = None) -> Iterator[Pair]:
     """In this process (one worker, or a single small batch), else on a pool of `workers` processes."""
     batches = chunked(articles, batch_size)
     if workers == 1:
         for batch in batches:
-            yield from deliver(batch, extract_safely(batch), on_error)
+            yield from deliver(batch, extract_safely(batch, memory_url, knowledge), on_error)
         return
     head = list(islice(batches, 2))
     if len(head) < 2:  # one small batch: not worth starting processes
         for batch in head:
-            yield from deliver(batch, extract_safely(batch), on_error)
+            yield from deliver(batch, extract_safely(batch, memory_url, knowledge), on_error)
         return
     yield from _pooled(_chain(head, batches), workers, on_error, memory_url)
 
@@ -69,7 +70,7 @@ def _pooled(batches: Iterator[list[Article]], workers: int, on_error: OnError | 
     window: deque[tuple[list[Article], Future[list[list[Event] | Failure]]]] = deque()
     pool = ProcessPoolExecutor(max_workers=workers, initializer=warm_with_memory, initargs=(memory_url,))
     try:
-        yield from in_order(batches, lambda batch: pool.submit(extract_safely, batch), IN_FLIGHT * workers,
+        yield from in_order(batches, lambda batch: pool.submit(extract_safely, batch, memory_url), IN_FLIGHT * workers,
                             on_error, window)
     finally:
         # A consumer that stops early (`| head`, an error) must not wait for queued batches.

@@ -12,10 +12,14 @@ import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from flashpoint.model import Article, Event
+
+if TYPE_CHECKING:
+    from flashpoint.actors.kb import KnowledgeBase
 
 # Reports per batch. nlp.pipe alone parses batches of 32 ~8% faster than 8, but on the pool batches
 # of 8 finished 256 reports sooner (7.5-8.1 s vs 8.7-10.5 s, 2 workers): the first results come
@@ -69,36 +73,55 @@ def warm() -> None:
     extract_batch([WARM_UP])
 
 
-def load_memory(store_url: str) -> None:
-    """A worker resolves actors with what the store at `store_url` remembers when the worker starts
-    (reports of the same run, handled by other workers, do not teach each other). The connection is
-    let go at once: a worker holds none while it parses, so a dropped connection cannot fail a report."""
-    from flashpoint.actors import memory
+@lru_cache(maxsize=4)
+def memory_kb(store_url: str) -> KnowledgeBase | None:
+    """The actor knowledge base with what the store at `store_url` remembers, read once per process: a
+    worker resolves actors with the memory as it was when the worker started (reports of the same run,
+    handled by other workers, do not teach each other). The connection is let go at once: a worker holds
+    none while it parses, so a dropped connection cannot fail a report."""
+    from flashpoint.actors.memory import Memory
     from flashpoint.store import open_store
 
     try:
         store = open_store(store_url)
-        memory.use_store(store)
-        store.close()
+        try:
+            return Memory(store).kb()
+        finally:
+            store.close()
     except Exception as exc:  # noqa: BLE001 - the parse goes on without memory, and says so
         print(f"flashpoint: a worker starts without actor memory ({type(exc).__name__})", file=sys.stderr)
+        return None
 
 
-def extract_safely(batch: list[Article]) -> list[list[Event] | Failure]:
-    """`extract_batch`, but one bad report fails alone: the batch is retried report by report."""
+Knowledge = Callable[[], "KnowledgeBase | None"]  # the knowledge base to use now (it may grow between batches)
+
+
+def _kb(memory_url: str | None, knowledge: Knowledge | None) -> KnowledgeBase | None:
+    if knowledge is not None:
+        return knowledge()
+    return memory_kb(memory_url) if memory_url is not None else None
+
+
+def extract_safely(batch: list[Article], memory_url: str | None = None, knowledge: Knowledge | None = None
+                   ) -> list[list[Event] | Failure]:
+    """`extract_batch`, but one bad report fails alone: the batch is retried report by report.
+
+    Actors resolve with `knowledge()` when given (in this process: a store's `Memory`, which learns as
+    reports are stored), else with the memory of the store at `memory_url` (a worker's snapshot)."""
     from flashpoint.scale.batch import extract_batch
 
+    kb = _kb(memory_url, knowledge)
     try:
-        return list(extract_batch(batch))
+        return list(extract_batch(batch, kb))
     except Exception:  # noqa: BLE001 - find which report it was below
-        return [_one(article) for article in batch]
+        return [_one(article, kb) for article in batch]
 
 
-def _one(article: Article) -> list[Event] | Failure:
+def _one(article: Article, kb: KnowledgeBase | None) -> list[Event] | Failure:
     from flashpoint.scale.batch import extract_batch
 
     try:
-        return extract_batch([article])[0]
+        return extract_batch([article], kb)[0]
     except Exception as exc:  # noqa: BLE001 - reported to the caller, who decides
         return Failure(type(exc).__name__, str(exc))
 

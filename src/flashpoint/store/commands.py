@@ -28,7 +28,8 @@ def _filters(p: argparse.ArgumentParser) -> None:
     g.add_argument("--country", help="countries of the place, comma-separated: ISO alpha-3 or alpha-2 codes or "
                                      "names (ARM,AZ,Burkina Faso)")  # fmt: skip
     g.add_argument("--type", help="PLOVER type(s), comma-separated (ASSAULT,PROTEST)")
-    g.add_argument("--status", help="occurred, claimed, planned, hypothetical, negated (comma-separated)")
+    g.add_argument("--status", help="occurred, claimed, planned, hypothetical, negated (comma-separated), or all "
+                                     "(default: occurred,claimed: what happened)")
     g.add_argument("--actor", help="a participant: country or organisation code, name or alias (RSF)")
     g.add_argument("--since", help="first day (YYYY, YYYY-MM or YYYY-MM-DD)")
     g.add_argument("--until", help="last day, inclusive (YYYY, YYYY-MM or YYYY-MM-DD)")
@@ -92,14 +93,19 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
 
 
 def _articles(inputs: list[str], published: Any, failures: list[str]) -> Iterator[Article]:
+    from flashpoint.cli import NO_DATE
     from flashpoint.ingest import InputProblem, read_inputs
 
+    warned = False
     for item in read_inputs(inputs, published=published):
         if isinstance(item, InputProblem):
             if item.severity == "error":
                 failures.append(str(item))
             print(f"flashpoint: {item}", file=sys.stderr)
             continue
+        if item.published is None and not warned:  # said once, as `extract` does
+            warned = True
+            print(f"flashpoint: {NO_DATE}", file=sys.stderr)
         yield item
 
 
@@ -148,7 +154,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     with _reading(args) as store:
         n = write_stored(store, args.format, args.output, order=args.order, **filters)
     where = "" if to_stdout(args.output) else f" to {args.output}"
-    print(f"flashpoint: wrote {n} records{where}", file=sys.stderr)
+    note = getattr(n, "note", None)  # what a format left out and why
+    print(f"flashpoint: wrote {n} records{where}{f'; {note}' if note else ''}", file=sys.stderr)
     return 0
 
 

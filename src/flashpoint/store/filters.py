@@ -19,7 +19,7 @@ from flashpoint.actors.kb import country_names
 from flashpoint.actors.text import norm
 from flashpoint.model import EVENT_TYPES, STATUSES
 from flashpoint.store.errors import FilterError
-from flashpoint.store.query import ORDERS, Filters, bound
+from flashpoint.store.query import ALL, ORDERS, Filters, bound
 
 
 def _items(value: str | None) -> list[str]:
@@ -99,6 +99,12 @@ def parse_order(value: str | None) -> str:
     return value
 
 
+def statuses(value: str | None) -> list[str] | None:
+    """Statuses, or "all" for every one (datasets hold only what happened unless asked)."""
+    items = checked("status", value, (*STATUSES, ALL), upper=False)
+    return list(STATUSES) if items and ALL in items else items
+
+
 def _text(value: str | None) -> str | None:
     return value.strip() or None if value else None
 
@@ -118,7 +124,7 @@ def parse_filters(
     return Filters(
         country=countries(country),
         type=checked("type", type, EVENT_TYPES, upper=True),
-        status=checked("status", status, STATUSES, upper=False),
+        status=statuses(status),
         actor=_text(actor),
         since=parse_date("since", since),
         until=parse_date("until", until),

@@ -17,12 +17,11 @@ A report that fails is named to `on_problem` and the rest go on: nothing already
 from __future__ import annotations
 
 import sys
-import threading
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from flashpoint.actors.memory import Memory, remember
 from flashpoint.model import Article, Event
 from flashpoint.scale import extract_stream
 from flashpoint.store.retry import Retrier, short
@@ -33,11 +32,6 @@ if TYPE_CHECKING:
 
     from flashpoint.scale import Failure
     from flashpoint.scale.progress import Total
-
-# While the actor memory in use is process-wide (`flashpoint.actors.memory.using`), two ingests in one
-# process (two web requests) must not swap it under each other's feet.
-_MEMORY_IN_USE = threading.Lock()
-
 
 @dataclass(frozen=True)
 class Problem:
@@ -121,31 +115,22 @@ def ingest(
         summary.failed.append(problem)
         say(problem)
 
-    with remembering(store):
-        pairs = extract_stream(_readable(articles, summary, say), workers=workers, dask=dask, progress=progress,
-                               total=total, on_error=failed, memory_url=store.url)  # fmt: skip
-        for article, events in pairs:
-            try:
-                status = _store_one(store, article, events, retry, summary)
-            except Exception as exc:  # one bad report must not stop the batch
-                failed(article, short(exc))
-                continue
-            summary.counts[status] += 1
-            if on_stored is not None:
-                on_stored(Stored(article, status, events))
-        if dedup:
-            summary.clusters = retry.run("deduplicating", store.dedup)
+    memory = retry.run("reading the actor memory", lambda: Memory(store))
+    pairs = extract_stream(_readable(articles, summary, say), workers=workers, dask=dask, progress=progress,
+                           total=total, on_error=failed, memory_url=store.url, knowledge=memory.kb)  # fmt: skip
+    for article, events in pairs:
+        try:
+            status = _store_one(store, article, events, retry, summary, memory)
+        except Exception as exc:  # one bad report must not stop the batch
+            failed(article, short(exc))
+            continue
+        summary.counts[status] += 1
+        if on_stored is not None:
+            on_stored(Stored(article, status, events))
+    if dedup:
+        summary.clusters = retry.run("deduplicating", store.dedup)
     summary.retries = retry.retries
     return summary
-
-
-@contextmanager
-def remembering(store: Store) -> Iterator[Store]:
-    """The store's actor memory in use for a block, one block at a time in this process."""
-    from flashpoint.actors import memory
-
-    with _MEMORY_IN_USE, memory.using(store):
-        yield store
 
 
 def _readable(articles: Iterable[Article], summary: IngestSummary, say: OnProblem) -> Iterator[Article]:
@@ -160,25 +145,24 @@ def _readable(articles: Iterable[Article], summary: IngestSummary, say: OnProble
         yield article
 
 
-def _store_one(store: Store, article: Article, events: list[Event], retry: Retrier, summary: IngestSummary) -> str:
+def _store_one(store: Store, article: Article, events: list[Event], retry: Retrier, summary: IngestSummary,
+               memory: Memory) -> str:
     """Store a report's events, then remember what the report taught about actors.
 
     Storing and remembering are separate transactions, each retried on its own, so a retry of
     the second cannot find the report "unchanged" and skip the remembering.
     """
-    from flashpoint.actors import memory
-
     status = retry.run(where(article), lambda: store.add_report(article, events))
     learned: list[dict[str, Any]] = getattr(events, "learned", [])
     if status != "unchanged" and learned:
-        summary.learned += retry.run(where(article), lambda: memory.remember(store, article, learned))
+        summary.learned += retry.run(where(article), lambda: remember(store, article, learned, memory))
     return status
 
 
 def extract_remembering(store: Store, article: Article) -> list[Event]:
     """The events `ingest` would store for `article`, with the same actor memory; nothing is stored."""
-    with remembering(store):
-        return next(events for _, events in extract_stream([article], workers=1))
+    memory = Memory(store)
+    return next(events for _, events in extract_stream([article], workers=1, knowledge=memory.kb))
 
 
-__all__ = ["IngestSummary", "Problem", "Stored", "extract_remembering", "ingest", "remembering"]
+__all__ = ["IngestSummary", "Problem", "Stored", "extract_remembering", "ingest"]

@@ -48,6 +48,22 @@ class Filters:
         return cls(**{k: v for k, v in kwargs.items() if k in names})
 
 
+DATASET_STATUSES = ("occurred", "claimed")
+"""What datasets (exports, `events`, the dashboard) hold unless asked: acts that happened, not plans,
+hypotheticals or denials."""
+ALL = "all"
+
+
+def dataset_filters(filters: dict[str, Any]) -> dict[str, Any]:
+    """`filters` with the dataset's default status when none is given; status "all" lifts it."""
+    status = filters.get("status")
+    if status is None:
+        return {**filters, "status": list(DATASET_STATUSES)}
+    if status == ALL or (not isinstance(status, str) and list(status) == [ALL]):
+        return {k: v for k, v in filters.items() if k != "status"}
+    return filters
+
+
 def _many(value: Many, upper: bool = True) -> list[str]:
     if value is None:
         return []

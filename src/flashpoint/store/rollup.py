@@ -1,9 +1,11 @@
 """The daily rollup (`daily_counts`): counts by day, country, type and status for fast timelines.
 
-Only events dated to a single day enter it: spreading a month-precision event over a day of
-its month would draw a spike that the reports never stated. `events` counts distinct clusters
-(an unclustered event is its own), `mentions` counts rows, and `fatalities` adds each
-cluster's lowest claim, the conservative rule ACLED follows.
+An act is counted once, under its cluster's merged day, country, type and status (an event not
+yet clustered stands for itself): two outlets' reports of one strike, or a headline and the body
+telling its act, are one act and one toll, even when one says "claimed" or names no town.
+Only acts dated to a single day enter it: spreading a month-precision act over a day of its
+month would draw a spike that the reports never stated. `events` counts acts, `mentions` counts
+event rows, and `fatalities` adds each act's lowest claim, the conservative rule ACLED follows.
 """
 
 from __future__ import annotations
@@ -19,18 +21,21 @@ Key = tuple[str, str, str, str]  # day, country ("" when unknown), type, status
 _AGGREGATE = """
 SELECT day, country, type, status, SUM(n) AS mentions, COUNT(*) AS events, SUM(f) AS fatalities
 FROM (
-    SELECT day_start AS day, COALESCE(country, '') AS country, type, status,
-           COALESCE(cluster_id, id) AS grp, COUNT(*) AS n, MIN(fatalities) AS f
-    FROM events
+    SELECT day_start AS day, COALESCE(country, '') AS country, type, status, mentions AS n,
+           fatalities_min AS f
+    FROM clusters
     WHERE day_start IS NOT NULL AND day_start = day_end {where}
-    GROUP BY day_start, COALESCE(country, ''), type, status, COALESCE(cluster_id, id)
-) per_cluster
+    UNION ALL
+    SELECT day_start AS day, COALESCE(country, '') AS country, type, status, 1 AS n, fatalities AS f
+    FROM events
+    WHERE cluster_id IS NULL AND day_start IS NOT NULL AND day_start = day_end {where}
+) acts
 GROUP BY day, country, type, status
 """
 
 
 def keys_of(rows: Iterable[Mapping[Any, Any]]) -> set[Key]:
-    """The rollup keys a set of event rows (dicts with the `events` columns) falls under."""
+    """The rollup keys a set of event or cluster rows (day_start, day_end, country, type, status) falls under."""
     return {
         (r["day_start"], r["country"] or "", r["type"], r["status"])
         for r in rows

@@ -129,6 +129,7 @@ def event_row(event: Event) -> dict[str, Any]:
         "evidence": event.evidence.text,
         "data": json.dumps(d, ensure_ascii=False, sort_keys=True),
         "cluster_id": None,
+        "headline": 0,
     }
 
 

@@ -90,6 +90,31 @@ V4 = [
 ]
 
 
+# v5: deduplication through an index (keys and links), headlines, and ids as report identity.
+# Clusters made by earlier versions could join different acts; they are dropped and the next
+# `flashpoint dedup` (or ingest) builds them again.
+V5 = [
+    # Where in its report an event is told: 1 the headline, 2 the first paragraph, 0 later (HEADLINE, LEAD).
+    "ALTER TABLE events ADD COLUMN headline INTEGER",
+    """CREATE TABLE dedup_keys (
+        bucket TEXT NOT NULL, cell TEXT NOT NULL,
+        event_id TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+        PRIMARY KEY (bucket, cell, event_id))""",
+    "CREATE INDEX dedup_keys_event ON dedup_keys (event_id)",
+    """CREATE TABLE dedup_links (
+        a TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+        b TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+        score INTEGER NOT NULL, PRIMARY KEY (a, b))""",
+    "CREATE INDEX dedup_links_b ON dedup_links (b)",
+    "CREATE INDEX events_unclustered ON events (cluster_id, id)",
+    "UPDATE events SET cluster_id = NULL",
+    "DELETE FROM clusters",
+    # Two records with different ids and one URL (a live blog, an updated page) are two reports.
+    "DROP INDEX articles_url",
+    "CREATE INDEX articles_url ON articles (url)",
+]
+
+
 def _statements(sql: list[str]) -> Callable[[Connection], None]:
     def apply(conn: Connection) -> None:
         for stmt in sql:
@@ -106,7 +131,14 @@ def _v2(conn: Connection) -> None:
     refresh_all(conn)
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_statements(V1), _v2, _statements(V3), _statements(V4)]
+def _v5(conn: Connection) -> None:
+    _statements(V5)(conn)
+    from flashpoint.store.rollup import refresh_all  # acts now counted once per cluster
+
+    refresh_all(conn)
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_statements(V1), _v2, _statements(V3), _statements(V4), _v5]
 LATEST = len(MIGRATIONS)
 
 
@@ -131,6 +163,8 @@ def migrate(conn: Connection, target: int = LATEST) -> int:
         )
     return old
 
+
+HEADLINE, LEAD = 1, 2  # values of events.headline
 
 metadata = sa.MetaData()
 
@@ -174,7 +208,19 @@ events = sa.Table(
     sa.Column("country", sa.Text), sa.Column("lat", sa.Float), sa.Column("lon", sa.Float),
     sa.Column("geo_precision", sa.Text), sa.Column("fatalities", sa.Integer), sa.Column("injured", sa.Integer),
     sa.Column("claimant", sa.Text), sa.Column("confidence", sa.Float), sa.Column("evidence", sa.Text),
-    sa.Column("data", sa.Text), sa.Column("cluster_id", sa.Text),
+    sa.Column("data", sa.Text), sa.Column("cluster_id", sa.Text), sa.Column("headline", sa.Integer),
+)  # fmt: skip
+
+dedup_keys = sa.Table(
+    "dedup_keys", metadata,
+    sa.Column("bucket", sa.Text, primary_key=True), sa.Column("cell", sa.Text, primary_key=True),
+    sa.Column("event_id", sa.Text, primary_key=True),
+)  # fmt: skip
+
+dedup_links = sa.Table(
+    "dedup_links", metadata,
+    sa.Column("a", sa.Text, primary_key=True), sa.Column("b", sa.Text, primary_key=True),
+    sa.Column("score", sa.Integer),
 )  # fmt: skip
 
 event_actors = sa.Table(

@@ -7,12 +7,12 @@ from collections.abc import Iterable
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 
+from flashpoint.ingest.heads import Head, read_head
 from flashpoint.model import Article, Event
 from flashpoint.store import clustering, rollup
-from flashpoint.store.db import create_engine, sqlite_file
+from flashpoint.store.db import create_engine, insert_ignore, sqlite_file
 from flashpoint.store.errors import StoreNotFound
 from flashpoint.store.query import ORDERS, Filters, bound, event_conditions, order_by
 from flashpoint.store.rows import (
@@ -25,6 +25,8 @@ from flashpoint.store.rows import (
     short_hash,
 )
 from flashpoint.store.schema import (
+    HEADLINE,
+    LEAD,
     actor_edits,
     actors,
     articles,
@@ -38,14 +40,6 @@ from flashpoint.store.schema import (
 )
 
 _REPORT_COLS = [articles.c.url, articles.c.source, articles.c.title, articles.c.published]
-
-
-def insert_ignore(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
-    """Insert rows whose key is new; shared rows (actors, places) are written once."""
-    if not rows:
-        return
-    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
-    conn.execute(dialect.insert(table).on_conflict_do_nothing(), rows)
 
 
 class Store:
@@ -75,8 +69,11 @@ class Store:
     def add_report(self, article: Article, events_: list[Event]) -> str:
         """Store one report and its events in one transaction: "added", "unchanged" or "replaced".
 
-        The same URL or the same text again adds nothing; the same URL with new text
-        replaces the old report and every event it carried.
+        A report is known by its id: the same id with the same text adds nothing, with new text
+        it replaces the old report and every event it carried. Another id with the same text
+        (line breaks and outer blank lines aside) is a copy and adds nothing. A URL is no
+        identity: two records with different ids and one URL (a live blog, a page that was
+        updated) are two reports.
         """
         with self.engine.begin() as conn:
             old = self._find_report(conn, article)
@@ -86,32 +83,30 @@ class Store:
             if old is not None:
                 touched |= self._delete_report(conn, old["id"])
             conn.execute(articles.insert(), [article_row(article)])
-            touched |= self._insert_events(conn, events_)
+            touched |= self._insert_events(conn, events_, read_head(article.text))
             rollup.refresh(conn, touched)
             return "replaced" if old is not None else "added"
 
     def _find_report(self, conn: Connection, article: Article) -> dict[str, Any] | None:
-        match = [articles.c.id == article.id, articles.c.content_hash == article.content_hash]
-        if article.url:
-            match.append(articles.c.url == article.url)
-        query = sa.select(articles.c.id, articles.c.url, articles.c.content_hash).where(sa.or_(*match))
+        match = sa.or_(articles.c.id == article.id, articles.c.content_hash == article.content_hash)
+        query = sa.select(articles.c.id, articles.c.content_hash).where(match).order_by(articles.c.id)
         rows = [r._asdict() for r in conn.execute(query)]
-        if not rows:
-            return None
-        # An identical text anywhere wins: a syndicated copy is the same report.
         same = [r for r in rows if r["content_hash"] == article.content_hash]
-        return (same or rows)[0]
+        found = same or [r for r in rows if r["id"] == article.id]
+        return found[0] if found else None
 
     def _delete_report(self, conn: Connection, article_id: str) -> set[rollup.Key]:
         old_rows = conn.execute(sa.select(events).where(events.c.article_id == article_id)).mappings().all()
         cluster_ids = {r["cluster_id"] for r in old_rows if r["cluster_id"]}
-        conn.execute(articles.delete().where(articles.c.id == article_id))
+        conn.execute(articles.delete().where(articles.c.id == article_id))  # its events, keys and links too
         conn.execute(learned_actors.delete().where(learned_actors.c.article == article_id))
-        clustering.resummarize(conn, cluster_ids)
-        return rollup.keys_of(old_rows)
+        touched = clustering.recluster(conn, cluster_ids)  # the rest of those clusters, decided again
+        return touched | rollup.keys_of(old_rows)
 
-    def _insert_events(self, conn: Connection, events_: list[Event]) -> set[rollup.Key]:
+    def _insert_events(self, conn: Connection, events_: list[Event], head: Head | None = None) -> set[rollup.Key]:
         rows = [event_row(e) for e in events_]
+        for row, e in zip(rows, events_, strict=True):
+            row["headline"] = _part(e, head)
         people = [a for e in events_ for a in [*e.source, *e.target, *([e.claimed_by] if e.claimed_by else [])]]
         insert_ignore(conn, actors, [actor_row(a) for a in people])
         insert_ignore(conn, places, [place_row(e.location) for e in events_ if e.location])
@@ -273,6 +268,16 @@ class Store:
     @staticmethod
     def _count(conn: Connection, table: sa.Table) -> int:
         return conn.execute(sa.select(sa.func.count()).select_from(table)).scalar() or 0
+
+
+def _part(event: Event, head: Head | None) -> int:
+    """Where in its report an event is told: the headline's act is told again in the body (dedup folds
+    them), and the first paragraph tells a report's main act (GDELT's IsRootEvent)."""
+    span = (event.evidence.start, event.evidence.end)
+    for part, where in ((HEADLINE, head.headline if head else None), (LEAD, head.lead if head else None)):
+        if where is not None and span[0] < where[1] and span[1] > where[0]:
+            return part
+    return 0
 
 
 def _event_dict(row: dict[str, Any]) -> dict[str, Any]:

@@ -1,0 +1,32 @@
+"""Country facts the exports need: ISO numeric, FIPS 10-4 (GDELT), ACLED's country name and region."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+
+from flashpoint.export.codes import DATA
+
+
+@dataclass(frozen=True)
+class Country:
+    iso3: str
+    iso_numeric: int
+    fips: str | None
+    acled_name: str
+    acled_region: str
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, Country]:
+    lines = [ln for ln in (DATA / "countries.tsv").read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
+    table = {}
+    for iso3, numeric, fips, name, region in csv.reader(lines, delimiter="\t"):
+        table[iso3] = Country(iso3, int(numeric), fips or None, name, region)
+    return table
+
+
+def country(iso3: str | None) -> Country | None:
+    """The facts of an ISO alpha-3 code, or None for no code or one not in the table."""
+    return _table().get(iso3) if iso3 else None
