@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -29,7 +30,7 @@ from flashpoint.textutil import strip_accents
 
 CODES_FILE = "_codes.yaml"
 FIELDS: tuple[str, ...] = (
-    "date", "location", "fatalities", "injured", "status", "claimed_by", "source_exact", "mode", "content",
+    "date", "location", "fatalities", "injured", "status", "claimed_by", "source_exact", "target", "mode", "content",
 )  # fmt: skip
 _OPTIONAL_FIELDS = {"mode", "content"}  # scored only where the gold gives one
 
@@ -415,6 +416,7 @@ class EventScores:
     fields: dict[str, Accuracy] = field(default_factory=lambda: {f: Accuracy() for f in FIELDS})
     errors: list[Mismatch] = field(default_factory=list)
     reports: int = 0
+    coverage: Counter[str] = field(default_factory=Counter)  # predicted events with coded source/target/both
 
 
 def score(gold: list[GoldReport], predicted: dict[str, list[dict[str, Any]]]) -> EventScores:
@@ -427,6 +429,7 @@ def score(gold: list[GoldReport], predicted: dict[str, list[dict[str, Any]]]) ->
         preds = list(predicted.get(report.id, []))
         pairs = match(report, preds, check_actors=True)
         loose = match(report, preds, check_actors=False)
+        _count_coverage(scores.coverage, preds)
         _count_pairs(scores.strict, pairs, len(report.events), len(preds))
         _count_pairs(scores.type_only, loose, len(report.events), len(preds))
         _count_per_type(scores.per_type, report, preds, pairs)
@@ -530,8 +533,8 @@ def _actor_summary(p: dict[str, Any]) -> dict[str, Any]:
 
 def _check_fields(scores: EventScores, report: GoldReport, g: GoldEvent, p: dict[str, Any]) -> None:
     for name in FIELDS:
-        if name in _OPTIONAL_FIELDS and getattr(g, name) is None:
-            continue  # gold leaves mode and content open unless the coder wrote one
+        if name in _OPTIONAL_FIELDS and getattr(g, name) is None or name == "target" and not g.target:
+            continue  # gold leaves mode, content and target open unless the coder wrote one
         acc = scores.fields[name]
         acc.total += 1
         if field_correct(name, report, g, p):
@@ -558,6 +561,9 @@ def field_correct(name: str, report: GoldReport, g: GoldEvent, p: dict[str, Any]
         return predicted in gold_keys(g.claimed_by, report.org_homes)
     if name == "source_exact":
         return same_actor_set(g.source, list(p.get("source") or []), report.org_homes)
+    if name == "target":  # one of the gold's targets is among the predicted ones
+        keys = {pred_key(a) for a in p.get("target") or []}
+        return not g.target or any(keys & gold_keys(c, report.org_homes) for c in g.target)
     if name == "mode":
         return g.mode is None or g.mode == p.get("mode")
     if name == "content":
@@ -612,8 +618,8 @@ def _gold_value(name: str, g: GoldEvent) -> Any:
 
 
 def _pred_value(name: str, p: dict[str, Any]) -> Any:
-    if name == "source_exact":
-        return [pred_key(a) for a in p.get("source") or []]
+    if name in ("source_exact", "target"):
+        return [pred_key(a) for a in p.get(name.removesuffix("_exact")) or []]
     if name == "claimed_by":
         return pred_key(p.get("claimed_by"))
     if name == "date":
@@ -642,7 +648,19 @@ def format_scores(s: EventScores) -> str:
     for name, acc in s.fields.items():
         value = "-" if acc.value is None else f"{acc.value:.3f}"
         lines.append(f"  {name:16}{value:>7}  ({acc.correct}/{acc.total})")
+    c = s.coverage
+    if c["events"]:
+        shares = ", ".join(f"{k} {c[k] / c['events']:.3f}" for k in ("source", "target", "both"))
+        lines += ["", f"coded parties of {c['events']} predicted events: {shares}"]
     return "\n".join(lines)
+
+
+def _count_coverage(coverage: Counter[str], preds: list[dict[str, Any]]) -> None:
+    """How many predicted events name a coded source, a coded target, and both."""
+    for p in preds:
+        src = any(pred_key(a) for a in p.get("source") or [])
+        tgt = any(pred_key(a) for a in p.get("target") or [])
+        coverage.update(events=1, source=src, target=tgt, both=src and tgt)
 
 
 def _row(label: str, c: Counts) -> str:
