@@ -11,22 +11,13 @@ import pytest
 
 from flashpoint.events import extract_article
 from flashpoint.model import Article, Event
+from test_events import codes, only
 
 PUBLISHED = date(2024, 6, 20)  # a Thursday
 
 
 def extract(text: str, published: date | None = PUBLISHED) -> list[Event]:
     return extract_article(Article(id="t", text=text, published=published))
-
-
-def only(events: list[Event], type_: str) -> Event:
-    found = [e for e in events if e.type == type_]
-    assert len(found) == 1, f"expected one {type_}, got {[(e.type, e.status) for e in events]}"
-    return found[0]
-
-
-def codes(actors: list) -> set[str]:
-    return {a.org or a.country for a in actors if a.org or a.country}
 
 
 # ------------------------------------------------------------------ the speech act is the event

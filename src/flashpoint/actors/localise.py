@@ -35,10 +35,16 @@ class LocalRules:
 @lru_cache(maxsize=1)
 def local_rules() -> LocalRules:
     raw = yaml.load(_DATA.read_text("utf-8"), Loader=yaml.CSafeLoader)
-    sets = (frozenset(raw[k]) for k in ("local_sectors", "state_sectors", "foreign_precisions", "fellow_sectors"))
     dateline = raw["dateline"]
-    patterns = tuple(re.compile(p) for p in dateline["patterns"])
-    return LocalRules(*sets, frozenset(dateline["caps_marks"]), patterns, int(dateline["reach"]))
+    return LocalRules(
+        local_sectors=frozenset(raw["local_sectors"]),
+        state_sectors=frozenset(raw["state_sectors"]),
+        foreign_precisions=frozenset(raw["foreign_precisions"]),
+        fellow_sectors=frozenset(raw["fellow_sectors"]),
+        dateline_marks=frozenset(dateline["caps_marks"]),
+        dateline_patterns=tuple(re.compile(p) for p in dateline["patterns"]),
+        dateline_reach=int(dateline["reach"]),
+    )
 
 
 def dateline(text: str, places: list[Place]) -> Place | None:
