@@ -24,8 +24,8 @@ from flashpoint.export.records import as_act
 from flashpoint.export.table import COLUMNS as TABLE_COLUMNS
 from flashpoint.export.tabular import FLAT_COLUMNS
 from flashpoint.export.writers import CLUSTER, WRITERS
+from flashpoint.model import DATASET_STATUSES
 from flashpoint.store import open_store
-from flashpoint.store.query import DATASET_STATUSES
 
 ROOT = Path(__file__).resolve().parents[1]
 REPORT = ROOT / "examples" / "report.txt"

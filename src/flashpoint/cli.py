@@ -179,7 +179,12 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
+CORE_COMMANDS = ("extract", "times", "places", "evaluate")
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every command; for one of this module's own `command`s, only those (the stages'
+    commands are not imported: a one-report `extract` pays for what it uses)."""
     from flashpoint.export.writers import FORMATS, formats_help
 
     parser = argparse.ArgumentParser(
@@ -224,8 +229,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, metavar="N", help="with --places: the first N reports only")
     p.set_defaults(func=cmd_evaluate)
 
-    _add_stage_commands(sub)
+    if command not in CORE_COMMANDS:
+        _add_stage_commands(sub)
     return parser
+
+
+def _command(argv: list[str]) -> str | None:
+    """The command named in `argv` (its first word that is not an option)."""
+    return next((a for a in argv if not a.startswith("-")), None)
 
 
 def _add_stage_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -261,8 +272,9 @@ def _glue_signed_values(argv: list[str]) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(_glue_signed_values(sys.argv[1:] if argv is None else argv))
+    argv = _glue_signed_values(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(_command(argv))
+    args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help()
         return 2

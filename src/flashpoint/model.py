@@ -21,6 +21,9 @@ EVENT_TYPES: tuple[str, ...] = (
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )  # fmt: skip
 STATUSES: tuple[str, ...] = ("occurred", "claimed", "planned", "hypothetical", "negated")
+# What datasets (exports, `events`, the dashboard) hold unless asked: acts that happened, not plans,
+# hypotheticals or denials.
+DATASET_STATUSES: tuple[str, ...] = ("occurred", "claimed")
 SECTORS: tuple[str, ...] = (
     "GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "UAF", "SPY", "CVL", "PRO", "REF",
     "BUS", "JRN", "MED", "EDU", "HLH", "NGO", "IGO", "REL",

@@ -32,19 +32,38 @@ class NameMatch:
 
 
 class NameMatcher:
-    """The knowledge base's names as a PhraseMatcher over one vocabulary; new names are added as the
-    knowledge base grows (the store's memory adds the names each report teaches)."""
+    """The knowledge base's names as a PhraseMatcher. A name is added the first time a report holds its
+    first word (a process that reads one report builds the few dozen patterns it can meet, not thousands),
+    and as the knowledge base grows (the store's memory adds the names each report teaches).
+
+    The matcher and its Docs of normal-form words use a vocabulary of their own that computes no lexical
+    attributes: only the words' hashes are compared."""
 
     def __init__(self, vocab: Vocab) -> None:
-        self.vocab = vocab
-        self.matcher = PhraseMatcher(vocab)
-        self.added: set[str] = set()
+        self.vocab = vocab  # the pipeline's: a matcher is kept per pipeline vocabulary
+        self.words = Vocab()
+        self.matcher = PhraseMatcher(self.words)
+        self.indexed: set[str] = set()  # keys sorted into `by_first`
+        self.by_first: dict[str, list[str]] = {}
+        self.added: set[str] = set()  # first words whose names are in the matcher
 
     def sync(self, kb: KnowledgeBase) -> None:
-        new = [key for key in kb.keys if key not in self.added]
+        """Index the names the knowledge base has gained since the last report."""
+        if len(self.indexed) == len(kb.keys):
+            return
+        for key in kb.keys:
+            if key not in self.indexed:
+                self.indexed.add(key)
+                first = key.split(" ", 1)[0]
+                self.by_first.setdefault(first, []).append(key)
+                if first in self.added:  # a new name for a word already met: add it now
+                    self.matcher.add("NAME", [Doc(self.words, words=key.split())])
+
+    def _ready_for(self, words: list[str]) -> None:
+        new = (set(words) - self.added) & self.by_first.keys()
         if new:
-            self.matcher.add("NAME", [Doc(self.vocab, words=key.split()) for key in new])
             self.added.update(new)
+            self.matcher.add("NAME", [Doc(self.words, words=key.split()) for w in new for key in self.by_first[w]])
 
     def __call__(self, doc: Doc, kb: KnowledgeBase) -> list[NameMatch]:
         """Longest names, left to right, that begin and end on token boundaries and fit their letter case."""
@@ -65,7 +84,8 @@ class NameMatcher:
             words.extend(pieces)
             owner.extend([tok.i] * len(pieces))
             last.add(len(words) - 1)
-        found = self.matcher(Doc(self.vocab, words=words)) if words else []
+        self._ready_for(words)
+        found = self.matcher(Doc(self.words, words=words)) if words else []
         # every name ending at each start, longest first: the scan takes the longest that fits its case
         ends: dict[int, list[int]] = {}
         for _, start, end in found:

@@ -9,9 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from flashpoint.export.output import open_output
 from flashpoint.export.writers import EVENT, writer
-from flashpoint.model import Article, Event
-from flashpoint.store.dedup import summarize
-from flashpoint.store.query import DATASET_STATUSES, dataset_filters
+from flashpoint.model import DATASET_STATUSES, Article, Event
 
 if TYPE_CHECKING:
     from flashpoint.store import Store
@@ -26,6 +24,8 @@ def event_record(article: Article, event: Event) -> dict[str, Any]:
 
 def as_act(record: dict[str, Any]) -> dict[str, Any]:
     """An event that no other report has been merged with, as a cluster of one."""
+    from flashpoint.store.dedup import summarize  # the store (SQLAlchemy): not loaded by `extract` to JSONL
+
     return summarize("c" + record["id"], [record])
 
 
@@ -42,6 +42,8 @@ def extracted_records(pairs: Iterable[tuple[Article, list[Event]]], unit: str) -
 
 def stored_records(store: Store, unit: str, *, limit: int | None = None, order: str = "newest",
                    **filters: Any) -> list[dict[str, Any]]:  # fmt: skip
+    from flashpoint.store.query import dataset_filters
+
     filters = dataset_filters(filters)  # what happened, unless `status` asks for more
     if unit == EVENT:
         return store.events(limit=limit, order=order, **filters)

@@ -43,7 +43,7 @@ from flashpoint.geo.admin import Area, load_areas
 from flashpoint.geo.normalize import fold, is_latin
 from flashpoint.geometry import haversine_km as haversine_km  # the one haversine; geo.resolve imports it here
 
-INDEX_VERSION = "6"
+INDEX_VERSION = "7"
 DATA = resources.files("flashpoint.geo") / "data"
 # Alternate names of small places are mostly noise for English news ("Burns" for a Springfield).
 ALT_NAME_MIN_POPULATION = 5000
@@ -356,6 +356,7 @@ def build_index(path: Path) -> Path:
     con.execute("INSERT INTO meta VALUES ('hash', ?)", (input_hash(),))
     con.execute("CREATE INDEX names_key ON names(key)")
     con.execute("CREATE INDEX places_code ON places(code)")
+    con.execute("CREATE INDEX places_towns ON places(country, population)")  # a border's nearest towns
     con.commit()
     con.close()
     os.replace(tmp, path)
@@ -396,8 +397,10 @@ class Gazetteer:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-        self._keys: set[str] = {k for (k,) in self._con.execute("SELECT DISTINCT key FROM names")}
-        self._first_words: set[str] = {k.split(" ", 1)[0] for k in self._keys}
+        # Which keys exist is asked of the index, and remembered: loading all 700,000 keys into a set took
+        # a third of a second at every start, for the few hundred probes a report makes.
+        self._has: dict[str, bool] = {}
+        self._firsts: dict[str, bool] = {}
         self._demonyms: dict[str, str] = {
             k: c for k, c in self._con.execute("SELECT key, country FROM demonyms") if c is not None
         }
@@ -421,19 +424,38 @@ class Gazetteer:
 
     def has(self, name: str) -> bool:
         """Is this (any spelling of a) place name?"""
-        return fold(name) in self._keys
+        return self.has_key(fold(name))
 
     def has_key(self, key: str) -> bool:
-        return key in self._keys
+        found = self._has.get(key)
+        if found is None:
+            found = self._exists("SELECT 1 FROM names WHERE key = ? LIMIT 1", (key,))
+            self._remember(self._has, key, found)
+        return found
 
     def has_first_word(self, word_key: str) -> bool:
         """Does any name start with this (folded) word? Cheap pruning before longer lookups."""
-        return word_key in self._first_words
+        found = self._firsts.get(word_key)
+        if found is None:
+            # keys are words joined by single spaces: "word" itself, or anything from "word " up to "word!"
+            found = self.has_key(word_key) or self._exists(
+                "SELECT 1 FROM names WHERE key >= ? AND key < ? LIMIT 1", (word_key + " ", word_key + "!"))
+            self._remember(self._firsts, word_key, found)
+        return found
+
+    def _exists(self, sql: str, args: tuple[Any, ...]) -> bool:
+        return self._con.execute(sql, args).fetchone() is not None
+
+    @staticmethod
+    def _remember(table: dict[str, bool], key: str, found: bool) -> None:
+        if len(table) > 200_000:  # a long-running server reads many reports: keep the table bounded
+            table.clear()
+        table[key] = found
 
     def lookup(self, name: str) -> list[Candidate]:
         """Every place the name may denote, most populous first."""
         key = fold(name)
-        if key not in self._keys:
+        if not self.has_key(key):
             return []
         hit = self._cache.get(key)
         if hit is None:
@@ -501,35 +523,32 @@ class Gazetteer:
         """The curated spellings (surface, key, how: name, demonym, abbrev:any, abbrev:qualifier)."""
         return list(self._con.execute("SELECT surface, key, how FROM curated"))
 
-    def towns_of(self, country: str, limit: int = 1500) -> list[Candidate]:
-        """The most populous towns of a country (for finding a point on a shared border)."""
-        return self._select(
-            "SELECT p.*, 1 FROM places p WHERE country = ? AND feature IN ('city', 'capital') "
-            "ORDER BY population DESC LIMIT ?",
-            (country, limit),
-        )
-
-
     def border_point(self, a: str, b: str) -> tuple[float, float] | None:
         """A point on the border of two countries: midway between the closest pair of their towns."""
         key = tuple(sorted((a, b)))
         if key not in self._borders:
-            self._borders[key] = _closest_midpoint(self.towns_of(key[0]), self.towns_of(key[1]))
+            self._borders[key] = _closest_midpoint(self._town_points(key[0]), self._town_points(key[1]))
         return self._borders[key]
 
+    def _town_points(self, country: str, limit: int = 1500) -> list[tuple[float, float]]:
+        """(lat, lon) of a country's most populous towns: only the numbers, no Candidate per row."""
+        return list(self._con.execute(
+            "SELECT lat, lon FROM places WHERE country = ? AND feature IN ('city', 'capital') "
+            "ORDER BY population DESC LIMIT ?", (country, limit)))
 
-def _closest_midpoint(xs: list[Candidate], ys: list[Candidate]) -> tuple[float, float] | None:
+
+def _closest_midpoint(xs: list[tuple[float, float]], ys: list[tuple[float, float]]) -> tuple[float, float] | None:
     if not xs or not ys:
         return None
     import numpy as np
 
-    a = np.radians(np.array([(c.lat, c.lon) for c in xs]))
-    b = np.radians(np.array([(c.lat, c.lon) for c in ys]))
+    a = np.radians(np.array(xs))
+    b = np.radians(np.array(ys))
     # equirectangular distances are exact enough to pick the nearest pair
     dlat = a[:, None, 0] - b[None, :, 0]
     dlon = (a[:, None, 1] - b[None, :, 1]) * np.cos((a[:, None, 0] + b[None, :, 0]) / 2)
     i, j = np.unravel_index(np.argmin(dlat**2 + dlon**2), dlat.shape)
-    return ((xs[i].lat + ys[j].lat) / 2, (xs[i].lon + ys[j].lon) / 2)
+    return ((xs[i][0] + ys[j][0]) / 2, (xs[i][1] + ys[j][1]) / 2)
 
 
 @lru_cache(maxsize=1)

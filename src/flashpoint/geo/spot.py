@@ -22,8 +22,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
+from spacy.attrs import LOWER
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
@@ -98,28 +100,63 @@ def _variants(surface: str) -> set[str]:
     return out
 
 
+Pattern = tuple[str, bool, tuple[str, ...]]  # (label, exact, words)
+
+
+def _patterns(gaz: Gazetteer) -> dict[str, list[Pattern]]:
+    """Every curated spelling as words, by its first word (lower case for names, as written for exact ones).
+
+    Tokenizing some 20,000 spellings takes seconds, so the result is kept in the cache folder, keyed on the
+    gazetteer's inputs and this code."""
+    from spacy.lang.en import English
+
+    tokenizer: Any = English().tokenizer  # the pipeline's own tokenization rules
+    by_label: dict[tuple[str, bool], set[str]] = {}
+    for surface, key, how in gaz.curated():
+        # abbreviations, and acronyms such as "ACT" or "DRC", only as written ("Act" is a word)
+        exact = how.startswith("abbrev") or (surface.isupper() and len(surface) <= 5)
+        label = f"{how}|{surface if exact else key}"
+        by_label.setdefault((label, exact), set()).update({surface} if exact else _variants(surface))
+    out: dict[str, list[Pattern]] = {}
+    for (label, exact), forms in by_label.items():
+        sequences = [tuple(t.text for t in doc) for doc in tokenizer.pipe(sorted(forms))]
+        if exact:  # "W.Va" "." where the abbreviation ends a sentence
+            sequences += [(f[:-1], ".") for f in forms if f.endswith(".") and len(f) > 2]
+        for words in sequences:
+            if words:
+                first = words[0] if exact else words[0].lower()
+                out.setdefault(first, []).append((label, exact, words))
+    return out
+
+
 class _Matchers:
-    """The PhraseMatchers over the curated names, for documents of one vocabulary."""
+    """The PhraseMatchers over the curated names, for documents of one vocabulary.
+
+    A name is added to the matchers the first time a report holds its first word: a process that reads
+    one report builds the few patterns it can meet, not 20,000 (a second of work at every start)."""
 
     def __init__(self, vocab: Vocab, gaz: Gazetteer) -> None:
-        from spacy.lang.en import English
+        from flashpoint.data import cached
+        from flashpoint.geo.gazetteer import index_path
 
-        # Patterns are tokenized by a blank English tokenizer (the pipeline's own rules) in its own
-        # vocabulary: the matchers compare hashes of the text, and this skips creating some 30,000 lexemes
-        # in the pipeline's vocabulary (seconds at start-up).
-        tokenizer: Any = English().tokenizer
         self.names = PhraseMatcher(vocab, attr="LOWER")
         self.exact = PhraseMatcher(vocab, attr="ORTH")
-        by_label: dict[tuple[str, bool], set[str]] = {}
-        for surface, key, how in gaz.curated():
-            # abbreviations, and acronyms such as "ACT" or "DRC", only as written ("Act" is a word)
-            exact = how.startswith("abbrev") or (surface.isupper() and len(surface) <= 5)
-            label = f"{how}|{surface if exact else key}"
-            by_label.setdefault((label, exact), set()).update({surface} if exact else _variants(surface))
-        for (label, exact), forms in by_label.items():
-            patterns = list(tokenizer.pipe(sorted(forms)))
-            if exact:  # "W.Va" "." where the abbreviation ends a sentence
-                patterns += [Doc(tokenizer.vocab, words=[f[:-1], "."]) for f in forms if f.endswith(".") and len(f) > 2]
+        # keyed on the index's name (a hash of its inputs) and this code, not on the index's 50 MB of bytes
+        self.by_first = cached(f"geo-curated-patterns-{index_path().stem}", [Path(__file__)], lambda: _patterns(gaz))
+        self.seen: set[str] = set()
+        # Patterns live in a vocabulary of their own that computes only the lower-case form: the matchers
+        # compare hashes of the text, and full lexemes cost more than the rest of the work.
+        self.pattern_vocab = Vocab(lex_attr_getters={LOWER: str.lower})
+
+    def ready_for(self, doc: Doc) -> None:
+        texts, lowers, _ = token_strings(doc)
+        new = ({*texts, *lowers} - self.seen) & self.by_first.keys()
+        self.seen.update(new)
+        added: dict[tuple[str, bool], list[Doc]] = {}
+        for first in new:
+            for label, exact, words in self.by_first[first]:
+                added.setdefault((label, exact), []).append(Doc(self.pattern_vocab, words=list(words)))
+        for (label, exact), patterns in added.items():
             (self.exact if exact else self.names).add(label, patterns)
 
 
@@ -127,7 +164,7 @@ _MATCHERS: dict[int, tuple[Vocab, _Matchers]] = {}
 
 
 def _matchers(vocab: Vocab, gaz: Gazetteer) -> _Matchers:
-    """Built on first use for each vocabulary (a second of work), then reused."""
+    """Made on first use for each vocabulary, then reused (and grown as reports need more names)."""
     hit = _MATCHERS.get(id(vocab))
     if hit is None or hit[0] is not vocab:
         hit = (vocab, _Matchers(vocab, gaz))
@@ -137,6 +174,7 @@ def _matchers(vocab: Vocab, gaz: Gazetteer) -> _Matchers:
 
 def _curated_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     m = _matchers(doc.vocab, gaz)
+    m.ready_for(doc)
     strings = doc.vocab.strings
     found = []
     for match_id, start, end in [*m.names(doc), *m.exact(doc)]:

@@ -10,6 +10,7 @@ import sqlalchemy as sa
 
 from flashpoint.actors.kb import Entry, base_kb
 from flashpoint.actors.text import norm
+from flashpoint.model import DATASET_STATUSES
 from flashpoint.store.rows import period
 from flashpoint.store.schema import actors, articles, event_actors, events
 
@@ -48,9 +49,6 @@ class Filters:
         return cls(**{k: v for k, v in kwargs.items() if k in names})
 
 
-DATASET_STATUSES = ("occurred", "claimed")
-"""What datasets (exports, `events`, the dashboard) hold unless asked: acts that happened, not plans,
-hypotheticals or denials."""
 ALL = "all"
 
 
