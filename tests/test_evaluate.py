@@ -37,10 +37,11 @@ def gold() -> list[GoldReport]:
 def test_gold_set_is_large_and_varied(gold: list[GoldReport]) -> None:
     events = [e for r in gold for e in r.events]
     assert len(gold) >= 45
-    assert 250 <= len(events) <= 400
-    per_type = Counter(e.type for e in events)
+    assert 250 <= len(events) <= 500
+    # a type or status may be exercised by an event or by the act a speech act is about (its content)
+    per_type = Counter(e.type for e in events) + Counter(e.content["type"] for e in events if e.content)
     assert all(per_type[t] >= 3 for t in EVENT_TYPES), per_type
-    per_status = Counter(e.status for e in events)
+    per_status = Counter(e.status for e in events) + Counter(e.content.get("status") for e in events if e.content)
     assert all(per_status[s] >= 10 for s in ("claimed", "planned", "negated", "hypothetical")), per_status
 
 
@@ -222,6 +223,7 @@ def perfect_predictions(report: GoldReport) -> list[dict[str, Any]]:
             "injured": g.injured,
             "status": g.status,
             "claimed_by": _actor(g.claimed_by) if g.claimed_by else None,
+            "content": dict(g.content) if g.content else None,
             "evidence": {"text": g.anchor, "start": start, "end": start + len(g.anchor)},
         })  # fmt: skip
     return out
@@ -334,3 +336,35 @@ def test_bundled_examples_are_well_formed() -> None:
     page = (EXAMPLES / "page.html").read_text(encoding="utf-8")
     assert 'property="article:published_time"' in page and "<article>" in page and "<footer>" in page
     assert len(split_sentences((EXAMPLES / "report.txt").read_text(encoding="utf-8"))) >= 10
+
+
+THREAT = """\
+id: t2
+published: 2024-03-14
+text: |
+  Armenia warned on Thursday that it would cut ties with Azerbaijan. The ministers met in Geneva.
+events:
+  - type: THREATEN
+    mode: relations
+    anchor: "warned on Thursday"
+    source: [ARM-GOV]
+    target: [AZE-GOV]
+    content: {type: SANCTION, status: hypothetical}
+  - type: CONSULT
+    anchor: "ministers met"
+"""
+
+
+def test_the_act_a_threat_is_about_is_scored_where_the_gold_gives_it(tmp_path: Path) -> None:
+    path = tmp_path / "t2.yaml"
+    path.write_text(THREAT)
+    (report,) = load_gold(path)
+    assert report.events[0].content == {"type": "SANCTION", "status": "hypothetical"}
+    preds = perfect_predictions(report)
+    assert score([report], {"t2": preds}).fields["content"].value == 1.0
+    preds[0]["content"] = {"type": "SANCTION", "status": "planned"}
+    s = score([report], {"t2": preds})
+    assert (s.fields["content"].correct, s.fields["content"].total) == (0, 1)  # CONSULT has none to score
+    path.write_text(THREAT.replace("type: SANCTION,", "type: SANCTIONS,"))
+    with pytest.raises(ValueError, match="content type 'SANCTIONS'"):
+        load_gold(path)

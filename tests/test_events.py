@@ -41,7 +41,7 @@ def codes(actors: list) -> set[str]:
         ("Israel and Hamas agreed to a four-day truce brokered by Qatar.", "RETREAT"),
         ("The government lifted the curfew in the capital on Monday.", "CONCEDE"),
         ("Kenya extradited two suspects to Uganda.", "COOPERATE"),
-        ("Japan pledged 50 million dollars in humanitarian aid to Sudan.", "AID"),
+        ("Japan delivered 50 tonnes of humanitarian aid to Sudan on Monday.", "AID"),
         ("Armenia announced a ceasefire along the border on Wednesday evening.", "RETREAT"),
         ("Serbia urged NATO to withdraw its troops from northern Kosovo.", "REQUEST"),
         ("Pakistan accused India of violating its airspace.", "ACCUSE"),
@@ -106,7 +106,8 @@ def test_disasters_and_accidents_are_not_violence() -> None:
 
 
 def test_background_history_keeps_its_own_date() -> None:
-    events = extract("The civil war ended in 2002 after a decade of fighting.")
+    events = extract("The civil war between the government and the RUF rebels ended in 2002 after a decade of "
+                     "fighting in Sierra Leone.")
     war = [e for e in events if e.type == "ASSAULT"]
     assert war and all(e.date is None or e.date.start.startswith("2002") or e.date.start < "2002" for e in war)
 
@@ -118,12 +119,12 @@ def test_mutual_fighting_lists_both_sides() -> None:
 
 
 def test_the_event_date_is_the_acts_not_the_reports() -> None:
-    clash = only(extract("Fighting broke out on Monday near the border, officials said."), "ASSAULT")
+    clash = only(extract("Fighting broke out on Monday near Kupiansk, officials said."), "ASSAULT")
     assert clash.date is not None and clash.date.start == "2024-05-13"
 
 
 def test_without_a_publication_date_relative_dates_stay_open() -> None:
-    clash = only(extract("Fighting broke out on Monday near the border.", published=None), "ASSAULT")
+    clash = only(extract("Fighting broke out on Monday near Kupiansk.", published=None), "ASSAULT")
     assert clash.date is None
 
 

@@ -91,19 +91,19 @@ def _pipeline_with(rules: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
 
 
 def test_a_new_phrasing_and_a_new_mode_through_data_files_alone(rules: Path, tmp_path: Path) -> None:
-    text = "Russian military hackers hacked the website of the Estonian parliament on Monday."
+    text = "Russian military hackers spoofed the website of the Estonian parliament on Monday."
     article = Article(id="cyber", text=text, published=date(2024, 5, 8))
     (doc,) = process([article])
     assert not [e for e in doc._.events if e.type == "COERCE"]  # the shipped rules do not know the phrasing
 
-    _edit(rules / "modes.yaml", lambda d: d["COERCE"].append("hack"))
-    _edit(rules / "triggers.yaml", lambda d: d["verbs"].update(hack=[{"type": "COERCE", "mode": "hack",
+    _edit(rules / "modes.yaml", lambda d: d["COERCE"].append("spoof"))
+    _edit(rules / "triggers.yaml", lambda d: d["verbs"].update(spoof=[{"type": "COERCE", "mode": "spoof",
                                                                       "cameo": "1724"}]))
     nlp = _pipeline_with(rules, tmp_path)
     (doc,) = process([article], nlp)
     (event,) = [e for e in doc._.events if e.type == "COERCE"]
-    assert event.mode == "hack"
-    assert event.trigger is not None and event.trigger.text == "hacked"
+    assert event.mode == "spoof"
+    assert event.trigger is not None and event.trigger.text == "spoofed"
     assert event.date is not None and event.date.start == "2024-05-06"
 
 
@@ -143,6 +143,14 @@ def test_each_word_class_is_used_and_no_list_is_repeated() -> None:
     lists = [tuple(sorted(map(str, s.get("obj", [])))) for senses in triggers["verbs"].values() for s in senses]
     repeated = {lst for lst in lists if len(lst) > 8 and lists.count(lst) > 1}
     assert not repeated, f"a long word list written twice: make it a class in words.yaml: {repeated}"
+
+
+def test_a_trigger_written_twice_is_refused(rules: Path) -> None:
+    path = rules / "triggers.yaml"
+    path.write_text(path.read_text("utf-8").replace("\nnouns:\n", '\n  attack: [{type: ASSAULT}]\nnouns:\n'), "utf-8")
+    load_lexicon.cache_clear()
+    with pytest.raises(LexiconError, match="'attack' is written twice"):
+        load_lexicon(rules)
 
 
 def test_the_worked_example_of_contributing_md_a_particle_phrasing() -> None:

@@ -29,6 +29,9 @@ Output: one JSON object per event (JSON Lines), with these fields:
   fatalities    integers stated in the text for this act, or null; also "injured"
   status        occurred / claimed / planned / hypothetical / negated
   claimed_by    the actor whose statement carries the event, or null
+  content       for a threat, demand, promise, offer or refusal: the act it is about ({"type", "mode",
+                "cameo", "status": planned/hypothetical/negated, "source", "target", "trigger"}), or null;
+                that act is not an event of its own
   evidence      {"text", "start", "end"}: character offsets into the input text as given
                 (also `trigger` and `mentions`)
   confidence    0..1
@@ -161,6 +164,14 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         return 0
     from flashpoint.evaluate.events import format_errors, format_scores, run
 
+    if args.plover:
+        from flashpoint.evaluate.plover import format_plover, run_plover
+
+        pred = args.pred or args.gold  # with --plover the one positional is the predictions file
+        print(format_plover(run_plover(Path(args.plover), Path(pred) if pred else None), errors=args.errors))
+        return 0
+    if not args.gold:
+        raise ValueError("evaluate needs a gold folder or file, or --plover FILE")
     scores = run(Path(args.gold), Path(args.pred) if args.pred else None)
     print(format_scores(scores))
     if args.errors:
@@ -204,9 +215,12 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_places)
 
     p = sub.add_parser("evaluate", help="score extraction against a gold set")
-    p.add_argument("gold", help="gold folder or YAML file (see docs/gold-format.md)")
+    p.add_argument("gold", nargs="?", help="gold folder or YAML file (see docs/gold-format.md)")
     p.add_argument("pred", nargs="?", help="predicted events (JSONL); default: run extraction now")
     p.add_argument("--errors", action="store_true", help="also list misses and false positives")
+    p.add_argument("--plover", metavar="FILE",
+                   help="score sentence-level PLOVER coding on coded sentences (docs/plover-format.md: JSONL, "
+                        "PETRARCH .xml, NGEC .csv, IndiaPoliceEvents .jsonl, CoNLL spans .txt, quad-class .tsv)")
     p.add_argument("--places", action="store_true",
                    help="GOLD is a geoparsing corpus (LGL/TR-News, GeoWebNews, GeoVirus or WikToR XML, event_location "
                         "JSON, flashpoint YAML): report recall, acc@161km and the false-place share")

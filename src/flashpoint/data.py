@@ -31,7 +31,17 @@ _CLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader) 
 
 
 class WordLoader(_CLoader):  # type: ignore[valid-type, misc]
-    """YAML without the 1.1 booleans: in a word list "on", "off", "yes" and "no" are words."""
+    """YAML without the 1.1 booleans: in a word list "on", "off", "yes" and "no" are words. A key written twice
+    in one mapping is an error (YAML would keep the last one silently, losing what the first one said)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(None, None, f"{key!r} is written twice", key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
 
 
 WordLoader.yaml_implicit_resolvers = {

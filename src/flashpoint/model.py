@@ -192,6 +192,33 @@ class Place:
 
 
 @dataclass
+class Content:
+    """The act a speech act is about: what is threatened, demanded, promised, offered or refused.
+
+    It is not an event of its own (it has not happened); its status says how it stands: planned
+    (promised, agreed), hypothetical (threatened, demanded, offered) or negated (refused)."""
+
+    type: str
+    status: str
+    mode: str | None = None
+    cameo: str | None = None
+    source: list[Actor] = field(default_factory=list)
+    target: list[Actor] = field(default_factory=list)
+    trigger: Span | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "type": self.type,
+            "mode": self.mode,
+            "cameo": self.cameo,
+            "status": self.status,
+            "source": [a.to_dict() for a in self.source],
+            "target": [a.to_dict() for a in self.target],
+            "trigger": asdict(self.trigger) if self.trigger else None,
+        }
+
+
+@dataclass
 class Event:
     """One coded act, with the evidence for it."""
 
@@ -214,6 +241,7 @@ class Event:
     context: list[str] = field(default_factory=list)
     notes: dict[str, str] = field(default_factory=dict)  # why a field is null, when useful
     mentions: list[Span] = field(default_factory=list)  # further sentences that tell the same act
+    content: Content | None = None  # for a speech act: the act it is about
 
     @property
     def id(self) -> str:
@@ -244,6 +272,7 @@ class Event:
             "context": list(self.context),
             "notes": dict(self.notes),
             "mentions": [asdict(m) for m in self.mentions],
+            "content": self.content.to_dict() if self.content else None,
         }
 
     def to_json(self) -> str:

@@ -1,12 +1,14 @@
 """Nationality for actors the text leaves without one, from where the act happened.
 
-"14 civilians were killed in El Fasher" are Sudanese; "police" in a report about Kenya are Kenyan;
-"the army" with no nationality is the army of the country the report is about, never merely of the
-place (foreign troops fight abroad). Which sectors follow which rule is data (data/localise.yaml).
+"14 civilians were killed in El Fasher" are Sudanese; "police" in a report about Kenya, or datelined
+"NAIROBI, May 3 -", are Kenyan; "the army" with no nationality is the army of the country the report is
+about, never merely of the place (foreign troops fight abroad); people a state body acts on are its own.
+Which sectors follow which rule is data (data/localise.yaml).
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -24,12 +26,50 @@ class LocalRules:
     local_sectors: frozenset[str]
     state_sectors: frozenset[str]
     foreign_precisions: frozenset[str]
+    fellow_sectors: frozenset[str]
+    dateline_marks: frozenset[str]
+    dateline_patterns: tuple[re.Pattern[str], ...]
+    dateline_reach: int
 
 
 @lru_cache(maxsize=1)
 def local_rules() -> LocalRules:
     raw = yaml.load(_DATA.read_text("utf-8"), Loader=yaml.CSafeLoader)
-    return LocalRules(*(frozenset(raw[k]) for k in ("local_sectors", "state_sectors", "foreign_precisions")))
+    dateline = raw["dateline"]
+    return LocalRules(
+        local_sectors=frozenset(raw["local_sectors"]),
+        state_sectors=frozenset(raw["state_sectors"]),
+        foreign_precisions=frozenset(raw["foreign_precisions"]),
+        fellow_sectors=frozenset(raw["fellow_sectors"]),
+        dateline_marks=frozenset(dateline["caps_marks"]),
+        dateline_patterns=tuple(re.compile(p) for p in dateline["patterns"]),
+        dateline_reach=int(dateline["reach"]),
+    )
+
+
+def dateline(text: str, places: list[Place]) -> Place | None:
+    """A report's dateline ("BAMAKO, March 6 (Reuters) -", "DHAKA, July 19 -", "Yerevan:"): a place that opens
+    one of the report's first lines and is followed by a comma, a colon, a dash or a parenthesis
+    (data/localise.yaml `dateline`). It says where the report was filed, and is no party to any act."""
+    rules = local_rules()
+    for place in places:
+        if place.start is None or place.end is None or place.start > rules.dateline_reach or not place.country:
+            continue
+        line_start = text.rfind("\n", 0, place.start) + 1
+        if text[line_start : place.start].strip():
+            continue
+        line_end = text.find("\n", place.end)
+        rest = text[place.end : line_end if line_end >= 0 else len(text)]
+        caps = place.text.isupper() and rest.lstrip(" ")[:1] in rules.dateline_marks
+        if caps or any(p.match(rest) for p in rules.dateline_patterns):
+            return place
+    return None
+
+
+def report_country(text: str, places: list[Place]) -> str | None:
+    """The country a report is about: its dateline's, else the one most of its places are in."""
+    filed = dateline(text, places)
+    return filed.country if filed is not None else main_country(places)
 
 
 def main_country(places: list[Place]) -> str | None:
@@ -55,10 +95,20 @@ def localised(actor: Actor, place: Place | None, report_country: str | None) -> 
     return replace(actor, country=country) if country is not None else actor
 
 
+def _fellow(actor: Actor, doers: list[Actor]) -> Actor:
+    """People of no stated nationality whom a state body acts on are its own people ("Sri Lanka's president
+    pardoned 34 prisoners", "the Peruvian government apologised to the families")."""
+    if actor.country is not None or actor.org is not None or actor.sector not in local_rules().local_sectors:
+        return actor
+    countries = {a.country for a in doers if a.country and a.sector in local_rules().fellow_sectors}
+    return replace(actor, country=countries.pop()) if len(countries) == 1 else actor
+
+
 def localise_event(ev: Event, report_country: str | None) -> None:
     """Every party and the claimant of `ev`, after folding (the event's place may now be known)."""
     for group in (ev.source, ev.target):
         for i, actor in enumerate(group):
             group[i] = localised(actor, ev.location, report_country)
+    ev.target = [_fellow(a, ev.source) for a in ev.target]
     if ev.claimed_by is not None:
         ev.claimed_by = localised(ev.claimed_by, ev.location, report_country)

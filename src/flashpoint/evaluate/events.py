@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -29,10 +30,11 @@ from flashpoint.textutil import strip_accents
 
 CODES_FILE = "_codes.yaml"
 FIELDS: tuple[str, ...] = (
-    "date", "location", "fatalities", "injured", "status", "claimed_by", "source_exact", "mode",
+    "date", "location", "fatalities", "injured", "status", "claimed_by", "source_exact", "target", "mode", "content",
 )  # fmt: skip
+_OPTIONAL_FIELDS = {"mode", "content"}  # scored only where the gold gives one
 
-_COUNTRY_CODE = re.compile(r"^[A-Z]{3}(-[A-Z]{3})?$")
+COUNTRY_CODE = re.compile(r"^[A-Z]{3}(-[A-Z]{3})?$")
 _ORG_CODE = re.compile(r"^[A-Z][A-Z0-9]{1,11}$")
 _ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _MODE = re.compile(r"^[a-z][a-z-]*$")
@@ -63,6 +65,7 @@ class GoldEvent:
     injured: int | None = None
     status: str = "occurred"
     claimed_by: str | None = None
+    content: dict[str, Any] | None = None  # the act a speech act is about: {type, mode?, status?}
 
     @property
     def actors(self) -> tuple[str, ...]:
@@ -169,7 +172,7 @@ def _parse_event(raw: Any, text: str, sentences: list[tuple[int, int]], orgs: di
     if not isinstance(raw, dict):
         raise ValueError("an event must be a mapping")
     unknown = set(raw) - {"type", "mode", "anchor", "source", "target", "date", "location",
-                          "fatalities", "injured", "status", "claimed_by", "note"}  # fmt: skip
+                          "fatalities", "injured", "status", "claimed_by", "content", "note"}  # fmt: skip
     if unknown:
         raise ValueError(f"unknown keys {sorted(unknown)}")
     if raw.get("type") not in EVENT_TYPES:
@@ -202,7 +205,21 @@ def _parse_event(raw: Any, text: str, sentences: list[tuple[int, int]], orgs: di
         injured=_count(raw.get("injured"), "injured"),
         status=status,
         claimed_by=_codes([claimed_by], orgs, "claimed_by")[0] if claimed_by else None,
+        content=_gold_content(raw.get("content")),
     )
+
+
+def _gold_content(value: Any) -> dict[str, Any] | None:
+    """The act a threat, demand, promise, offer or refusal is about: a type, a mode, a status."""
+    if value is None:
+        return None
+    if not isinstance(value, dict) or set(value) - {"type", "mode", "status"}:
+        raise ValueError("content must be a mapping with type, mode and status")
+    if value.get("type") not in EVENT_TYPES:
+        raise ValueError(f"content type {value.get('type')!r} is not a PLOVER type")
+    if value.get("status", "hypothetical") not in STATUSES:
+        raise ValueError(f"content status {value.get('status')!r} is not one of {STATUSES}")
+    return dict(value)
 
 
 def _codes(value: Any, orgs: dict, what: str) -> tuple[str, ...]:
@@ -217,9 +234,9 @@ def check_code(code: str, orgs: dict) -> None:
     """Raise ValueError unless `code` is COUNTRY, COUNTRY-SECTOR or a declared org code."""
     if code in orgs:
         return
-    if not _COUNTRY_CODE.match(code):
+    if not COUNTRY_CODE.match(code):
         raise ValueError(f"actor code {code!r} is neither CCC, CCC-SECTOR nor a declared org code")
-    if not _is_country(code[:3]):
+    if not is_country(code[:3]):
         raise ValueError(f"actor code {code!r}: {code[:3]} is not an ISO 3166-1 alpha-3 code")
     if "-" in code and code[4:] not in SECTORS:
         raise ValueError(f"actor code {code!r}: unknown sector {code[4:]}")
@@ -229,7 +246,7 @@ def check_code(code: str, orgs: dict) -> None:
 _EXTRA_COUNTRIES = frozenset({"XKX"})
 
 
-def _is_country(code: str) -> bool:
+def is_country(code: str) -> bool:
     import pycountry  # a declared dependency; imported here to keep module import light
 
     return code in _EXTRA_COUNTRIES or pycountry.countries.get(alpha_3=code) is not None
@@ -250,7 +267,7 @@ def _gold_location(value: Any) -> dict[str, Any] | None:
     if not isinstance(value, dict) or set(value) - {"name", "country", "lat", "lon"}:
         raise ValueError("location must be null or a mapping with name/country/lat/lon")
     country = value.get("country")
-    if country is not None and not _is_country(str(country)):
+    if country is not None and not is_country(str(country)):
         raise ValueError(f"location country {country!r} is not ISO alpha-3")
     return dict(value)
 
@@ -321,7 +338,7 @@ def gold_keys(code: str, homes: dict[str, str]) -> frozenset[str]:
     `SDN-MIL` is satisfied by SDN; a group like `RSF` by RSF or, since extractors often
     know a group's country but not its name code, by the group's home country.
     """
-    base = code.split("-")[0] if _COUNTRY_CODE.match(code) else code
+    base = code.split("-")[0] if COUNTRY_CODE.match(code) else code
     return frozenset({base, homes[code]}) if code in homes else frozenset({base})
 
 
@@ -399,6 +416,7 @@ class EventScores:
     fields: dict[str, Accuracy] = field(default_factory=lambda: {f: Accuracy() for f in FIELDS})
     errors: list[Mismatch] = field(default_factory=list)
     reports: int = 0
+    coverage: Counter[str] = field(default_factory=Counter)  # predicted events with coded source/target/both
 
 
 def score(gold: list[GoldReport], predicted: dict[str, list[dict[str, Any]]]) -> EventScores:
@@ -411,6 +429,7 @@ def score(gold: list[GoldReport], predicted: dict[str, list[dict[str, Any]]]) ->
         preds = list(predicted.get(report.id, []))
         pairs = match(report, preds, check_actors=True)
         loose = match(report, preds, check_actors=False)
+        _count_coverage(scores.coverage, preds)
         _count_pairs(scores.strict, pairs, len(report.events), len(preds))
         _count_pairs(scores.type_only, loose, len(report.events), len(preds))
         _count_per_type(scores.per_type, report, preds, pairs)
@@ -514,8 +533,8 @@ def _actor_summary(p: dict[str, Any]) -> dict[str, Any]:
 
 def _check_fields(scores: EventScores, report: GoldReport, g: GoldEvent, p: dict[str, Any]) -> None:
     for name in FIELDS:
-        if name == "mode" and g.mode is None:
-            continue  # gold leaves mode open unless the coder wrote one
+        if name in _OPTIONAL_FIELDS and getattr(g, name) is None or name == "target" and not g.target:
+            continue  # gold leaves mode, content and target open unless the coder wrote one
         acc = scores.fields[name]
         acc.total += 1
         if field_correct(name, report, g, p):
@@ -542,9 +561,23 @@ def field_correct(name: str, report: GoldReport, g: GoldEvent, p: dict[str, Any]
         return predicted in gold_keys(g.claimed_by, report.org_homes)
     if name == "source_exact":
         return same_actor_set(g.source, list(p.get("source") or []), report.org_homes)
+    if name == "target":  # one of the gold's targets is among the predicted ones
+        keys = {pred_key(a) for a in p.get("target") or []}
+        return not g.target or any(keys & gold_keys(c, report.org_homes) for c in g.target)
     if name == "mode":
         return g.mode is None or g.mode == p.get("mode")
+    if name == "content":
+        return content_correct(g.content, p.get("content"))
     raise KeyError(name)
+
+
+def content_correct(gold: dict[str, Any] | None, predicted: dict[str, Any] | None) -> bool:
+    """The same type, and the mode and status where the gold gives them."""
+    if gold is None:
+        return True
+    if not predicted or predicted.get("type") != gold["type"]:
+        return False
+    return all(gold.get(k) is None or gold[k] == predicted.get(k) for k in ("mode", "status"))
 
 
 def date_correct(gold: str | None, predicted: dict[str, Any] | None) -> bool:
@@ -585,8 +618,8 @@ def _gold_value(name: str, g: GoldEvent) -> Any:
 
 
 def _pred_value(name: str, p: dict[str, Any]) -> Any:
-    if name == "source_exact":
-        return [pred_key(a) for a in p.get("source") or []]
+    if name in ("source_exact", "target"):
+        return [pred_key(a) for a in p.get(name.removesuffix("_exact")) or []]
     if name == "claimed_by":
         return pred_key(p.get("claimed_by"))
     if name == "date":
@@ -594,6 +627,9 @@ def _pred_value(name: str, p: dict[str, Any]) -> Any:
     if name == "location":
         loc = p.get("location") or {}
         return {"name": loc.get("name"), "country": loc.get("country")} if loc else None
+    if name == "content":
+        content = p.get("content") or {}
+        return {k: content.get(k) for k in ("type", "mode", "status")} if content else None
     return p.get(name)
 
 
@@ -612,7 +648,19 @@ def format_scores(s: EventScores) -> str:
     for name, acc in s.fields.items():
         value = "-" if acc.value is None else f"{acc.value:.3f}"
         lines.append(f"  {name:16}{value:>7}  ({acc.correct}/{acc.total})")
+    c = s.coverage
+    if c["events"]:
+        shares = ", ".join(f"{k} {c[k] / c['events']:.3f}" for k in ("source", "target", "both"))
+        lines += ["", f"coded parties of {c['events']} predicted events: {shares}"]
     return "\n".join(lines)
+
+
+def _count_coverage(coverage: Counter[str], preds: list[dict[str, Any]]) -> None:
+    """How many predicted events name a coded source, a coded target, and both."""
+    for p in preds:
+        src = any(pred_key(a) for a in p.get("source") or [])
+        tgt = any(pred_key(a) for a in p.get("target") or [])
+        coverage.update(events=1, source=src, target=tgt, both=src and tgt)
 
 
 def _row(label: str, c: Counts) -> str:

@@ -20,6 +20,7 @@ class Roles:
     source: list[Token] = field(default_factory=list)
     target: list[Token] = field(default_factory=list)
     victims: list[Token] = field(default_factory=list)
+    mediated: bool = False  # talks held by a third party: the source is the mediator
 
 
 def _children(tok: Token, deps: frozenset[str] | set[str]) -> list[Token]:
@@ -42,7 +43,9 @@ def _inherited_subject(tok: Token, rules: ArgumentRules, lex: Lexicon) -> list[T
                 return objs
         if dep in {"relcl", "acl"}:  # "forces that attacked", "demonstrators protesting against ..."
             return [gov] if gov.pos_ in {"NOUN", "PROPN", "PRON"} and cur.tag_ != "VBN" else []
-        if dep not in _INHERITING:
+        # "replied by holding exercises", "retaliated after shelling the town": the verb's own subject acts
+        adjunct = dep == "prep" and cur.lower_ in lex.words.adjunct_preps
+        if dep not in _INHERITING and not adjunct:
             return []
         subj = _children(gov, rules.subject_deps)
         if subj:
@@ -93,6 +96,8 @@ def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
     if not passive:  # "requested assistance from X", "imposed sanctions on X"
         for obj in _children(tok, {"dobj"}):
             roles.target += _pobjs(obj, rules.object_preps)
+    if trig.sense.reverse and not passive:  # "received the visiting minister": the visitor is the source
+        roles.source, roles.target = roles.target, roles.source
     if trig.sense.casualty:
         roles.victims = list(roles.target) if roles.target else _children(tok, {"nsubj"})
         roles.victims = roles.victims or _relative_head(tok)
@@ -101,15 +106,39 @@ def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
     return roles
 
 
+def _mediator(tok: Token, lv: Token | None, rules: ArgumentRules, lex: Lexicon) -> list[Token]:
+    """Who holds talks between others: the subject of "hosted/brokered talks", the agent of "talks brokered
+    by the Church"."""
+    if rules.mediated_mode is None:
+        return []
+    if lv is not None and lv.lemma_.lower() in lex.words.mediation_verbs:
+        return _pobjs(lv, rules.agent_preps) if _passive(lv) else _subjects(lv, rules, lex)
+    for c in tok.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in lex.words.mediation_verbs:
+            return _pobjs(c, rules.agent_preps)
+    return []
+
+
 def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     tok = trig.token
     rules = lex.arguments_for(trig.type, trig.sense.mode)
+    mediator = _mediator(tok, trig.light_verb, rules, lex)
+    if mediator:  # "Qatar hosted talks between Hamas and Israel": Qatar to both parties
+        between = _pobjs(tok, rules.shared_preps) + [g for c in tok.children if c.dep_ == "acl"
+                                                     for g in _pobjs(c, rules.shared_preps)]  # fmt: skip
+        return Roles(source=mediator, target=between + _pobjs(tok, rules.partner_preps), mediated=True)
     roles = Roles()
     roles.source = _children(tok, {"poss"}) + _pobjs(tok, rules.agent_preps)
+    # "a ceasefire announced by Armenia" (but "a truce brokered by Russia" names the mediator)
+    roles.source += [g for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                     and c.lemma_.lower() not in lex.words.mediation_verbs
+                     for g in _pobjs(c, rules.agent_preps)]  # fmt: skip
     roles.source += [c for c in tok.children if c.dep_ in {"amod", "compound"} and c.pos_ in {"PROPN", "ADJ"}
                      and c.ent_type_ in {"NORP", "GPE", "ORG"}]  # fmt: skip
     roles.target = _pobjs(tok, rules.object_preps)
-    between = _pobjs(tok, rules.shared_preps)
+    # "talks between X and Y", "a swap of detainees between X and Y"
+    between = _pobjs(tok, rules.shared_preps) + [g for o in _pobjs(tok, lex.words.owner_preps)
+                                                 for g in _pobjs(o, rules.shared_preps)]  # fmt: skip
     if between:
         roles.source += between
         roles.target += between

@@ -17,7 +17,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from flashpoint.actors import ActorIndex
-from flashpoint.actors.localise import localise_event, localised, main_country
+from flashpoint.actors.localise import dateline, localise_event, localised, report_country
 from flashpoint.events import merge
 from flashpoint.events.arguments import roles_for
 from flashpoint.events.casualties import is_disaster, names_its_cause, tolls_for
@@ -25,12 +25,14 @@ from flashpoint.events.codes import acled_for, context_for
 from flashpoint.events.lexicon import Lexicon
 from flashpoint.events.locate import Places, implied_country
 from flashpoint.events.parties import role_actors
-from flashpoint.events.relations import Others, adopted, claimant_trigger, presupposed, subsumed
+from flashpoint.events.references import implied_parties, point_back
+from flashpoint.events.relations import Others, adopted, claimant_trigger, only_named, presupposed, subsumed
 from flashpoint.events.rewrite import Coding, rewrite
+from flashpoint.events.speech import aimed_at, committed, contents_of, statement_verb
 from flashpoint.events.status import Frame, frame_for
 from flashpoint.events.triggers import PatternMatcher, Trigger, find_triggers
 from flashpoint.geo.attach import literal_places, named_places
-from flashpoint.model import Actor, Article, Event, Place, Span, Timex
+from flashpoint.model import Actor, Article, Content, Event, Place, Span, Timex
 from flashpoint.nlp import sent_of, text_of
 from flashpoint.timex.acts import Act, ActDater
 
@@ -60,10 +62,14 @@ class DocContext:
     dater: ActDater
     main_country: str | None
     others: Others
+    contents: dict[int, Trigger]  # a speech act's token index -> the trigger of the act it is about
+    dateline: Place | None = None  # where the report was filed: no party to any act
 
 
 def _actors(ctx: DocContext, toks: Iterable[Token], speaker: Actor | None) -> list[Actor]:
-    return role_actors(ctx.actors, toks, speaker, ctx.lex.words)
+    found = role_actors(ctx.actors, toks, speaker, ctx.lex.words)
+    filed = ctx.dateline
+    return [a for a in found if filed is None or a.start is None or filed.start != a.start]
 
 
 def _evidence(ctx: DocContext, trig: Trigger) -> Span:
@@ -84,6 +90,38 @@ def _status_and_claim(ctx: DocContext, trig: Trigger, frame: Frame) -> tuple[str
     if status == "claimed" and presupposed(trig, ctx.others, ctx.lex):
         return "occurred", None
     return status, claimant
+
+
+def _span(tok: Token) -> Span:
+    return Span(tok.text, tok.idx, tok.idx + len(tok))
+
+
+def _parties(ctx: DocContext, trig: Trigger, place: Place | None, claimant: Actor | None
+             ) -> tuple[list[Actor], list[Actor]]:
+    """Source and target actors of a trigger (the weapon fired and the town shelled are no party)."""
+    lex = ctx.lex
+    roles = roles_for(trig, lex)
+    source = [localised(a, place, ctx.main_country) for a in _actors(ctx, roles.source, claimant)]
+    targets = [t for t in roles.target
+               if t.lemma_.lower() not in lex.words.weapons and not ctx.places.names_place(t, ctx.actors)]
+    target = [localised(a, place, ctx.main_country) for a in _actors(ctx, targets, claimant)]
+    return source, target
+
+
+def _embedded(ctx: DocContext, trig: Trigger, place: Place | None, claimant: Actor | None) -> Content | None:
+    """The act a speech act is about, as it stands in the clause below it (its status comes later)."""
+    inner = ctx.contents.get(trig.token.i)
+    if inner is None:
+        return None
+    source, target = _parties(ctx, inner, place, claimant)
+    status = "negated" if frame_for(inner.token, ctx.lex, inner.light_verb).status == "negated" else ""
+    return Content(type=inner.type, status=status, mode=inner.sense.mode, cameo=inner.sense.cameo,
+                   source=source, target=target, trigger=_span(inner.token))
+
+
+def _in_clause(ctx: DocContext, trig: Trigger) -> bool:
+    inner = ctx.contents.get(trig.token.i)
+    return inner is not None and not inner.is_noun
 
 
 def _source_sectors(ctx: DocContext, etype: str, mode: str | None, source: list[Actor]) -> list[Actor]:
@@ -126,7 +164,7 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
     if adopted(trig, ctx.others, lex):
         return None
     frame = frame_for(trig.token, lex, trig.light_verb)
-    if subsumed(trig, frame, ctx.others, lex):
+    if subsumed(trig, frame, ctx.others, lex) or only_named(trig, lex):
         return None
     roles = roles_for(trig, lex)
     if trig.type in lex.types.violent and is_disaster(trig, lex):
@@ -135,17 +173,26 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
     place = ctx.places.of_act(trig.anchor)
     if claimant is not None:
         claimant = localised(claimant, place, ctx.main_country)
-    source = [localised(a, place, ctx.main_country) for a in _actors(ctx, roles.source, claimant)]
-    # "fired artillery at the camp": the weapon fired is no party ("Ukrainian drones hit" keeps its source)
-    targets = [t for t in roles.target
-               if t.lemma_.lower() not in lex.words.weapons and not ctx.places.names_place(t, ctx.actors)]
-    target = [localised(a, place, ctx.main_country) for a in _actors(ctx, targets, claimant)]
+    source, target = _parties(ctx, trig, place, claimant)
     killed, injured = tolls_for(trig, roles, lex)
     if trig.sense.weak and not (source or target or killed or injured):
         return None
-    coding = rewrite(Coding(type=trig.type, mode=trig.sense.mode, cameo=trig.sense.cameo, status=status,
+    content = _embedded(ctx, trig, place, claimant)
+    mode = lex.arguments_for(trig.type, trig.sense.mode).mediated_mode if roles.mediated else trig.sense.mode
+    coding = rewrite(Coding(type=trig.type, mode=mode, cameo=trig.sense.cameo, status=status,
                             is_noun=trig.is_noun, tag=trig.token.tag_, future=frame.future, claimant=claimant,
-                            source=source), lex)  # fmt: skip
+                            source=source, content_type=content.type if content else None,
+                            content_clause=_in_clause(ctx, trig),
+                            committed=committed(frame, lex)), lex)  # fmt: skip
+    promised = coding.content
+    if promised is not None:  # "said it would deliver aid": the promise is the event, the aid its content
+        content = Content(type=promised.type, status=promised.status, mode=promised.mode, cameo=promised.cameo,
+                          source=list(coding.source), target=list(target), trigger=_span(trig.token))
+        place = None  # the place of the promised act is not where the promise was made
+    if content is not None and not content.status:
+        content.status = lex.content_status.get(coding.type, "hypothetical")
+    if content is not None and not target:
+        target = aimed_at(lex, coding.type, coding.mode, coding.source, content)
     source = _source_sectors(ctx, coding.type, coding.mode, coding.source)
     notes: dict[str, str] = {}
     if trig.sense.mutual:
@@ -153,12 +200,11 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
         target = list(source)
         notes[merge.MUTUAL] = "both sides act"
     event = Event(article=ctx.article.id, type=coding.type, mode=coding.mode, cameo=coding.cameo,
-                  evidence=_evidence(ctx, trig), trigger=Span(trig.token.text, trig.token.idx,
-                                                              trig.token.idx + len(trig.token)),
-                  source=source, target=target, fatalities=killed, injured=injured, status=coding.status,
-                  claimed_by=claimant, notes=notes, location=place)  # fmt: skip
+                  evidence=_evidence(ctx, trig), trigger=_span(trig.token), source=source, target=target,
+                  fatalities=killed, injured=injured, status=coding.status, claimed_by=claimant, notes=notes,
+                  location=place, content=content)  # fmt: skip
     act = Act(trig.token, trig.light_verb, trig.is_noun, trig.sense.background, presupposed(trig, ctx.others, lex))
-    event.date = ctx.dater.date(act, coding.status)
+    event.date = ctx.dater.statement_date(statement_verb(frame)) if promised else ctx.dater.date(act, coding.status)
     if event.date is None:
         event.notes["date"] = "no time expression governs this act"
     event.acled = acled_for(lex, event)
@@ -174,7 +220,9 @@ def _context(doc: Doc, article: Article, lex: Lexicon, actors: ActorIndex, timex
     # acts happen where places are named literally; a government named by its capital still names its country
     return DocContext(doc=doc, article=article, lex=lex, actors=actors, places=Places(doc, literal_places(places)),
                       dater=ActDater(doc, timexes, article.published, {i: t.is_noun for i, t in others.items()}),
-                      main_country=main_country(named_places(places)), others=others)  # fmt: skip
+                      main_country=report_country(text_of(doc), named_places(places)), others=others,
+                      dateline=dateline(text_of(doc), named_places(places)),
+                      contents=contents_of(triggers, others, lex))  # fmt: skip
 
 
 def extract_events(doc: Doc, article: Article, lex: Lexicon, actors: ActorIndex, timexes: list[Timex],
@@ -182,10 +230,30 @@ def extract_events(doc: Doc, article: Article, lex: Lexicon, actors: ActorIndex,
     """Events of one parsed report whose time expressions, places and actors are known."""
     triggers = find_triggers(doc, lex, patterns)
     ctx = _context(doc, article, lex, actors, timexes, places, triggers)
-    raw = [ev for trig in triggers if (ev := _build(ctx, trig)) is not None]
-    events = merge.fold_mentions(raw, doc, lex, article.published)
+    built = [(trig, ev) for trig in triggers if (ev := _build(ctx, trig)) is not None]
+    point_back(built, lex)
+    events = merge.fold_mentions([ev for _, ev in built], doc, lex, article.published)
     for ev in events:
         localise_event(ev, ctx.main_country)
         if ev.location is None:
             ev.location = implied_country(ev, lex.types)
-    return Events(events, learned=actors.learned())
+    implied_parties(events, lex)
+    return Events(_told(events, built, lex), learned=actors.learned())
+
+
+def _told(events: list[Event], built: list[tuple[Trigger, Event]], lex: Lexicon) -> list[Event]:
+    """Leave out acts named by a noun with no party, no toll and no place, which tell nothing a dataset can use:
+    a reference or background ("the attacks", "the war"), or a mention beside another act of its sentence
+    ("... after a rally against the ban"). An unnamed party ("unknown gunmen") is a party."""
+    bare = {trig.token.idx: trig for trig, _ in built if trig.is_noun}
+    sentences = [ev.evidence.start for ev in events]
+    kept = []
+    for ev in events:
+        trig = bare.get(ev.trigger.start) if ev.trigger is not None else None
+        empty = not (ev.source or ev.target or ev.fatalities or ev.injured or ev.location)
+        referring = trig is not None and (trig.sense.weak or trig.sense.background or any(
+            c.dep_ in {"det", "poss"} and c.lower_ in lex.words.definite for c in trig.token.children))
+        beside = sentences.count(ev.evidence.start) > 1
+        if not (empty and trig is not None and (referring or beside)):
+            kept.append(ev)
+    return kept

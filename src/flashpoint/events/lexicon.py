@@ -54,6 +54,7 @@ class Sense:
     requires_embedded: frozenset[str] = frozenset()
     comp_modal: bool = False  # a verb that is an event only with a modal complement ("warned it would strike")
     needs_verb: bool = False  # a noun that is an event only with a verb that makes it one ("signed a deal")
+    reverse: bool = False  # the object acts on the subject ("received the visiting minister": the visitor)
 
 
 @dataclass(frozen=True)
@@ -65,8 +66,13 @@ class Words:
     definite: frozenset[str]
     first_person: frozenset[str]
     relative_pronouns: frozenset[str]
+    infinitive_marks: frozenset[str]
     group_nouns: frozenset[str]
     accusation_verbs: frozenset[str]
+    owner_preps: frozenset[str]
+    adjunct_preps: frozenset[str]
+    shared_nouns: frozenset[str]
+    shared_noun_preps: frozenset[str]
     copulas: frozenset[str]
     noun_light_preps: frozenset[str]
     adopt_preps: frozenset[str]
@@ -86,6 +92,9 @@ class Words:
     hypothetical_modifiers: frozenset[str]
     intent_nouns: frozenset[str]
     intent_preps: frozenset[str]
+    generic_determiners: frozenset[str]
+    ending_nouns: frozenset[str]
+    ending_preps: frozenset[str]
     according: frozenset[str]
     quote_verbs: frozenset[str]
     denial_verbs: frozenset[str]
@@ -104,7 +113,14 @@ class Words:
     combatant_nouns: frozenset[str]
     speech_verbs: frozenset[str]
     light_verbs: frozenset[str]
+    mediation_verbs: frozenset[str]
+    partitives: frozenset[str]
+    partitive_preps: frozenset[str]
+    travel_verbs: frozenset[str]
+    occurrence_verbs: frozenset[str]
+    travel_preps: frozenset[str]
     planned_verbs: frozenset[str]
+    commitment_verbs: frozenset[str]
     hypothetical_verbs: frozenset[str]
     negated_verbs: frozenset[str]
     subsume_verbs: frozenset[str]
@@ -143,6 +159,13 @@ class ArgumentRules:
     shared_preps: frozenset[str]
     partner_preps: frozenset[str]
     source_sectors: tuple[frozenset[str | None], str] | None = None
+    content_roles: tuple[str, ...] = ("target", "source")
+    reaction: bool = False
+    agent_from: frozenset[str] = frozenset()
+    implied_target_sector: str | None = None
+    reciprocal: bool = False
+    place_target: bool = False
+    mediated_mode: str | None = None
 
 
 @dataclass(frozen=True)
@@ -155,6 +178,10 @@ class Condition:
     tags: frozenset[str] | None = None
     future: bool | None = None
     claimant_in_source: bool | None = None
+    content_types: frozenset[str] | None = None  # the type of the act a speech act is about
+    committed: bool | None = None  # a commitment word ("offered", "ready to") makes the act planned
+    content_clause: bool | None = None  # the act a speech act is about is told in a clause
+    source_sectors: frozenset[str] | None = None  # one of the sources has one of these sectors
     any_of: tuple[Condition, ...] = ()
 
 
@@ -163,11 +190,12 @@ class Rewrite:
     id: str
     when: Condition
     type: str | None = None
-    cameo: str | None = None
+    cameo: str | dict[str, str] | None = None
     status: str | None = None
     mode: str | dict[str, str] | None = None
     sets_mode: bool = False  # `mode: null` in the file clears the mode; no `mode` key keeps it
     source_from_claimant: bool = False
+    keep_as_content: bool = False  # the coding before the rule becomes the content of the new one
 
 
 @dataclass(frozen=True)
@@ -189,6 +217,8 @@ class Lexicon:
     types: TypeClasses
     arguments: dict[str, ArgumentRules]
     rewrites: tuple[Rewrite, ...]
+    content_status: dict[str, str]  # speech act type -> status of the act it is about
+    references: dict[str, frozenset[str]]  # nouns that point back to an act -> the types it may be
     patterns: tuple[Pattern, ...]
     modes: dict[str, frozenset[str]]
     acled: dict[str, tuple[str, str]]
@@ -304,6 +334,7 @@ def _sense(reader: _Reader, raw: dict[str, Any], where: str, modes: dict[str, fr
         background=bool(raw.get("background", False)),
         comp_modal=bool(raw.get("comp_modal", False)),
         needs_verb=bool(raw.get("needs_verb", False)),
+        reverse=bool(raw.get("reverse", False)),
         requires_embedded=reader.types(raw.get("requires_embedded", []), f"{where}.requires_embedded"),
         **sets,
     )
@@ -318,7 +349,7 @@ def _senses(reader: _Reader, table: dict[str, list[dict[str, Any]]], kind: str,
     }  # fmt: skip
 
 
-def _argument_rules(reader: _Reader) -> dict[str, ArgumentRules]:
+def _argument_rules(reader: _Reader, modes: dict[str, frozenset[str]]) -> dict[str, ArgumentRules]:
     raw = reader.file("arguments.yaml")
     default = raw.get("default") or {}
     out: dict[str, ArgumentRules] = {}
@@ -326,7 +357,8 @@ def _argument_rules(reader: _Reader) -> dict[str, ArgumentRules]:
         where = f"arguments.yaml {key}"
         if key != "default":
             reader._check_type_key(key, where)
-        merged = {**default, **entry}
+        parent = (raw.get("types") or {}).get(key.split("/")[0], {}) if "/" in key else {}
+        merged = {**default, **parent, **entry}  # TYPE/mode refines TYPE, which refines the default
         unknown = set(merged) - {f.name for f in fields(ArgumentRules)}
         if unknown:
             raise LexiconError(f"{reader.folder}/{where}: unknown keys {sorted(unknown)}")
@@ -340,13 +372,33 @@ def _argument_rules(reader: _Reader) -> dict[str, ArgumentRules]:
         lists = {k: frozenset(reader.expand(merged.get(k, []), f"{where}.{k}")) for k in
                  ("subject_deps", "object_deps", "target_preps", "object_preps", "agent_preps", "shared_preps",
                   "partner_preps")}  # fmt: skip
+        roles = tuple(merged.get("content_roles", ["target", "source"]))
+        if not set(roles) <= {"source", "target"}:
+            raise LexiconError(f"{reader.folder}/{where}: content_roles names source and target only")
+        implied = merged.get("implied_target_sector")
+        if implied is not None and implied not in SECTORS:
+            raise LexiconError(f"{reader.folder}/{where}: implied_target_sector {implied!r} is not a sector")
+        mediated = merged.get("mediated_mode")
+        if mediated is not None and mediated not in modes.get(key.split("/")[0], frozenset()):
+            raise LexiconError(f"{reader.folder}/{where}: mediated_mode {mediated!r} is not a mode of {key}")
         out[key] = ArgumentRules(objects_are_targets=bool(merged.get("objects_are_targets", True)),
-                                 source_sectors=rewrite, **lists)
+                                 source_sectors=rewrite, content_roles=roles, reaction=bool(merged.get("reaction")),
+                                 agent_from=reader.types(merged.get("agent_from", []), f"{where}.agent_from"),
+                                 implied_target_sector=implied, reciprocal=bool(merged.get("reciprocal")),
+                                 place_target=bool(merged.get("place_target")),
+                                 mediated_mode=mediated, **lists)  # fmt: skip
     return out
 
 
+def _references(reader: _Reader) -> dict[str, frozenset[str]]:
+    raw = reader.file("arguments.yaml").get("references") or {}
+    return {str(noun).lower(): reader.types(types or [], f"arguments.yaml references.{noun}")
+            for noun, types in raw.items()}  # fmt: skip
+
+
 def _condition(reader: _Reader, raw: dict[str, Any], where: str) -> Condition:
-    allowed = {"type", "status", "noun", "tag", "future", "claimant_in_source", "any"}
+    allowed = {"type", "status", "noun", "tag", "future", "claimant_in_source", "content", "committed",
+               "content_clause", "source_sector", "any"}
     if set(raw) - allowed:
         raise LexiconError(f"{reader.folder}/{where}: unknown conditions {sorted(set(raw) - allowed)}")
     statuses = frozenset(raw["status"]) if "status" in raw else None
@@ -359,6 +411,10 @@ def _condition(reader: _Reader, raw: dict[str, Any], where: str) -> Condition:
         tags=frozenset(raw["tag"]) if "tag" in raw else None,
         future=raw.get("future"),
         claimant_in_source=raw.get("claimant_in_source"),
+        content_types=reader.types(raw["content"], f"{where}.content") if "content" in raw else None,
+        committed=raw.get("committed"),
+        content_clause=raw.get("content_clause"),
+        source_sectors=frozenset(raw["source_sector"]) if "source_sector" in raw else None,
         any_of=tuple(_condition(reader, c, f"{where}.any[{i}]") for i, c in enumerate(raw.get("any", []))),
     )
 
@@ -379,11 +435,23 @@ def _rewrites(reader: _Reader, modes: dict[str, frozenset[str]]) -> tuple[Rewrit
         for m in (mode.values() if isinstance(mode, dict) else [mode]):
             if m is not None and target_type is not None and m not in modes.get(target_type, frozenset()):
                 raise LexiconError(f"{reader.folder}/{where}: mode {m!r} is not declared for {target_type}")
+        cameo = new.get("cameo")
+        cameo = {k: str(v) for k, v in cameo.items()} if isinstance(cameo, dict) else str(cameo) if cameo else None
         out.append(Rewrite(id=str(raw.get("id", i)), when=_condition(reader, raw.get("when") or {}, where),
-                           type=target_type, cameo=str(new["cameo"]) if new.get("cameo") else None,
-                           status=new.get("status"), mode=mode, sets_mode="mode" in new,
-                           source_from_claimant=bool(raw.get("source_from_claimant", False))))
+                           type=target_type, cameo=cameo, status=new.get("status"), mode=mode,
+                           sets_mode="mode" in new, source_from_claimant=bool(raw.get("source_from_claimant", False)),
+                           keep_as_content=bool(raw.get("keep_as_content", False))))  # fmt: skip
     return tuple(out)
+
+
+def _content_status(reader: _Reader) -> dict[str, str]:
+    """What status the act a speech act is about takes (rewrites.yaml `content_status`)."""
+    raw = reader.file("rewrites.yaml").get("content_status") or {}
+    for etype, status in raw.items():
+        reader._check_type_key(str(etype), "rewrites.yaml content_status")
+        if status not in STATUSES:
+            raise LexiconError(f"{reader.folder}/rewrites.yaml content_status.{etype}: unknown status {status!r}")
+    return {str(k): str(v) for k, v in raw.items()}
 
 
 def _expand_attrs(reader: _Reader, attrs: Any, where: str) -> Any:
@@ -441,8 +509,10 @@ def _build(folder: Path) -> Lexicon:
         nouns=_senses(reader, triggers.get("nouns") or {}, "nouns", modes),
         words=_fixed(Words, reader.word_classes, f"{folder}/words.yaml words"),
         types=_fixed(TypeClasses, reader.type_classes, f"{folder}/words.yaml types"),
-        arguments=_argument_rules(reader),
+        arguments=_argument_rules(reader, modes),
+        references=_references(reader),
         rewrites=_rewrites(reader, modes),
+        content_status=_content_status(reader),
         patterns=_patterns(reader, modes),
         modes=modes,
         acled=_pairs(codes.get("acled") or {}),

@@ -84,6 +84,11 @@ def _same_act(a: Event, b: Event, published: date | None) -> bool:
     ca, cb = a.claimed_by, b.claimed_by
     if a.status == "claimed" and ca and cb and (ca.country, ca.org) != (cb.country, cb.org):
         return False
+    # a toll keeps its owner: "105 killed, Pashinyan told parliament" is not folded into the attack the
+    # defence ministry told of
+    tolls = (a.fatalities, a.injured) != (None, None) or (b.fatalities, b.injured) != (None, None)
+    if tolls and a.status == "claimed" and ca and cb and (ca.name or ca.text) != (cb.name or cb.text):
+        return False
     return _compatible_actors(a, b) and _compatible_dates(a, b, published)
 
 

@@ -1,8 +1,9 @@
 """The actors that fill an act's roles: role phrases resolved with the report's actor index.
 
 On top of the index's own resolution, a role knows who speaks ("we", "our" in a quote are the speaker),
-whose thing an unresolved noun is ("praised Kenya's decision": Kenya), and which armed group a definite
-group noun points back to ("the rebels": the armed group named last).
+whose thing an unresolved noun is ("praised Kenya's decision": Kenya; "a Qatari plan": Qatar; "the killing
+of protesters by Iranian forces": Iran), and which armed group a definite group noun points back to ("the
+rebels": the armed group named last).
 """
 
 from __future__ import annotations
@@ -28,13 +29,45 @@ def _group_antecedent(index: ActorIndex, tok: Token) -> list[Actor]:
     return []
 
 
+def _coded(index: ActorIndex, tok: Token) -> list[Actor]:
+    return [a for a in index.actors_for_token(tok) if a is not None and (a.country or a.org)]
+
+
+def _owner(index: ActorIndex, tok: Token, w: Words) -> list[Actor]:
+    """Whose thing a noun that names no actor is: "rejected Egypt's proposal", "the killing of protesters BY
+    Iranian forces", "turned down a Qatari plan", "froze the assets OF three commanders"; the far side of a
+    shared thing ("its border WITH Ukraine")."""
+    if tok.lemma_.lower() in w.shared_nouns:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in w.shared_noun_preps:
+                found = [a for g in c.children if g.dep_ == "pobj" for a in _coded(index, g)]
+                if found:
+                    return found
+    for c in tok.children:
+        if c.dep_ == "poss" and (found := _coded(index, c)):
+            return found
+    by = [g for c in tok.children if c.dep_ in {"prep", "agent"} and c.lower_ in w.owner_preps
+          for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    for g in by:
+        if found := _coded(index, g):
+            return found
+    for c in tok.children:
+        if c.dep_ in {"amod", "compound"} and (found := _coded(index, c)):
+            return found
+    return []
+
+
 def _actor(index: ActorIndex, tok: Token, speaker: Actor | None, w: Words) -> list[Actor]:
     if tok.lower_ in w.first_person and speaker is not None:
         return [replace(speaker, text=tok.text, start=tok.idx, end=tok.idx + len(tok))]
     found = [a for a in index.actors_for_token(tok) if a is not None]
-    owners = [c for c in tok.children if c.dep_ == "poss"]
-    if not found and owners and tok.pos_ == "NOUN":  # "praised Kenya's decision": the decision's owner
-        found = [a for a in index.actors_for_token(owners[0]) if a is not None]
+    if not found and tok.pos_ == "NOUN":
+        found = _owner(index, tok, w)
+    elif not any(a.country or a.org for a in found) and tok.pos_ == "NOUN":
+        # "its officers": people of no stated nationality belong to their owner only when it is named
+        owner = _owner(index, tok, w)
+        named = all(c.pos_ != "PRON" for c in tok.children if c.dep_ == "poss")
+        found = owner if owner and named else found
     if not found and tok.lemma_.lower() in w.group_nouns and any(c.lower_ in w.definite for c in tok.children):
         found = _group_antecedent(index, tok)
     return found

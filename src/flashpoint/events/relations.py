@@ -1,10 +1,10 @@
 """How the acts of one sentence bear on each other: content, claims, presuppositions and adoptions.
 
-Each trigger above another may change what the lower one is: the content of a request is no event
-("urged them to stop fighting"), an accusation owns the act it accuses ("accused X of shelling"), an
-act that is the topic of another is told as given ("will discuss the recent clashes"), and what is
-agreed to stands for the agreement ("agreed to withdraw"). What each trigger does is its sense's
-`embed` in triggers.yaml.
+Each trigger above another may change what the lower one is: the content of a request, threat, refusal
+or agreement is no event but that speech act's content ("urged them to stop fighting", "agreed to
+withdraw"), an accusation owns the act it accuses ("accused X of shelling"), an act that is the topic of
+another is told as given ("will discuss the recent clashes"), and an act agreed to by name stands for
+the agreement ("agreed to a ceasefire"). What each trigger does is its sense's `embed` in triggers.yaml.
 """
 
 from __future__ import annotations
@@ -22,22 +22,31 @@ _CLAUSE_DEPS = {"xcomp", "ccomp"}
 _CLAIM_PATH = {"pcomp", "prep", "pobj", "ccomp", "xcomp", "conj", "dobj"}
 
 
-def subsumed(trig: Trigger, frame: Frame, others: Others, lex: Lexicon) -> bool:
-    """Content of a request, refusal or threat is not an event of its own."""
-    if frame.subsumed_by is not None:
-        return True
+def embedding_parent(trig: Trigger, others: Others, lex: Lexicon) -> Trigger | None:
+    """The request, refusal, threat or agreement whose content this trigger is ("urged them to stop
+    fighting", "agreed to withdraw"), or None."""
     cur = trig.anchor
     while cur.head.i != cur.i:
         parent = others.get(cur.head.i)
-        embeds = parent is not None and parent.sense.embed in {"subsume", "negate"}
-        if embeds and cur.dep_ in _CONTENT_DEPS:
+        embeds = parent is not None and parent.sense.embed in {"subsume", "negate", "adopt"}
+        # "offered on Wednesday to hand over the bodies": a to-infinitive the parser hangs as an adverbial
+        infinitive = cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ in lex.words.infinitive_marks
+                                                 for c in cur.children)  # fmt: skip
+        if embeds and (cur.dep_ in _CONTENT_DEPS or infinitive):
             assert parent is not None
+            # "agreed to a truce" adopts a noun as the agreement itself (adopted); only a clause is content
+            clause_only = parent.type in lex.types.clause_only_embedders or parent.sense.embed == "adopt"
             # "backed the call for talks" keeps the call: SUPPORT embeds only a clause
-            return parent.type not in lex.types.clause_only_embedders or cur.dep_ in _CLAUSE_DEPS
+            return parent if not clause_only or cur.dep_ in _CLAUSE_DEPS or infinitive else None
         if cur.dep_ in {"relcl", "nsubj", "nsubjpass"}:
-            return False
+            return None
         cur = cur.head
-    return False
+    return None
+
+
+def subsumed(trig: Trigger, frame: Frame, others: Others, lex: Lexicon) -> bool:
+    """Content of a request, refusal, threat or agreement is not an event of its own."""
+    return frame.subsumed_by is not None or embedding_parent(trig, others, lex) is not None
 
 
 def claimant_trigger(trig: Trigger, others: Others) -> Trigger | None:
@@ -74,12 +83,23 @@ def presupposed(trig: Trigger, others: Others, lex: Lexicon) -> bool:
 
 
 def adopted(trig: Trigger, others: Others, lex: Lexicon) -> bool:
-    """ "agreed to withdraw", "agreed to a ceasefire": the agreed act stands for the agreement."""
+    """ "agreed to a ceasefire": the agreed act, named by a noun, stands for the agreement (what is agreed
+    to in a clause, "agreed to withdraw", is the agreement's content instead)."""
     if trig.sense.embed != "adopt":
         return False
-    for c in trig.token.children:
-        if c.dep_ in _CLAUSE_DEPS and c.i in others:
-            return True
-        if c.dep_ == "prep" and c.lower_ in lex.words.adopt_preps and any(g.i in others for g in c.children):
-            return True
-    return False
+    return any(c.dep_ == "prep" and c.lower_ in lex.words.adopt_preps and any(g.i in others for g in c.children)
+               for c in trig.token.children)  # fmt: skip
+
+
+def only_named(trig: Trigger, lex: Lexicon) -> bool:
+    """ "an end to hostilities", "the cessation of fighting", "any attempt to take power by force": the act is
+    named as what should end or what anyone might attempt, not told as an act."""
+    tok = trig.token
+    head = tok.head
+    words = lex.words
+    if tok.dep_ == "pobj" and head.lower_ in words.ending_preps and head.head.lemma_.lower() in words.ending_nouns:
+        return True
+    anchor = trig.anchor
+    intent = anchor.head if anchor.dep_ in {"acl", "xcomp"} else None
+    return intent is not None and intent.lemma_.lower() in lex.words.intent_nouns and any(
+        c.dep_ == "det" and c.lower_ in lex.words.generic_determiners for c in intent.children)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from flashpoint.events.lexicon import Condition, Lexicon, Rewrite
 from flashpoint.model import Actor
@@ -21,6 +21,10 @@ class Coding:
     future: bool
     claimant: Actor | None
     source: list[Actor] = field(default_factory=list)
+    content_type: str | None = None  # the type of the act a speech act is about
+    committed: bool = False  # a commitment word of its subject makes it planned ("offered to mediate")
+    content_clause: bool = False  # the act it is about is told in a clause, not named by a noun
+    content: Coding | None = None  # set by a rule that keeps the coding before it as content
 
     def claimant_in_source(self) -> bool:
         c = self.claimant
@@ -35,6 +39,10 @@ def _holds(cond: Condition, c: Coding) -> bool:
         cond.tags is None or c.tag in cond.tags,
         cond.future is None or cond.future == c.future,
         cond.claimant_in_source is None or cond.claimant_in_source == c.claimant_in_source(),
+        cond.content_types is None or c.content_type in cond.content_types,
+        cond.committed is None or cond.committed == c.committed,
+        cond.content_clause is None or cond.content_clause == c.content_clause,
+        cond.source_sectors is None or any(a.sector in cond.source_sectors for a in c.source),
         not cond.any_of or any(_holds(alt, c) for alt in cond.any_of),
     )
     return all(checks)
@@ -42,10 +50,13 @@ def _holds(cond: Condition, c: Coding) -> bool:
 
 def _apply(rule: Rewrite, c: Coding) -> None:
     old_type = c.type
+    if rule.keep_as_content:
+        c.content = replace(c, content=None)
+        c.content_type = old_type
     if rule.sets_mode:
         c.mode = rule.mode.get(old_type) if isinstance(rule.mode, dict) else rule.mode
     c.type = rule.type or c.type
-    c.cameo = rule.cameo or c.cameo
+    c.cameo = (rule.cameo.get(old_type) if isinstance(rule.cameo, dict) else rule.cameo) or c.cameo
     if rule.status == "by_claimant":
         c.status = "claimed" if c.claimant is not None else "occurred"
     elif rule.status is not None:

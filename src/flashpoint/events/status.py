@@ -67,6 +67,8 @@ def _marker(c: Token, head: Token, speech_context: bool, w: Words) -> str | None
 def _own_markers(tok: Token, frame: Frame, speech_context: bool, w: Words) -> None:
     """Negation and modality attached to one verb (or noun)."""
     for c in tok.children:
+        if c.dep_ == "aux" and c.lower_ in w.reported_future:  # "would not join": a refusal of what is to come
+            frame.future = True
         status = _marker(c, tok, speech_context, w)
         if status is not None:
             frame.raise_to(status)
@@ -160,6 +162,8 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         if dep == "pobj" and gov.lower_ in w.intent_preps and gov.head.lemma_.lower() in w.intent_nouns:
             cur = gov
             dep, gov, chain = "acl", gov.head, True
+            frame.future = True  # "no interest in talks": what is intended lies ahead
+            modality_open = True  # and the intent noun's own "no" bears on it
         _claim(gov, dep, lex, frame)
         # "would not sign the bill and invited ...": a conjunct in another tense is a clause of its own
         shares_markers = dep != "conj" or cur.tag_ in {"VB", gov.tag_}

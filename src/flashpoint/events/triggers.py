@@ -58,16 +58,16 @@ def _phrase_forms(tok: Token) -> set[str]:
     if mods:
         forms.add(" ".join([m.lower_ for m in mods] + [tok.lemma_.lower()]))
         forms.add(" ".join([m.lower_ for m in mods] + [tok.lower_]))
-    right = _text_right(tok)
-    if right:
-        forms.add(f"{tok.lower_} {right}")
+    forms |= {f"{tok.lower_} {right}" for right in _text_right(tok)}
     return forms
 
 
-def _text_right(tok: Token) -> str:
-    """Up to three words after a head inside its own phrase ("state of emergency")."""
+def _text_right(tok: Token) -> list[str]:
+    """The one to three words after a head inside its own phrase ("state of emergency in Lima": "of",
+    "of emergency", "of emergency in")."""
     inside = {t.i for t in tok.subtree}
-    return " ".join(t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 4] if t.i in inside)
+    words = [t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 4] if t.i in inside]
+    return [" ".join(words[:n]) for n in range(1, len(words) + 1)]
 
 
 def _modal_complement(tok: Token) -> bool:
@@ -80,7 +80,7 @@ def _verb_matches(tok: Token, sense: Sense, lex: Lexicon) -> bool:
     if sense.comp_modal and not _modal_complement(tok):
         return False
     if sense.prep:
-        particles = {c.lower_ for c in tok.children if c.dep_ in {"prt", "prep", "agent"}}
+        particles = {c.lower_ for c in tok.children if c.dep_ in {"prt", "prep", "agent", "advmod"}}
         if not particles & sense.prep:
             return False
     if sense.obj:
@@ -122,10 +122,23 @@ def light_verb(tok: Token, lex: Lexicon) -> Token | None:
     head = tok.head
     if tok.dep_ == "conj":  # "talks and a meeting": the second noun shares the first one's verb
         return light_verb(head, lex)
+    # "hosted a new round of talks": the round's verb is the talks'
+    if tok.dep_ == "pobj" and head.lower_ in lex.words.partitive_preps and head.head.lemma_.lower() in (
+        lex.words.partitives
+    ):
+        return light_verb(head.head, lex)
     if tok.dep_ in {"dobj", "nsubjpass", "attr"} and head.pos_ in {"VERB", "AUX"} and (
         head.lemma_.lower() in lex.words.light_verbs
     ):
         return head
+    # "the swap took place in Sanaa", "fighting broke out on Monday": the verb tells when and where
+    if tok.dep_ == "nsubj" and head.lemma_.lower() in lex.words.occurrence_verbs:
+        return head
+    # "arrived in Baku for a state visit", "is on a visit to Cairo": the traveller makes the visit
+    if tok.dep_ == "pobj" and head.lower_ in lex.words.travel_preps and (
+        head.head.lemma_.lower() in lex.words.travel_verbs
+    ):
+        return head.head
     # "engaged in talks", "agreed to a truce"
     if tok.dep_ == "pobj" and head.lower_ in lex.words.noun_light_preps and head.head.pos_ == "VERB" and (
         head.head.lemma_.lower() in lex.words.light_verbs

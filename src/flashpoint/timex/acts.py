@@ -162,6 +162,21 @@ class ActDater:
         day = self.published.isoformat()
         return self._narrative_date(act.token) or TimeSpan(start=day, end=day, precision="day", text=None)
 
+    def statement_date(self, verb: Token | None) -> TimeSpan | None:
+        """When something was said: an expression of the verb of saying's own clause ("said on Tuesday it
+        would send troops next week": Tuesday), else the publication day; never the date of what is said."""
+        if verb is not None and self._perfect(verb):  # "has pledged": when is not told
+            return None
+        if verb is not None:
+            own = [tx for tx in self._sentence(verb) if (r := self._root(tx)) is not None and _first_verb(r) == verb.i]
+            span = event_date(self.doc, verb, own, self.published) if own else None
+            if span is not None:
+                return span
+        if self.published is None:
+            return None
+        day = self.published.isoformat()
+        return TimeSpan(start=day, end=day, precision="day", text=None)
+
     def _narrative_date(self, tok: Token) -> TimeSpan | None:
         """An undated act told in the simple past after a dated one in the same paragraph happened on
         that day ("Protesters clashed with police on Tuesday. Police detained 11 people.")."""

@@ -1,0 +1,151 @@
+"""Parties an act takes from other acts of the report (event coreference, by rule).
+
+- A reaction is aimed at whoever did the act it is about: after "Pyongyang tested a rocket", "Seoul called
+  the launch reckless" targets North Korea; "ECOWAS condemned the arrests" targets whoever made them
+  (arguments.yaml `reaction`, and `references` for the nouns that point back to an act).
+- An agentless passive is done by the one who did the act before it: "Riot police moved in. Hundreds were
+  detained." (arguments.yaml `agent_from`).
+- Several sources with no target act on each other ("X and Y met", `reciprocal`); a protest with no stated
+  target is aimed at the government of the country where it happens (`implied_target_sector`); foreign forces
+  acting in a country's territory act on that country (`place_target`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from flashpoint.events.lexicon import Lexicon
+from flashpoint.events.triggers import Trigger
+from flashpoint.model import Actor, Event
+from flashpoint.nlp import text_of
+
+Built = list[tuple[Trigger, Event]]
+
+_PARAGRAPHS_BACK = 2  # how far back an act may be pointed at
+
+
+def _coded(actors: list[Actor]) -> list[Actor]:
+    return [a for a in actors if a.country or a.org]
+
+
+def _keys(actors: list[Actor]) -> set[str]:
+    return {a.org or a.country or "" for a in _coded(actors)}
+
+
+def _objects(trig: Trigger, lex: Lexicon) -> list[Token]:
+    """What a reaction is about: its object, or what its object prepositions name ("an inquiry into")."""
+    rules = lex.arguments_for(trig.type, trig.sense.mode)
+    anchor = trig.token if trig.is_noun else trig.anchor
+    found = [c for c in anchor.children if c.dep_ in {"dobj", "nsubjpass"} and not trig.is_noun]
+    for c in anchor.children:
+        if c.dep_ == "prep" and c.lower_ in rules.object_preps:
+            found += [g for g in c.children if g.dep_ == "pobj"]
+    return found
+
+
+def _window_start(text: str, start: int) -> int:
+    """Where the paragraphs an act may point back into begin."""
+    at = start
+    for _ in range(_PARAGRAPHS_BACK + 1):
+        at = text.rfind("\n", 0, max(at - 1, 0))
+        if at < 0:
+            return 0
+    return at + 1
+
+
+def _told_before(built: Built, i: int, types: frozenset[str], exclude: set[str], since: int) -> list[Actor]:
+    """The source of the nearest act before the i-th that may be meant (by type, and not the reactor's own)."""
+    ev = built[i][1]
+    for _, earlier in reversed(built[:i]):
+        if earlier.evidence.start < since or earlier.evidence.start > ev.evidence.start:
+            continue
+        if types and earlier.type not in types:
+            continue
+        found = [a for a in _coded(earlier.source) if (a.org or a.country) not in exclude]
+        if found:
+            return found
+    return []
+
+
+def _doer(built: Built, i: int, lex: Lexicon, by_token: dict[int, Event], text: str) -> list[Actor]:
+    trig, ev = built[i]
+    exclude = _keys(ev.source)
+    for obj in _objects(trig, lex):
+        named = by_token.get(obj.i)
+        if named is not None and named is not ev:
+            found = [a for a in _coded(named.source) if (a.org or a.country) not in exclude]
+            if found:
+                return found
+        lemma = obj.lemma_.lower()
+        if named is None and lemma not in lex.references:
+            continue
+        if not any(c.dep_ in {"det", "poss"} and c.lower_ in lex.words.definite for c in obj.children):
+            continue  # "condemned an attack" need not be the one told before
+        types = frozenset({named.type}) if named is not None else lex.references[lemma]
+        found = _told_before(built, i, types, exclude, _window_start(text, ev.evidence.start))
+        if found:
+            return found
+    return []
+
+
+def _agentless(trig: Trigger) -> bool:
+    tok = trig.anchor
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
+    return passive and not any(c.dep_ == "agent" for c in tok.children)
+
+
+def _paragraph_start(text: str, start: int) -> int:
+    return text.rfind("\n", 0, start) + 1
+
+
+def _as_target(actors: list[Actor], note: str, ev: Event) -> list[Actor]:
+    ev.notes["target"] = note
+    return [replace(a) for a in actors]
+
+
+def point_back(built: Built, lex: Lexicon) -> None:
+    """Fill the parties an act takes from the acts told before it (see the module docstring)."""
+    if not built:
+        return
+    text = text_of(built[0][0].token.doc)
+    by_token = {trig.token.i: ev for trig, ev in built}
+    for i, (trig, ev) in enumerate(built):
+        rules = lex.arguments_for(ev.type, ev.mode)
+        if rules.reaction and not _coded(ev.target):
+            doer = _doer(built, i, lex, by_token, text)
+            if doer:
+                ev.target = _as_target(doer, "whoever did the act it is about", ev)
+        if rules.agent_from and not _coded(ev.source) and _agentless(trig):
+            since = _paragraph_start(text, ev.evidence.start)
+            agent = _told_before(built, i, rules.agent_from, _keys(ev.target), since)
+            if agent:
+                ev.source = [replace(a) for a in agent]
+                ev.notes["source"] = "an agentless passive: whoever did the act told before it"
+
+
+def implied_parties(events: list[Event], lex: Lexicon) -> None:
+    """Targets the act implies: the parties of a reciprocal act, the government of a protest's country."""
+    for ev in events:
+        rules = lex.arguments_for(ev.type, ev.mode)
+        if _coded(ev.target):
+            continue
+        sources = _coded(ev.source)
+        if rules.reciprocal and len({a.org or a.country for a in sources}) >= 2:
+            ev.target = list(ev.source)
+            continue
+        where = ev.location if ev.location is not None and ev.location.country else None
+        if rules.place_target and where is not None and sources and where.country not in _keys(sources):
+            ev.target = [Actor(text=where.text, country=where.country, start=where.start, end=where.end)]
+            ev.notes["target"] = "the country where foreign forces acted"
+            continue
+        sector = rules.implied_target_sector
+        country = where.country if where is not None else next((a.country for a in sources if a.country), None)
+        if sector is None or country is None:
+            continue
+        text = where.text if where is not None else sources[0].text
+        start = where.start if where is not None else sources[0].start
+        end = where.end if where is not None else sources[0].end
+        ev.target = [Actor(text=text, country=country, sector=sector, start=start, end=end)]
+        ev.notes["target"] = "implied: the government of the country where it happens"

@@ -1,0 +1,51 @@
+"""Speech acts and the acts they are about (PLOVER: the threat, demand, promise or refusal is the event).
+
+A request, threat, refusal or agreement governs the act it is about in a clause below it ("urged them to
+free the hostages", "warned it would cut ties"); that act becomes the speech act's `content` instead of an
+event of its own, and when the speech act names nobody it is aimed at, it is aimed at the parties of that act.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from flashpoint.events.lexicon import Lexicon
+from flashpoint.events.relations import Others, embedding_parent
+from flashpoint.events.status import Frame
+from flashpoint.events.triggers import Trigger
+from flashpoint.model import Actor, Content
+
+
+def contents_of(triggers: list[Trigger], others: Others, lex: Lexicon) -> dict[int, Trigger]:
+    """Each speech act's token index -> the trigger of the act it is about (the first one below it)."""
+    contents: dict[int, Trigger] = {}
+    for trig in triggers:
+        parent = embedding_parent(trig, others, lex)
+        if parent is not None:
+            contents.setdefault(parent.token.i, trig)
+    return contents
+
+
+def aimed_at(lex: Lexicon, etype: str, mode: str | None, source: list[Actor], content: Content) -> list[Actor]:
+    """Whom a speech act with no target of its own is aimed at: the parties of its content, leaving out the
+    speaker ("threatened to strike US bases": the US; "urged that the militia free them": the militia), in the
+    order of arguments.yaml `content_roles`."""
+    own = {a.key() for a in source} | {a.country for a in source if a.country}
+    for role in lex.arguments_for(etype, mode).content_roles:
+        found = [a for a in getattr(content, role) if a.key() not in own and (a.country or a.org) not in own]
+        if found:
+            return found
+    return []
+
+
+def committed(frame: Frame, lex: Lexicon) -> bool:
+    """A commitment word made the act planned: "offered to mediate", "is ready to talk"."""
+    by = frame.planned_by
+    return frame.status == "planned" and by is not None and by.lemma_.lower() in lex.words.commitment_verbs
+
+
+def statement_verb(frame: Frame) -> Token | None:
+    """The verb of saying or committing that carries a promise, whose date is when the promise was made."""
+    if frame.speaker is not None and frame.speaker.head.pos_ in {"VERB", "AUX"}:
+        return frame.speaker.head
+    return frame.planned_by if frame.planned_by is not None and frame.planned_by.pos_ in {"VERB", "AUX"} else None
