@@ -153,6 +153,10 @@ def cmd_places(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
+    if args.acled:
+        return _evaluate_acled(args)
+    if not args.gold:
+        raise ValueError("evaluate needs a gold folder or --acled FILE.csv")
     if args.places:
         from flashpoint.evaluate.geo import format_places_report
 
@@ -165,6 +169,18 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     print(format_scores(scores))
     if args.errors:
         print(format_errors(scores))
+    return 0
+
+
+def _evaluate_acled(args: argparse.Namespace) -> int:
+    from flashpoint.evaluate import acled
+
+    if args.gold or args.pred:
+        raise ValueError("--acled scores flashpoint on the export's notes: give no gold folder")
+    scores = acled.run(Path(args.acled), workers=args.workers)
+    print(acled.format_scores(scores))
+    if args.errors:
+        print(acled.format_errors(scores))
     return 0
 
 
@@ -204,7 +220,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_places)
 
     p = sub.add_parser("evaluate", help="score extraction against a gold set")
-    p.add_argument("gold", help="gold folder or YAML file (see docs/gold-format.md)")
+    p.add_argument("gold", nargs="?", help="gold folder or YAML file (see docs/gold-format.md)")
     p.add_argument("pred", nargs="?", help="predicted events (JSONL); default: run extraction now")
     p.add_argument("--errors", action="store_true", help="also list misses and false positives")
     p.add_argument("--places", action="store_true",
@@ -213,6 +229,9 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("--kinds", metavar="LIST", help="with --places: score only these place kinds "
                                                    "(literal,adjectival,metonymic,embedded)")
     p.add_argument("--limit", type=int, metavar="N", help="with --places: the first N reports only")
+    p.add_argument("--acled", metavar="FILE.csv",
+                   help="score against an ACLED export instead: its notes as input, its coding as gold")
+    p.add_argument("--workers", type=int, default=None, help="with --acled: worker processes (default: all)")
     p.set_defaults(func=cmd_evaluate)
 
     if command not in CORE_COMMANDS:
