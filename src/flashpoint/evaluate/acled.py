@@ -29,8 +29,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from flashpoint.geo.gazetteer import haversine_km
 from flashpoint.model import Article
 
@@ -39,14 +37,16 @@ PLACE_KM = 25.0
 PUBLISHED_AFTER = timedelta(days=3)
 REQUIRED_COLUMNS = ("event_date", "event_type", "sub_event_type", "notes")
 _DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d-%B-%Y", "%d/%m/%Y")
-_DATA = Path(__file__).with_name("data") / "acled.yaml"
 
 
 @cache
 def categories() -> dict[str, tuple[str, str]]:
-    """ACLED's 25 sub-event types in codebook order: sub-event type -> (event type, short code)."""
-    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
-    return {sub: (etype, code) for etype, subs in data.items() for sub, code in subs.items()}
+    """ACLED's 25 sub-event types in codebook order: sub-event type -> (event type, short code), as the
+    extractor's rules declare them (flashpoint/events/data/acled.yaml)."""
+    from flashpoint.events.lexicon import default_folder, read_acled_categories, read_yaml
+
+    raw = read_yaml(default_folder() / "acled.yaml").get("categories") or {}
+    return {sub: (etype, code) for sub, (etype, code, _) in read_acled_categories(raw).items()}
 
 
 # ---------------------------------------------------------------- the export

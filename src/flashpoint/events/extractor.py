@@ -19,9 +19,10 @@ from spacy.tokens import Doc, Token
 from flashpoint.actors import ActorIndex
 from flashpoint.actors.localise import localise_event, localised, main_country
 from flashpoint.events import merge
+from flashpoint.events.acled import code_acled, mention_cues
 from flashpoint.events.arguments import roles_for
 from flashpoint.events.casualties import is_disaster, names_its_cause, tolls_for
-from flashpoint.events.codes import acled_for, context_for
+from flashpoint.events.codes import context_for
 from flashpoint.events.lexicon import Lexicon
 from flashpoint.events.locate import Places, implied_country
 from flashpoint.events.parties import role_actors
@@ -161,10 +162,10 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
     event.date = ctx.dater.date(act, coding.status)
     if event.date is None:
         event.notes["date"] = "no time expression governs this act"
-    event.acled = acled_for(lex, event)
     event.context = context_for(lex, event)
     event.confidence = _confidence(trig, event)
     event.notes.update(_flags(ctx, trig))
+    event.notes.update(mention_cues(trig.token, trig.light_verb, trig.type in lex.types.protest, lex.acled))
     return event
 
 
@@ -188,4 +189,5 @@ def extract_events(doc: Doc, article: Article, lex: Lexicon, actors: ActorIndex,
         localise_event(ev, ctx.main_country)
         if ev.location is None:
             ev.location = implied_country(ev, lex.types)
+    code_acled(doc, events, lex, ctx.main_country)
     return Events(events, learned=actors.learned())

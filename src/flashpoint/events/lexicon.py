@@ -6,8 +6,9 @@
 Files: triggers.yaml (words that name acts), words.yaml (word and type classes, each defined once and
 referred to elsewhere as "$name"), arguments.yaml (which dependents give source and target), rewrites.yaml
 (what a negated or reported act really is), patterns.yaml (dependency patterns for phrasings), modes.yaml
-(the PLOVER modes of each type) and codes.yaml (ACLED categories and PLOVER contexts). Every reference is
-checked when the files are read, so a typo fails at load time with the file and the entry named.
+(the PLOVER modes of each type), acled.yaml (how ACLED's categories are decided) and codes.yaml (PLOVER
+contexts). Every reference is checked when the files are read, so a typo fails at load time with the file and
+the entry named.
 """
 
 from __future__ import annotations
@@ -182,6 +183,52 @@ class Pattern:
 
 
 @dataclass(frozen=True)
+class AcledCondition:
+    """The `when` of an ACLED rule (acled.yaml); None or empty means "any"."""
+
+    types: frozenset[str] | None = None
+    cues: frozenset[str] = frozenset()  # all named in the clause
+    no_cues: frozenset[str] = frozenset()
+    act: frozenset[str] = frozenset()  # one named by the act itself
+    source: frozenset[str] = frozenset()  # some source carries one of these labels
+    no_source: frozenset[str] = frozenset()
+    target: frozenset[str] = frozenset()
+    targets_only: frozenset[str] = frozenset()
+    context: frozenset[str] = frozenset()  # one of these facts holds in the paragraph
+    no_target: bool | None = None
+    mutual: bool | None = None
+    lethal: bool | None = None
+    topic: bool | None = None
+    intervenes: bool | None = None
+    government: bool | None = None
+
+
+@dataclass(frozen=True)
+class AcledRule:
+    when: AcledCondition
+    sub_event_type: str | None  # None: ACLED would not code the act
+
+
+@dataclass(frozen=True)
+class AcledRules:
+    """How ACLED's category, actors and precision are decided (acled.yaml)."""
+
+    statuses: frozenset[str]
+    categories: dict[str, tuple[str, str, str]]  # sub-event type -> (event type, short code, disorder type)
+    labels: dict[str, frozenset[str]]  # a sector group -> the sectors and phrase labels in it
+    cues: dict[str, tuple[tuple[str, ...], ...]]  # a cue -> its words, each a sequence of lower-case lemmas
+    cue_index: dict[tuple[str, ...], frozenset[str]]  # a word (sequence of lemmas) -> the cues it is in
+    rules: tuple[AcledRule, ...]
+    inter: dict[str, Any]
+    actor_names: dict[str, str]
+    geo_precision: dict[str, int]
+
+
+ACLED_CONTEXTS = frozenset({"protest", "intervention", "lethal_intervention", "violent_protest"})
+PHRASE_LABELS = frozenset({"mob", "demonstrators"})  # what a source's phrase says it is, beside its sector
+
+
+@dataclass(frozen=True)
 class Lexicon:
     verbs: dict[str, tuple[Sense, ...]]
     nouns: dict[str, tuple[Sense, ...]]
@@ -191,11 +238,8 @@ class Lexicon:
     rewrites: tuple[Rewrite, ...]
     patterns: tuple[Pattern, ...]
     modes: dict[str, frozenset[str]]
-    acled: dict[str, tuple[str, str]]
-    acled_civilian: dict[str, tuple[str, str]]
+    acled: AcledRules
     context: dict[str, tuple[str, ...]]
-    acled_statuses: frozenset[str]
-    civilian_sectors: frozenset[str]
     folder: str = ""
 
     def arguments_for(self, type_: str, mode: str | None) -> ArgumentRules:
@@ -412,8 +456,65 @@ def _patterns(reader: _Reader, modes: dict[str, frozenset[str]]) -> tuple[Patter
     return tuple(out)
 
 
-def _pairs(table: dict[str, list[str]]) -> dict[str, tuple[str, str]]:
-    return {key: (value[0], value[1]) for key, value in table.items()}
+def read_acled_categories(raw: dict[str, Any]) -> dict[str, tuple[str, str, str]]:
+    """acled.yaml `categories`: sub-event type -> (event type, short code, disorder type), in codebook order."""
+    out: dict[str, tuple[str, str, str]] = {}
+    for etype, entry in raw.items():
+        overrides = entry.get("disorder_of") or {}
+        for sub, code in (entry.get("sub_events") or {}).items():
+            out[str(sub)] = (str(etype), str(code), str(overrides.get(sub, entry["disorder"])))
+    return out
+
+
+_ACLED_FLAGS = ("no_target", "mutual", "lethal", "topic", "intervenes", "government")
+_ACLED_SETS = ("cues", "no_cues", "act", "source", "no_source", "target", "targets_only", "context")
+
+
+def _acled_condition(reader: _Reader, raw: dict[str, Any], where: str, labels: dict[str, frozenset[str]],
+                     cues: dict[str, Any]) -> AcledCondition:
+    unknown = set(raw) - {"type", *_ACLED_FLAGS, *_ACLED_SETS}
+    if unknown:
+        raise LexiconError(f"{reader.folder}/{where}: unknown conditions {sorted(unknown)}")
+    sets = {k: frozenset(str(v) for v in raw.get(k, [])) for k in _ACLED_SETS}
+    known = {"cues": cues, "no_cues": cues, "act": cues, "context": ACLED_CONTEXTS}
+    for key, values in sets.items():
+        bad = values - set(known.get(key, labels))
+        if bad:
+            raise LexiconError(f"{reader.folder}/{where}.{key}: unknown {sorted(bad)}")
+    flags = {k: raw[k] for k in _ACLED_FLAGS if k in raw}
+    types = reader.types(raw["type"], f"{where}.type") if "type" in raw else None
+    return AcledCondition(types=types, **sets, **flags)
+
+
+def _acled_rules(reader: _Reader) -> AcledRules:
+    raw = reader.file("acled.yaml")
+    categories = read_acled_categories(raw.get("categories") or {})
+    labels = {name: frozenset(reader.expand(members, f"acled.yaml sectors.{name}"))
+              for name, members in (raw.get("sectors") or {}).items()}  # fmt: skip
+    for name, members in labels.items():
+        if not members <= set(SECTORS) | PHRASE_LABELS:
+            raise LexiconError(f"{reader.folder}/acled.yaml sectors.{name}: unknown {sorted(members - set(SECTORS))}")
+    labels.update({s: frozenset({s}) for s in SECTORS})
+    cues = {name: tuple(tuple(w.lower().split()) for w in reader.expand(words, f"acled.yaml cues.{name}"))
+            for name, words in (raw.get("cues") or {}).items()}  # fmt: skip
+    rules = []
+    for i, entry in enumerate(raw.get("rules") or []):
+        where = f"acled.yaml rules[{i}]"
+        sub = entry.get("acled")
+        if sub is not None and sub not in categories:
+            raise LexiconError(f"{reader.folder}/{where}: {sub!r} is not an ACLED sub-event type")
+        rules.append(AcledRule(_acled_condition(reader, entry.get("when") or {}, where, labels, cues), sub))
+    statuses = frozenset(raw.get("statuses") or ())
+    if not statuses <= set(STATUSES):
+        raise LexiconError(f"{reader.folder}/acled.yaml statuses: unknown {sorted(statuses - set(STATUSES))}")
+    index: dict[tuple[str, ...], set[str]] = {}
+    for name, words in cues.items():
+        for word in words:
+            index.setdefault(word, set()).add(name)
+    return AcledRules(statuses=statuses, categories=categories, labels=labels, cues=cues,
+                      cue_index={w: frozenset(n) for w, n in index.items()}, rules=tuple(rules),
+                      inter=dict(raw.get("inter") or {}), actor_names=dict(raw.get("actor_names") or {}),
+                      geo_precision={str(k): int(v) for k, v in (raw.get("geo_precision") or {}).items()})
 
 
 RULE_FILES = ("triggers.yaml", "words.yaml", "arguments.yaml", "rewrites.yaml", "patterns.yaml", "modes.yaml",
@@ -445,10 +546,7 @@ def _build(folder: Path) -> Lexicon:
         rewrites=_rewrites(reader, modes),
         patterns=_patterns(reader, modes),
         modes=modes,
-        acled=_pairs(codes.get("acled") or {}),
-        acled_civilian=_pairs(codes.get("civilian_target") or {}),
+        acled=_acled_rules(reader),
         context={k: tuple(v) for k, v in (codes.get("context") or {}).items()},
-        acled_statuses=frozenset(codes.get("acled_statuses") or ()),
-        civilian_sectors=frozenset(codes.get("civilian_sectors") or ()),
         folder=str(folder),
     )

@@ -23,6 +23,9 @@ CASUALTY_CAUSE = "casualty_cause"  # the toll names its own act ("killed in an a
 BACKGROUND_NOUN = "background_noun"  # a noun that often names past wars
 ANAPHORIC = "anaphoric"  # "the attack": a definite noun that may point back
 MUTUAL = "mutual"  # both sides act (kept in the output: "both sides act")
+ACLED_CUES = "acled_cues"  # what the act's clause names (acled.py), a comma list
+ACLED_ACT = "acled_act"  # what the act itself names ("took control"), a comma list
+_UNITED = (ACLED_CUES, ACLED_ACT)  # marks an event of record takes from every mention folded into it
 _INTERNAL = (CASUALTY_TRIGGER, BACKGROUND_NOUN, ANAPHORIC, CASUALTY_CAUSE)
 
 
@@ -120,7 +123,10 @@ def absorb(keep: Event, other: Event, union_actors: bool = True) -> None:
     keep.fatalities = keep.fatalities if keep.fatalities is not None else other.fatalities
     keep.injured = keep.injured if keep.injured is not None else other.injured
     keep.claimed_by = keep.claimed_by or other.claimed_by
-    keep.acled = keep.acled or other.acled
+    for key in _UNITED:
+        names = set(filter(None, keep.notes.get(key, "").split(","))) | set(
+            filter(None, other.notes.get(key, "").split(",")))
+        keep.notes[key] = ",".join(sorted(names))
     keep.confidence = min(0.95, max(keep.confidence, other.confidence) + 0.05)
     if other.evidence.start != keep.evidence.start:
         keep.mentions.append(other.evidence)
