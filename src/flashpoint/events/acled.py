@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from flashpoint.events.lexicon import AcledCondition, AcledRules, Lexicon
+from flashpoint.events.locate import REPORT_TOWN
 from flashpoint.events.merge import ACLED_ACT, ACLED_CUES, MUTUAL
 from flashpoint.model import Actor, Event
 from flashpoint.nlp import sent_of, text_of
@@ -363,6 +364,6 @@ def _country_name(code: str | None) -> str:
 def _geo_precision(ev: Event, rules: AcledRules) -> int | None:
     if ev.location is None:
         return None
-    kind = "report_town" if ev.notes.get("location_from") == "report" else (ev.location.precision or "")
+    kind = "report_town" if ev.notes.get("location_from") == REPORT_TOWN else (ev.location.precision or "")
     return rules.geo_precision.get(kind)
 

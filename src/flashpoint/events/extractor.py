@@ -24,7 +24,7 @@ from flashpoint.events.arguments import roles_for
 from flashpoint.events.casualties import is_disaster, names_its_cause, tolls_for
 from flashpoint.events.codes import context_for
 from flashpoint.events.lexicon import Lexicon
-from flashpoint.events.locate import Places, implied_country
+from flashpoint.events.locate import REPORT_TOWN, Places, implied_country
 from flashpoint.events.parties import role_actors
 from flashpoint.events.relations import Others, adopted, claimant_trigger, presupposed, subsumed
 from flashpoint.events.rewrite import Coding, rewrite
@@ -169,11 +169,28 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
     return event
 
 
+def _place_by_report(ctx: DocContext, ev: Event) -> None:
+    """An act of a kind that happens somewhere (a fight, a protest, an arrest) that names no town of its
+    own happened in the report's town (words.yaml `placed_by_report`)."""
+    kinds = {ev.type, f"{ev.type}/{ev.mode}"}
+    if not kinds & ctx.lex.types.placed_by_report or (ev.location is not None and ev.location.precision != "country"):
+        return
+    known = ev.location.country if ev.location is not None else None
+    countries = {known} if known else {c for c in [ctx.main_country, *(a.country for a in ev.source + ev.target)] if c}
+    town = ctx.places.report_town(ev, countries)
+    if town is not None:
+        ev.location = town
+        ev.notes["location"] = "the report's town: the act names no place of its own"
+        if town.start is None or not ev.evidence.start <= town.start < ev.evidence.end:
+            ev.notes["location_from"] = REPORT_TOWN
+
+
 def _context(doc: Doc, article: Article, lex: Lexicon, actors: ActorIndex, timexes: list[Timex],
              places: list[Place], triggers: list[Trigger]) -> DocContext:
     others = {t.token.i: t for t in triggers}
     # acts happen where places are named literally; a government named by its capital still names its country
-    return DocContext(doc=doc, article=article, lex=lex, actors=actors, places=Places(doc, literal_places(places)),
+    return DocContext(doc=doc, article=article, lex=lex, actors=actors,
+                      places=Places(doc, literal_places(places), lex.words.speech_verbs),
                       dater=ActDater(doc, timexes, article.published, {i: t.is_noun for i, t in others.items()}),
                       main_country=main_country(named_places(places)), others=others)  # fmt: skip
 
@@ -189,5 +206,6 @@ def extract_events(doc: Doc, article: Article, lex: Lexicon, actors: ActorIndex,
         localise_event(ev, ctx.main_country)
         if ev.location is None:
             ev.location = implied_country(ev, lex.types)
+        _place_by_report(ctx, ev)
     code_acled(doc, events, lex, ctx.main_country)
     return Events(events, learned=actors.learned())

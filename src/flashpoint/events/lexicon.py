@@ -128,6 +128,7 @@ class TypeClasses:
     domestic: frozenset[str]
     domestic_with_target: frozenset[str]
     protest: frozenset[str]
+    placed_by_report: frozenset[str]
     classes: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 

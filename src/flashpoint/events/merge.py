@@ -87,6 +87,10 @@ def _same_act(a: Event, b: Event, published: date | None) -> bool:
     ca, cb = a.claimed_by, b.claimed_by
     if a.status == "claimed" and ca and cb and (ca.country, ca.org) != (cb.country, cb.org):
         return False
+    # told as happening in two countries: two acts ("strikes hit Kharkiv ... drones hit a depot in Russia")
+    if a.location and b.location and a.location.country and b.location.country \
+            and a.location.country != b.location.country:
+        return False
     return _compatible_actors(a, b) and _compatible_dates(a, b, published)
 
 
