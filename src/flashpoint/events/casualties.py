@@ -59,6 +59,24 @@ def count_of(head: Token, w: Words) -> int | None:
     return None
 
 
+def victim_count(head: Token, w: Words) -> int | None:
+    """How many victims a phrase names: its number, or one for one person ("a local councillor",
+    "the mayor", "a man", a named person); a group or a plural without a number stays unknown."""
+    value = count_of(head, w)
+    if value is not None:
+        return value
+    if head.tag_ == "NNP" and head.ent_type_ == "PERSON":
+        return 1
+    one = {c.lower_ for c in head.children if c.dep_ in {"det", "poss", "nummod"}} & w.classes["one_person_marks"]
+    person = head.lemma_.lower() in w.civilian_nouns | w.combatant_nouns | w.classes["person_nouns"]
+    return 1 if head.tag_ == "NN" and person and one and not _counted_as_group(head) else None
+
+
+def _counted_as_group(head: Token) -> bool:
+    """ "a man and his son", "a group of ...": more than one person."""
+    return any(c.dep_ == "conj" for c in head.children)
+
+
 def _kind(tok: Token, w: Words) -> str | None:
     lemma = tok.lemma_.lower()
     if lemma in w.killed:
@@ -89,14 +107,14 @@ def toll_in(sent: Span, w: Words, within: set[int] | None = None) -> dict[str, i
 def _toll_value(tok: Token, w: Words) -> int | None:
     for c in tok.children:
         if c.dep_ in {"nsubjpass", "dobj", "nsubj", "nummod"}:
-            value = count_of(c, w)
+            value = victim_count(c, w) if c.dep_ != "nummod" else count_of(c, w)
             if value is not None:
                 return value
     if tok.dep_ in {"amod", "acomp", "oprd"} and tok.head.pos_ in {"NOUN", "NUM"}:
         return count_of(tok.head, w)
     if tok.dep_ in {"oprd", "acomp", "xcomp", "advmod"} and tok.head.pos_ == "VERB":  # "five were shot dead"
         for c in tok.head.children:
-            if c.dep_ in {"nsubjpass", "dobj"} and (value := count_of(c, w)) is not None:
+            if c.dep_ in {"nsubjpass", "dobj"} and (value := victim_count(c, w)) is not None:
                 return value
     if tok.dep_ in {"amod", "acl"}:
         return count_of(tok.head, w)
@@ -114,11 +132,11 @@ def tolls_for(trig: Trigger, roles: Roles, lex: Lexicon) -> tuple[int | None, in
     w = lex.words
     kind = trig.sense.casualty
     killed = injured = None
-    for tok in roles.victims:
-        value = count_of(tok, w)
-        if value is not None:
-            killed, injured = (value, None) if kind == "killed" else (None, value)
-            break
+    counts = [value for tok in roles.victims if (value := victim_count(tok, w)) is not None]
+    if kind and not counts and trig.is_noun:  # "1 fatality", "two deaths"
+        counts = [value] if (value := count_of(trig.token, w)) is not None else []
+    if kind and counts:
+        killed, injured = (counts[0], None) if kind == "killed" else (None, counts[0])
     if trig.type in lex.types.toll_carriers and not kind:
         clause = trig.anchor
         tolls = toll_in(sent_of(trig.token), w, {t.i for t in clause.subtree})
