@@ -146,18 +146,44 @@ def tolls_for(trig: Trigger, roles: Roles, lex: Lexicon) -> tuple[int | None, in
 
 
 def is_disaster(trig: Trigger, lex: Lexicon) -> bool:
-    """Deaths from an earthquake, a crash or a disease are no act of violence."""
-    tok = trig.token
+    """Deaths from an earthquake, a crash, a disease or a civil blast are no act of violence."""
+    tok, w = trig.token, lex.words
     near = [c for c in tok.children if c.dep_ in {"nsubj", "agent"}]
     for c in tok.children:
         if c.dep_ in {"prep", "agent"}:
             near.extend(g for g in c.children if g.dep_ == "pobj")
     if trig.is_noun and tok.dep_ == "pobj":
         near.append(tok.head)
+    # "an earthquake struck ..., killing 128 and injuring ...": a participle's subject is its head's
+    for head in _heads(tok):
+        if head.lemma_.lower() in w.disaster_verbs:
+            return True
+        near.extend(c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"})
     # "died when a bus crashed", "were killed as the building collapsed"
-    causes = [c for c in tok.children if c.dep_ == "advcl" and c.lemma_.lower() in lex.words.disaster_verbs]
-    lemmas = {n.lemma_.lower() for n in near}
-    return bool(causes) or (bool(lemmas & lex.words.disaster_nouns) and not lemmas & set(lex.nouns))
+    causes = [c for c in tok.children if c.dep_ == "advcl" and c.lemma_.lower() in w.disaster_verbs]
+    lemmas = {n.lemma_.lower() for n in near} | {n.lower_ for n in near}
+    if causes or (lemmas & w.disaster_nouns and not lemmas & set(lex.nouns)):
+        return True
+    return _civil_blast(tok, near, w)
+
+
+def _heads(tok: Token) -> list[Token]:
+    """The verbs a participle or a conjoined verb takes its subject from ("overturned and caught fire,
+    killing four")."""
+    out: list[Token] = []
+    cur = tok
+    while cur.dep_ in {"advcl", "xcomp", "conj"} and cur.head.pos_ in {"VERB", "AUX"} and len(out) < 4:
+        cur = cur.head
+        out.append(cur)
+    return out
+
+
+def _civil_blast(tok: Token, near: list[Token], w: Words) -> bool:
+    """ "an explosion at a fireworks warehouse", "a gas cylinder blast": an accident, not a bombing."""
+    blasts = [t for t in [tok, *near] if t.pos_ == "NOUN" and t.lemma_.lower() in w.classes["blast_nouns"]]
+    words = {t.lemma_.lower() for b in blasts for t in b.subtree}
+    return bool(words & w.classes["civil_blasts"]) or bool(blasts and {t.lemma_.lower() for t in sent_of(tok)} & w.classes[
+        "accident_causes"])
 
 
 def names_its_cause(tok: Token, w: Words) -> bool:

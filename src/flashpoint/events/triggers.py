@@ -80,7 +80,7 @@ def _verb_matches(tok: Token, sense: Sense, lex: Lexicon) -> bool:
     if sense.comp_modal and not _modal_complement(tok):
         return False
     if sense.prep:
-        particles = {c.lower_ for c in tok.children if c.dep_ in {"prt", "prep", "agent"}}
+        particles = {c.lower_ for c in tok.children if c.dep_ in {"prt", "prep", "agent", "advmod"}}
         if not particles & sense.prep:
             return False
     if sense.obj:
@@ -220,6 +220,6 @@ def find_triggers(doc: Doc, lex: Lexicon, patterns: PatternMatcher | None = None
     found: list[Trigger] = []
     for tok in doc:
         trig = fixed.get(tok.i) or _lexical(tok, lex)
-        if trig is not None:
+        if trig is not None and trig.sense.type is not None:  # a pattern may say a word names no act
             found.append(trig)
     return found
