@@ -150,13 +150,15 @@ class _Report:
         """What a protest is about, or what a funeral or an anniversary remembers: no act of the day.
         The act sits inside the protest's clause (not beside it: "marched and clashed with police")."""
         tok = self.tokens[id(ev)]
-        if tok is None or ev.type in self.lex.types.protest or self.acts_on_protest(ev):
+        if tok is None or self.acts_on_protest(ev):
             return False
-        anchors = {a.i for p in self.events if p.type in self.lex.types.protest
-                   for a in _anchors(self.tokens[id(p)])}  # fmt: skip
+        anchors = {a.i for p in self.events if p.type in self.lex.types.protest and p is not ev
+                   for a in _anchors(self.tokens[id(p)])} - {a.i for a in _anchors(tok)}  # fmt: skip
         remembrance = self.lex.words.classes["remembrance_nouns"]
         cur = tok
-        while cur.head.i != cur.i and cur.dep_ not in {"conj", "parataxis"} and not _concurrent(cur):
+        while cur.head.i != cur.i and cur.dep_ != "parataxis" and not _concurrent(cur):
+            if cur.dep_ == "conj" and cur.head.i in anchors:  # "marched and clashed with police"
+                return False
             cur = cur.head
             if cur.i in anchors or cur.lemma_.lower() in remembrance:
                 return True
@@ -172,6 +174,7 @@ class _Report:
         topic = {id(ev): self.is_topic(ev) for ev in self.events}
         live = [ev for ev in self.events if not topic[id(ev)]]
         protests = {self.paragraph[id(p)] for p in live if p.type in self.lex.types.protest}
+        self.protest_sentences = {p.evidence.start for p in live if p.type in self.lex.types.protest}
         intervenes = {id(ev): self.acts_on_protest(ev) or (ev.type == "COERCE" and ev.mode == "arrest"
                                                           and self.paragraph[id(ev)] in protests)
                       for ev in live + self.attempts}  # fmt: skip
@@ -205,8 +208,12 @@ class _Report:
             return False
         if self._any(ev.source, "demonstrators"):
             return True
-        crowd = self._any(ev.source, "protesters", "mob") or (MUTUAL in ev.notes and not self._any(ev.source, "rebels"))
-        return protest_told and crowd
+        if not protest_told:
+            return False
+        if self._any(ev.source, "protesters", "mob"):
+            return True
+        # a fight among people in the very sentence that tells the protest ("clashes broke out at the march")
+        return MUTUAL in ev.notes and not self._any(ev.source, "rebels") and ev.evidence.start in self.protest_sentences
 
     def _riot_protest(self, ev: Event) -> bool:
         return ev.type in self.lex.types.protest and (ev.mode == "riot" or "riot" in self.cues(ev))

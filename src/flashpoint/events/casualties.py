@@ -182,8 +182,8 @@ def _civil_blast(tok: Token, near: list[Token], w: Words) -> bool:
     """ "an explosion at a fireworks warehouse", "a gas cylinder blast": an accident, not a bombing."""
     blasts = [t for t in [tok, *near] if t.pos_ == "NOUN" and t.lemma_.lower() in w.classes["blast_nouns"]]
     words = {t.lemma_.lower() for b in blasts for t in b.subtree}
-    return bool(words & w.classes["civil_blasts"]) or bool(blasts and {t.lemma_.lower() for t in sent_of(tok)} & w.classes[
-        "accident_causes"])
+    causes = {t.lemma_.lower() for t in sent_of(tok)} & w.classes["accident_causes"]
+    return bool(words & w.classes["civil_blasts"]) or bool(blasts and causes)
 
 
 def names_its_cause(tok: Token, w: Words) -> bool:
