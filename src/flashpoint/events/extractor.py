@@ -101,6 +101,15 @@ def _mutual(source: list[Actor], target: list[Actor]) -> list[Actor]:
     return source + [a for a in target if a.key() not in keys]
 
 
+def _people_protest(trig: Trigger, lex: Lexicon) -> bool:
+    """ "About 50 drivers marched": people who march or rally are protesters even when nobody knows who
+    they are (troops who march are not)."""
+    if trig.type not in lex.types.protest:
+        return False
+    subjects = [c for c in trig.anchor.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "NUM"}]
+    return any(c.lemma_.lower() not in lex.words.classes["troops"] for c in subjects)
+
+
 def _confidence(trig: Trigger, event: Event) -> float:
     score = 0.45 + (0.15 if event.source else 0) + (0.1 if event.target else 0)
     score += 0.1 if not trig.is_noun else 0.05
@@ -142,7 +151,7 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
                if t.lemma_.lower() not in lex.words.weapons and not ctx.places.names_place(t, ctx.actors)]
     target = [localised(a, place, ctx.main_country) for a in _actors(ctx, targets, claimant)]
     killed, injured = tolls_for(trig, roles, lex)
-    if trig.sense.weak and not (source or target or killed or injured):
+    if trig.sense.weak and not (source or target or killed or injured or _people_protest(trig, lex)):
         return None
     coding = rewrite(Coding(type=trig.type, mode=trig.sense.mode, cameo=trig.sense.cameo, status=status,
                             is_noun=trig.is_noun, tag=trig.token.tag_, future=frame.future, claimant=claimant,
