@@ -75,7 +75,8 @@ def _act(trigger: Token) -> list[Token]:
     for c in trigger.children:
         if c.dep_ == "prt":
             out.append(c)
-        elif c.dep_ in {"dobj", "nsubjpass"} or c.dep_ == "prep" and c.lower_ in _TARGET_PREPS:
+        elif c.dep_ in {"dobj", "nsubjpass"} or c.dep_ == "prep" and (c.lower_ in _TARGET_PREPS or any(
+                g.lemma_.lower() == "direction" for g in c.children)):  # "opened fire in the direction of"
             out.extend(c.subtree)
     return out
 
