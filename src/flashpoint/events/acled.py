@@ -35,7 +35,10 @@ _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "prep", "attr", "agent",
 
 def _clause_head(tok: Token) -> Token:
     """The verb whose clause is the act's: the trigger verb, or the verb a noun trigger is an argument of
-    ("an air raid on the market killed 18", "killed in an air strike")."""
+    ("an air raid on the market killed 18", "killed in an air strike"), or the verb a participle takes
+    its subject from ("a bomb went off beside a minibus, killing six")."""
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ in {"VERB", "AUX"}:
+        return tok.head
     cur = tok
     for _ in range(4):
         if cur.pos_ in {"VERB", "AUX"} or cur.head.i == cur.i or cur.dep_ not in _ARGUMENT_DEPS:
