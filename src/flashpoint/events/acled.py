@@ -352,7 +352,10 @@ def _acled_actor(actor: Actor, sub: str, role: str, rules: AcledRules, where: st
         inter = rules.inter["foreign_state"]
     if event_type == "Riots" and role == "source" and sector not in rules.labels["armed"]:
         return names["rioters"].format(country=country), rules.inter["rioters"]
-    if role == "target" and sector in rules.labels["civilians"] | {"PRO"} and event_type != "Protests":
+    if event_type == "Protests" and sector not in rules.labels["state"] | rules.labels["armed"]:
+        return names["PRO"].format(country=country), rules.inter["sectors"]["PRO"]
+    civilian = sector in rules.labels["civilians"] | {"PRO"} or event_type == "Violence against civilians"
+    if role == "target" and civilian and event_type != "Protests":
         return names["civilians"].format(country=country), rules.inter["civilians"]
     named = actor.org or (actor.name if sector not in rules.labels["state"] else None)
     if named:

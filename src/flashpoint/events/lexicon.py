@@ -487,6 +487,12 @@ def _acled_condition(reader: _Reader, raw: dict[str, Any], where: str, labels: d
     return AcledCondition(types=types, **sets, **flags)
 
 
+def _word_forms(word: str) -> set[tuple[str, ...]]:
+    """A cue word as lemma sequences: as written, and split at hyphens as the tokenizer splits them."""
+    low = word.lower()
+    return {tuple(low.split()), tuple(low.replace("-", " - ").split())}
+
+
 def _acled_rules(reader: _Reader) -> AcledRules:
     raw = reader.file("acled.yaml")
     categories = read_acled_categories(raw.get("categories") or {})
@@ -496,7 +502,7 @@ def _acled_rules(reader: _Reader) -> AcledRules:
         if not members <= set(SECTORS) | PHRASE_LABELS:
             raise LexiconError(f"{reader.folder}/acled.yaml sectors.{name}: unknown {sorted(members - set(SECTORS))}")
     labels.update({s: frozenset({s}) for s in SECTORS})
-    cues = {name: tuple(tuple(w.lower().split()) for w in reader.expand(words, f"acled.yaml cues.{name}"))
+    cues = {name: tuple(form for w in reader.expand(words, f"acled.yaml cues.{name}") for form in _word_forms(w))
             for name, words in (raw.get("cues") or {}).items()}  # fmt: skip
     rules = []
     for i, entry in enumerate(raw.get("rules") or []):
