@@ -113,6 +113,8 @@ def test_flashpoint_codes_the_sample_export_end_to_end() -> None:
     assert by_id["FPT1"].place_correct()
     assert by_id["FPT2"].sub_event_type == "Shelling/artillery/missile attack"
     assert by_id["FPT2"].fatalities == 3
+    assert (by_id["FPT3"].sub_event_type, by_id["FPT3"].fatalities) == ("Attack", 1)  # a village chief is a civilian
+    assert s.rates["sub_event_type"].value == 1.0
 
 
 @pytest.mark.slow

@@ -18,12 +18,12 @@ from spacy.tokens import Doc, Token
 
 from flashpoint.events.lexicon import AcledCondition, AcledRules, Lexicon
 from flashpoint.events.locate import REPORT_TOWN
-from flashpoint.events.merge import ACLED_ACT, ACLED_CUES, MUTUAL
+from flashpoint.events.merge import ACLED_ACT, ACLED_CUES, ACLED_DOER, MUTUAL
 from flashpoint.model import Actor, Event
 from flashpoint.nlp import sent_of, text_of
 
 # Marks each mention leaves in `notes` (united when mentions fold, removed once the category is set).
-CUES, ACT = ACLED_CUES, ACLED_ACT
+CUES, ACT, DOER = ACLED_CUES, ACLED_ACT, ACLED_DOER
 _NGRAM = 4
 _CLAUSE_DEPS = {"conj", "ccomp", "parataxis"}  # children that start another clause (not the act's own)
 _TARGET_PREPS = {"on", "against", "at", "upon", "towards", "toward", "of", "with"}
@@ -68,8 +68,17 @@ def _grams(tokens: Iterable[Token]) -> set[tuple[str, ...]]:
     return grams
 
 
-def _named(grams: set[tuple[str, ...]], rules: AcledRules) -> frozenset[str]:
-    return frozenset().union(*(rules.cue_index.get(g, ()) for g in grams))
+def _named(grams: set[tuple[str, ...]], index: dict[tuple[str, ...], frozenset[str]]) -> frozenset[str]:
+    return frozenset().union(*(index.get(g, ()) for g in grams))
+
+
+def _doer(anchor: Token) -> list[Token]:
+    """The phrase of who did it: the subject of an active verb, the agent of a passive ("by a mob")."""
+    out: list[Token] = []
+    for c in anchor.children:
+        if c.dep_ == "nsubj" or (c.dep_ == "agent"):
+            out.extend(c.subtree)
+    return out
 
 
 def _act(trigger: Token) -> list[Token]:
@@ -88,8 +97,10 @@ def mention_cues(trigger: Token, light_verb: Token | None, protest: bool, rules:
     """The cues of a mention's clause and of the act itself, as marks for `notes`. A protest reads its
     whole sentence ("burnt tyres to demonstrate")."""
     clause = list(sent_of(trigger)) if protest else _clause(light_verb or trigger)
-    return {CUES: ",".join(sorted(_named(_grams(clause), rules))),
-            ACT: ",".join(sorted(_named(_grams(_act(trigger)), rules)))}  # fmt: skip
+    doer = _doer(light_verb or _clause_head(trigger))
+    return {CUES: ",".join(sorted(_named(_grams(clause), rules.cue_index))),
+            ACT: ",".join(sorted(_named(_grams(_act(trigger)), rules.cue_index))),
+            DOER: ",".join(sorted(_named(_grams(doer), rules.doer_index)))}  # fmt: skip
 
 
 # ---------------------------------------------------------------- per report: the facts ACLED decides by
@@ -99,6 +110,7 @@ def mention_cues(trigger: Token, light_verb: Token | None, protest: bool, rules:
 class _Facts:
     cues: frozenset[str]
     act: frozenset[str]
+    doer: frozenset[str]
     sources: tuple[frozenset[str], ...]  # the labels of each source: its sector, "mob", "demonstrators"
     targets: tuple[frozenset[str], ...]
     topic: bool
@@ -185,7 +197,8 @@ class _Report:
         context = self._contexts(live, protests, intervenes)
         return {
             id(ev): _Facts(
-                cues=self.cues(ev), act=self.cues(ev, ACT), sources=tuple(self.labels[id(a)] for a in ev.source),
+                cues=self.cues(ev), act=self.cues(ev, ACT), doer=self.cues(ev, DOER),
+                sources=tuple(self.labels[id(a)] for a in ev.source),
                 targets=tuple(self.labels[id(a)] for a in ev.target), topic=topic[id(ev)],
                 intervenes=intervenes.get(id(ev), False), lethal=self.lethal(ev), government=self.government(ev),
                 context=frozenset(context.get(self.paragraph[id(ev)], ())),
@@ -269,6 +282,8 @@ def _holds(c: AcledCondition, ev: Event, f: _Facts, rules: AcledRules) -> bool:
         return False
     if not c.cues <= f.cues or c.no_cues & f.cues or (c.act and not c.act & f.act):
         return False
+    if (c.doer and not c.doer & f.doer) or c.no_doer & f.doer:
+        return False
     if c.context and not c.context & f.context:
         return False
     return _actors_hold(c, f, rules)
@@ -311,8 +326,8 @@ def code_acled(doc: Doc, events: list[Event], lex: Lexicon, main_country: str | 
         ev.acled = _field(ev, sub, f, lex.acled, report) if sub is not None and f is not None else None
         if f is not None and f.topic:
             ev.notes["acled"] = "what a protest is about or an anniversary remembers, not an act of its own"
-        ev.notes.pop(CUES, None)
-        ev.notes.pop(ACT, None)
+        for mark in (CUES, ACT, DOER):
+            ev.notes.pop(mark, None)
 
 
 def _field(ev: Event, sub: str, f: _Facts, rules: AcledRules, report: _Report) -> dict[str, object]:

@@ -191,6 +191,8 @@ class AcledCondition:
     cues: frozenset[str] = frozenset()  # all named in the clause
     no_cues: frozenset[str] = frozenset()
     act: frozenset[str] = frozenset()  # one named by the act itself
+    doer: frozenset[str] = frozenset()  # one named by the phrase of who did it
+    no_doer: frozenset[str] = frozenset()
     source: frozenset[str] = frozenset()  # some source carries one of these labels
     no_source: frozenset[str] = frozenset()
     target: frozenset[str] = frozenset()
@@ -219,6 +221,7 @@ class AcledRules:
     labels: dict[str, frozenset[str]]  # a sector group -> the sectors and phrase labels in it
     cues: dict[str, tuple[tuple[str, ...], ...]]  # a cue -> its words, each a sequence of lower-case lemmas
     cue_index: dict[tuple[str, ...], frozenset[str]]  # a word (sequence of lemmas) -> the cues it is in
+    doer_index: dict[tuple[str, ...], frozenset[str]]  # the same for what the doer's phrase names
     rules: tuple[AcledRule, ...]
     inter: dict[str, Any]
     actor_names: dict[str, str]
@@ -468,29 +471,47 @@ def read_acled_categories(raw: dict[str, Any]) -> dict[str, tuple[str, str, str]
 
 
 _ACLED_FLAGS = ("no_target", "mutual", "lethal", "topic", "intervenes", "government")
-_ACLED_SETS = ("cues", "no_cues", "act", "source", "no_source", "target", "targets_only", "context")
+_ACLED_SETS = ("cues", "no_cues", "act", "doer", "no_doer", "source", "no_source", "target", "targets_only",
+               "context")
 
 
 def _acled_condition(reader: _Reader, raw: dict[str, Any], where: str, labels: dict[str, frozenset[str]],
-                     cues: dict[str, Any]) -> AcledCondition:
+                     cues: dict[str, Any], doers: dict[str, Any]) -> AcledCondition:
     unknown = set(raw) - {"type", *_ACLED_FLAGS, *_ACLED_SETS}
     if unknown:
         raise LexiconError(f"{reader.folder}/{where}: unknown conditions {sorted(unknown)}")
     sets = {k: frozenset(str(v) for v in raw.get(k, [])) for k in _ACLED_SETS}
-    known = {"cues": cues, "no_cues": cues, "act": cues, "context": ACLED_CONTEXTS}
+    known = {"cues": cues, "no_cues": cues, "act": cues, "doer": doers, "no_doer": doers, "context": ACLED_CONTEXTS}
     for key, values in sets.items():
         bad = values - set(known.get(key, labels))
         if bad:
             raise LexiconError(f"{reader.folder}/{where}.{key}: unknown {sorted(bad)}")
-    flags = {k: raw[k] for k in _ACLED_FLAGS if k in raw}
+    for flag in _ACLED_FLAGS:
+        if flag in raw and not isinstance(raw[flag], bool):
+            raise LexiconError(f"{reader.folder}/{where}.{flag}: true or false")
     types = reader.types(raw["type"], f"{where}.type") if "type" in raw else None
-    return AcledCondition(types=types, **sets, **flags)
+    flags: dict[str, Any] = {k: raw[k] for k in _ACLED_FLAGS if k in raw}
+    return AcledCondition(types=types, **{**sets, **flags})
 
 
 def _word_forms(word: str) -> set[tuple[str, ...]]:
     """A cue word as lemma sequences: as written, and split at hyphens as the tokenizer splits them."""
     low = word.lower()
     return {tuple(low.split()), tuple(low.replace("-", " - ").split())}
+
+
+def _cues(reader: _Reader, raw: dict[str, Any], key: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    return {name: tuple(form for w in reader.expand(words, f"acled.yaml {key}.{name}") for form in _word_forms(w))
+            for name, words in (raw.get(key) or {}).items()}  # fmt: skip
+
+
+def _index(cues: dict[str, tuple[tuple[str, ...], ...]]) -> dict[tuple[str, ...], frozenset[str]]:
+    """A word (sequence of lemmas) -> the cues it belongs to."""
+    index: dict[tuple[str, ...], set[str]] = {}
+    for name, words in cues.items():
+        for word in words:
+            index.setdefault(word, set()).add(name)
+    return {w: frozenset(n) for w, n in index.items()}
 
 
 def _acled_rules(reader: _Reader) -> AcledRules:
@@ -502,24 +523,20 @@ def _acled_rules(reader: _Reader) -> AcledRules:
         if not members <= set(SECTORS) | PHRASE_LABELS:
             raise LexiconError(f"{reader.folder}/acled.yaml sectors.{name}: unknown {sorted(members - set(SECTORS))}")
     labels.update({s: frozenset({s}) for s in SECTORS})
-    cues = {name: tuple(form for w in reader.expand(words, f"acled.yaml cues.{name}") for form in _word_forms(w))
-            for name, words in (raw.get("cues") or {}).items()}  # fmt: skip
+    cues = _cues(reader, raw, "cues")
+    doers = _cues(reader, raw, "doer_cues")
     rules = []
     for i, entry in enumerate(raw.get("rules") or []):
         where = f"acled.yaml rules[{i}]"
         sub = entry.get("acled")
         if sub is not None and sub not in categories:
             raise LexiconError(f"{reader.folder}/{where}: {sub!r} is not an ACLED sub-event type")
-        rules.append(AcledRule(_acled_condition(reader, entry.get("when") or {}, where, labels, cues), sub))
+        rules.append(AcledRule(_acled_condition(reader, entry.get("when") or {}, where, labels, cues, doers), sub))
     statuses = frozenset(raw.get("statuses") or ())
     if not statuses <= set(STATUSES):
         raise LexiconError(f"{reader.folder}/acled.yaml statuses: unknown {sorted(statuses - set(STATUSES))}")
-    index: dict[tuple[str, ...], set[str]] = {}
-    for name, words in cues.items():
-        for word in words:
-            index.setdefault(word, set()).add(name)
-    return AcledRules(statuses=statuses, categories=categories, labels=labels, cues=cues,
-                      cue_index={w: frozenset(n) for w, n in index.items()}, rules=tuple(rules),
+    return AcledRules(statuses=statuses, categories=categories, labels=labels, cues=cues, cue_index=_index(cues),
+                      doer_index=_index(doers), rules=tuple(rules),
                       inter=dict(raw.get("inter") or {}), actor_names=dict(raw.get("actor_names") or {}),
                       geo_precision={str(k): int(v) for k, v in (raw.get("geo_precision") or {}).items()})
 

@@ -25,7 +25,8 @@ ANAPHORIC = "anaphoric"  # "the attack": a definite noun that may point back
 MUTUAL = "mutual"  # both sides act (kept in the output: "both sides act")
 ACLED_CUES = "acled_cues"  # what the act's clause names (acled.py), a comma list
 ACLED_ACT = "acled_act"  # what the act itself names ("took control"), a comma list
-_UNITED = (ACLED_CUES, ACLED_ACT)  # marks an event of record takes from every mention folded into it
+ACLED_DOER = "acled_doer"  # what the phrase of who did it names ("a mob", "armed men"), a comma list
+_UNITED = (ACLED_CUES, ACLED_ACT, ACLED_DOER)  # marks an event of record takes from every mention folded into it
 _INTERNAL = (CASUALTY_TRIGGER, BACKGROUND_NOUN, ANAPHORIC, CASUALTY_CAUSE)
 
 
