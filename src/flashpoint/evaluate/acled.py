@@ -29,7 +29,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from flashpoint.geo.gazetteer import haversine_km
+from flashpoint.geometry import haversine_km
 from flashpoint.model import Article
 
 NONE = "none"  # the prediction of a note flashpoint codes no ACLED event in

@@ -23,8 +23,8 @@ from typing import Any
 import yaml
 
 from flashpoint.data import parse_yaml
-from flashpoint.geometry import haversine_km
 from flashpoint.evaluate.acled import NONE, categories, main_event
+from flashpoint.geometry import haversine_km
 from flashpoint.model import EVENT_TYPES, SECTORS, STATUSES
 from flashpoint.textutil import strip_accents
 
