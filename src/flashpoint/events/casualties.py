@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from flashpoint.events.arguments import Roles
@@ -10,6 +12,9 @@ from flashpoint.events.triggers import Trigger
 from flashpoint.nlp import sent_of
 from flashpoint.timex.lexicon import number_value as word_number
 from flashpoint.timex.lexicon import scale_value
+
+_SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")  # "3-1", "12-11": a match result
+_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 
 def number_value(tok: Token) -> int | None:
@@ -164,7 +169,17 @@ def is_disaster(trig: Trigger, lex: Lexicon) -> bool:
     lemmas = {n.lemma_.lower() for n in near} | {n.lower_ for n in near}
     if causes or (lemmas & w.disaster_nouns and not lemmas & set(lex.nouns)):
         return True
-    return _civil_blast(tok, near, w)
+    return _civil_blast(tok, near, w) or _game(tok, w)
+
+
+def _game(tok: Token, w: Words) -> bool:
+    """ "Senegal shot down Cameroon 3-1 in the semi-final": a match, not a fight (unless fans or police
+    are in it, or someone was hurt)."""
+    sent = sent_of(tok)
+    # hyphenated words as written ("semi-final"), beside the lemmas
+    words = {t.lemma_.lower() for t in sent} | set(_WORD.findall(sent.text.lower()))
+    score = _SCORE.search(sent.text) is not None
+    return (score or bool(words & w.classes["sports_words"])) and not words & w.classes["sports_violence"]
 
 
 def _heads(tok: Token) -> list[Token]:
