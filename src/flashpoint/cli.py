@@ -22,7 +22,8 @@ Output: one JSON object per event (JSON Lines), with these fields:
                 RETREAT, REQUEST, ACCUSE, REJECT, THREATEN, PROTEST, SANCTION, MOBILIZE,
                 COERCE, ASSAULT)
   mode          PLOVER mode or null                     cameo     CAMEO code or null
-  acled         {"event_type", "sub_event_type"} with ACLED's category names, or null
+  acled         ACLED's event_type, sub_event_type, disorder_type, civilian_targeting, actor1/2, inter1/2 and
+                geo_precision, or null for acts ACLED would not code
   source/target lists of actors {"text", "name", "country" (ISO alpha-3), "sector", "org"}
   date          {"start", "end", "precision", "text"}; text null when the publication date was used
   location      {"text", "name", "country", "admin1", "lat", "lon", "precision"} or null
