@@ -179,14 +179,18 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
 
 
 def _place_by_report(ctx: DocContext, ev: Event) -> None:
-    """An act of a kind that happens somewhere (a fight, a protest, an arrest) that names no town of its
-    own happened in the report's town (words.yaml `placed_by_report`)."""
+    """An act of the day of a kind that happens somewhere (a fight, a protest, an arrest) that names no
+    town of its own happened in the report's town of its country (words.yaml `placed_by_report`). Only
+    when that country is known: the act's own, the report's, or the one its actors share."""
     kinds = {ev.type, f"{ev.type}/{ev.mode}"}
     if not kinds & ctx.lex.types.placed_by_report or (ev.location is not None and ev.location.precision != "country"):
         return
-    known = ev.location.country if ev.location is not None else None
-    countries = {known} if known else {c for c in [ctx.main_country, *(a.country for a in ev.source + ev.target)] if c}
-    town = ctx.places.report_town(ev, countries)
+    if not merge.of_the_day(ev, ctx.article.published):
+        return  # a war of 1994 told as background happened nowhere this report names
+    actors = {a.country for a in ev.source + ev.target if a.country}
+    country = (ev.location.country if ev.location is not None else None) or ctx.main_country or (
+        next(iter(actors)) if len(actors) == 1 else None)
+    town = ctx.places.report_town(ev, country) if country else None
     if town is not None:
         ev.location = town
         ev.notes["location"] = "the report's town: the act names no place of its own"

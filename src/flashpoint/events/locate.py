@@ -54,14 +54,13 @@ class Places:
         span = self.doc.char_span(place.start or 0, place.end or 0, alignment_mode="expand")
         return span is not None and len(span) > 0 and span.root.dep_ in {"nsubj", "nsubjpass", "poss"}
 
-    def report_town(self, ev: Event, countries: set[str]) -> Place | None:
-        """Where an act that names no place happened: a town (else a region) its sentence names, else the
-        first town of its paragraph, else of the report; only in the countries the act is known to
-        concern (never a country centroid over a named town)."""
+    def report_town(self, ev: Event, country: str) -> Place | None:
+        """Where an act that names no place happened: a town (else a region) of `country` its sentence
+        names, else the first town of that country in its paragraph, else in the report (never a country
+        centroid over a named town)."""
         start, end = ev.evidence.start, ev.evidence.end
         para = text_of(self.doc).rfind("\n", 0, start) + 1
-        usable = [p for p in self.places if p.lat is not None and not self._speaks(p)
-                  and (not countries or p.country in countries)]  # fmt: skip
+        usable = [p for p in self.places if p.lat is not None and not self._speaks(p) and p.country == country]
         in_sentence = [p for p in usable if start <= (p.start or 0) < end]
         for pool in ([p for p in in_sentence if p.precision == "place"],
                      [p for p in in_sentence if p.precision in _TOWN_LIKE]):  # fmt: skip

@@ -169,6 +169,11 @@ def _fold_sentence(events: list[Event], doc: Doc) -> list[Event]:
     return [ev for ev in events if id(ev) not in dropped]
 
 
+def of_the_day(ev: Event, published: date | None) -> bool:
+    """Undated, or dated within two weeks of publication: news of the day rather than background."""
+    return ev.date is None or ev.date.start is None or published is None or _recent(ev, published)
+
+
 def _recent(ev: Event, published: date | None) -> bool:
     """Dated within two weeks of publication (a month-precise date in the same month counts)."""
     if published is None or ev.date is None or ev.date.start is None:
