@@ -178,6 +178,16 @@ def test_every_sub_event_type_is_the_outcome_of_some_rule() -> None:
     assert len(rules.categories) == 25
 
 
+def test_a_name_that_is_both_a_word_class_and_a_type_class_is_refused(tmp_path: Path) -> None:
+    folder = tmp_path / "rules"
+    shutil.copytree(default_folder(), folder)
+    words = folder / "words.yaml"
+    text = words.read_text(encoding="utf-8")
+    words.write_text(text.replace("  riot_acts: [", "  crowd_control: ["), encoding="utf-8")  # a word class too
+    with pytest.raises(LexiconError, match="crowd_control"):
+        load_lexicon(folder)
+
+
 def test_a_rule_file_with_an_unknown_category_or_cue_fails_on_load(tmp_path: Path) -> None:
     folder = tmp_path / "rules"
     shutil.copytree(default_folder(), folder)

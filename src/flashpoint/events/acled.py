@@ -16,17 +16,39 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from flashpoint.events.lexicon import AcledCondition, AcledRules, Lexicon
-from flashpoint.events.locate import REPORT_TOWN
+from flashpoint.events.lexicon import (
+    ACLED_FLAGS,
+    ARMED,
+    BY_SECTOR,
+    CIVILIANS,
+    DEMONSTRATORS,
+    FOREIGN_STATE,
+    INTERVENTION,
+    LETHAL_INTERVENTION,
+    MOB,
+    POLITICAL_VIOLENCE,
+    PROTEST,
+    PROTESTERS,
+    REBELS,
+    REPORT_TOWN_PRECISION,
+    RIOTERS,
+    STATE,
+    VIOLENT_PROTEST,
+    AcledCondition,
+    AcledRules,
+    Lexicon,
+    Words,
+)  # fmt: skip
+from flashpoint.events.locate import EXPAND, LOCATION_FROM, REPORT_TOWN
 from flashpoint.events.merge import ACLED_ACT, ACLED_CUES, ACLED_DOER, MUTUAL
 from flashpoint.model import Actor, Event
 from flashpoint.nlp import sent_of, text_of
 
 # Marks each mention leaves in `notes` (united when mentions fold, removed once the category is set).
 CUES, ACT, DOER = ACLED_CUES, ACLED_ACT, ACLED_DOER
+NOTE = "acled"  # the note that says why an act has no category of its own
 _NGRAM = 4
 _CLAUSE_DEPS = {"conj", "ccomp", "parataxis"}  # children that start another clause (not the act's own)
-_TARGET_PREPS = {"on", "against", "at", "upon", "towards", "toward", "of", "with"}
 _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "prep", "attr", "agent", "compound", "amod", "appos"}
 
 
@@ -81,25 +103,27 @@ def _doer(anchor: Token) -> list[Token]:
     return out
 
 
-def _act(trigger: Token) -> list[Token]:
-    """The trigger with its particle, its object and the objects of its target prepositions."""
+def _act(trigger: Token, w: Words) -> list[Token]:
+    """The trigger with its particle, its object and the objects of its target prepositions ("fired AT the
+    post", "opened fire in the direction of the positions")."""
     out = [trigger]
     for c in trigger.children:
         if c.dep_ == "prt":
             out.append(c)
-        elif c.dep_ in {"dobj", "nsubjpass"} or c.dep_ == "prep" and (c.lower_ in _TARGET_PREPS or any(
-                g.lemma_.lower() == "direction" for g in c.children)):  # "opened fire in the direction of"
+        elif c.dep_ in {"dobj", "nsubjpass"} or c.dep_ == "prep" and (c.lower_ in w.acled_target_preps or any(
+                g.lemma_.lower() in w.direction_nouns for g in c.children)):
             out.extend(c.subtree)
     return out
 
 
-def mention_cues(trigger: Token, light_verb: Token | None, protest: bool, rules: AcledRules) -> dict[str, str]:
+def mention_cues(trigger: Token, light_verb: Token | None, protest: bool, lex: Lexicon) -> dict[str, str]:
     """The cues of a mention's clause and of the act itself, as marks for `notes`. A protest reads its
     whole sentence ("burnt tyres to demonstrate")."""
     clause = list(sent_of(trigger)) if protest else _clause(light_verb or trigger)
     doer = _doer(light_verb or _clause_head(trigger))
+    rules = lex.acled
     return {CUES: ",".join(sorted(_named(_grams(clause), rules.cue_index))),
-            ACT: ",".join(sorted(_named(_grams(_act(trigger)), rules.cue_index))),
+            ACT: ",".join(sorted(_named(_grams(_act(trigger, lex.words)), rules.cue_index))),
             DOER: ",".join(sorted(_named(_grams(doer), rules.doer_index)))}  # fmt: skip
 
 
@@ -108,16 +132,20 @@ def mention_cues(trigger: Token, light_verb: Token | None, protest: bool, rules:
 
 @dataclass(frozen=True)
 class _Facts:
+    """What ACLED decides by; the flags are named as the conditions of acled.yaml that test them."""
+
     cues: frozenset[str]
     act: frozenset[str]
     doer: frozenset[str]
     sources: tuple[frozenset[str], ...]  # the labels of each source: its sector, "mob", "demonstrators"
     targets: tuple[frozenset[str], ...]
+    context: frozenset[str]
+    no_target: bool
+    mutual: bool
+    lethal: bool
     topic: bool
     intervenes: bool
-    lethal: bool
     government: bool
-    context: frozenset[str]
 
 
 class _Report:
@@ -127,7 +155,7 @@ class _Report:
         self.doc, self.lex, self.rules, self.main_country = doc, lex, lex.acled, main_country
         self.events = [ev for ev in events if ev.status in self.rules.statuses]
         # an attempt counts as the state acting on a protest ("police tried to disperse them")
-        self.attempts = [ev for ev in events if ev.status == "planned"]
+        self.attempts = [ev for ev in events if ev.status in lex.acled.attempt_statuses]
         every = self.events + self.attempts
         self.tokens = {id(ev): _trigger_token(doc, ev) for ev in every}
         self.paragraph = {id(ev): _paragraph(doc, ev) for ev in every}
@@ -136,10 +164,10 @@ class _Report:
     def _labels(self, actor: Actor) -> frozenset[str]:
         labels = {actor.sector} if actor.sector else set()
         head = _phrase_head(self.doc, actor)
-        if head in self.lex.words.classes["mob_nouns"] and actor.sector not in self._in("armed", "state"):
-            labels.add("mob")
-        if head in self.lex.words.classes["demonstrator_nouns"]:
-            labels.add("demonstrators")
+        if head in self.lex.words.mob_nouns and actor.sector not in self._in(ARMED, STATE):
+            labels.add(MOB)
+        if head in self.lex.words.demonstrator_nouns:
+            labels.add(DEMONSTRATORS)
         return frozenset(labels)
 
     def _in(self, *groups: str) -> frozenset[str]:
@@ -153,14 +181,15 @@ class _Report:
         return frozenset(filter(None, ev.notes.get(key, "").split(",")))
 
     def lethal(self, ev: Event) -> bool:
-        return bool(ev.fatalities) or "lethal" in self.cues(ev) or ev.mode in {"beat", "firearms"}
+        lethal_cue = bool(self.rules.lethal_cues & self.cues(ev))
+        return bool(ev.fatalities) or lethal_cue or _is(ev, self.lex.types.lethal_acts)
 
     def acts_on_protest(self, ev: Event) -> bool:
         """The state dispersing protesters, or anyone but protesters acting on them."""
-        if ev.type not in {"ASSAULT", "COERCE"} or MUTUAL in ev.notes:
+        if not _is(ev, self.lex.types.acts_on_protest) or MUTUAL in ev.notes:
             return False
-        on_protesters = self._any(ev.target, "protesters") and not self._any(ev.source, "protesters")
-        return ev.mode == "crowd-control" or on_protesters
+        on_protesters = self._any(ev.target, PROTESTERS) and not self._any(ev.source, PROTESTERS)
+        return _is(ev, self.lex.types.crowd_control_acts) or on_protesters
 
     def is_topic(self, ev: Event) -> bool:
         """What a protest is about, or what a funeral or an anniversary remembers: no act of the day.
@@ -170,9 +199,9 @@ class _Report:
             return False
         anchors = {a.i for p in self.events if p.type in self.lex.types.protest and p is not ev
                    for a in _anchors(self.tokens[id(p)])} - {a.i for a in _anchors(tok)}  # fmt: skip
-        remembrance = self.lex.words.classes["remembrance_nouns"]
+        remembrance = self.lex.words.remembrance_nouns
         cur = tok
-        while cur.head.i != cur.i and cur.dep_ != "parataxis" and not _concurrent(cur):
+        while cur.head.i != cur.i and cur.dep_ != "parataxis" and not _concurrent(cur, self.lex.words):
             if cur.dep_ == "conj" and cur.head.i in anchors:  # "marched and clashed with police"
                 return False
             cur = cur.head
@@ -183,7 +212,7 @@ class _Report:
     def government(self, ev: Event) -> bool:
         """A source is the state of the country where the act happened (a foreign army is not)."""
         where = ev.location.country if ev.location is not None and ev.location.country else self.main_country
-        state = self._in("state")
+        state = self._in(STATE)
         return any(a.sector in state and a.country is not None and a.country == where for a in ev.source)
 
     def facts(self) -> dict[int, _Facts]:
@@ -191,7 +220,7 @@ class _Report:
         live = [ev for ev in self.events if not topic[id(ev)]]
         protests = {self.paragraph[id(p)] for p in live if p.type in self.lex.types.protest}
         self.protest_sentences = {p.evidence.start for p in live if p.type in self.lex.types.protest}
-        intervenes = {id(ev): self.acts_on_protest(ev) or (ev.type == "COERCE" and ev.mode == "arrest"
+        intervenes = {id(ev): self.acts_on_protest(ev) or (_is(ev, self.lex.types.arrest_acts)
                                                           and self.paragraph[id(ev)] in protests)
                       for ev in live + self.attempts}  # fmt: skip
         context = self._contexts(live, protests, intervenes)
@@ -199,52 +228,59 @@ class _Report:
             id(ev): _Facts(
                 cues=self.cues(ev), act=self.cues(ev, ACT), doer=self.cues(ev, DOER),
                 sources=tuple(self.labels[id(a)] for a in ev.source),
-                targets=tuple(self.labels[id(a)] for a in ev.target), topic=topic[id(ev)],
-                intervenes=intervenes.get(id(ev), False), lethal=self.lethal(ev), government=self.government(ev),
-                context=frozenset(context.get(self.paragraph[id(ev)], ())),
+                targets=tuple(self.labels[id(a)] for a in ev.target),
+                context=frozenset(context.get(self.paragraph[id(ev)], ())), no_target=not ev.target,
+                mutual=MUTUAL in ev.notes, lethal=self.lethal(ev), topic=topic[id(ev)],
+                intervenes=intervenes.get(id(ev), False), government=self.government(ev),
             )  # fmt: skip
             for ev in self.events
         }
 
     def _contexts(self, live: list[Event], protests: set[int], intervenes: dict[int, bool]) -> dict[int, set[str]]:
         """Per paragraph: a protest is told, the state acted on it (lethally), its demonstrators used violence."""
-        out: dict[int, set[str]] = {para: {"protest"} for para in protests}
+        out: dict[int, set[str]] = {para: {PROTEST} for para in protests}
         for ev in live + self.attempts:
             para = self.paragraph[id(ev)]
             if intervenes[id(ev)]:
-                out.setdefault(para, set()).add("intervention")
+                out.setdefault(para, set()).add(INTERVENTION)
                 if self.lethal(ev) and ev in live:
-                    out[para].add("lethal_intervention")
+                    out[para].add(LETHAL_INTERVENTION)
             if ev in live and (self._rioting(ev, para in protests) or self._riot_protest(ev)):
-                out.setdefault(para, set()).add("violent_protest")
+                out.setdefault(para, set()).add(VIOLENT_PROTEST)
         return out
 
     def _rioting(self, ev: Event, protest_told: bool) -> bool:
         """Demonstrators using violence, or a fight among people where a protest is told."""
-        if ev.type != "ASSAULT":
+        if not _is(ev, self.lex.types.violent):
             return False
-        if self._any(ev.source, "demonstrators"):
+        if self._any(ev.source, DEMONSTRATORS):
             return True
         if not protest_told:
             return False
-        if self._any(ev.source, "protesters", "mob"):
+        if self._any(ev.source, PROTESTERS, MOB):
             return True
         # a fight among people in the very sentence that tells the protest ("clashes broke out at the march")
-        return MUTUAL in ev.notes and not self._any(ev.source, "rebels") and ev.evidence.start in self.protest_sentences
+        return MUTUAL in ev.notes and not self._any(ev.source, REBELS) and ev.evidence.start in self.protest_sentences
 
     def _riot_protest(self, ev: Event) -> bool:
-        return ev.type in self.lex.types.protest and (ev.mode == "riot" or "riot" in self.cues(ev))
+        riot = _is(ev, self.lex.types.riot_acts) or bool(self.rules.riot_cues & self.cues(ev))
+        return ev.type in self.lex.types.protest and riot
 
 
-def _concurrent(tok: Token) -> bool:
+def _is(ev: Event, kinds: frozenset[str]) -> bool:
+    """The event's type or TYPE/mode is one of a type class of words.yaml."""
+    return bool({ev.type, f"{ev.type}/{ev.mode}"} & kinds)
+
+
+def _concurrent(tok: Token, w: Words) -> bool:
     """ "demonstrated while some were detained": what happens during a protest is not what it is about."""
-    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"while", "as"} for c in tok.children)
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in w.concurrent_marks for c in tok.children)
 
 
 def _trigger_token(doc: Doc, ev: Event) -> Token | None:
     if ev.trigger is None:
         return None
-    span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode=EXPAND)
     return span.root if span is not None else None
 
 
@@ -264,7 +300,7 @@ def _paragraph(doc: Doc, ev: Event) -> int:
 
 def _phrase_head(doc: Doc, actor: Actor) -> str:
     if actor.start is not None and actor.end is not None:
-        span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        span = doc.char_span(actor.start, actor.end, alignment_mode=EXPAND)
         if span is not None and len(span):
             return span.root.lemma_.lower()
     return actor.text.split()[-1].lower() if actor.text else ""
@@ -274,11 +310,9 @@ def _phrase_head(doc: Doc, actor: Actor) -> str:
 
 
 def _holds(c: AcledCondition, ev: Event, f: _Facts, rules: AcledRules) -> bool:
-    if c.types is not None and not ({ev.type, f"{ev.type}/{ev.mode}"} & c.types):
+    if c.types is not None and not _is(ev, c.types):
         return False
-    flags = {"no_target": not ev.target, "mutual": MUTUAL in ev.notes, "lethal": f.lethal, "topic": f.topic,
-             "intervenes": f.intervenes, "government": f.government}  # fmt: skip
-    if any(getattr(c, name) is not None and getattr(c, name) != value for name, value in flags.items()):
+    if any(getattr(c, name) is not None and getattr(c, name) != getattr(f, name) for name in ACLED_FLAGS):
         return False
     if not c.cues <= f.cues or c.no_cues & f.cues or (c.act and not c.act & f.act):
         return False
@@ -325,7 +359,7 @@ def code_acled(doc: Doc, events: list[Event], lex: Lexicon, main_country: str | 
         sub = _sub_event(ev, f, lex.acled) if f is not None else None
         ev.acled = _field(ev, sub, f, lex.acled, report) if sub is not None and f is not None else None
         if f is not None and f.topic:
-            ev.notes["acled"] = "what a protest is about or an anniversary remembers, not an act of its own"
+            ev.notes[NOTE] = "what a protest is about or an anniversary remembers, not an act of its own"
         for mark in (CUES, ACT, DOER):
             ev.notes.pop(mark, None)
 
@@ -333,49 +367,51 @@ def code_acled(doc: Doc, events: list[Event], lex: Lexicon, main_country: str | 
 def _field(ev: Event, sub: str, f: _Facts, rules: AcledRules, report: _Report) -> dict[str, object]:
     event_type, _, disorder = rules.categories[sub]
     where = ev.location.country if ev.location is not None else report.main_country
-    actor1 = [_acled_actor(a, sub, "source", rules, where) for a in ev.source]
-    actor2 = [_acled_actor(a, sub, "target", rules, where) for a in ev.target if a.key() not in
+    actor1 = [_acled_actor(a, sub, True, rules, where) for a in ev.source]
+    actor2 = [_acled_actor(a, sub, False, rules, where) for a in ev.target if a.key() not in
               {s.key() for s in ev.source}] if MUTUAL not in ev.notes else []  # fmt: skip
     if MUTUAL in ev.notes and len(actor1) > 1:
         actor1, actor2 = actor1[:1], actor1[1:]
-    civilians = rules.labels["civilians"]
-    targeting = event_type == "Violence against civilians" or ("Political violence" in disorder and bool(ev.target)
-                                                              and all(a.sector in civilians for a in ev.target))
+    civilians = rules.labels[CIVILIANS]
+    targeting = event_type in rules.civilians_in or (POLITICAL_VIOLENCE in disorder and bool(ev.target)
+                                                    and all(a.sector in civilians for a in ev.target))
     return {
         "event_type": event_type,
         "sub_event_type": sub,
         "disorder_type": disorder,
-        "civilian_targeting": "Civilian targeting" if targeting else None,
+        "civilian_targeting": rules.civilian_targeting if targeting else None,
         "actor1": actor1[0][0] if actor1 else None,
-        "assoc_actor_1": "; ".join(name for name, _ in actor1[1:]) or None,
+        "assoc_actor_1": rules.joiner.join(name for name, _ in actor1[1:]) or None,
         "inter1": actor1[0][1] if actor1 else None,
         "actor2": actor2[0][0] if actor2 else None,
-        "assoc_actor_2": "; ".join(name for name, _ in actor2[1:]) or None,
+        "assoc_actor_2": rules.joiner.join(name for name, _ in actor2[1:]) or None,
         "inter2": actor2[0][1] if actor2 else 0,
         "geo_precision": _geo_precision(ev, rules),
     }
 
 
-def _acled_actor(actor: Actor, sub: str, role: str, rules: AcledRules, where: str | None) -> tuple[str, int | None]:
+def _acled_actor(actor: Actor, sub: str, source: bool, rules: AcledRules, where: str | None) -> tuple[str, int | None]:
     """ACLED's name for an actor and its `inter` code, given the category of the act."""
     event_type = rules.categories[sub][0]
     sector = actor.sector or ""
     country = _country_name(actor.country)
-    inter = rules.inter.get("sectors", {}).get(sector)
-    names = rules.actor_names
-    if sector in rules.labels["state"] and actor.country and where and actor.country != where:
-        inter = rules.inter["foreign_state"]
-    if event_type == "Riots" and role == "source" and sector not in rules.labels["armed"]:
-        return names["rioters"].format(country=country), rules.inter["rioters"]
-    if event_type == "Protests" and sector not in rules.labels["state"] | rules.labels["armed"]:
-        return names["PRO"].format(country=country), rules.inter["sectors"]["PRO"]
-    civilian = sector in rules.labels["civilians"] | {"PRO"} or event_type == "Violence against civilians"
-    if role == "target" and civilian and event_type != "Protests":
-        return names["civilians"].format(country=country), rules.inter["civilians"]
-    named = actor.org or (actor.name if sector not in rules.labels["state"] else None)
+    by_sector = rules.inter.get(BY_SECTOR, {})
+    inter = by_sector.get(sector)
+    names, state, armed = rules.actor_names, rules.labels[STATE], rules.labels[ARMED]
+    if sector in state and actor.country and where and actor.country != where:
+        inter = rules.inter[FOREIGN_STATE]
+    if event_type in rules.rioters_in and source and sector not in armed:
+        return names[RIOTERS].format(country=country), rules.inter[RIOTERS]
+    protester = next(iter(rules.labels[PROTESTERS]))
+    if event_type in rules.protesters_in and sector not in state | armed:
+        return names[protester].format(country=country), by_sector[protester]
+    civilian = sector in rules.labels[CIVILIANS] | rules.labels[PROTESTERS] or event_type in rules.civilians_in
+    if not source and civilian and event_type not in rules.protesters_in:
+        return names[CIVILIANS].format(country=country), rules.inter[CIVILIANS]
+    named = actor.org or (actor.name if sector not in state else None)
     if named:
         return named, inter
-    template = names.get(sector) or (names["civilians"] if sector in rules.labels["civilians"] else None)
+    template = names.get(sector) or (names[CIVILIANS] if sector in rules.labels[CIVILIANS] else None)
     if template and country:
         return template.format(country=country), inter
     return actor.name or actor.text, inter
@@ -393,6 +429,6 @@ def _country_name(code: str | None) -> str:
 def _geo_precision(ev: Event, rules: AcledRules) -> int | None:
     if ev.location is None:
         return None
-    kind = "report_town" if ev.notes.get("location_from") == REPORT_TOWN else (ev.location.precision or "")
+    kind = REPORT_TOWN_PRECISION if ev.notes.get(LOCATION_FROM) == REPORT_TOWN else (ev.location.precision or "")
     return rules.geo_precision.get(kind)
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span, Token
 
 from flashpoint.events.arguments import Roles
@@ -12,9 +10,6 @@ from flashpoint.events.triggers import Trigger
 from flashpoint.nlp import sent_of
 from flashpoint.timex.lexicon import number_value as word_number
 from flashpoint.timex.lexicon import scale_value
-
-_SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")  # "3-1", "12-11": a match result
-_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 
 def number_value(tok: Token) -> int | None:
@@ -72,8 +67,8 @@ def victim_count(head: Token, w: Words) -> int | None:
         return value
     if head.tag_ == "NNP" and head.ent_type_ == "PERSON":
         return 1
-    one = {c.lower_ for c in head.children if c.dep_ in {"det", "poss", "nummod"}} & w.classes["one_person_marks"]
-    person = head.lemma_.lower() in w.civilian_nouns | w.combatant_nouns | w.classes["person_nouns"]
+    one = {c.lower_ for c in head.children if c.dep_ in {"det", "poss", "nummod"}} & w.one_person_marks
+    person = head.lemma_.lower() in w.civilian_nouns | w.combatant_nouns | w.person_nouns
     return 1 if head.tag_ == "NN" and person and one and not _counted_as_group(head) else None
 
 
@@ -176,10 +171,23 @@ def _game(tok: Token, w: Words) -> bool:
     """ "Senegal shot down Cameroon 3-1 in the semi-final": a match, not a fight (unless fans or police
     are in it, or someone was hurt)."""
     sent = sent_of(tok)
-    # hyphenated words as written ("semi-final"), beside the lemmas
-    words = {t.lemma_.lower() for t in sent} | set(_WORD.findall(sent.text.lower()))
-    score = _SCORE.search(sent.text) is not None
-    return (score or bool(words & w.classes["sports_words"])) and not words & w.classes["sports_violence"]
+    words = {t.lemma_.lower() for t in sent}
+    joined = set()  # hyphenated words as written ("semi-final") and score lines ("3-1") split by the tokenizer
+    for t in sent[:-2]:
+        if t.nbor(1).text in w.hyphens:
+            joined.add(f"{t.lower_}{t.nbor(1).text}{t.nbor(2).lower_}")
+    score = any(_is_score(word, w) for word in joined | {t.text for t in sent})
+    words |= joined
+    return (score or bool(words & w.sports_words)) and not words & w.sports_violence
+
+
+def _is_score(word: str, w: Words) -> bool:
+    """ "3-1", "12-11": two small numbers joined by a hyphen."""
+    for hyphen in w.hyphens:
+        parts = word.split(hyphen)
+        if len(parts) == 2 and all(p.isdigit() and len(p) <= 2 for p in parts):
+            return True
+    return False
 
 
 def _heads(tok: Token) -> list[Token]:
@@ -195,10 +203,10 @@ def _heads(tok: Token) -> list[Token]:
 
 def _civil_blast(tok: Token, near: list[Token], w: Words) -> bool:
     """ "an explosion at a fireworks warehouse", "a gas cylinder blast": an accident, not a bombing."""
-    blasts = [t for t in [tok, *near] if t.pos_ == "NOUN" and t.lemma_.lower() in w.classes["blast_nouns"]]
+    blasts = [t for t in [tok, *near] if t.pos_ == "NOUN" and t.lemma_.lower() in w.blast_nouns]
     words = {t.lemma_.lower() for b in blasts for t in b.subtree}
-    causes = {t.lemma_.lower() for t in sent_of(tok)} & w.classes["accident_causes"]
-    return bool(words & w.classes["civil_blasts"]) or bool(blasts and causes)
+    causes = {t.lemma_.lower() for t in sent_of(tok)} & w.accident_causes
+    return bool(words & w.civil_blasts) or bool(blasts and causes)
 
 
 def names_its_cause(tok: Token, w: Words) -> bool:

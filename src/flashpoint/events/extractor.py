@@ -23,8 +23,8 @@ from flashpoint.events.acled import code_acled, mention_cues
 from flashpoint.events.arguments import roles_for
 from flashpoint.events.casualties import is_disaster, names_its_cause, tolls_for
 from flashpoint.events.codes import context_for
-from flashpoint.events.lexicon import Lexicon
-from flashpoint.events.locate import REPORT_TOWN, Places, implied_country
+from flashpoint.events.lexicon import STATE, Lexicon
+from flashpoint.events.locate import LOCATION_FROM, REPORT_TOWN, Places, implied_country
 from flashpoint.events.parties import role_actors
 from flashpoint.events.relations import Others, adopted, claimant_trigger, presupposed, subsumed
 from flashpoint.events.rewrite import Coding, rewrite
@@ -107,7 +107,7 @@ def _people_protest(trig: Trigger, lex: Lexicon) -> bool:
     if trig.type not in lex.types.protest:
         return False
     subjects = [c for c in trig.anchor.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "NUM"}]
-    return any(c.lemma_.lower() not in lex.words.classes["troops"] for c in subjects)
+    return any(c.lemma_.lower() not in lex.words.troops for c in subjects)
 
 
 def _confidence(trig: Trigger, event: Event) -> float:
@@ -174,28 +174,37 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
     event.context = context_for(lex, event)
     event.confidence = _confidence(trig, event)
     event.notes.update(_flags(ctx, trig))
-    event.notes.update(mention_cues(trig.token, trig.light_verb, trig.type in lex.types.protest, lex.acled))
+    event.notes.update(mention_cues(trig.token, trig.light_verb, trig.type in lex.types.protest, lex))
     return event
 
 
 def _place_by_report(ctx: DocContext, ev: Event) -> None:
     """An act of the day of a kind that happens somewhere (a fight, a protest, an arrest) that names no
     town of its own happened in the report's town of its country (words.yaml `placed_by_report`). Only
-    when that country is known: the act's own, the report's, or the one its actors share."""
+    when that country is known: the act's own, the one its actors share, or the report's."""
     kinds = {ev.type, f"{ev.type}/{ev.mode}"}
     if not kinds & ctx.lex.types.placed_by_report or (ev.location is not None and ev.location.precision != "country"):
         return
     if not merge.of_the_day(ev, ctx.article.published):
         return  # a war of 1994 told as background happened nowhere this report names
-    actors = {a.country for a in ev.source + ev.target if a.country}
-    country = (ev.location.country if ev.location is not None else None) or ctx.main_country or (
-        next(iter(actors)) if len(actors) == 1 else None)
+    country = (ev.location.country if ev.location is not None else None) or _actors_country(ev, ctx.main_country,
+                                                                                   ctx.lex.acled.labels[STATE])
     town = ctx.places.report_town(ev, country) if country else None
     if town is not None:
         ev.location = town
         ev.notes["location"] = "the report's town: the act names no place of its own"
         if town.start is None or not ev.evidence.start <= town.start < ev.evidence.end:
-            ev.notes["location_from"] = REPORT_TOWN
+            ev.notes[LOCATION_FROM] = REPORT_TOWN
+
+
+def _actors_country(ev: Event, main: str | None, abroad: frozenset[str]) -> str | None:
+    """The country an act happened in, by its actors: the one they share, leaving out armies and governments
+    or a country named as such (which act abroad too), or the report's when it is among theirs (or they have none)."""
+    countries = {a.country for a in ev.source + ev.target if a.country}
+    at_home = {a.country for a in ev.source + ev.target if a.country and a.sector and a.sector not in abroad}
+    if len(at_home) == 1:
+        return next(iter(at_home))
+    return main if not countries or main in countries else None
 
 
 def _context(doc: Doc, article: Article, lex: Lexicon, actors: ActorIndex, timexes: list[Timex],

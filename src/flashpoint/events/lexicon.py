@@ -109,6 +109,21 @@ class Words:
     hypothetical_verbs: frozenset[str]
     negated_verbs: frozenset[str]
     subsume_verbs: frozenset[str]
+    # ACLED coding (acled.py) and its facts
+    mob_nouns: frozenset[str]
+    demonstrator_nouns: frozenset[str]
+    remembrance_nouns: frozenset[str]
+    acled_target_preps: frozenset[str]
+    direction_nouns: frozenset[str]
+    concurrent_marks: frozenset[str]
+    troops: frozenset[str]
+    one_person_marks: frozenset[str]
+    person_nouns: frozenset[str]
+    blast_nouns: frozenset[str]
+    civil_blasts: frozenset[str]
+    accident_causes: frozenset[str]
+    sports_words: frozenset[str]
+    sports_violence: frozenset[str]
     classes: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     def status_verbs(self) -> dict[str, frozenset[str]]:
@@ -129,6 +144,11 @@ class TypeClasses:
     domestic_with_target: frozenset[str]
     protest: frozenset[str]
     placed_by_report: frozenset[str]
+    acts_on_protest: frozenset[str]
+    arrest_acts: frozenset[str]
+    crowd_control_acts: frozenset[str]
+    lethal_acts: frozenset[str]
+    riot_acts: frozenset[str]
     classes: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
@@ -226,10 +246,27 @@ class AcledRules:
     inter: dict[str, Any]
     actor_names: dict[str, str]
     geo_precision: dict[str, int]
+    rioters_in: frozenset[str]  # event types whose unarmed sources are rioters
+    protesters_in: frozenset[str]  # event types whose unarmed actors are protesters
+    civilians_in: frozenset[str]  # event types whose targets are civilians
+    joiner: str  # between associated actors
+    lethal_cues: frozenset[str]  # cues that make an act lethal force
+    riot_cues: frozenset[str]  # cues that make a protest violent
+    attempt_statuses: frozenset[str]  # statuses of acts that count as the state acting on a protest
+    civilian_targeting: str  # the value of ACLED's civilian_targeting column
 
 
-ACLED_CONTEXTS = frozenset({"protest", "intervention", "lethal_intervention", "violent_protest"})
-PHRASE_LABELS = frozenset({"mob", "demonstrators"})  # what a source's phrase says it is, beside its sector
+# Names acled.py reads from acled.yaml, checked here when the file is read.
+PROTEST, INTERVENTION, LETHAL_INTERVENTION, VIOLENT_PROTEST = (
+    "protest", "intervention", "lethal_intervention", "violent_protest")  # fmt: skip
+ACLED_CONTEXTS = frozenset({PROTEST, INTERVENTION, LETHAL_INTERVENTION, VIOLENT_PROTEST})
+MOB, DEMONSTRATORS = "mob", "demonstrators"  # what a source's phrase says it is, beside its sector
+PHRASE_LABELS = frozenset({MOB, DEMONSTRATORS})
+ARMED, STATE, CIVILIANS, PROTESTERS, REBELS = "armed", "state", "civilians", "protesters", "rebels"
+SECTOR_GROUPS = (ARMED, STATE, CIVILIANS, PROTESTERS, REBELS, MOB, DEMONSTRATORS)
+RIOTERS, FOREIGN_STATE, BY_SECTOR = "rioters", "foreign_state", "sectors"  # keys of `inter` and `actor_names`
+REPORT_TOWN_PRECISION = "report_town"  # `geo_precision` of a place the act does not name itself
+POLITICAL_VIOLENCE = "Political violence"  # the disorder type whose civilian targets ACLED flags
 
 
 @dataclass(frozen=True)
@@ -272,6 +309,9 @@ class _Reader:
         self.type_classes = self._classes(raw.get("types", {}), "words.yaml types", {})
         for key in (k for members in self.type_classes.values() for k in members):
             self._check_type_key(key, "words.yaml types")
+        shared = sorted(set(self.word_classes) & set(self.type_classes))
+        if shared:  # "$name" would mean either
+            raise LexiconError(f"{folder}/words.yaml: {shared} name both a word class and a type class")
 
     def file(self, name: str) -> Any:
         path = self.folder / name
@@ -470,14 +510,14 @@ def read_acled_categories(raw: dict[str, Any]) -> dict[str, tuple[str, str, str]
     return out
 
 
-_ACLED_FLAGS = ("no_target", "mutual", "lethal", "topic", "intervenes", "government")
+ACLED_FLAGS = ("no_target", "mutual", "lethal", "topic", "intervenes", "government")
 _ACLED_SETS = ("cues", "no_cues", "act", "doer", "no_doer", "source", "no_source", "target", "targets_only",
                "context")
 
 
 def _acled_condition(reader: _Reader, raw: dict[str, Any], where: str, labels: dict[str, frozenset[str]],
                      cues: dict[str, Any], doers: dict[str, Any]) -> AcledCondition:
-    unknown = set(raw) - {"type", *_ACLED_FLAGS, *_ACLED_SETS}
+    unknown = set(raw) - {"type", *ACLED_FLAGS, *_ACLED_SETS}
     if unknown:
         raise LexiconError(f"{reader.folder}/{where}: unknown conditions {sorted(unknown)}")
     sets = {k: frozenset(str(v) for v in raw.get(k, [])) for k in _ACLED_SETS}
@@ -486,11 +526,11 @@ def _acled_condition(reader: _Reader, raw: dict[str, Any], where: str, labels: d
         bad = values - set(known.get(key, labels))
         if bad:
             raise LexiconError(f"{reader.folder}/{where}.{key}: unknown {sorted(bad)}")
-    for flag in _ACLED_FLAGS:
+    for flag in ACLED_FLAGS:
         if flag in raw and not isinstance(raw[flag], bool):
             raise LexiconError(f"{reader.folder}/{where}.{flag}: true or false")
     types = reader.types(raw["type"], f"{where}.type") if "type" in raw else None
-    flags: dict[str, Any] = {k: raw[k] for k in _ACLED_FLAGS if k in raw}
+    flags: dict[str, Any] = {k: raw[k] for k in ACLED_FLAGS if k in raw}
     return AcledCondition(types=types, **{**sets, **flags})
 
 
@@ -519,6 +559,9 @@ def _acled_rules(reader: _Reader) -> AcledRules:
     categories = read_acled_categories(raw.get("categories") or {})
     labels = {name: frozenset(reader.expand(members, f"acled.yaml sectors.{name}"))
               for name, members in (raw.get("sectors") or {}).items()}  # fmt: skip
+    missing = set(SECTOR_GROUPS) - set(labels)
+    if missing:
+        raise LexiconError(f"{reader.folder}/acled.yaml sectors: missing groups {sorted(missing)}")
     for name, members in labels.items():
         if not members <= set(SECTORS) | PHRASE_LABELS:
             raise LexiconError(f"{reader.folder}/acled.yaml sectors.{name}: unknown {sorted(members - set(SECTORS))}")
@@ -535,8 +578,23 @@ def _acled_rules(reader: _Reader) -> AcledRules:
     statuses = frozenset(raw.get("statuses") or ())
     if not statuses <= set(STATUSES):
         raise LexiconError(f"{reader.folder}/acled.yaml statuses: unknown {sorted(statuses - set(STATUSES))}")
+    actors = raw.get("actors") or {}
+    event_types = {etype for etype, _, _ in categories.values()}
+    roles = {k: frozenset(actors.get(k) or ()) for k in ("rioters_in", "protesters_in", "civilians_in")}
+    for key, values in roles.items():
+        if not values <= event_types:
+            bad = sorted(values - event_types)
+            raise LexiconError(f"{reader.folder}/acled.yaml actors.{key}: unknown event types {bad}")
+    facts = raw.get("facts") or {}
+    for key in ("lethal_cues", "riot_cues"):
+        if not set(facts.get(key) or ()) <= set(cues):
+            raise LexiconError(f"{reader.folder}/acled.yaml facts.{key}: unknown cues")
     return AcledRules(statuses=statuses, categories=categories, labels=labels, cues=cues, cue_index=_index(cues),
-                      doer_index=_index(doers), rules=tuple(rules),
+                      doer_index=_index(doers), rules=tuple(rules), joiner=str(actors.get("joiner", "; ")), **roles,
+                      lethal_cues=frozenset(facts.get("lethal_cues") or ()),
+                      riot_cues=frozenset(facts.get("riot_cues") or ()),
+                      attempt_statuses=frozenset(facts.get("attempt_statuses") or ()),
+                      civilian_targeting=str(facts.get("civilian_targeting", "")),
                       inter=dict(raw.get("inter") or {}), actor_names=dict(raw.get("actor_names") or {}),
                       geo_precision={str(k): int(v) for k, v in (raw.get("geo_precision") or {}).items()})
 

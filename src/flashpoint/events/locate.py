@@ -19,7 +19,9 @@ _TOWN_LIKE = {"place", "admin1"}
 # Clauses that share the place of the verb above them ("gathered in Nakuru to protest", "attacked the
 # village and killed three"); a speech verb never lends its place ("said in Ankara that ...").
 _SHARING_DEPS = {"xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "prep", "pobj", "dobj", "nsubj", "nsubjpass"}
-REPORT_TOWN = "report"  # `notes["location_from"]`: the act names no place; the report's town stands in
+EXPAND = "expand"  # spaCy's alignment mode: the tokens that overlap a character span
+LOCATION_FROM = "location_from"  # the note that says where an act's place came from
+REPORT_TOWN = "report"  # its value when the act names no place and the report's town stands in
 
 
 class Places:
@@ -51,7 +53,7 @@ class Places:
 
     def _speaks(self, place: Place) -> bool:
         """ "Moscow said", "Kyiv's air defences": a capital named for its government is no place of an act."""
-        span = self.doc.char_span(place.start or 0, place.end or 0, alignment_mode="expand")
+        span = self.doc.char_span(place.start or 0, place.end or 0, alignment_mode=EXPAND)
         return span is not None and len(span) > 0 and span.root.dep_ in {"nsubj", "nsubjpass", "poss"}
 
     def report_town(self, ev: Event, country: str) -> Place | None:
