@@ -212,7 +212,7 @@ def _context(doc: Doc, article: Article, lex: Lexicon, actors: ActorIndex, timex
     others = {t.token.i: t for t in triggers}
     # acts happen where places are named literally; a government named by its capital still names its country
     return DocContext(doc=doc, article=article, lex=lex, actors=actors,
-                      places=Places(doc, literal_places(places), lex.words.speech_verbs),
+                      places=Places(doc, literal_places(places), lex.words.speech_verbs, lex.words.qualifier_opens),
                       dater=ActDater(doc, timexes, article.published, {i: t.is_noun for i, t in others.items()}),
                       main_country=main_country(named_places(places)), others=others)  # fmt: skip
 

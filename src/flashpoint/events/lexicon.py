@@ -116,6 +116,7 @@ class Words:
     acled_target_preps: frozenset[str]
     direction_nouns: frozenset[str]
     concurrent_marks: frozenset[str]
+    qualifier_opens: frozenset[str]
     troops: frozenset[str]
     one_person_marks: frozenset[str]
     person_nouns: frozenset[str]
@@ -600,7 +601,7 @@ def _acled_rules(reader: _Reader) -> AcledRules:
 
 
 RULE_FILES = ("triggers.yaml", "words.yaml", "arguments.yaml", "rewrites.yaml", "patterns.yaml", "modes.yaml",
-              "codes.yaml")
+              "codes.yaml", "acled.yaml")
 
 
 @lru_cache(maxsize=4)

@@ -27,9 +27,11 @@ REPORT_TOWN = "report"  # its value when the act names no place and the report's
 class Places:
     """A report's place mentions, looked up by sentence (so that a long report stays linear)."""
 
-    def __init__(self, doc: Doc, places: list[Place], speech_verbs: frozenset[str] = frozenset()) -> None:
+    def __init__(self, doc: Doc, places: list[Place], speech_verbs: frozenset[str] = frozenset(),
+                 openers: frozenset[str] = frozenset()) -> None:
         self.doc = doc
         self.speech_verbs = speech_verbs
+        self.openers = openers  # what opens a town's qualifying region: "Tarime (Mara)"
         self.places = sorted((p for p in places if p.start is not None), key=lambda p: p.start or 0)
         self._starts = [p.start or 0 for p in self.places]
 
@@ -49,6 +51,17 @@ class Places:
                 break
             if cur.pos_ in {"VERB", "AUX"}:
                 found = event_location(self.doc, cur, places)
+        return self._town_of(found, places)
+
+    def _town_of(self, found: Place | None, places: list[Place]) -> Place | None:
+        """ "in Tarime (Mara)": the region in parentheses says which town is meant; the town is the place."""
+        if found is None or found.precision == "place" or found.start is None:
+            return found
+        text = text_of(self.doc)
+        for town in places:
+            between = text[town.end or 0 : found.start] if town.end is not None else ""
+            if town.precision == "place" and (town.end or 0) <= found.start and between.strip() in self.openers:
+                return town
         return found
 
     def _speaks(self, place: Place) -> bool:
