@@ -586,6 +586,10 @@ def _acled_rules(reader: _Reader) -> AcledRules:
         if not values <= event_types:
             bad = sorted(values - event_types)
             raise LexiconError(f"{reader.folder}/acled.yaml actors.{key}: unknown event types {bad}")
+    for etype, subs in (raw.get("generic") or {}).items():
+        reader._check_type_key(etype, "acled.yaml generic")
+        if not set(subs) <= set(categories):
+            raise LexiconError(f"{reader.folder}/acled.yaml generic.{etype}: unknown sub-event types")
     facts = raw.get("facts") or {}
     for key in ("lethal_cues", "riot_cues"):
         if not set(facts.get(key) or ()) <= set(cues):
