@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from flashpoint.evaluate.dedup import cluster_cases, evaluate, load_cases, score
+from flashpoint.store.clustering import generic_acled
 from flashpoint.store.dedup import actors_match, conflict, same_act, summarize
 
 pytest_plugins = ["conftest_store"]  # the `db_url` fixture, on both backends
@@ -162,3 +163,11 @@ def test_the_merged_record_keeps_the_most_specific_acled_category() -> None:
     assert merged["acled"] == strike and merged["mode"] == "aerial"
     shuffled = random.Random(1).sample(copies, len(copies))
     assert summarize("c1", [mention(id="e999", article="z", acled=strike), *shuffled], generic)["acled"] == strike
+
+
+def test_two_weapons_are_two_acts_and_the_generic_categories_come_from_the_rules() -> None:
+    bomb = {"event_type": "Explosions/Remote violence", "sub_event_type": "Remote explosive/landmine/IED"}
+    drone = {"event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike"}
+    assert conflict(mention(acled=bomb), mention(id="e2", article="a2", acled=drone))
+    assert not conflict(mention(acled=drone), mention(id="e2", article="a2", acled=drone))
+    assert ("Battles", "Armed clash") in generic_acled()["ASSAULT"]

@@ -28,7 +28,11 @@ INTERNAL = {"casualty_trigger", "casualty_cause", "background_noun", "anaphoric"
             "data", "Events", "extract_batch", "default", "event_type", "sub_event_type",
             "RIGHT_ID", "RIGHT_ATTRS", "LEMMA", "IN",  # keys of spaCy's pattern format
             # place precisions of the data model, and the language labels a report may carry
-            "place", "admin1", "country", "en", "eng", "english", "_", "flashpoint.events"}
+            "place", "admin1", "country", "en", "eng", "english", "_", "flashpoint.events",
+            # ACLED coding: notes, the keys of the `acled` field, spaCy's alignment mode
+            "acled", "acled_cues", "acled_act", "acled_doer", "location_from", "report", "expand", "disorder_type",
+            "civilian_targeting", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
+            "geo_precision"}
 
 
 def _labels() -> set[str]:

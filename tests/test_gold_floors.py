@@ -31,6 +31,20 @@ def below_floor(scores: EventScores, floors: dict[str, Any], tolerance: dict[str
         got = scores.fields[name].value
         if got is None or got < floor - tolerance["fields"]:
             low.append(f"field {name}: {got} < {floor}")
+    return low + _below_acled_floor(scores, floors.get("acled"), tolerance)
+
+
+def _below_acled_floor(scores: EventScores, floor: dict[str, Any] | None, tolerance: dict[str, float]) -> list[str]:
+    """The per-report ACLED category (weighted F1) and the reports coded although ACLED would not code them."""
+    if floor is None:
+        return []
+    low = []
+    f1 = scores.acled_f1()
+    if f1 is None or f1 < floor["weighted_f1"] - tolerance["scores"]:
+        low.append(f"acled weighted F1: {f1} < {floor['weighted_f1']}")
+    alarms = scores.acled_false_alarms()[0]
+    if alarms > floor["false_alarms"]:
+        low.append(f"acled false alarms: {alarms} > {floor['false_alarms']}")
     return low
 
 

@@ -22,7 +22,8 @@ Output: one JSON object per event (JSON Lines), with these fields:
                 RETREAT, REQUEST, ACCUSE, REJECT, THREATEN, PROTEST, SANCTION, MOBILIZE,
                 COERCE, ASSAULT)
   mode          PLOVER mode or null                     cameo     CAMEO code or null
-  acled         {"event_type", "sub_event_type"} with ACLED's category names, or null
+  acled         ACLED's event_type, sub_event_type, disorder_type, civilian_targeting, actor1/2, inter1/2 and
+                geo_precision, or null for acts ACLED would not code
   source/target lists of actors {"text", "name", "country" (ISO alpha-3), "sector", "org"}
   date          {"start", "end", "precision", "text"}; text null when the publication date was used
   location      {"text", "name", "country", "admin1", "lat", "lon", "precision"} or null
@@ -156,6 +157,16 @@ def cmd_places(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
+    if args.acled:
+        return _evaluate_acled(args)
+    if args.plover:
+        from flashpoint.evaluate.plover import format_plover, run_plover
+
+        pred = args.pred or args.gold  # with --plover the one positional is the predictions file
+        print(format_plover(run_plover(Path(args.plover), Path(pred) if pred else None), errors=args.errors))
+        return 0
+    if not args.gold:
+        raise ValueError("evaluate needs a gold folder or file, --plover FILE or --acled FILE.csv")
     if args.places:
         from flashpoint.evaluate.geo import format_places_report
 
@@ -164,18 +175,22 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         return 0
     from flashpoint.evaluate.events import format_errors, format_scores, run
 
-    if args.plover:
-        from flashpoint.evaluate.plover import format_plover, run_plover
-
-        pred = args.pred or args.gold  # with --plover the one positional is the predictions file
-        print(format_plover(run_plover(Path(args.plover), Path(pred) if pred else None), errors=args.errors))
-        return 0
-    if not args.gold:
-        raise ValueError("evaluate needs a gold folder or file, or --plover FILE")
     scores = run(Path(args.gold), Path(args.pred) if args.pred else None)
     print(format_scores(scores))
     if args.errors:
         print(format_errors(scores))
+    return 0
+
+
+def _evaluate_acled(args: argparse.Namespace) -> int:
+    from flashpoint.evaluate import acled
+
+    if args.gold or args.pred:
+        raise ValueError("--acled scores flashpoint on the export's notes: give no gold folder")
+    scores = acled.run(Path(args.acled), workers=args.workers)
+    print(acled.format_scores(scores))
+    if args.errors:
+        print(acled.format_errors(scores))
     return 0
 
 
@@ -227,6 +242,9 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("--kinds", metavar="LIST", help="with --places: score only these place kinds "
                                                    "(literal,adjectival,metonymic,embedded)")
     p.add_argument("--limit", type=int, metavar="N", help="with --places: the first N reports only")
+    p.add_argument("--acled", metavar="FILE.csv",
+                   help="score against an ACLED export instead: its notes as input, its coding as gold")
+    p.add_argument("--workers", type=int, default=None, help="with --acled: worker processes (default: all)")
     p.set_defaults(func=cmd_evaluate)
 
     if command not in CORE_COMMANDS:

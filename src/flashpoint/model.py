@@ -227,7 +227,7 @@ class Event:
     evidence: Span
     mode: str | None = None
     cameo: str | None = None
-    acled: dict[str, str] | None = None
+    acled: dict[str, Any] | None = None
     source: list[Actor] = field(default_factory=list)
     target: list[Actor] = field(default_factory=list)
     date: TimeSpan | None = None

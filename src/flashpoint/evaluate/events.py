@@ -24,6 +24,7 @@ from typing import Any
 import yaml
 
 from flashpoint.data import parse_yaml
+from flashpoint.evaluate.acled import NONE, categories, main_event
 from flashpoint.geometry import haversine_km
 from flashpoint.model import EVENT_TYPES, SECTORS, STATUSES
 from flashpoint.textutil import strip_accents
@@ -31,8 +32,10 @@ from flashpoint.textutil import strip_accents
 CODES_FILE = "_codes.yaml"
 FIELDS: tuple[str, ...] = (
     "date", "location", "fatalities", "injured", "status", "claimed_by", "source_exact", "target", "mode", "content",
+    "acled",
 )  # fmt: skip
-_OPTIONAL_FIELDS = {"mode", "content"}  # scored only where the gold gives one
+# Fields a gold event leaves open unless its coder wrote them.
+_OPTIONAL_FIELDS = frozenset({"mode", "content", "acled"})
 
 COUNTRY_CODE = re.compile(r"^[A-Z]{3}(-[A-Z]{3})?$")
 _ORG_CODE = re.compile(r"^[A-Z][A-Z0-9]{1,11}$")
@@ -66,6 +69,7 @@ class GoldEvent:
     status: str = "occurred"
     claimed_by: str | None = None
     content: dict[str, Any] | None = None  # the act a speech act is about: {type, mode?, status?}
+    acled: str | None = None  # ACLED sub-event type, "none" for an act ACLED would not code, None: open
 
     @property
     def actors(self) -> tuple[str, ...]:
@@ -88,8 +92,9 @@ class GoldReport:
 def load_gold(path: Path) -> list[GoldReport]:
     """Read a gold directory (every *.yaml not starting with `_`) or a single gold file.
 
-    Non-country actor codes must be declared in `_codes.yaml` next to the files; a file
-    that breaks the format raises ValueError naming the file and the reason.
+    A file holds one report, or several under `reports:`. Non-country actor codes must be
+    declared in `_codes.yaml` next to the files; a file that breaks the format raises
+    ValueError naming the file and the reason.
     """
     path = Path(path)
     folder = path if path.is_dir() else path.parent
@@ -100,7 +105,7 @@ def load_gold(path: Path) -> list[GoldReport]:
     else:
         raise ValueError(f"{path}: no such gold file or directory")
     orgs = load_codes(folder / CODES_FILE)
-    reports = [_load_report(p, orgs) for p in files]
+    reports = [report for p in files for report in _load_file(p, orgs)]
     seen: set[str] = set()
     for report in reports:
         if report.id in seen:
@@ -125,13 +130,23 @@ def load_codes(path: Path) -> dict[str, dict[str, Any]]:
     return {str(k): v for k, v in data.items()}
 
 
-def _load_report(path: Path, orgs: dict[str, dict[str, Any]]) -> GoldReport:
+def _load_file(path: Path, orgs: dict[str, dict[str, Any]]) -> list[GoldReport]:
     try:
         data = parse_yaml(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as err:
         raise ValueError(f"{path}: not valid YAML: {err}") from err
     if not isinstance(data, dict):
         raise ValueError(f"{path}: expected a mapping at the top level")
+    if "reports" not in data:
+        return [_load_report(path, data, orgs)]
+    if set(data) != {"reports"} or not isinstance(data["reports"], list):
+        raise ValueError(f"{path}: `reports` must be a list of reports and the file's only key")
+    return [_load_report(path, raw, orgs) for raw in data["reports"]]
+
+
+def _load_report(path: Path, data: Any, orgs: dict[str, dict[str, Any]]) -> GoldReport:
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: a report must be a mapping")
     for key in ("id", "text", "events"):
         if key not in data:
             raise ValueError(f"{path}: missing required key {key!r}")
@@ -172,7 +187,7 @@ def _parse_event(raw: Any, text: str, sentences: list[tuple[int, int]], orgs: di
     if not isinstance(raw, dict):
         raise ValueError("an event must be a mapping")
     unknown = set(raw) - {"type", "mode", "anchor", "source", "target", "date", "location",
-                          "fatalities", "injured", "status", "claimed_by", "content", "note"}  # fmt: skip
+                          "fatalities", "injured", "status", "claimed_by", "content", "acled", "note"}  # fmt: skip
     if unknown:
         raise ValueError(f"unknown keys {sorted(unknown)}")
     if raw.get("type") not in EVENT_TYPES:
@@ -206,6 +221,7 @@ def _parse_event(raw: Any, text: str, sentences: list[tuple[int, int]], orgs: di
         status=status,
         claimed_by=_codes([claimed_by], orgs, "claimed_by")[0] if claimed_by else None,
         content=_gold_content(raw.get("content")),
+        acled=_gold_acled(raw),
     )
 
 
@@ -220,6 +236,18 @@ def _gold_content(value: Any) -> dict[str, Any] | None:
     if value.get("status", "hypothetical") not in STATUSES:
         raise ValueError(f"content status {value.get('status')!r} is not one of {STATUSES}")
     return dict(value)
+
+
+def _gold_acled(raw: dict[str, Any]) -> str | None:
+    """`acled: Armed clash` (a sub-event type), `acled: null` (ACLED would not code it), or absent (open)."""
+    if "acled" not in raw:
+        return None
+    value = raw["acled"]
+    if value is None:
+        return NONE
+    if value not in categories():
+        raise ValueError(f"acled {value!r} is not one of ACLED's 25 sub-event types")
+    return str(value)
 
 
 def _codes(value: Any, orgs: dict, what: str) -> tuple[str, ...]:
@@ -417,6 +445,18 @@ class EventScores:
     errors: list[Mismatch] = field(default_factory=list)
     reports: int = 0
     coverage: Counter[str] = field(default_factory=Counter)  # predicted events with coded source/target/both
+    # Per report, when the gold set gives ACLED categories: (report id, gold label, predicted label, and
+    # whether any event was coded for ACLED in a report that has none).
+    acled_labels: list[tuple[str, str, str, bool]] = field(default_factory=list)
+
+    def acled_f1(self) -> float | None:
+        """Weighted F1 of the per-report ACLED sub-event type, as CASE 2021 task 2 scores it."""
+        return weighted_f1([(g, p) for _, g, p, _ in self.acled_labels]) if self.acled_labels else None
+
+    def acled_false_alarms(self) -> tuple[int, int]:
+        """Reports with nothing ACLED would code that got an ACLED category anyway, of all such reports."""
+        quiet = [alarm for _, g, _, alarm in self.acled_labels if g == NONE]
+        return sum(quiet), len(quiet)
 
 
 def score(gold: list[GoldReport], predicted: dict[str, list[dict[str, Any]]]) -> EventScores:
@@ -436,7 +476,38 @@ def score(gold: list[GoldReport], predicted: dict[str, list[dict[str, Any]]]) ->
         _record_errors(scores, report, preds, pairs)
         for gi, pi in pairs.items():
             _check_fields(scores, report, report.events[gi], preds[pi])
+    if any(e.acled is not None for r in gold for e in r.events):
+        scores.acled_labels = [_acled_label(r, predicted.get(r.id, [])) for r in gold if report_label(r)]
     return scores
+
+
+def report_label(report: GoldReport) -> str | None:
+    """The ACLED sub-event type a report is about: that of its first gold event (in reading order)
+    with one; "none" for a report with nothing ACLED would code; None when its events leave it open."""
+    if report.events and all(e.acled is None for e in report.events):
+        return None
+    coded = [e for e in report.events if e.acled not in (None, NONE)]
+    first = min(coded, key=lambda e: report.text.index(e.anchor), default=None)
+    return first.acled if first is not None else NONE
+
+
+def _acled_label(report: GoldReport, preds: list[dict[str, Any]]) -> tuple[str, str, str, bool]:
+    gold = report_label(report) or NONE
+    main = main_event(preds)
+    predicted = _pred_acled(main) if main is not None else NONE
+    return report.id, gold, predicted, gold == NONE and main is not None
+
+
+def weighted_f1(pairs: list[tuple[str, str]]) -> float:
+    """F1 per gold label, averaged with each label weighted by its number of gold items."""
+    total = 0.0
+    for label in {g for g, _ in pairs}:
+        support = sum(1 for g, _ in pairs if g == label)
+        guessed = sum(1 for _, p in pairs if p == label)
+        hits = sum(1 for g, p in pairs if g == p == label)
+        f1 = 2 * hits / (support + guessed) if hits else 0.0
+        total += f1 * support
+    return total / len(pairs) if pairs else 0.0
 
 
 def match(report: GoldReport, preds: list[dict[str, Any]], check_actors: bool = True) -> dict[int, int]:
@@ -534,7 +605,7 @@ def _actor_summary(p: dict[str, Any]) -> dict[str, Any]:
 def _check_fields(scores: EventScores, report: GoldReport, g: GoldEvent, p: dict[str, Any]) -> None:
     for name in FIELDS:
         if name in _OPTIONAL_FIELDS and getattr(g, name) is None or name == "target" and not g.target:
-            continue  # gold leaves mode, content and target open unless the coder wrote one
+            continue  # gold leaves mode, content, ACLED category and target open unless the coder wrote one
         acc = scores.fields[name]
         acc.total += 1
         if field_correct(name, report, g, p):
@@ -568,6 +639,8 @@ def field_correct(name: str, report: GoldReport, g: GoldEvent, p: dict[str, Any]
         return g.mode is None or g.mode == p.get("mode")
     if name == "content":
         return content_correct(g.content, p.get("content"))
+    if name == "acled":
+        return g.acled is None or g.acled == _pred_acled(p)
     raise KeyError(name)
 
 
@@ -578,6 +651,10 @@ def content_correct(gold: dict[str, Any] | None, predicted: dict[str, Any] | Non
     if not predicted or predicted.get("type") != gold["type"]:
         return False
     return all(gold.get(k) is None or gold[k] == predicted.get(k) for k in ("mode", "status"))
+
+
+def _pred_acled(p: dict[str, Any]) -> str:
+    return (p.get("acled") or {}).get("sub_event_type") or NONE
 
 
 def date_correct(gold: str | None, predicted: dict[str, Any] | None) -> bool:
@@ -622,6 +699,8 @@ def _pred_value(name: str, p: dict[str, Any]) -> Any:
         return [pred_key(a) for a in p.get(name.removesuffix("_exact")) or []]
     if name == "claimed_by":
         return pred_key(p.get("claimed_by"))
+    if name == "acled":
+        return _pred_acled(p)
     if name == "date":
         return (p.get("date") or {}).get("start")
     if name == "location":
@@ -652,6 +731,12 @@ def format_scores(s: EventScores) -> str:
     if c["events"]:
         shares = ", ".join(f"{k} {c[k] / c['events']:.3f}" for k in ("source", "target", "both"))
         lines += ["", f"coded parties of {c['events']} predicted events: {shares}"]
+    if s.acled_labels:
+        right = sum(1 for _, g, p, _ in s.acled_labels if g == p)
+        alarms, quiet = s.acled_false_alarms()
+        lines += ["", f"ACLED sub-event type per report ({len(s.acled_labels)} reports)",
+                  f"  weighted F1     {s.acled_f1():7.3f}", f"  accuracy        {right / len(s.acled_labels):7.3f}",
+                  f"  coded although ACLED would not: {alarms} of {quiet} reports"]  # fmt: skip
     return "\n".join(lines)
 
 

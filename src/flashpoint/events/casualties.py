@@ -59,6 +59,24 @@ def count_of(head: Token, w: Words) -> int | None:
     return None
 
 
+def victim_count(head: Token, w: Words) -> int | None:
+    """How many victims a phrase names: its number, or one for one person ("a local councillor",
+    "the mayor", "a man", a named person); a group or a plural without a number stays unknown."""
+    value = count_of(head, w)
+    if value is not None:
+        return value
+    if head.tag_ == "NNP" and head.ent_type_ == "PERSON":
+        return 1
+    one = {c.lower_ for c in head.children if c.dep_ in {"det", "poss", "nummod"}} & w.one_person_marks
+    person = head.lemma_.lower() in w.civilian_nouns | w.combatant_nouns | w.person_nouns
+    return 1 if head.tag_ == "NN" and person and one and not _counted_as_group(head) else None
+
+
+def _counted_as_group(head: Token) -> bool:
+    """ "a man and his son", "a group of ...": more than one person."""
+    return any(c.dep_ == "conj" for c in head.children)
+
+
 def _kind(tok: Token, w: Words) -> str | None:
     lemma = tok.lemma_.lower()
     if lemma in w.killed:
@@ -89,14 +107,14 @@ def toll_in(sent: Span, w: Words, within: set[int] | None = None) -> dict[str, i
 def _toll_value(tok: Token, w: Words) -> int | None:
     for c in tok.children:
         if c.dep_ in {"nsubjpass", "dobj", "nsubj", "nummod"}:
-            value = count_of(c, w)
+            value = victim_count(c, w) if c.dep_ != "nummod" else count_of(c, w)
             if value is not None:
                 return value
     if tok.dep_ in {"amod", "acomp", "oprd"} and tok.head.pos_ in {"NOUN", "NUM"}:
         return count_of(tok.head, w)
     if tok.dep_ in {"oprd", "acomp", "xcomp", "advmod"} and tok.head.pos_ == "VERB":  # "five were shot dead"
         for c in tok.head.children:
-            if c.dep_ in {"nsubjpass", "dobj"} and (value := count_of(c, w)) is not None:
+            if c.dep_ in {"nsubjpass", "dobj"} and (value := victim_count(c, w)) is not None:
                 return value
     if tok.dep_ in {"amod", "acl"}:
         return count_of(tok.head, w)
@@ -114,11 +132,11 @@ def tolls_for(trig: Trigger, roles: Roles, lex: Lexicon) -> tuple[int | None, in
     w = lex.words
     kind = trig.sense.casualty
     killed = injured = None
-    for tok in roles.victims:
-        value = count_of(tok, w)
-        if value is not None:
-            killed, injured = (value, None) if kind == "killed" else (None, value)
-            break
+    counts = [value for tok in roles.victims if (value := victim_count(tok, w)) is not None]
+    if kind and not counts and trig.is_noun:  # "1 fatality", "two deaths"
+        counts = [value] if (value := count_of(trig.token, w)) is not None else []
+    if kind and counts:
+        killed, injured = (counts[0], None) if kind == "killed" else (None, counts[0])
     if trig.type in lex.types.toll_carriers and not kind:
         clause = trig.anchor
         tolls = toll_in(sent_of(trig.token), w, {t.i for t in clause.subtree})
@@ -128,18 +146,67 @@ def tolls_for(trig: Trigger, roles: Roles, lex: Lexicon) -> tuple[int | None, in
 
 
 def is_disaster(trig: Trigger, lex: Lexicon) -> bool:
-    """Deaths from an earthquake, a crash or a disease are no act of violence."""
-    tok = trig.token
+    """Deaths from an earthquake, a crash, a disease or a civil blast are no act of violence."""
+    tok, w = trig.token, lex.words
     near = [c for c in tok.children if c.dep_ in {"nsubj", "agent"}]
     for c in tok.children:
         if c.dep_ in {"prep", "agent"}:
             near.extend(g for g in c.children if g.dep_ == "pobj")
     if trig.is_noun and tok.dep_ == "pobj":
         near.append(tok.head)
+    # "an earthquake struck ..., killing 128 and injuring ...": a participle's subject is its head's
+    for head in _heads(tok):
+        if head.lemma_.lower() in w.disaster_verbs:
+            return True
+        near.extend(c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"})
     # "died when a bus crashed", "were killed as the building collapsed"
-    causes = [c for c in tok.children if c.dep_ == "advcl" and c.lemma_.lower() in lex.words.disaster_verbs]
-    lemmas = {n.lemma_.lower() for n in near}
-    return bool(causes) or (bool(lemmas & lex.words.disaster_nouns) and not lemmas & set(lex.nouns))
+    causes = [c for c in tok.children if c.dep_ == "advcl" and c.lemma_.lower() in w.disaster_verbs]
+    lemmas = {n.lemma_.lower() for n in near} | {n.lower_ for n in near}
+    if causes or (lemmas & w.disaster_nouns and not lemmas & set(lex.nouns)):
+        return True
+    return _civil_blast(tok, near, w) or _game(tok, w)
+
+
+def _game(tok: Token, w: Words) -> bool:
+    """ "Senegal shot down Cameroon 3-1 in the semi-final": a match, not a fight (unless fans or police
+    are in it, or someone was hurt)."""
+    sent = sent_of(tok)
+    words = {t.lemma_.lower() for t in sent}
+    joined = set()  # hyphenated words as written ("semi-final") and score lines ("3-1") split by the tokenizer
+    for t in sent[:-2]:
+        if t.nbor(1).text in w.hyphens:
+            joined.add(f"{t.lower_}{t.nbor(1).text}{t.nbor(2).lower_}")
+    score = any(_is_score(word, w) for word in joined | {t.text for t in sent})
+    words |= joined
+    return (score or bool(words & w.sports_words)) and not words & w.sports_violence
+
+
+def _is_score(word: str, w: Words) -> bool:
+    """ "3-1", "12-11": two small numbers joined by a hyphen."""
+    for hyphen in w.hyphens:
+        parts = word.split(hyphen)
+        if len(parts) == 2 and all(p.isdigit() and len(p) <= 2 for p in parts):
+            return True
+    return False
+
+
+def _heads(tok: Token) -> list[Token]:
+    """The verbs a participle or a conjoined verb takes its subject from ("overturned and caught fire,
+    killing four")."""
+    out: list[Token] = []
+    cur = tok
+    while cur.dep_ in {"advcl", "xcomp", "conj"} and cur.head.pos_ in {"VERB", "AUX"} and len(out) < 4:
+        cur = cur.head
+        out.append(cur)
+    return out
+
+
+def _civil_blast(tok: Token, near: list[Token], w: Words) -> bool:
+    """ "an explosion at a fireworks warehouse", "a gas cylinder blast": an accident, not a bombing."""
+    blasts = [t for t in [tok, *near] if t.pos_ == "NOUN" and t.lemma_.lower() in w.blast_nouns]
+    words = {t.lemma_.lower() for b in blasts for t in b.subtree}
+    causes = {t.lemma_.lower() for t in sent_of(tok)} & w.accident_causes
+    return bool(words & w.civil_blasts) or bool(blasts and causes)
 
 
 def names_its_cause(tok: Token, w: Words) -> bool:

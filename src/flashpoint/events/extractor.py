@@ -19,11 +19,12 @@ from spacy.tokens import Doc, Token
 from flashpoint.actors import ActorIndex
 from flashpoint.actors.localise import dateline, localise_event, localised, report_country
 from flashpoint.events import merge
+from flashpoint.events.acled import code_acled, mention_cues
 from flashpoint.events.arguments import roles_for
 from flashpoint.events.casualties import is_disaster, names_its_cause, tolls_for
-from flashpoint.events.codes import acled_for, context_for
-from flashpoint.events.lexicon import Lexicon
-from flashpoint.events.locate import Places, implied_country
+from flashpoint.events.codes import context_for
+from flashpoint.events.lexicon import STATE, Lexicon
+from flashpoint.events.locate import LOCATION_FROM, REPORT_TOWN, Places, implied_country
 from flashpoint.events.parties import role_actors
 from flashpoint.events.references import implied_parties, point_back
 from flashpoint.events.relations import Others, adopted, claimant_trigger, only_named, presupposed, subsumed
@@ -138,6 +139,15 @@ def _mutual(source: list[Actor], target: list[Actor]) -> list[Actor]:
     return source + [a for a in target if a.key() not in keys]
 
 
+def _people_protest(trig: Trigger, lex: Lexicon) -> bool:
+    """ "About 50 drivers marched": people who march or rally are protesters even when nobody knows who
+    they are (troops who march are not)."""
+    if trig.type not in lex.types.protest:
+        return False
+    subjects = [c for c in trig.anchor.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "NUM"}]
+    return any(c.lemma_.lower() not in lex.words.troops for c in subjects)
+
+
 def _confidence(trig: Trigger, event: Event) -> float:
     score = 0.45 + (0.15 if event.source else 0) + (0.1 if event.target else 0)
     score += 0.1 if not trig.is_noun else 0.05
@@ -175,7 +185,7 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
         claimant = localised(claimant, place, ctx.main_country)
     source, target = _parties(ctx, trig, place, claimant)
     killed, injured = tolls_for(trig, roles, lex)
-    if trig.sense.weak and not (source or target or killed or injured):
+    if trig.sense.weak and not (source or target or killed or injured or _people_protest(trig, lex)):
         return None
     content = _embedded(ctx, trig, place, claimant)
     mode = lex.arguments_for(trig.type, trig.sense.mode).mediated_mode if roles.mediated else trig.sense.mode
@@ -207,18 +217,48 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
     event.date = ctx.dater.statement_date(statement_verb(frame)) if promised else ctx.dater.date(act, coding.status)
     if event.date is None:
         event.notes["date"] = "no time expression governs this act"
-    event.acled = acled_for(lex, event)
     event.context = context_for(lex, event)
     event.confidence = _confidence(trig, event)
     event.notes.update(_flags(ctx, trig))
+    event.notes.update(mention_cues(trig.token, trig.light_verb, trig.type in lex.types.protest, lex))
     return event
+
+
+def _place_by_report(ctx: DocContext, ev: Event) -> None:
+    """An act of the day of a kind that happens somewhere (a fight, a protest, an arrest) that names no
+    town of its own happened in the report's town of its country (words.yaml `placed_by_report`). Only
+    when that country is known: the act's own, the one its actors share, or the report's."""
+    kinds = {ev.type, f"{ev.type}/{ev.mode}"}
+    if not kinds & ctx.lex.types.placed_by_report or (ev.location is not None and ev.location.precision != "country"):
+        return
+    if not merge.of_the_day(ev, ctx.article.published):
+        return  # a war of 1994 told as background happened nowhere this report names
+    country = (ev.location.country if ev.location is not None else None) or _actors_country(ev, ctx.main_country,
+                                                                                   ctx.lex.acled.labels[STATE])
+    town = ctx.places.report_town(ev, country) if country else None
+    if town is not None:
+        ev.location = town
+        ev.notes["location"] = "the report's town: the act names no place of its own"
+        if town.start is None or not ev.evidence.start <= town.start < ev.evidence.end:
+            ev.notes[LOCATION_FROM] = REPORT_TOWN
+
+
+def _actors_country(ev: Event, main: str | None, abroad: frozenset[str]) -> str | None:
+    """The country an act happened in, by its actors: the one they share, leaving out armies and governments
+    or a country named as such (which act abroad too), or the report's when it is among theirs (or they have none)."""
+    countries = {a.country for a in ev.source + ev.target if a.country}
+    at_home = {a.country for a in ev.source + ev.target if a.country and a.sector and a.sector not in abroad}
+    if len(at_home) == 1:
+        return next(iter(at_home))
+    return main if not countries or main in countries else None
 
 
 def _context(doc: Doc, article: Article, lex: Lexicon, actors: ActorIndex, timexes: list[Timex],
              places: list[Place], triggers: list[Trigger]) -> DocContext:
     others = {t.token.i: t for t in triggers}
     # acts happen where places are named literally; a government named by its capital still names its country
-    return DocContext(doc=doc, article=article, lex=lex, actors=actors, places=Places(doc, literal_places(places)),
+    return DocContext(doc=doc, article=article, lex=lex, actors=actors,
+                      places=Places(doc, literal_places(places), lex.words.speech_verbs, lex.words.qualifier_opens),
                       dater=ActDater(doc, timexes, article.published, {i: t.is_noun for i, t in others.items()}),
                       main_country=report_country(text_of(doc), named_places(places)), others=others,
                       dateline=dateline(text_of(doc), named_places(places)),
@@ -238,7 +278,11 @@ def extract_events(doc: Doc, article: Article, lex: Lexicon, actors: ActorIndex,
         if ev.location is None:
             ev.location = implied_country(ev, lex.types)
     implied_parties(events, lex)
-    return Events(_told(events, built, lex), learned=actors.learned())
+    events = _told(events, built, lex)
+    for ev in events:  # after _told: a place borrowed from the report does not make an empty mention an act
+        _place_by_report(ctx, ev)
+    code_acled(doc, events, lex, ctx.main_country)
+    return Events(events, learned=actors.learned())
 
 
 def _told(events: list[Event], built: list[tuple[Trigger, Event]], lex: Lexicon) -> list[Event]:

@@ -6,8 +6,9 @@
 Files: triggers.yaml (words that name acts), words.yaml (word and type classes, each defined once and
 referred to elsewhere as "$name"), arguments.yaml (which dependents give source and target), rewrites.yaml
 (what a negated or reported act really is), patterns.yaml (dependency patterns for phrasings), modes.yaml
-(the PLOVER modes of each type) and codes.yaml (ACLED categories and PLOVER contexts). Every reference is
-checked when the files are read, so a typo fails at load time with the file and the entry named.
+(the PLOVER modes of each type), acled.yaml (how ACLED's categories are decided) and codes.yaml (PLOVER
+contexts). Every reference is checked when the files are read, so a typo fails at load time with the file and
+the entry named.
 """
 
 from __future__ import annotations
@@ -124,6 +125,22 @@ class Words:
     hypothetical_verbs: frozenset[str]
     negated_verbs: frozenset[str]
     subsume_verbs: frozenset[str]
+    # ACLED coding (acled.py) and its facts
+    mob_nouns: frozenset[str]
+    demonstrator_nouns: frozenset[str]
+    remembrance_nouns: frozenset[str]
+    acled_target_preps: frozenset[str]
+    direction_nouns: frozenset[str]
+    concurrent_marks: frozenset[str]
+    qualifier_opens: frozenset[str]
+    troops: frozenset[str]
+    one_person_marks: frozenset[str]
+    person_nouns: frozenset[str]
+    blast_nouns: frozenset[str]
+    civil_blasts: frozenset[str]
+    accident_causes: frozenset[str]
+    sports_words: frozenset[str]
+    sports_violence: frozenset[str]
     classes: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     def status_verbs(self) -> dict[str, frozenset[str]]:
@@ -143,6 +160,12 @@ class TypeClasses:
     domestic: frozenset[str]
     domestic_with_target: frozenset[str]
     protest: frozenset[str]
+    placed_by_report: frozenset[str]
+    acts_on_protest: frozenset[str]
+    arrest_acts: frozenset[str]
+    crowd_control_acts: frozenset[str]
+    lethal_acts: frozenset[str]
+    riot_acts: frozenset[str]
     classes: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
@@ -210,6 +233,72 @@ class Pattern:
 
 
 @dataclass(frozen=True)
+class AcledCondition:
+    """The `when` of an ACLED rule (acled.yaml); None or empty means "any"."""
+
+    types: frozenset[str] | None = None
+    cues: frozenset[str] = frozenset()  # all named in the clause
+    no_cues: frozenset[str] = frozenset()
+    act: frozenset[str] = frozenset()  # one named by the act itself
+    doer: frozenset[str] = frozenset()  # one named by the phrase of who did it
+    no_doer: frozenset[str] = frozenset()
+    source: frozenset[str] = frozenset()  # some source carries one of these labels
+    no_source: frozenset[str] = frozenset()
+    target: frozenset[str] = frozenset()
+    targets_only: frozenset[str] = frozenset()
+    context: frozenset[str] = frozenset()  # one of these facts holds in the paragraph
+    no_target: bool | None = None
+    mutual: bool | None = None
+    lethal: bool | None = None
+    topic: bool | None = None
+    intervenes: bool | None = None
+    government: bool | None = None
+
+
+@dataclass(frozen=True)
+class AcledRule:
+    when: AcledCondition
+    sub_event_type: str | None  # None: ACLED would not code the act
+
+
+@dataclass(frozen=True)
+class AcledRules:
+    """How ACLED's category, actors and precision are decided (acled.yaml)."""
+
+    statuses: frozenset[str]
+    categories: dict[str, tuple[str, str, str]]  # sub-event type -> (event type, short code, disorder type)
+    labels: dict[str, frozenset[str]]  # a sector group -> the sectors and phrase labels in it
+    cues: dict[str, tuple[tuple[str, ...], ...]]  # a cue -> its words, each a sequence of lower-case lemmas
+    cue_index: dict[tuple[str, ...], frozenset[str]]  # a word (sequence of lemmas) -> the cues it is in
+    doer_index: dict[tuple[str, ...], frozenset[str]]  # the same for what the doer's phrase names
+    rules: tuple[AcledRule, ...]
+    inter: dict[str, Any]
+    actor_names: dict[str, str]
+    geo_precision: dict[str, int]
+    rioters_in: frozenset[str]  # event types whose unarmed sources are rioters
+    protesters_in: frozenset[str]  # event types whose unarmed actors are protesters
+    civilians_in: frozenset[str]  # event types whose targets are civilians
+    joiner: str  # between associated actors
+    lethal_cues: frozenset[str]  # cues that make an act lethal force
+    riot_cues: frozenset[str]  # cues that make a protest violent
+    attempt_statuses: frozenset[str]  # statuses of acts that count as the state acting on a protest
+    civilian_targeting: str  # the value of ACLED's civilian_targeting column
+
+
+# Names acled.py reads from acled.yaml, checked here when the file is read.
+PROTEST, INTERVENTION, LETHAL_INTERVENTION, VIOLENT_PROTEST = (
+    "protest", "intervention", "lethal_intervention", "violent_protest")  # fmt: skip
+ACLED_CONTEXTS = frozenset({PROTEST, INTERVENTION, LETHAL_INTERVENTION, VIOLENT_PROTEST})
+MOB, DEMONSTRATORS = "mob", "demonstrators"  # what a source's phrase says it is, beside its sector
+PHRASE_LABELS = frozenset({MOB, DEMONSTRATORS})
+ARMED, STATE, CIVILIANS, PROTESTERS, REBELS = "armed", "state", "civilians", "protesters", "rebels"
+SECTOR_GROUPS = (ARMED, STATE, CIVILIANS, PROTESTERS, REBELS, MOB, DEMONSTRATORS)
+RIOTERS, FOREIGN_STATE, BY_SECTOR = "rioters", "foreign_state", "sectors"  # keys of `inter` and `actor_names`
+REPORT_TOWN_PRECISION = "report_town"  # `geo_precision` of a place the act does not name itself
+POLITICAL_VIOLENCE = "Political violence"  # the disorder type whose civilian targets ACLED flags
+
+
+@dataclass(frozen=True)
 class Lexicon:
     verbs: dict[str, tuple[Sense, ...]]
     nouns: dict[str, tuple[Sense, ...]]
@@ -221,11 +310,8 @@ class Lexicon:
     references: dict[str, frozenset[str]]  # nouns that point back to an act -> the types it may be
     patterns: tuple[Pattern, ...]
     modes: dict[str, frozenset[str]]
-    acled: dict[str, tuple[str, str]]
-    acled_civilian: dict[str, tuple[str, str]]
+    acled: AcledRules
     context: dict[str, tuple[str, ...]]
-    acled_statuses: frozenset[str]
-    civilian_sectors: frozenset[str]
     folder: str = ""
 
     def arguments_for(self, type_: str, mode: str | None) -> ArgumentRules:
@@ -254,6 +340,9 @@ class _Reader:
         self.type_classes = self._classes(raw.get("types", {}), "words.yaml types", {})
         for key in (k for members in self.type_classes.values() for k in members):
             self._check_type_key(key, "words.yaml types")
+        shared = sorted(set(self.word_classes) & set(self.type_classes))
+        if shared:  # "$name" would mean either
+            raise LexiconError(f"{folder}/words.yaml: {shared} name both a word class and a type class")
 
     def file(self, name: str) -> Any:
         path = self.folder / name
@@ -480,12 +569,111 @@ def _patterns(reader: _Reader, modes: dict[str, frozenset[str]]) -> tuple[Patter
     return tuple(out)
 
 
-def _pairs(table: dict[str, list[str]]) -> dict[str, tuple[str, str]]:
-    return {key: (value[0], value[1]) for key, value in table.items()}
+def read_acled_categories(raw: dict[str, Any]) -> dict[str, tuple[str, str, str]]:
+    """acled.yaml `categories`: sub-event type -> (event type, short code, disorder type), in codebook order."""
+    out: dict[str, tuple[str, str, str]] = {}
+    for etype, entry in raw.items():
+        overrides = entry.get("disorder_of") or {}
+        for sub, code in (entry.get("sub_events") or {}).items():
+            out[str(sub)] = (str(etype), str(code), str(overrides.get(sub, entry["disorder"])))
+    return out
+
+
+ACLED_FLAGS = ("no_target", "mutual", "lethal", "topic", "intervenes", "government")
+_ACLED_SETS = ("cues", "no_cues", "act", "doer", "no_doer", "source", "no_source", "target", "targets_only",
+               "context")
+
+
+def _acled_condition(reader: _Reader, raw: dict[str, Any], where: str, labels: dict[str, frozenset[str]],
+                     cues: dict[str, Any], doers: dict[str, Any]) -> AcledCondition:
+    unknown = set(raw) - {"type", *ACLED_FLAGS, *_ACLED_SETS}
+    if unknown:
+        raise LexiconError(f"{reader.folder}/{where}: unknown conditions {sorted(unknown)}")
+    sets = {k: frozenset(str(v) for v in raw.get(k, [])) for k in _ACLED_SETS}
+    known = {"cues": cues, "no_cues": cues, "act": cues, "doer": doers, "no_doer": doers, "context": ACLED_CONTEXTS}
+    for key, values in sets.items():
+        bad = values - set(known.get(key, labels))
+        if bad:
+            raise LexiconError(f"{reader.folder}/{where}.{key}: unknown {sorted(bad)}")
+    for flag in ACLED_FLAGS:
+        if flag in raw and not isinstance(raw[flag], bool):
+            raise LexiconError(f"{reader.folder}/{where}.{flag}: true or false")
+    types = reader.types(raw["type"], f"{where}.type") if "type" in raw else None
+    flags: dict[str, Any] = {k: raw[k] for k in ACLED_FLAGS if k in raw}
+    return AcledCondition(types=types, **{**sets, **flags})
+
+
+def _word_forms(word: str) -> set[tuple[str, ...]]:
+    """A cue word as lemma sequences: as written, and split at hyphens as the tokenizer splits them."""
+    low = word.lower()
+    return {tuple(low.split()), tuple(low.replace("-", " - ").split())}
+
+
+def _cues(reader: _Reader, raw: dict[str, Any], key: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    return {name: tuple(form for w in reader.expand(words, f"acled.yaml {key}.{name}") for form in _word_forms(w))
+            for name, words in (raw.get(key) or {}).items()}  # fmt: skip
+
+
+def _index(cues: dict[str, tuple[tuple[str, ...], ...]]) -> dict[tuple[str, ...], frozenset[str]]:
+    """A word (sequence of lemmas) -> the cues it belongs to."""
+    index: dict[tuple[str, ...], set[str]] = {}
+    for name, words in cues.items():
+        for word in words:
+            index.setdefault(word, set()).add(name)
+    return {w: frozenset(n) for w, n in index.items()}
+
+
+def _acled_rules(reader: _Reader) -> AcledRules:
+    raw = reader.file("acled.yaml")
+    categories = read_acled_categories(raw.get("categories") or {})
+    labels = {name: frozenset(reader.expand(members, f"acled.yaml sectors.{name}"))
+              for name, members in (raw.get("sectors") or {}).items()}  # fmt: skip
+    missing = set(SECTOR_GROUPS) - set(labels)
+    if missing:
+        raise LexiconError(f"{reader.folder}/acled.yaml sectors: missing groups {sorted(missing)}")
+    for name, members in labels.items():
+        if not members <= set(SECTORS) | PHRASE_LABELS:
+            raise LexiconError(f"{reader.folder}/acled.yaml sectors.{name}: unknown {sorted(members - set(SECTORS))}")
+    labels.update({s: frozenset({s}) for s in SECTORS})
+    cues = _cues(reader, raw, "cues")
+    doers = _cues(reader, raw, "doer_cues")
+    rules = []
+    for i, entry in enumerate(raw.get("rules") or []):
+        where = f"acled.yaml rules[{i}]"
+        sub = entry.get("acled")
+        if sub is not None and sub not in categories:
+            raise LexiconError(f"{reader.folder}/{where}: {sub!r} is not an ACLED sub-event type")
+        rules.append(AcledRule(_acled_condition(reader, entry.get("when") or {}, where, labels, cues, doers), sub))
+    statuses = frozenset(raw.get("statuses") or ())
+    if not statuses <= set(STATUSES):
+        raise LexiconError(f"{reader.folder}/acled.yaml statuses: unknown {sorted(statuses - set(STATUSES))}")
+    actors = raw.get("actors") or {}
+    event_types = {etype for etype, _, _ in categories.values()}
+    roles = {k: frozenset(actors.get(k) or ()) for k in ("rioters_in", "protesters_in", "civilians_in")}
+    for key, values in roles.items():
+        if not values <= event_types:
+            bad = sorted(values - event_types)
+            raise LexiconError(f"{reader.folder}/acled.yaml actors.{key}: unknown event types {bad}")
+    for etype, subs in (raw.get("generic") or {}).items():
+        reader._check_type_key(etype, "acled.yaml generic")
+        if not set(subs) <= set(categories):
+            raise LexiconError(f"{reader.folder}/acled.yaml generic.{etype}: unknown sub-event types")
+    facts = raw.get("facts") or {}
+    for key in ("lethal_cues", "riot_cues"):
+        if not set(facts.get(key) or ()) <= set(cues):
+            raise LexiconError(f"{reader.folder}/acled.yaml facts.{key}: unknown cues")
+    return AcledRules(statuses=statuses, categories=categories, labels=labels, cues=cues, cue_index=_index(cues),
+                      doer_index=_index(doers), rules=tuple(rules), joiner=str(actors.get("joiner", "; ")), **roles,
+                      lethal_cues=frozenset(facts.get("lethal_cues") or ()),
+                      riot_cues=frozenset(facts.get("riot_cues") or ()),
+                      attempt_statuses=frozenset(facts.get("attempt_statuses") or ()),
+                      civilian_targeting=str(facts.get("civilian_targeting", "")),
+                      inter=dict(raw.get("inter") or {}), actor_names=dict(raw.get("actor_names") or {}),
+                      geo_precision={str(k): int(v) for k, v in (raw.get("geo_precision") or {}).items()})
 
 
 RULE_FILES = ("triggers.yaml", "words.yaml", "arguments.yaml", "rewrites.yaml", "patterns.yaml", "modes.yaml",
-              "codes.yaml")
+              "codes.yaml", "acled.yaml")
 
 
 @lru_cache(maxsize=4)
@@ -515,10 +703,7 @@ def _build(folder: Path) -> Lexicon:
         content_status=_content_status(reader),
         patterns=_patterns(reader, modes),
         modes=modes,
-        acled=_pairs(codes.get("acled") or {}),
-        acled_civilian=_pairs(codes.get("civilian_target") or {}),
+        acled=_acled_rules(reader),
         context={k: tuple(v) for k, v in (codes.get("context") or {}).items()},
-        acled_statuses=frozenset(codes.get("acled_statuses") or ()),
-        civilian_sectors=frozenset(codes.get("civilian_sectors") or ()),
         folder=str(folder),
     )

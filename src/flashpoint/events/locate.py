@@ -1,4 +1,5 @@
-"""Where an act happened: the place its clause names, or the country its actors imply."""
+"""Where an act happened: the place its clause names (or the clause of the verb that governs it), a town
+the report names when the act names none, or the country its actors imply."""
 
 from __future__ import annotations
 
@@ -11,17 +12,26 @@ from flashpoint.events.lexicon import TypeClasses
 from flashpoint.geo import get_gazetteer
 from flashpoint.geo.attach import event_location
 from flashpoint.model import Event, Place
-from flashpoint.nlp import sent_of
+from flashpoint.nlp import sent_of, text_of
 
 # A place of these precisions, named as the object of an act, is where it happened, not a party.
 _TOWN_LIKE = {"place", "admin1"}
+# Clauses that share the place of the verb above them ("gathered in Nakuru to protest", "attacked the
+# village and killed three"); a speech verb never lends its place ("said in Ankara that ...").
+_SHARING_DEPS = {"xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "prep", "pobj", "dobj", "nsubj", "nsubjpass"}
+EXPAND = "expand"  # spaCy's alignment mode: the tokens that overlap a character span
+LOCATION_FROM = "location_from"  # the note that says where an act's place came from
+REPORT_TOWN = "report"  # its value when the act names no place and the report's town stands in
 
 
 class Places:
     """A report's place mentions, looked up by sentence (so that a long report stays linear)."""
 
-    def __init__(self, doc: Doc, places: list[Place]) -> None:
+    def __init__(self, doc: Doc, places: list[Place], speech_verbs: frozenset[str] = frozenset(),
+                 openers: frozenset[str] = frozenset()) -> None:
         self.doc = doc
+        self.speech_verbs = speech_verbs
+        self.openers = openers  # what opens a town's qualifying region: "Tarime (Mara)"
         self.places = sorted((p for p in places if p.start is not None), key=lambda p: p.start or 0)
         self._starts = [p.start or 0 for p in self.places]
 
@@ -30,8 +40,54 @@ class Places:
         return self.places[bisect_left(self._starts, sent.start_char) : bisect_left(self._starts, sent.end_char)]
 
     def of_act(self, anchor: Token) -> Place | None:
-        """The place the text gives for the act whose clause verb (or trigger) is `anchor`."""
-        return event_location(self.doc, anchor, self.in_sentence(anchor))
+        """The place the text gives for the act whose clause verb (or trigger) is `anchor`, or else for
+        a verb that governs it ("On 3 March, in Tarime, gunmen stormed a bar and shot ...")."""
+        places = self.in_sentence(anchor)
+        found = event_location(self.doc, anchor, places)
+        cur = anchor
+        while found is None and cur.dep_ in _SHARING_DEPS and cur.head.i != cur.i:
+            cur = cur.head
+            if cur.lemma_.lower() in self.speech_verbs:
+                break
+            if cur.pos_ in {"VERB", "AUX"}:
+                found = event_location(self.doc, cur, places)
+        return self._town_of(found, places)
+
+    def _town_of(self, found: Place | None, places: list[Place]) -> Place | None:
+        """ "in Tarime (Mara)": the region in parentheses says which town is meant; the town is the place."""
+        if found is None or found.precision == "place" or found.start is None:
+            return found
+        text = text_of(self.doc)
+        for town in places:
+            between = text[town.end or 0 : found.start] if town.end is not None else ""
+            if town.precision == "place" and (town.end or 0) <= found.start and between.strip() in self.openers:
+                return town
+        return found
+
+    def _speaks(self, place: Place) -> bool:
+        """ "Moscow said", "Kyiv's air defences": a capital named for its government is no place of an act."""
+        span = self.doc.char_span(place.start or 0, place.end or 0, alignment_mode=EXPAND)
+        return span is not None and len(span) > 0 and span.root.dep_ in {"nsubj", "nsubjpass", "poss"}
+
+    def report_town(self, ev: Event, country: str) -> Place | None:
+        """Where an act that names no place happened: a town (else a region) of `country` its sentence
+        names, else the first town of that country in its paragraph, else in the report (never a country
+        centroid over a named town)."""
+        start, end = ev.evidence.start, ev.evidence.end
+        para = text_of(self.doc).rfind("\n", 0, start) + 1
+        usable = [p for p in self.places if p.lat is not None and not self._speaks(p) and p.country == country]
+        in_sentence = [p for p in usable if start <= (p.start or 0) < end]
+        for pool in ([p for p in in_sentence if p.precision == "place"],
+                     [p for p in in_sentence if p.precision in _TOWN_LIKE]):  # fmt: skip
+            if pool:
+                return pool[0]
+        if any(p.precision in _TOWN_LIKE for p in self.in_span(start, end)):
+            return None  # the sentence names a place that could not be used: no guess from elsewhere
+        towns = [p for p in usable if p.precision == "place"]
+        for pool in ([p for p in towns if (p.start or 0) >= para], towns):
+            if pool:
+                return pool[0]
+        return None
 
     def names_place(self, tok: Token, actors: ActorIndex) -> bool:
         """ "shelled Kharkiv": a town named as the object is where the act happened, not a party
@@ -40,6 +96,9 @@ class Places:
             return False
         return any(p.start is not None and p.start <= tok.idx < (p.end or 0) and p.precision in _TOWN_LIKE
                    for p in self.in_sentence(tok))  # fmt: skip
+
+    def in_span(self, start: int, end: int) -> list[Place]:
+        return self.places[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
 
 
 def implied_country(ev: Event, types: TypeClasses) -> Place | None:

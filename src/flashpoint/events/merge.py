@@ -23,6 +23,10 @@ CASUALTY_CAUSE = "casualty_cause"  # the toll names its own act ("killed in an a
 BACKGROUND_NOUN = "background_noun"  # a noun that often names past wars
 ANAPHORIC = "anaphoric"  # "the attack": a definite noun that may point back
 MUTUAL = "mutual"  # both sides act (kept in the output: "both sides act")
+ACLED_CUES = "acled_cues"  # what the act's clause names (acled.py), a comma list
+ACLED_ACT = "acled_act"  # what the act itself names ("took control"), a comma list
+ACLED_DOER = "acled_doer"  # what the phrase of who did it names ("a mob", "armed men"), a comma list
+_UNITED = (ACLED_CUES, ACLED_ACT, ACLED_DOER)  # marks an event of record takes from every mention folded into it
 _INTERNAL = (CASUALTY_TRIGGER, BACKGROUND_NOUN, ANAPHORIC, CASUALTY_CAUSE)
 
 
@@ -89,6 +93,10 @@ def _same_act(a: Event, b: Event, published: date | None) -> bool:
     tolls = (a.fatalities, a.injured) != (None, None) or (b.fatalities, b.injured) != (None, None)
     if tolls and a.status == "claimed" and ca and cb and (ca.name or ca.text) != (cb.name or cb.text):
         return False
+    # told as happening in two countries: two acts ("strikes hit Kharkiv ... drones hit a depot in Russia")
+    if a.location and b.location and a.location.country and b.location.country \
+            and a.location.country != b.location.country:
+        return False
     return _compatible_actors(a, b) and _compatible_dates(a, b, published)
 
 
@@ -125,7 +133,10 @@ def absorb(keep: Event, other: Event, union_actors: bool = True) -> None:
     keep.fatalities = keep.fatalities if keep.fatalities is not None else other.fatalities
     keep.injured = keep.injured if keep.injured is not None else other.injured
     keep.claimed_by = keep.claimed_by or other.claimed_by
-    keep.acled = keep.acled or other.acled
+    for key in _UNITED:
+        names = set(filter(None, keep.notes.get(key, "").split(","))) | set(
+            filter(None, other.notes.get(key, "").split(",")))
+        keep.notes[key] = ",".join(sorted(names))
     keep.confidence = min(0.95, max(keep.confidence, other.confidence) + 0.05)
     if other.evidence.start != keep.evidence.start:
         keep.mentions.append(other.evidence)
@@ -161,6 +172,11 @@ def _fold_sentence(events: list[Event], doc: Doc) -> list[Event]:
                 absorb(ev, other, union_actors=False)
                 dropped.add(id(other))
     return [ev for ev in events if id(ev) not in dropped]
+
+
+def of_the_day(ev: Event, published: date | None) -> bool:
+    """Undated, or dated within two weeks of publication: news of the day rather than background."""
+    return ev.date is None or ev.date.start is None or published is None or _recent(ev, published)
 
 
 def _recent(ev: Event, published: date | None) -> bool:

@@ -233,6 +233,6 @@ def find_triggers(doc: Doc, lex: Lexicon, patterns: PatternMatcher | None = None
     found: list[Trigger] = []
     for tok in doc:
         trig = fixed.get(tok.i) or _lexical(tok, lex)
-        if trig is not None:
+        if trig is not None and trig.sense.type is not None:  # a pattern may say a word names no act
             found.append(trig)
     return found

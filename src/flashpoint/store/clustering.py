@@ -330,15 +330,13 @@ def _placeholder(cluster_id: str, mention: dict[str, Any]) -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def generic_acled() -> Generic:
-    """Each type's default ACLED categories (no mode refines them), from the extractor's own table."""
-    path = files("flashpoint") / "events" / "data" / "codes.yaml"
+    """Each type's ACLED categories when nothing refines them, from the extractor's rules (acled.yaml
+    `generic`): a merged act takes a more specific one when a mention has it."""
+    path = files("flashpoint") / "events" / "data" / "acled.yaml"
     data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else {}
-    out: Generic = {}
-    for table in ("acled", "civilian_target"):
-        for key, pair in (data.get(table) or {}).items():
-            if "/" not in key:
-                out.setdefault(key, set()).add((pair[0], pair[1]))
-    return out
+    event_type = {sub: etype for etype, entry in (data.get("categories") or {}).items()
+                  for sub in entry.get("sub_events") or {}}  # fmt: skip
+    return {etype: {(event_type[sub], sub) for sub in subs} for etype, subs in (data.get("generic") or {}).items()}
 
 
 def resummarize(conn: Connection, cluster_ids: set[str]) -> None:

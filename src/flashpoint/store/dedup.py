@@ -222,7 +222,17 @@ def conflict(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return True
     if a["article"] == b["article"] and bool(a.get("headline")) == bool(b.get("headline")):
         return True  # one report telling two acts tells them apart (a headline is the exception)
-    return _dates_conflict(a, b) or _places_conflict(a, b) or _actor_points(a, b) is None
+    return _dates_conflict(a, b) or _places_conflict(a, b) or _actor_points(a, b) is None or _weapons_conflict(a, b)
+
+
+# ACLED's event type whose sub-event types name the weapon: a car bomb and an air strike are two acts.
+_BY_WEAPON = "Explosions/Remote violence"
+
+
+def _weapons_conflict(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    ca, cb = a.get("acled") or {}, b.get("acled") or {}
+    both = ca.get("event_type") == cb.get("event_type") == _BY_WEAPON
+    return both and ca.get("sub_event_type") != cb.get("sub_event_type")
 
 
 def link_score(a: dict[str, Any], b: dict[str, Any]) -> int | None:
