@@ -23,10 +23,10 @@ from flashpoint.events.acled import code_acled, mention_cues
 from flashpoint.events.arguments import roles_for
 from flashpoint.events.casualties import is_disaster, names_its_cause, tolls_for
 from flashpoint.events.codes import context_for
-from flashpoint.events.lexicon import STATE, Lexicon
-from flashpoint.events.locate import LOCATION_FROM, REPORT_TOWN, Places, implied_country
+from flashpoint.events.lexicon import Lexicon
+from flashpoint.events.locate import Places, implied_country, place_by_report
 from flashpoint.events.parties import role_actors
-from flashpoint.events.references import implied_parties, point_back
+from flashpoint.events.references import implied_parties, point_back, told
 from flashpoint.events.relations import Others, adopted, claimant_trigger, only_named, presupposed, subsumed
 from flashpoint.events.rewrite import Coding, rewrite
 from flashpoint.events.speech import aimed_at, committed, contents_of, statement_verb
@@ -224,35 +224,6 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
     return event
 
 
-def _place_by_report(ctx: DocContext, ev: Event) -> None:
-    """An act of the day of a kind that happens somewhere (a fight, a protest, an arrest) that names no
-    town of its own happened in the report's town of its country (words.yaml `placed_by_report`). Only
-    when that country is known: the act's own, the one its actors share, or the report's."""
-    kinds = {ev.type, f"{ev.type}/{ev.mode}"}
-    if not kinds & ctx.lex.types.placed_by_report or (ev.location is not None and ev.location.precision != "country"):
-        return
-    if not merge.of_the_day(ev, ctx.article.published):
-        return  # a war of 1994 told as background happened nowhere this report names
-    country = (ev.location.country if ev.location is not None else None) or _actors_country(ev, ctx.main_country,
-                                                                                   ctx.lex.acled.labels[STATE])
-    town = ctx.places.report_town(ev, country) if country else None
-    if town is not None:
-        ev.location = town
-        ev.notes["location"] = "the report's town: the act names no place of its own"
-        if town.start is None or not ev.evidence.start <= town.start < ev.evidence.end:
-            ev.notes[LOCATION_FROM] = REPORT_TOWN
-
-
-def _actors_country(ev: Event, main: str | None, abroad: frozenset[str]) -> str | None:
-    """The country an act happened in, by its actors: the one they share, leaving out armies and governments
-    or a country named as such (which act abroad too), or the report's when it is among theirs (or they have none)."""
-    countries = {a.country for a in ev.source + ev.target if a.country}
-    at_home = {a.country for a in ev.source + ev.target if a.country and a.sector and a.sector not in abroad}
-    if len(at_home) == 1:
-        return next(iter(at_home))
-    return main if not countries or main in countries else None
-
-
 def _context(doc: Doc, article: Article, lex: Lexicon, actors: ActorIndex, timexes: list[Timex],
              places: list[Place], triggers: list[Trigger]) -> DocContext:
     others = {t.token.i: t for t in triggers}
@@ -278,26 +249,8 @@ def extract_events(doc: Doc, article: Article, lex: Lexicon, actors: ActorIndex,
         if ev.location is None:
             ev.location = implied_country(ev, lex.types)
     implied_parties(events, lex)
-    events = _told(events, built, lex)
-    for ev in events:  # after _told: a place borrowed from the report does not make an empty mention an act
-        _place_by_report(ctx, ev)
+    events = told(events, built, lex)
+    for ev in events:  # after `told`: a place borrowed from the report does not make an empty mention an act
+        place_by_report(ev, lex, ctx.places, article.published, ctx.main_country)
     code_acled(doc, events, lex, ctx.main_country)
     return Events(events, learned=actors.learned())
-
-
-def _told(events: list[Event], built: list[tuple[Trigger, Event]], lex: Lexicon) -> list[Event]:
-    """Leave out acts named by a noun with no party, no toll and no place, which tell nothing a dataset can use:
-    a reference or background ("the attacks", "the war"), or a mention beside another act of its sentence
-    ("... after a rally against the ban"). An unnamed party ("unknown gunmen") is a party."""
-    bare = {trig.token.idx: trig for trig, _ in built if trig.is_noun}
-    sentences = [ev.evidence.start for ev in events]
-    kept = []
-    for ev in events:
-        trig = bare.get(ev.trigger.start) if ev.trigger is not None else None
-        empty = not (ev.source or ev.target or ev.fatalities or ev.injured or ev.location)
-        referring = trig is not None and (trig.sense.weak or trig.sense.background or any(
-            c.dep_ in {"det", "poss"} and c.lower_ in lex.words.definite for c in trig.token.children))
-        beside = sentences.count(ev.evidence.start) > 1
-        if not (empty and trig is not None and (referring or beside)):
-            kept.append(ev)
-    return kept

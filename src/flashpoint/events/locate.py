@@ -4,11 +4,13 @@ the report names when the act names none, or the country its actors imply."""
 from __future__ import annotations
 
 from bisect import bisect_left
+from datetime import date
 
 from spacy.tokens import Doc, Token
 
 from flashpoint.actors import ActorIndex
-from flashpoint.events.lexicon import TypeClasses
+from flashpoint.events.lexicon import STATE, Lexicon, TypeClasses
+from flashpoint.events.merge import of_the_day
 from flashpoint.geo import get_gazetteer
 from flashpoint.geo.attach import event_location
 from flashpoint.model import Event, Place
@@ -120,3 +122,33 @@ def implied_country(ev: Event, types: TypeClasses) -> Place | None:
     ev.notes["location"] = "country implied: every actor belongs to it"
     return Place(text=ev.source[0].text, name=found.name, country=code, lat=found.lat, lon=found.lon,
                  precision="country", feature="country")
+
+
+def place_by_report(ev: Event, lex: Lexicon, places: Places, published: date | None, main_country: str | None
+                    ) -> None:
+    """An act of the day of a kind that happens somewhere (a fight, a protest, an arrest) that names no
+    town of its own happened in the report's town of its country (words.yaml `placed_by_report`). Only
+    when that country is known: the act's own, the one its actors share, or the report's."""
+    kinds = {ev.type, f"{ev.type}/{ev.mode}"}
+    if not kinds & lex.types.placed_by_report or (ev.location is not None and ev.location.precision != "country"):
+        return
+    if not of_the_day(ev, published):
+        return  # a war of 1994 told as background happened nowhere this report names
+    country = (ev.location.country if ev.location is not None else None) or _actors_country(ev, main_country,
+                                                                                   lex.acled.labels[STATE])
+    town = places.report_town(ev, country) if country else None
+    if town is not None:
+        ev.location = town
+        ev.notes["location"] = "the report's town: the act names no place of its own"
+        if town.start is None or not ev.evidence.start <= town.start < ev.evidence.end:
+            ev.notes[LOCATION_FROM] = REPORT_TOWN
+
+
+def _actors_country(ev: Event, main: str | None, abroad: frozenset[str]) -> str | None:
+    """The country an act happened in, by its actors: the one they share, leaving out armies and governments
+    or a country named as such (which act abroad too), or the report's when it is among theirs (or they have none)."""
+    countries = {a.country for a in ev.source + ev.target if a.country}
+    at_home = {a.country for a in ev.source + ev.target if a.country and a.sector and a.sector not in abroad}
+    if len(at_home) == 1:
+        return next(iter(at_home))
+    return main if not countries or main in countries else None

@@ -149,3 +149,21 @@ def implied_parties(events: list[Event], lex: Lexicon) -> None:
         end = where.end if where is not None else sources[0].end
         ev.target = [Actor(text=text, country=country, sector=sector, start=start, end=end)]
         ev.notes["target"] = "implied: the government of the country where it happens"
+
+
+def told(events: list[Event], built: list[tuple[Trigger, Event]], lex: Lexicon) -> list[Event]:
+    """Leave out acts named by a noun with no party, no toll and no place, which tell nothing a dataset can use:
+    a reference or background ("the attacks", "the war"), or a mention beside another act of its sentence
+    ("... after a rally against the ban"). An unnamed party ("unknown gunmen") is a party."""
+    bare = {trig.token.idx: trig for trig, _ in built if trig.is_noun}
+    sentences = [ev.evidence.start for ev in events]
+    kept = []
+    for ev in events:
+        trig = bare.get(ev.trigger.start) if ev.trigger is not None else None
+        empty = not (ev.source or ev.target or ev.fatalities or ev.injured or ev.location)
+        referring = trig is not None and (trig.sense.weak or trig.sense.background or any(
+            c.dep_ in {"det", "poss"} and c.lower_ in lex.words.definite for c in trig.token.children))
+        beside = sentences.count(ev.evidence.start) > 1
+        if not (empty and trig is not None and (referring or beside)):
+            kept.append(ev)
+    return kept
