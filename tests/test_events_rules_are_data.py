@@ -26,7 +26,7 @@ INTERNAL = {"casualty_trigger", "casualty_cause", "background_noun", "anaphoric"
             "source", "target", "yes", "", "-", "claimed", "occurred", "planned", "hypothetical", "negated",
             "killed", "injured", "subsume", "negate", "claim", "adopt", "by_claimant", "events", "flashpoint_events",
             "data", "Events", "extract_batch", "default", "event_type", "sub_event_type",
-            "RIGHT_ID", "RIGHT_ATTRS", "LEMMA", "IN",  # keys of spaCy's pattern format
+            "RIGHT_ID", "RIGHT_ATTRS", "LEMMA", "LOWER", "IN",  # keys of spaCy's pattern format
             # place precisions of the data model, and the language labels a report may carry
             "place", "admin1", "country", "en", "eng", "english", "_", "flashpoint.events",
             # ACLED coding: notes, the keys of the `acled` field, spaCy's alignment mode

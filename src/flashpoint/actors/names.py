@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import weakref
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -29,6 +30,12 @@ class NameMatch:
     first: int  # token index of the name's first token
     last: int  # token index of its last token
     key: Key
+
+
+@lru_cache(maxsize=65536)
+def _pieces(text: str) -> tuple[str, ...]:
+    """A token's normal-form words; the same few thousand words make up most reports, so each is folded once."""
+    return tuple(norm_words(text))
 
 
 class NameMatcher:
@@ -75,9 +82,9 @@ class NameMatcher:
         for tok in doc:
             if tok.is_punct or tok.is_space or tok.tag_ == "POS":
                 continue
-            pieces = norm_words(tok.text) if len(tok.text) <= _LONGEST_TOKEN else [_OPAQUE]
+            pieces = _pieces(tok.text) if len(tok.text) <= _LONGEST_TOKEN else (_OPAQUE,)
             if len(pieces) > MAX_WORDS:
-                pieces = [_OPAQUE]
+                pieces = (_OPAQUE,)
             if not pieces:
                 continue
             first.add(len(words))

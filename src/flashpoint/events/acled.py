@@ -152,6 +152,7 @@ class _Report:
     """A report's events with the tokens and paragraphs the facts are read from."""
 
     def __init__(self, doc: Doc, events: list[Event], lex: Lexicon, main_country: str | None) -> None:
+        self._unions: dict[tuple[str, ...], frozenset[str]] = {}
         self.doc, self.lex, self.rules, self.main_country = doc, lex, lex.acled, main_country
         self.events = [ev for ev in events if ev.status in self.rules.statuses]
         # an attempt counts as the state acting on a protest ("police tried to disperse them")
@@ -171,7 +172,10 @@ class _Report:
         return frozenset(labels)
 
     def _in(self, *groups: str) -> frozenset[str]:
-        return frozenset().union(*(self.rules.labels[g] for g in groups))
+        found = self._unions.get(groups)
+        if found is None:  # asked for every actor of every event: made once per report
+            found = self._unions[groups] = frozenset().union(*(self.rules.labels[g] for g in groups))
+        return found
 
     def _any(self, actors: list[Actor], *groups: str) -> bool:
         members = self._in(*groups)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
-from spacy.attrs import LEMMA
+from spacy.attrs import LEMMA, LOWER
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
@@ -174,56 +175,74 @@ def _lexical(tok: Token, lex: Lexicon) -> Trigger | None:
     return None
 
 
-def _anchor_lemmas(pattern: Pattern) -> frozenset[str] | None:
-    """The lemmas the first node of a pattern must have, or None when it names none."""
-    lemma = pattern.pattern[0].get("RIGHT_ATTRS", {}).get("LEMMA")
-    if isinstance(lemma, str):
-        return frozenset({lemma})
-    if isinstance(lemma, dict) and isinstance(lemma.get("IN"), list):
-        return frozenset(lemma["IN"])
+def _literals(attrs: dict[str, Any], name: str) -> frozenset[str] | None:
+    value = attrs.get(name)
+    if isinstance(value, str):
+        return frozenset({value})
+    if isinstance(value, dict) and isinstance(value.get("IN"), list):
+        return frozenset(value["IN"])
     return None
+
+
+def _anchor(pattern: Pattern) -> tuple[str, frozenset[str]] | None:
+    """A word the pattern cannot match without: the LEMMA or LOWER a node names ("declare", "grata"),
+    the rarest first (fewest alternatives), or None when no node names one."""
+    found = [(attr, words) for node in pattern.pattern for attr in ("LOWER", "LEMMA")
+             if (words := _literals(node.get("RIGHT_ATTRS", {}), attr))]
+    # content words are rarer than function words ("alert" over "on"): the set whose shortest word is longest
+    return max(found, key=lambda f: (min(len(w) for w in f[1]), -len(f[1]))) if found else None
+
+
+class _Gated:
+    """One pattern with the word it needs: it runs only over the sentences that hold that word."""
+
+    def __init__(self, vocab: Vocab, pattern: Pattern) -> None:
+        self.pattern = pattern
+        self.matcher = DependencyMatcher(vocab)
+        self.matcher.add(pattern.id, [pattern.pattern])
+        self.anchor = _anchor(pattern)
+        self.hashes: frozenset[int] = frozenset(vocab.strings.add(w) for w in self.anchor[1]) if self.anchor else \
+            frozenset()
+
+    def spans(self, doc: Doc, where: dict[str, dict[int, list[int]]]) -> list[Span]:
+        if self.anchor is None:
+            return [doc[:]]
+        at = where[self.anchor[0]]
+        spans: dict[int, Span] = {}
+        for i in sorted(i for h in self.hashes for i in at.get(h, ())):
+            sent = sent_of(doc[i])
+            spans.setdefault(sent.start, sent)
+        return list(spans.values())
 
 
 class PatternMatcher:
     """The dependency patterns of a lexicon, compiled once for a vocabulary.
 
-    A pattern runs only over the sentences that hold its first node's lemma: the matcher tests every
-    token of what it is given, and most reports hold none of the rarer phrasings."""
+    Each pattern runs only over the sentences that hold a word it names: the matcher tests every token
+    of what it is given, and most reports hold none of the rarer phrasings."""
 
     def __init__(self, vocab: Vocab, patterns: tuple[Pattern, ...]) -> None:
-        self.matcher = DependencyMatcher(vocab)
-        self.patterns = {p.id: p for p in patterns}
-        anchors = [_anchor_lemmas(p) for p in patterns]
-        self.anchors: frozenset[str] | None = (
-            None if any(a is None for a in anchors) else frozenset(w for a in anchors if a for w in a)
-        )
-        for p in patterns:
-            self.matcher.add(p.id, [p.pattern])
-
-    def _spans(self, doc: Doc) -> list[Span]:
-        if self.anchors is None:
-            return [doc[:]]
-        hashes = {doc.vocab.strings.add(w) for w in self.anchors}
-        lemmas = doc.to_array([LEMMA])
-        hits = [i for i, h in enumerate(lemmas.tolist()) if h in hashes]
-        spans: dict[int, Span] = {}
-        for i in hits:
-            sent = sent_of(doc[i])
-            spans.setdefault(sent.start, sent)
-        return list(spans.values())
+        self.gated = [_Gated(vocab, p) for p in patterns]
 
     def __call__(self, doc: Doc) -> dict[int, Trigger]:
         found: dict[int, Trigger] = {}
-        if not self.patterns:
+        if not self.gated:
             return found
-        for span in self._spans(doc):
-            for match_id, token_ids in self.matcher(span):
-                pattern = self.patterns[doc.vocab.strings[match_id]]
-                nodes = {n["RIGHT_ID"]: doc[span.start + i] for n, i in zip(pattern.pattern, token_ids, strict=True)}
-                tok = nodes[pattern.trigger]
-                roles = {role: [nodes[n] for n in names] for role, names in pattern.roles.items()}
-                found.setdefault(tok.i, Trigger(tok, pattern.sense, is_noun=tok.pos_ in {"NOUN", "PROPN"},
-                                                roles=roles))  # fmt: skip
+        # where each lemma and each lower-case form occurs, read once for all the patterns
+        where: dict[str, dict[int, list[int]]] = {"LEMMA": {}, "LOWER": {}}
+        for i, (lemma, lower) in enumerate(doc.to_array([LEMMA, LOWER]).tolist()):
+            where["LEMMA"].setdefault(lemma, []).append(i)
+            where["LOWER"].setdefault(lower, []).append(i)
+        for gated in self.gated:
+            pattern = gated.pattern
+            for span in gated.spans(doc, where):
+                for _, token_ids in gated.matcher(span):
+                    nodes = {n["RIGHT_ID"]: doc[span.start + i]
+                             for n, i in zip(pattern.pattern, token_ids, strict=True)}
+                    tok = nodes[pattern.trigger]
+                    roles = {role: [nodes[n] for n in names] for role, names in pattern.roles.items()}
+                    found.setdefault(tok.i, Trigger(tok, pattern.sense, is_noun=tok.pos_ in {"NOUN", "PROPN"},
+                                                    roles=roles))  # fmt: skip
         return found
 
 
