@@ -8,8 +8,6 @@ or a request to anywhere else. Screenshots and a printed PDF go to artifacts/bri
 from __future__ import annotations
 
 import re
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,15 +21,14 @@ if not CHROMIUM.exists():
 pytest.importorskip("playwright.sync_api", reason="browser tests need playwright for Python")
 pytest.importorskip("uvicorn", reason="browser tests need the web extra (uvicorn)")
 
-import uvicorn  # noqa: E402
-from playwright.sync_api import Browser, Page, sync_playwright  # noqa: E402
+from playwright.sync_api import Browser, Page  # noqa: E402
 
+from browser_support import chromium, live_server  # noqa: E402
 from conftest_store import JERMUK, article, event  # noqa: E402
 from flashpoint.brief import build_brief, render_html  # noqa: E402
 from flashpoint.store import Store, open_store  # noqa: E402
 from flashpoint.web.app import create_app  # noqa: E402
 from test_brief import ARM_MOD, fill  # noqa: E402
-from test_browser_dashboard import LAUNCH_ARGS, free_port  # noqa: E402
 
 ARTIFACTS = Path(__file__).parents[1] / "artifacts" / "brief"
 A4 = 794  # CSS pixels across 210 mm
@@ -69,26 +66,14 @@ def brief_file(db: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def server(db: str) -> Iterator[str]:
-    port = free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(db, None), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not srv.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("the test server did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    with live_server(create_app(db, None)) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    with sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
+    with chromium() as b:
         yield b
-        b.close()
 
 
 class Watched:

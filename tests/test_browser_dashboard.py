@@ -6,9 +6,6 @@ Needs Debian's Chromium at /usr/bin/chromium and Playwright for Python (no brows
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -25,51 +22,28 @@ pytest.importorskip("playwright.sync_api", reason="browser tests need playwright
 pytest.importorskip("uvicorn", reason="browser tests need the web extra (uvicorn)")
 
 import httpx  # noqa: E402
-import uvicorn  # noqa: E402
-from playwright.sync_api import Browser, Page, expect, sync_playwright  # noqa: E402
+from playwright.sync_api import Browser, Page, expect  # noqa: E402
 
+from browser_support import chromium, live_server  # noqa: E402
 from flashpoint.web.app import create_app  # noqa: E402
 from test_web_api import PASTED, RETOLD, fill_store  # noqa: E402
 
 SHOTS = Path(__file__).parents[1] / "artifacts" / "screenshots"
-LAUNCH_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]  # fmt: skip
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A live uvicorn server in a thread, on a free localhost port."""
+    """A live server on a real store, filled with the API tests' reports."""
     url = f"sqlite:///{tmp_path_factory.mktemp('browser') / 'events.db'}"
     fill_store(url)
-    port = free_port()
-    app = create_app(url, "browser-token", allowed_hosts=["127.0.0.1"])
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not srv.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("the test server did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    with live_server(create_app(url, "browser-token", allowed_hosts=["127.0.0.1"])) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    with sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
+    with chromium() as b:
         yield b
-        b.close()
 
 
 DESKTOP = {"width": 1400, "height": 900}
