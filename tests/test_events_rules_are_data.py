@@ -124,6 +124,15 @@ def test_a_dependency_pattern_names_the_act_and_its_target(text: str) -> None:
     assert [a.country for a in event.target] == ["BLR"]
 
 
+def test_a_dependency_pattern_finds_every_sentence_of_a_long_report() -> None:
+    """Past a few sentences the pattern runs once over the whole report (linear cost); it finds the same acts."""
+    countries = ["Belarusian", "Russian", "Iranian", "Chinese", "Syrian", "Cuban", "Venezuelan"]
+    text = "\n\n".join(f"Poland declared a {c} diplomat persona non grata on Friday." for c in countries)
+    (doc,) = process([Article(id="png-many", text=text, published=date(2024, 5, 11))])
+    expelled = [e for e in doc._.events if (e.type, e.mode) == ("SANCTION", "expel")]
+    assert [a.country for e in expelled for a in e.target] == ["BLR", "RUS", "IRN", "CHN", "SYR", "CUB", "VEN"]
+
+
 def test_an_undeclared_mode_is_refused_with_the_file_and_entry_named(rules: Path) -> None:
     _edit(rules / "triggers.yaml", lambda d: d["verbs"].update(hack=[{"type": "COERCE", "mode": "hack"}]))
     load_lexicon.cache_clear()

@@ -193,6 +193,9 @@ def _anchor(pattern: Pattern) -> tuple[str, frozenset[str]] | None:
     return max(found, key=lambda f: (min(len(w) for w in f[1]), -len(f[1]))) if found else None
 
 
+_MAX_SPANS = 4  # past this many sentences one pass over the whole document is cheaper (and linear)
+
+
 class _Gated:
     """One pattern with the word it needs: it runs only over the sentences that hold that word."""
 
@@ -204,14 +207,19 @@ class _Gated:
         self.hashes: frozenset[int] = frozenset(vocab.strings.add(w) for w in self.anchor[1]) if self.anchor else \
             frozenset()
 
-    def spans(self, doc: Doc, where: dict[str, dict[int, list[int]]]) -> list[Span]:
+    def spans(self, doc: Doc, where: dict[str, dict[int, list[int]]]) -> list[Doc | Span]:
+        """What to match over: the sentences holding the anchor word, or the whole document once they are
+        more than a few. The matcher copies the whole document for every span it is given (`Span.as_doc`),
+        so one span per sentence would make a long report cost the square of its length."""
         if self.anchor is None:
-            return [doc[:]]
+            return [doc]
         at = where[self.anchor[0]]
         spans: dict[int, Span] = {}
         for i in sorted(i for h in self.hashes for i in at.get(h, ())):
             sent = sent_of(doc[i])
             spans.setdefault(sent.start, sent)
+            if len(spans) > _MAX_SPANS:
+                return [doc]
         return list(spans.values())
 
 
@@ -237,7 +245,8 @@ class PatternMatcher:
             pattern = gated.pattern
             for span in gated.spans(doc, where):
                 for _, token_ids in gated.matcher(span):
-                    nodes = {n["RIGHT_ID"]: doc[span.start + i]
+                    offset = span.start if isinstance(span, Span) else 0
+                    nodes = {n["RIGHT_ID"]: doc[offset + i]
                              for n, i in zip(pattern.pattern, token_ids, strict=True)}
                     tok = nodes[pattern.trigger]
                     roles = {role: [nodes[n] for n in names] for role, names in pattern.roles.items()}
