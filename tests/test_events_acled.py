@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from flashpoint.events import extract_article
-from flashpoint.events.acled_actors import acled_actor
-from flashpoint.events.lexicon import LexiconError, default_folder, load_lexicon
+from flashpoint.events.acled_actors import acled_actor, sides
+from flashpoint.events.lexicon import STATE, LexiconError, default_folder, load_lexicon
 from flashpoint.model import Actor, Article, Event
 
 PUBLISHED = date(2024, 5, 21)
@@ -205,6 +205,20 @@ def test_acled_actor_names_come_from_the_knowledge_base_never_raw_words(
     actor: dict, event_type: str, source: bool, where: str, named: tuple | None
 ) -> None:
     assert acled_actor(Actor(**actor), event_type, source, where, DAY, load_lexicon().acled) == named
+
+
+def test_when_both_sides_fight_each_camp_keeps_its_own_forces() -> None:
+    rules = load_lexicon().acled
+    arm_gov, arm_mil = Actor("Armenia", "Armenia", "ARM", "GOV"), Actor("Armenian forces", None, "ARM", "MIL")
+    aze_gov, aze_mil = Actor("Azerbaijan", "Azerbaijan", "AZE", "GOV"), Actor("Azerbaijani forces", None, "AZE", "MIL")
+    both = [(a, acled_actor(a, "Battles", True, None, DAY, rules)) for a in (arm_gov, aze_gov, aze_mil, arm_mil)]
+    assert sides(both, both, True, rules.labels[STATE]) == (
+        [("Government of Armenia (2018-)", 1), ("Military Forces of Armenia (2018-)", 1)],
+        [("Government of Azerbaijan (2003-)", 1), ("Military Forces of Azerbaijan (2003-)", 1)])  # fmt: skip
+    # two armed groups of one country: the coding tells one camp, so the first named faces the other
+    groups = [Actor("al-Shabaab", "al-Shabaab", "SOM", "REB"), Actor("IS-Somalia", "IS-Somalia", "SOM", "REB")]
+    named = [(a, acled_actor(a, "Battles", True, "SOM", DAY, rules)) for a in groups]
+    assert sides(named, named, True, rules.labels[STATE]) == ([("al-Shabaab", 2)], [("IS-Somalia", 2)])
 
 
 def test_the_acled_field_names_the_actors_as_acled_does() -> None:

@@ -375,10 +375,10 @@ def acled_field(ev: Event, sub: str, rules: AcledRules, main_country: str | None
     where = ev.location.country if ev.location is not None else main_country
     day = middle_day(ev.date.start, ev.date.end) if ev.date is not None else None
 
-    def named(actors: list[Actor], source: bool) -> list[Named | None]:
-        return [acled_actor(a, event_type, source, where, day, rules) for a in actors]
+    def named(actors: list[Actor], source: bool) -> list[tuple[Actor, Named | None]]:
+        return [(a, acled_actor(a, event_type, source, where, day, rules)) for a in actors]
 
-    actor1, actor2 = sides(named(ev.source, True), named(ev.target, False), MUTUAL in ev.notes)
+    actor1, actor2 = sides(named(ev.source, True), named(ev.target, False), MUTUAL in ev.notes, rules.labels[STATE])
     civilians = rules.labels[CIVILIANS]
     targeting = event_type in rules.civilians_in or (POLITICAL_VIOLENCE in disorder and bool(ev.target)
                                                     and all(a.sector in civilians for a in ev.target))

@@ -63,16 +63,31 @@ def _people(template: str, home: Country | None, inter: int) -> Named | None:
     return (template.format(country=home.acled_name), inter) if home is not None else None
 
 
-def sides(source: list[Named | None], target: list[Named | None], mutual: bool) -> tuple[list[Named], list[Named]]:
-    """ACLED's actor1 side and actor2 side: each name once, the first of a side its actor, the others its
-    associated actors. When both sides fight (`mutual`), the first actor named faces the others."""
-    first = _distinct(source, set())
+def sides(source: list[tuple[Actor, Named | None]], target: list[tuple[Actor, Named | None]], mutual: bool,
+          state: frozenset[str]) -> tuple[list[Named], list[Named]]:  # fmt: skip
+    """ACLED's actor1 side and actor2 side, each actor with its ACLED name (None: not nameable): each name once,
+    the first of a side its actor, the others its associated actors. When both sides fight (`mutual`, the
+    same actors on both), the first actor named and its camp (same country, state or not: a government and
+    its army) face the others; when the coding tells one camp only, the first actor named faces the rest."""
     if mutual:
-        return first[:1], first[1:]
-    return first, _distinct(target, {name for name, _ in first})
+        return _facing([(a, n) for a, n in source if n is not None], state)
+    first = _distinct([n for _, n in source], set())
+    return first, _distinct([n for _, n in target], {name for name, _ in first})
 
 
-def _distinct(named: list[Named | None], taken: set[str]) -> list[Named]:
+def _facing(named: list[tuple[Actor, Named]], state: frozenset[str]) -> tuple[list[Named], list[Named]]:
+    def camp(actor: Actor) -> tuple[str | None, bool]:
+        return actor.country, actor.sector in state
+
+    lead = camp(named[0][0]) if named else None
+    own = _distinct([n for a, n in named if camp(a) == lead], set())
+    other = [n for a, n in named if camp(a) != lead]
+    if not other:
+        return own[:1], own[1:]
+    return own, _distinct(other, {name for name, _ in own})
+
+
+def _distinct(named: list[Named] | list[Named | None], taken: set[str]) -> list[Named]:
     out: list[Named] = []
     seen = set(taken)
     for found in named:
