@@ -14,6 +14,8 @@ from datetime import date
 import pytest
 import sqlalchemy as sa
 
+from flashpoint.events.acled import acled_field
+from flashpoint.events.lexicon import load_lexicon
 from flashpoint.model import Actor, Article, Event, Place, Span, TimeSpan
 from flashpoint.store import Store, open_store
 
@@ -92,20 +94,22 @@ def event(art: Article, etype: str = "ASSAULT", *, sentence: str | None = None, 
           precision: str = "day", date_text: str | None = "on Tuesday", place: dict | None = None,
           source: list[dict] | None = None, target: list[dict] | None = None, fatalities: int | None = None,
           claimed_by: dict | None = None, status: str = "occurred", mode: str | None = "heavy-weapons",
-          acled: dict | None = None, cameo: str | None = None) -> Event:  # fmt: skip
-    """An event whose evidence is a real span of the article text."""
+          acled: str | dict | None = None, cameo: str | None = None) -> Event:  # fmt: skip
+    """An event whose evidence is a real span of the article text. `acled`: a sub-event type, coded into the
+    `acled` field by the extractor's own rules (actors, inter codes, geo_precision), or the field itself."""
     sentence = sentence or art.text
     start = art.text.index(sentence)
     evidence = Span(sentence, start, start + len(sentence))
-    return Event(
+    ev = Event(
         article=art.id, type=etype, evidence=evidence, trigger=evidence, mode=mode, status=status,
         cameo=cameo or ("195" if etype == "ASSAULT" else None),
-        acled=acled if acled is not None else (
-            {"event_type": "Explosions/Remote violence", "sub_event_type": "Shelling/artillery/missile attack"}
-            if etype == "ASSAULT" else None),
         source=[Actor(**a) for a in (source if source is not None else [AZE_MIL])],
         target=[Actor(**a) for a in (target if target is not None else [ARM_MIL])],
         date=TimeSpan(day, day, precision, date_text) if day else None,
         location=Place(text=place["name"], **place) if place else None,
         fatalities=fatalities, claimed_by=Actor(**claimed_by) if claimed_by else None, confidence=0.8,
     )  # fmt: skip
+    if acled is None and etype == "ASSAULT":
+        acled = "Shelling/artillery/missile attack"
+    ev.acled = acled_field(ev, acled, load_lexicon().acled) if isinstance(acled, str) else acled
+    return ev

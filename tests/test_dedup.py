@@ -160,9 +160,33 @@ def test_the_merged_record_keeps_the_most_specific_acled_category() -> None:
     generic = {"ASSAULT": {("Battles", "Armed clash")}}
     copies = [mention(id=f"e{i:03d}", article=f"a{i}", acled=clash) for i in range(300)]
     merged = summarize("c1", [*copies, mention(id="e999", article="z", acled=strike, mode="aerial")], generic)
-    assert merged["acled"] == strike and merged["mode"] == "aerial"
+    assert category(merged) == strike and merged["mode"] == "aerial"
     shuffled = random.Random(1).sample(copies, len(copies))
-    assert summarize("c1", [mention(id="e999", article="z", acled=strike), *shuffled], generic)["acled"] == strike
+    assert category(summarize("c1", [mention(id="e999", article="z", acled=strike), *shuffled], generic)) == strike
+
+
+def category(merged: dict) -> dict:
+    return {k: merged["acled"][k] for k in ("event_type", "sub_event_type")}
+
+
+KHERSON = {"name": "Kherson", "country": "UKR", "lat": 46.64, "lon": 32.61, "precision": "place"}
+KHERSON_OBLAST = {"name": "Kherson Oblast", "country": "UKR", "lat": 46.75, "lon": 33.35, "precision": "admin1"}
+
+
+def test_the_merged_acled_coding_is_the_one_of_the_member_that_gives_the_category() -> None:
+    """Actors and inter codes come with the category; geo_precision with the place the record keeps."""
+    strike = {"event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike",
+              "actor1": "Military Forces of Russia (2000-)", "inter1": 8, "actor2": "Civilians (Ukraine)",
+              "inter2": 7, "geo_precision": 3}  # fmt: skip
+    unnamed = {**strike, "actor1": None, "inter1": None, "actor2": None, "inter2": 0}
+    clash = {"event_type": "Battles", "sub_event_type": "Armed clash", "actor1": "Military Forces of Ukraine (2019-)",
+             "inter1": 1, "geo_precision": 1}  # fmt: skip
+    members = [mention(id="e1", acled=clash, location=KHERSON),
+               mention(id="e2", article="a2", acled=unnamed, location=KHERSON_OBLAST),
+               mention(id="e3", article="a3", acled=strike, location=KHERSON_OBLAST)]  # fmt: skip
+    merged = summarize("c1", members, {"ASSAULT": {("Battles", "Armed clash")}})
+    assert merged["location"] == KHERSON  # the finest place any report gives
+    assert merged["acled"] == {**strike, "geo_precision": 1}  # the strike as e3 coded it, at e1's town
 
 
 def test_two_weapons_are_two_acts_and_the_generic_categories_come_from_the_rules() -> None:

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from flashpoint.events import extract_article
-from flashpoint.events.lexicon import LexiconError, default_folder, load_lexicon
-from flashpoint.model import Article, Event
+from flashpoint.events.acled_actors import acled_actor, sides
+from flashpoint.events.lexicon import STATE, LexiconError, default_folder, load_lexicon
+from flashpoint.model import Actor, Article, Event
 
 PUBLISHED = date(2024, 5, 21)
 
@@ -169,6 +170,64 @@ def test_one_victim_is_a_toll_of_one_and_a_fatality_line_joins_its_act() -> None
     assert [e.fatalities for e in evs if e.type == "ASSAULT"] == [2]
 
 
+# ------------------------------------------------------------------ ACLED's names for the actors
+
+DAY = date(2023, 3, 1)
+
+
+@pytest.mark.parametrize(("actor", "event_type", "source", "where", "named"), [
+    (dict(text="Armenian troops", name="Armenia", country="ARM", sector="MIL"), "Battles", True, "ARM",
+     ("Military Forces of Armenia (2018-)", 1)),
+    (dict(text="Azerbaijani forces", name="Azerbaijan", country="AZE", sector="MIL"), "Battles", True, "ARM",
+     ("Military Forces of Azerbaijan (2003-)", 8)),  # a state's forces abroad are external forces
+    (dict(text="riot police", country="GEO", sector="COP"), "Protests", False, "GEO",
+     ("Police Forces of Georgia (2018-)", 1)),
+    (dict(text="demonstrators", sector="PRO"), "Protests", True, "GEO", ("Protesters (Georgia)", 6)),
+    (dict(text="youths", country="KEN", sector="PRO"), "Riots", True, "KEN", ("Rioters (Kenya)", 5)),
+    (dict(text="villagers", sector="CVL"), "Riots", True, "KEN", ("Rioters (Kenya)", 5)),  # a mob riots
+    (dict(text="At least 11 people", sector="CVL"), "Violence against civilians", False, "NGA",
+     ("Civilians (Nigeria)", 7)),
+    (dict(text="an off-duty policeman", country="NGA", sector="COP"), "Violence against civilians", False, "NGA",
+     ("Civilians (Nigeria)", 7)),
+    (dict(text="gunmen", sector="UAF"), "Violence against civilians", True, "NGA",
+     ("Unidentified Armed Group (Nigeria)", 3)),
+    (dict(text="rebels", sector="REB"), "Battles", True, "COD",
+     ("Unidentified Armed Group (Democratic Republic of Congo)", 2)),  # ACLED's spelling of the country
+    (dict(text="al-Shabaab", name="al-Shabaab", country="SOM", sector="REB"), "Battles", True, "SOM",
+     ("al-Shabaab", 2)),
+    (dict(text="the UN", name="United Nations", org="UN", sector="IGO"), "Battles", False, "MLI",
+     ("United Nations", 8)),
+    (dict(text="its troops", sector="MIL"), "Battles", True, "SOM", None),  # whose troops? not said
+    (dict(text="it"), "Battles", True, "SOM", None),
+    (dict(text="Jermuk", name="Jermuk"), "Battles", False, "ARM", None),  # a name the coding knows nothing of
+])  # fmt: skip
+def test_acled_actor_names_come_from_the_knowledge_base_never_raw_words(
+    actor: dict, event_type: str, source: bool, where: str, named: tuple | None
+) -> None:
+    assert acled_actor(Actor(**actor), event_type, source, where, DAY, load_lexicon().acled) == named
+
+
+def test_when_both_sides_fight_each_camp_keeps_its_own_forces() -> None:
+    rules = load_lexicon().acled
+    arm_gov, arm_mil = Actor("Armenia", "Armenia", "ARM", "GOV"), Actor("Armenian forces", None, "ARM", "MIL")
+    aze_gov, aze_mil = Actor("Azerbaijan", "Azerbaijan", "AZE", "GOV"), Actor("Azerbaijani forces", None, "AZE", "MIL")
+    both = [(a, acled_actor(a, "Battles", True, None, DAY, rules)) for a in (arm_gov, aze_gov, aze_mil, arm_mil)]
+    assert sides(both, both, True, rules.labels[STATE]) == (
+        [("Government of Armenia (2018-)", 1), ("Military Forces of Armenia (2018-)", 1)],
+        [("Government of Azerbaijan (2003-)", 1), ("Military Forces of Azerbaijan (2003-)", 1)])  # fmt: skip
+    # two armed groups of one country: the coding tells one camp, so the first named faces the other
+    groups = [Actor("al-Shabaab", "al-Shabaab", "SOM", "REB"), Actor("IS-Somalia", "IS-Somalia", "SOM", "REB")]
+    named = [(a, acled_actor(a, "Battles", True, "SOM", DAY, rules)) for a in groups]
+    assert sides(named, named, True, rules.labels[STATE]) == ([("al-Shabaab", 2)], [("IS-Somalia", 2)])
+
+
+def test_the_acled_field_names_the_actors_as_acled_does() -> None:
+    (ev,) = events_of("Congolese troops clashed with M23 rebels near Goma on Monday.")
+    assert ev.acled is not None and ev.acled["sub_event_type"] == "Armed clash"
+    assert (ev.acled["actor1"], ev.acled["inter1"]) == ("Military Forces of Democratic Republic of Congo (2019-)", 1)
+    assert (ev.acled["actor2"], ev.acled["inter2"]) == ("M23", 2)
+
+
 # ------------------------------------------------------------------ the rules are data
 
 
@@ -198,4 +257,7 @@ def test_a_rule_file_with_an_unknown_category_or_cue_fails_on_load(tmp_path: Pat
         load_lexicon(folder)
     acled.write_text(text.replace("cues: [grenade]}", "cues: [grenades]}"), encoding="utf-8")
     with pytest.raises(LexiconError, match="grenades"):
+        load_lexicon(folder)
+    acled.write_text(text.replace(" BUS: 7, NGO: 8,", " NGO: 8,"), encoding="utf-8")  # no inter code for BUS
+    with pytest.raises(LexiconError, match="BUS"):
         load_lexicon(folder)

@@ -1,4 +1,4 @@
-"""Exports and the query subcommands, on both backends, from hand-built reports."""
+"""Exports and the query subcommands, on both backends, from hand-built reports (and ingested ones)."""
 
 from __future__ import annotations
 
@@ -15,12 +15,14 @@ import pytest
 
 from conftest_store import ARM_GOV, ARM_MOD, ARMENIA, GORIS, JERMUK, YEREVAN, article, event
 from flashpoint.export import export
-from flashpoint.export.acled import ACLED_COLUMNS, acled_actor
+from flashpoint.export.acled import ACLED_COLUMNS, FROM_EVENT, interaction
 from flashpoint.export.codes import goldstein, quad_class
-from flashpoint.export.countries import country
 from flashpoint.export.gdelt import GDELT_COLUMNS
+from flashpoint.geo.countries import country
+from flashpoint.model import Article
 from flashpoint.store import Store, open_store
 from flashpoint.store.commands import add_commands
+from flashpoint.store.ingest import ingest
 
 pytest_plugins = ["conftest_store"]  # the `store` and `db_url` fixtures, on both backends
 
@@ -44,19 +46,18 @@ def reports() -> list[tuple]:
     e = article("e", "A UN delegation visited Yerevan on Tuesday.", source="Wire C")
     f = article("f", "Azerbaijani drones struck positions near Goris in September.", source="Wire D")
     g = article("g", NOT_HAPPENED, source="Wire E")
-    shelling = {"event_type": "Explosions/Remote violence", "sub_event_type": "Shelling/artillery/missile attack"}
     return [
         (a, [event(a, place=JERMUK, fatalities=2, claimed_by=ARM_MOD)]),
         (b, [event(b, place=JERMUK, fatalities=4, claimed_by=ARM_MOD, date_text="on Tuesday")]),
-        (c, [event(c, place=GORIS, target=CIVILIANS, fatalities=3, acled=shelling)]),
+        (c, [event(c, place=GORIS, target=CIVILIANS, fatalities=3)]),
         (d, [event(d, "PROTEST", place=YEREVAN, source=[{"text": "Hundreds", "sector": "PRO"}], target=[],
-                   mode="demo", cameo="141", acled={"event_type": "Protests", "sub_event_type": "Peaceful protest"})]),
+                   mode="demo", cameo="141", acled="Peaceful protest")]),
         (e, [event(e, "CONSULT", place=YEREVAN, source=[UN], target=[ARM_GOV], mode=None, cameo="042")]),
         (f, [event(f, place=GORIS, day="2022-09", precision="month", date_text="in September", mode="drone",
-                   acled={"event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike"})]),
+                   acled="Air/drone strike")]),
         (g, [event(g, "MOBILIZE", sentence="The alliance does not intend to send troops", status="negated",
                    place=ARMENIA, cameo="154", mode=None,
-                   acled={"event_type": "Strategic developments", "sub_event_type": "Other"}),
+                   acled="Other"),
              event(g, "CONSULT", sentence="a summit is planned", status="planned", place=ARMENIA, cameo="036",
                    mode=None, acled={})]),
     ]  # fmt: skip
@@ -121,6 +122,36 @@ def test_acled_ids_are_stable_across_runs_and_orders(filled: Store, tmp_path: Pa
     assert set(read_acled(tmp_path / "three.csv")["event_id_cnty"]) == set(ids)
 
 
+INGESTED = [
+    Article(id="goma", text="Congolese troops clashed with M23 rebels near Goma on Monday, killing 12 fighters.",
+            published=date(2024, 5, 21), source="Wire F", url="https://news.example/goma"),
+    Article(id="zaria", text="Gunmen shot dead a local councillor in Zaria on Sunday.", published=date(2024, 5, 21),
+            source="Wire G", url="https://news.example/zaria"),
+    Article(id="nairobi", text="Police fired tear gas to disperse hundreds of teachers protesting in Nairobi on "
+            "Monday.", published=date(2024, 5, 21), source="Wire H", url="https://news.example/nairobi"),
+]  # fmt: skip
+
+
+def test_an_ingested_reports_acled_row_is_its_events_acled_field(store: Store, tmp_path: Path) -> None:
+    """The export guesses nothing: the ACLED coding of each row is the `acled` field the extractor gave."""
+    ingest(store, INGESTED, workers=1)
+    coded = {e["cluster"]: e["acled"] for e in store.events() if e["acled"]}
+    assert export(store, "acled", tmp_path / "acled.csv") == len(coded) >= 4
+    table = read_acled(tmp_path / "acled.csv").astype(object).where(lambda t: t.notna(), None)
+    for row in table.to_dict("records"):
+        field = coded[row["flashpoint_id"]]
+        assert {column: row[column] for column in FROM_EVENT} == field
+        assert row["interaction"] == interaction(field["inter1"], field["inter2"])
+    goma = table[table["location"] == "Goma"].iloc[0]
+    assert (goma["actor1"], goma["actor2"], goma["interaction"]) == (
+        "Military Forces of Democratic Republic of Congo (2019-)", "M23", 12)  # fmt: skip
+    assert (goma["country"], goma["iso"]) == ("Democratic Republic of Congo", 180)
+
+
+def test_the_interaction_code_pairs_the_inter_codes_and_is_unknown_when_one_is() -> None:
+    assert [interaction(*pair) for pair in [(6, 0), (8, 1), (3, 7), (None, 7), (1, None)]] == [60, 18, 37, None, None]
+
+
 @pytest.mark.parametrize(("iso3", "name", "region", "numeric"), [
     ("COD", "Democratic Republic of Congo", "Middle Africa", 180), ("SYR", "Syria", "Middle East", 760),
     ("RUS", "Russia", "Europe", 643), ("TUR", "Turkey", "Middle East", 792), ("SOM", "Somalia", "Eastern Africa", 706),
@@ -128,31 +159,6 @@ def test_acled_ids_are_stable_across_runs_and_orders(filled: Store, tmp_path: Pa
 def test_countries_carry_acleds_names_regions_and_iso_numbers(iso3: str, name: str, region: str, numeric: int) -> None:
     found = country(iso3)
     assert found is not None and (found.acled_name, found.acled_region, found.iso_numeric) == (name, region, numeric)
-
-
-DAY = date(2023, 3, 1)
-
-
-@pytest.mark.parametrize(("actor", "event_type", "role", "where", "named"), [
-    ({"text": "Armenian troops", "name": "Armenia", "country": "ARM", "sector": "MIL"}, "Battles", "source", "ARM",
-     ("Military Forces of Armenia (2018-)", 1)),
-    ({"text": "riot police", "country": "GEO", "sector": "COP"}, "Protests", "target", "GEO",
-     ("Police Forces of Georgia (2018-)", 1)),
-    ({"text": "demonstrators", "sector": "PRO"}, "Protests", "source", "GEO", ("Protesters (Georgia)", 6)),
-    ({"text": "youths", "country": "KEN", "sector": "PRO"}, "Riots", "source", "KEN", ("Rioters (Kenya)", 5)),
-    ({"text": "At least 11 people", "sector": "CVL"}, "Violence against civilians", "target", "NGA",
-     ("Civilians (Nigeria)", 7)),
-    ({"text": "gunmen", "sector": "UAF"}, "Violence against civilians", "source", "NGA",
-     ("Unidentified Armed Group (Nigeria)", 3)),
-    ({"text": "al-Shabaab", "name": "al-Shabaab", "country": "SOM", "sector": "REB"}, "Battles", "source", "SOM",
-     ("al-Shabaab", 2)),
-    ({"text": "its troops", "sector": "MIL"}, "Battles", "source", "SOM", None),  # whose troops? not said
-    ({"text": "it"}, "Battles", "source", "SOM", None),
-])  # fmt: skip
-def test_acled_actor_names_come_from_the_knowledge_base_never_raw_words(
-    actor: dict, event_type: str, role: str, where: str, named: tuple | None
-) -> None:
-    assert acled_actor(actor, event_type, role, where, DAY) == named
 
 
 def test_gdelt_export_is_gdelts_61_columns_without_a_header(filled: Store, tmp_path: Path, capsys) -> None:
@@ -270,9 +276,7 @@ def test_the_export_tables_are_well_formed() -> None:
     assert all(code.isdigit() and 2 <= len(code) <= 4 and -10 <= s <= 10 for code, s in table.items())
     assert all(f"{root:02d}" in table for root in range(1, 21))  # every root has a fallback score
     maps = codes()
-    assert set(maps["acled_inter"]) == set(SECTORS)
     assert set(maps["cameo_type"]) <= set(SECTORS)
-    assert set(maps["acled_inter"].values()) <= set(range(1, 9))
 
 
 def test_docs_describe_every_column_of_every_format() -> None:

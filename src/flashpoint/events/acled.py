@@ -6,7 +6,8 @@ it (a protest, the state acting on it, violence by its demonstrators). The viole
 not the protest: an act inside a protest's clause ("marched to mark the anniversary of the massacre") gets
 no category of its own. The rules are data (data/acled.yaml, read by lexicon.py); this module computes the
 facts they test and fills the `acled` field: event and sub-event type, disorder type, civilian targeting,
-ACLED-style actors with their `inter` codes, and geo_precision.
+ACLED-style actors with their `inter` codes (acled_actors.py), and geo_precision. The field is the one
+source of these ACLED columns: the store's merged record and the ACLED export take them from it.
 """
 
 from __future__ import annotations
@@ -16,13 +17,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from flashpoint.events.acled_actors import Named, acled_actor, sides
 from flashpoint.events.lexicon import (
     ACLED_FLAGS,
     ARMED,
-    BY_SECTOR,
     CIVILIANS,
     DEMONSTRATORS,
-    FOREIGN_STATE,
     INTERVENTION,
     LETHAL_INTERVENTION,
     MOB,
@@ -31,7 +31,6 @@ from flashpoint.events.lexicon import (
     PROTESTERS,
     REBELS,
     REPORT_TOWN_PRECISION,
-    RIOTERS,
     STATE,
     VIOLENT_PROTEST,
     AcledCondition,
@@ -43,6 +42,7 @@ from flashpoint.events.locate import EXPAND, LOCATION_FROM, REPORT_TOWN
 from flashpoint.events.merge import ACLED_ACT, ACLED_CUES, ACLED_DOER, MUTUAL
 from flashpoint.model import Actor, Event
 from flashpoint.nlp import sent_of, text_of
+from flashpoint.store.rows import middle_day
 
 # Marks each mention leaves in `notes` (united when mentions fold, removed once the category is set).
 CUES, ACT, DOER = ACLED_CUES, ACLED_ACT, ACLED_DOER
@@ -361,21 +361,24 @@ def code_acled(doc: Doc, events: list[Event], lex: Lexicon, main_country: str | 
     for ev in events:
         f = facts.get(id(ev))
         sub = _sub_event(ev, f, lex.acled) if f is not None else None
-        ev.acled = _field(ev, sub, f, lex.acled, report) if sub is not None and f is not None else None
+        ev.acled = acled_field(ev, sub, lex.acled, main_country) if sub is not None else None
         if f is not None and f.topic:
             ev.notes[NOTE] = "what a protest is about or an anniversary remembers, not an act of its own"
         for mark in (CUES, ACT, DOER):
             ev.notes.pop(mark, None)
 
 
-def _field(ev: Event, sub: str, f: _Facts, rules: AcledRules, report: _Report) -> dict[str, object]:
+def acled_field(ev: Event, sub: str, rules: AcledRules, main_country: str | None = None) -> dict[str, object]:
+    """The `acled` field of a folded event whose sub-event type is `sub`: the ACLED columns it decides, in
+    the act's country (else the report's, `main_country`) on the act's day."""
     event_type, _, disorder = rules.categories[sub]
-    where = ev.location.country if ev.location is not None else report.main_country
-    actor1 = [_acled_actor(a, sub, True, rules, where) for a in ev.source]
-    actor2 = [_acled_actor(a, sub, False, rules, where) for a in ev.target if a.key() not in
-              {s.key() for s in ev.source}] if MUTUAL not in ev.notes else []  # fmt: skip
-    if MUTUAL in ev.notes and len(actor1) > 1:
-        actor1, actor2 = actor1[:1], actor1[1:]
+    where = ev.location.country if ev.location is not None else main_country
+    day = middle_day(ev.date.start, ev.date.end) if ev.date is not None else None
+
+    def named(actors: list[Actor], source: bool) -> list[tuple[Actor, Named | None]]:
+        return [(a, acled_actor(a, event_type, source, where, day, rules)) for a in actors]
+
+    actor1, actor2 = sides(named(ev.source, True), named(ev.target, False), MUTUAL in ev.notes, rules.labels[STATE])
     civilians = rules.labels[CIVILIANS]
     targeting = event_type in rules.civilians_in or (POLITICAL_VIOLENCE in disorder and bool(ev.target)
                                                     and all(a.sector in civilians for a in ev.target))
@@ -392,42 +395,6 @@ def _field(ev: Event, sub: str, f: _Facts, rules: AcledRules, report: _Report) -
         "inter2": actor2[0][1] if actor2 else 0,
         "geo_precision": _geo_precision(ev, rules),
     }
-
-
-def _acled_actor(actor: Actor, sub: str, source: bool, rules: AcledRules, where: str | None) -> tuple[str, int | None]:
-    """ACLED's name for an actor and its `inter` code, given the category of the act."""
-    event_type = rules.categories[sub][0]
-    sector = actor.sector or ""
-    country = _country_name(actor.country)
-    by_sector = rules.inter.get(BY_SECTOR, {})
-    inter = by_sector.get(sector)
-    names, state, armed = rules.actor_names, rules.labels[STATE], rules.labels[ARMED]
-    if sector in state and actor.country and where and actor.country != where:
-        inter = rules.inter[FOREIGN_STATE]
-    if event_type in rules.rioters_in and source and sector not in armed:
-        return names[RIOTERS].format(country=country), rules.inter[RIOTERS]
-    protester = next(iter(rules.labels[PROTESTERS]))
-    if event_type in rules.protesters_in and sector not in state | armed:
-        return names[protester].format(country=country), by_sector[protester]
-    civilian = sector in rules.labels[CIVILIANS] | rules.labels[PROTESTERS] or event_type in rules.civilians_in
-    if not source and civilian and event_type not in rules.protesters_in:
-        return names[CIVILIANS].format(country=country), rules.inter[CIVILIANS]
-    named = actor.org or (actor.name if sector not in state else None)
-    if named:
-        return named, inter
-    template = names.get(sector) or (names[CIVILIANS] if sector in rules.labels[CIVILIANS] else None)
-    if template and country:
-        return template.format(country=country), inter
-    return actor.name or actor.text, inter
-
-
-def _country_name(code: str | None) -> str:
-    if not code:
-        return ""
-    from flashpoint.geo import get_gazetteer  # loaded already by the places stage
-
-    found = get_gazetteer().country(code)
-    return found.name if found is not None else code
 
 
 def _geo_precision(ev: Event, rules: AcledRules) -> int | None:

@@ -272,8 +272,9 @@ class AcledRules:
     cue_index: dict[tuple[str, ...], frozenset[str]]  # a word (sequence of lemmas) -> the cues it is in
     doer_index: dict[tuple[str, ...], frozenset[str]]  # the same for what the doer's phrase names
     rules: tuple[AcledRule, ...]
-    inter: dict[str, Any]
-    actor_names: dict[str, str]
+    inter: dict[str, Any]  # ACLED's inter codes: `sectors` (by sector) and those the act decides (INTER_KEYS)
+    actor_names: dict[str, str]  # by sector, and for rioters and civilians
+    period_offices: frozenset[str]  # offices whose holders date a state's forces ("(2018-)")
     geo_precision: dict[str, int]
     rioters_in: frozenset[str]  # event types whose unarmed sources are rioters
     protesters_in: frozenset[str]  # event types whose unarmed actors are protesters
@@ -294,6 +295,8 @@ PHRASE_LABELS = frozenset({MOB, DEMONSTRATORS})
 ARMED, STATE, CIVILIANS, PROTESTERS, REBELS = "armed", "state", "civilians", "protesters", "rebels"
 SECTOR_GROUPS = (ARMED, STATE, CIVILIANS, PROTESTERS, REBELS, MOB, DEMONSTRATORS)
 RIOTERS, FOREIGN_STATE, BY_SECTOR = "rioters", "foreign_state", "sectors"  # keys of `inter` and `actor_names`
+ORGANISATION = "organisation"  # `inter` of an organisation of no known sector
+INTER_KEYS = frozenset({BY_SECTOR, FOREIGN_STATE, RIOTERS, CIVILIANS, ORGANISATION})
 REPORT_TOWN_PRECISION = "report_town"  # `geo_precision` of a place the act does not name itself
 POLITICAL_VIOLENCE = "Political violence"  # the disorder type whose civilian targets ACLED flags
 
@@ -658,6 +661,8 @@ def _acled_rules(reader: _Reader) -> AcledRules:
         reader._check_type_key(etype, "acled.yaml generic")
         if not set(subs) <= set(categories):
             raise LexiconError(f"{reader.folder}/acled.yaml generic.{etype}: unknown sub-event types")
+    inter, names = dict(raw.get("inter") or {}), dict(raw.get("actor_names") or {})
+    _check_acled_actors(reader, inter, names)
     facts = raw.get("facts") or {}
     for key in ("lethal_cues", "riot_cues"):
         if not set(facts.get(key) or ()) <= set(cues):
@@ -668,8 +673,25 @@ def _acled_rules(reader: _Reader) -> AcledRules:
                       riot_cues=frozenset(facts.get("riot_cues") or ()),
                       attempt_statuses=frozenset(facts.get("attempt_statuses") or ()),
                       civilian_targeting=str(facts.get("civilian_targeting", "")),
-                      inter=dict(raw.get("inter") or {}), actor_names=dict(raw.get("actor_names") or {}),
+                      inter=inter, actor_names=names,
+                      period_offices=frozenset(str(o).lower() for o in actors.get("period_offices") or ()),
                       geo_precision={str(k): int(v) for k, v in (raw.get("geo_precision") or {}).items()})
+
+
+def _check_acled_actors(reader: _Reader, inter: dict[str, Any], names: dict[str, str]) -> None:
+    """Every sector has an inter code (1-8), every code the act decides is there, names are for known keys."""
+    where = f"{reader.folder}/acled.yaml"
+    if set(inter) != INTER_KEYS:
+        raise LexiconError(f"{where} inter: keys must be {sorted(INTER_KEYS)}")
+    by_sector = inter[BY_SECTOR] or {}
+    if set(by_sector) != set(SECTORS):
+        raise LexiconError(f"{where} inter.sectors: every sector once, not {sorted(set(by_sector) ^ set(SECTORS))}")
+    codes = [*by_sector.values(), *(v for k, v in inter.items() if k != BY_SECTOR)]
+    if not all(isinstance(c, int) and 1 <= c <= 8 for c in codes):
+        raise LexiconError(f"{where} inter: ACLED's codes are 1 to 8")
+    unknown = set(names) - set(SECTORS) - {RIOTERS, CIVILIANS}
+    if unknown or not {RIOTERS, CIVILIANS} <= set(names):
+        raise LexiconError(f"{where} actor_names: unknown {sorted(unknown)} or rioters/civilians missing")
 
 
 RULE_FILES = ("triggers.yaml", "words.yaml", "arguments.yaml", "rewrites.yaml", "patterns.yaml", "modes.yaml",

@@ -16,8 +16,8 @@ from typing import IO, Any
 import yaml
 
 from flashpoint.export.codes import DATA, codes, goldstein, quad_class
-from flashpoint.export.countries import country
 from flashpoint.export.tabular import Written
+from flashpoint.geo.countries import country
 
 
 def _actor_columns(n: int) -> list[str]:

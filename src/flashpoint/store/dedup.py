@@ -312,18 +312,33 @@ Generic = dict[str, set[tuple[str, str]]]
 
 
 def _acled(members: list[dict[str, Any]], generic: Generic) -> dict[str, Any] | None:
-    """The most specific ACLED category of the members: one coded from the act's mode ("Air/drone
-    strike") beats the type's default ("Armed clash"); then the one most wordings carry."""
+    """The `acled` field of the member whose category is the most specific: one coded from what the act
+    says ("Air/drone strike") beats the type's default ("Armed clash"); then the category most wordings carry.
+    Its actors and inter codes come with it: of the members with that category, the one that names its
+    first actor, then the coding most wordings carry, then a fixed order."""
     values = [m["acled"] for m in members if m.get("acled")]
     if not values:
         return None
     support = _support(members, "acled")
+    categories = Counter(category for category, _ in {(_category(m["acled"]), _words(m)) for m in members
+                                                      if m.get("acled")})  # fmt: skip
 
-    def rank(v: dict[str, Any]) -> tuple[int, int, str]:
-        is_default = (v.get("event_type"), v.get("sub_event_type")) in generic.get(members[0]["type"], set())
-        return (1 if is_default else 0, -support[_key(v)], _key(v))
+    def rank(v: dict[str, Any]) -> tuple[bool, int, bool, int, str]:
+        is_default = _category(v) in generic.get(members[0]["type"], set())
+        return (is_default, -categories[_category(v)], v.get("actor1") is None, -support[_key(v)], _key(v))
 
     return min(values, key=rank)
+
+
+def _category(coded: dict[str, Any]) -> tuple[str, str]:
+    return coded.get("event_type") or "", coded.get("sub_event_type") or ""
+
+
+def _geo_precision(members: list[dict[str, Any]], location: dict[str, Any] | None) -> int | None:
+    """ACLED's geo_precision of the merged place: the finest the members that give that place coded (a
+    report that names the town itself beats one that only borrowed it from elsewhere in its text)."""
+    found = [m["acled"].get("geo_precision") for m in members if m.get("acled") and m.get("location") == location]
+    return min((g for g in found if g is not None), default=None)
 
 
 def _merged_actors(members: list[dict[str, Any]], role: str) -> list[dict[str, Any]]:
@@ -349,7 +364,8 @@ def _claims(members: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def summarize(cluster_id: str, members: list[dict[str, Any]], generic: Generic | None = None) -> dict[str, Any]:
-    """The merged record of a cluster: best date and place, every claim with its claimant.
+    """The merged record of a cluster: best date and place, every claim with its claimant, the ACLED coding
+    of the member with the most specific category (`_acled`).
 
     `generic` maps a type to its default ACLED categories (those used when no mode refines it).
     Members are taken in id order, so the record depends on who the members are, not on the
@@ -361,6 +377,9 @@ def summarize(cluster_id: str, members: list[dict[str, Any]], generic: Generic |
     status = min((m["status"] for m in members), key=lambda s: _rank(STATUS_ORDER, s))
     acled = _acled(members, generic or {})
     mode = next((m["mode"] for m in members if m.get("acled") == acled and m.get("mode")), None) if acled else None
+    location = _best(members, "location", GEO_ORDER)
+    if acled is not None:  # the coding of the chosen member, with the precision of the place the record keeps
+        acled = {**acled, "geo_precision": _geo_precision(members, location)}
     return {
         "id": cluster_id,
         "type": members[0]["type"],
@@ -369,7 +388,7 @@ def summarize(cluster_id: str, members: list[dict[str, Any]], generic: Generic |
         "cameo": _most_supported(members, "cameo"),
         "acled": acled,
         "date": _best(members, "date", DATE_ORDER),
-        "location": _best(members, "location", GEO_ORDER),
+        "location": location,
         "source": _merged_actors(members, "source"),
         "target": _merged_actors(members, "target"),
         "fatalities": {"min": min(values), "max": max(values), "claims": claims} if claims else None,

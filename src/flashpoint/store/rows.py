@@ -56,6 +56,15 @@ def day_range(start: str | None, end: str | None) -> tuple[str | None, str | Non
     return first[0], (last or first)[1]
 
 
+def middle_day(start: str | None, end: str | None) -> date | None:
+    """The middle day of the days a stated date covers (ACLED's day of an act dated to a week or a month)."""
+    lo, hi = day_range(start, end)
+    if lo is None or hi is None:
+        return None
+    first, last = date.fromisoformat(lo), date.fromisoformat(hi)
+    return first + (last - first) / 2
+
+
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 

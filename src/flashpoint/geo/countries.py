@@ -1,12 +1,13 @@
-"""Country facts the exports need: ISO numeric, FIPS 10-4 (GDELT), ACLED's country name and region."""
+"""Country codes and names other datasets use: ISO numeric, FIPS 10-4 (GDELT), ACLED's country name and
+region, from data/country_codes.tsv. The ACLED coding of events names actors by ACLED's country names
+("Democratic Republic of Congo", "Russia"), the exports fill their country columns from the same table."""
 
 from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
 from functools import lru_cache
-
-from flashpoint.export.codes import DATA
+from importlib import resources
 
 
 @dataclass(frozen=True)
@@ -20,7 +21,8 @@ class Country:
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, Country]:
-    lines = [ln for ln in (DATA / "countries.tsv").read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
+    text = (resources.files("flashpoint.geo") / "data" / "country_codes.tsv").read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if not ln.startswith("#")]
     table = {}
     for iso3, numeric, fips, name, region in csv.reader(lines, delimiter="\t"):
         table[iso3] = Country(iso3, int(numeric), fips or None, name, region)
