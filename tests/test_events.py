@@ -126,6 +126,10 @@ def test_the_event_date_is_the_acts_not_the_reports() -> None:
 def test_without_a_publication_date_relative_dates_stay_open() -> None:
     clash = only(extract("Fighting broke out on Monday near Kupiansk.", published=None), "ASSAULT")
     assert clash.date is None
+    # the note says why: "on Monday" governs the act but needs the publication date to be placed
+    assert "without a publication date" in clash.notes["date"]
+    attack = only(extract("Rebels attacked an army base near Goma, killing five soldiers.", published=None), "ASSAULT")
+    assert attack.notes["date"] == "no time expression governs this act"
 
 
 def test_one_act_told_twice_is_one_event() -> None:

@@ -216,7 +216,7 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
     act = Act(trig.token, trig.light_verb, trig.is_noun, trig.sense.background, presupposed(trig, ctx.others, lex))
     event.date = ctx.dater.statement_date(statement_verb(frame)) if promised else ctx.dater.date(act, coding.status)
     if event.date is None:
-        event.notes["date"] = "no time expression governs this act"
+        event.notes["date"] = ctx.dater.undated_reason(act)
     event.context = context_for(lex, event)
     event.confidence = _confidence(trig, event)
     event.notes.update(_flags(ctx, trig))
