@@ -195,6 +195,13 @@ def test_congo_alone_is_dr_congo_unless_the_report_is_about_brazzaville(nlp: Par
     assert places(nlp, "Troops were sent to the Republic of Congo.")["Republic of Congo"].country == "COG"
 
 
+def test_somalias_member_states_are_places(nlp: Parse) -> None:
+    """GeoNames keeps Somalia's older regions; the federal member states news copy names are in the overlay."""
+    found = places(nlp, "Troops recaptured the town of Harardhere in Galmudug state, and clashes went on in "
+                        "Jubaland and Puntland.")
+    assert {found[name].country for name in ("Galmudug state", "Jubaland", "Puntland")} == {"SOM"}
+
+
 def test_a_compass_word_alone_is_no_town(nlp: Parse) -> None:
     """ "North and South Waziristan": "North" is not the town of North, South Carolina."""
     found = places(nlp, "Military operations continued in North and South Waziristan.")
