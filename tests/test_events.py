@@ -85,6 +85,26 @@ def test_reported_tolls_belong_to_the_speaker() -> None:
     assert clash.claimed_by is not None
 
 
+def test_a_toll_the_other_side_states_keeps_its_owner() -> None:
+    """The army tells of the recapture; the RSF, subject of "denied ... and said", states the toll: the 40 dead
+    are the RSF's claim, not a toll of the army's account."""
+    events = extract("Sudan's army said on Monday it had recaptured a strategic bridge in Omdurman from the Rapid "
+                     "Support Forces after two days of fighting.\nThe RSF denied losing the bridge and said 40 "
+                     "soldiers had been killed.")
+    toll = next(e for e in events if e.fatalities == 40)
+    assert toll.claimed_by is not None and toll.claimed_by.text == "The RSF"
+    assert all(e.claimed_by is None or e.claimed_by.text != "Sudan's army" for e in events if e.fatalities)
+
+
+def test_a_statement_that_is_the_act_carries_no_claim() -> None:
+    """ "Germany said it would deliver": the promise is Germany's own act, told as it happened, not a claim of
+    Germany's about something; what a speaker reports of others stays the speaker's claim."""
+    promise = only(extract("Germany said it would deliver a third air defence battery to Ukraine."), "AGREE")
+    assert promise.status == "occurred" and promise.claimed_by is None and codes(promise.source) == {"DEU"}
+    reported = only(extract("Russian forces shelled Kharkiv on Tuesday, Ukraine's army said."), "ASSAULT")
+    assert reported.status == "claimed" and reported.claimed_by is not None
+
+
 def test_an_accusation_carries_the_accused_act_as_a_claim() -> None:
     events = extract("Ethiopia accused Eritrean troops of killing 30 civilians in Tigray.")
     accuse = only(events, "ACCUSE")

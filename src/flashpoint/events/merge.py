@@ -213,6 +213,13 @@ def _bare_toll(ev: Event) -> bool:
     return bool(ev.notes.get(CASUALTY_TRIGGER)) and not ev.notes.get(CASUALTY_CAUSE) and not _codes(ev.source)
 
 
+def _same_claimant(carrier: Event, toll: Event) -> bool:
+    """A toll someone else states keeps its owner ("The RSF ... said 40 soldiers had been killed" is not the
+    army's toll of the recapture the army told of)."""
+    a, b = carrier.claimed_by, toll.claimed_by
+    return a is None or b is None or (a.name or a.text, a.country, a.org) == (b.name or b.text, b.country, b.org)
+
+
 def _near(earlier: Event, later: Event, doc: Doc) -> bool:
     """The next sentence of the same paragraph, and no other date."""
     gap = text_of(doc)[earlier.evidence.end : later.evidence.start]
@@ -240,7 +247,8 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
             match = same_type[-1]
             ev.status, ev.claimed_by = match.status, match.claimed_by  # a reference adds no claim of its own
         if match is None and _bare_toll(ev):
-            match = next((k for k in reversed(result) if k.type in lex.types.toll_carriers and _near(k, ev, doc)), None)
+            match = next((k for k in reversed(result) if k.type in lex.types.toll_carriers and _near(k, ev, doc)
+                          and _same_claimant(k, ev)), None)
         if match is not None:
             absorb(match, ev)
         else:
