@@ -215,8 +215,8 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
         notes[merge.MUTUAL] = "both sides act"
     event = Event(article=ctx.article.id, type=coding.type, mode=coding.mode, cameo=coding.cameo,
                   evidence=_evidence(ctx, trig), trigger=_span(trig.token), source=source, target=target,
-                  fatalities=killed, injured=injured, status=coding.status, claimed_by=claimant, notes=notes,
-                  location=place, content=content)  # fmt: skip
+                  fatalities=killed, injured=injured, status=coding.status, claimed_by=coding.claim_owner(),
+                  notes=notes, location=place, content=content)  # fmt: skip
     act = Act(trig.token, trig.light_verb, trig.is_noun, trig.sense.background, presupposed(trig, ctx.others, lex))
     event.date = ctx.dater.statement_date(statement_verb(frame)) if promised else ctx.dater.date(act, coding.status)
     if event.date is None:
