@@ -33,7 +33,8 @@ Output: one JSON object per event (JSON Lines), with these fields:
                 or null; precision: place, admin2, admin1, region, country, border or water
   fatalities    integers stated in the text for this act, or null; also "injured"
   status        occurred / claimed / planned / hypothetical / negated
-  claimed_by    the actor whose statement carries the event, or null
+  claimed_by    the actor whose statement carries the event, or null (also for a statement that is
+                itself the act: "Germany said it would deliver" is Germany's AGREE, claimed by no one)
   content       for a threat, demand, promise, offer or refusal: the act it is about ({"type", "mode",
                 "cameo", "status": planned/hypothetical/negated, "source", "target", "trigger"}), or null;
                 that act is not an event of its own
