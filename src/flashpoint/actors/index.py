@@ -127,6 +127,8 @@ class ActorIndex:
         hi = max(t.i for t in toks)
         while hi > lo and self.doc[hi].is_punct:
             hi -= 1
+        if hi + 1 < len(self.doc) and self.doc[hi + 1].text == ")" and _unclosed(self.doc[lo : hi + 1]):
+            hi += 1  # "the National Liberation Army (ELN)": the bracket the phrase opened
         return self.doc[self._phrase_start(lo, tok.i) : hi + 1]
 
     def _phrase_start(self, lo: int, head: int) -> int:
@@ -354,6 +356,10 @@ class ActorIndex:
             return actors
         base = actors[0]
         return [replace(base, country=c, name=None) for c in countries if c]
+
+
+def _unclosed(span: Span) -> bool:
+    return span.text.count("(") > span.text.count(")")
 
 
 def _expletive(tok: Token) -> bool:
