@@ -152,6 +152,16 @@ def test_without_a_publication_date_relative_dates_stay_open() -> None:
     assert attack.notes["date"] == "no time expression governs this act"
 
 
+def test_without_a_publication_date_todays_clash_is_not_folded_into_an_old_war() -> None:
+    """With no publication date nobody can tell whether "September 2022" is this week: the undated clash of the
+    headline stays apart from the war the background paragraph dates (once folded, the store gave the clash
+    the war's date)."""
+    events = extract("Deadly border clash between Tajik and Kyrgyz guards\n\nThe two former Soviet republics "
+                     "fought a brief border war in September 2022 that killed about 100 people.", published=None)
+    war = next(e for e in events if e.date is not None and e.date.start == "2022-09")
+    assert war.mentions == [] and war.evidence.text.startswith("The two former Soviet republics")
+
+
 def test_one_act_told_twice_is_one_event() -> None:
     text = (
         "Azerbaijani and Armenian forces clashed on the border on Tuesday. "

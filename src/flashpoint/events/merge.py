@@ -68,9 +68,10 @@ def _compatible_dates(a: Event, b: Event, published: date | None) -> bool:
     if not _explicit(a) and not _explicit(b):
         return True
     if not (_explicit(a) and _explicit(b)):
-        # an undated mention is news of the day; it is not the same act as one dated years back
+        # an undated mention is news of the day; it is not the same act as one dated years back (and without
+        # a publication date nobody can tell whether "September 2022" is this week or history)
         dated = a if _explicit(a) else b
-        return published is None or _recent(dated, published)
+        return published is not None and _recent(dated, published)
     assert a.date is not None and b.date is not None
     a0, a1 = a.date.start or "", a.date.end or a.date.start or ""
     b0, b1 = b.date.start or "", b.date.end or b.date.start or ""
