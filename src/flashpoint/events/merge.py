@@ -224,7 +224,8 @@ def _same_claimant(carrier: Event, toll: Event) -> bool:
 def _near(earlier: Event, later: Event, doc: Doc) -> bool:
     """The next sentence of the same paragraph, and no other date."""
     gap = text_of(doc)[earlier.evidence.end : later.evidence.start]
-    return "\n" not in gap and gap.count(". ") == 0 and _compatible_dates(earlier, later, None)
+    dated = _explicit(earlier) and _explicit(later)
+    return "\n" not in gap and gap.count(". ") == 0 and (not dated or _compatible_dates(earlier, later, None))
 
 
 def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date | None = None) -> list[Event]:
