@@ -186,3 +186,20 @@ def test_output_contract_holds_for_every_event() -> None:
         for actor in d["source"] + d["target"]:
             assert set(actor) == {"text", "name", "country", "sector", "org"}
     assert [e.id for e in events] == [e.id for e in extract(text)], "ids must be stable"
+
+
+def test_a_date_taken_from_another_mention_keeps_that_mentions_words_and_offsets() -> None:
+    """Folding "on Monday" and "last week" gives the wider span, and its text, value and offsets all come from the
+    expression that starts it (the offsets once came from the other one: text != input[start:end])."""
+    from flashpoint.events.merge import absorb
+    from flashpoint.model import Span, TimeSpan
+
+    text = "Troops shelled Jermuk on Monday. Troops shelled Jermuk last week."
+    monday = TimeSpan("2024-05-13", "2024-05-13", "day", "Monday", "2024-05-13", text.index("Monday"),
+                      text.index("Monday") + 6)
+    week = TimeSpan("2024-05-06", "2024-05-12", "week", "last week", "2024-W19", text.index("last week"),
+                    text.index("last week") + 9)
+    keep = Event(article="t", type="ASSAULT", evidence=Span(text[:32], 0, 32), date=monday)
+    absorb(keep, Event(article="t", type="ASSAULT", evidence=Span(text[33:], 33, len(text)), date=week))
+    assert keep.date is not None and (keep.date.start, keep.date.end) == ("2024-05-06", "2024-05-13")
+    assert text[keep.date.char_start : keep.date.char_end] == keep.date.text == "last week"

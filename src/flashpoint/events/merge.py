@@ -113,9 +113,10 @@ def _better_date(a: TimeSpan | None, b: TimeSpan | None) -> TimeSpan | None:
         return a
     start = min(a.start or "", b.start or "") or None
     end = max(a.end or "", b.end or "") or None
-    precision = a.precision if (a.start or "") <= (b.start or "") else b.precision
-    return TimeSpan(start=start, end=end, precision=precision, text=a.text if a.start == start else b.text,
-                    value=a.value, char_start=a.char_start, char_end=a.char_end)
+    first = a if (a.start or "") <= (b.start or "") else b
+    # the text, value and offsets of one expression, so that text == input[char_start:char_end]
+    return TimeSpan(start=start, end=end, precision=first.precision, text=first.text, value=first.value,
+                    char_start=first.char_start, char_end=first.char_end)
 
 
 def absorb(keep: Event, other: Event, union_actors: bool = True) -> None:
