@@ -234,3 +234,16 @@ def test_reference_report_actors() -> None:
                      ("Turkish Defense Minister Hulusi Akar", "TUR", "GOV"), ("Baku", "AZE", "GOV"),
                      ("State Department spokesman Ned Price", "USA", "GOV"), ("Washington", "USA", "GOV")]:  # fmt: skip
         assert expected in coded
+
+
+def test_a_phrase_keeps_its_closing_bracket_and_stops_at_a_dateline_dash() -> None:
+    """The text of an actor is a whole phrase of the input: "(ELN)" closed, "Sept 15 -" of a dateline left out."""
+    text = "BAKU, Sept 15 - Azerbaijan said Colombia's government suspended talks with the National Liberation " \
+           "Army (ELN)."
+    index = ActorIndex(parse(text), load_kb(), DAY)
+    texts = {a.text for a in index.mentions}
+    assert "the National Liberation Army (ELN)" in texts and "Azerbaijan" in texts
+    assert not any("Sept 15" in t and "Azerbaijan" in t for t in texts)
+    assert all(text[a.start : a.end] == a.text for a in index.mentions)
+    # the guerrillas' full name is theirs, not Colombia's army
+    assert code(text, "National Liberation Army")[:2] == ("COL", "REB")

@@ -422,3 +422,13 @@ def test_a_phone_screen_shows_every_view_without_sideways_scrolling(phone: Page,
         phone.wait_for_selector(ready)
         no_sideways_scroll(phone)
         shot(phone, name)
+
+
+def test_opening_the_dashboard_logs_no_console_error(page: Page, server: str) -> None:
+    """Not even the browser's own request for /favicon.ico: the page names its (empty) icon."""
+    logged: list[str] = []
+    page.on("console", lambda msg: logged.append(msg.text) if msg.type == "error" else None)
+    open_dashboard(page, server)
+    page.goto(f"{server}/docs")
+    page.wait_for_load_state("networkidle")
+    assert not logged, f"console errors: {logged}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -29,6 +30,21 @@ def test_version_and_help_explain_the_contract() -> None:
     help_text = run("extract", "--help").stdout
     for field in ("claimed_by", "evidence", "status", "PLOVER", "--published"):
         assert field in help_text
+
+
+def test_the_help_names_every_field_extract_writes() -> None:
+    """The contract in `extract --help` lists each field of the JSON Lines output, and the keys of `acled` and
+    `location`, as they are written."""
+    from flashpoint.cli import CONTRACT
+
+    result = run("extract", "examples/", "--published", "2024-03-14", "--workers", "1")
+    events = events_of(result.stdout)
+    assert events, result.stderr
+    written = {key for ev in events for key in ev} - {"notes"}
+    nested = {key for ev in events for part in ("acled", "location") for key in (ev[part] or {})}
+    named = set(re.findall(r"[a-z_0-9]+", CONTRACT))
+    for key in written | nested:
+        assert key in named, f"{key!r} is written but `extract --help` does not name it"
 
 
 def test_extract_a_text_report_as_json_lines() -> None:

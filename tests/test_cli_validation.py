@@ -94,7 +94,8 @@ def test_newest_first_undated_last_and_the_other_way_round(db: str, capsys: pyte
         assert [e["article"] for e in store.events()] == ["djibo", "khartoum", "undated"]
 
 
-@pytest.mark.parametrize("argv", [["events"], ["stats"], ["export", "--format", "csv", "-o", "-"], ["dedup"]])
+@pytest.mark.parametrize("argv", [["events"], ["stats"], ["export", "--format", "csv", "-o", "-"], ["dedup"],
+                                  ["brief", "--format", "md"], ["actors", "list"]])
 def test_reading_a_database_that_does_not_exist_is_an_error_and_creates_nothing(tmp_path: Path,
                                                                                 argv: list[str]) -> None:
     missing = tmp_path / "mistyped.db"

@@ -85,6 +85,26 @@ def test_reported_tolls_belong_to_the_speaker() -> None:
     assert clash.claimed_by is not None
 
 
+def test_a_toll_the_other_side_states_keeps_its_owner() -> None:
+    """The army tells of the recapture; the RSF, subject of "denied ... and said", states the toll: the 40 dead
+    are the RSF's claim, not a toll of the army's account."""
+    events = extract("Sudan's army said on Monday it had recaptured a strategic bridge in Omdurman from the Rapid "
+                     "Support Forces after two days of fighting.\nThe RSF denied losing the bridge and said 40 "
+                     "soldiers had been killed.")
+    toll = next(e for e in events if e.fatalities == 40)
+    assert toll.claimed_by is not None and toll.claimed_by.text == "The RSF"
+    assert all(e.claimed_by is None or e.claimed_by.text != "Sudan's army" for e in events if e.fatalities)
+
+
+def test_a_statement_that_is_the_act_carries_no_claim() -> None:
+    """ "Germany said it would deliver": the promise is Germany's own act, told as it happened, not a claim of
+    Germany's about something; what a speaker reports of others stays the speaker's claim."""
+    promise = only(extract("Germany said it would deliver a third air defence battery to Ukraine."), "AGREE")
+    assert promise.status == "occurred" and promise.claimed_by is None and codes(promise.source) == {"DEU"}
+    reported = only(extract("Russian forces shelled Kharkiv on Tuesday, Ukraine's army said."), "ASSAULT")
+    assert reported.status == "claimed" and reported.claimed_by is not None
+
+
 def test_an_accusation_carries_the_accused_act_as_a_claim() -> None:
     events = extract("Ethiopia accused Eritrean troops of killing 30 civilians in Tigray.")
     accuse = only(events, "ACCUSE")
@@ -126,6 +146,20 @@ def test_the_event_date_is_the_acts_not_the_reports() -> None:
 def test_without_a_publication_date_relative_dates_stay_open() -> None:
     clash = only(extract("Fighting broke out on Monday near Kupiansk.", published=None), "ASSAULT")
     assert clash.date is None
+    # the note says why: "on Monday" governs the act but needs the publication date to be placed
+    assert "without a publication date" in clash.notes["date"]
+    attack = only(extract("Rebels attacked an army base near Goma, killing five soldiers.", published=None), "ASSAULT")
+    assert attack.notes["date"] == "no time expression governs this act"
+
+
+def test_without_a_publication_date_todays_clash_is_not_folded_into_an_old_war() -> None:
+    """With no publication date nobody can tell whether "September 2022" is this week: the undated clash of the
+    headline stays apart from the war the background paragraph dates (once folded, the store gave the clash
+    the war's date)."""
+    events = extract("Deadly border clash between Tajik and Kyrgyz guards\n\nThe two former Soviet republics "
+                     "fought a brief border war in September 2022 that killed about 100 people.", published=None)
+    war = next(e for e in events if e.date is not None and e.date.start == "2022-09")
+    assert war.mentions == [] and war.evidence.text.startswith("The two former Soviet republics")
 
 
 def test_one_act_told_twice_is_one_event() -> None:
@@ -152,3 +186,20 @@ def test_output_contract_holds_for_every_event() -> None:
         for actor in d["source"] + d["target"]:
             assert set(actor) == {"text", "name", "country", "sector", "org"}
     assert [e.id for e in events] == [e.id for e in extract(text)], "ids must be stable"
+
+
+def test_a_date_taken_from_another_mention_keeps_that_mentions_words_and_offsets() -> None:
+    """Folding "on Monday" and "last week" gives the wider span, and its text, value and offsets all come from the
+    expression that starts it (the offsets once came from the other one: text != input[start:end])."""
+    from flashpoint.events.merge import absorb
+    from flashpoint.model import Span, TimeSpan
+
+    text = "Troops shelled Jermuk on Monday. Troops shelled Jermuk last week."
+    monday = TimeSpan("2024-05-13", "2024-05-13", "day", "Monday", "2024-05-13", text.index("Monday"),
+                      text.index("Monday") + 6)
+    week = TimeSpan("2024-05-06", "2024-05-12", "week", "last week", "2024-W19", text.index("last week"),
+                    text.index("last week") + 9)
+    keep = Event(article="t", type="ASSAULT", evidence=Span(text[:32], 0, 32), date=monday)
+    absorb(keep, Event(article="t", type="ASSAULT", evidence=Span(text[33:], 33, len(text)), date=week))
+    assert keep.date is not None and (keep.date.start, keep.date.end) == ("2024-05-06", "2024-05-13")
+    assert text[keep.date.char_start : keep.date.char_end] == keep.date.text == "last week"

@@ -140,6 +140,18 @@ def test_a_dateline_sets_the_reports_country_and_is_no_party() -> None:
     assert {"BFA", "MLI", "NER"} <= codes(sanction.source)  # a list of countries opening a line is no dateline
 
 
+def test_a_dateline_the_parser_takes_for_a_subject_is_no_claimant() -> None:
+    """ "BAKU, Sept 15 - Azerbaijan said": the parse hangs the dateline on "said" as a subject (or "Azerbaijan" on
+    it as an apposition, or "Sept 15 -" on "Azerbaijan"); the claimant is Azerbaijan, as written."""
+    (clash,) = extract("BAKU, June 19 - Azerbaijan said 100 of its soldiers had been killed in the fighting with"
+                       " Armenia.")
+    assert clash.claimed_by is not None and clash.claimed_by.text == "Azerbaijan"
+    assert clash.claimed_by.country == "AZE"
+    shelling = only(extract("BAKU, June 19 (Reuters) - Azerbaijani forces shelled Armenian positions overnight,"
+                            " Armenia's defence ministry said."), "ASSAULT")
+    assert [a.text for a in shelling.source] == ["Azerbaijani forces"]
+
+
 def test_people_a_state_body_acts_on_are_its_own() -> None:
     pardon = only(extract("Sri Lanka's president pardoned 34 Tamil prisoners held under the anti-terrorism law."),
                   "CONCEDE")

@@ -17,7 +17,7 @@ from conftest_store import ARM_GOV, ARM_MOD, ARMENIA, GORIS, JERMUK, YEREVAN, ar
 from flashpoint.export import export
 from flashpoint.export.acled import ACLED_COLUMNS, FROM_EVENT, interaction
 from flashpoint.export.codes import goldstein, quad_class
-from flashpoint.export.gdelt import GDELT_COLUMNS
+from flashpoint.export.gdelt import GDELT_COLUMNS, adm1_code
 from flashpoint.geo.countries import country
 from flashpoint.model import Article
 from flashpoint.store import Store, open_store
@@ -184,6 +184,17 @@ def test_gdelt_export_is_gdelts_61_columns_without_a_header(filled: Store, tmp_p
     assert (un["Actor1Code"], un["Actor1KnownGroupCode"], un["Actor1Name"]) == ("IGOUNO", "UNO", "UNITED NATIONS")
     first_line = out.read_text(encoding="utf-8").splitlines()[0]
     assert not first_line.startswith("GlobalEventID") and len(first_line.split("\t")) == 62
+
+
+@pytest.mark.parametrize(("place", "code"), [
+    ({"name": "Mopti", "country": "MLI", "lat": 14.4843, "lon": -4.18296, "precision": "place"}, "ML04"),
+    # GeoNames files Rafah under "PS.GZ.7870260": GDELT's ADM1 code is still country + two characters
+    ({"name": "Rafaḩ", "country": "PSE", "lat": 31.29722, "lon": 34.24357, "precision": "place"}, "WEGZ"),
+    ({"name": "Mali", "country": "MLI", "lat": 17.0, "lon": -4.0, "precision": "country"}, "ML"),
+])
+def test_gdelt_adm1_codes_are_the_country_and_the_division(place: dict, code: str) -> None:
+    fips = "WE" if place["country"] == "PSE" else "ML"
+    assert adm1_code(place, fips) == code
 
 
 def test_exports_hold_only_what_happened_unless_asked(filled: Store, tmp_path: Path) -> None:

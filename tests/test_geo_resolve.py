@@ -185,6 +185,36 @@ def test_common_words_are_not_places(nlp: Parse) -> None:
     assert found == {}
 
 
+def test_congo_alone_is_dr_congo_unless_the_report_is_about_brazzaville(nlp: Parse) -> None:
+    """Wire copy writes "eastern Congo" for DR Congo and names the other Congo in full or by its towns."""
+    ituri = places(nlp, "Militiamen killed 12 people in eastern Congo's Ituri province on Sunday.")
+    assert ituri["Congo"].country == "COD"
+    assert ituri["Ituri province"].country == "COD"  # an area named with its area word, whatever the NER says
+    assert places(nlp, "Police fired on protesters in Pointe-Noire and Brazzaville. Congo's government said calm "
+                       "had returned.")["Congo"].country == "COG"
+    assert places(nlp, "Troops were sent to the Republic of Congo.")["Republic of Congo"].country == "COG"
+
+
+def test_somalias_member_states_are_places(nlp: Parse) -> None:
+    """GeoNames keeps Somalia's older regions; the federal member states news copy names are in the overlay."""
+    found = places(nlp, "Troops recaptured the town of Harardhere in Galmudug state, and clashes went on in "
+                        "Jubaland and Puntland.")
+    assert {found[name].country for name in ("Galmudug state", "Jubaland", "Puntland")} == {"SOM"}
+
+
+def test_a_compass_word_alone_is_no_town(nlp: Parse) -> None:
+    """ "North and South Waziristan": "North" is not the town of North, South Carolina."""
+    found = places(nlp, "Military operations continued in North and South Waziristan.")
+    assert "North" not in found
+    assert all(p.country in {None, "PAK"} for p in found.values())
+
+
+def test_a_wire_dateline_in_capitals_is_a_place_and_no_government(nlp: Parse) -> None:
+    found = places(nlp, "BAKU, June 19 - Azerbaijan said it had returned fire.")
+    assert found["BAKU"].country == "AZE" and found["BAKU"].kind == "literal"
+    assert places(nlp, "Baku, June 19 - Azerbaijan said it had returned fire.")["Baku"].kind == "literal"
+
+
 def test_own_corpus_accuracy(nlp: Parse) -> None:
     docs = load_corpus(CORPUS)
     predicted = {doc_id: find_places(nlp(text), doc_id) for doc_id, text, _ in docs}

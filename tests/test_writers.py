@@ -8,6 +8,7 @@ import io
 import json
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -152,3 +153,17 @@ def test_adding_a_format_is_one_registry_entry() -> None:
     for writer in WRITERS.values():
         assert callable(writer.write), writer.name  # each entry names a function that exists
         assert writer.help and writer.unit in ("event", CLUSTER)
+
+
+def test_a_flat_row_names_unnamed_actors_by_their_words() -> None:
+    """ "Haitian police fought armed gangs": neither side has a name, so the CSV says what the text says, in the
+    order of the country and sector columns."""
+    from flashpoint.events import extract_article
+    from flashpoint.export.tabular import flat
+    from flashpoint.model import Article
+
+    (clash,) = extract_article(Article(id="h", text="Haitian police fought armed gangs in Port-au-Prince on "
+                                                    "Wednesday.", published=date(2024, 5, 16)))
+    row = flat(clash.to_dict())
+    assert row["source_actors"] == "Haitian police; armed gangs"
+    assert row["source_countries"] == "HTI; HTI" and row["source_sectors"] == "COP; UAF"

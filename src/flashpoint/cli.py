@@ -22,20 +22,26 @@ Output: one JSON object per event (JSON Lines), with these fields:
                 RETREAT, REQUEST, ACCUSE, REJECT, THREATEN, PROTEST, SANCTION, MOBILIZE,
                 COERCE, ASSAULT)
   mode          PLOVER mode or null                     cameo     CAMEO code or null
-  acled         ACLED's event_type, sub_event_type, disorder_type, civilian_targeting, actor1/2, inter1/2 and
-                geo_precision, or null for acts ACLED would not code
-  source/target lists of actors {"text", "name", "country" (ISO alpha-3), "sector", "org"}
+  context       PLOVER contexts of the type (military, diplomatic, ...)
+  acled         {"event_type", "sub_event_type", "disorder_type", "civilian_targeting", "actor1",
+                "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "geo_precision"}
+                in ACLED's terms, or null for acts ACLED would not code
+  source/target lists of actors {"text", "name", "country" (ISO alpha-3), "sector", "org"}; an act
+                both sides do (a clash, talks) lists both sides in both (notes.mutual)
   date          {"start", "end", "precision", "text"}; text null when the publication date was used
-  location      {"text", "name", "country", "admin1", "lat", "lon", "precision"} or null
+  location      {"text", "name", "country", "admin1", "admin2", "lat", "lon", "precision", "kind"}
+                or null; precision: place, admin2, admin1, region, country, border or water
   fatalities    integers stated in the text for this act, or null; also "injured"
   status        occurred / claimed / planned / hypothetical / negated
-  claimed_by    the actor whose statement carries the event, or null
+  claimed_by    the actor whose statement carries the event, or null (also for a statement that is
+                itself the act: "Germany said it would deliver" is Germany's AGREE, claimed by no one)
   content       for a threat, demand, promise, offer or refusal: the act it is about ({"type", "mode",
                 "cameo", "status": planned/hypothetical/negated, "source", "target", "trigger"}), or null;
                 that act is not an event of its own
   evidence      {"text", "start", "end"}: character offsets into the input text as given
-                (also `trigger` and `mentions`)
-  confidence    0..1
+                (also `trigger` and each of `mentions`, the further sentences that tell the same act)
+  confidence    0..1                                    cluster   the store's cluster id (null here)
+  report        {"url", "source", "title", "published"} of the input report
 Null means the text does not say; `notes` gives the reason where useful.
 
 Offsets count the characters of the report text exactly as given: a file's decoded text (a

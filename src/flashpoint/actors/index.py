@@ -34,6 +34,7 @@ COUNTRY_NOUNS = {"country", "nation", "state", "republic", "kingdom"}
 PAIR_WORDS = {"sides", "parties", "countries", "nations", "neighbours", "neighbors", "rivals", "states", "governments",
               "militaries", "armies", "republics", "leaders", "presidents", "delegations", "capitals"}
 DEFINITE = {"the", "this", "that"}
+DASHES = {"-", "--", "–", "—"}
 NAME_ENTS = {"PERSON", "ORG", "NORP", ""}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 LEARNED_KEY = "flashpoint.actors.learned"
@@ -126,7 +127,21 @@ class ActorIndex:
         hi = max(t.i for t in toks)
         while hi > lo and self.doc[hi].is_punct:
             hi -= 1
-        return self.doc[lo : hi + 1]
+        if hi + 1 < len(self.doc) and self.doc[hi + 1].text == ")" and _unclosed(self.doc[lo : hi + 1]):
+            hi += 1  # "the National Liberation Army (ELN)": the bracket the phrase opened
+        return self.doc[self._phrase_start(lo, tok.i) : hi + 1]
+
+    def _phrase_start(self, lo: int, head: int) -> int:
+        """A phrase starts after a spaced dash before its head ("BAKU, Sept 15 - Azerbaijan": a dateline the
+        parser hangs on the name) and never on punctuation; "Al-Shabaab" has no spaces round its hyphen."""
+        doc = self.doc
+        for k in range(head - 1, lo, -1):
+            if doc[k].text in DASHES and doc[k].whitespace_ and doc[k - 1].whitespace_:
+                lo = k + 1
+                break
+        while lo < head and doc[lo].is_punct:
+            lo += 1
+        return lo
 
     # -- resolving ------------------------------------------------------------------------------
     def _resolve(self, tok: Token) -> Actor | None:
@@ -341,6 +356,10 @@ class ActorIndex:
             return actors
         base = actors[0]
         return [replace(base, country=c, name=None) for c in countries if c]
+
+
+def _unclosed(span: Span) -> bool:
+    return span.text.count("(") > span.text.count(")")
 
 
 def _expletive(tok: Token) -> bool:

@@ -60,7 +60,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
 
     fmt = _format(args)
     previous = _previous(args.since_brief)
-    with open_store(args.db) as store:
+    with open_store(args.db, create=False, read_only=True) as store:  # a mistyped --db is an error, not a new file
         brief = build_brief(store, country=args.country, actor=args.actor, since=args.since, until=args.until,
                             previous=previous)  # fmt: skip
     text = render(brief, fmt)

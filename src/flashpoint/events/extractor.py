@@ -68,8 +68,9 @@ class DocContext:
 
 
 def _actors(ctx: DocContext, toks: Iterable[Token], speaker: Actor | None) -> list[Actor]:
-    found = role_actors(ctx.actors, toks, speaker, ctx.lex.words)
-    filed = ctx.dateline
+    filed = ctx.dateline  # no party to any act, whether its own token or the phrase it opens is asked for
+    found = role_actors(ctx.actors, [t for t in toks if filed is None or t.idx != filed.start], speaker,
+                        ctx.lex.words)
     return [a for a in found if filed is None or a.start is None or filed.start != a.start]
 
 
@@ -81,7 +82,10 @@ def _evidence(ctx: DocContext, trig: Trigger) -> Span:
 
 def _status_and_claim(ctx: DocContext, trig: Trigger, frame: Frame) -> tuple[str, Actor | None]:
     status = frame.status
-    found = _actors(ctx, [frame.speaker], None) if frame.speaker is not None else []
+    # the speaker, else its apposition past a dateline ("BAKU, June 19 - Azerbaijan said", parsed as one phrase)
+    speakers = [frame.speaker, *(c for c in frame.speaker.children if c.dep_ == "appos")] \
+        if frame.speaker is not None else []
+    found = _actors(ctx, speakers, None)
     claimant = found[0] if found else None
     owner = claimant_trigger(trig, ctx.others)
     if owner is not None and status in {"occurred", "claimed"}:
@@ -211,12 +215,12 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
         notes[merge.MUTUAL] = "both sides act"
     event = Event(article=ctx.article.id, type=coding.type, mode=coding.mode, cameo=coding.cameo,
                   evidence=_evidence(ctx, trig), trigger=_span(trig.token), source=source, target=target,
-                  fatalities=killed, injured=injured, status=coding.status, claimed_by=claimant, notes=notes,
-                  location=place, content=content)  # fmt: skip
+                  fatalities=killed, injured=injured, status=coding.status, claimed_by=coding.claim_owner(),
+                  notes=notes, location=place, content=content)  # fmt: skip
     act = Act(trig.token, trig.light_verb, trig.is_noun, trig.sense.background, presupposed(trig, ctx.others, lex))
     event.date = ctx.dater.statement_date(statement_verb(frame)) if promised else ctx.dater.date(act, coding.status)
     if event.date is None:
-        event.notes["date"] = "no time expression governs this act"
+        event.notes["date"] = ctx.dater.undated_reason(act)
     event.context = context_for(lex, event)
     event.confidence = _confidence(trig, event)
     event.notes.update(_flags(ctx, trig))

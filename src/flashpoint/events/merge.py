@@ -68,9 +68,10 @@ def _compatible_dates(a: Event, b: Event, published: date | None) -> bool:
     if not _explicit(a) and not _explicit(b):
         return True
     if not (_explicit(a) and _explicit(b)):
-        # an undated mention is news of the day; it is not the same act as one dated years back
+        # an undated mention is news of the day; it is not the same act as one dated years back (and without
+        # a publication date nobody can tell whether "September 2022" is this week or history)
         dated = a if _explicit(a) else b
-        return published is None or _recent(dated, published)
+        return published is not None and _recent(dated, published)
     assert a.date is not None and b.date is not None
     a0, a1 = a.date.start or "", a.date.end or a.date.start or ""
     b0, b1 = b.date.start or "", b.date.end or b.date.start or ""
@@ -112,9 +113,10 @@ def _better_date(a: TimeSpan | None, b: TimeSpan | None) -> TimeSpan | None:
         return a
     start = min(a.start or "", b.start or "") or None
     end = max(a.end or "", b.end or "") or None
-    precision = a.precision if (a.start or "") <= (b.start or "") else b.precision
-    return TimeSpan(start=start, end=end, precision=precision, text=a.text if a.start == start else b.text,
-                    value=a.value, char_start=a.char_start, char_end=a.char_end)
+    first = a if (a.start or "") <= (b.start or "") else b
+    # the text, value and offsets of one expression, so that text == input[char_start:char_end]
+    return TimeSpan(start=start, end=end, precision=first.precision, text=first.text, value=first.value,
+                    char_start=first.char_start, char_end=first.char_end)
 
 
 def absorb(keep: Event, other: Event, union_actors: bool = True) -> None:
@@ -213,10 +215,18 @@ def _bare_toll(ev: Event) -> bool:
     return bool(ev.notes.get(CASUALTY_TRIGGER)) and not ev.notes.get(CASUALTY_CAUSE) and not _codes(ev.source)
 
 
+def _same_claimant(carrier: Event, toll: Event) -> bool:
+    """A toll someone else states keeps its owner ("The RSF ... said 40 soldiers had been killed" is not the
+    army's toll of the recapture the army told of)."""
+    a, b = carrier.claimed_by, toll.claimed_by
+    return a is None or b is None or (a.name or a.text, a.country, a.org) == (b.name or b.text, b.country, b.org)
+
+
 def _near(earlier: Event, later: Event, doc: Doc) -> bool:
     """The next sentence of the same paragraph, and no other date."""
     gap = text_of(doc)[earlier.evidence.end : later.evidence.start]
-    return "\n" not in gap and gap.count(". ") == 0 and _compatible_dates(earlier, later, None)
+    dated = _explicit(earlier) and _explicit(later)
+    return "\n" not in gap and gap.count(". ") == 0 and (not dated or _compatible_dates(earlier, later, None))
 
 
 def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date | None = None) -> list[Event]:
@@ -240,7 +250,8 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
             match = same_type[-1]
             ev.status, ev.claimed_by = match.status, match.claimed_by  # a reference adds no claim of its own
         if match is None and _bare_toll(ev):
-            match = next((k for k in reversed(result) if k.type in lex.types.toll_carriers and _near(k, ev, doc)), None)
+            match = next((k for k in reversed(result) if k.type in lex.types.toll_carriers and _near(k, ev, doc)
+                          and _same_claimant(k, ev)), None)
         if match is not None:
             absorb(match, ev)
         else:

@@ -31,6 +31,12 @@ class Coding:
         return c is not None and any(a.key() == c.key() or a.country == c.country for a in self.source)
 
 
+    def claim_owner(self) -> Actor | None:
+        """Whose claim the act is. A statement that is itself the act ("Germany said it would deliver",
+        "Beijing ... accused Manila") carries no one's claim: its speaker is its source."""
+        return None if self.status == "occurred" and self.claimant_in_source() else self.claimant
+
+
 def _holds(cond: Condition, c: Coding) -> bool:
     checks = (
         cond.types is None or c.type in cond.types,

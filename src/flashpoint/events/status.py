@@ -74,14 +74,21 @@ def _own_markers(tok: Token, frame: Frame, speech_context: bool, w: Words) -> No
             frame.raise_to(status)
 
 
-def speaker_of(gov: Token, lex: Lexicon) -> Token:
-    """Who speaks in a verb of saying: its subject ("the correspondent quoted sources": the sources)."""
+def speaker_of(gov: Token, lex: Lexicon, shared: bool = False) -> Token:
+    """Who speaks in a verb of saying: its subject ("the correspondent quoted sources": the sources); with
+    `shared`, a conjoined verb's subject ("The RSF denied ... and said 40 soldiers had been killed")."""
     if gov.lemma_.lower() in lex.words.quote_verbs:
         objs = [c for c in gov.children if c.dep_ == "dobj"]
         if objs:
             return objs[0]
     subjects = [c for c in gov.children if c.dep_ == "nsubj"]
-    return subjects[0] if subjects else gov
+    head = gov
+    while shared and not subjects and head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    # two subjects come from a dateline the parser hangs on the verb ("BAKU, Sept 15 - Azerbaijan said"):
+    # the one nearest the verb speaks
+    return min(subjects, key=lambda c: abs(c.i - head.i)) if subjects else gov
 
 
 def _according_to(verb: Token, w: Words) -> Token | None:
@@ -115,7 +122,9 @@ def _claim(gov: Token, dep: str, lex: Lexicon, frame: Frame) -> None:
     if frame.speaker is not None or dep not in {"ccomp", "parataxis", "advcl"}:
         return
     if gov.lemma_.lower() in lex.words.speech_verbs and (dep != "advcl" or gov.i > 0):
-        frame.speaker = speaker_of(gov, lex)
+        # the reported clause hangs below the verb of saying, so its subject is the speaker's, whichever verb
+        # it stands on; a trailing "and declared" (below) shares its subject with the act itself
+        frame.speaker = speaker_of(gov, lex, shared=True)
         frame.raise_to(_said(gov, lex))
 
 

@@ -124,7 +124,8 @@ def _geonames_admin1(loc: dict[str, Any]) -> str | None:
     for cand in get_gazetteer().lookup(loc["name"]):
         if (cand.country == loc.get("country") and cand.admin1_code and cand.lat is not None and cand.lon is not None
                 and haversine_km(cand.lat, cand.lon, loc["lat"], loc["lon"]) < 5):  # fmt: skip
-            return str(cand.admin1_code).split(".", 1)[-1]
+            # "ML.04" -> "04"; "PS.GZ.7870260" (GeoNames subdivides Palestine) -> "GZ": two characters, as GDELT's
+            return str(cand.admin1_code).split(".")[1] if "." in str(cand.admin1_code) else None
     return None
 
 

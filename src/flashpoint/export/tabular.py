@@ -42,6 +42,11 @@ def _join(actors: list[dict[str, Any]], key: str) -> str:
     return "; ".join(a.get(key) or "" for a in actors) if actors else ""
 
 
+def _names(actors: list[dict[str, Any]]) -> str:
+    """Each actor's name, else its words in the text ("Haitian police"): never an empty slot."""
+    return "; ".join(a.get("name") or a.get("text") or "" for a in actors)
+
+
 def flat(e: dict[str, Any]) -> dict[str, Any]:
     """One event dict as a flat row (lists joined with '; ')."""
     date, loc, acled = e.get("date") or {}, e.get("location") or {}, e.get("acled") or {}
@@ -54,8 +59,8 @@ def flat(e: dict[str, Any]) -> dict[str, Any]:
         "date_text": date.get("text"), "place": loc.get("name"), "country": loc.get("country"),
         "admin1": loc.get("admin1"), "latitude": loc.get("lat"), "longitude": loc.get("lon"),
         "geo_precision": loc.get("precision"),
-        "source_actors": _join(e["source"], "name"), "source_countries": _join(e["source"], "country"),
-        "source_sectors": _join(e["source"], "sector"), "target_actors": _join(e["target"], "name"),
+        "source_actors": _names(e["source"]), "source_countries": _join(e["source"], "country"),
+        "source_sectors": _join(e["source"], "sector"), "target_actors": _names(e["target"]),
         "target_countries": _join(e["target"], "country"), "target_sectors": _join(e["target"], "sector"),
         "fatalities": e.get("fatalities"), "injured": e.get("injured"),
         "claimed_by": claimant.get("name") or claimant.get("text"), "confidence": e.get("confidence"),

@@ -122,6 +122,10 @@ def _keep(m: Mention, ents: dict[int, Span], lower_words: set[str], people: _Peo
         return ent is not None and ent.label_ in {"GPE", "LOC"} and fold(span.text) not in stoplist()
     if label in {"GPE", "LOC", "FAC"}:
         return True
+    if len(span) > 1 and span[-1].lower_ in admin_suffixes() and any(_strong(c) for c in m.candidates):
+        return True  # "eastern Congo's Ituri province": an area named as one, whatever the NER made of it
+    if m.dateline and span.text.isupper() and any(_strong(c) for c in m.candidates):
+        return True  # "BAKU, Sept 15 -": a wire dateline in capitals, which the parser often takes for a noun
     if len(span) == 1 and _looks_like_a_word_or_person(span[0], label, people, m.source == "table"):
         return False
     if label == "PERSON" and not any(c.feature in STRONG_FEATURES for c in m.candidates):
@@ -340,10 +344,11 @@ def _resolve(mentions: list[Mention], demonym_votes: Counter[str]) -> None:
 
 def _mark_metonymy(mentions: list[Mention]) -> None:
     """ "Washington said", "Moscow warned": a country or capital as the subject of a statement or decision
-    stands for its government."""
+    stands for its government; a dateline ("Baku, Sept 15 - Azerbaijan said", parsed as a second subject)
+    names where the report was filed."""
     verbs = set(words()["metonymy_verbs"])
     for m in mentions:
-        if m.kind != "literal" or m.chosen is None or m.chosen.feature not in METONYMIC_FEATURES:
+        if m.kind != "literal" or m.dateline or m.chosen is None or m.chosen.feature not in METONYMIC_FEATURES:
             continue
         root = m.span.root
         if root.dep_ == "nsubj" and root.head.lemma_.lower() in verbs:

@@ -51,7 +51,9 @@ def _filter_args(args: argparse.Namespace) -> dict[str, Any]:
 def _output_args(p: argparse.ArgumentParser, default: str | None) -> None:
     from flashpoint.export.writers import FORMATS, formats_help
 
-    p.add_argument("--format", choices=FORMATS, default=default, required=default is None, help=formats_help())
+    said = f" (default: {default})" if default else ""
+    p.add_argument("--format", choices=FORMATS, default=default, required=default is None,
+                   help=formats_help() + said)
     p.add_argument("-o", "--output", metavar="FILE", help="write here (default, or -: standard output)")
 
 

@@ -41,11 +41,15 @@ def _country_keys() -> tuple[dict[str, str], dict[str, str]]:
     base's own (ISO's short names are not all what news calls a country: ISO's "Congo" is one of two)."""
     import pycountry
 
-    names = country_names()
+    names = dict(country_names())
     codes = {iso3: iso3 for iso3 in names.values()}
     for c in pycountry.countries:
         codes.setdefault(c.alpha_3, c.alpha_3)
         codes.setdefault(c.alpha_2, c.alpha_3)
+        # a name news gives one country and ISO another ("Congo") is ambiguous in a filter: ask which
+        key = norm(c.name)
+        if names.get(key, c.alpha_3) != c.alpha_3:
+            del names[key]
     return codes, names
 
 

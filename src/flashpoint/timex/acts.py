@@ -162,6 +162,14 @@ class ActDater:
         day = self.published.isoformat()
         return self._narrative_date(act.token) or TimeSpan(start=day, end=day, precision="day", text=None)
 
+    def undated_reason(self, act: Act) -> str:
+        """Why `date` found nothing: a relative expression ("on Tuesday", "Sept 15") governs the act but
+        cannot be placed on the calendar without the publication date, or no expression governs it."""
+        if self.published is None and any(tx.type in ("DATE", "TIME") and timex_to_span(tx) is None
+                                          for tx in self._usable(act)):
+            return "its date is relative and cannot be resolved without a publication date"
+        return "no time expression governs this act"
+
     def statement_date(self, verb: Token | None) -> TimeSpan | None:
         """When something was said: an expression of the verb of saying's own clause ("said on Tuesday it
         would send troops next week": Tuesday), else the publication day; never the date of what is said."""
