@@ -105,6 +105,20 @@ def test_a_statement_that_is_the_act_carries_no_claim() -> None:
     assert reported.status == "claimed" and reported.claimed_by is not None
 
 
+def test_a_roundup_of_many_countries_lends_none_of_them_to_unnamed_actors() -> None:
+    """ "12 soldiers" with no nationality take the country the report is about; a roundup naming Spain twice
+    among six other countries is about none of them, so they stay without one (never invent)."""
+    text = ("Algeria recalled its ambassador from Madrid over Spain's shift on Western Sahara.\n"
+            "Ghana's president pardoned 12 soldiers convicted over a 2021 coup plot.\n"
+            "Niger refused an offer of help from Mali.\n"
+            "Togo and Benin held talks on border security.\n")
+    pardon = only(extract(text), "CONCEDE")
+    assert [a.country for a in pardon.target] == [None]
+    kenya = only(extract("The army pardoned 12 soldiers in Nairobi on Monday, after talks in Mombasa and Kisumu."),
+                 "CONCEDE")  # fmt: skip
+    assert [a.country for a in kenya.target] == ["KEN"]  # a report about one country lends it
+
+
 def test_an_accusation_carries_the_accused_act_as_a_claim() -> None:
     events = extract("Ethiopia accused Eritrean troops of killing 30 civilians in Tigray.")
     accuse = only(events, "ACCUSE")

@@ -73,12 +73,15 @@ def report_country(text: str, places: list[Place]) -> str | None:
 
 
 def main_country(places: list[Place]) -> str | None:
-    """The country a report is about: named by most of its place mentions, and by a clear margin."""
+    """The country a report is about: named by two in five of its place mentions at least, and twice as
+    often as any other. A roundup of seven countries is about none of them, even if one is named twice."""
     counts = Counter(p.country for p in places if p.country)
     if not counts:
         return None
     ranked = counts.most_common(2)
     if len(ranked) == 2 and ranked[1][1] * 2 > ranked[0][1]:
+        return None
+    if ranked[0][1] * 5 < sum(counts.values()) * 2:
         return None
     return ranked[0][0]
 
