@@ -105,6 +105,31 @@ def test_a_statement_that_is_the_act_carries_no_claim() -> None:
     assert reported.status == "claimed" and reported.claimed_by is not None
 
 
+@pytest.mark.parametrize(
+    ("text", "type_", "status"),
+    [
+        ("Talks between Iran and the US failed to take place on Monday.", "CONSULT", "negated"),
+        ("Talks between Iran and the US failed to produce a deal on Monday.", "CONSULT", "occurred"),
+        ("The UN Security Council failed to pass a resolution condemning the coup.", "ACCUSE", "negated"),
+        ("Any attack on NATO territory would trigger a response.", "ASSAULT", "hypothetical"),
+    ],
+)
+def test_a_noun_act_takes_the_status_of_the_verb_it_is_subject_or_object_of(text: str, type_: str,
+                                                                             status: str) -> None:
+    """What happens to the talks or the resolution happens to the act they name; talks that failed to produce
+    a deal still took place."""
+    assert only(extract(text), type_).status == status
+
+
+def test_a_toll_of_nobody_is_zero_and_the_attack_still_happened() -> None:
+    """ "No one was killed in the attack" states a toll of zero (ACLED records 0), not one; the killing did
+    not happen, the attack did."""
+    attack = only(extract("Gunmen attacked a village in Zamfara state on Monday but no one was killed."), "ASSAULT")
+    assert (attack.status, attack.fatalities) == ("occurred", 0)
+    killing = only(extract("No civilians were killed in Zamfara state on Monday."), "ASSAULT")
+    assert (killing.status, killing.fatalities) == ("negated", 0)
+
+
 def test_a_roundup_of_many_countries_lends_none_of_them_to_unnamed_actors() -> None:
     """ "12 soldiers" with no nationality take the country the report is about; a roundup naming Spain twice
     among six other countries is about none of them, so they stay without one (never invent)."""

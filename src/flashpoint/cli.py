@@ -31,7 +31,7 @@ Output: one JSON object per event (JSON Lines), with these fields:
   date          {"start", "end", "precision", "text"}; text null when the publication date was used
   location      {"text", "name", "country", "admin1", "admin2", "lat", "lon", "precision", "kind"}
                 or null; precision: place, admin2, admin1, region, country, border or water
-  fatalities    integers stated in the text for this act, or null; also "injured"
+  fatalities    integers stated in the text for this act ("no one was killed": 0), or null; also "injured"
   status        occurred / claimed / planned / hypothetical / negated
   claimed_by    the actor whose statement carries the event, or null (also for a statement that is
                 itself the act: "Germany said it would deliver" is Germany's AGREE, claimed by no one)

@@ -39,7 +39,10 @@ def _approximate(num: Token, w: Words) -> bool:
 
 
 def count_of(head: Token, w: Words) -> int | None:
-    """The number attached to a noun phrase: "105 soldiers", "at least 12 people", "100 Armenian soldiers"."""
+    """The number attached to a noun phrase: "105 soldiers", "at least 12 people", "100 Armenian soldiers";
+    none at all for "no one", "no civilians", "nobody", "none of the hostages"."""
+    if head.lower_ in w.nobody or any(c.dep_ == "det" and c.lower_ in w.no for c in head.children):
+        return 0
     if head.like_num:
         return None if _approximate(head, w) else number_value(head)
     for c in head.children:

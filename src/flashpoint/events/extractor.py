@@ -189,6 +189,8 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
         claimant = localised(claimant, place, ctx.main_country)
     source, target = _parties(ctx, trig, place, claimant)
     killed, injured = tolls_for(trig, roles, lex)
+    if trig.sense.casualty and 0 in (killed, injured):
+        status = "negated"  # "no civilians were killed": nobody was; the attack it names keeps its own status
     if trig.sense.weak and not (source or target or killed or injured or _people_protest(trig, lex)):
         return None
     content = _embedded(ctx, trig, place, claimant)

@@ -87,6 +87,8 @@ class Words:
     negators: frozenset[str]
     never: frozenset[str]
     no: frozenset[str]
+    nobody: frozenset[str]
+    happen_verbs: frozenset[str]
     still_to_come: frozenset[str]
     conditional_marks: frozenset[str]
     planned_modifiers: frozenset[str]

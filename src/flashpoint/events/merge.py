@@ -166,7 +166,9 @@ def _fold_sentence(events: list[Event], doc: Doc) -> list[Event]:
             if other.type != ev.type or sent_of(otok).start != sent_of(tok).start or not _ancestor_of(tok, otok):
                 continue
             if ev.notes.get(CASUALTY_TRIGGER) and not other.notes.get(CASUALTY_TRIGGER):
-                other.status = ev.status if ev.status != "occurred" else other.status
+                # "no one was killed in the attack": the attack happened, with a toll of zero
+                nobody = ev.status == "negated" and 0 in (ev.fatalities, ev.injured)
+                other.status = ev.status if ev.status != "occurred" and not nobody else other.status
                 other.claimed_by = other.claimed_by or ev.claimed_by
                 absorb(other, ev)
                 dropped.add(id(ev))

@@ -160,7 +160,7 @@ def told(events: list[Event], built: list[tuple[Trigger, Event]], lex: Lexicon) 
     kept = []
     for ev in events:
         trig = bare.get(ev.trigger.start) if ev.trigger is not None else None
-        empty = not (ev.source or ev.target or ev.fatalities or ev.injured or ev.location)
+        empty = not (ev.source or ev.target or ev.fatalities is not None or ev.injured is not None or ev.location)
         referring = trig is not None and (trig.sense.weak or trig.sense.background or any(
             c.dep_ in {"det", "poss"} and c.lower_ in lex.words.definite for c in trig.token.children))
         beside = sentences.count(ev.evidence.start) > 1

@@ -49,6 +49,8 @@ def _marker(c: Token, head: Token, speech_context: bool, w: Words) -> str | None
         return "planned" if any(c2.lower_ in w.still_to_come for c2 in head.children) else "negated"
     if dep == "det" and low in w.no and head.pos_ in {"NOUN", "PROPN"}:
         return "negated"
+    if dep == "det" and low in w.generic_determiners and head.pos_ == "NOUN":
+        return "hypothetical"  # "any attack on NATO territory": no act in particular
     if dep == "aux" and (low in w.planned_aux or low in w.going):
         return "planned"
     if dep in {"aux", "auxpass"} and c.tag_ == "MD":
@@ -146,11 +148,41 @@ def _intention(gov: Token, lex: Lexicon) -> bool:
     return lemma in lex.words.planned_verbs or lemma in lex.words.intent_nouns
 
 
+def _subject_of(tok: Token, frame: Frame, w: Words) -> None:
+    """A noun act that is the subject of another verb takes that verb's negation and modality: "talks
+    failed to take place", "the summit was cancelled", "any attack would trigger a response". ("Talks
+    failed" alone tells talks that happened and went nowhere.)"""
+    gov = tok.head
+    if gov.pos_ not in {"VERB", "AUX"}:
+        return
+    for c in gov.children:
+        status = _marker(c, gov, False, w)
+        if status is not None and c.dep_ != "det":
+            frame.raise_to(status)
+    lemma = gov.lemma_.lower()
+    happening = any(c.dep_ == "xcomp" and c.lemma_.lower() in w.happen_verbs for c in gov.children)
+    if lemma in w.negated_verbs and (tok.dep_ == "nsubjpass" or happening):
+        frame.raise_to("negated")
+
+
+def _object_clause(tok: Token) -> Token | None:
+    """ "passed a resolution condemning the coup": the verb whose object the act's noun describes; what
+    happens to the resolution (not passed, rejected) happens to the condemnation."""
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj" and tok.head.head.pos_ == "VERB":
+        return tok.head.head
+    return None
+
+
 def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Frame:
     """Walk from a trigger to the sentence root, collecting status and claim owner."""
     w = lex.words
     frame = Frame()
     _own_markers(tok, frame, False, w)
+    if tok.pos_ in {"NOUN", "PROPN"} and light_verb is None and tok.dep_ in {"nsubj", "nsubjpass"}:
+        _subject_of(tok, frame, w)
+    carrier = _object_clause(tok) if light_verb is None else None
+    if carrier is not None:
+        light_verb = carrier  # the rest of the walk starts from the verb that carries the noun
     cur = light_verb if light_verb is not None else tok
     if light_verb is not None:
         _own_markers(light_verb, frame, False, w)
