@@ -112,6 +112,8 @@ def test_a_statement_that_is_the_act_carries_no_claim() -> None:
         ("Talks between Iran and the US failed to produce a deal on Monday.", "CONSULT", "occurred"),
         ("The UN Security Council failed to pass a resolution condemning the coup.", "ACCUSE", "negated"),
         ("Any attack on NATO territory would trigger a response.", "ASSAULT", "hypothetical"),
+        # a meeting that did not happen is no refusal to meet ("will not negotiate" is: REJECT)
+        ("The Indian minister did not meet his Chinese counterpart during the visit.", "CONSULT", "negated"),
     ],
 )
 def test_a_noun_act_takes_the_status_of_the_verb_it_is_subject_or_object_of(text: str, type_: str,

@@ -173,6 +173,16 @@ def _flags(ctx: DocContext, trig: Trigger) -> dict[str, str]:
     return flags
 
 
+def _finite_tag(tok: Token) -> str:
+    """The tense of the verb group: a bare verb takes its auxiliary's ("did not meet" is past, VBD;
+    "does not negotiate" present, VBZ)."""
+    if tok.tag_ == "VB":
+        for c in tok.children:
+            if c.dep_ == "aux" and c.tag_ in {"VBD", "VBZ", "VBP"}:
+                return str(c.tag_)
+    return str(tok.tag_)
+
+
 def _build(ctx: DocContext, trig: Trigger) -> Event | None:
     lex = ctx.lex
     if adopted(trig, ctx.others, lex):
@@ -196,7 +206,7 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
     content = _embedded(ctx, trig, place, claimant)
     mode = lex.arguments_for(trig.type, trig.sense.mode).mediated_mode if roles.mediated else trig.sense.mode
     coding = rewrite(Coding(type=trig.type, mode=mode, cameo=trig.sense.cameo, status=status,
-                            is_noun=trig.is_noun, tag=trig.token.tag_, future=frame.future, claimant=claimant,
+                            is_noun=trig.is_noun, tag=_finite_tag(trig.token), future=frame.future, claimant=claimant,
                             source=source, content_type=content.type if content else None,
                             content_clause=_in_clause(ctx, trig),
                             committed=committed(frame, lex)), lex)  # fmt: skip
