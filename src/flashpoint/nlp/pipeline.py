@@ -59,6 +59,8 @@ def load_pipeline(config: Path | str | None = None, model: str | None = None) ->
     components = cfg.get("components", {})
     for pipe in settings.get("before_parser", []):
         nlp.add_pipe(components[pipe]["factory"], name=pipe, before="parser", config=_settings(components[pipe]))
+    for pipe in settings.get("after_lemmatizer", []):
+        nlp.add_pipe(components[pipe]["factory"], name=pipe, after="lemmatizer", config=_settings(components[pipe]))
     for pipe in settings.get("pipeline", []):
         nlp.add_pipe(components[pipe]["factory"], name=pipe, config=_settings(components[pipe]))
     return nlp
