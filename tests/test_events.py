@@ -123,6 +123,15 @@ def test_a_noun_act_takes_the_status_of_the_verb_it_is_subject_or_object_of(text
     assert only(extract(text), type_).status == status
 
 
+def test_what_others_expect_an_actor_to_do_is_no_announcement_of_the_actor() -> None:
+    """ "announced it would withdraw" is Russia's concession; "is expected to withdraw" is a planned withdrawal
+    of whoever is expected to (the subject of the passive), conceded by no one yet."""
+    announced = only(extract("Russia announced it would withdraw its troops from Kherson."), "CONCEDE")
+    assert announced.status == "occurred" and codes(announced.source) == {"RUS"}
+    expected = only(extract("Israel is expected to withdraw its troops from the corridor next week."), "RETREAT")
+    assert expected.status == "planned" and codes(expected.source) == {"ISR"}
+
+
 def test_a_toll_of_nobody_is_zero_and_the_attack_still_happened() -> None:
     """ "No one was killed in the attack" states a toll of zero (ACLED records 0), not one; the killing did
     not happen, the attack did."""

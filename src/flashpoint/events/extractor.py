@@ -29,7 +29,7 @@ from flashpoint.events.parties import role_actors
 from flashpoint.events.references import implied_parties, point_back, told
 from flashpoint.events.relations import Others, adopted, claimant_trigger, only_named, presupposed, subsumed
 from flashpoint.events.rewrite import Coding, rewrite
-from flashpoint.events.speech import aimed_at, committed, contents_of, statement_verb
+from flashpoint.events.speech import aimed_at, committed, contents_of, expected, statement_verb
 from flashpoint.events.status import Frame, frame_for
 from flashpoint.events.triggers import PatternMatcher, Trigger, find_triggers
 from flashpoint.geo.attach import literal_places, named_places
@@ -209,7 +209,7 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
                             is_noun=trig.is_noun, tag=_finite_tag(trig.token), future=frame.future, claimant=claimant,
                             source=source, content_type=content.type if content else None,
                             content_clause=_in_clause(ctx, trig),
-                            committed=committed(frame, lex)), lex)  # fmt: skip
+                            committed=committed(frame, lex), expected=expected(frame, lex)), lex)  # fmt: skip
     promised = coding.content
     if promised is not None:  # "said it would deliver aid": the promise is the event, the aid its content
         content = Content(type=promised.type, status=promised.status, mode=promised.mode, cameo=promised.cameo,

@@ -89,6 +89,7 @@ class Words:
     no: frozenset[str]
     nobody: frozenset[str]
     happen_verbs: frozenset[str]
+    expectation_verbs: frozenset[str]
     still_to_come: frozenset[str]
     conditional_marks: frozenset[str]
     planned_modifiers: frozenset[str]
@@ -205,6 +206,7 @@ class Condition:
     claimant_in_source: bool | None = None
     content_types: frozenset[str] | None = None  # the type of the act a speech act is about
     committed: bool | None = None  # a commitment word ("offered", "ready to") makes the act planned
+    expected: bool | None = None  # others expect or schedule it ("is expected to release"): no one's commitment
     content_clause: bool | None = None  # the act a speech act is about is told in a clause
     source_sectors: frozenset[str] | None = None  # one of the sources has one of these sectors
     any_of: tuple[Condition, ...] = ()
@@ -492,7 +494,7 @@ def _references(reader: _Reader) -> dict[str, frozenset[str]]:
 
 def _condition(reader: _Reader, raw: dict[str, Any], where: str) -> Condition:
     allowed = {"type", "status", "noun", "tag", "future", "claimant_in_source", "content", "committed",
-               "content_clause", "source_sector", "any"}
+               "expected", "content_clause", "source_sector", "any"}
     if set(raw) - allowed:
         raise LexiconError(f"{reader.folder}/{where}: unknown conditions {sorted(set(raw) - allowed)}")
     statuses = frozenset(raw["status"]) if "status" in raw else None
@@ -507,6 +509,7 @@ def _condition(reader: _Reader, raw: dict[str, Any], where: str) -> Condition:
         claimant_in_source=raw.get("claimant_in_source"),
         content_types=reader.types(raw["content"], f"{where}.content") if "content" in raw else None,
         committed=raw.get("committed"),
+        expected=raw.get("expected"),
         content_clause=raw.get("content_clause"),
         source_sectors=frozenset(raw["source_sector"]) if "source_sector" in raw else None,
         any_of=tuple(_condition(reader, c, f"{where}.any[{i}]") for i, c in enumerate(raw.get("any", []))),

@@ -44,6 +44,13 @@ def committed(frame: Frame, lex: Lexicon) -> bool:
     return frame.status == "planned" and by is not None and by.lemma_.lower() in lex.words.commitment_verbs
 
 
+def expected(frame: Frame, lex: Lexicon) -> bool:
+    """Planned only in others' expectation or schedule: "Hamas is expected to release 33 hostages" is no
+    announcement of Hamas's (announced retreats and promised help are coded as concessions and promises)."""
+    by = frame.planned_by
+    return frame.status == "planned" and by is not None and by.lemma_.lower() in lex.words.expectation_verbs
+
+
 def statement_verb(frame: Frame) -> Token | None:
     """The verb of saying or committing that carries a promise, whose date is when the promise was made."""
     if frame.speaker is not None and frame.speaker.head.pos_ in {"VERB", "AUX"}:
