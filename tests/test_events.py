@@ -112,6 +112,13 @@ def test_a_statement_that_is_the_act_carries_no_claim() -> None:
         ("Talks between Iran and the US failed to produce a deal on Monday.", "CONSULT", "occurred"),
         ("The UN Security Council failed to pass a resolution condemning the coup.", "ACCUSE", "negated"),
         ("Any attack on NATO territory would trigger a response.", "ASSAULT", "hypothetical"),
+        ("Israel is preparing a ground offensive in Rafah.", "ASSAULT", "planned"),
+        ("Fears of an attack on Odesa grew on Monday.", "ASSAULT", "hypothetical"),
+        ("Residents of Rafah fled ahead of an expected assault on the city.", "ASSAULT", "hypothetical"),
+        ("The government of Chad cancelled its talks with the rebels.", "CONSULT", "negated"),
+        ("Officials in Niger denied reports that troops had been deployed to the border.", "MOBILIZE", "negated"),
+        # an act named as known is the topic of a plan, not what is planned
+        ("The council met to consider the recent clashes in Abyei.", "CONSULT", "occurred"),
         # a meeting that did not happen is no refusal to meet ("will not negotiate" is: REJECT)
         ("The Indian minister did not meet his Chinese counterpart during the visit.", "CONSULT", "negated"),
     ],

@@ -48,7 +48,9 @@ def expected(frame: Frame, lex: Lexicon) -> bool:
     """Planned only in others' expectation or schedule: "Hamas is expected to release 33 hostages" is no
     announcement of Hamas's (announced retreats and promised help are coded as concessions and promises)."""
     by = frame.planned_by
-    return frame.status == "planned" and by is not None and by.lemma_.lower() in lex.words.expectation_verbs
+    if frame.status != "planned" or by is None:
+        return False
+    return by.lemma_.lower() in lex.words.expectation_verbs or by.lemma_.lower() in lex.words.object_planned_verbs
 
 
 def statement_verb(frame: Frame) -> Token | None:

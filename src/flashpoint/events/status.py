@@ -165,6 +165,34 @@ def _subject_of(tok: Token, frame: Frame, w: Words) -> None:
         frame.raise_to("negated")
 
 
+def _noun_context(tok: Token, frame: Frame, w: Words) -> None:
+    """A noun act's status from the words it hangs on: "preparing an offensive", "planning an attack"
+    (planned, by its planner: no announcement of the act's own actor), "cancelled the talks" (negated),
+    "fears of an attack", "an imminent assault" (hypothetical)."""
+    gov = tok.head
+    lemma = gov.lemma_.lower()
+    if tok.dep_ == "dobj" and gov.pos_ == "VERB":
+        known = any(c.dep_ in {"det", "poss"} and c.lower_ in w.definite for c in tok.children)
+        if lemma in w.object_planned_verbs and not known:
+            frame.raise_to("planned")
+            frame.planned_by = gov
+        elif lemma in w.object_cancelled_verbs:
+            frame.raise_to("negated")
+    if tok.dep_ == "pobj" and gov.lower_ in w.intent_preps and gov.head.lemma_.lower() in w.hypothetical_nouns:
+        frame.raise_to("hypothetical")
+
+
+def _report_clause(cur: Token, frame: Frame, lex: Lexicon) -> bool:
+    """ "reports that troops had been deployed": somebody's account (claimed), denied when the reports are
+    ("officials denied reports that ..."). True when `cur` hangs on such a noun."""
+    gov = cur.head
+    if cur.dep_ not in {"acl", "ccomp"} or gov.pos_ != "NOUN" or gov.lemma_.lower() not in lex.words.report_nouns:
+        return False
+    denied = gov.dep_ == "dobj" and gov.head.lemma_.lower() in lex.words.denial_verbs | lex.words.negated_verbs
+    frame.raise_to("negated" if denied else "claimed")
+    return True
+
+
 def _object_clause(tok: Token) -> Token | None:
     """ "passed a resolution condemning the coup": the verb whose object the act's noun describes; what
     happens to the resolution (not passed, rejected) happens to the condemnation."""
@@ -178,8 +206,10 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
     w = lex.words
     frame = Frame()
     _own_markers(tok, frame, False, w)
-    if tok.pos_ in {"NOUN", "PROPN"} and light_verb is None and tok.dep_ in {"nsubj", "nsubjpass"}:
-        _subject_of(tok, frame, w)
+    if tok.pos_ in {"NOUN", "PROPN"} and light_verb is None:
+        if tok.dep_ in {"nsubj", "nsubjpass"}:
+            _subject_of(tok, frame, w)
+        _noun_context(tok, frame, w)
     carrier = _object_clause(tok) if light_verb is None else None
     if carrier is not None:
         light_verb = carrier  # the rest of the walk starts from the verb that carries the noun
@@ -193,7 +223,7 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         if source is not None and frame.speaker is None:
             frame.speaker = source
             frame.raise_to("claimed")
-        if cur.head.i == cur.i:
+        if cur.head.i == cur.i or _report_clause(cur, frame, lex):
             break
         dep, gov = cur.dep_, cur.head
         chain = dep in _CHAIN and not (dep == "conj" and _has_subject(cur)) and dep != "relcl"
