@@ -117,6 +117,10 @@ def test_a_statement_that_is_the_act_carries_no_claim() -> None:
         ("Residents of Rafah fled ahead of an expected assault on the city.", "ASSAULT", "hypothetical"),
         ("The government of Chad cancelled its talks with the rebels.", "CONSULT", "negated"),
         ("Officials in Niger denied reports that troops had been deployed to the border.", "MOBILIZE", "negated"),
+        ("Calls for a ceasefire in Gaza grew louder on Monday.", "RETREAT", "hypothetical"),
+        ("Police in Dhaka reportedly arrested dozens of protesters.", "COERCE", "claimed"),
+        ("Sudan to expel the Kenyan ambassador", "SANCTION", "planned"),  # a headline's infinitive
+        ("The Turkish president is to visit Kyiv next week.", "CONSULT", "planned"),
         # an act named as known is the topic of a plan, not what is planned
         ("The council met to consider the recent clashes in Abyei.", "CONSULT", "occurred"),
         # a meeting that did not happen is no refusal to meet ("will not negotiate" is: REJECT)

@@ -96,6 +96,8 @@ class Words:
     hypothetical_modifiers: frozenset[str]
     hypothetical_nouns: frozenset[str]
     report_nouns: frozenset[str]
+    hedges: frozenset[str]
+    call_preps: frozenset[str]
     object_planned_verbs: frozenset[str]
     object_cancelled_verbs: frozenset[str]
     intent_nouns: frozenset[str]

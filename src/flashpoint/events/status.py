@@ -63,6 +63,11 @@ def _marker(c: Token, head: Token, speech_context: bool, w: Words) -> str | None
         return "hypothetical"
     if dep == "mark" and low in w.conditional_marks:
         return "hypothetical"
+    if dep == "advmod" and low in w.hedges:
+        return "claimed"
+    if dep == "aux" and c.tag_ == "TO" and (head.dep_ == "ROOT" or (
+            head.dep_ == "xcomp" and head.head.lemma_.lower() in w.copulas)):
+        return "planned"  # a headline's infinitive ("Russia to withdraw troops"), "the president is to visit"
     return None
 
 
@@ -179,6 +184,10 @@ def _noun_context(tok: Token, frame: Frame, w: Words) -> None:
         elif lemma in w.object_cancelled_verbs:
             frame.raise_to("negated")
     if tok.dep_ == "pobj" and gov.lower_ in w.intent_preps and gov.head.lemma_.lower() in w.hypothetical_nouns:
+        frame.raise_to("hypothetical")
+    # "calls for a ceasefire", "an appeal for talks": what is asked for has not happened
+    if (tok.dep_ == "pobj" and gov.lower_ in w.call_preps and gov.head.pos_ == "NOUN"
+            and gov.head.lemma_.lower() in w.subsume_verbs):
         frame.raise_to("hypothetical")
 
 
