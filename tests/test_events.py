@@ -264,3 +264,13 @@ def test_a_date_taken_from_another_mention_keeps_that_mentions_words_and_offsets
     absorb(keep, Event(article="t", type="ASSAULT", evidence=Span(text[33:], 33, len(text)), date=week))
     assert keep.date is not None and (keep.date.start, keep.date.end) == ("2024-05-06", "2024-05-13")
     assert text[keep.date.char_start : keep.date.char_end] == keep.date.text == "last week"
+
+
+def test_an_act_without_a_place_takes_its_paragraphs_town_never_a_later_paragraphs() -> None:
+    """ "near the market" names no town: the act took the first town at or after its paragraph's start, and
+    the search ran on into later paragraphs (El Fasher); with no town in its paragraph it is the report's first."""
+    text = ("Sudan's army launched air strikes on positions held by the Rapid Support Forces in Omdurman on "
+            "Monday, residents said.\n\nSoldiers arrested 40 young men near the market on Tuesday.\n\n"
+            "In Darfur, the paramilitary group besieged El Fasher.\n")
+    arrest = only(extract(text), "COERCE")
+    assert arrest.location is not None and arrest.location.name == "Omdurman"

@@ -76,7 +76,10 @@ class Places:
         names, else the first town of that country in its paragraph, else in the report (never a country
         centroid over a named town)."""
         start, end = ev.evidence.start, ev.evidence.end
-        para = text_of(self.doc).rfind("\n", 0, start) + 1
+        text = text_of(self.doc)
+        para = text.rfind("\n", 0, start) + 1
+        para_end = text.find("\n", end)
+        para_end = len(text) if para_end < 0 else para_end
         usable = [p for p in self.places if p.lat is not None and not self._speaks(p) and p.country == country]
         in_sentence = [p for p in usable if start <= (p.start or 0) < end]
         for pool in ([p for p in in_sentence if p.precision == "place"],
@@ -86,7 +89,8 @@ class Places:
         if any(p.precision in _TOWN_LIKE for p in self.in_span(start, end)):
             return None  # the sentence names a place that could not be used: no guess from elsewhere
         towns = [p for p in usable if p.precision == "place"]
-        for pool in ([p for p in towns if (p.start or 0) >= para], towns):
+        # the paragraph's first town (never one of a later paragraph's), else the report's first
+        for pool in ([p for p in towns if para <= (p.start or 0) < para_end], towns):
             if pool:
                 return pool[0]
         return None
