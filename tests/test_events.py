@@ -120,6 +120,9 @@ def test_a_statement_that_is_the_act_carries_no_claim() -> None:
         ("Calls for a ceasefire in Gaza grew louder on Monday.", "RETREAT", "hypothetical"),
         ("Police in Dhaka reportedly arrested dozens of protesters.", "COERCE", "claimed"),
         ("Sudan to expel the Kenyan ambassador", "SANCTION", "planned"),  # a headline's infinitive
+        # an infinitive the parser makes the root of a sentence with a finite verb is no headline
+        ("On 17 February, doctors staged a demonstration in Istanbul to demand higher salaries.", "PROTEST",
+         "occurred"),
         ("The Turkish president is to visit Kyiv next week.", "CONSULT", "planned"),
         # an act named as known is the topic of a plan, not what is planned
         ("The council met to consider the recent clashes in Abyei.", "CONSULT", "occurred"),
@@ -141,6 +144,8 @@ def test_what_others_expect_an_actor_to_do_is_no_announcement_of_the_actor() -> 
     assert announced.status == "occurred" and codes(announced.source) == {"RUS"}
     expected = only(extract("Israel is expected to withdraw its troops from the corridor next week."), "RETREAT")
     assert expected.status == "planned" and codes(expected.source) == {"ISR"}
+    found = only(extract("Two men were found killed inside a car in Zacatecas on Monday."), "ASSAULT")
+    assert found.source == []  # "were found killed" names victims, not who killed them
 
 
 def test_a_toll_of_nobody_is_zero_and_the_attack_still_happened() -> None:

@@ -48,7 +48,9 @@ def _inherited_subject(tok: Token, rules: ArgumentRules, lex: Lexicon) -> list[T
         if dep not in _INHERITING and not adjunct:
             return []
         subj = _children(gov, rules.subject_deps)
-        if not subj and dep == "xcomp":  # "Hamas is expected to release", "troops were ordered to withdraw"
+        # "Hamas is expected to release", "troops were ordered to withdraw" (an infinitive: "were found killed"
+        # names victims)
+        if not subj and dep == "xcomp" and cur.tag_ == "VB":
             subj = _children(gov, {"nsubjpass"})
         if subj:
             # the object-controlled verbs: "urged the sides to stop", "forced Armenia to make"

@@ -65,10 +65,16 @@ def _marker(c: Token, head: Token, speech_context: bool, w: Words) -> str | None
         return "hypothetical"
     if dep == "advmod" and low in w.hedges:
         return "claimed"
-    if dep == "aux" and c.tag_ == "TO" and (head.dep_ == "ROOT" or (
+    if dep == "aux" and c.tag_ == "TO" and (_headline_infinitive(head) or (
             head.dep_ == "xcomp" and head.head.lemma_.lower() in w.copulas)):
         return "planned"  # a headline's infinitive ("Russia to withdraw troops"), "the president is to visit"
     return None
+
+
+def _headline_infinitive(verb: Token) -> bool:
+    """ "Russia to withdraw troops from Kherson": an infinitive heads a sentence with no finite verb (a
+    sentence whose parse merely hangs on an infinitive, "doctors staged a protest ... to express", has one)."""
+    return verb.dep_ == "ROOT" and not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in sent_of(verb))
 
 
 def _own_markers(tok: Token, frame: Frame, speech_context: bool, w: Words) -> None:
