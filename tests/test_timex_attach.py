@@ -94,6 +94,13 @@ def test_background_clause_date_does_not_leak_into_the_main_event(nlp):
     assert date_of(nlp, "Azerbaijan shelled Armenian towns, reviving a war that ended in 1994.", "shelled") is None
 
 
+def test_a_coordinated_clause_with_its_own_subject_does_not_date_the_first(nlp):
+    text = ("Egypt and Saudi Arabia called for an immediate ceasefire, and the African Union said it would send "
+            "an envoy to Port Sudan next week.")
+    assert date_of(nlp, text, "called") is None
+    assert date_of(nlp, text, "send") == ("2022-09-19", "2022-09-25", "next week")
+
+
 def test_relative_clause_on_a_person_does_not_date_the_main_act(nlp):
     text = "The general, who seized power in a coup in September 2021, has asked Russia for instructors."
     assert date_of(nlp, text, "asked") is None

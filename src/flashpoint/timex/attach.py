@@ -104,6 +104,10 @@ def _in_background(point: Token, trigger: Token, clause: Token, governors: list[
             return False
         if tok.dep_ in BACKGROUND_DEPS:
             return not _same_time_clause(tok, trigger, clause)
+        # "Egypt called for a ceasefire, and the AU said it would send an envoy next week": a coordinated
+        # clause with a subject of its own is another act's
+        if tok.dep_ == "conj" and _is_verb(tok) and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+            return True
     return False
 
 
