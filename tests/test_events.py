@@ -279,3 +279,16 @@ def test_an_act_without_a_place_takes_its_paragraphs_town_never_a_later_paragrap
             "In Darfur, the paramilitary group besieged El Fasher.\n")
     arrest = only(extract(text), "COERCE")
     assert arrest.location is not None and arrest.location.name == "Omdurman"
+
+
+def test_an_act_told_in_a_clause_of_its_own_is_not_folded_into_the_main_one() -> None:
+    """ "after Israel killed a commander" is Israel's act, not a toll of Hezbollah's rockets; "and Japan lodged a
+    protest" is Japan's, not part of Seoul's. A participle of the act ("killing five") stays one act."""
+    events = extract("Hezbollah launched rockets at northern Israel after Israel killed a commander in Lebanon.")
+    by_source = {frozenset(codes(e.source)): e for e in events if e.type == "ASSAULT"}
+    assert by_source[frozenset({"ISR"})].fatalities == 1 and by_source[frozenset({"LBN"})].fatalities is None
+    protests = [e for e in extract("Seoul called the launch a reckless provocation, and Japan lodged a protest "
+                                   "through its embassy in Beijing.") if e.type == "ACCUSE"]  # fmt: skip
+    assert sorted(c for e in protests for c in codes(e.source)) == ["JPN", "KOR"]
+    one = only(extract("Troops attacked the village of Kutama in Nigeria, killing five civilians."), "ASSAULT")
+    assert one.fatalities == 5

@@ -151,6 +151,19 @@ def _ancestor_of(upper: Token, lower: Token) -> bool:
     return upper.i != lower.i and upper.is_ancestor(lower)
 
 
+def _own_clause(upper: Token, lower: Token) -> bool:
+    """Between the two triggers stands a clause with a subject of its own, which tells another act: a
+    subordinate one with a mark ("Hezbollah fired rockets after Israel killed a commander") or a coordinated
+    one ("Seoul called the launch a provocation, and Japan lodged a protest")."""
+    cur = lower
+    while cur.i != upper.i and cur.head.i != cur.i:
+        deps = {c.dep_ for c in cur.children}
+        if (cur.dep_ == "advcl" and {"mark", "nsubj"} <= deps) or (cur.dep_ == "conj" and "nsubj" in deps):
+            return True
+        cur = cur.head
+    return False
+
+
 def _fold_sentence(events: list[Event], doc: Doc) -> list[Event]:
     """Toll verbs join the attack they name; a same-type trigger below another is the same act."""
     toks = {id(ev): _token(doc, ev) for ev in events}
@@ -164,6 +177,8 @@ def _fold_sentence(events: list[Event], doc: Doc) -> list[Event]:
             if other is ev or otok is None or id(other) in dropped or id(ev) in dropped:
                 continue
             if other.type != ev.type or sent_of(otok).start != sent_of(tok).start or not _ancestor_of(tok, otok):
+                continue
+            if _own_clause(tok, otok):
                 continue
             if ev.notes.get(CASUALTY_TRIGGER) and not other.notes.get(CASUALTY_TRIGGER):
                 # "no one was killed in the attack": the attack happened, with a toll of zero
