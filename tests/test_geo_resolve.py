@@ -40,6 +40,17 @@ def test_small_town_beats_a_bigger_namesake_in_the_reports_country(nlp: Parse) -
     assert found["Jermuk"].country == "ARM" and found["Goris"].country == "ARM"
 
 
+def test_a_small_town_of_a_country_the_report_never_names_is_no_place(nlp: Parse) -> None:
+    """Mali's Moura is a village GeoNames lacks; Portugal's Moura is no guess to make in a report about Mali.
+    Named with its country, or in a report naming no other, the town stays."""
+    assert "Moura" not in places(nlp, "Malian soldiers killed dozens of civilians in Moura, central Mali.")
+    assert places(nlp, "Police arrested 12 people in Moura, Portugal, on Monday.")["Moura"].country == "PRT"
+    assert places(nlp, "Hundreds of people demonstrated in Moura on Saturday.")["Moura"].country == "PRT"
+    # across a border the other country need not be named: Armenia's Jermuk beside Azerbaijan
+    assert places(nlp, "Azerbaijani forces shelled Jermuk, Azerbaijan's defence ministry said.")["Jermuk"].country \
+        == "ARM"
+
+
 def test_georgia_is_the_country_beside_tbilisi_and_the_state_beside_atlanta(nlp: Parse) -> None:
     country = places(nlp, "Protesters rallied outside Georgia's parliament in Tbilisi.")
     state = places(nlp, "Voters in Atlanta and Savannah lined up as Georgia counted ballots.")

@@ -32,3 +32,19 @@ def _table() -> dict[str, Country]:
 def country(iso3: str | None) -> Country | None:
     """The facts of an ISO alpha-3 code, or None for no code or one not in the table."""
     return _table().get(iso3) if iso3 else None
+
+
+@lru_cache(maxsize=1)
+def _borders() -> dict[str, frozenset[str]]:
+    text = (resources.files("flashpoint.geo") / "data" / "borders.tsv").read_text(encoding="utf-8")
+    table = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            iso3, _, rest = line.partition("\t")
+            table[iso3] = frozenset(n for n in rest.split(",") if n)
+    return table
+
+
+def neighbours(iso3: str) -> frozenset[str]:
+    """The countries `iso3` shares a land border with (data/borders.tsv)."""
+    return _borders().get(iso3, frozenset())

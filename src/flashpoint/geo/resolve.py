@@ -21,6 +21,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from flashpoint.geo.countries import neighbours
 from flashpoint.geo.gazetteer import Candidate, Gazetteer, get_gazetteer, haversine_km
 from flashpoint.geo.normalize import fold
 from flashpoint.geo.spot import Mention, admin_suffixes, entity_index, spot, token_strings, words
@@ -340,6 +341,24 @@ def _resolve(mentions: list[Mention], demonym_votes: Counter[str]) -> None:
             if m.key not in by_key:
                 by_key[m.key] = _choose(m, ctx.without(m))
             m.chosen = by_key[m.key] if m.qualifier is None else _choose(m, ctx.without(m))
+    ctx = _votes(names, demonym_votes)
+    for m in names:
+        if m.chosen is not None and _stray_town(m.chosen, ctx.without(m)):
+            m.chosen = None
+
+
+STRAY_POPULATION = 50_000  # a town this small is known abroad only by its own country's news
+
+
+def _stray_town(c: Candidate, rest: _Context) -> bool:
+    """A small town of a country the rest of the report never names, nor any of its neighbours, in a report
+    that names others: "Malian soldiers killed dozens of civilians in Moura" is Mali's Moura (a village
+    GeoNames lacks), never Portugal's; "Azerbaijan shelled Jermuk" is Armenia's Jermuk, across the border.
+    A wrong place is worse than none."""
+    if c.feature != "city" or c.population >= STRAY_POPULATION or not c.country or rest.total < 2:
+        return False
+    named = {country for country, votes in rest.prior.items() if votes > 0}
+    return not named & (neighbours(c.country) | {c.country})
 
 
 def _mark_metonymy(mentions: list[Mention]) -> None:
