@@ -100,6 +100,9 @@ def test_a_reaction_targets_whoever_did_the_act_it_is_about() -> None:
     assert codes(reactions["KOR"].target) == {"PRK"}
     assert reactions["KOR"].notes["target"] == "whoever did the act it is about"
     assert codes(reactions["ECOWAS"].target) == {"MLI"}
+    # the judged act as the object of a judgement ("called the test reckless", however the parser hangs it)
+    judged = only(extract("Pyongyang tested a rocket on Monday. Seoul called the test reckless."), "ACCUSE")
+    assert codes(judged.target) == {"PRK"}
 
 
 def test_an_agentless_passive_is_done_by_whoever_acted_before_it_in_the_paragraph() -> None:

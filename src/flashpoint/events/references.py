@@ -39,6 +39,10 @@ def _objects(trig: Trigger, lex: Lexicon) -> list[Token]:
     rules = lex.arguments_for(trig.type, trig.sense.mode)
     anchor = trig.token if trig.is_noun else trig.anchor
     found = [c for c in anchor.children if c.dep_ in {"dobj", "nsubjpass"} and not trig.is_noun]
+    # "called the test reckless", "declared the vote illegal": the object of a judgement, which the parser
+    # may hang on the predicate
+    found += [g for c in anchor.children if c.dep_ in {"oprd", "ccomp"} and not trig.is_noun
+              for g in c.children if g.dep_ in {"compound", "nsubj"} and g.pos_ == "NOUN"]
     for c in anchor.children:
         if c.dep_ == "prep" and c.lower_ in rules.object_preps:
             found += [g for g in c.children if g.dep_ == "pobj"]
@@ -81,7 +85,8 @@ def _doer(built: Built, i: int, lex: Lexicon, by_token: dict[int, Event], text: 
         lemma = obj.lemma_.lower()
         if named is None and lemma not in lex.references:
             continue
-        if not any(c.dep_ in {"det", "poss"} and c.lower_ in lex.words.definite for c in obj.children):
+        phrase = obj.head if obj.dep_ == "compound" else obj  # "the test" parsed as "the [test] reckless"
+        if not any(c.dep_ in {"det", "poss"} and c.lower_ in lex.words.definite for c in phrase.children):
             continue  # "condemned an attack" need not be the one told before
         types = frozenset({named.type}) if named is not None else lex.references[lemma]
         found = _told_before(built, i, types, exclude, _window_start(text, ev.evidence.start))
