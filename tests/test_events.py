@@ -292,3 +292,11 @@ def test_an_act_told_in_a_clause_of_its_own_is_not_folded_into_the_main_one() ->
     assert sorted(c for e in protests for c in codes(e.source)) == ["JPN", "KOR"]
     one = only(extract("Troops attacked the village of Kutama in Nigeria, killing five civilians."), "ASSAULT")
     assert one.fatalities == 5
+
+
+def test_a_crowd_named_by_its_size_is_the_protesters_of_where_it_marched() -> None:
+    """ "Thousands marched in Tbilisi": the protest's source is Georgian protesters, not nobody."""
+    march = only(extract("Tens of thousands marched in Tbilisi on Sunday against the foreign agents law."), "PROTEST")
+    assert [(a.text, a.country, a.sector) for a in march.source] == [("Tens of thousands", "GEO", "PRO")]
+    named = only(extract("Hundreds of students marched in Nairobi on Monday."), "PROTEST")
+    assert [a.text for a in named.source] == ["Hundreds of students"]  # who they are, when the text says

@@ -152,6 +152,18 @@ def _people_protest(trig: Trigger, lex: Lexicon) -> bool:
     return any(c.lemma_.lower() not in lex.words.troops for c in subjects)
 
 
+def _crowd(ctx: DocContext, trig: Trigger, place: Place | None) -> list[Actor]:
+    """ "Thousands marched in Tbilisi": a crowd named only by its size is the people of where it marched
+    (protesters, by the protest's `source_sectors`), when nothing else names who marched."""
+    if not _people_protest(trig, ctx.lex):
+        return []
+    rule = ctx.lex.arguments_for(trig.type, trig.sense.mode).source_sectors
+    crowd = [c for c in trig.anchor.children if c.dep_ == "nsubj" and c.lower_ in ctx.lex.words.multitudes]
+    spans = [c.doc[c.left_edge.i : c.right_edge.i + 1] for c in crowd[:1]]
+    return [localised(Actor(text=span.text, sector=rule[1] if rule else None, kind="role", start=span.start_char,
+                            end=span.end_char), place, ctx.main_country) for span in spans]  # fmt: skip
+
+
 def _confidence(trig: Trigger, event: Event) -> float:
     score = 0.45 + (0.15 if event.source else 0) + (0.1 if event.target else 0)
     score += 0.1 if not trig.is_noun else 0.05
@@ -219,7 +231,7 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
         content.status = lex.content_status.get(coding.type, "hypothetical")
     if content is not None and not target:
         target = aimed_at(lex, coding.type, coding.mode, coding.source, content)
-    source = _source_sectors(ctx, coding.type, coding.mode, coding.source)
+    source = _source_sectors(ctx, coding.type, coding.mode, coding.source or _crowd(ctx, trig, place))
     notes: dict[str, str] = {}
     if trig.sense.mutual:
         source = _mutual(source, target)

@@ -98,6 +98,7 @@ class Words:
     report_nouns: frozenset[str]
     hedges: frozenset[str]
     call_preps: frozenset[str]
+    multitudes: frozenset[str]
     object_planned_verbs: frozenset[str]
     object_cancelled_verbs: frozenset[str]
     intent_nouns: frozenset[str]
