@@ -32,7 +32,8 @@ INTERNAL = {"casualty_trigger", "casualty_cause", "background_noun", "anaphoric"
             # ACLED coding: notes, the keys of the `acled` field, spaCy's alignment mode
             "acled", "acled_cues", "acled_act", "acled_doer", "location_from", "report", "expand", "disorder_type",
             "civilian_targeting", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
-            "geo_precision"}
+            "geo_precision",
+            "role"}  # an actor kind of the data model (Actor.kind)
 
 
 def _labels() -> set[str]:
