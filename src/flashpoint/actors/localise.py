@@ -67,9 +67,18 @@ def dateline(text: str, places: list[Place]) -> Place | None:
 
 
 def report_country(text: str, places: list[Place]) -> str | None:
-    """The country a report is about: its dateline's, else the one most of its places are in."""
+    """The country a report is about: its dateline's, else the one most of its places are in.
+
+    A report filed from a foreign bureau ("BANGKOK, Nov 20 (Reuters) - A Myanmar military jet bombed a village
+    in Sagaing ...") is about the country its other places clearly name, at least twice, not the bureau's."""
     filed = dateline(text, places)
-    return filed.country if filed is not None else main_country(places)
+    if filed is None:
+        return main_country(places)
+    rest = [p for p in places if p.start != filed.start]
+    about = main_country(rest)
+    if about is not None and about != filed.country and sum(p.country == about for p in rest) >= 2:
+        return about
+    return filed.country
 
 
 def main_country(places: list[Place]) -> str | None:

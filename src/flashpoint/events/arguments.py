@@ -62,9 +62,21 @@ def _inherited_subject(tok: Token, rules: ArgumentRules, lex: Lexicon) -> list[T
     return []
 
 
+def _unrelative(found: list[Token], tok: Token, lex: Lexicon) -> list[Token]:
+    """A relative pronoun stands for the noun its clause hangs from: "Traore, who seized power in a coup",
+    "the army, which has been fighting the militia", "a convoy that was ambushed"."""
+    out = []
+    for t in found:
+        if t.lower_ not in lex.words.relative_pronouns:
+            out.append(t)
+        elif tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
+            out.append(tok.head)
+    return out
+
+
 def _subjects(tok: Token, rules: ArgumentRules, lex: Lexicon) -> list[Token]:
     found = _children(tok, rules.subject_deps) or _inherited_subject(tok, rules, lex)
-    return [t for t in found if t.lower_ not in lex.words.relative_pronouns]
+    return _unrelative(found, tok, lex)
 
 
 def _relative_head(tok: Token) -> list[Token]:
@@ -90,7 +102,7 @@ def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
     roles = Roles(source=_subjects(tok, rules, lex))
     passive = _passive(tok)
     if passive:
-        roles.target = _children(tok, {"nsubjpass"})
+        roles.target = _unrelative(_children(tok, {"nsubjpass"}), tok, lex)
         roles.source = _pobjs(tok, rules.agent_preps)
     elif tok.tag_ == "VBG" and not roles.source:  # "shelling by the RSF killed ...": a gerund's agent
         roles.source = _pobjs(tok, rules.agent_preps)
