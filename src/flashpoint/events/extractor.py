@@ -224,7 +224,9 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
                             committed=committed(frame, lex), expected=expected(frame, lex)), lex)  # fmt: skip
     promised = coding.content
     if promised is not None:  # "said it would deliver aid": the promise is the event, the aid its content
-        content = Content(type=promised.type, status=promised.status, mode=promised.mode, cameo=promised.cameo,
+        # what is threatened may happen; what is promised is planned
+        status = "hypothetical" if lex.content_status.get(coding.type) == "hypothetical" else promised.status
+        content = Content(type=promised.type, status=status, mode=promised.mode, cameo=promised.cameo,
                           source=list(coding.source), target=list(target), trigger=_span(trig.token))
         place = None  # the place of the promised act is not where the promise was made
     if content is not None and not content.status:

@@ -66,6 +66,7 @@ class Words:
     weapons: frozenset[str]
     definite: frozenset[str]
     first_person: frozenset[str]
+    speaker_pronouns: frozenset[str]
     relative_pronouns: frozenset[str]
     infinitive_marks: frozenset[str]
     group_nouns: frozenset[str]

@@ -57,8 +57,17 @@ def _owner(index: ActorIndex, tok: Token, w: Words) -> list[Actor]:
     return []
 
 
+def _speaker_reports(tok: Token, speaker: Actor | None, w: Words) -> bool:
+    """ "Police said they had deployed a team", "the fighters said they had captured a post": the subject
+    pronoun of a clause told by a speaker named earlier in the same sentence is that speaker."""
+    if speaker is None or speaker.start is None or tok.lower_ not in w.speaker_pronouns:
+        return False
+    sent = tok.sent
+    return tok.dep_ in {"nsubj", "nsubjpass"} and sent.start_char <= speaker.start < tok.idx
+
+
 def _actor(index: ActorIndex, tok: Token, speaker: Actor | None, w: Words) -> list[Actor]:
-    if tok.lower_ in w.first_person and speaker is not None:
+    if speaker is not None and (tok.lower_ in w.first_person or _speaker_reports(tok, speaker, w)):
         return [replace(speaker, text=tok.text, start=tok.idx, end=tok.idx + len(tok))]
     found = [a for a in index.actors_for_token(tok) if a is not None]
     if not found and tok.pos_ == "NOUN":
