@@ -1,12 +1,55 @@
-"""A sentence starts at every line break: news text puts headings and paragraphs on their own lines."""
+"""A sentence starts at every line break: news text puts headings and paragraphs on their own lines; and
+after a wire dateline ("BANGKOK, Nov 20 (Reuters) - "), which the parser would otherwise read as part of
+the first sentence (making "Reuters" its subject and the act's own subject a stray phrase)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any, cast
 
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+
+
+# A line that opens with a place in capitals, optional further place names, a date and/or an agency in
+# brackets, then a dash: "NIAMEY, March 12 (Reuters) - ", "BUNIA, Democratic Republic of Congo, Oct 9 (Reuters) - ",
+# "NEW YORK, May 2 - ", "KHARTOUM (AP) - ", "Brussels, 20 May 2025 - ".
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = rf"(?:{_MONTH} \d{{1,2}}(?:,? \d{{4}})?|\d{{1,2}} {_MONTH}(?: \d{{4}})?)"
+_DATELINE = re.compile(
+    rf"[A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*)*(?:, [A-Z][A-Za-z'’.-]*(?: (?:of )?[A-Z][A-Za-z'’.-]*)*){{0,2}}"
+    rf"(?:, {_DATE}(?: \([A-Z][A-Za-z. ]{{1,30}}\))?| \([A-Z][A-Za-z. ]{{1,30}}\)) ?[-—–]+ ")
+_DATELINE_REACH = 300  # characters from the start of the report, as datelines are looked for elsewhere
+
+
+def _after_dateline(doc: Doc) -> int | None:
+    """The index of the first token after a dateline that opens one of the report's first lines."""
+    head = doc[:200].text[:_DATELINE_REACH]
+    for line in re.finditer(r"(?:^|\n)([^\n]*)", head):
+        found = _DATELINE.match(line.group(1))
+        if found is None:
+            continue
+        end = line.start(1) + found.end()
+        for tok in doc:
+            if tok.idx >= end:
+                return tok.i if tok.idx == end else None
+        return None
+    return None
+
+
+def _one_sentence_from(starts: Any, doc: Doc, first: int) -> None:
+    """The lede after a dateline is one sentence up to its full stop (the parser, given the start, would
+    still cut "Azerbaijan | said 100 of its soldiers ..." in two)."""
+    signed = starts.view("int64")  # spaCy hands SENT_START back unsigned; "not a start" is -1
+    signed[first] = 1
+    for i in range(first + 1, len(doc)):
+        if signed[i] == 1 or doc[i - 1].text in _SENTENCE_ENDS:
+            return
+        signed[i] = -1
+
+
+_SENTENCE_ENDS = {".", "!", "?"}
 
 
 @Language.component("flashpoint_paragraphs")
@@ -21,5 +64,8 @@ def paragraph_breaks(doc: Doc) -> Doc:
     for tok in doc[:-1]:
         if "\n" in (tok.text if tok.is_space else tok.whitespace_):
             starts[tok.i + 1] = 1
+    after = _after_dateline(doc)
+    if after is not None and after > 0:
+        _one_sentence_from(starts, doc, after)
     doc.from_array([SENT_START], starts)
     return doc
