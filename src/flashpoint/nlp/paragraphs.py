@@ -11,7 +11,6 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-
 # A line that opens with a place in capitals, optional further place names, a date and/or an agency in
 # brackets, then a dash: "NIAMEY, March 12 (Reuters) - ", "BUNIA, Democratic Republic of Congo, Oct 9 (Reuters) - ",
 # "NEW YORK, May 2 - ", "KHARTOUM (AP) - ", "Brussels, 20 May 2025 - ".

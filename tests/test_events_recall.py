@@ -1,0 +1,88 @@
+"""Acts full wire reports tell in ways that used to lose their parties: datelines, relative clauses,
+reported clauses with "they", force announced by its own side, reports filed from a foreign bureau.
+
+Each test runs the real spaCy model and resolvers on sentences written for the purpose.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from flashpoint.events import extract_article
+from flashpoint.model import Article, Event
+from flashpoint.nlp import annotate
+from test_events import codes, only
+
+PUBLISHED = date(2024, 11, 20)  # a Wednesday
+
+
+def extract(text: str) -> list[Event]:
+    return extract_article(Article(id="t", text=text, published=PUBLISHED))
+
+
+# ------------------------------------------------------------------ datelines
+
+
+def test_the_lede_after_a_wire_dateline_is_a_sentence_of_its_own() -> None:
+    doc = annotate("BAKU, June 19 (Reuters) - Azerbaijan said 100 of its soldiers had been killed. The U.S. said"
+                   " it was concerned.")
+    assert [s.text for s in doc.sents] == ["BAKU, June 19 (Reuters) -",
+                                           "Azerbaijan said 100 of its soldiers had been killed.",
+                                           "The U.S. said it was concerned."]
+
+
+def test_a_sentence_that_merely_opens_with_capitals_is_no_dateline() -> None:
+    doc = annotate("Burkina Faso, Mali and Niger withdrew from the bloc - a blow to the region.")
+    assert len(list(doc.sents)) == 1
+
+
+def test_the_act_after_a_dateline_keeps_its_subject() -> None:
+    events = extract("BANGKOK, Nov 20 (Reuters) - A Myanmar military jet bombed a village in the Sagaing region"
+                     " on Monday, killing at least 15 civilians, residents said.")
+    strike = only(events, "ASSAULT")
+    assert codes(strike.source) == {"MMR"} and strike.source[0].sector == "MIL"
+
+
+def test_a_report_filed_from_a_foreign_bureau_is_about_the_country_it_names() -> None:
+    """Police and protesters of no stated nationality in a Bangkok-filed report on Myanmar are Myanmar's."""
+    events = extract("BANGKOK, Nov 20 (Reuters) - Police detained 40 protesters on Tuesday, witnesses said.\n"
+                     "The demonstrations began in Yangon and spread to Mandalay.")
+    arrest = only(events, "COERCE")
+    assert codes(arrest.source) == {"MMR"}
+
+
+# ------------------------------------------------------------------ who acts in a clause
+
+
+def test_a_relative_pronoun_subject_is_the_noun_its_clause_hangs_from() -> None:
+    events = extract("Captain Ibrahim Traore, who seized power in a coup in September 2022, has asked Russia for"
+                     " military instructors.")
+    coup = only(events, "COERCE")
+    assert codes(coup.source) == {"BFA"}
+
+
+def test_they_in_a_clause_a_speaker_reports_is_the_speaker() -> None:
+    events = extract("Nigerian police said they had deployed a tactical team to Kaduna state.")
+    deployment = only(events, "MOBILIZE")
+    assert codes(deployment.source) == {"NGA"} and deployment.source[0].sector == "COP"
+
+
+def test_they_in_a_sentence_without_a_speaker_is_left_alone() -> None:
+    events = extract("Colombia suspended the ceasefire after they killed four teenagers.")
+    assert not [e for e in events if e.type == "ASSAULT" and "COL" in codes(e.source)]
+
+
+# ------------------------------------------------------------------ force announced by its own side
+
+
+def test_force_its_own_side_vows_is_a_threat_with_the_attack_as_content() -> None:
+    events = extract("Houthi leader Abdul Malik al-Houthi vowed to continue the attacks on shipping.")
+    threat = only(events, "THREATEN")
+    assert threat.status == "occurred" and threat.claimed_by is None
+    assert threat.content is not None and (threat.content.type, threat.content.status) == ("ASSAULT", "hypothetical")
+    assert not [e for e in events if e.type == "ASSAULT"]
+
+
+def test_an_attack_a_writer_reports_as_planned_stays_a_planned_attack() -> None:
+    events = extract("Israel will launch an offensive on Rafah next week, officials said.")
+    assert only(events, "ASSAULT").status == "planned"
