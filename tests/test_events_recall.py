@@ -86,3 +86,30 @@ def test_force_its_own_side_vows_is_a_threat_with_the_attack_as_content() -> Non
 def test_an_attack_a_writer_reports_as_planned_stays_a_planned_attack() -> None:
     events = extract("Israel will launch an offensive on Rafah next week, officials said.")
     assert only(events, "ASSAULT").status == "planned"
+
+
+# ------------------------------------------------------------------ acts told side by side
+
+
+def test_a_killing_and_an_abduction_told_together_are_two_acts() -> None:
+    events = extract("Gunmen killed 11 villagers and abducted at least 40 others in a raid in Kaduna state,"
+                     " residents said.")
+    assert sorted(e.mode or "" for e in events if e.type == "ASSAULT") == ["", "abduct"]
+
+
+def test_two_sides_releasing_captives_are_two_acts() -> None:
+    events = extract("Armenia freed three Azerbaijani soldiers on Sunday and Azerbaijan released 32 Armenian"
+                     " prisoners on Monday.")
+    assert len([e for e in events if e.type == "RETREAT"]) == 2
+
+
+def test_two_measures_of_one_government_are_two_acts() -> None:
+    events = extract("The Bangladeshi government cut mobile data nationwide on Thursday and imposed a curfew.")
+    assert len([e for e in events if e.type == "COERCE"]) == 2
+
+
+def test_one_attack_told_in_parts_stays_one_act() -> None:
+    for text in ("Gunmen attacked the village of Kurmin Doka in Nigeria and killed 11 people.",
+                 "Armed gangs attacked a police station in Haiti overnight and set it on fire.",
+                 "Russian forces shelled and bombed Kharkiv on Tuesday."):
+        assert len([e for e in extract(text) if e.type == "ASSAULT"]) == 1, text

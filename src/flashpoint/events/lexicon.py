@@ -166,6 +166,8 @@ class TypeClasses:
 
     verbal: frozenset[str]
     toll_carriers: frozenset[str]
+    one_act_in_parts: frozenset[str]
+    harms_of_their_own: frozenset[str]
     violent: frozenset[str]
     clause_only_embedders: frozenset[str]
     domestic: frozenset[str]

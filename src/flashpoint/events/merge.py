@@ -26,8 +26,10 @@ MUTUAL = "mutual"  # both sides act (kept in the output: "both sides act")
 ACLED_CUES = "acled_cues"  # what the act's clause names (acled.py), a comma list
 ACLED_ACT = "acled_act"  # what the act itself names ("took control"), a comma list
 ACLED_DOER = "acled_doer"  # what the phrase of who did it names ("a mob", "armed men"), a comma list
+DISTINCT = "distinct_acts"  # trigger offsets of acts told beside this one as acts of their own, a comma list
 _UNITED = (ACLED_CUES, ACLED_ACT, ACLED_DOER)  # marks an event of record takes from every mention folded into it
-_INTERNAL = (CASUALTY_TRIGGER, BACKGROUND_NOUN, ANAPHORIC, CASUALTY_CAUSE)
+_INTERNAL = (CASUALTY_TRIGGER, BACKGROUND_NOUN, ANAPHORIC, CASUALTY_CAUSE, DISTINCT)
+_OWN_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _token(doc: Doc, ev: Event) -> Token | None:
@@ -164,32 +166,73 @@ def _own_clause(upper: Token, lower: Token) -> bool:
     return False
 
 
-def _fold_sentence(events: list[Event], doc: Doc) -> list[Event]:
-    """Toll verbs join the attack they name; a same-type trigger below another is the same act."""
+def _kinds(ev: Event) -> set[str]:
+    return {ev.type, f"{ev.type}/{ev.mode}"}
+
+
+def _conjoined_acts(upper: Event, tok: Token, lower: Event, otok: Token, lex: Lexicon) -> bool:
+    """ "Gunmen killed 11 villagers and abducted 40 others", "Hamas freed three hostages and Israel released 90
+    prisoners", "cut mobile data and imposed a curfew": a verb conjoined to another, with a subject of its own
+    or each with its own object, tells an act of its own; "shelled and bombed the town" (shared object),
+    "attacked a post and set it on fire" (the same object) and "attacked the village and killed 11" (a toll)
+    tell one."""
+    if otok.dep_ != "conj" or otok.head.i != tok.i or otok.pos_ != "VERB" or tok.pos_ != "VERB":
+        return False
+    if any(c.dep_ in _OWN_SUBJECTS for c in otok.children):
+        return True
+    objects = [[c for c in t.children if c.dep_ == "dobj"] for t in (tok, otok)]
+    # "attacked a police station and set it on fire": the same thing twice is one act
+    if not all(objects) or any(o.pos_ == "PRON" for o in objects[1]):
+        return False
+    # one attack told in its parts ("blew up the track and stormed the train") is one act, but an abduction
+    # or a rape beside a killing is an act of its own
+    if _kinds(upper) & lex.types.one_act_in_parts:
+        return upper.mode != lower.mode and bool((_kinds(upper) | _kinds(lower)) & lex.types.harms_of_their_own)
+    return True
+
+
+def _keep_apart(a: Event, b: Event) -> None:
+    for x, y in ((a, b), (b, a)):
+        if y.trigger is not None:
+            x.notes[DISTINCT] = ",".join(filter(None, [x.notes.get(DISTINCT, ""), str(y.trigger.start)]))
+
+
+def _kept_apart(a: Event, b: Event) -> bool:
+    """Two acts told side by side in one clause are never folded later as mentions of one act."""
+    starts = set(a.notes.get(DISTINCT, "").split(","))
+    return b.trigger is not None and str(b.trigger.start) in starts
+
+
+def _fold_sentence(events: list[Event], doc: Doc, lex: Lexicon) -> list[Event]:
+    """Toll verbs join the attack they name; a same-type trigger below another is the same act (unless it
+    is a conjoined act of its own)."""
     toks = {id(ev): _token(doc, ev) for ev in events}
+    below = [(ev, tok, other, otok) for ev in events if (tok := toks[id(ev)]) is not None
+             for other in events if (otok := toks[id(other)]) is not None and other is not ev
+             and other.type == ev.type and sent_of(otok).start == sent_of(tok).start and _ancestor_of(tok, otok)]
+    for ev, tok, other, otok in below:
+        if _conjoined_acts(ev, tok, other, otok, lex):
+            _keep_apart(ev, other)
     dropped: set[int] = set()
-    for ev in events:
-        tok = toks[id(ev)]
-        if tok is None:
+    for ev, tok, other, otok in below:
+        if id(other) in dropped or id(ev) in dropped or _kept_apart(ev, other):
             continue
-        for other in events:
-            otok = toks[id(other)]
-            if other is ev or otok is None or id(other) in dropped or id(ev) in dropped:
-                continue
-            if other.type != ev.type or sent_of(otok).start != sent_of(tok).start or not _ancestor_of(tok, otok):
-                continue
-            if _own_clause(tok, otok):
-                continue
-            if ev.notes.get(CASUALTY_TRIGGER) and not other.notes.get(CASUALTY_TRIGGER):
-                # "no one was killed in the attack": the attack happened, with a toll of zero
-                nobody = ev.status == "negated" and 0 in (ev.fatalities, ev.injured)
-                other.status = ev.status if ev.status != "occurred" and not nobody else other.status
-                other.claimed_by = other.claimed_by or ev.claimed_by
-                absorb(other, ev)
-                dropped.add(id(ev))
-            else:
-                absorb(ev, other, union_actors=False)
-                dropped.add(id(other))
+        # what hangs below an act kept apart from this one is that act's ("abducted 40 others in a raid")
+        if any(_kept_apart(ev, x) and (t := toks[id(x)]) is not None and (t.i == otok.i or t.is_ancestor(otok))
+               for x in events):
+            continue
+        if _own_clause(tok, otok):
+            continue
+        if ev.notes.get(CASUALTY_TRIGGER) and not other.notes.get(CASUALTY_TRIGGER):
+            # "no one was killed in the attack": the attack happened, with a toll of zero
+            nobody = ev.status == "negated" and 0 in (ev.fatalities, ev.injured)
+            other.status = ev.status if ev.status != "occurred" and not nobody else other.status
+            other.claimed_by = other.claimed_by or ev.claimed_by
+            absorb(other, ev)
+            dropped.add(id(ev))
+        else:
+            absorb(ev, other, union_actors=False)
+            dropped.add(id(other))
     return [ev for ev in events if id(ev) not in dropped]
 
 
@@ -253,10 +296,10 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
         tok = _token(doc, ev)
         by_sentence.setdefault(sent_of(tok).start if tok is not None else -1, []).append(ev)
     for group in by_sentence.values():
-        folded.extend(_fold_sentence(group, doc))
+        folded.extend(_fold_sentence(group, doc, lex))
     result: list[Event] = []
     for ev in sorted(folded, key=lambda e: e.evidence.start):
-        same_type = [k for k in result if k.type == ev.type]
+        same_type = [k for k in result if k.type == ev.type and not _kept_apart(k, ev)]
         # an actorless mention ("the ceasefire") can only point back to the latest one of its kind
         match = next(
             (k for k in same_type if _same_act(k, ev, published) and _compatible_actors(k, ev, False)), None
