@@ -22,7 +22,8 @@ from flashpoint.nlp import CONFIG, get_nlp, load_pipeline, process
 EVENTS = Path(default_folder()).parent
 LOADER = {"lexicon.py"}  # the data loader validates types and statuses by name
 # Names the code uses that are neither words of the text nor event types: notes and Doc extension keys.
-INTERNAL = {"casualty_trigger", "casualty_cause", "background_noun", "anaphoric", "mutual", "distinct_acts", "date", "location",
+INTERNAL = {"casualty_trigger", "casualty_cause", "background_noun", "anaphoric", "mutual", "distinct_acts", "date",
+            "location",
             "source", "target", "yes", "", "-", "claimed", "occurred", "planned", "hypothetical", "negated",
             "killed", "injured", "subsume", "negate", "claim", "adopt", "by_claimant", "events", "flashpoint_events",
             "data", "Events", "extract_batch", "default", "event_type", "sub_event_type",

@@ -214,7 +214,7 @@ def _fold_sentence(events: list[Event], doc: Doc, lex: Lexicon) -> list[Event]:
         if _conjoined_acts(ev, tok, other, otok, lex):
             _keep_apart(ev, other)
     dropped: set[int] = set()
-    for ev, tok, other, otok in below:
+    for ev, _tok, other, otok in below:
         if id(other) in dropped or id(ev) in dropped or _kept_apart(ev, other):
             continue
         # what hangs below an act kept apart from this one is that act's ("abducted 40 others in a raid")
