@@ -113,3 +113,14 @@ def test_one_attack_told_in_parts_stays_one_act() -> None:
                  "Armed gangs attacked a police station in Haiti overnight and set it on fire.",
                  "Russian forces shelled and bombed Kharkiv on Tuesday."):
         assert len([e for e in extract(text) if e.type == "ASSAULT"]) == 1, text
+
+
+def test_an_act_told_in_a_clause_with_its_own_subject_is_an_act_of_its_own() -> None:
+    events = extract("Myanmar's junta has arrested more than 20,000 people since it ousted the elected government"
+                     " in February 2021.")
+    assert len([e for e in events if e.type == "COERCE"]) == 2
+
+
+def test_a_relative_clause_about_the_attack_itself_is_that_attack() -> None:
+    events = extract("The Russian drone strike, which hit a market in Kharkiv, killed 12 people.")
+    assert len([e for e in events if e.type == "ASSAULT"]) == 1

@@ -68,6 +68,7 @@ class Words:
     first_person: frozenset[str]
     speaker_pronouns: frozenset[str]
     relative_pronouns: frozenset[str]
+    own_clause_deps: frozenset[str]
     infinitive_marks: frozenset[str]
     group_nouns: frozenset[str]
     accusation_verbs: frozenset[str]

@@ -191,6 +191,18 @@ def _conjoined_acts(upper: Event, tok: Token, lower: Event, otok: Token, lex: Le
     return True
 
 
+def _clause_of_its_own(upper: Event, lower: Event, otok: Token, lex: Lexicon) -> bool:
+    """ "has arrested 20,000 people since it ousted the government", "exchanged fire, with the group saying it hit
+    a post": a verb below another in a clause with a subject of its own tells another act of the same type (a toll
+    verb still joins the attack it names, and "the strike, which hit a market" is the strike)."""
+    if otok.pos_ != "VERB" or otok.dep_ not in lex.words.own_clause_deps or upper.type in lex.types.verbal:
+        return False  # "rejected the offer, saying they would not negotiate" is one statement
+    if upper.notes.get(CASUALTY_TRIGGER) or lower.notes.get(CASUALTY_TRIGGER):
+        return False
+    subjects = [c for c in otok.children if c.dep_ in _OWN_SUBJECTS]
+    return bool(subjects) and all(c.lower_ not in lex.words.relative_pronouns for c in subjects)
+
+
 def _keep_apart(a: Event, b: Event) -> None:
     for x, y in ((a, b), (b, a)):
         if y.trigger is not None:
@@ -211,7 +223,7 @@ def _fold_sentence(events: list[Event], doc: Doc, lex: Lexicon) -> list[Event]:
              for other in events if (otok := toks[id(other)]) is not None and other is not ev
              and other.type == ev.type and sent_of(otok).start == sent_of(tok).start and _ancestor_of(tok, otok)]
     for ev, tok, other, otok in below:
-        if _conjoined_acts(ev, tok, other, otok, lex):
+        if _conjoined_acts(ev, tok, other, otok, lex) or _clause_of_its_own(ev, other, otok, lex):
             _keep_apart(ev, other)
     dropped: set[int] = set()
     for ev, _tok, other, otok in below:
