@@ -124,3 +124,10 @@ def test_an_act_told_in_a_clause_with_its_own_subject_is_an_act_of_its_own() -> 
 def test_a_relative_clause_about_the_attack_itself_is_that_attack() -> None:
     events = extract("The Russian drone strike, which hit a market in Kharkiv, killed 12 people.")
     assert len([e for e in events if e.type == "ASSAULT"]) == 1
+
+
+def test_opposition_parties_of_no_stated_nationality_belong_to_the_report() -> None:
+    events = extract("Georgian riot police detained 11 protesters in Tbilisi on Tuesday.\n"
+                     "Opposition parties have called a general strike for Monday in Tbilisi and Batumi.")
+    strike = next(e for e in events if e.type == "PROTEST" and e.trigger is not None and e.trigger.text == "strike")
+    assert codes(strike.source) == {"GEO"}
