@@ -131,3 +131,12 @@ def test_opposition_parties_of_no_stated_nationality_belong_to_the_report() -> N
                      "Opposition parties have called a general strike for Monday in Tbilisi and Batumi.")
     strike = next(e for e in events if e.type == "PROTEST" and e.trigger is not None and e.trigger.text == "strike")
     assert codes(strike.source) == {"GEO"}
+
+
+def test_in_a_report_of_two_countries_police_belong_to_the_country_of_their_paragraph() -> None:
+    events = extract("Armenia handed four villages in the Tavush region over to Azerbaijan on Wednesday.\n"
+                     "Azerbaijan's foreign ministry welcomed the handover.\n"
+                     "Thousands of demonstrators demanded the resignation of Prime Minister Nikol Pashinyan."
+                     " Police detained 150 protesters who blocked streets.")
+    arrest = only(events, "COERCE")
+    assert codes(arrest.source) == {"ARM"} and codes(arrest.target) == {"ARM"}

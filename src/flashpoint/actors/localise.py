@@ -9,6 +9,7 @@ Which sectors follow which rule is data (data/localise.yaml).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -124,3 +125,35 @@ def localise_event(ev: Event, report_country: str | None) -> None:
     ev.target = [_fellow(a, ev.source) for a in ev.target]
     if ev.claimed_by is not None:
         ev.claimed_by = localised(ev.claimed_by, ev.location, report_country)
+
+
+class ParagraphCountries:
+    """The one country each paragraph names, by its places and coded actors (none when it names two or none).
+
+    A report that names two countries about equally ("Armenia handed four villages over to Azerbaijan ...
+    Police detained 150 protesters") has no country of its own; the paragraph an act is told in may still have
+    one ("Thousands of demonstrators demanded the resignation of Prime Minister Nikol Pashinyan. Police ...")."""
+
+    def __init__(self, text: str, places: list[Place], actors: list[Actor]) -> None:
+        self._breaks = [i for i, ch in enumerate(text) if ch == "\n"]
+        named: dict[int, set[str]] = {}
+        for start, country in [(p.start, p.country) for p in places] + [(a.start, a.country) for a in actors
+                                                                         if a.org is None]:  # fmt: skip
+            if start is not None and country:
+                named.setdefault(self._paragraph(start), set()).add(country)
+        self._country = {i: next(iter(c)) for i, c in named.items() if len(c) == 1}
+
+    def _paragraph(self, offset: int) -> int:
+        return bisect_right(self._breaks, offset)
+
+    def of(self, offset: int) -> str | None:
+        return self._country.get(self._paragraph(offset))
+
+
+def localise_by_paragraph(ev: Event, paragraphs: ParagraphCountries) -> None:
+    """Parties still of no nationality take that of the paragraph the act is told in, if it names one."""
+    if not any(a.country is None and a.org is None for a in [*ev.source, *ev.target]):
+        return
+    country = paragraphs.of(ev.evidence.start)
+    if country is not None:
+        localise_event(ev, country)

@@ -17,7 +17,14 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from flashpoint.actors import ActorIndex
-from flashpoint.actors.localise import dateline, localise_event, localised, report_country
+from flashpoint.actors.localise import (
+    ParagraphCountries,
+    dateline,
+    localise_by_paragraph,
+    localise_event,
+    localised,
+    report_country,
+)
 from flashpoint.events import merge
 from flashpoint.events.acled import code_acled, mention_cues
 from flashpoint.events.arguments import roles_for
@@ -274,8 +281,12 @@ def extract_events(doc: Doc, article: Article, lex: Lexicon, actors: ActorIndex,
     built = [(trig, ev) for trig in triggers if (ev := _build(ctx, trig)) is not None]
     point_back(built, lex)
     events = merge.fold_mentions([ev for _, ev in built], doc, lex, article.published)
+    paragraphs = ParagraphCountries(text_of(doc), named_places(places), actors.mentions) \
+        if ctx.main_country is None else None  # a report of no one country: each paragraph may have one
     for ev in events:
         localise_event(ev, ctx.main_country)
+        if paragraphs is not None:
+            localise_by_paragraph(ev, paragraphs)
         if ev.location is None:
             ev.location = implied_country(ev, lex.types)
     implied_parties(events, lex)
