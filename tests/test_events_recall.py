@@ -140,3 +140,10 @@ def test_in_a_report_of_two_countries_police_belong_to_the_country_of_their_para
                      " Police detained 150 protesters who blocked streets.")
     arrest = only(events, "COERCE")
     assert codes(arrest.source) == {"ARM"} and codes(arrest.target) == {"ARM"}
+
+
+def test_the_two_countries_of_two_leaders_are_theirs() -> None:
+    events = extract("Chinese President Xi Jinping welcomed Russian President Vladimir Putin in Beijing on Thursday.\n"
+                     "The two countries agreed to expand cooperation in energy.")
+    agreement = next(e for e in events if e.type == "AGREE" and e.trigger is not None and e.trigger.text == "agreed")
+    assert codes(agreement.source) == {"CHN", "RUS"}

@@ -333,7 +333,8 @@ class ActorIndex:
         for actor, head in zip(self.mentions, self._heads, strict=True):
             if head.i in speakers:
                 continue
-            if head.i < tok.i and actor.country and actor.kind != "person":
+            # a leader stands for the country ("Xi welcomed Putin ... The two countries agreed")
+            if head.i < tok.i and actor.country and (actor.kind != "person" or actor.sector in {"GOV", "MIL"}):
                 counts[actor.country] = counts.get(actor.country, 0) + 1
                 last[actor.country] = head.i
         if len(counts) < 2:
