@@ -147,3 +147,9 @@ def test_the_two_countries_of_two_leaders_are_theirs() -> None:
                      "The two countries agreed to expand cooperation in energy.")
     agreement = next(e for e in events if e.type == "AGREE" and e.trigger is not None and e.trigger.text == "agreed")
     assert codes(agreement.source) == {"CHN", "RUS"}
+
+
+def test_a_gerund_after_before_or_after_is_done_by_the_clause_subject() -> None:
+    events = extract("Fano fighters briefly seized the town of Lalibela last week before withdrawing, residents said.")
+    assert codes(only(events, "RETREAT").source) == {"ETH"}
+

@@ -45,6 +45,9 @@ def _inherited_subject(tok: Token, rules: ArgumentRules, lex: Lexicon) -> list[T
             return [gov] if gov.pos_ in {"NOUN", "PROPN", "PRON"} and cur.tag_ != "VBN" else []
         # "replied by holding exercises", "retaliated after shelling the town": the verb's own subject acts
         adjunct = dep == "prep" and cur.lower_ in lex.words.adjunct_preps
+        if dep == "pobj" and cur.tag_ == "VBG" and gov.lower_ in lex.words.adjunct_preps:
+            cur = gov  # "seized the town before withdrawing": the gerund hangs off the preposition as its object
+            continue
         if dep not in _INHERITING and not adjunct:
             return []
         subj = _children(gov, rules.subject_deps)
