@@ -153,3 +153,10 @@ def test_a_gerund_after_before_or_after_is_done_by_the_clause_subject() -> None:
     events = extract("Fano fighters briefly seized the town of Lalibela last week before withdrawing, residents said.")
     assert codes(only(events, "RETREAT").source) == {"ETH"}
 
+
+
+def test_strikes_carried_out_on_targets_are_an_attack() -> None:
+    events = extract("American warplanes carried out more than a dozen strikes on Houthi targets in Sanaa.")
+    strike = only(events, "ASSAULT")
+    assert codes(strike.source) == {"USA"}
+    assert not [e for e in extract("Workers went on strike on Monday over pay.") if e.type == "ASSAULT"]
