@@ -160,3 +160,10 @@ def test_strikes_carried_out_on_targets_are_an_attack() -> None:
     strike = only(events, "ASSAULT")
     assert codes(strike.source) == {"USA"}
     assert not [e for e in extract("Workers went on strike on Monday over pay.") if e.type == "ASSAULT"]
+
+
+def test_it_in_a_clause_a_speaker_reports_is_the_speaker() -> None:
+    events = extract("The ELN said in a statement that the soldiers were in good health and that it was willing to"
+                     " release them.")
+    offer = only(events, "CONCEDE")
+    assert [(a.country, a.sector) for a in offer.source] == [("COL", "REB")]
