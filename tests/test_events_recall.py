@@ -167,3 +167,10 @@ def test_it_in_a_clause_a_speaker_reports_is_the_speaker() -> None:
                      " release them.")
     offer = only(events, "CONCEDE")
     assert [(a.country, a.sector) for a in offer.source] == [("COL", "REB")]
+
+
+def test_a_lede_the_parser_reads_as_a_noun_phrase_keeps_its_subject() -> None:
+    """spaCy reads "Islamist militants killed at least 17 soldiers" as militants (root) killed (participle)."""
+    events = extract("Islamist militants killed at least 17 soldiers in western Niger on Monday.")
+    attack = only(events, "ASSAULT")
+    assert codes(attack.source) == {"NER"} and attack.source[0].sector == "REB"

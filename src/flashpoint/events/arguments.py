@@ -42,7 +42,8 @@ def _inherited_subject(tok: Token, rules: ArgumentRules, lex: Lexicon) -> list[T
             if objs:
                 return objs
         if dep in {"relcl", "acl"}:  # "forces that attacked", "demonstrators protesting against ..."
-            return [gov] if gov.pos_ in {"NOUN", "PROPN", "PRON"} and cur.tag_ != "VBN" else []
+            active = cur.tag_ != "VBN" or _root_noun_clause(cur)
+            return [gov] if gov.pos_ in {"NOUN", "PROPN", "PRON"} and active else []
         # "replied by holding exercises", "retaliated after shelling the town": the verb's own subject acts
         adjunct = dep == "prep" and cur.lower_ in lex.words.adjunct_preps
         if dep == "pobj" and cur.tag_ == "VBG" and gov.lower_ in lex.words.adjunct_preps:
@@ -94,9 +95,17 @@ def _relative_head(tok: Token) -> list[Token]:
     return []
 
 
+def _root_noun_clause(tok: Token) -> bool:
+    """ "Islamist militants killed at least 17 soldiers": parsed as a noun ("militants", the root) with a
+    participle hanging off it ("killed", acl). A participle with an object of its own is no passive: the
+    noun is its subject and the sentence has no other verb."""
+    return tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and any(c.dep_ == "dobj" for c in tok.children)
+
+
 def _passive(tok: Token) -> bool:
     # "a truce brokered by Russia": a past participle modifying a noun is passive too
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or (tok.dep_ == "acl" and tok.tag_ == "VBN")
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or (
+        tok.dep_ == "acl" and tok.tag_ == "VBN" and not _root_noun_clause(tok))
 
 
 def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
