@@ -186,7 +186,7 @@ HELDOUT = Path(__file__).parent / "data" / "plover" / "heldout.jsonl"
 
 @pytest.mark.parametrize(("path", "floors"), [
     # a little under the measured figures (README): a rule change that loses types, sources or targets fails
-    (DEV, {"type": 0.91, "source": 0.93, "target": 0.80}),      # the rules were written on it
+    (DEV, {"type": 0.91, "source": 0.94, "target": 0.80}),      # the rules were written on it
     (HELDOUT, {"type": 0.73, "source": 0.82, "target": 0.72}),  # written after them, never tuned on
 ])
 def test_flashpoint_codes_the_coded_sentences(path: Path, floors: dict[str, float]) -> None:

@@ -174,3 +174,10 @@ def test_a_lede_the_parser_reads_as_a_noun_phrase_keeps_its_subject() -> None:
     events = extract("Islamist militants killed at least 17 soldiers in western Niger on Monday.")
     attack = only(events, "ASSAULT")
     assert codes(attack.source) == {"NER"} and attack.source[0].sector == "REB"
+
+
+def test_a_deal_signed_between_two_sides_is_agreed_by_both() -> None:
+    events = extract("Somalia's parliament voted to nullify a memorandum signed last week between Ethiopia and"
+                     " Kenya.")
+    deal = next(e for e in events if e.type == "AGREE")
+    assert codes(deal.source) == {"ETH", "KEN"}

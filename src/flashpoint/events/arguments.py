@@ -116,6 +116,9 @@ def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
     if passive:
         roles.target = _unrelative(_children(tok, {"nsubjpass"}), tok, lex)
         roles.source = _pobjs(tok, rules.agent_preps)
+        between = [] if roles.source else _pobjs(tok, rules.shared_preps)
+        if between:  # "a memorandum signed last week between Ethiopia and Somaliland": both sides act
+            roles.source, roles.target = list(between), list(between)
     elif tok.tag_ == "VBG" and not roles.source:  # "shelling by the RSF killed ...": a gerund's agent
         roles.source = _pobjs(tok, rules.agent_preps)
     elif rules.objects_are_targets:
@@ -164,9 +167,10 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     roles.source += [c for c in tok.children if c.dep_ in {"amod", "compound"} and c.pos_ in {"PROPN", "ADJ"}
                      and c.ent_type_ in {"NORP", "GPE", "ORG"}]  # fmt: skip
     roles.target = _pobjs(tok, rules.object_preps)
-    # "talks between X and Y", "a swap of detainees between X and Y"
+    # "talks between X and Y", "a swap of detainees between X and Y", "a memorandum signed between X and Y"
     between = _pobjs(tok, rules.shared_preps) + [g for o in _pobjs(tok, lex.words.owner_preps)
                                                  for g in _pobjs(o, rules.shared_preps)]  # fmt: skip
+    between += [g for c in tok.children if c.dep_ == "acl" for g in _pobjs(c, rules.shared_preps)]
     if between:
         roles.source += between
         roles.target += between
