@@ -151,9 +151,18 @@ class ParagraphCountries:
 
 
 def localise_by_paragraph(ev: Event, paragraphs: ParagraphCountries) -> None:
-    """Parties still of no nationality take that of the paragraph the act is told in, if it names one."""
-    if not any(a.country is None and a.org is None for a in [*ev.source, *ev.target]):
+    """People local by nature (police, protesters, civilians) still of no nationality take that of the
+    paragraph the act is told in, if it names one; the army or the government of no stated country do not
+    (a roundup line "Ghana's president pardoned 12 soldiers" does not make them Ghana's)."""
+    local = local_rules().local_sectors
+    if not any(a.country is None and a.org is None and a.sector in local for a in [*ev.source, *ev.target]):
         return
     country = paragraphs.of(ev.evidence.start)
-    if country is not None:
-        localise_event(ev, country)
+    if country is None:
+        return
+    for group in (ev.source, ev.target):
+        for i, actor in enumerate(group):
+            if actor.sector in local:
+                group[i] = localised(actor, ev.location, country)
+    if ev.claimed_by is not None and ev.claimed_by.sector in local:
+        ev.claimed_by = localised(ev.claimed_by, ev.location, country)

@@ -178,6 +178,9 @@ def _conjoined_acts(upper: Event, tok: Token, lower: Event, otok: Token, lex: Le
     tell one."""
     if otok.dep_ != "conj" or otok.head.i != tok.i or otok.pos_ != "VERB" or tok.pos_ != "VERB":
         return False
+    harms = (_kinds(upper) | _kinds(lower)) & lex.types.harms_of_their_own
+    if (upper.notes.get(CASUALTY_TRIGGER) or lower.notes.get(CASUALTY_TRIGGER)) and not harms:
+        return False  # "attacked a village but no one was killed": the toll of that attack
     if any(c.dep_ in _OWN_SUBJECTS for c in otok.children):
         return True
     objects = [[c for c in t.children if c.dep_ == "dobj"] for t in (tok, otok)]
@@ -187,7 +190,7 @@ def _conjoined_acts(upper: Event, tok: Token, lower: Event, otok: Token, lex: Le
     # one attack told in its parts ("blew up the track and stormed the train") is one act, but an abduction
     # or a rape beside a killing is an act of its own
     if _kinds(upper) & lex.types.one_act_in_parts:
-        return upper.mode != lower.mode and bool((_kinds(upper) | _kinds(lower)) & lex.types.harms_of_their_own)
+        return upper.mode != lower.mode and bool(harms)
     return True
 
 
@@ -226,7 +229,7 @@ def _fold_sentence(events: list[Event], doc: Doc, lex: Lexicon) -> list[Event]:
         if _conjoined_acts(ev, tok, other, otok, lex) or _clause_of_its_own(ev, other, otok, lex):
             _keep_apart(ev, other)
     dropped: set[int] = set()
-    for ev, _tok, other, otok in below:
+    for ev, tok, other, otok in below:
         if id(other) in dropped or id(ev) in dropped or _kept_apart(ev, other):
             continue
         # what hangs below an act kept apart from this one is that act's ("abducted 40 others in a raid")
