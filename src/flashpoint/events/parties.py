@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from flashpoint.actors import ActorIndex
 from flashpoint.events.lexicon import Words
 from flashpoint.model import Actor
+from flashpoint.nlp import sent_of
 
 _GROUP_SECTORS = {"REB", "UAF", "PTY"}
 
@@ -62,8 +63,8 @@ def _speaker_reports(tok: Token, speaker: Actor | None, w: Words) -> bool:
     pronoun of a clause told by a speaker named earlier in the same sentence is that speaker."""
     if speaker is None or speaker.start is None or tok.lower_ not in w.speaker_pronouns:
         return False
-    sent = tok.sent
-    return tok.dep_ in {"nsubj", "nsubjpass"} and sent.start_char <= speaker.start < tok.idx
+    # sent_of: spaCy's token.sent rebuilds the doc's sentences on every call
+    return tok.dep_ in {"nsubj", "nsubjpass"} and sent_of(tok).start_char <= speaker.start < tok.idx
 
 
 def _actor(index: ActorIndex, tok: Token, speaker: Actor | None, w: Words) -> list[Actor]:
