@@ -1,0 +1,73 @@
+"""Trigger vocabulary: words and phrasings of news text that name an act, and their look-alikes that do not.
+
+Each sentence was written for this file; the vocabulary lives in src/flashpoint/events/data/ (triggers.yaml,
+patterns.yaml, words.yaml). The tests run the real spaCy model.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from flashpoint.events import extract_article
+from flashpoint.model import Article, Event
+from test_events import codes, only
+
+PUBLISHED = date(2024, 6, 20)
+
+
+def extract(text: str) -> list[Event]:
+    return extract_article(Article(id="t", text=text, published=PUBLISHED))
+
+
+@pytest.mark.parametrize(("text", "type_", "mode", "source", "target"), [
+    # cutting, suspending and ending help or ties
+    ("Norway reduced its development aid to Tanzania on Monday.", "SANCTION", "discontinue", "NOR", "TZA"),
+    ("Turkey suspended grain shipments to Armenia.", "SANCTION", "discontinue", "TUR", "ARM"),
+    ("The junta ended its military cooperation with France.", "SANCTION", "discontinue", None, "FRA"),
+    # easing
+    ("Washington lowered tariffs on Mexican steel.", "CONCEDE", None, "USA", None),
+    ("The dockworkers ended their strike on Thursday.", "CONCEDE", None, None, None),
+    # help and cooperation
+    ("Japan has provided Jordan with water pumps and generators.", "AID", None, "JPN", None),
+    ("Italian prosecutors shared evidence with their Albanian counterparts.", "COOPERATE", None, "ITA", "ALB"),
+    ("The museum returned two looted antiquities to Iraq in May.", "RETREAT", "return", None, "IRQ"),
+    ("Kazakhstan defended Russia's role in the peacekeeping mission.", "SUPPORT", None, "KAZ", None),
+    ("Chile expressed its condolences to the people of Turkey.", "SUPPORT", None, "CHL", "TUR"),
+    # disapproval, lawsuits, denials, refusals
+    ("Canada expressed outrage at the sentencing of the two activists.", "ACCUSE", "disapprove", "CAN", None),
+    ("The European Commission launched legal proceedings against Hungary.", "ACCUSE", "allege", "EU", "HUN"),
+    ("Nigeria regretted the decision of the three juntas.", "ACCUSE", "disapprove", "NGA", None),
+    ("Beijing opposed the deployment of the missile system.", "REJECT", None, "CHN", None),
+    ("The ministry denied the allegation.", "REJECT", None, None, None),
+    ("Several thousand refugees sought refuge in Chad.", "REQUEST", None, None, None),
+    ("The opposition pushed the government for early elections.", "REQUEST", None, None, None),
+    # force
+    ("Al-Shabaab fighters held about 40 villagers as human shields in the town.", "ASSAULT", "abduct", None, None),
+    ("Pirates held 19 sailors hostage off the coast of Somalia.", "ASSAULT", "abduct", None, None),
+    ("Thai troops remained on high alert along the border.", "MOBILIZE", "troops", "THA", None),
+    ("About 300 Rwandan troops arrived in Mozambique on Friday.", "MOBILIZE", "troops", "RWA", None),
+    ("Nurses at the hospital stopped work on Tuesday.", "PROTEST", "strike", None, None),
+    ("France and Egypt launched joint war games in the Mediterranean.", "MOBILIZE", "troops", None, None),
+    ("The Council reimposed sanctions on Mali's junta.", "SANCTION", None, None, "MLI"),
+])
+def test_news_phrasings_name_an_act(text: str, type_: str, mode: str | None, source: str | None,
+                                    target: str | None) -> None:
+    event = only(extract(text), type_)
+    assert event.mode == mode, text
+    if source:
+        assert source in codes(event.source), text
+    if target:
+        assert target in codes(event.target), text
+
+
+@pytest.mark.parametrize(("text", "not_type"), [
+    ("The two foreign ministers ended their talks in Geneva on Friday.", "SANCTION"),   # talks concluded
+    ("Protesters oppose a bill that would curb the press.", "REJECT"),                  # why they protest
+    ("Serbia denied any involvement in the attack.", "REJECT"),                        # a denial, not a refusal
+    ("The minister expressed hope that the talks would succeed.", "ACCUSE"),
+    ("India ruled out talks until Pakistan ends its support for militants.", "SANCTION"),
+])
+def test_look_alikes_name_no_such_act(text: str, not_type: str) -> None:
+    assert not [e for e in extract(text) if e.type == not_type], text
