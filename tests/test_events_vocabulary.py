@@ -43,6 +43,24 @@ def extract(text: str) -> list[Event]:
     ("The ministry denied the allegation.", "REJECT", None, None, None),
     ("Several thousand refugees sought refuge in Chad.", "REQUEST", None, None, None),
     ("The opposition pushed the government for early elections.", "REQUEST", None, None, None),
+    ("The US presented evidence against Iran at the Security Council.", "ACCUSE", "allege", "USA", "IRN"),
+    ("Washington pressured Islamabad to close the camps.", "REQUEST", None, "USA", "PAK"),
+    # easing, concessions and ceasefires in deed
+    ("Uzbekistan scrapped the restrictions on foreign journalists.", "CONCEDE", None, "UZB", None),
+    ("The Bangladeshi government promised to lift the curfew in Dhaka.", "CONCEDE", None, "BGD", None),
+    ("The Kenyan government made concessions to the striking doctors.", "CONCEDE", None, "KEN", None),
+    ("The Zambian teachers' union suspended its strike on Monday.", "CONCEDE", None, "ZMB", None),
+    ("Ecuador granted citizenship to the Swedish activist.", "CONCEDE", None, "ECU", None),
+    ("Damascus granted safe passage to the aid convoys.", "RETREAT", "access", "SYR", None),
+    ("Houthi fighters suspended their offensive near the Saudi border.", "RETREAT", "ceasefire", None, None),
+    ("The World Food Programme halted aid deliveries to northern Gaza.", "SANCTION", "discontinue", None, None),
+    # help and closer ties
+    ("Germany earmarked 5 million euros in emergency aid for Haiti.", "AID", None, "DEU", None),
+    ("A Brazilian judge approved the extradition of the former Peruvian president.", "COOPERATE", None, "BRA", None),
+    ("Kenya and Ethiopia deepened their security cooperation on Friday.", "COOPERATE", None, "KEN", None),
+    ("Rwanda applauded the decision of the Security Council.", "SUPPORT", None, "RWA", None),
+    ("Security forces sealed off the centre of Conakry on Wednesday.", "COERCE", "restrict", None, None),
+    ("A US grand jury returned indictments against three Russian hackers.", "ACCUSE", "allege", None, None),
     # force
     ("Al-Shabaab fighters held about 40 villagers as human shields in the town.", "ASSAULT", "abduct", None, None),
     ("Pirates held 19 sailors hostage off the coast of Somalia.", "ASSAULT", "abduct", None, None),
@@ -68,6 +86,9 @@ def test_news_phrasings_name_an_act(text: str, type_: str, mode: str | None, sou
     ("Serbia denied any involvement in the attack.", "REJECT"),                        # a denial, not a refusal
     ("The minister expressed hope that the talks would succeed.", "ACCUSE"),
     ("India ruled out talks until Pakistan ends its support for militants.", "SANCTION"),
+    ("Trade between the two countries increased by 20 percent.", "COOPERATE"),            # no one acted
+    ("The two juntas signed an agreement to expand cooperation.", "COOPERATE"),           # the deal's content
+    ("The Kenyan government needs humanitarian assistance, the minister said.", "AID"),
 ])
 def test_look_alikes_name_no_such_act(text: str, not_type: str) -> None:
     assert not [e for e in extract(text) if e.type == not_type], text
