@@ -69,6 +69,17 @@ def extract(text: str) -> list[Event]:
     ("Nurses at the hospital stopped work on Tuesday.", "PROTEST", "strike", None, None),
     ("France and Egypt launched joint war games in the Mediterranean.", "MOBILIZE", "troops", None, None),
     ("The Council reimposed sanctions on Mali's junta.", "SANCTION", None, None, "MLI"),
+    # police and diplomatic vocabulary
+    ("Indian police fired 20 rounds in the air in Ahmedabad.", "ASSAULT", "firearms", "IND", None),
+    ("Police burst tear gas shells to disperse the crowd in Patna.", "ASSAULT", "crowd-control", None, None),
+    ("Indian police nabbed two militants in Srinagar.", "COERCE", "arrest", "IND", None),
+    ("Over 80 party workers were taken into custody in Lucknow.", "COERCE", "arrest", None, None),
+    ("Six of the accused were sent to jail on Monday.", "COERCE", "arrest", None, None),
+    ("Kazakh authorities clamped a curfew on the city.", "COERCE", "curfew", "KAZ", None),
+    ("The Kyrgyz foreign ministry sent a note of protest to Tajikistan.", "ACCUSE", "disapprove", "KGZ", None),
+    ("Saudi Arabia and the Houthis have observed a truce since April.", "RETREAT", "ceasefire", "SAU", None),
+    ("Nurses in Malawi began a three-day strike over pay.", "PROTEST", "strike", None, None),
+    ("The EU imposed restrictive measures on nine Iranian officials.", "SANCTION", None, "EU", "IRN"),
 ])
 def test_news_phrasings_name_an_act(text: str, type_: str, mode: str | None, source: str | None,
                                     target: str | None) -> None:
@@ -88,6 +99,8 @@ def test_news_phrasings_name_an_act(text: str, type_: str, mode: str | None, sou
     ("India ruled out talks until Pakistan ends its support for militants.", "SANCTION"),
     ("Trade between the two countries increased by 20 percent.", "COOPERATE"),            # no one acted
     ("The two juntas signed an agreement to expand cooperation.", "COOPERATE"),           # the deal's content
+    ("Russia fired the commander of its Black Sea fleet.", "ASSAULT"),                    # a dismissal
+    ("The airline booked extra flights to Nairobi.", "ACCUSE"),
     ("The Kenyan government needs humanitarian assistance, the minister said.", "AID"),
 ])
 def test_look_alikes_name_no_such_act(text: str, not_type: str) -> None:
