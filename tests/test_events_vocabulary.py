@@ -69,6 +69,16 @@ def extract(text: str) -> list[Event]:
     ("Nurses at the hospital stopped work on Tuesday.", "PROTEST", "strike", None, None),
     ("France and Egypt launched joint war games in the Mediterranean.", "MOBILIZE", "troops", None, None),
     ("The Council reimposed sanctions on Mali's junta.", "SANCTION", None, None, "MLI"),
+    # more news verbs and nouns
+    ("Rioting broke out in Leicester on Sunday.", "PROTEST", "riot", None, None),
+    ("Gunmen hijacked a bus carrying 30 Pakistani pilgrims.", "ASSAULT", "abduct", None, None),
+    ("Kenyan police teargassed opposition supporters in Nairobi.", "ASSAULT", "crowd-control", "KEN", None),
+    ("India and France inked a defence pact on Friday.", "AGREE", None, "IND", None),
+    ("The UN Security Council censured Iran.", "ACCUSE", "disapprove", "UNSC", "IRN"),
+    ("Armenia and Azerbaijan swapped prisoners on Wednesday.", "RETREAT", "release", "ARM", None),
+    ("Russia amassed troops near the Ukrainian border.", "MOBILIZE", "troops", "RUS", None),
+    ("Iranian authorities carried out the public execution of two men.", "ASSAULT", "targeted", "IRN", None),
+    ("Hungary snubbed the EU summit in Brussels.", "REJECT", None, "HUN", None),
     # police and diplomatic vocabulary
     ("Indian police fired 20 rounds in the air in Ahmedabad.", "ASSAULT", "firearms", "IND", None),
     ("Police burst tear gas shells to disperse the crowd in Patna.", "ASSAULT", "crowd-control", None, None),
@@ -101,6 +111,8 @@ def test_news_phrasings_name_an_act(text: str, type_: str, mode: str | None, sou
     ("The two juntas signed an agreement to expand cooperation.", "COOPERATE"),           # the deal's content
     ("Russia fired the commander of its Black Sea fleet.", "ASSAULT"),                    # a dismissal
     ("The airline booked extra flights to Nairobi.", "ACCUSE"),
+    ("The Egyptian government discussed the execution of the plan.", "ASSAULT"),
+    ("A Kenyan bank announced a takeover of its rival.", "COERCE"),
     ("The Kenyan government needs humanitarian assistance, the minister said.", "AID"),
 ])
 def test_look_alikes_name_no_such_act(text: str, not_type: str) -> None:
