@@ -117,3 +117,18 @@ def test_news_phrasings_name_an_act(text: str, type_: str, mode: str | None, sou
 ])
 def test_look_alikes_name_no_such_act(text: str, not_type: str) -> None:
     assert not [e for e in extract(text) if e.type == not_type], text
+
+
+@pytest.mark.parametrize(("text", "type_", "target"), [
+    ("Erdogan issued an ultimatum to Damascus on Monday.", "THREATEN", "SYR"),               # the addressee
+    ("Kyrgyzstan handed a protest note to Tajikistan.", "ACCUSE", "TJK"),
+    ("Hundreds of British troops arrived in Mali on Monday.", "MOBILIZE", "MLI"),             # foreign troops
+])
+def test_targets_of_news_phrasings(text: str, type_: str, target: str) -> None:
+    assert target in codes(only(extract(text), type_).target), text
+
+
+def test_troops_on_alert_at_home_are_aimed_at_no_one() -> None:
+    alert = only(extract("French police remained on alert in Paris on Sunday."), "MOBILIZE")
+    assert not codes(alert.target)
+
