@@ -79,6 +79,12 @@ def extract(text: str) -> list[Event]:
     ("Russia amassed troops near the Ukrainian border.", "MOBILIZE", "troops", "RUS", None),
     ("Iranian authorities carried out the public execution of two men.", "ASSAULT", "targeted", "IRN", None),
     ("Hungary snubbed the EU summit in Brussels.", "REJECT", None, "HUN", None),
+    ("Israel carried out strikes against Hamas positions in Gaza.", "ASSAULT", "aerial", "ISR", "PSE"),
+    ("Algerian authorities suspended publication of the largest newspaper.", "COERCE", "censor", "DZA", None),
+    ("Omar al-Bashir declared a cessation of hostilities in Sudan.", "RETREAT", "ceasefire", "SDN", None),
+    ("The United States handed over medical supplies to the Ethiopian health ministry.", "AID", None, "USA", "ETH"),
+    ("Germany raised concerns over the mass arrests in Turkey.", "ACCUSE", "disapprove", "DEU", None),
+    ("Kosovo is sending a military platoon to Kuwait.", "MOBILIZE", "troops", "XKX", "KWT"),
     # police and diplomatic vocabulary
     ("Indian police fired 20 rounds in the air in Ahmedabad.", "ASSAULT", "firearms", "IND", None),
     ("Police burst tear gas shells to disperse the crowd in Patna.", "ASSAULT", "crowd-control", None, None),
@@ -113,6 +119,7 @@ def test_news_phrasings_name_an_act(text: str, type_: str, mode: str | None, sou
     ("The airline booked extra flights to Nairobi.", "ACCUSE"),
     ("The Egyptian government discussed the execution of the plan.", "ASSAULT"),
     ("A Kenyan bank announced a takeover of its rival.", "COERCE"),
+    ("French unions carried out a strike against the pension reform.", "ASSAULT"),        # a labour strike
     ("The Kenyan government needs humanitarian assistance, the minister said.", "AID"),
 ])
 def test_look_alikes_name_no_such_act(text: str, not_type: str) -> None:
