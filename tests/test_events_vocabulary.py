@@ -91,6 +91,9 @@ def extract(text: str) -> list[Event]:
     ("Indian police nabbed two militants in Srinagar.", "COERCE", "arrest", "IND", None),
     ("Over 80 party workers were taken into custody in Lucknow.", "COERCE", "arrest", None, None),
     ("Six of the accused were sent to jail on Monday.", "COERCE", "arrest", None, None),
+    ("The activist was picked up by police from his home in Delhi.", "COERCE", "arrest", "IND", None),
+    ("Delhi police picked up two suspects on Monday.", "COERCE", "arrest", "IND", None),
+    ("Indian police resorted to firing in Baroda.", "ASSAULT", "firearms", "IND", None),
     ("Kazakh authorities clamped a curfew on the city.", "COERCE", "curfew", "KAZ", None),
     ("The Kyrgyz foreign ministry sent a note of protest to Tajikistan.", "ACCUSE", "disapprove", "KGZ", None),
     ("Saudi Arabia and the Houthis have observed a truce since April.", "RETREAT", "ceasefire", "SAU", None),
@@ -120,6 +123,7 @@ def test_news_phrasings_name_an_act(text: str, type_: str, mode: str | None, sou
     ("The Egyptian government discussed the execution of the plan.", "ASSAULT"),
     ("A Kenyan bank announced a takeover of its rival.", "COERCE"),
     ("French unions carried out a strike against the pension reform.", "ASSAULT"),        # a labour strike
+    ("Kenyan trucks picked up food supplies in Mombasa.", "COERCE"),
     ("The Kenyan government needs humanitarian assistance, the minister said.", "AID"),
 ])
 def test_look_alikes_name_no_such_act(text: str, not_type: str) -> None:
