@@ -85,6 +85,12 @@ def extract(text: str) -> list[Event]:
     ("The United States handed over medical supplies to the Ethiopian health ministry.", "AID", None, "USA", "ETH"),
     ("Germany raised concerns over the mass arrests in Turkey.", "ACCUSE", "disapprove", "DEU", None),
     ("Kosovo is sending a military platoon to Kuwait.", "MOBILIZE", "troops", "XKX", "KWT"),
+    ("Israeli troops apprehended a Lebanese man near the border.", "COERCE", "arrest", "ISR", None),
+    ("Abiy Ahmed held bilateral discussions with the Somali president.", "CONSULT", None, "ETH", "SOM"),
+    ("The Indian state government denied permission to the rally.", "REJECT", None, "IND", None),
+    ("Protesters in Skopje burned the Albanian flag.", "PROTEST", "demo", None, None),
+    ("Obama gave the Russian president a stern warning.", "THREATEN", None, "USA", "RUS"),
+    ("Japan cut tariffs on American farm goods.", "CONCEDE", None, "JPN", None),
     # police and diplomatic vocabulary
     ("Indian police fired 20 rounds in the air in Ahmedabad.", "ASSAULT", "firearms", "IND", None),
     ("Police burst tear gas shells to disperse the crowd in Patna.", "ASSAULT", "crowd-control", None, None),
