@@ -91,6 +91,20 @@ def extract(text: str) -> list[Event]:
     ("Protesters in Skopje burned the Albanian flag.", "PROTEST", "demo", None, None),
     ("Obama gave the Russian president a stern warning.", "THREATEN", None, "USA", "RUS"),
     ("Japan cut tariffs on American farm goods.", "CONCEDE", None, "JPN", None),
+    # courts, concessions, boycotts, disinformation (phrasings of the NGEC headline templates)
+    ("A Kenyan court found four men guilty of treason.", "SANCTION", "convict", "KEN", None),
+    ("A Kenyan court handed down a death sentence to the former general.", "SANCTION", "convict", "KEN", None),
+    ("The Kenyan government gave in to the demands of the strikers.", "CONCEDE", None, "KEN", None),
+    ("Kenya warned Uganda of retaliation after the expulsions.", "THREATEN", None, "KEN", "UGA"),
+    ("Kenya and Uganda signed a two billion dollar aid package.", "AID", None, "KEN", None),
+    ("The Kenyan government spread disinformation about the vote.", "COERCE", "misinformation", "KEN", None),
+    ("Ugandan rebels formally disbanded on Monday.", "RETREAT", "disarm", "UGA", None),
+    ("The Kenyan governor ordered police to the city centre.", "MOBILIZE", "troops", "KEN", None),
+    ("Ugandan rebels quit the peace talks.", "SANCTION", "discontinue", "UGA", None),
+    ("Kenya declined the request for a meeting.", "REJECT", None, "KEN", None),
+    ("Kenya shunned the summit in Kampala.", "PROTEST", "boycott", "KEN", None),
+    ("Kenyan troops blockaded the city of Kisumu.", "COERCE", "restrict", "KEN", None),
+    ("Kenyan police beat protestors at the opposition rally.", "ASSAULT", "beat", "KEN", None),
     # police and diplomatic vocabulary
     ("Indian police fired 20 rounds in the air in Ahmedabad.", "ASSAULT", "firearms", "IND", None),
     ("Police burst tear gas shells to disperse the crowd in Patna.", "ASSAULT", "crowd-control", None, None),
@@ -130,6 +144,7 @@ def test_news_phrasings_name_an_act(text: str, type_: str, mode: str | None, sou
     ("A Kenyan bank announced a takeover of its rival.", "COERCE"),
     ("French unions carried out a strike against the pension reform.", "ASSAULT"),        # a labour strike
     ("Kenyan trucks picked up food supplies in Mombasa.", "COERCE"),
+    ("The Kenyan parliament was disbanded by the president.", "RETREAT"),
     ("The Kenyan government needs humanitarian assistance, the minister said.", "AID"),
 ])
 def test_look_alikes_name_no_such_act(text: str, not_type: str) -> None:
