@@ -105,6 +105,9 @@ def extract(text: str) -> list[Event]:
     ("Kenya shunned the summit in Kampala.", "PROTEST", "boycott", "KEN", None),
     ("Kenyan troops blockaded the city of Kisumu.", "COERCE", "restrict", "KEN", None),
     ("Kenyan police beat protestors at the opposition rally.", "ASSAULT", "beat", "KEN", None),
+    ("Kenya increased its military readiness along the border.", "MOBILIZE", "troops", "KEN", None),
+    ("Taiwan raised the alert level of its forces.", "MOBILIZE", "troops", "TWN", None),
+    ("Kenya brought an official complaint against Uganda.", "ACCUSE", "allege", "KEN", "UGA"),
     # police and diplomatic vocabulary
     ("Indian police fired 20 rounds in the air in Ahmedabad.", "ASSAULT", "firearms", "IND", None),
     ("Police burst tear gas shells to disperse the crowd in Patna.", "ASSAULT", "crowd-control", None, None),
