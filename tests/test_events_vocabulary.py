@@ -108,6 +108,7 @@ def extract(text: str) -> list[Event]:
     ("Kenya increased its military readiness along the border.", "MOBILIZE", "troops", "KEN", None),
     ("Taiwan raised the alert level of its forces.", "MOBILIZE", "troops", "TWN", None),
     ("Kenya brought an official complaint against Uganda.", "ACCUSE", "allege", "KEN", "UGA"),
+    ("China welcomed Russian President Vladimir Putin in Beijing.", "CONSULT", "visit", "CHN", "RUS"),
     # police and diplomatic vocabulary
     ("Indian police fired 20 rounds in the air in Ahmedabad.", "ASSAULT", "firearms", "IND", None),
     ("Police burst tear gas shells to disperse the crowd in Patna.", "ASSAULT", "crowd-control", None, None),
