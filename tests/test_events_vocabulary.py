@@ -149,6 +149,8 @@ def test_news_phrasings_name_an_act(text: str, type_: str, mode: str | None, sou
     ("French unions carried out a strike against the pension reform.", "ASSAULT"),        # a labour strike
     ("Kenyan trucks picked up food supplies in Mombasa.", "COERCE"),
     ("The Kenyan parliament was disbanded by the president.", "RETREAT"),
+    ("The envoy returned to Nairobi on March 4 after the talks.", "PROTEST"),             # the month
+    ("Kenyan police have arrested 300 people in Kisumu since March.", "PROTEST"),
     ("The Kenyan government needs humanitarian assistance, the minister said.", "AID"),
 ])
 def test_look_alikes_name_no_such_act(text: str, not_type: str) -> None:
