@@ -109,6 +109,9 @@ def extract(text: str) -> list[Event]:
     ("Taiwan raised the alert level of its forces.", "MOBILIZE", "troops", "TWN", None),
     ("Kenya brought an official complaint against Uganda.", "ACCUSE", "allege", "KEN", "UGA"),
     ("China welcomed Russian President Vladimir Putin in Beijing.", "CONSULT", "visit", "CHN", "RUS"),
+    ("The US lambasted Iran over the attack on the tanker.", "ACCUSE", "disapprove", "USA", None),
+    ("Kenyan police cordoned off the centre of Nairobi.", "COERCE", "restrict", "KEN", None),
+    ("The IMF forgave 500 million dollars of debt owed by Somalia.", "AID", "economic", "IMF", None),
     # police and diplomatic vocabulary
     ("Indian police fired 20 rounds in the air in Ahmedabad.", "ASSAULT", "firearms", "IND", None),
     ("Police burst tear gas shells to disperse the crowd in Patna.", "ASSAULT", "crowd-control", None, None),
