@@ -87,7 +87,8 @@ def acled_row(cluster: dict[str, Any]) -> dict[str, Any] | None:
         "time_precision": when[1], **{column: coded.get(column) for column in FROM_EVENT},
         "interaction": interaction(coded.get("inter1"), coded.get("inter2")),
         "iso": place.iso_numeric if place else None, "region": place.acled_region if place else None,
-        "country": place.acled_name if place else None, "admin1": loc.get("admin1"), "admin2": loc.get("admin2"), "admin3": None,
+        "country": place.acled_name if place else None, "admin1": loc.get("admin1"), "admin2": loc.get("admin2"),
+        "admin3": None,
         "location": loc.get("name"), "latitude": loc.get("lat"), "longitude": loc.get("lon"),
         "source": "; ".join(_outlets(cluster)), "source_scale": None, "notes": _notes(cluster),
         # ACLED records the most conservative figure, and 0 when no death is reported.
