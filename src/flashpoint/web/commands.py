@@ -10,7 +10,7 @@ import sys
 from flashpoint.web.limits import ConnectionLimits
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
-ACCEPT_BATCH = 128
+ACCEPT_BATCH = 32  # connections asyncio accepts in one go (and the kernel queues): two batches stay well under a cap
 
 
 def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
