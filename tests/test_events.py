@@ -119,6 +119,9 @@ def test_a_statement_that_is_the_act_carries_no_claim() -> None:
         ("Officials in Niger denied reports that troops had been deployed to the border.", "MOBILIZE", "negated"),
         ("Calls for a ceasefire in Gaza grew louder on Monday.", "RETREAT", "hypothetical"),
         ("Police in Dhaka reportedly arrested dozens of protesters.", "COERCE", "claimed"),
+        ("The rebels in Mali claimed to have shot down an army helicopter.", "ASSAULT", "claimed"),
+        ("There is no evidence that Rwanda sent troops to Congo.", "MOBILIZE", "negated"),
+        ("Talks between Iran and the US are possible next week.", "CONSULT", "hypothetical"),
         ("Sudan to expel the Kenyan ambassador", "SANCTION", "planned"),  # a headline's infinitive
         # an infinitive the parser makes the root of a sentence with a finite verb is no headline
         ("On 17 February, doctors staged a demonstration in Istanbul to demand higher salaries.", "PROTEST",

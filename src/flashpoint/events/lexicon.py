@@ -98,6 +98,7 @@ class Words:
     hypothetical_modifiers: frozenset[str]
     hypothetical_nouns: frozenset[str]
     report_nouns: frozenset[str]
+    claim_verbs: frozenset[str]
     hedges: frozenset[str]
     call_preps: frozenset[str]
     multitudes: frozenset[str]

@@ -132,6 +132,10 @@ def _said(gov: Token, lex: Lexicon) -> str:
 
 def _claim(gov: Token, dep: str, lex: Lexicon, frame: Frame) -> None:
     """A verb of saying above the trigger makes it the speaker's claim."""
+    if frame.speaker is None and dep == "xcomp" and gov.lemma_.lower() in lex.words.claim_verbs:
+        frame.speaker = speaker_of(gov, lex)  # "the rebels claimed to have shot down a helicopter"
+        frame.raise_to("claimed")
+        return
     if frame.speaker is not None or dep not in {"ccomp", "parataxis", "advcl"}:
         return
     if gov.lemma_.lower() in lex.words.speech_verbs and (dep != "advcl" or gov.i > 0):
@@ -171,6 +175,8 @@ def _subject_of(tok: Token, frame: Frame, w: Words) -> None:
         if status is not None and c.dep_ != "det":
             frame.raise_to(status)
     lemma = gov.lemma_.lower()
+    if any(c.dep_ == "acomp" and c.lemma_.lower() in w.hypothetical_verbs for c in gov.children):
+        frame.raise_to("hypothetical")  # "talks are possible next week"
     happening = any(c.dep_ == "xcomp" and c.lemma_.lower() in w.happen_verbs for c in gov.children)
     if lemma in w.negated_verbs and (tok.dep_ == "nsubjpass" or happening):
         frame.raise_to("negated")
@@ -204,6 +210,7 @@ def _report_clause(cur: Token, frame: Frame, lex: Lexicon) -> bool:
     if cur.dep_ not in {"acl", "ccomp"} or gov.pos_ != "NOUN" or gov.lemma_.lower() not in lex.words.report_nouns:
         return False
     denied = gov.dep_ == "dobj" and gov.head.lemma_.lower() in lex.words.denial_verbs | lex.words.negated_verbs
+    denied = denied or any(c.dep_ == "det" and c.lower_ in lex.words.no for c in gov.children)
     frame.raise_to("negated" if denied else "claimed")
     return True
 
