@@ -37,7 +37,7 @@ from flashpoint.events.references import implied_parties, point_back, told
 from flashpoint.events.relations import Others, adopted, claimant_trigger, only_named, presupposed, subsumed
 from flashpoint.events.rewrite import Coding, rewrite
 from flashpoint.events.speech import aimed_at, committed, contents_of, expected, statement_verb
-from flashpoint.events.status import Frame, frame_for
+from flashpoint.events.status import Frame, frame_for, points_back
 from flashpoint.events.triggers import PatternMatcher, Trigger, find_triggers
 from flashpoint.geo.attach import literal_places, named_places
 from flashpoint.model import Actor, Article, Content, Event, Place, Span, Timex
@@ -186,8 +186,7 @@ def _flags(ctx: DocContext, trig: Trigger) -> dict[str, str]:
         flags[merge.CASUALTY_CAUSE] = "yes"
     if trig.sense.background:
         flags[merge.BACKGROUND_NOUN] = "yes"
-    if trig.is_noun and any(c.dep_ in {"det", "poss"} and c.lower_ in ctx.lex.words.definite
-                            for c in trig.token.children):  # fmt: skip
+    if trig.is_noun and points_back(trig.token, ctx.lex.words):
         flags[merge.ANAPHORIC] = "yes"
     return flags
 

@@ -17,6 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from flashpoint.events.lexicon import Lexicon
+from flashpoint.events.status import points_back
 from flashpoint.events.triggers import Trigger
 from flashpoint.model import Actor, Event
 from flashpoint.nlp import text_of
@@ -86,7 +87,7 @@ def _doer(built: Built, i: int, lex: Lexicon, by_token: dict[int, Event], text: 
         if named is None and lemma not in lex.references:
             continue
         phrase = obj.head if obj.dep_ == "compound" else obj  # "the test" parsed as "the [test] reckless"
-        if not any(c.dep_ in {"det", "poss"} and c.lower_ in lex.words.definite for c in phrase.children):
+        if not points_back(phrase, lex.words):
             continue  # "condemned an attack" need not be the one told before
         types = frozenset({named.type}) if named is not None else lex.references[lemma]
         found = _told_before(built, i, types, exclude, _window_start(text, ev.evidence.start))
@@ -166,8 +167,8 @@ def told(events: list[Event], built: list[tuple[Trigger, Event]], lex: Lexicon) 
     for ev in events:
         trig = bare.get(ev.trigger.start) if ev.trigger is not None else None
         empty = not (ev.source or ev.target or ev.fatalities is not None or ev.injured is not None or ev.location)
-        referring = trig is not None and (trig.sense.weak or trig.sense.background or any(
-            c.dep_ in {"det", "poss"} and c.lower_ in lex.words.definite for c in trig.token.children))
+        referring = trig is not None and (
+            trig.sense.weak or trig.sense.background or points_back(trig.token, lex.words))
         beside = sentences.count(ev.evidence.start) > 1
         if not (empty and trig is not None and (referring or beside)):
             kept.append(ev)

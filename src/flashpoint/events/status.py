@@ -163,6 +163,11 @@ def _intention(gov: Token, lex: Lexicon) -> bool:
     return lemma in lex.words.planned_verbs or lemma in lex.words.intent_nouns
 
 
+def points_back(tok: Token, w: Words) -> bool:
+    """ "the attack", "its offensive": a phrase whose determiner points back to something already known."""
+    return any(c.dep_ in {"det", "poss"} and c.lower_ in w.definite for c in tok.children)
+
+
 def _subject_of(tok: Token, frame: Frame, w: Words) -> None:
     """A noun act that is the subject of another verb takes that verb's negation and modality: "talks
     failed to take place", "the summit was cancelled", "any attack would trigger a response". ("Talks
@@ -174,9 +179,9 @@ def _subject_of(tok: Token, frame: Frame, w: Words) -> None:
         status = _marker(c, gov, False, w)
         if status is not None and c.dep_ != "det":
             frame.raise_to(status)
-    lemma = gov.lemma_.lower()
     if any(c.dep_ == "acomp" and c.lemma_.lower() in w.hypothetical_verbs for c in gov.children):
         frame.raise_to("hypothetical")  # "talks are possible next week"
+    lemma = gov.lemma_.lower()
     happening = any(c.dep_ == "xcomp" and c.lemma_.lower() in w.happen_verbs for c in gov.children)
     if lemma in w.negated_verbs and (tok.dep_ == "nsubjpass" or happening):
         frame.raise_to("negated")
@@ -189,8 +194,7 @@ def _noun_context(tok: Token, frame: Frame, w: Words) -> None:
     gov = tok.head
     lemma = gov.lemma_.lower()
     if tok.dep_ == "dobj" and gov.pos_ == "VERB":
-        known = any(c.dep_ in {"det", "poss"} and c.lower_ in w.definite for c in tok.children)
-        if lemma in w.object_planned_verbs and not known:
+        if lemma in w.object_planned_verbs and not points_back(tok, w):
             frame.raise_to("planned")
             frame.planned_by = gov
         elif lemma in w.object_cancelled_verbs:
