@@ -182,6 +182,23 @@ def test_an_accusation_carries_the_accused_act_as_a_claim() -> None:
     assert assault.status == "claimed" and assault.claimed_by is not None and assault.claimed_by.country == "ETH"
 
 
+def test_a_denial_is_the_deniers_refusal_aimed_at_the_accuser_and_the_denied_act_is_negated() -> None:
+    events = extract("Congo accused Rwanda of sending troops into North Kivu. "
+                     "Rwanda denied that its soldiers were fighting in Goma.")
+    denial = only(events, "REJECT")
+    assert codes(denial.source) == {"RWA"} and codes(denial.target) == {"COD"}
+    fighting = only(events, "ASSAULT")
+    assert fighting.status == "negated"
+    assert "RWA" not in codes(fighting.target)  # one side named: the other is not Rwanda itself
+
+
+def test_suspended_talks_are_a_halt_to_negotiations_not_talks_held() -> None:
+    events = extract("Colombia's government suspended the peace talks with the ELN on Monday.")
+    halt = only(events, "SANCTION")
+    assert halt.mode == "withdraw"
+    assert not [e for e in events if e.type == "CONSULT"]
+
+
 def test_requests_do_not_create_the_requested_act() -> None:
     events = extract("The United Nations called on both sides to stop the fighting and withdraw their forces.")
     assert only(events, "REQUEST")

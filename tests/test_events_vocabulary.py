@@ -100,7 +100,7 @@ def extract(text: str) -> list[Event]:
     ("The Kenyan government spread disinformation about the vote.", "COERCE", "misinformation", "KEN", None),
     ("Ugandan rebels formally disbanded on Monday.", "RETREAT", "disarm", "UGA", None),
     ("The Kenyan governor ordered police to the city centre.", "MOBILIZE", "troops", "KEN", None),
-    ("Ugandan rebels quit the peace talks.", "SANCTION", "discontinue", "UGA", None),
+    ("Ugandan rebels quit the peace talks.", "SANCTION", "withdraw", "UGA", None),
     ("Kenya declined the request for a meeting.", "REJECT", None, "KEN", None),
     ("Kenya shunned the summit in Kampala.", "PROTEST", "boycott", "KEN", None),
     ("Kenyan troops blockaded the city of Kisumu.", "COERCE", "restrict", "KEN", None),
@@ -140,7 +140,7 @@ def test_news_phrasings_name_an_act(text: str, type_: str, mode: str | None, sou
 @pytest.mark.parametrize(("text", "not_type"), [
     ("The two foreign ministers ended their talks in Geneva on Friday.", "SANCTION"),   # talks concluded
     ("Protesters oppose a bill that would curb the press.", "REJECT"),                  # why they protest
-    ("Serbia denied any involvement in the attack.", "REJECT"),                        # a denial, not a refusal
+    ("The court denied the men had any links to the rebels.", "ASSAULT"),               # no act is denied
     ("The minister expressed hope that the talks would succeed.", "ACCUSE"),
     ("India ruled out talks until Pakistan ends its support for militants.", "SANCTION"),
     ("Trade between the two countries increased by 20 percent.", "COOPERATE"),            # no one acted

@@ -337,5 +337,6 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
             ev.notes.pop(flag, None)
         if MUTUAL in ev.notes:  # fighting: every side is both source and target
             ev.source = _union(ev.source, ev.target)
-            ev.target = list(ev.source)
+            # "its soldiers were fighting in Goma": one side named, the other unknown (not itself)
+            ev.target = list(ev.source) if len({a.key() for a in ev.source}) > 1 else []
     return result
