@@ -199,6 +199,16 @@ def test_suspended_talks_are_a_halt_to_negotiations_not_talks_held() -> None:
     assert not [e for e in events if e.type == "CONSULT"]
 
 
+def test_an_act_dated_after_publication_is_still_to_come() -> None:
+    strike = only(extract("Opposition parties have called a general strike for Monday."), "PROTEST")
+    assert strike.status == "planned" and strike.date is not None and strike.date.start > PUBLISHED.isoformat()
+    meeting = only(extract("The foreign ministers meet in Geneva next Tuesday."), "CONSULT")
+    assert meeting.status == "planned"
+    # a request made today is made today, whatever the date of what it asks for
+    request = only(extract("The African Union called on both sides to hold talks next week."), "REQUEST")
+    assert request.status == "occurred"
+
+
 def test_requests_do_not_create_the_requested_act() -> None:
     events = extract("The United Nations called on both sides to stop the fighting and withdraw their forces.")
     assert only(events, "REQUEST")

@@ -37,7 +37,7 @@ from flashpoint.events.references import implied_parties, point_back, told
 from flashpoint.events.relations import Others, adopted, claimant_trigger, only_named, presupposed, subsumed
 from flashpoint.events.rewrite import Coding, rewrite
 from flashpoint.events.speech import aimed_at, committed, contents_of, expected, statement_verb
-from flashpoint.events.status import Frame, frame_for, points_back
+from flashpoint.events.status import Frame, frame_for, points_back, still_to_come
 from flashpoint.events.triggers import PatternMatcher, Trigger, find_triggers
 from flashpoint.geo.attach import literal_places, named_places
 from flashpoint.model import Actor, Article, Content, Event, Place, Span, Timex
@@ -283,6 +283,9 @@ def extract_events(doc: Doc, article: Article, lex: Lexicon, actors: ActorIndex,
     paragraphs = ParagraphCountries(text_of(doc), named_places(places), actors.mentions) \
         if ctx.main_country is None else None  # a report of no one country: each paragraph may have one
     for ev in events:
+        if still_to_come(ev, article.published, lex):
+            ev.status = "planned"
+            ev.notes["status"] = "dated after the report was published"
         localise_event(ev, ctx.main_country)
         if paragraphs is not None:
             localise_by_paragraph(ev, paragraphs)

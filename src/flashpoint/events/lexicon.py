@@ -176,6 +176,7 @@ class TypeClasses:
     domestic_with_target: frozenset[str]
     protest: frozenset[str]
     placed_by_report: frozenset[str]
+    scheduled: frozenset[str]
     acts_on_protest: frozenset[str]
     arrest_acts: frozenset[str]
     crowd_control_acts: frozenset[str]

@@ -10,10 +10,12 @@ wherever the trigger sits below it. The words are word classes of words.yaml.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from spacy.tokens import Token
 
 from flashpoint.events.lexicon import Lexicon, Words
+from flashpoint.model import Event
 from flashpoint.nlp import sent_of
 
 _CHAIN = {"xcomp", "ccomp", "advcl", "conj", "acomp", "pcomp", "csubj", "parataxis"}
@@ -279,3 +281,14 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
             frame.speaker = speaker_of(speech, lex)
             frame.raise_to(_said(speech, lex))
     return frame
+
+
+def still_to_come(ev: Event, published: date | None, lex: Lexicon) -> bool:
+    """An act told as done but dated after the report was published has not happened yet: "the foreign
+    ministers meet in Geneva next Tuesday", "called a general strike for next week" (planned)."""
+    if published is None or ev.date is None or not ev.date.start or ev.status not in {"occurred", "claimed"}:
+        return False
+    if ev.type not in lex.types.scheduled:
+        return False
+    start = ev.date.start
+    return start > published.isoformat()[: len(start)]

@@ -22,6 +22,11 @@ FUTURE_GOVERNORS = frozenset({
     "go", "plan", "expect", "schedule", "due", "set", "intend", "hope", "aim", "want", "agree", "promise",
     "vow", "pledge", "prepare", "decide", "threaten", "propose", "hold", "be",
 })  # fmt: skip
+# "called a general strike for Monday", "a vote set for Friday": a date after "for" on these is a schedule.
+SCHEDULING_VERBS = frozenset({
+    "call", "schedule", "set", "plan", "slate", "announce", "postpone", "delay", "fix", "convene", "summon",
+    "move", "push", "reschedule",
+})  # fmt: skip
 # Expressions counted from another date never serve as the reference for the next one, so
 # "a year earlier ... a year earlier" does not drift back a year at each step.
 CHAINED_RULES = frozenset({"ago", "year_ago", "unit_rel", "earlier_in", "this_pod"})
@@ -42,6 +47,8 @@ def clause_tense(doc: Doc, start: int, end: int) -> Tense:
         return None
     if span.start > 0 and doc[span.start - 1].lower_ == "since":
         return "past"
+    if span.start > 0 and _scheduled_for(doc[span.start - 1]):
+        return "future"
     tok, via_noun = span.root, False
     for _ in range(10):
         if tok.pos_ in ("VERB", "AUX") and not (span.start <= tok.i < span.end):
@@ -52,6 +59,17 @@ def clause_tense(doc: Doc, start: int, end: int) -> Tense:
             via_noun = True  # "the attack on Monday kills...": the noun's time is not the verb's
         tok = tok.head
     return verb_tense(tok, via_noun)
+
+
+def _scheduled_for(prep: Token) -> bool:
+    """ "called a general strike for Monday", "the vote was set for Friday": "for" hung on a scheduling verb
+    or on that verb's object."""
+    if prep.lower_ != "for":
+        return False
+    head = prep.head
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "nsubjpass"):
+        head = head.head
+    return head.lemma_.lower() in SCHEDULING_VERBS
 
 
 def verb_tense(verb: Token, via_noun: bool = False, depth: int = 0) -> Tense:
