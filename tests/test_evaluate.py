@@ -265,6 +265,16 @@ def test_negated_coded_as_occurred_lowers_status_accuracy(toy: GoldReport) -> No
     s = score([toy], {toy.id: preds})
     assert s.strict.f1 == 1.0
     assert s.fields["status"].value == pytest.approx(3 / 4)
+    assert s.forbidden == 1  # the error a dataset must never carry is counted apart
+    assert "negated or hypothetical acts coded as having happened: 1" in format_scores(s)
+    assert "forbidden" in format_errors(s)
+
+
+def test_a_negated_act_coded_as_such_beside_one_that_happened_is_not_forbidden(toy: GoldReport) -> None:
+    preds = perfect_predictions(toy)
+    assert score([toy], {toy.id: preds}).forbidden == 0
+    preds.append({**preds[2], "status": "occurred"})  # the same sentence also tells an act that happened
+    assert score([toy], {toy.id: preds}).forbidden == 0
 
 
 def test_actors_from_another_country_break_the_strict_match_only(toy: GoldReport) -> None:

@@ -209,6 +209,14 @@ def test_an_act_dated_after_publication_is_still_to_come() -> None:
     assert request.status == "occurred"
 
 
+def test_what_was_done_without_an_act_did_not_do_it() -> None:
+    events = extract("The ministers ended two days of talks in Almaty on Saturday without signing a peace treaty.")
+    assert only(events, "AGREE").status == "negated"
+    assert not [e for e in events if e.type == "REJECT"]  # failing to sign is no refusal
+    quoted = only(extract('Vucic said his country had "no intention" of sending troops into Kosovo.'), "MOBILIZE")
+    assert quoted.status == "negated"
+
+
 def test_requests_do_not_create_the_requested_act() -> None:
     events = extract("The United Nations called on both sides to stop the fighting and withdraw their forces.")
     assert only(events, "REQUEST")

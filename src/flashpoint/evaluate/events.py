@@ -445,6 +445,9 @@ class EventScores:
     errors: list[Mismatch] = field(default_factory=list)
     reports: int = 0
     coverage: Counter[str] = field(default_factory=Counter)  # predicted events with coded source/target/both
+    # Acts the gold calls negated or hypothetical that were coded as having happened (occurred or claimed):
+    # the errors a dataset must never carry. Counted on type-only matches, whatever the actors.
+    forbidden: int = 0
     # Per report, when the gold set gives ACLED categories: (report id, gold label, predicted label, and
     # whether any event was coded for ACLED in a report that has none).
     acled_labels: list[tuple[str, str, str, bool]] = field(default_factory=list)
@@ -474,11 +477,27 @@ def score(gold: list[GoldReport], predicted: dict[str, list[dict[str, Any]]]) ->
         _count_pairs(scores.type_only, loose, len(report.events), len(preds))
         _count_per_type(scores.per_type, report, preds, pairs)
         _record_errors(scores, report, preds, pairs)
+        for gi, pi in loose.items():
+            if _forbidden(report.events[gi], preds[pi], preds):
+                scores.forbidden += 1
+                g = report.events[gi]
+                scores.errors.append(Mismatch(report.id, "forbidden", g.type, _text(report, g.sentence),
+                                              gold=g.status, predicted=preds[pi].get("status")))
         for gi, pi in pairs.items():
             _check_fields(scores, report, report.events[gi], preds[pi])
     if any(e.acled is not None for r in gold for e in r.events):
         scores.acled_labels = [_acled_label(r, predicted.get(r.id, [])) for r in gold if report_label(r)]
     return scores
+
+
+def _forbidden(g: GoldEvent, p: dict[str, Any], preds: list[dict[str, Any]]) -> bool:
+    """The act is coded as having happened, and no event of its type in its sentence says it did not (a
+    negated act beside one that happened, "did not attend a summit where leaders discussed", may be
+    paired the other way round)."""
+    if g.status not in {"negated", "hypothetical"} or p.get("status") not in {"occurred", "claimed"}:
+        return False
+    return not any(q.get("type") == g.type and q.get("status") == g.status and _overlaps(q.get("evidence"), g.sentence)
+                   for q in preds)  # fmt: skip
 
 
 def report_label(report: GoldReport) -> str | None:
@@ -731,6 +750,7 @@ def format_scores(s: EventScores) -> str:
     if c["events"]:
         shares = ", ".join(f"{k} {c[k] / c['events']:.3f}" for k in ("source", "target", "both"))
         lines += ["", f"coded parties of {c['events']} predicted events: {shares}"]
+    lines.append(f"negated or hypothetical acts coded as having happened: {s.forbidden}")
     if s.acled_labels:
         right = sum(1 for _, g, p, _ in s.acled_labels if g == p)
         alarms, quiet = s.acled_false_alarms()

@@ -105,6 +105,7 @@ class Words:
     object_planned_verbs: frozenset[str]
     object_cancelled_verbs: frozenset[str]
     intent_nouns: frozenset[str]
+    absent_preps: frozenset[str]
     intent_preps: frozenset[str]
     generic_determiners: frozenset[str]
     ending_nouns: frozenset[str]

@@ -258,7 +258,9 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         # "no plans to withdraw", "no intention of sending troops": an intention noun governs the act
         if dep == "acl" and _intention(gov, lex):
             chain = True
-        if dep == "pobj" and gov.lower_ in w.intent_preps and gov.head.lemma_.lower() in w.intent_nouns:
+        if dep in {"pobj", "pcomp"} and gov.lower_ in w.absent_preps:
+            frame.raise_to("negated")  # "ended the talks without signing a treaty"
+        if dep in {"pobj", "pcomp"} and gov.lower_ in w.intent_preps and gov.head.lemma_.lower() in w.intent_nouns:
             cur = gov
             dep, gov, chain = "acl", gov.head, True
             frame.future = True  # "no interest in talks": what is intended lies ahead
