@@ -227,6 +227,12 @@ def test_disasters_and_accidents_are_not_violence() -> None:
     assert not [e for e in extract("An earthquake killed more than 300 people in western Nepal on Friday.")
                 if e.type == "ASSAULT"]
     assert not [e for e in extract("Twelve passengers died when a bus crashed in the Andes.") if e.type == "ASSAULT"]
+    assert not [e for e in extract("The earthquake that struck northwest Syria on February 6 killed 50,000 people.")
+                if e.type == "ASSAULT"]
+    assert not [e for e in extract("A fire at a wedding hall in Nineveh province killed 14 people.")
+                if e.type == "ASSAULT"]
+    # fire that somebody shoots is violence
+    assert only(extract("Israeli fire killed three Palestinians in Jenin."), "ASSAULT").fatalities == 3
 
 
 def test_background_history_keeps_its_own_date() -> None:

@@ -31,6 +31,9 @@ def below_floor(scores: EventScores, floors: dict[str, Any], tolerance: dict[str
         got = scores.fields[name].value
         if got is None or got < floor - tolerance["fields"]:
             low.append(f"field {name}: {got} < {floor}")
+    allowed = floors.get("forbidden", 0)
+    if scores.forbidden > allowed:
+        low.append(f"negated or hypothetical acts coded as having happened: {scores.forbidden} > {allowed}")
     return low + _below_acled_floor(scores, floors.get("acled"), tolerance)
 
 

@@ -157,6 +157,8 @@ def is_disaster(trig: Trigger, lex: Lexicon) -> bool:
             near.extend(g for g in c.children if g.dep_ == "pobj")
     if trig.is_noun and tok.dep_ == "pobj":
         near.append(tok.head)
+    if tok.dep_ == "relcl":  # "the earthquake that struck northwest Syria": the relative's subject is its head
+        near.append(tok.head)
     # "an earthquake struck ..., killing 128 and injuring ...": a participle's subject is its head's
     for head in _heads(tok):
         if head.lemma_.lower() in w.disaster_verbs:
@@ -167,7 +169,19 @@ def is_disaster(trig: Trigger, lex: Lexicon) -> bool:
     lemmas = {n.lemma_.lower() for n in near} | {n.lower_ for n in near}
     if causes or (lemmas & w.disaster_nouns and not lemmas & set(lex.nouns)):
         return True
+    # "a fire at a wedding hall killed 14" (a blaze); "Israeli fire killed three", "sniper fire" (shooting)
+    if any(n.lemma_.lower() in w.disaster_nouns and _articled(n) for n in near):
+        return True
     return _civil_blast(tok, near, w) or _game(tok, w)
+
+
+def _articled(noun: Token) -> bool:
+    """A noun with an article and nothing that names who made it: "a fire", "the blaze" (not "the Israeli
+    fire", "the fire from the tanks")."""
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in noun.children):
+        return False
+    return not any(c.dep_ in {"amod", "compound", "poss"} or (c.dep_ == "prep" and c.lower_ in {"from", "by"})
+                   for c in noun.children)  # fmt: skip
 
 
 def _game(tok: Token, w: Words) -> bool:
