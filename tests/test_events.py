@@ -217,6 +217,21 @@ def test_what_was_done_without_an_act_did_not_do_it() -> None:
     assert quoted.status == "negated"
 
 
+def test_a_claim_of_responsibility_names_the_unnamed_attackers_and_is_no_second_attack() -> None:
+    events = extract("A car bomb exploded at a police checkpoint in Mogadishu on Tuesday, killing eight people. "
+                     "Al-Shabaab said it carried out the attack.")
+    attack = only(events, "ASSAULT")
+    assert [a.text for a in attack.source] == ["Al-Shabaab"] and attack.fatalities == 8
+    assert attack.status == "occurred" and attack.claimed_by is None
+    claimed = only(extract("A suicide bomber killed 11 soldiers in North Waziristan on Wednesday. "
+                           "The Pakistani Taliban claimed responsibility for the bombing."), "ASSAULT")
+    assert [a.text for a in claimed.source] == ["The Pakistani Taliban"]
+    # attackers the report names are never replaced by a claimant
+    named = only(extract("Malian troops attacked a village near Mopti on Monday. JNIM claimed the attack."),
+                 "ASSAULT")
+    assert codes(named.source) == {"MLI"} and "JNIM" not in [a.text for a in named.source]
+
+
 def test_requests_do_not_create_the_requested_act() -> None:
     events = extract("The United Nations called on both sides to stop the fighting and withdraw their forces.")
     assert only(events, "REQUEST")

@@ -66,6 +66,14 @@ def test_x_comma_y_narrows_the_town(nlp: Parse) -> None:
     assert paris.country == "USA" and paris.admin1 == "Texas"
 
 
+def test_a_town_said_to_lie_in_a_country_lies_there_or_nowhere(nlp: Parse) -> None:
+    kidal = places(nlp, "Fighting erupted in Kidal in northern Mali on Monday.")["Kidal"]
+    assert kidal.country == "MLI"
+    # a Boni of Mali is not in the gazetteer: better no town than Germany's Bonn
+    found = places(nlp, "Jihadists ambushed a convoy near Boni in central Mali on Monday.")
+    assert "Boni" not in found and found["Mali"].country == "MLI"
+
+
 def test_without_context_the_capital_and_the_big_city_win(nlp: Parse) -> None:
     found = places(nlp, "Talks were held in Paris and Washington on Monday.")
     assert found["Paris"].country == "FRA"

@@ -179,6 +179,23 @@ def _confidence(trig: Trigger, event: Event) -> float:
     return max(0.05, min(0.95, score))
 
 
+def _owning_verb(trig: Trigger, lex: Lexicon) -> Token | None:
+    """The verb by which a group owns an act told before: "claimed the attack", "said it carried out the
+    bombing", "claimed responsibility for the raid"."""
+    tok, w = trig.token, lex.words
+    if not trig.is_noun or not points_back(tok, w):
+        return None
+    light = trig.light_verb
+    if light is not None and light.lemma_.lower() in w.responsibility_verbs:
+        return light
+    head = tok.head
+    if tok.dep_ == "dobj" and head.lemma_.lower() in w.responsibility_verbs:
+        return head
+    if tok.dep_ == "pobj" and head.head.lemma_.lower() in w.responsibility_nouns and head.head.dep_ == "dobj":
+        return head.head.head
+    return None
+
+
 def _flags(ctx: DocContext, trig: Trigger) -> dict[str, str]:
     """Marks for folding (merge.py), removed before the events leave the extractor."""
     flags = {merge.CASUALTY_TRIGGER: "yes" if trig.sense.casualty else ""}
@@ -188,6 +205,8 @@ def _flags(ctx: DocContext, trig: Trigger) -> dict[str, str]:
         flags[merge.BACKGROUND_NOUN] = "yes"
     if trig.is_noun and points_back(trig.token, ctx.lex.words):
         flags[merge.ANAPHORIC] = "yes"
+    if _owning_verb(trig, ctx.lex) is not None:
+        flags[merge.RESPONSIBILITY] = "yes"
     return flags
 
 
@@ -256,6 +275,9 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
     event.context = context_for(lex, event)
     event.confidence = _confidence(trig, event)
     event.notes.update(_flags(ctx, trig))
+    owning = _owning_verb(trig, lex)
+    if owning is not None and not event.source:  # "JNIM claimed the attack": JNIM owns it
+        event.source = _actors(ctx, [c for c in owning.children if c.dep_ == "nsubj"], claimant)
     event.notes.update(mention_cues(trig.token, trig.light_verb, trig.type in lex.types.protest, lex))
     return event
 

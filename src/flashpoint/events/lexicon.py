@@ -106,6 +106,8 @@ class Words:
     object_cancelled_verbs: frozenset[str]
     intent_nouns: frozenset[str]
     absent_preps: frozenset[str]
+    responsibility_verbs: frozenset[str]
+    responsibility_nouns: frozenset[str]
     intent_preps: frozenset[str]
     generic_determiners: frozenset[str]
     ending_nouns: frozenset[str]

@@ -9,6 +9,7 @@ claimant and compatible actors, dates and tolls are one act.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Token
@@ -26,9 +27,10 @@ MUTUAL = "mutual"  # both sides act (kept in the output: "both sides act")
 ACLED_CUES = "acled_cues"  # what the act's clause names (acled.py), a comma list
 ACLED_ACT = "acled_act"  # what the act itself names ("took control"), a comma list
 ACLED_DOER = "acled_doer"  # what the phrase of who did it names ("a mob", "armed men"), a comma list
+RESPONSIBILITY = "responsibility"  # "claimed the attack", "said it carried out the attack": who did a told act
 DISTINCT = "distinct_acts"  # trigger offsets of acts told beside this one as acts of their own, a comma list
 _UNITED = (ACLED_CUES, ACLED_ACT, ACLED_DOER)  # marks an event of record takes from every mention folded into it
-_INTERNAL = (CASUALTY_TRIGGER, BACKGROUND_NOUN, ANAPHORIC, CASUALTY_CAUSE, DISTINCT)
+_INTERNAL = (CASUALTY_TRIGGER, BACKGROUND_NOUN, ANAPHORIC, CASUALTY_CAUSE, DISTINCT, RESPONSIBILITY)
 _OWN_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
@@ -285,6 +287,25 @@ def _refers_back(ev: Event) -> bool:
     return bool(ev.notes.get(ANAPHORIC)) and not (_codes(ev.source) | _codes(ev.target)) and not _explicit(ev)
 
 
+def _claims_responsibility(ev: Event) -> bool:
+    """ "Al-Shabaab said it carried out the attack", "JNIM claimed the attack": a group owning an act told
+    before, no act of its own."""
+    return bool(ev.notes.get(RESPONSIBILITY)) and not _explicit(ev)
+
+
+def _name_the_doer(act: Event, claim: Event) -> None:
+    """The group that claims an act of unnamed attackers is named as its source, on its own word (ACLED
+    codes claimed attacks to the claimant). Named attackers are never replaced."""
+    unnamed = all(a.org is None and a.sector in (None, "UAF") for a in act.source)
+    # "Al-Shabaab said it carried out the attack": the speaker is the "it"
+    owner = claim.claimed_by if claim.claimed_by is not None and (claim.claimed_by.org or claim.claimed_by.name) \
+        else None
+    doers = [replace(owner)] if owner is not None else [replace(a) for a in claim.source]
+    if unnamed and doers:
+        act.source = doers
+        act.notes["source"] = "the group that claimed responsibility for it"
+
+
 def _bare_toll(ev: Event) -> bool:
     """ "Two soldiers were wounded." after an attack: the toll of that attack, not an act of its own."""
     return bool(ev.notes.get(CASUALTY_TRIGGER)) and not ev.notes.get(CASUALTY_CAUSE) and not _codes(ev.source)
@@ -324,11 +345,16 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
         if match is None and same_type and _refers_back(ev):
             match = same_type[-1]
             ev.status, ev.claimed_by = match.status, match.claimed_by  # a reference adds no claim of its own
+        if _claims_responsibility(ev) and same_type:
+            match = match or same_type[-1]
+            _name_the_doer(match, ev)
+            ev.status, ev.claimed_by = match.status, match.claimed_by
         if match is None and _bare_toll(ev):
             match = next((k for k in reversed(result) if k.type in lex.types.toll_carriers and _near(k, ev, doc)
                           and _same_claimant(k, ev)), None)
         if match is not None:
-            absorb(match, ev)
+            # a claim of responsibility names only doers the act had none of (_name_the_doer)
+            absorb(match, ev, union_actors=not _claims_responsibility(ev))
         else:
             result.append(ev)
     _share_dates(result, published)

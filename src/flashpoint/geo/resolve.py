@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from flashpoint.geo.countries import neighbours
 from flashpoint.geo.gazetteer import Candidate, Gazetteer, get_gazetteer, haversine_km
 from flashpoint.geo.normalize import fold
-from flashpoint.geo.spot import Mention, admin_suffixes, entity_index, spot, token_strings, words
+from flashpoint.geo.spot import DIRECTION_WORDS, Mention, admin_suffixes, entity_index, spot, token_strings, words
 from flashpoint.model import Place
 
 LOCATIVE_PREPS = frozenset(
@@ -166,16 +166,20 @@ def _looks_like_a_word_or_person(tok: Token, label: str | None, people: _People,
 
 
 def _link_qualifiers(mentions: list[Mention]) -> None:
-    """'Alexandria, Louisiana', 'Springfield, Ill.', 'San Pedro (Misiones)': the second name narrows the first."""
+    """'Alexandria, Louisiana', 'Springfield, Ill.', 'San Pedro (Misiones)', 'near Boni in central Mali': the
+    second name narrows the first."""
     for a, b in zip(mentions, mentions[1:], strict=False):
         doc = a.span.doc
-        if b.span.start != a.span.end + 1 or a.kind != "literal":
+        if a.kind != "literal" or not any(c.feature in {"country", "admin1", "admin2"} for c in b.candidates):
             continue
-        sep = doc[a.span.end].text
-        bracketed = sep == "(" and b.span.end < len(doc) and doc[b.span.end].text == ")"
-        if (sep == "," or bracketed) and any(c.feature in {"country", "admin1", "admin2"} for c in b.candidates):
+        between = doc[a.span.end : b.span.start]
+        sep = between[0].text if len(between) else ""
+        bracketed = len(between) == 1 and sep == "(" and b.span.end < len(doc) and doc[b.span.end].text == ")"
+        contained = len(between) >= 1 and between[0].lower_ == "in" and all(
+            t.lower_ in DIRECTION_WORDS for t in between[1:])  # fmt: skip
+        if (len(between) == 1 and sep == ",") or bracketed or contained:
             a.qualifier = b
-            b.extras["qualifies"] = "yes"
+            b.extras["qualifies"] = "in" if contained else "yes"
 
 
 def _mark_dateline(mentions: list[Mention]) -> None:
@@ -345,6 +349,18 @@ def _resolve(mentions: list[Mention], demonym_votes: Counter[str]) -> None:
     for m in names:
         if m.chosen is not None and _stray_town(m.chosen, ctx.without(m)):
             m.chosen = None
+        # "Boni in central Mali" when no Boni of Mali is known: not Germany's Bonn (a wrong place is worse
+        # than none)
+        if m.chosen is not None and _outside(m.chosen, m.qualifier):
+            m.chosen = None
+
+
+def _outside(c: Candidate, q: Mention | None) -> bool:
+    """A place said to lie in a country ("in central Mali") that lies in another."""
+    if q is None or q.extras.get("qualifies") != "in":
+        return False
+    countries = {x.country for x in q.candidates if x.feature == "country"}
+    return bool(countries) and c.country not in countries
 
 
 STRAY_POPULATION = 50_000  # a town this small is known abroad only by its own country's news
