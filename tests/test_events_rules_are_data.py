@@ -34,6 +34,7 @@ INTERNAL = {"casualty_trigger", "casualty_cause", "background_noun", "anaphoric"
             "acled", "acled_cues", "acled_act", "acled_doer", "location_from", "report", "expand", "disorder_type",
             "civilian_targeting", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
             "geo_precision",
+            "status", "responsibility",  # notes keys: why a status changed, a claim of responsibility
             "role"}  # an actor kind of the data model (Actor.kind)
 
 

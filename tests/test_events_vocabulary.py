@@ -141,6 +141,8 @@ def test_news_phrasings_name_an_act(text: str, type_: str, mode: str | None, sou
     ("The two foreign ministers ended their talks in Geneva on Friday.", "SANCTION"),   # talks concluded
     ("Protesters oppose a bill that would curb the press.", "REJECT"),                  # why they protest
     ("The court denied the men had any links to the rebels.", "ASSAULT"),               # no act is denied
+    ("The blast destroyed a bus carrying soldiers visiting a local market.", "CONSULT"),   # no state visit
+    ("The bombing was claimed by the outlawed Kurdistan Workers Party.", "COERCE"),       # a description
     ("The minister expressed hope that the talks would succeed.", "ACCUSE"),
     ("India ruled out talks until Pakistan ends its support for militants.", "SANCTION"),
     ("Trade between the two countries increased by 20 percent.", "COOPERATE"),            # no one acted

@@ -170,17 +170,17 @@ def is_disaster(trig: Trigger, lex: Lexicon) -> bool:
     if causes or (lemmas & w.disaster_nouns and not lemmas & set(lex.nouns)):
         return True
     # "a fire at a wedding hall killed 14" (a blaze); "Israeli fire killed three", "sniper fire" (shooting)
-    if any(n.lemma_.lower() in w.disaster_nouns and _articled(n) for n in near):
+    if any(n.lemma_.lower() in w.disaster_nouns and _articled(n, w) for n in near):
         return True
     return _civil_blast(tok, near, w) or _game(tok, w)
 
 
-def _articled(noun: Token) -> bool:
+def _articled(noun: Token, w: Words) -> bool:
     """A noun with an article and nothing that names who made it: "a fire", "the blaze" (not "the Israeli
     fire", "the fire from the tanks")."""
-    if not any(c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in noun.children):
+    if not any(c.dep_ == "det" and c.lower_ in w.articles for c in noun.children):
         return False
-    return not any(c.dep_ in {"amod", "compound", "poss"} or (c.dep_ == "prep" and c.lower_ in {"from", "by"})
+    return not any(c.dep_ in {"amod", "compound", "poss"} or (c.dep_ == "prep" and c.lower_ in w.maker_preps)
                    for c in noun.children)  # fmt: skip
 
 

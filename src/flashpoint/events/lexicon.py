@@ -56,6 +56,7 @@ class Sense:
     comp_modal: bool = False  # a verb that is an event only with a modal complement ("warned it would strike")
     needs_verb: bool = False  # a noun that is an event only with a verb that makes it one ("signed a deal")
     reverse: bool = False  # the object acts on the subject ("received the visiting minister": the visitor)
+    obj_named: bool = False  # a participle needs a named object: "visiting Kyiv" (not "soldiers visiting a market")
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,8 @@ class Words:
     object_cancelled_verbs: frozenset[str]
     intent_nouns: frozenset[str]
     absent_preps: frozenset[str]
+    articles: frozenset[str]
+    maker_preps: frozenset[str]
     responsibility_verbs: frozenset[str]
     responsibility_nouns: frozenset[str]
     intent_preps: frozenset[str]
@@ -180,6 +183,8 @@ class TypeClasses:
     protest: frozenset[str]
     placed_by_report: frozenset[str]
     scheduled: frozenset[str]
+    denying: frozenset[str]
+    accusing: frozenset[str]
     acts_on_protest: frozenset[str]
     arrest_acts: frozenset[str]
     crowd_control_acts: frozenset[str]
@@ -447,6 +452,7 @@ def _sense(reader: _Reader, raw: dict[str, Any], where: str, modes: dict[str, fr
         comp_modal=bool(raw.get("comp_modal", False)),
         needs_verb=bool(raw.get("needs_verb", False)),
         reverse=bool(raw.get("reverse", False)),
+        obj_named=bool(raw.get("obj_named", False)),
         requires_embedded=reader.types(raw.get("requires_embedded", []), f"{where}.requires_embedded"),
         **sets,
     )

@@ -96,14 +96,14 @@ def _doer(built: Built, i: int, lex: Lexicon, by_token: dict[int, Event], text: 
     return []
 
 
-def _accuser(built: Built, i: int, text: str) -> list[Actor]:
+def _accuser(built: Built, i: int, text: str, accusations: frozenset[str]) -> list[Actor]:
     """Whoever accused the denier, told before the denial: "Congo accused Rwanda of sending troops. Rwanda
     denied that its soldiers were fighting" is aimed at Congo."""
     ev = built[i][1]
     denier = _keys(ev.source) | {a.country for a in ev.source if a.country}
     since = _window_start(text, ev.evidence.start)
     for _, earlier in reversed(built[:i]):
-        if earlier.type != "ACCUSE" or not since <= earlier.evidence.start <= ev.evidence.start:
+        if earlier.type not in accusations or not since <= earlier.evidence.start <= ev.evidence.start:
             continue
         accused = _keys(earlier.target) | {a.country for a in earlier.target if a.country}
         if denier & accused:
@@ -138,9 +138,9 @@ def point_back(built: Built, lex: Lexicon) -> None:
             doer = _doer(built, i, lex, by_token, text)
             if doer:
                 ev.target = _as_target(doer, "whoever did the act it is about", ev)
-        if ev.type == "REJECT" and not trig.is_noun and trig.token.lemma_.lower() in lex.words.denial_verbs \
+        if ev.type in lex.types.denying and not trig.is_noun and trig.token.lemma_.lower() in lex.words.denial_verbs \
                 and not _keys(ev.target) - _keys(ev.source):
-            accuser = _accuser(built, i, text)
+            accuser = _accuser(built, i, text, lex.types.accusing)
             if accuser:
                 ev.target = _as_target(accuser, "whoever made the accusation it denies", ev)
         if rules.agent_from and not _coded(ev.source) and _agentless(trig):

@@ -77,8 +77,14 @@ def _modal_complement(tok: Token) -> bool:
     return any(g.dep_ == "aux" and g.tag_ == "MD" for c in comps for g in c.children)
 
 
+_NAMED = frozenset({"GPE", "LOC", "PERSON", "ORG", "NORP", "FAC"})
+
+
 def _verb_matches(tok: Token, sense: Sense, lex: Lexicon) -> bool:
     if sense.comp_modal and not _modal_complement(tok):
+        return False
+    participle = tok.tag_ == "VBG" and tok.dep_ in {"acl", "advcl"}
+    if sense.obj_named and participle and not any(o.ent_type_ in _NAMED for o in _objects(tok, lex)):
         return False
     if sense.prep:
         particles = {c.lower_ for c in tok.children if c.dep_ in {"prt", "prep", "agent", "advmod"}}
@@ -160,6 +166,9 @@ def _embeds(tok: Token, sense: Sense, lex: Lexicon) -> bool:
 
 def _lexical(tok: Token, lex: Lexicon) -> Trigger | None:
     lemma = tok.lemma_.lower()
+    # "the outlawed PKK", "the banned party": a participle that describes a noun tells no act
+    if tok.pos_ == "VERB" and tok.dep_ == "amod" and tok.tag_ == "VBN":
+        return None
     if tok.pos_ == "VERB" and lemma in lex.verbs:
         sense = _first_sense(lex.verbs[lemma], tok, False, lex)
         if sense and (not sense.requires_embedded or _embeds(tok, sense, lex)):
