@@ -232,6 +232,27 @@ def test_a_claim_of_responsibility_names_the_unnamed_attackers_and_is_no_second_
     assert codes(named.source) == {"MLI"} and "JNIM" not in [a.text for a in named.source]
 
 
+def test_a_threat_or_demand_named_by_a_noun_keeps_its_act_as_content() -> None:
+    events = extract("Russia issued a threat to cut gas supplies to Moldova.")
+    threat = only(events, "THREATEN")
+    assert threat.content is not None and threat.content.type == "COERCE"
+    assert threat.content.status == "hypothetical"
+    assert [e.type for e in events] == ["THREATEN"]  # the cut did not happen
+    demand = only(extract("The EU issued a demand to release the prisoners."), "REQUEST")
+    assert demand.content is not None and demand.content.type == "RETREAT"
+
+
+def test_what_is_judged_by_others_is_not_done_by_them() -> None:
+    events = extract("Gunmen attacked a church in Cairo on Sunday. The attack, condemned by the White House and "
+                     "the United Nations, was the deadliest this year.")
+    assert not [e for e in events if e.type == "ASSAULT" and codes(e.source) & {"USA", "UN"}]
+
+
+def test_a_meeting_still_to_be_held_is_planned() -> None:
+    meeting = only(extract("The ministers will travel to Geneva for talks to be held on Friday."), "CONSULT")
+    assert meeting.status == "planned"
+
+
 def test_requests_do_not_create_the_requested_act() -> None:
     events = extract("The United Nations called on both sides to stop the fighting and withdraw their forces.")
     assert only(events, "REQUEST")

@@ -162,7 +162,7 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     roles.source = _children(tok, {"poss"}) + _pobjs(tok, rules.agent_preps)
     # "a ceasefire announced by Armenia" (but "a truce brokered by Russia" names the mediator)
     roles.source += [g for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                     and c.lemma_.lower() not in lex.words.mediation_verbs
+                     and c.lemma_.lower() not in lex.words.mediation_verbs | lex.words.judging_verbs
                      for g in _pobjs(c, rules.agent_preps)]  # fmt: skip
     roles.source += [c for c in tok.children if c.dep_ in {"amod", "compound"} and c.pos_ in {"PROPN", "ADJ"}
                      and c.ent_type_ in {"NORP", "GPE", "ORG"}]  # fmt: skip

@@ -183,7 +183,7 @@ def _owning_verb(trig: Trigger, lex: Lexicon) -> Token | None:
     """The verb by which a group owns an act told before: "claimed the attack", "said it carried out the
     bombing", "claimed responsibility for the raid"."""
     tok, w = trig.token, lex.words
-    if not trig.is_noun or not points_back(tok, w):
+    if not trig.is_noun:
         return None
     light = trig.light_verb
     if light is not None and light.lemma_.lower() in w.responsibility_verbs:
@@ -205,8 +205,8 @@ def _flags(ctx: DocContext, trig: Trigger) -> dict[str, str]:
         flags[merge.BACKGROUND_NOUN] = "yes"
     if trig.is_noun and points_back(trig.token, ctx.lex.words):
         flags[merge.ANAPHORIC] = "yes"
-    if _owning_verb(trig, ctx.lex) is not None:
-        flags[merge.RESPONSIBILITY] = "yes"
+        if _owning_verb(trig, ctx.lex) is not None:
+            flags[merge.RESPONSIBILITY] = "yes"
     return flags
 
 

@@ -107,6 +107,7 @@ class Words:
     object_cancelled_verbs: frozenset[str]
     intent_nouns: frozenset[str]
     absent_preps: frozenset[str]
+    judging_verbs: frozenset[str]
     articles: frozenset[str]
     maker_preps: frozenset[str]
     responsibility_verbs: frozenset[str]

@@ -30,8 +30,9 @@ def embedding_parent(trig: Trigger, others: Others, lex: Lexicon) -> Trigger | N
         parent = others.get(cur.head.i)
         embeds = parent is not None and parent.sense.embed in {"subsume", "negate", "adopt"}
         # "offered on Wednesday to hand over the bodies": a to-infinitive the parser hangs as an adverbial
-        infinitive = cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ in lex.words.infinitive_marks
-                                                 for c in cur.children)  # fmt: skip
+        # "a threat to cut gas supplies", "a demand to release them": a noun's infinitive is what it is about
+        infinitive = cur.dep_ in {"advcl", "acl"} and any(c.dep_ == "aux" and c.lower_ in lex.words.infinitive_marks
+                                                          for c in cur.children)  # fmt: skip
         if embeds and (cur.dep_ in _CONTENT_DEPS or infinitive):
             assert parent is not None
             # "agreed to a truce" adopts a noun as the agreement itself (adopted); only a clause is content

@@ -203,6 +203,10 @@ def _noun_context(tok: Token, frame: Frame, w: Words) -> None:
             frame.raise_to("negated")
     if tok.dep_ == "pobj" and gov.lower_ in w.intent_preps and gov.head.lemma_.lower() in w.hypothetical_nouns:
         frame.raise_to("hypothetical")
+    # "a key meeting about Syria to be held in Moscow", "talks to take place next week": still to come
+    if any(c.dep_ == "acl" and any(g.dep_ in {"aux", "auxpass"} and g.lower_ in w.infinitive_marks
+                                   for g in c.children) for c in tok.children):
+        frame.raise_to("planned")
     # "calls for a ceasefire", "an appeal for talks": what is asked for has not happened
     if (tok.dep_ == "pobj" and gov.lower_ in w.call_preps and gov.head.pos_ == "NOUN"
             and gov.head.lemma_.lower() in w.subsume_verbs):
