@@ -131,6 +131,18 @@ def test_a_statement_that_is_the_act_carries_no_claim() -> None:
         ("The council met to consider the recent clashes in Abyei.", "CONSULT", "occurred"),
         # a meeting that did not happen is no refusal to meet ("will not negotiate" is: REJECT)
         ("The Indian minister did not meet his Chinese counterpart during the visit.", "CONSULT", "negated"),
+        # acts feared, discussed, attempted, fallen short of or still to come did not happen
+        ("Analysts fear a wider war between Israel and Hezbollah.", "ASSAULT", "hypothetical"),
+        ("The ministers did not discuss sanctions against Iran.", "SANCTION", "hypothetical"),
+        ("Efforts to broker a truce between Israel and Hamas have stalled.", "RETREAT", "hypothetical"),
+        ("The rebels stopped short of attacking the city.", "ASSAULT", "negated"),
+        ("The army has yet to retake the town of Bakhmut.", "ASSAULT", "negated"),
+        ("The two sides failed to agree on a ceasefire.", "RETREAT", "negated"),
+        ("There were no reports of clashes in the capital.", "ASSAULT", "negated"),
+        ("There were reports of clashes in the capital.", "ASSAULT", "claimed"),
+        # a subject with "no" negates its verb; a plan others made and cancelled is no refusal
+        ("No ceasefire has been agreed between the two sides.", "AGREE", "negated"),
+        ("A planned visit by Blinken to Cairo was cancelled.", "CONSULT", "negated"),
     ],
 )
 def test_a_noun_act_takes_the_status_of_the_verb_it_is_subject_or_object_of(text: str, type_: str,

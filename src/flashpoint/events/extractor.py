@@ -217,6 +217,8 @@ def _finite_tag(tok: Token) -> str:
         for c in tok.children:
             if c.dep_ == "aux" and c.tag_ in {"VBD", "VBZ", "VBP"}:
                 return str(c.tag_)
+    if tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
+        return "MD"  # "cannot be accepted": a stance ("has not been agreed" is a fact, VBN)
     return str(tok.tag_)
 
 

@@ -32,8 +32,8 @@ class Frame:
     planned_by: Token | None = None
     future: bool = False  # a future or intention marker was seen, even if negation won
 
-    def raise_to(self, status: str) -> None:
-        if status == "planned":
+    def raise_to(self, status: str, future: bool = True) -> None:
+        if status == "planned" and future:
             self.future = True
         if _RANK[status] > _RANK[self.status]:
             self.status = status
@@ -46,6 +46,9 @@ def _has_subject(tok: Token) -> bool:
 def _marker(c: Token, head: Token, speech_context: bool, w: Words) -> str | None:
     """The status one child word gives its head: "not", "will", "might", "if", "planned"."""
     low, dep = c.lower_, c.dep_
+    if dep in {"nsubj", "nsubjpass"} and head.pos_ == "VERB" and any(
+            g.dep_ == "det" and g.lower_ in w.no for g in c.children):
+        return "negated"  # "no ceasefire has been agreed", "no country has recognised the vote"
     if dep == "neg" or (dep == "advmod" and low in w.never):
         # "have not yet deployed": still to come
         return "planned" if any(c2.lower_ in w.still_to_come for c2 in head.children) else "negated"
@@ -86,7 +89,8 @@ def _own_markers(tok: Token, frame: Frame, speech_context: bool, w: Words) -> No
             frame.future = True
         status = _marker(c, tok, speech_context, w)
         if status is not None:
-            frame.raise_to(status)
+            # "a planned visit ... was cancelled": a plan others made, no refusal of what is to come
+            frame.raise_to(status, future=c.dep_ != "amod")
 
 
 def speaker_of(gov: Token, lex: Lexicon, shared: bool = False) -> Token:
@@ -201,6 +205,8 @@ def _noun_context(tok: Token, frame: Frame, w: Words) -> None:
             frame.planned_by = gov
         elif lemma in w.object_cancelled_verbs:
             frame.raise_to("negated")
+        elif lemma in w.object_hypothetical_verbs and not points_back(tok, w):
+            frame.raise_to("hypothetical")
     if tok.dep_ == "pobj" and gov.lower_ in w.intent_preps and gov.head.lemma_.lower() in w.hypothetical_nouns:
         frame.raise_to("hypothetical")
     # "a key meeting about Syria to be held in Moscow", "talks to take place next week": still to come
@@ -214,10 +220,14 @@ def _noun_context(tok: Token, frame: Frame, w: Words) -> None:
 
 
 def _report_clause(cur: Token, frame: Frame, lex: Lexicon) -> bool:
-    """ "reports that troops had been deployed": somebody's account (claimed), denied when the reports are
-    ("officials denied reports that ..."). True when `cur` hangs on such a noun."""
+    """ "reports that troops had been deployed", "reports of clashes": somebody's account (claimed), denied
+    when the reports are ("officials denied reports that ...", "no reports of clashes"). True when `cur`
+    hangs on such a noun."""
     gov = cur.head
-    if cur.dep_ not in {"acl", "ccomp"} or gov.pos_ != "NOUN" or gov.lemma_.lower() not in lex.words.report_nouns:
+    if cur.dep_ == "pobj" and gov.lower_ in lex.words.intent_preps and gov.head.pos_ == "NOUN" \
+            and gov.head.lemma_.lower() in lex.words.report_nouns:
+        gov = gov.head  # "no reports of clashes in the capital"
+    elif cur.dep_ not in {"acl", "ccomp"} or gov.pos_ != "NOUN" or gov.lemma_.lower() not in lex.words.report_nouns:
         return False
     denied = gov.dep_ == "dobj" and gov.head.lemma_.lower() in lex.words.denial_verbs | lex.words.negated_verbs
     denied = denied or any(c.dep_ == "det" and c.lower_ in lex.words.no for c in gov.children)
@@ -264,6 +274,11 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
             chain = True
         if dep in {"pobj", "pcomp"} and gov.lower_ in w.absent_preps:
             frame.raise_to("negated")  # "ended the talks without signing a treaty"
+        if dep in {"pobj", "pcomp"} and gov.head.lower_ in w.shortfall_words:
+            frame.raise_to("negated")  # "stopped short of attacking the city"
+        if dep == "xcomp" and any(c.lower_ in w.still_to_come for c in gov.children) \
+                and gov.lemma_.lower() in w.auxiliary_haves:
+            frame.raise_to("negated")  # "the army has yet to retake the town"
         if dep in {"pobj", "pcomp"} and gov.lower_ in w.intent_preps and gov.head.lemma_.lower() in w.intent_nouns:
             cur = gov
             dep, gov, chain = "acl", gov.head, True
