@@ -143,6 +143,8 @@ def test_a_statement_that_is_the_act_carries_no_claim() -> None:
         # a subject with "no" negates its verb; a plan others made and cancelled is no refusal
         ("No ceasefire has been agreed between the two sides.", "AGREE", "negated"),
         ("A planned visit by Blinken to Cairo was cancelled.", "CONSULT", "negated"),
+        ("Any Western troops deployed to Ukraine would be legitimate targets.", "MOBILIZE", "hypothetical"),
+        ("Israel and Hamas are close to a deal on a ceasefire.", "RETREAT", "hypothetical"),
     ],
 )
 def test_a_noun_act_takes_the_status_of_the_verb_it_is_subject_or_object_of(text: str, type_: str,

@@ -107,6 +107,8 @@ class Words:
     object_cancelled_verbs: frozenset[str]
     intent_nouns: frozenset[str]
     absent_preps: frozenset[str]
+    proximity_words: frozenset[str]
+    proximity_preps: frozenset[str]
     auxiliary_haves: frozenset[str]
     shortfall_words: frozenset[str]
     object_hypothetical_verbs: frozenset[str]

@@ -258,6 +258,8 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
     cur = light_verb if light_verb is not None else tok
     if light_verb is not None:
         _own_markers(light_verb, frame, False, w)
+    if tok.dep_ == "acl" and any(c.dep_ == "det" and c.lower_ in w.generic_determiners for c in tok.head.children):
+        frame.raise_to("hypothetical")  # "any Western troops deployed to Ukraine would be targets"
     modality_open = not (tok.pos_ in {"NOUN", "PROPN"} and light_verb is None)
     own_would = any(c.lower_ in w.reported_future and c.dep_ == "aux" for c in (light_verb or tok).children)
     while True:
@@ -276,6 +278,8 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
             frame.raise_to("negated")  # "ended the talks without signing a treaty"
         if dep in {"pobj", "pcomp"} and gov.head.lower_ in w.shortfall_words:
             frame.raise_to("negated")  # "stopped short of attacking the city"
+        if dep in {"pobj", "pcomp"} and gov.lower_ in w.proximity_preps and gov.head.lower_ in w.proximity_words:
+            frame.raise_to("hypothetical")  # "Israel and Hamas are close to a deal on a ceasefire"
         if dep == "xcomp" and any(c.lower_ in w.still_to_come for c in gov.children) \
                 and gov.lemma_.lower() in w.auxiliary_haves:
             frame.raise_to("negated")  # "the army has yet to retake the town"
