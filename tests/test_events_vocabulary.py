@@ -101,6 +101,10 @@ def extract(text: str) -> list[Event]:
     ("Ugandan rebels formally disbanded on Monday.", "RETREAT", "disarm", "UGA", None),
     ("The Kenyan governor ordered police to the city centre.", "MOBILIZE", "troops", "KEN", None),
     ("Ugandan rebels quit the peace talks.", "SANCTION", "withdraw", "UGA", None),
+    ("Pakistan's army launched an operation against militants in North Waziristan.", "ASSAULT", None, "PAK", None),
+    ("Niger's junta revoked a military cooperation agreement with the United States.", "SANCTION", "discontinue",
+     "NER", "USA"),
+    ("Mali's junta expelled the head of the UN human rights mission.", "SANCTION", "expel", "MLI", "UN"),
     ("Kenya declined the request for a meeting.", "REJECT", None, "KEN", None),
     ("Kenya shunned the summit in Kampala.", "PROTEST", "boycott", "KEN", None),
     ("Kenyan troops blockaded the city of Kisumu.", "COERCE", "restrict", "KEN", None),
@@ -142,6 +146,7 @@ def test_news_phrasings_name_an_act(text: str, type_: str, mode: str | None, sou
     ("Protesters oppose a bill that would curb the press.", "REJECT"),                  # why they protest
     ("The court denied the men had any links to the rebels.", "ASSAULT"),               # no act is denied
     ("The blast destroyed a bus carrying soldiers visiting a local market.", "CONSULT"),   # no state visit
+    ("Ethiopia recalled its ambassador to Somalia for consultations.", "CONSULT"),         # no meeting
     ("The bombing was claimed by the outlawed Kurdistan Workers Party.", "COERCE"),       # a description
     ("The minister expressed hope that the talks would succeed.", "ACCUSE"),
     ("India ruled out talks until Pakistan ends its support for militants.", "SANCTION"),
