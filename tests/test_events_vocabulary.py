@@ -105,6 +105,8 @@ def extract(text: str) -> list[Event]:
     ("Niger's junta revoked a military cooperation agreement with the United States.", "SANCTION", "discontinue",
      "NER", "USA"),
     ("Mali's junta expelled the head of the UN human rights mission.", "SANCTION", "expel", "MLI", "UN"),
+    ("The government cut internet access in Amhara region.", "COERCE", "withhold", "ETH", None),
+    ("Indian and Chinese troops disengaged from the Depsang plains.", "RETREAT", "withdraw", "IND", None),
     ("Kenya declined the request for a meeting.", "REJECT", None, "KEN", None),
     ("Kenya shunned the summit in Kampala.", "PROTEST", "boycott", "KEN", None),
     ("Kenyan troops blockaded the city of Kisumu.", "COERCE", "restrict", "KEN", None),
@@ -147,6 +149,7 @@ def test_news_phrasings_name_an_act(text: str, type_: str, mode: str | None, sou
     ("The court denied the men had any links to the rebels.", "ASSAULT"),               # no act is denied
     ("The blast destroyed a bus carrying soldiers visiting a local market.", "CONSULT"),   # no state visit
     ("Ethiopia recalled its ambassador to Somalia for consultations.", "CONSULT"),         # no meeting
+    ("Bangladesh's interim government lifted the curfew in Dhaka.", "COERCE"),          # a known curfew ends
     ("The bombing was claimed by the outlawed Kurdistan Workers Party.", "COERCE"),       # a description
     ("The minister expressed hope that the talks would succeed.", "ACCUSE"),
     ("India ruled out talks until Pakistan ends its support for militants.", "SANCTION"),

@@ -26,7 +26,7 @@ import yaml
 from flashpoint.data import cached, parse_yaml
 from flashpoint.model import EVENT_TYPES, SECTORS, STATUSES
 
-EMBEDS = {None, "subsume", "claim", "negate", "adopt"}
+EMBEDS = {None, "subsume", "claim", "negate", "adopt", "end"}
 CASUALTIES = {None, "killed", "injured"}
 _CLASS_REF = re.compile(r"^\$([a-z][a-z0-9_]*)$")
 

@@ -46,8 +46,15 @@ def embedding_parent(trig: Trigger, others: Others, lex: Lexicon) -> Trigger | N
 
 
 def subsumed(trig: Trigger, frame: Frame, others: Others, lex: Lexicon) -> bool:
-    """Content of a request, refusal, threat or agreement is not an event of its own."""
-    return frame.subsumed_by is not None or embedding_parent(trig, others, lex) is not None
+    """Content of a request, refusal, threat or agreement is not an event of its own, nor is a known act
+    that another one ends ("lifted the curfew", "eased the blockade")."""
+    return frame.subsumed_by is not None or embedding_parent(trig, others, lex) is not None or _ended(trig, others)
+
+
+def _ended(trig: Trigger, others: Others) -> bool:
+    tok = trig.token
+    parent = others.get(tok.head.i)
+    return trig.is_noun and tok.dep_ in {"dobj", "nsubjpass"} and parent is not None and parent.sense.embed == "end"
 
 
 def claimant_trigger(trig: Trigger, others: Others) -> Trigger | None:
