@@ -267,6 +267,16 @@ def test_a_meeting_still_to_be_held_is_planned() -> None:
     assert meeting.status == "planned"
 
 
+def test_the_one_accused_of_an_act_is_its_claimed_doer() -> None:
+    events = extract("Azerbaijan accused Armenian forces of firing at its positions in Nakhchivan.")
+    assert codes(only(events, "ASSAULT").source) == {"ARM"}
+    blamed = extract("A drone strike on a market in El Obeid killed 22 people on Monday. "
+                     "The Sudanese army blamed the paramilitary Rapid Support Forces for the attack.")
+    strike = only(blamed, "ASSAULT")  # the attack blamed is the strike told before, not a second one
+    assert [a.text for a in strike.source] == ["the paramilitary Rapid Support Forces"]
+    assert "blamed" in strike.notes["source"]
+
+
 def test_requests_do_not_create_the_requested_act() -> None:
     events = extract("The United Nations called on both sides to stop the fighting and withdraw their forces.")
     assert only(events, "REQUEST")

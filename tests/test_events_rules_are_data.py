@@ -25,7 +25,8 @@ LOADER = {"lexicon.py"}  # the data loader validates types and statuses by name
 INTERNAL = {"casualty_trigger", "casualty_cause", "background_noun", "anaphoric", "mutual", "distinct_acts", "date",
             "location",
             "source", "target", "yes", "", "-", "claimed", "occurred", "planned", "hypothetical", "negated",
-            "killed", "injured", "subsume", "negate", "claim", "adopt", "end", "by_claimant", "events", "flashpoint_events",
+            "killed", "injured", "subsume", "negate", "claim", "adopt", "end", "by_claimant", "events",
+            "flashpoint_events",
             "data", "Events", "extract_batch", "default", "event_type", "sub_event_type",
             "RIGHT_ID", "RIGHT_ATTRS", "LEMMA", "LOWER", "IN",  # keys of spaCy's pattern format
             # place precisions of the data model, and the language labels a report may carry

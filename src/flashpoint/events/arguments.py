@@ -32,15 +32,26 @@ def _pobjs(tok: Token, preps: frozenset[str] | set[str]) -> list[Token]:
             for g in c.children if g.dep_ == "pobj"]  # fmt: skip
 
 
+def _accused(prep: Token, lex: Lexicon) -> list[Token]:
+    """Whom an accusation names as the doer of the act under its preposition: "accused X of shelling",
+    "blamed X for the attack", and "accused X of ..." where the parser hangs "of" on X."""
+    head = prep.head
+    if head.lemma_.lower() in lex.words.accusation_verbs:
+        return _children(head, {"dobj"})
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in lex.words.accusation_verbs:
+        return [head]
+    return []
+
+
 def _inherited_subject(tok: Token, rules: ArgumentRules, lex: Lexicon) -> list[Token]:
     """The subject of a verb with none of its own: "intends to send", "accusing X of occupying"."""
     cur = tok
     while cur.head.i != cur.i:
         dep, gov = cur.dep_, cur.head
-        if dep == "pcomp" and gov.head.lemma_.lower() in lex.words.accusation_verbs:
-            objs = _children(gov.head, {"dobj"})
-            if objs:
-                return objs
+        if dep == "pcomp":
+            accused = _accused(gov, lex)
+            if accused:
+                return accused
         if dep in {"relcl", "acl"}:  # "forces that attacked", "demonstrators protesting against ..."
             active = cur.tag_ != "VBN" or _root_noun_clause(cur)
             return [gov] if gov.pos_ in {"NOUN", "PROPN", "PRON"} and active else []
@@ -180,6 +191,8 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         roles.source = _pobjs(lv, rules.agent_preps) if _passive(lv) else _subjects(lv, rules, lex)
         if not roles.target:
             roles.target = _pobjs(lv, rules.target_preps)
+    if not roles.source and tok.dep_ == "pobj":  # "blamed Hezbollah for the rocket attack"
+        roles.source = _accused(tok.head, lex)
     if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and not roles.target:  # "the attack hit the convoy"
         roles.target = _children(tok.head, {"dobj"})
     return roles

@@ -196,6 +196,12 @@ def _owning_verb(trig: Trigger, lex: Lexicon) -> Token | None:
     return None
 
 
+def _blamed(trig: Trigger, lex: Lexicon) -> bool:
+    """ "The army blamed the RSF for the attack": an act told before, with the one blamed for it."""
+    tok = trig.token
+    return trig.is_noun and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in lex.words.accusation_verbs
+
+
 def _flags(ctx: DocContext, trig: Trigger) -> dict[str, str]:
     """Marks for folding (merge.py), removed before the events leave the extractor."""
     flags = {merge.CASUALTY_TRIGGER: "yes" if trig.sense.casualty else ""}
@@ -205,7 +211,7 @@ def _flags(ctx: DocContext, trig: Trigger) -> dict[str, str]:
         flags[merge.BACKGROUND_NOUN] = "yes"
     if trig.is_noun and points_back(trig.token, ctx.lex.words):
         flags[merge.ANAPHORIC] = "yes"
-        if _owning_verb(trig, ctx.lex) is not None:
+        if _owning_verb(trig, ctx.lex) is not None or _blamed(trig, ctx.lex):
             flags[merge.RESPONSIBILITY] = "yes"
     return flags
 

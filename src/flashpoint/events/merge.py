@@ -293,17 +293,19 @@ def _claims_responsibility(ev: Event) -> bool:
     return bool(ev.notes.get(RESPONSIBILITY)) and not _explicit(ev)
 
 
-def _name_the_doer(act: Event, claim: Event) -> None:
+def _name_the_doer(act: Event, claim: Event, lex: Lexicon) -> None:
     """The group that claims an act of unnamed attackers is named as its source, on its own word (ACLED
     codes claimed attacks to the claimant). Named attackers are never replaced."""
     unnamed = all(a.org is None and a.sector in (None, "UAF") for a in act.source)
-    # "Al-Shabaab said it carried out the attack": the speaker is the "it"
-    owner = claim.claimed_by if claim.claimed_by is not None and (claim.claimed_by.org or claim.claimed_by.name) \
-        else None
+    # "Al-Shabaab said it carried out the attack": the speaker is the "it" ("the army blamed the RSF for the
+    # attack": the one blamed)
+    spoken = claim.claimed_by is not None and any(a.text.lower() in lex.words.speaker_pronouns for a in claim.source)
+    owner = claim.claimed_by if spoken else None
     doers = [replace(owner)] if owner is not None else [replace(a) for a in claim.source]
     if unnamed and doers:
         act.source = doers
-        act.notes["source"] = "the group that claimed responsibility for it"
+        act.notes["source"] = "named by a claim of responsibility" if owner is not None or claim.claimed_by is None \
+            else f"blamed for it by {claim.claimed_by.text}"
 
 
 def _bare_toll(ev: Event) -> bool:
@@ -347,7 +349,7 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
             ev.status, ev.claimed_by = match.status, match.claimed_by  # a reference adds no claim of its own
         if _claims_responsibility(ev) and same_type:
             match = match or same_type[-1]
-            _name_the_doer(match, ev)
+            _name_the_doer(match, ev, lex)
             ev.status, ev.claimed_by = match.status, match.claimed_by
         if match is None and _bare_toll(ev):
             match = next((k for k in reversed(result) if k.type in lex.types.toll_carriers and _near(k, ev, doc)
