@@ -185,6 +185,10 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     return roles
 
 
+def _reciprocal(tok: Token, lex: Lexicon) -> bool:
+    return " ".join(t.lower_ for t in tok.subtree) in lex.words.reciprocal_pronouns
+
+
 def roles_for(trig: Trigger, lex: Lexicon) -> Roles:
     """The roles of a trigger; a dependency pattern's own nodes win for the roles it names."""
     roles = noun_roles(trig, lex) if trig.is_noun else verb_roles(trig, lex)
@@ -192,4 +196,6 @@ def roles_for(trig: Trigger, lex: Lexicon) -> Roles:
         roles.source = list(trig.roles["source"])
     if "target" in trig.roles:
         roles.target = list(trig.roles["target"])
+    if any(_reciprocal(t, lex) for t in roles.target):  # "X and Y accused each other": both act on both
+        roles.target = [t for t in roles.target if not _reciprocal(t, lex)] + roles.source
     return roles

@@ -35,11 +35,25 @@ def _keys(actors: list[Actor]) -> set[str]:
     return {a.org or a.country or "" for a in _coded(actors)}
 
 
+def _so_called(anchor: Token, lex: Lexicon) -> list[Token]:
+    """ "condemned what it called a violation", "denounced what he described as a massacre": the act named in
+    the speaker's words, which the report has told before."""
+    w = lex.words
+    found = []
+    for c in anchor.children:
+        if c.dep_ == "ccomp" and c.lemma_.lower() in w.naming_verbs and any(
+                g.dep_ == "dobj" and g.lower_ in w.free_relatives for g in c.children):
+            found += [g for g in c.children if g.dep_ == "oprd"]
+            found += [o for g in c.children if g.dep_ == "prep" for o in g.children if g.dep_ == "pobj"]
+    return found
+
+
 def _objects(trig: Trigger, lex: Lexicon) -> list[Token]:
     """What a reaction is about: its object, or what its object prepositions name ("an inquiry into")."""
     rules = lex.arguments_for(trig.type, trig.sense.mode)
     anchor = trig.token if trig.is_noun else trig.anchor
     found = [c for c in anchor.children if c.dep_ in {"dobj", "nsubjpass"} and not trig.is_noun]
+    found += _so_called(anchor, lex) if not trig.is_noun else []
     # "called the test reckless", "declared the vote illegal": the object of a judgement, which the parser
     # may hang on the predicate
     found += [g for c in anchor.children if c.dep_ in {"oprd", "ccomp"} and not trig.is_noun
@@ -60,15 +74,27 @@ def _window_start(text: str, start: int) -> int:
     return at + 1
 
 
-def _told_before(built: Built, i: int, types: frozenset[str], exclude: set[str], since: int) -> list[Actor]:
-    """The source of the nearest act before the i-th that may be meant (by type, and not the reactor's own)."""
+def _same_side(actor: Actor, others: list[Actor]) -> bool:
+    """Whether `actor` is one of `others`: the same organisation, or the same country and sector (a governor
+    condemning gunmen of his own country reacts to someone else's act)."""
+    key = actor.org or actor.country
+    return any((o.org or o.country) == key and (actor.org or not (actor.sector and o.sector)
+                                                 or actor.sector == o.sector) for o in _coded(others))
+
+
+def _told_before(built: Built, i: int, types: frozenset[str], exclude: list[Actor], since: int,
+                 lead: int = 0) -> list[Actor]:
+    """The source of the nearest act before the i-th that may be meant (by type, and not the reactor's own):
+    in the paragraphs since `since`, or in the report's lead (its first `lead` characters), which the rest of
+    a news report refers back to ("Gunmen killed 11 villagers ... The governor condemned the killings")."""
     ev = built[i][1]
     for _, earlier in reversed(built[:i]):
-        if earlier.evidence.start < since or earlier.evidence.start > ev.evidence.start:
+        if (earlier.evidence.start < since and earlier.evidence.start >= lead) \
+                or earlier.evidence.start > ev.evidence.start:
             continue
         if types and earlier.type not in types:
             continue
-        found = [a for a in _coded(earlier.source) if (a.org or a.country) not in exclude]
+        found = [a for a in _coded(earlier.source) if not _same_side(a, exclude)]
         if found:
             return found
     return []
@@ -76,21 +102,24 @@ def _told_before(built: Built, i: int, types: frozenset[str], exclude: set[str],
 
 def _doer(built: Built, i: int, lex: Lexicon, by_token: dict[int, Event], text: str) -> list[Actor]:
     trig, ev = built[i]
-    exclude = _keys(ev.source)
+    exclude = ev.source
+    anchor = trig.token if trig.is_noun else trig.anchor
+    so_called = {t.i for t in _so_called(anchor, lex)} if not trig.is_noun else set()
     for obj in _objects(trig, lex):
         named = by_token.get(obj.i)
         if named is not None and named is not ev:
-            found = [a for a in _coded(named.source) if (a.org or a.country) not in exclude]
+            found = [a for a in _coded(named.source) if not _same_side(a, exclude)]
             if found:
                 return found
         lemma = obj.lemma_.lower()
         if named is None and lemma not in lex.references:
             continue
         phrase = obj.head if obj.dep_ == "compound" else obj  # "the test" parsed as "the [test] reckless"
-        if not points_back(phrase, lex.words):
+        if not points_back(phrase, lex.words) and obj.i not in so_called:
             continue  # "condemned an attack" need not be the one told before
         types = frozenset({named.type}) if named is not None else lex.references[lemma]
-        found = _told_before(built, i, types, exclude, _window_start(text, ev.evidence.start))
+        found = _told_before(built, i, types, exclude, _window_start(text, ev.evidence.start),
+                             _lead_end(text))
         if found:
             return found
     return []
@@ -111,6 +140,12 @@ def _accuser(built: Built, i: int, text: str, accusations: frozenset[str]) -> li
     return []
 
 
+def _lead_end(text: str) -> int:
+    """Where the report's first paragraph (its lead) ends."""
+    end = text.find("\n", len(text) - len(text.lstrip()))
+    return len(text) if end < 0 else end
+
+
 def _agentless(trig: Trigger) -> bool:
     tok = trig.anchor
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
@@ -126,6 +161,22 @@ def _as_target(actors: list[Actor], note: str, ev: Event) -> list[Actor]:
     return [replace(a) for a in actors]
 
 
+def _joined_reaction(trig: Trigger, ev: Event, by_token: dict[int, Event]) -> Event | None:
+    """ "Seoul called the launch reckless, and Japan lodged a protest": a reaction of the same kind joined to
+    one aimed at someone, and naming no one itself, is aimed at the same party (unless that is its own source)."""
+    tok = trig.token if trig.is_noun else trig.anchor
+    head = tok.head if tok.dep_ == "conj" else None
+    while head is not None and head.i not in by_token and head.dep_ == "conj":
+        head = head.head
+    other = by_token.get(head.i) if head is not None else None
+    # a noun trigger hangs off its light verb: find the event whose trigger is an object of the joined verb
+    if other is None and head is not None:
+        other = next((by_token[c.i] for c in head.children if c.i in by_token and c.dep_ == "dobj"), None)
+    if other is None or other is ev or other.type != ev.type or not _coded(other.target):
+        return None
+    return None if _keys(other.target) & _keys(ev.source) else other
+
+
 def point_back(built: Built, lex: Lexicon) -> None:
     """Fill the parties an act takes from the acts told before it (see the module docstring)."""
     if not built:
@@ -138,6 +189,8 @@ def point_back(built: Built, lex: Lexicon) -> None:
             doer = _doer(built, i, lex, by_token, text)
             if doer:
                 ev.target = _as_target(doer, "whoever did the act it is about", ev)
+            elif (joined := _joined_reaction(trig, ev, by_token)) is not None:
+                ev.target = _as_target(joined.target, "aimed where the reaction it is joined to is", ev)
         if ev.type in lex.types.denying and not trig.is_noun and trig.token.lemma_.lower() in lex.words.denial_verbs \
                 and not _keys(ev.target) - _keys(ev.source):
             accuser = _accuser(built, i, text, lex.types.accusing)
@@ -145,7 +198,10 @@ def point_back(built: Built, lex: Lexicon) -> None:
                 ev.target = _as_target(accuser, "whoever made the accusation it denies", ev)
         if rules.agent_from and not _coded(ev.source) and _agentless(trig):
             since = _paragraph_start(text, ev.evidence.start)
-            agent = _told_before(built, i, rules.agent_from, _keys(ev.target), since)
+            # "Two soldiers were wounded" after a clash tells that clash's toll (merge folds it): no side of
+            # the victims' country is its agent
+            victims = ev.target if not trig.sense.casualty else [Actor(text="", country=k) for k in _keys(ev.target)]
+            agent = _told_before(built, i, rules.agent_from, victims, since)
             if agent:
                 ev.source = [replace(a) for a in agent]
                 ev.notes["source"] = "an agentless passive: whoever did the act told before it"
