@@ -124,6 +124,9 @@ def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
     elif rules.objects_are_targets:
         roles.target = _children(tok, rules.object_deps)
     roles.target += _pobjs(tok, rules.target_preps)
+    if not roles.target:  # "fired tear gas to disperse the crowd"
+        roles.target = [o for c in tok.children if c.dep_ in {"xcomp", "advcl"}
+                        and c.lemma_.lower() in lex.words.crowd_verbs for o in _children(c, {"dobj"})]  # fmt: skip
     if not passive:  # "requested assistance from X", "imposed sanctions on X"
         for obj in _children(tok, {"dobj"}):
             roles.target += _pobjs(obj, rules.object_preps)

@@ -45,6 +45,9 @@ from flashpoint.nlp import sent_of, text_of
 from flashpoint.timex.acts import Act, ActDater
 
 
+_OWNER_ENTS = {"NORP", "GPE", "ORG"}  # "Ukrainian drones", "Russian missiles", "Houthi drones"
+
+
 class Events(list[Event]):
     """A report's events, plus what the report taught about actors (for the store's memory).
 
@@ -108,13 +111,32 @@ def _span(tok: Token) -> Span:
     return Span(tok.text, tok.idx, tok.idx + len(tok))
 
 
+def _weapon_owners(trig: Trigger, targets: list[Token], lex: Lexicon) -> list[Token]:
+    """An intercepted weapon stands for whoever sent it: "destroyed 12 Ukrainian drones" (Ukraine), "shot down
+    31 of 45 drones launched by Russia" (Russia). Other weapons named as objects are no party."""
+    if trig.token.lemma_.lower() not in lex.words.interception_verbs and not any(
+            c.dep_ in {"prt", "advmod"} and c.lower_ in lex.words.interception_verbs for c in trig.token.children):
+        return targets
+    out = []
+    for t in targets:
+        weapon = next((g for c in t.children if c.dep_ == "prep" and c.lower_ in lex.words.partitive_preps
+                       for g in c.children if g.dep_ == "pobj"), t) if t.pos_ == "NUM" else t  # fmt: skip
+        if weapon.lemma_.lower() not in lex.words.weapons:
+            out.append(t)
+            continue
+        out += [c for c in weapon.children if c.dep_ in {"amod", "compound", "poss"} and c.ent_type_ in _OWNER_ENTS]
+        out += [g for c in weapon.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+                for g in a.children if g.dep_ == "pobj"]  # fmt: skip
+    return out
+
+
 def _parties(ctx: DocContext, trig: Trigger, place: Place | None, claimant: Actor | None
              ) -> tuple[list[Actor], list[Actor]]:
     """Source and target actors of a trigger (the weapon fired and the town shelled are no party)."""
     lex = ctx.lex
     roles = roles_for(trig, lex)
     source = [localised(a, place, ctx.main_country) for a in _actors(ctx, roles.source, claimant)]
-    targets = [t for t in roles.target
+    targets = [t for t in _weapon_owners(trig, roles.target, lex)
                if t.lemma_.lower() not in lex.words.weapons and not ctx.places.names_place(t, ctx.actors)]
     target = [localised(a, place, ctx.main_country) for a in _actors(ctx, targets, claimant)]
     return source, target

@@ -71,6 +71,9 @@ class Words:
     relative_pronouns: frozenset[str]
     reciprocal_pronouns: frozenset[str]
     naming_verbs: frozenset[str]
+    crowd_verbs: frozenset[str]
+    crowd_pronouns: frozenset[str]
+    interception_verbs: frozenset[str]
     free_relatives: frozenset[str]
     own_clause_deps: frozenset[str]
     infinitive_marks: frozenset[str]
@@ -221,6 +224,7 @@ class ArgumentRules:
     implied_target_sector: str | None = None
     reciprocal: bool = False
     place_target: bool = False
+    crowd_from: frozenset[str] = frozenset()
     mediated_mode: str | None = None
 
 
@@ -513,6 +517,7 @@ def _argument_rules(reader: _Reader, modes: dict[str, frozenset[str]]) -> dict[s
                                  agent_from=reader.types(merged.get("agent_from", []), f"{where}.agent_from"),
                                  implied_target_sector=implied, reciprocal=bool(merged.get("reciprocal")),
                                  place_target=bool(merged.get("place_target")),
+                                 crowd_from=reader.types(merged.get("crowd_from", []), f"{where}.crowd_from"),
                                  mediated_mode=mediated, **lists)  # fmt: skip
     return out
 

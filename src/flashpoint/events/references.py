@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from flashpoint.events.arguments import roles_for
 from flashpoint.events.lexicon import Lexicon
 from flashpoint.events.status import points_back
 from flashpoint.events.triggers import Trigger
@@ -64,10 +65,10 @@ def _objects(trig: Trigger, lex: Lexicon) -> list[Token]:
     return found
 
 
-def _window_start(text: str, start: int) -> int:
+def _window_start(text: str, start: int, back: int = _PARAGRAPHS_BACK) -> int:
     """Where the paragraphs an act may point back into begin."""
     at = start
-    for _ in range(_PARAGRAPHS_BACK + 1):
+    for _ in range(back + 1):
         at = text.rfind("\n", 0, max(at - 1, 0))
         if at < 0:
             return 0
@@ -146,6 +147,13 @@ def _lead_end(text: str) -> int:
     return len(text) if end < 0 else end
 
 
+def _crowd_target(trig: Trigger, lex: Lexicon) -> bool:
+    """ "Police fired tear gas to disperse them", "several were arrested": the act's target is people named only
+    by a pronoun or a bare number."""
+    return any(t.lower_ in lex.words.crowd_pronouns and not any(c.dep_ == "prep" for c in t.children)
+               for t in roles_for(trig, lex).target)
+
+
 def _agentless(trig: Trigger) -> bool:
     tok = trig.anchor
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
@@ -196,6 +204,10 @@ def point_back(built: Built, lex: Lexicon) -> None:
             accuser = _accuser(built, i, text, lex.types.accusing)
             if accuser:
                 ev.target = _as_target(accuser, "whoever made the accusation it denies", ev)
+        if rules.crowd_from and not _coded(ev.target) and _crowd_target(trig, lex):
+            crowd = _told_before(built, i, rules.crowd_from, ev.source, _window_start(text, ev.evidence.start, 1))
+            if crowd:
+                ev.target = _as_target(crowd, "the crowd of the act told before it", ev)
         if rules.agent_from and not _coded(ev.source) and _agentless(trig):
             since = _paragraph_start(text, ev.evidence.start)
             # "Two soldiers were wounded" after a clash tells that clash's toll (merge folds it): no side of
