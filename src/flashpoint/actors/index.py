@@ -355,9 +355,10 @@ class ActorIndex:
         for actor, head in zip(self.mentions, self._heads, strict=True):
             if head.i >= tok.i or head.i in speakers or actor.sector not in ARMED_SECTORS or actor.kind == "person":
                 continue
-            key = (actor.org or actor.country, actor.sector, actor.name if actor.sector != "MIL" else None)
-            if key[0] is None and actor.sector != "MIL":
-                continue  # "the army" is the report's own (localised later); unnamed rebels may be anyone
+            # one country's war has one army ("the army" is localised later); groups are told apart by name
+            key = ("MIL",) if actor.sector == "MIL" else (actor.org or actor.country, actor.sector, actor.name)
+            if key[0] is None:
+                continue
             counts[key] = counts.get(key, 0) + 1
             first.setdefault(key, actor)
         ranked = sorted(counts, key=lambda k: counts[k], reverse=True)

@@ -130,6 +130,8 @@ def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
     if not passive:  # "requested assistance from X", "imposed sanctions on X"
         for obj in _children(tok, {"dobj"}):
             roles.target += _pobjs(obj, rules.object_preps)
+            # "provided 3 million euros in funding TO Lebanon", "sent a shipment of tents TO Turkey"
+            roles.target += [g for o in _pobjs(obj, lex.words.amount_preps) for g in _pobjs(o, rules.object_preps)]
     if trig.sense.reverse and not passive:  # "received the visiting minister": the visitor is the source
         roles.source, roles.target = roles.target, roles.source
     if trig.sense.casualty:
@@ -189,7 +191,8 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
 
 
 def _reciprocal(tok: Token, lex: Lexicon) -> bool:
-    return " ".join(t.lower_ for t in tok.subtree) in lex.words.reciprocal_pronouns
+    words = sorted([tok, *(c for c in tok.children if c.dep_ == "det")], key=lambda t: t.i)
+    return " ".join(t.lower_ for t in words) in lex.words.reciprocal_pronouns
 
 
 def roles_for(trig: Trigger, lex: Lexicon) -> Roles:

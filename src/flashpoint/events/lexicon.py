@@ -71,6 +71,7 @@ class Words:
     relative_pronouns: frozenset[str]
     reciprocal_pronouns: frozenset[str]
     naming_verbs: frozenset[str]
+    amount_preps: frozenset[str]
     crowd_verbs: frozenset[str]
     crowd_pronouns: frozenset[str]
     interception_verbs: frozenset[str]

@@ -232,7 +232,7 @@ def implied_parties(events: list[Event], lex: Lexicon) -> None:
         where = ev.location if ev.location is not None and ev.location.country else None
         if rules.place_target and where is not None and sources and where.country not in _keys(sources):
             ev.target = [Actor(text=where.text, country=where.country, start=where.start, end=where.end)]
-            ev.notes["target"] = "the country where foreign forces acted"
+            ev.notes["target"] = "the country where a foreign actor acted"
             continue
         sector = rules.implied_target_sector
         country = where.country if where is not None else next((a.country for a in sources if a.country), None)
