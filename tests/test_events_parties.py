@@ -104,3 +104,22 @@ def test_a_crowd_named_by_a_pronoun_is_the_crowd_that_protested() -> None:
                      "Police fired tear gas to disperse them. Several were arrested, witnesses said.")
     assert sides(only(events, "ASSAULT").target) == {("AFG", "PRO")}
     assert sides(only(events, "COERCE").target) == {("AFG", "PRO")}
+
+
+def test_a_call_for_an_end_to_the_fighting_is_aimed_at_whoever_fights() -> None:
+    """ "called for an end to the fighting and offered to mediate": both statements are aimed at both sides."""
+    events = extract("Chadian troops and rebels of the FACT clashed near Mao on Monday.\n"
+                     "The African Union called for an immediate end to the fighting and offered to mediate.")
+    call, offer = only(events, "REQUEST"), only(events, "AGREE")
+    assert codes(call.target) and codes(call.target) == codes(offer.target)
+    assert "AU" not in codes(call.target)
+
+
+def test_a_rejected_offer_is_aimed_at_whoever_made_it() -> None:
+    refusal = only(extract("Mali refused an offer of Algerian military assistance on Monday."), "REJECT")
+    assert codes(refusal.target) == {"DZA"}
+
+
+def test_a_charge_rejected_in_an_apposition_is_aimed_at_the_accuser() -> None:
+    events = extract("Pakistan accused Afghanistan of sheltering the group, a charge the Taliban government rejected.")
+    assert codes(only(events, "REJECT").target) == {"PAK"}

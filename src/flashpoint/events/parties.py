@@ -34,7 +34,7 @@ def _coded(index: ActorIndex, tok: Token) -> list[Actor]:
     return [a for a in index.actors_for_token(tok) if a is not None and (a.country or a.org)]
 
 
-def _owner(index: ActorIndex, tok: Token, w: Words) -> list[Actor]:
+def _owner(index: ActorIndex, tok: Token, w: Words, depth: int = 0) -> list[Actor]:
     """Whose thing a noun that names no actor is: "rejected Egypt's proposal", "the killing of protesters BY
     Iranian forces", "turned down a Qatari plan", "froze the assets OF three commanders"; the far side of a
     shared thing ("its border WITH Ukraine")."""
@@ -52,6 +52,10 @@ def _owner(index: ActorIndex, tok: Token, w: Words) -> list[Actor]:
     for g in by:
         if found := _coded(index, g):
             return found
+    if depth == 0:  # "an offer OF French military assistance": whose the assistance is
+        for g in by:
+            if g.pos_ == "NOUN" and (found := _owner(index, g, w, 1)):
+                return found
     for c in tok.children:
         if c.dep_ in {"amod", "compound"} and (found := _coded(index, c)):
             return found

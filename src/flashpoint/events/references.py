@@ -60,8 +60,12 @@ def _objects(trig: Trigger, lex: Lexicon) -> list[Token]:
     found += [g for c in anchor.children if c.dep_ in {"oprd", "ccomp"} and not trig.is_noun
               for g in c.children if g.dep_ in {"compound", "nsubj"} and g.pos_ == "NOUN"]
     for c in anchor.children:
-        if c.dep_ == "prep" and c.lower_ in rules.object_preps:
+        if c.dep_ == "prep" and (c.lower_ in rules.object_preps or c.lower_ in lex.words.call_preps):
             found += [g for g in c.children if g.dep_ == "pobj"]
+    # "called for an end TO the fighting": what is to end
+    w = lex.words
+    found += [g for t in found if t.lemma_.lower() in w.ending_nouns for c in t.children
+              if c.dep_ == "prep" and c.lower_ in w.ending_preps for g in c.children if g.dep_ == "pobj"]
     return found
 
 
@@ -106,7 +110,9 @@ def _doer(built: Built, i: int, lex: Lexicon, by_token: dict[int, Event], text: 
     exclude = ev.source
     anchor = trig.token if trig.is_noun else trig.anchor
     so_called = {t.i for t in _so_called(anchor, lex)} if not trig.is_noun else set()
-    for obj in _objects(trig, lex):
+    # "Pakistan accused Kabul of ..., a charge the Taliban rejected": the act the noun renames, in its sentence
+    renamed = [anchor.head] if anchor.dep_ == "relcl" and not trig.is_noun else []
+    for obj in _objects(trig, lex) + renamed:
         named = by_token.get(obj.i)
         if named is not None and named is not ev:
             found = [a for a in _coded(named.source) if not _same_side(a, exclude)]
@@ -116,11 +122,12 @@ def _doer(built: Built, i: int, lex: Lexicon, by_token: dict[int, Event], text: 
         if named is None and lemma not in lex.references:
             continue
         phrase = obj.head if obj.dep_ == "compound" else obj  # "the test" parsed as "the [test] reckless"
-        if not points_back(phrase, lex.words) and obj.i not in so_called:
+        if not points_back(phrase, lex.words) and obj.i not in so_called and obj not in renamed:
             continue  # "condemned an attack" need not be the one told before
         types = frozenset({named.type}) if named is not None else lex.references[lemma]
-        found = _told_before(built, i, types, exclude, _window_start(text, ev.evidence.start),
-                             _lead_end(text))
+        since, lead = (ev.evidence.start, 0) if obj in renamed else (_window_start(text, ev.evidence.start),
+                                                                     _lead_end(text))
+        found = _told_before(built, i, types, exclude, since, lead)
         if found:
             return found
     return []
@@ -169,9 +176,13 @@ def _as_target(actors: list[Actor], note: str, ev: Event) -> list[Actor]:
     return [replace(a) for a in actors]
 
 
-def _joined_reaction(trig: Trigger, ev: Event, by_token: dict[int, Event]) -> Event | None:
-    """ "Seoul called the launch reckless, and Japan lodged a protest": a reaction of the same kind joined to
-    one aimed at someone, and naming no one itself, is aimed at the same party (unless that is its own source)."""
+def _joined_statement(trig: Trigger, ev: Event, by_token: dict[int, Event], lex: Lexicon) -> Event | None:
+    """ "Seoul called the launch reckless, and Japan lodged a protest", "the AU called for an end to the fighting
+    and offered to mediate": a statement (a verbal act) joined to another one aimed at someone, and naming no one
+    itself, is aimed at the same party (unless that is its own source)."""
+    verbal = lex.types.verbal
+    if ev.type not in verbal:
+        return None
     tok = trig.token if trig.is_noun else trig.anchor
     head = tok.head if tok.dep_ == "conj" else None
     while head is not None and head.i not in by_token and head.dep_ == "conj":
@@ -180,7 +191,7 @@ def _joined_reaction(trig: Trigger, ev: Event, by_token: dict[int, Event]) -> Ev
     # a noun trigger hangs off its light verb: find the event whose trigger is an object of the joined verb
     if other is None and head is not None:
         other = next((by_token[c.i] for c in head.children if c.i in by_token and c.dep_ == "dobj"), None)
-    if other is None or other is ev or other.type != ev.type or not _coded(other.target):
+    if other is None or other is ev or other.type not in verbal or not _coded(other.target):
         return None
     return None if _keys(other.target) & _keys(ev.source) else other
 
@@ -197,13 +208,13 @@ def point_back(built: Built, lex: Lexicon) -> None:
             doer = _doer(built, i, lex, by_token, text)
             if doer:
                 ev.target = _as_target(doer, "whoever did the act it is about", ev)
-            elif (joined := _joined_reaction(trig, ev, by_token)) is not None:
-                ev.target = _as_target(joined.target, "aimed where the reaction it is joined to is", ev)
         if ev.type in lex.types.denying and not trig.is_noun and trig.token.lemma_.lower() in lex.words.denial_verbs \
                 and not _keys(ev.target) - _keys(ev.source):
             accuser = _accuser(built, i, text, lex.types.accusing)
             if accuser:
                 ev.target = _as_target(accuser, "whoever made the accusation it denies", ev)
+        if not _coded(ev.target) and (joined := _joined_statement(trig, ev, by_token, lex)) is not None:
+            ev.target = _as_target(joined.target, "aimed where the statement it is joined to is", ev)
         if rules.crowd_from and not _coded(ev.target) and _crowd_target(trig, lex):
             crowd = _told_before(built, i, rules.crowd_from, ev.source, _window_start(text, ev.evidence.start, 1))
             if crowd:
@@ -219,6 +230,11 @@ def point_back(built: Built, lex: Lexicon) -> None:
                 ev.notes["source"] = "an agentless passive: whoever did the act told before it"
 
 
+def _sides(actors: list[Actor]) -> set[tuple[str | None, str | None]]:
+    """Distinct sides: "Sudan's army and the RSF" are two, though of one country."""
+    return {(a.org or a.country, a.sector) for a in _coded(actors)}
+
+
 def implied_parties(events: list[Event], lex: Lexicon) -> None:
     """Targets the act implies: the parties of a reciprocal act, the government of a protest's country."""
     for ev in events:
@@ -226,7 +242,7 @@ def implied_parties(events: list[Event], lex: Lexicon) -> None:
         if _coded(ev.target):
             continue
         sources = _coded(ev.source)
-        if rules.reciprocal and len({a.org or a.country for a in sources}) >= 2:
+        if rules.reciprocal and len(_sides(sources)) >= 2:
             ev.target = list(ev.source)
             continue
         where = ev.location if ev.location is not None and ev.location.country else None
