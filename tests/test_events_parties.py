@@ -123,3 +123,21 @@ def test_a_rejected_offer_is_aimed_at_whoever_made_it() -> None:
 def test_a_charge_rejected_in_an_apposition_is_aimed_at_the_accuser() -> None:
     events = extract("Pakistan accused Afghanistan of sheltering the group, a charge the Taliban government rejected.")
     assert codes(only(events, "REJECT").target) == {"PAK"}
+
+
+def test_the_people_rescued_are_the_target_of_the_help() -> None:
+    events = extract("Kenyan police rescued 12 hostages from a forest hideout in Lamu county on Monday.")
+    assert sides(only(events, "AID").target) == {("KEN", "CVL")}
+    events = extract("Nigerian troops rescued 15 of the captives in a forest in Kaduna state.")
+    assert sides(only(events, "AID").target) == {("NGA", "CVL")}
+    delivered = only(extract("Germany sent 500 tents to Turkey after the earthquake."), "AID")
+    assert codes(delivered.target) == {"TUR"}  # the goods sent are no party
+
+
+def test_whose_thing_the_object_is_names_the_target() -> None:
+    """ "the Egyptian ceasefire proposal": the demonym sits on the compound; "the offices of the main opposition
+    party": an owner of no stated country belongs to the country where the act happened."""
+    assert codes(only(extract("Hamas rejected the Egyptian ceasefire proposal on Saturday."), "REJECT").target) \
+        == {"EGY"}
+    raid = only(extract("Zimbabwean police raided the offices of the main opposition party in Harare."), "COERCE")
+    assert sides(raid.target) == {("ZWE", "PTY")}

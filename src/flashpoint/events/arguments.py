@@ -108,6 +108,14 @@ def _passive(tok: Token) -> bool:
         tok.dep_ == "acl" and tok.tag_ == "VBN" and not _root_noun_clause(tok))
 
 
+def _people(obj: Token, rules: ArgumentRules, lex: Lexicon) -> list[Token]:
+    """The people an object names: itself ("12 hostages"), or the whole a number is part of ("15 of the captives")."""
+    if obj.lemma_.lower() in rules.people_objects:
+        return [obj]
+    whole = _pobjs(obj, lex.words.partitive_preps) if obj.pos_ == "NUM" else []
+    return [g for g in whole if g.lemma_.lower() in rules.people_objects]
+
+
 def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
     tok = trig.token
     rules = lex.arguments_for(trig.type, trig.sense.mode)
@@ -123,6 +131,8 @@ def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
         roles.source = _pobjs(tok, rules.agent_preps)
     elif rules.objects_are_targets:
         roles.target = _children(tok, rules.object_deps)
+    else:  # "rescued 12 hostages", "rescued 15 of the captives": the people helped
+        roles.target = [p for o in _children(tok, {"dobj"}) for p in _people(o, rules, lex)]
     roles.target += _pobjs(tok, rules.target_preps)
     if not roles.target:  # "fired tear gas to disperse the crowd"
         roles.target = [o for c in tok.children if c.dep_ in {"xcomp", "advcl"}

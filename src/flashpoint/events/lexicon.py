@@ -226,6 +226,7 @@ class ArgumentRules:
     reciprocal: bool = False
     place_target: bool = False
     crowd_from: frozenset[str] = frozenset()
+    people_objects: frozenset[str] = frozenset()
     mediated_mode: str | None = None
 
 
@@ -503,7 +504,7 @@ def _argument_rules(reader: _Reader, modes: dict[str, frozenset[str]]) -> dict[s
             rewrite = (sources, str(sectors["to"]))
         lists = {k: frozenset(reader.expand(merged.get(k, []), f"{where}.{k}")) for k in
                  ("subject_deps", "object_deps", "target_preps", "object_preps", "agent_preps", "shared_preps",
-                  "partner_preps")}  # fmt: skip
+                  "partner_preps", "people_objects")}  # fmt: skip
         roles = tuple(merged.get("content_roles", ["target", "source"]))
         if not set(roles) <= {"source", "target"}:
             raise LexiconError(f"{reader.folder}/{where}: content_roles names source and target only")

@@ -56,10 +56,13 @@ def _owner(index: ActorIndex, tok: Token, w: Words, depth: int = 0) -> list[Acto
         for g in by:
             if g.pos_ == "NOUN" and (found := _owner(index, g, w, 1)):
                 return found
-    for c in tok.children:
-        if c.dep_ in {"amod", "compound"} and (found := _coded(index, c)):
+    # "a Qatari plan", "the Egyptian ceasefire proposal" (a demonym on the compound)
+    mods = [c for c in tok.children if c.dep_ in {"amod", "compound"}]
+    for c in mods + [g for c in mods if c.dep_ == "compound" for g in c.children if g.dep_ in {"amod", "compound"}]:
+        if found := _coded(index, c):
             return found
-    return []
+    # "the offices of the main opposition party": an owner of no stated country (localised later)
+    return [a for g in by for a in index.actors_for_token(g) if a is not None and a.sector] if depth == 0 else []
 
 
 def _speaker_reports(tok: Token, speaker: Actor | None, w: Words) -> bool:
