@@ -141,3 +141,12 @@ def test_whose_thing_the_object_is_names_the_target() -> None:
         == {"EGY"}
     raid = only(extract("Zimbabwean police raided the offices of the main opposition party in Harare."), "COERCE")
     assert sides(raid.target) == {("ZWE", "PTY")}
+
+
+def test_a_warning_with_no_target_is_aimed_at_the_parties_of_the_clause_it_governs() -> None:
+    """The speaker's own side is left out: Venezuelan troops would occupy, Guyana is the one warned."""
+    events = extract("Venezuela's defence minister warned that troops would occupy the disputed Essequibo region "
+                     "if Guyana granted new oil concessions.")
+    assert codes(only(events, "THREATEN").target) == {"GUY"}
+    events = extract('Defence Minister Yoav Gallant warned that Israel could "copy-paste" Gaza to Beirut.')
+    assert codes(only(events, "THREATEN").target) == {"LBN"}

@@ -215,3 +215,21 @@ def roles_for(trig: Trigger, lex: Lexicon) -> Roles:
     if any(_reciprocal(t, lex) for t in roles.target):  # "X and Y accused each other": both act on both
         roles.target = [t for t in roles.target if not _reciprocal(t, lex)] + roles.source
     return roles
+
+
+def clause_parties(trig: Trigger, lex: Lexicon) -> list[Token]:
+    """The phrases of the clause a statement governs, in the order they may be its target: the clause's subject,
+    its objects, the subject of its condition ("warned that troops would occupy the region if Guyana granted
+    new concessions")."""
+    if trig.is_noun or not lex.arguments_for(trig.type, trig.sense.mode).clause_target:
+        return []
+    out: list[Token] = []
+    for clause in _children(trig.anchor, {"ccomp"}):
+        verbs = [clause, *clause.conjuncts]
+        out += [t for v in verbs for t in _children(v, {"nsubj", "nsubjpass"})]
+        out += [t for v in verbs for t in _children(v, {"dobj"})]
+        out += [t for v in verbs for t in _pobjs(v, lex.words.clause_target_preps)]
+        out += [t for v in verbs for a in _children(v, {"advcl"})
+                if any(m.dep_ == "mark" and m.lower_ in lex.words.conditional_marks for m in a.children)
+                for t in _children(a, {"nsubj"})]  # fmt: skip
+    return [t for t in out if t.pos_ != "PRON"]  # "warned that it would have consequences": "it" may be anything

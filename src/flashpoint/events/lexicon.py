@@ -71,6 +71,7 @@ class Words:
     relative_pronouns: frozenset[str]
     reciprocal_pronouns: frozenset[str]
     naming_verbs: frozenset[str]
+    clause_target_preps: frozenset[str]
     amount_preps: frozenset[str]
     crowd_verbs: frozenset[str]
     crowd_pronouns: frozenset[str]
@@ -227,6 +228,7 @@ class ArgumentRules:
     place_target: bool = False
     crowd_from: frozenset[str] = frozenset()
     people_objects: frozenset[str] = frozenset()
+    clause_target: bool = False
     mediated_mode: str | None = None
 
 
@@ -519,6 +521,7 @@ def _argument_rules(reader: _Reader, modes: dict[str, frozenset[str]]) -> dict[s
                                  agent_from=reader.types(merged.get("agent_from", []), f"{where}.agent_from"),
                                  implied_target_sector=implied, reciprocal=bool(merged.get("reciprocal")),
                                  place_target=bool(merged.get("place_target")),
+                                 clause_target=bool(merged.get("clause_target")),
                                  crowd_from=reader.types(merged.get("crowd_from", []), f"{where}.crowd_from"),
                                  mediated_mode=mediated, **lists)  # fmt: skip
     return out
