@@ -150,3 +150,11 @@ def test_a_warning_with_no_target_is_aimed_at_the_parties_of_the_clause_it_gover
     assert codes(only(events, "THREATEN").target) == {"GUY"}
     events = extract('Defence Minister Yoav Gallant warned that Israel could "copy-paste" Gaza to Beirut.')
     assert codes(only(events, "THREATEN").target) == {"LBN"}
+
+
+def test_an_intercepted_weapon_told_before_was_sent_by_whoever_fired_it() -> None:
+    events = extract("Houthi rebels launched a barrage of drones at shipping in the Red Sea on Tuesday. "
+                     "American warships shot down 21 of them.")
+    downed = next(e for e in events if "USA" in codes(e.source))
+    assert downed.notes["target"] == "whoever sent the weapon it intercepted"
+    assert codes(downed.target) == {"YEM"}

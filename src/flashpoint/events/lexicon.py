@@ -227,6 +227,7 @@ class ArgumentRules:
     reciprocal: bool = False
     place_target: bool = False
     crowd_from: frozenset[str] = frozenset()
+    weapon_from: frozenset[str] = frozenset()
     people_objects: frozenset[str] = frozenset()
     clause_target: bool = False
     mediated_mode: str | None = None
@@ -522,6 +523,7 @@ def _argument_rules(reader: _Reader, modes: dict[str, frozenset[str]]) -> dict[s
                                  implied_target_sector=implied, reciprocal=bool(merged.get("reciprocal")),
                                  place_target=bool(merged.get("place_target")),
                                  clause_target=bool(merged.get("clause_target")),
+                                 weapon_from=reader.types(merged.get("weapon_from", []), f"{where}.weapon_from"),
                                  crowd_from=reader.types(merged.get("crowd_from", []), f"{where}.crowd_from"),
                                  mediated_mode=mediated, **lists)  # fmt: skip
     return out

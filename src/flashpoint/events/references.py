@@ -161,6 +161,21 @@ def _crowd_target(trig: Trigger, lex: Lexicon) -> bool:
                for t in roles_for(trig, lex).target)
 
 
+def _weapon_told_before(trig: Trigger, lex: Lexicon) -> bool:
+    """ "Warships shot down 21 of them", "the missile was intercepted": an intercepted weapon the report told of."""
+    w = lex.words
+    tok = trig.token
+    if tok.lemma_.lower() not in w.interception_verbs and not any(
+            c.dep_ in {"prt", "advmod"} and c.lower_ in w.interception_verbs for c in tok.children):
+        return False
+    for t in roles_for(trig, lex).target:
+        whole = [g for c in t.children if c.dep_ == "prep" and c.lower_ in w.partitive_preps
+                 for g in c.children if g.dep_ == "pobj"] if t.pos_ == "NUM" else [t]  # fmt: skip
+        if any(g.pos_ == "PRON" or g.lemma_.lower() in w.weapons and points_back(g, w) for g in whole):
+            return True
+    return False
+
+
 def _agentless(trig: Trigger) -> bool:
     tok = trig.anchor
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
@@ -219,6 +234,10 @@ def point_back(built: Built, lex: Lexicon) -> None:
             crowd = _told_before(built, i, rules.crowd_from, ev.source, _window_start(text, ev.evidence.start, 1))
             if crowd:
                 ev.target = _as_target(crowd, "the crowd of the act told before it", ev)
+        if rules.weapon_from and not _coded(ev.target) and _weapon_told_before(trig, lex):
+            sender = _told_before(built, i, rules.weapon_from, ev.source, _window_start(text, ev.evidence.start, 1))
+            if sender:
+                ev.target = _as_target(sender, "whoever sent the weapon it intercepted", ev)
         if rules.agent_from and not _coded(ev.source) and _agentless(trig):
             since = _paragraph_start(text, ev.evidence.start)
             # "Two soldiers were wounded" after a clash tells that clash's toll (merge folds it): no side of
