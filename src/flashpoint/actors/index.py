@@ -34,6 +34,7 @@ COUNTRY_NOUNS = {"country", "nation", "state", "republic", "kingdom"}
 PAIR_WORDS = {"sides", "parties", "countries", "nations", "neighbours", "neighbors", "rivals", "states", "governments",
               "militaries", "armies", "republics", "leaders", "presidents", "delegations", "capitals"}
 DEFINITE = {"the", "this", "that"}
+ARMED_SECTORS = {"MIL", "REB", "UAF"}
 DASHES = {"-", "--", "–", "—"}
 NAME_ENTS = {"PERSON", "ORG", "NORP", ""}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -73,7 +74,7 @@ class ActorIndex:
         if pair:
             return pair
         out = [a for a in (self._resolve(t) for t in [tok, *tok.conjuncts]) if a is not None]
-        return self._split_demonyms(tok, out)
+        return self._split_owners(tok, self._split_demonyms(tok, out))
 
     def learned(self) -> list[dict[str, Any]]:
         """What this report taught: names coded by a title or demonym next to them, with evidence."""
@@ -326,6 +327,9 @@ class ActorIndex:
         mods = {c.lower_ for c in tok.children}
         if not mods & {"two", "both"} and not (tok.lower_ == "parties" and "the" in mods):
             return []
+        between = self._last_between(tok)
+        if between:
+            return between
         counts: dict[str, int] = {}
         last: dict[str, int] = {}
         # the one who speaks about "the parties" is not one of them
@@ -338,10 +342,57 @@ class ActorIndex:
                 counts[actor.country] = counts.get(actor.country, 0) + 1
                 last[actor.country] = head.i
         if len(counts) < 2:
-            return []
+            return self._armed_sides(tok, speakers)
         ranked = sorted(counts, key=lambda c: (counts[c], last[c]), reverse=True)[:2]
         ranked.sort(key=lambda c: last[c])
         return [self.kb.country_actor(c, tok.text) for c in ranked]
+
+    def _armed_sides(self, tok: Token, speakers: set[int]) -> list[Actor]:
+        """ "Both sides" of one country's war: the two armed actors (army, rebels, militias) named most so far,
+        told apart by their groups."""
+        counts: dict[tuple[str | None, ...], int] = {}
+        first: dict[tuple[str | None, ...], Actor] = {}
+        for actor, head in zip(self.mentions, self._heads, strict=True):
+            if head.i >= tok.i or head.i in speakers or actor.sector not in ARMED_SECTORS or actor.kind == "person":
+                continue
+            # one country's war has one army ("the army" is localised later); groups are told apart by name
+            key = ("MIL",) if actor.sector == "MIL" else (actor.org or actor.country, actor.sector, actor.name)
+            if key[0] is None:
+                continue
+            counts[key] = counts.get(key, 0) + 1
+            first.setdefault(key, actor)
+        ranked = sorted(counts, key=lambda k: counts[k], reverse=True)
+        if len(ranked) < 2 or len(ranked) > 2 and counts[ranked[1]] == counts[ranked[2]]:
+            return []  # no two sides stand out
+        return [replace(first[k], text=tok.text, start=tok.idx, end=tok.idx + len(tok)) for k in ranked[:2]]
+
+    def _last_between(self, tok: Token) -> list[Actor]:
+        """The two sides named last as "between X and Y" before `tok` ("talks between Sudan's army and the
+        RSF ... the parties agreed", "fighting between the army and the rebels ... urged both sides"):
+        sides of one country's war are told apart by their groups."""
+        for prep in reversed(self.doc[: tok.i]):
+            if prep.lower_ != "between" or prep.dep_ != "prep":
+                continue
+            objs = [g for g in prep.children if g.dep_ == "pobj"]
+            sides = [a for o in objs[:1] for a in (self._resolve(t) for t in [o, *o.conjuncts]) if a is not None]
+            coded = {(a.org or a.country, a.sector, a.name): a for a in sides if a.org or a.country}
+            if len(coded) == 2:
+                start, end = tok.idx, tok.idx + len(tok)
+                return [replace(a, text=tok.text, start=start, end=end) for a in coded.values()]
+        return []
+
+    def _split_owners(self, tok: Token, actors: list[Actor]) -> list[Actor]:
+        """ "The presidents of Venezuela and Guyana", "the foreign ministers of Armenia and Azerbaijan": people
+        of several coordinated countries are one actor per country, same sector."""
+        if len(actors) != 1 or tok.tag_ not in {"NNS", "NNPS"}:
+            return actors
+        ofs = self._phrase(tok)[2]
+        owners = [a for o in ofs[:1] for a in (self._resolve(t) for t in [o, *o.conjuncts]) if a is not None]
+        keys = list(dict.fromkeys(a.org or a.country for a in owners if a.org or a.country))
+        if len(keys) < 2:
+            return actors
+        base = actors[0]
+        return [replace(base, country=a.country, org=a.org, name=None) for a in owners if a.org or a.country]
 
     def _split_demonyms(self, tok: Token, actors: list[Actor]) -> list[Actor]:
         """ "Russian and Turkish forces": one actor per coordinated demonym, same sector."""

@@ -119,6 +119,14 @@ def _passive(tok: Token) -> bool:
         tok.dep_ == "acl" and tok.tag_ == "VBN" and not _root_noun_clause(tok))
 
 
+def _people(obj: Token, rules: ArgumentRules, lex: Lexicon) -> list[Token]:
+    """The people an object names: itself ("12 hostages"), or the whole a number is part of ("15 of the captives")."""
+    if obj.lemma_.lower() in rules.people_objects:
+        return [obj]
+    whole = _pobjs(obj, lex.words.partitive_preps) if obj.pos_ == "NUM" else []
+    return [g for g in whole if g.lemma_.lower() in rules.people_objects]
+
+
 def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
     tok = trig.token
     rules = lex.arguments_for(trig.type, trig.sense.mode)
@@ -134,10 +142,17 @@ def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
         roles.source = _pobjs(tok, rules.agent_preps)
     elif rules.objects_are_targets:
         roles.target = _children(tok, rules.object_deps)
+    else:  # "rescued 12 hostages", "rescued 15 of the captives": the people helped
+        roles.target = [p for o in _children(tok, {"dobj"}) for p in _people(o, rules, lex)]
     roles.target += _pobjs(tok, rules.target_preps)
+    if not roles.target:  # "fired tear gas to disperse the crowd"
+        roles.target = [o for c in tok.children if c.dep_ in {"xcomp", "advcl"}
+                        and c.lemma_.lower() in lex.words.crowd_verbs for o in _children(c, {"dobj"})]  # fmt: skip
     if not passive:  # "requested assistance from X", "imposed sanctions on X"
         for obj in _children(tok, {"dobj"}):
             roles.target += _pobjs(obj, rules.object_preps)
+            # "provided 3 million euros in funding TO Lebanon", "sent a shipment of tents TO Turkey"
+            roles.target += [g for o in _pobjs(obj, lex.words.amount_preps) for g in _pobjs(o, rules.object_preps)]
     if trig.sense.reverse and not passive:  # "received the visiting minister": the visitor is the source
         roles.source, roles.target = roles.target, roles.source
     if trig.sense.casualty:
@@ -198,6 +213,11 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     return roles
 
 
+def _reciprocal(tok: Token, lex: Lexicon) -> bool:
+    words = sorted([tok, *(c for c in tok.children if c.dep_ == "det")], key=lambda t: t.i)
+    return " ".join(t.lower_ for t in words) in lex.words.reciprocal_pronouns
+
+
 def roles_for(trig: Trigger, lex: Lexicon) -> Roles:
     """The roles of a trigger; a dependency pattern's own nodes win for the roles it names."""
     roles = noun_roles(trig, lex) if trig.is_noun else verb_roles(trig, lex)
@@ -205,4 +225,24 @@ def roles_for(trig: Trigger, lex: Lexicon) -> Roles:
         roles.source = list(trig.roles["source"])
     if "target" in trig.roles:
         roles.target = list(trig.roles["target"])
+    if any(_reciprocal(t, lex) for t in roles.target):  # "X and Y accused each other": both act on both
+        roles.target = [t for t in roles.target if not _reciprocal(t, lex)] + roles.source
     return roles
+
+
+def clause_parties(trig: Trigger, lex: Lexicon) -> list[Token]:
+    """The phrases of the clause a statement governs, in the order they may be its target: the clause's subject,
+    its objects, the subject of its condition ("warned that troops would occupy the region if Guyana granted
+    new concessions")."""
+    if trig.is_noun or not lex.arguments_for(trig.type, trig.sense.mode).clause_target:
+        return []
+    out: list[Token] = []
+    for clause in _children(trig.anchor, {"ccomp"}):
+        verbs = [clause, *clause.conjuncts]
+        out += [t for v in verbs for t in _children(v, {"nsubj", "nsubjpass"})]
+        out += [t for v in verbs for t in _children(v, {"dobj"})]
+        out += [t for v in verbs for t in _pobjs(v, lex.words.clause_target_preps)]
+        out += [t for v in verbs for a in _children(v, {"advcl"})
+                if any(m.dep_ == "mark" and m.lower_ in lex.words.conditional_marks for m in a.children)
+                for t in _children(a, {"nsubj"})]  # fmt: skip
+    return [t for t in out if t.pos_ != "PRON"]  # "warned that it would have consequences": "it" may be anything

@@ -27,7 +27,7 @@ from flashpoint.actors.localise import (
 )
 from flashpoint.events import merge
 from flashpoint.events.acled import code_acled, mention_cues
-from flashpoint.events.arguments import roles_for
+from flashpoint.events.arguments import clause_parties, roles_for
 from flashpoint.events.casualties import is_disaster, names_its_cause, tolls_for
 from flashpoint.events.codes import context_for
 from flashpoint.events.lexicon import Lexicon
@@ -43,6 +43,8 @@ from flashpoint.geo.attach import literal_places, named_places
 from flashpoint.model import Actor, Article, Content, Event, Place, Span, Timex
 from flashpoint.nlp import sent_of, text_of
 from flashpoint.timex.acts import Act, ActDater
+
+_OWNER_ENTS = {"NORP", "GPE", "ORG"}  # "Ukrainian drones", "Russian missiles", "Houthi drones"
 
 
 class Events(list[Event]):
@@ -108,16 +110,48 @@ def _span(tok: Token) -> Span:
     return Span(tok.text, tok.idx, tok.idx + len(tok))
 
 
+def _weapon_owners(trig: Trigger, targets: list[Token], lex: Lexicon) -> list[Token]:
+    """An intercepted weapon stands for whoever sent it: "destroyed 12 Ukrainian drones" (Ukraine), "shot down
+    31 of 45 drones launched by Russia" (Russia). Other weapons named as objects are no party."""
+    if trig.token.lemma_.lower() not in lex.words.interception_verbs and not any(
+            c.dep_ in {"prt", "advmod"} and c.lower_ in lex.words.interception_verbs for c in trig.token.children):
+        return targets
+    out = []
+    for t in targets:
+        weapon = next((g for c in t.children if c.dep_ == "prep" and c.lower_ in lex.words.partitive_preps
+                       for g in c.children if g.dep_ == "pobj"), t) if t.pos_ == "NUM" else t  # fmt: skip
+        if weapon.lemma_.lower() not in lex.words.weapons:
+            out.append(t)
+            continue
+        out += [c for c in weapon.children if c.dep_ in {"amod", "compound", "poss"} and c.ent_type_ in _OWNER_ENTS]
+        out += [g for c in weapon.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+                for g in a.children if g.dep_ == "pobj"]  # fmt: skip
+    return out
+
+
 def _parties(ctx: DocContext, trig: Trigger, place: Place | None, claimant: Actor | None
              ) -> tuple[list[Actor], list[Actor]]:
     """Source and target actors of a trigger (the weapon fired and the town shelled are no party)."""
     lex = ctx.lex
     roles = roles_for(trig, lex)
     source = [localised(a, place, ctx.main_country) for a in _actors(ctx, roles.source, claimant)]
-    targets = [t for t in roles.target
+    targets = [t for t in _weapon_owners(trig, roles.target, lex)
                if t.lemma_.lower() not in lex.words.weapons and not ctx.places.names_place(t, ctx.actors)]
     target = [localised(a, place, ctx.main_country) for a in _actors(ctx, targets, claimant)]
     return source, target
+
+
+def _clause_target(ctx: DocContext, trig: Trigger, place: Place | None, claimant: Actor | None,
+                   source: list[Actor]) -> list[Actor]:
+    """The first party of the clause a statement governs that is not the speaker's side (arguments.yaml
+    `clause_target`)."""
+    own = {a.org or a.country for a in source if a.org or a.country}
+    for tok in clause_parties(trig, ctx.lex):
+        found = [localised(a, place, ctx.main_country) for a in _actors(ctx, [tok], claimant)]
+        found = [a for a in found if (a.org or a.country) and (a.org or a.country) not in own]
+        if found:
+            return found
+    return []
 
 
 def _embedded(ctx: DocContext, trig: Trigger, place: Place | None, claimant: Actor | None) -> Content | None:
@@ -266,6 +300,8 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
         content.status = lex.content_status.get(coding.type, "hypothetical")
     if content is not None and not target:
         target = aimed_at(lex, coding.type, coding.mode, coding.source, content)
+    if not target:  # "warned that the rebels would bear the consequences"
+        target = _clause_target(ctx, trig, place, claimant, coding.source)
     source = _source_sectors(ctx, coding.type, coding.mode, coding.source or _crowd(ctx, trig, place))
     notes: dict[str, str] = {}
     if trig.sense.mutual:

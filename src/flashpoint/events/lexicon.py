@@ -69,6 +69,14 @@ class Words:
     first_person: frozenset[str]
     speaker_pronouns: frozenset[str]
     relative_pronouns: frozenset[str]
+    reciprocal_pronouns: frozenset[str]
+    naming_verbs: frozenset[str]
+    clause_target_preps: frozenset[str]
+    amount_preps: frozenset[str]
+    crowd_verbs: frozenset[str]
+    crowd_pronouns: frozenset[str]
+    interception_verbs: frozenset[str]
+    free_relatives: frozenset[str]
     own_clause_deps: frozenset[str]
     infinitive_marks: frozenset[str]
     group_nouns: frozenset[str]
@@ -218,6 +226,10 @@ class ArgumentRules:
     implied_target_sector: str | None = None
     reciprocal: bool = False
     place_target: bool = False
+    crowd_from: frozenset[str] = frozenset()
+    weapon_from: frozenset[str] = frozenset()
+    people_objects: frozenset[str] = frozenset()
+    clause_target: bool = False
     mediated_mode: str | None = None
 
 
@@ -495,7 +507,7 @@ def _argument_rules(reader: _Reader, modes: dict[str, frozenset[str]]) -> dict[s
             rewrite = (sources, str(sectors["to"]))
         lists = {k: frozenset(reader.expand(merged.get(k, []), f"{where}.{k}")) for k in
                  ("subject_deps", "object_deps", "target_preps", "object_preps", "agent_preps", "shared_preps",
-                  "partner_preps")}  # fmt: skip
+                  "partner_preps", "people_objects")}  # fmt: skip
         roles = tuple(merged.get("content_roles", ["target", "source"]))
         if not set(roles) <= {"source", "target"}:
             raise LexiconError(f"{reader.folder}/{where}: content_roles names source and target only")
@@ -510,6 +522,9 @@ def _argument_rules(reader: _Reader, modes: dict[str, frozenset[str]]) -> dict[s
                                  agent_from=reader.types(merged.get("agent_from", []), f"{where}.agent_from"),
                                  implied_target_sector=implied, reciprocal=bool(merged.get("reciprocal")),
                                  place_target=bool(merged.get("place_target")),
+                                 clause_target=bool(merged.get("clause_target")),
+                                 weapon_from=reader.types(merged.get("weapon_from", []), f"{where}.weapon_from"),
+                                 crowd_from=reader.types(merged.get("crowd_from", []), f"{where}.crowd_from"),
                                  mediated_mode=mediated, **lists)  # fmt: skip
     return out
 

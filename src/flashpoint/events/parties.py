@@ -34,7 +34,7 @@ def _coded(index: ActorIndex, tok: Token) -> list[Actor]:
     return [a for a in index.actors_for_token(tok) if a is not None and (a.country or a.org)]
 
 
-def _owner(index: ActorIndex, tok: Token, w: Words) -> list[Actor]:
+def _owner(index: ActorIndex, tok: Token, w: Words, depth: int = 0) -> list[Actor]:
     """Whose thing a noun that names no actor is: "rejected Egypt's proposal", "the killing of protesters BY
     Iranian forces", "turned down a Qatari plan", "froze the assets OF three commanders"; the far side of a
     shared thing ("its border WITH Ukraine")."""
@@ -52,10 +52,24 @@ def _owner(index: ActorIndex, tok: Token, w: Words) -> list[Actor]:
     for g in by:
         if found := _coded(index, g):
             return found
-    for c in tok.children:
-        if c.dep_ in {"amod", "compound"} and (found := _coded(index, c)):
+    if depth == 0:  # "an offer OF French military assistance": whose the assistance is
+        for g in by:
+            if g.pos_ == "NOUN" and (found := _owner(index, g, w, 1)):
+                return found
+    # "a Qatari plan", "the Egyptian ceasefire proposal" (a demonym on the compound)
+    mods = [c for c in tok.children if c.dep_ in {"amod", "compound"}]
+    inner = [g for m in mods if m.dep_ == "compound" for g in m.children if g.dep_ in {"amod", "compound"}]
+    for mod in mods + inner:
+        if found := _coded(index, mod):
             return found
     return []
+
+
+def _uncoded_owner(index: ActorIndex, tok: Token, w: Words) -> list[Actor]:
+    """ "the offices OF the main opposition party": an owner of no stated country (localised later)."""
+    return [a for c in tok.children if c.dep_ == "prep" and c.lower_ in w.owner_preps
+            for g in c.children if g.dep_ == "pobj"
+            for a in index.actors_for_token(g) if a is not None and a.sector]  # fmt: skip
 
 
 def _speaker_reports(tok: Token, speaker: Actor | None, w: Words) -> bool:
@@ -72,7 +86,7 @@ def _actor(index: ActorIndex, tok: Token, speaker: Actor | None, w: Words) -> li
         return [replace(speaker, text=tok.text, start=tok.idx, end=tok.idx + len(tok))]
     found = [a for a in index.actors_for_token(tok) if a is not None]
     if not found and tok.pos_ == "NOUN":
-        found = _owner(index, tok, w)
+        found = _owner(index, tok, w) or _uncoded_owner(index, tok, w)
     elif not any(a.country or a.org for a in found) and tok.pos_ == "NOUN":
         # "its officers": people of no stated nationality belong to their owner only when it is named
         owner = _owner(index, tok, w)

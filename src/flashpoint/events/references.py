@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from flashpoint.events.arguments import roles_for
 from flashpoint.events.lexicon import Lexicon
 from flashpoint.events.status import points_back
 from flashpoint.events.triggers import Trigger
@@ -35,40 +36,70 @@ def _keys(actors: list[Actor]) -> set[str]:
     return {a.org or a.country or "" for a in _coded(actors)}
 
 
+def _so_called(anchor: Token, lex: Lexicon) -> list[Token]:
+    """ "condemned what it called a violation", "denounced what he described as a massacre": the act named in
+    the speaker's words, which the report has told before."""
+    w = lex.words
+    found = []
+    for c in anchor.children:
+        if c.dep_ == "ccomp" and c.lemma_.lower() in w.naming_verbs and any(
+                g.dep_ == "dobj" and g.lower_ in w.free_relatives for g in c.children):
+            found += [g for g in c.children if g.dep_ == "oprd"]
+            found += [o for g in c.children if g.dep_ == "prep" for o in g.children if g.dep_ == "pobj"]
+    return found
+
+
 def _objects(trig: Trigger, lex: Lexicon) -> list[Token]:
     """What a reaction is about: its object, or what its object prepositions name ("an inquiry into")."""
     rules = lex.arguments_for(trig.type, trig.sense.mode)
     anchor = trig.token if trig.is_noun else trig.anchor
     found = [c for c in anchor.children if c.dep_ in {"dobj", "nsubjpass"} and not trig.is_noun]
+    found += _so_called(anchor, lex) if not trig.is_noun else []
     # "called the test reckless", "declared the vote illegal": the object of a judgement, which the parser
     # may hang on the predicate
     found += [g for c in anchor.children if c.dep_ in {"oprd", "ccomp"} and not trig.is_noun
               for g in c.children if g.dep_ in {"compound", "nsubj"} and g.pos_ == "NOUN"]
     for c in anchor.children:
-        if c.dep_ == "prep" and c.lower_ in rules.object_preps:
+        if c.dep_ == "prep" and (c.lower_ in rules.object_preps or c.lower_ in lex.words.call_preps):
             found += [g for g in c.children if g.dep_ == "pobj"]
+    # "called for an end TO the fighting": what is to end
+    w = lex.words
+    found += [g for t in found if t.lemma_.lower() in w.ending_nouns for c in t.children
+              if c.dep_ == "prep" and c.lower_ in w.ending_preps for g in c.children if g.dep_ == "pobj"]
     return found
 
 
-def _window_start(text: str, start: int) -> int:
+def _window_start(text: str, start: int, back: int = _PARAGRAPHS_BACK) -> int:
     """Where the paragraphs an act may point back into begin."""
     at = start
-    for _ in range(_PARAGRAPHS_BACK + 1):
+    for _ in range(back + 1):
         at = text.rfind("\n", 0, max(at - 1, 0))
         if at < 0:
             return 0
     return at + 1
 
 
-def _told_before(built: Built, i: int, types: frozenset[str], exclude: set[str], since: int) -> list[Actor]:
-    """The source of the nearest act before the i-th that may be meant (by type, and not the reactor's own)."""
+def _same_side(actor: Actor, others: list[Actor]) -> bool:
+    """Whether `actor` is one of `others`: the same organisation, or the same country and sector (a governor
+    condemning gunmen of his own country reacts to someone else's act)."""
+    key = actor.org or actor.country
+    return any((o.org or o.country) == key and (actor.org or not (actor.sector and o.sector)
+                                                 or actor.sector == o.sector) for o in _coded(others))
+
+
+def _told_before(built: Built, i: int, types: frozenset[str], exclude: list[Actor], since: int,
+                 lead: int = 0) -> list[Actor]:
+    """The source of the nearest act before the i-th that may be meant (by type, and not the reactor's own):
+    in the paragraphs since `since`, or in the report's lead (its first `lead` characters), which the rest of
+    a news report refers back to ("Gunmen killed 11 villagers ... The governor condemned the killings")."""
     ev = built[i][1]
     for _, earlier in reversed(built[:i]):
-        if earlier.evidence.start < since or earlier.evidence.start > ev.evidence.start:
+        if (earlier.evidence.start < since and earlier.evidence.start >= lead) \
+                or earlier.evidence.start > ev.evidence.start:
             continue
         if types and earlier.type not in types:
             continue
-        found = [a for a in _coded(earlier.source) if (a.org or a.country) not in exclude]
+        found = [a for a in _coded(earlier.source) if not _same_side(a, exclude)]
         if found:
             return found
     return []
@@ -76,21 +107,27 @@ def _told_before(built: Built, i: int, types: frozenset[str], exclude: set[str],
 
 def _doer(built: Built, i: int, lex: Lexicon, by_token: dict[int, Event], text: str) -> list[Actor]:
     trig, ev = built[i]
-    exclude = _keys(ev.source)
-    for obj in _objects(trig, lex):
+    exclude = ev.source
+    anchor = trig.token if trig.is_noun else trig.anchor
+    so_called = {t.i for t in _so_called(anchor, lex)} if not trig.is_noun else set()
+    # "Pakistan accused Kabul of ..., a charge the Taliban rejected": the act the noun renames, in its sentence
+    renamed = [anchor.head] if anchor.dep_ == "relcl" and not trig.is_noun else []
+    for obj in _objects(trig, lex) + renamed:
         named = by_token.get(obj.i)
         if named is not None and named is not ev:
-            found = [a for a in _coded(named.source) if (a.org or a.country) not in exclude]
+            found = [a for a in _coded(named.source) if not _same_side(a, exclude)]
             if found:
                 return found
         lemma = obj.lemma_.lower()
         if named is None and lemma not in lex.references:
             continue
         phrase = obj.head if obj.dep_ == "compound" else obj  # "the test" parsed as "the [test] reckless"
-        if not points_back(phrase, lex.words):
+        if not points_back(phrase, lex.words) and obj.i not in so_called and obj not in renamed:
             continue  # "condemned an attack" need not be the one told before
         types = frozenset({named.type}) if named is not None else lex.references[lemma]
-        found = _told_before(built, i, types, exclude, _window_start(text, ev.evidence.start))
+        since, lead = (ev.evidence.start, 0) if obj in renamed else (_window_start(text, ev.evidence.start),
+                                                                     _lead_end(text))
+        found = _told_before(built, i, types, exclude, since, lead)
         if found:
             return found
     return []
@@ -111,6 +148,34 @@ def _accuser(built: Built, i: int, text: str, accusations: frozenset[str]) -> li
     return []
 
 
+def _lead_end(text: str) -> int:
+    """Where the report's first paragraph (its lead) ends."""
+    end = text.find("\n", len(text) - len(text.lstrip()))
+    return len(text) if end < 0 else end
+
+
+def _crowd_target(trig: Trigger, lex: Lexicon) -> bool:
+    """ "Police fired tear gas to disperse them", "several were arrested": the act's target is people named only
+    by a pronoun or a bare number."""
+    return any(t.lower_ in lex.words.crowd_pronouns and not any(c.dep_ == "prep" for c in t.children)
+               for t in roles_for(trig, lex).target)
+
+
+def _weapon_told_before(trig: Trigger, lex: Lexicon) -> bool:
+    """ "Warships shot down 21 of them", "the missile was intercepted": an intercepted weapon the report told of."""
+    w = lex.words
+    tok = trig.token
+    if tok.lemma_.lower() not in w.interception_verbs and not any(
+            c.dep_ in {"prt", "advmod"} and c.lower_ in w.interception_verbs for c in tok.children):
+        return False
+    for t in roles_for(trig, lex).target:
+        whole = [g for c in t.children if c.dep_ == "prep" and c.lower_ in w.partitive_preps
+                 for g in c.children if g.dep_ == "pobj"] if t.pos_ == "NUM" else [t]  # fmt: skip
+        if any(g.pos_ == "PRON" or g.lemma_.lower() in w.weapons and points_back(g, w) for g in whole):
+            return True
+    return False
+
+
 def _agentless(trig: Trigger) -> bool:
     tok = trig.anchor
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
@@ -124,6 +189,26 @@ def _paragraph_start(text: str, start: int) -> int:
 def _as_target(actors: list[Actor], note: str, ev: Event) -> list[Actor]:
     ev.notes["target"] = note
     return [replace(a) for a in actors]
+
+
+def _joined_statement(trig: Trigger, ev: Event, by_token: dict[int, Event], lex: Lexicon) -> Event | None:
+    """ "Seoul called the launch reckless, and Japan lodged a protest", "the AU called for an end to the fighting
+    and offered to mediate": a statement (a verbal act) joined to another one aimed at someone, and naming no one
+    itself, is aimed at the same party (unless that is its own source)."""
+    verbal = lex.types.verbal
+    if ev.type not in verbal:
+        return None
+    tok = trig.token if trig.is_noun else trig.anchor
+    head = tok.head if tok.dep_ == "conj" else None
+    while head is not None and head.i not in by_token and head.dep_ == "conj":
+        head = head.head
+    other = by_token.get(head.i) if head is not None else None
+    # a noun trigger hangs off its light verb: find the event whose trigger is an object of the joined verb
+    if other is None and head is not None:
+        other = next((by_token[c.i] for c in head.children if c.i in by_token and c.dep_ == "dobj"), None)
+    if other is None or other is ev or other.type not in verbal or not _coded(other.target):
+        return None
+    return None if _keys(other.target) & _keys(ev.source) else other
 
 
 def point_back(built: Built, lex: Lexicon) -> None:
@@ -143,12 +228,30 @@ def point_back(built: Built, lex: Lexicon) -> None:
             accuser = _accuser(built, i, text, lex.types.accusing)
             if accuser:
                 ev.target = _as_target(accuser, "whoever made the accusation it denies", ev)
+        if not _coded(ev.target) and (joined := _joined_statement(trig, ev, by_token, lex)) is not None:
+            ev.target = _as_target(joined.target, "aimed where the statement it is joined to is", ev)
+        if rules.crowd_from and not _coded(ev.target) and _crowd_target(trig, lex):
+            crowd = _told_before(built, i, rules.crowd_from, ev.source, _window_start(text, ev.evidence.start, 1))
+            if crowd:
+                ev.target = _as_target(crowd, "the crowd of the act told before it", ev)
+        if rules.weapon_from and not _coded(ev.target) and _weapon_told_before(trig, lex):
+            sender = _told_before(built, i, rules.weapon_from, ev.source, _window_start(text, ev.evidence.start, 1))
+            if sender:
+                ev.target = _as_target(sender, "whoever sent the weapon it intercepted", ev)
         if rules.agent_from and not _coded(ev.source) and _agentless(trig):
             since = _paragraph_start(text, ev.evidence.start)
-            agent = _told_before(built, i, rules.agent_from, _keys(ev.target), since)
+            # "Two soldiers were wounded" after a clash tells that clash's toll (merge folds it): no side of
+            # the victims' country is its agent
+            victims = ev.target if not trig.sense.casualty else [Actor(text="", country=k) for k in _keys(ev.target)]
+            agent = _told_before(built, i, rules.agent_from, victims, since)
             if agent:
                 ev.source = [replace(a) for a in agent]
                 ev.notes["source"] = "an agentless passive: whoever did the act told before it"
+
+
+def _sides(actors: list[Actor]) -> set[tuple[str | None, str | None]]:
+    """Distinct sides: "Sudan's army and the RSF" are two, though of one country."""
+    return {(a.org or a.country, a.sector) for a in _coded(actors)}
 
 
 def implied_parties(events: list[Event], lex: Lexicon) -> None:
@@ -158,13 +261,13 @@ def implied_parties(events: list[Event], lex: Lexicon) -> None:
         if _coded(ev.target):
             continue
         sources = _coded(ev.source)
-        if rules.reciprocal and len({a.org or a.country for a in sources}) >= 2:
+        if rules.reciprocal and len(_sides(sources)) >= 2:
             ev.target = list(ev.source)
             continue
         where = ev.location if ev.location is not None and ev.location.country else None
         if rules.place_target and where is not None and sources and where.country not in _keys(sources):
             ev.target = [Actor(text=where.text, country=where.country, start=where.start, end=where.end)]
-            ev.notes["target"] = "the country where foreign forces acted"
+            ev.notes["target"] = "the country where a foreign actor acted"
             continue
         sector = rules.implied_target_sector
         country = where.country if where is not None else next((a.country for a in sources if a.country), None)

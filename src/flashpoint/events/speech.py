@@ -32,7 +32,9 @@ def aimed_at(lex: Lexicon, etype: str, mode: str | None, source: list[Actor], co
     order of arguments.yaml `content_roles`."""
     own = {a.key() for a in source} | {a.country for a in source if a.country}
     for role in lex.arguments_for(etype, mode).content_roles:
-        found = [a for a in getattr(content, role) if a.key() not in own and (a.country or a.org) not in own]
+        # an actor of no known country ("troops would occupy ...") may well be the speaker's own
+        found = [a for a in getattr(content, role)
+                 if (a.country or a.org) and a.key() not in own and (a.country or a.org) not in own]
         if found:
             return found
     return []

@@ -1,0 +1,160 @@
+"""Every act with its source and its target: sides told by "each other" and "both sides", reactions to acts
+told before, intercepted weapons, crowds named by a pronoun.
+
+Each test runs the real spaCy model and resolvers on sentences written for the purpose.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from flashpoint.events import extract_article
+from flashpoint.model import Article, Event
+from test_events import codes, only
+
+PUBLISHED = date(2024, 6, 20)
+
+
+def extract(text: str) -> list[Event]:
+    return extract_article(Article(id="t", text=text, published=PUBLISHED))
+
+
+def sides(actors: list) -> set[tuple[str | None, str | None]]:
+    return {(a.country, a.sector) for a in actors}
+
+
+# ------------------------------------------------------------------ two sides
+
+
+def test_sides_that_accuse_each_other_are_source_and_target_both() -> None:
+    blame = only(extract("Uzbek and Kazakh border guards accused each other of opening fire on Sunday."), "ACCUSE")
+    assert codes(blame.source) == codes(blame.target) == {"UZB", "KAZ"}
+
+
+def test_people_of_two_countries_are_one_actor_per_country() -> None:
+    """ "The presidents of Venezuela and Guyana agreed": both presidents agree, with each other."""
+    deal = only(extract("The presidents of Venezuela and Guyana agreed on Thursday to set up a joint commission."),
+                "AGREE")
+    assert codes(deal.source) == codes(deal.target) == {"VEN", "GUY"}
+
+
+def test_a_truce_two_sides_observe_binds_both() -> None:
+    truce = only(extract("Saudi Arabia and the Houthis have observed a truce since April 2022."), "RETREAT")
+    assert codes(truce.target) == codes(truce.source) and len(truce.target) == 2
+
+
+def test_both_sides_of_one_countrys_war_are_its_army_and_the_rebel_group() -> None:
+    """Both sides are Sudanese: they are told apart by their groups, not their country."""
+    events = extract("The Sudanese army shelled positions of the Rapid Support Forces in Omdurman on Monday. "
+                     "The RSF said it had repelled the army.\n"
+                     "Norway urged both sides to open the roads to aid convoys.")
+    appeal = only(events, "REQUEST")
+    assert sides(appeal.target) == {("SDN", "MIL"), ("SDN", "REB")}
+
+
+def test_the_parties_are_the_two_named_last_between_a_mediator_and_its_talks() -> None:
+    events = extract("Qatar hosted talks between Sudan's army and the Rapid Support Forces in Doha on Tuesday.\n"
+                     "Diplomats said the parties had agreed to open a humanitarian corridor.")
+    agreed = next(e for e in events if e.type in {"AGREE", "CONCEDE"})
+    assert sides(agreed.source) == {("SDN", "MIL"), ("SDN", "REB")}  # not the mediator
+
+
+# ------------------------------------------------------------------ reactions to acts told before
+
+
+def test_what_a_reactor_calls_an_act_is_that_act() -> None:
+    """ "condemned what it called a violation of its sovereignty": aimed at whoever did the act told before."""
+    events = extract("A Turkish drone struck a car near Sinjar in northern Iraq on Tuesday.\n"
+                     "Iraq's foreign ministry condemned what it called a violation of Iraqi sovereignty.")
+    assert codes(only(events, "ACCUSE").target) == {"TUR"}
+
+
+def test_a_reaction_may_point_back_to_the_reports_lead() -> None:
+    """News reports refer back to their lead act from any paragraph; a governor condemning gunmen of his own
+    country reacts to someone else's act."""
+    events = extract("Gunmen killed nine villagers in an overnight raid in Zamfara state, residents said.\n"
+                     "Police said they had deployed a tactical team to the area.\n"
+                     "Schools in the district were closed for a week.\n"
+                     "The state governor condemned the killings.")
+    condemned = only(events, "ACCUSE")
+    assert sides(condemned.target) == {("NGA", "UAF")}
+
+
+def test_a_reaction_joined_to_another_shares_its_target() -> None:
+    events = extract("North Korea test-fired a cruise missile on Friday.\n"
+                     "Seoul called the launch a provocation, and Tokyo lodged a protest.")
+    protests = {next(iter(codes(e.source))): e for e in events if e.type == "ACCUSE"}
+    assert codes(protests["JPN"].target) == codes(protests["KOR"].target) == {"PRK"}
+
+
+# ------------------------------------------------------------------ targets the object stands for
+
+
+def test_an_intercepted_weapon_stands_for_whoever_sent_it() -> None:
+    events = extract("Russia's defence ministry said its air defences destroyed 12 Ukrainian drones overnight.")
+    assert codes(only(events, "ASSAULT").target) == {"UKR"}
+    events = extract("Ukraine's air force said it had shot down 31 of 45 drones launched by Russia overnight.")
+    assert codes(only(events, "ASSAULT").target) == {"RUS"}
+    fired = only(extract("Russia fired Iranian-made drones at Kyiv overnight."), "ASSAULT")
+    assert "IRN" not in codes(fired.target)  # a weapon fired is no party, whoever made it
+
+
+def test_a_crowd_named_by_a_pronoun_is_the_crowd_that_protested() -> None:
+    events = extract("About two hundred women protested in Kabul on Thursday against the decree.\n"
+                     "Police fired tear gas to disperse them. Several were arrested, witnesses said.")
+    assert sides(only(events, "ASSAULT").target) == {("AFG", "PRO")}
+    assert sides(only(events, "COERCE").target) == {("AFG", "PRO")}
+
+
+def test_a_call_for_an_end_to_the_fighting_is_aimed_at_whoever_fights() -> None:
+    """ "called for an end to the fighting and offered to mediate": both statements are aimed at both sides."""
+    events = extract("Chadian troops and rebels of the FACT clashed near Mao on Monday.\n"
+                     "The African Union called for an immediate end to the fighting and offered to mediate.")
+    call, offer = only(events, "REQUEST"), only(events, "AGREE")
+    assert codes(call.target) and codes(call.target) == codes(offer.target)
+    assert "AU" not in codes(call.target)
+
+
+def test_a_rejected_offer_is_aimed_at_whoever_made_it() -> None:
+    refusal = only(extract("Mali refused an offer of Algerian military assistance on Monday."), "REJECT")
+    assert codes(refusal.target) == {"DZA"}
+
+
+def test_a_charge_rejected_in_an_apposition_is_aimed_at_the_accuser() -> None:
+    events = extract("Pakistan accused Afghanistan of sheltering the group, a charge the Taliban government rejected.")
+    assert codes(only(events, "REJECT").target) == {"PAK"}
+
+
+def test_the_people_rescued_are_the_target_of_the_help() -> None:
+    events = extract("Kenyan police rescued 12 hostages from a forest hideout in Lamu county on Monday.")
+    assert sides(only(events, "AID").target) == {("KEN", "CVL")}
+    events = extract("Nigerian troops rescued 15 of the captives in a forest in Kaduna state.")
+    assert sides(only(events, "AID").target) == {("NGA", "CVL")}
+    delivered = only(extract("Germany sent 500 tents to Turkey after the earthquake."), "AID")
+    assert codes(delivered.target) == {"TUR"}  # the goods sent are no party
+
+
+def test_whose_thing_the_object_is_names_the_target() -> None:
+    """ "the Egyptian ceasefire proposal": the demonym sits on the compound; "the offices of the main opposition
+    party": an owner of no stated country belongs to the country where the act happened."""
+    assert codes(only(extract("Hamas rejected the Egyptian ceasefire proposal on Saturday."), "REJECT").target) \
+        == {"EGY"}
+    raid = only(extract("Zimbabwean police raided the offices of the main opposition party in Harare."), "COERCE")
+    assert sides(raid.target) == {("ZWE", "PTY")}
+
+
+def test_a_warning_with_no_target_is_aimed_at_the_parties_of_the_clause_it_governs() -> None:
+    """The speaker's own side is left out: Venezuelan troops would occupy, Guyana is the one warned."""
+    events = extract("Venezuela's defence minister warned that troops would occupy the disputed Essequibo region "
+                     "if Guyana granted new oil concessions.")
+    assert codes(only(events, "THREATEN").target) == {"GUY"}
+    events = extract('Defence Minister Yoav Gallant warned that Israel could "copy-paste" Gaza to Beirut.')
+    assert codes(only(events, "THREATEN").target) == {"LBN"}
+
+
+def test_an_intercepted_weapon_told_before_was_sent_by_whoever_fired_it() -> None:
+    events = extract("Houthi rebels launched a barrage of drones at shipping in the Red Sea on Tuesday. "
+                     "American warships shot down 21 of them.")
+    downed = next(e for e in events if "USA" in codes(e.source))
+    assert downed.notes["target"] == "whoever sent the weapon it intercepted"
+    assert codes(downed.target) == {"YEM"}
