@@ -149,6 +149,7 @@ def test_news_phrasings_name_an_act(text: str, type_: str, mode: str | None, sou
     ("The court denied the men had any links to the rebels.", "ASSAULT"),               # no act is denied
     ("The blast destroyed a bus carrying soldiers visiting a local market.", "CONSULT"),   # no state visit
     ("Ethiopia recalled its ambassador to Somalia for consultations.", "CONSULT"),         # no meeting
+    ("Speaking to reporters in Brussels, the NATO chief said the alliance would grow.", "CONSULT"),  # a press talk
     ("Bangladesh's interim government lifted the curfew in Dhaka.", "COERCE"),          # a known curfew ends
     ("The bombing was claimed by the outlawed Kurdistan Workers Party.", "COERCE"),       # a description
     ("The minister expressed hope that the talks would succeed.", "ACCUSE"),
