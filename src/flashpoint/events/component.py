@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from flashpoint.events.extractor import Events, extract_events
 from flashpoint.events.lexicon import load_lexicon
+from flashpoint.events.proposer import propose, switched_on
 from flashpoint.events.readable import skip_unreadable
 from flashpoint.events.triggers import PatternMatcher
 from flashpoint.nlp.article import article_of
@@ -18,9 +19,11 @@ if not Doc.has_extension("events"):
 
 
 class EventsComponent:
-    def __init__(self, nlp: Language, data: str) -> None:
+    def __init__(self, nlp: Language, data: str, propose: bool = False, propose_threshold: float = 0.85) -> None:
         self.lex = load_lexicon(Path(data) if data else None)
         self.patterns = PatternMatcher(nlp.vocab, self.lex.patterns)
+        self.propose = propose  # the optional learned type proposer (events/proposer.py), off by default
+        self.propose_threshold = propose_threshold
 
     def __call__(self, doc: Doc) -> Doc:
         article = article_of(doc)
@@ -29,9 +32,12 @@ class EventsComponent:
             return doc
         doc._.events = extract_events(doc, article, self.lex, doc._.actors, doc._.timexes, doc._.places,
                                       self.patterns)
+        if switched_on(self.propose):  # for sentences the rules found no act in
+            doc._.events.extend(propose(doc, doc._.events, self.lex, doc._.actors, doc._.timexes, doc._.places,
+                                        self.propose_threshold))
         return doc
 
 
-@Language.factory("flashpoint_events", default_config={"data": ""})
-def make_events(nlp: Language, name: str, data: str) -> EventsComponent:
-    return EventsComponent(nlp, data)
+@Language.factory("flashpoint_events", default_config={"data": "", "propose": False, "propose_threshold": 0.85})
+def make_events(nlp: Language, name: str, data: str, propose: bool, propose_threshold: float) -> EventsComponent:
+    return EventsComponent(nlp, data, propose, propose_threshold)
