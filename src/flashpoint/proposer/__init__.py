@@ -5,11 +5,12 @@ classifier propose a PLOVER type, or nothing.
 Off by default: `[components.flashpoint_events] propose = true` in the pipeline config, or
 `FLASHPOINT_PROPOSE=1`, switches it on (`pip install 'flashpoint[embed]'` installs the encoder).
 
-The classifier is trained only on sentences the team wrote: `data/proposer_examples.jsonl` and, in a checkout,
+The classifier is trained only on sentences the team wrote: `data/examples.jsonl` and, in a checkout,
 the development PLOVER sentences (`tests/data/plover/dev.jsonl`) and the development gold reports
 (`tests/data/gold/*.yaml`, each sentence labelled with the types anchored in it, or nothing). Its weights are
-shipped as `data/proposer.npz`, built reproducibly by `python -m flashpoint.events.proposer build`, which
-records the hash of the files it read so that a stale model is caught by the tests.
+shipped as `data/model.npz`, built reproducibly by `python -m flashpoint.proposer build`, which
+records the hashes of the files it read (a test checks the shipped examples file; rebuild after changing it or
+the development sets).
 
 A proposed event keeps the product's rules: its evidence is the sentence; its source the subject of the
 sentence's root verb and its target the object, where the actor stage resolved them; its status from the
@@ -35,17 +36,18 @@ from spacy.tokens import Doc, Span, Token
 
 from flashpoint.actors import ActorIndex
 from flashpoint.events.codes import context_for
-from flashpoint.events.lexicon import Lexicon, default_folder
+from flashpoint.events.lexicon import Lexicon
 from flashpoint.events.locate import Places
 from flashpoint.events.parties import role_actors
 from flashpoint.events.status import frame_for
 from flashpoint.geo.attach import literal_places
-from flashpoint.model import EVENT_TYPES, Actor, Article, Event, Place, Span as TextSpan, Timex
+from flashpoint.model import EVENT_TYPES, Actor, Article, Event
+from flashpoint.model import Span as TextSpan
 from flashpoint.nlp import sentences, text_of
 from flashpoint.timex.acts import Act, ActDater
 
-EXAMPLES = Path(default_folder()) / "proposer_examples.jsonl"
-MODEL = Path(default_folder()) / "proposer.npz"
+EXAMPLES = Path(__file__).with_name("data") / "examples.jsonl"
+MODEL = Path(__file__).with_name("data") / "model.npz"
 ENV = "FLASHPOINT_PROPOSE"
 NOTE = "proposer"
 # No proposal scores as high as a rule event that names its source (rule events: 0.3 to 0.95).
@@ -142,25 +144,31 @@ def _parties(root: Token, actors: ActorIndex, lex: Lexicon, speaker: Actor | Non
     return source, target
 
 
-def propose(doc: Doc, events: Sequence[Event], lex: Lexicon, actors: ActorIndex, timexes: list[Timex],
-            places: list[Place], threshold: float, model: Model | None = None) -> list[Event]:
-    """Events proposed for the sentences of `doc` in which `events` (the rules' events) tell no act."""
-    article: Article = doc._.article
-    sents = _candidates(doc, events)
-    if not sents:
-        return []
+def propose_many(docs: Sequence[Doc], lex: Lexicon, threshold: float, model: Model | None = None) -> None:
+    """Add to each doc's events (`doc._.events`, the rules' events) the events proposed for its sentences that
+    tell no act, embedding the candidate sentences of all the docs at once."""
+    found = [(doc, _candidates(doc, doc._.events)) for doc in docs]
+    texts = [text_of(doc)[s.start_char : s.end_char].strip() for doc, sents in found for s in sents]
+    if not texts:
+        return
     model = model or load_model()
-    text = text_of(doc)
-    probs = probabilities(model, embed([text[s.start_char : s.end_char].strip() for s in sents]))
-    dater = ActDater(doc, timexes, article.published, {})
-    where = Places(doc, literal_places(places), lex.words.speech_verbs, lex.words.qualifier_opens)
+    probs = iter(probabilities(model, embed(texts)))
+    for doc, sents in found:
+        doc._.events.extend(_proposals(doc, [(s, next(probs)) for s in sents], lex, threshold, model))
+
+
+def _proposals(doc: Doc, scored: list[tuple[Span, np.ndarray]], lex: Lexicon, threshold: float, model: Model
+               ) -> list[Event]:
+    article: Article = doc._.article
+    dater = ActDater(doc, doc._.timexes, article.published, {})
+    where = Places(doc, literal_places(doc._.places), lex.words.speech_verbs, lex.words.qualifier_opens)
     out = []
-    for sent, p in zip(sents, probs, strict=True):
+    for sent, p in scored:
         best = int(p.argmax())
         kind = model.classes[best]
         if kind == _NOTHING or p[best] < threshold:
             continue
-        out.append(_event(doc, article, sent, kind, float(p[best]), lex, actors, dater, where))
+        out.append(_event(doc, article, sent, kind, float(p[best]), lex, doc._.actors, dater, where))
     return out
 
 
@@ -192,9 +200,9 @@ def _repo_sources(repo: Path) -> list[Path]:
     return [EXAMPLES, repo / "tests" / "data" / "plover" / "dev.jsonl", *gold]
 
 
-def sources_hash(repo: Path) -> str:
+def sources_hash(paths: Iterable[Path]) -> str:
     digest = hashlib.sha256()
-    for path in _repo_sources(repo):
+    for path in paths:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
@@ -255,19 +263,21 @@ def train(vectors: np.ndarray, labels: list[list[str]]) -> Model:
 def build(repo: Path, out: Path = MODEL) -> Model:
     examples = training_examples(repo)
     model = train(embed([t for t, _ in examples]), [k for _, k in examples])
+    own, sources = sources_hash([EXAMPLES]), sources_hash(_repo_sources(repo))
     np.savez_compressed(out, weights=model.weights, bias=model.bias, classes=np.array(model.classes),
-                        sources=np.array(sources_hash(repo)))
+                        examples=np.array(own), sources=np.array(sources))
     return model
 
 
-def built_from(path: Path = MODEL) -> str:
+def built_from(path: Path = MODEL) -> tuple[str, str]:
+    """The hashes of the examples file and of all the training files the model was built from."""
     with np.load(path, allow_pickle=False) as z:
-        return str(z["sources"])
+        return str(z["examples"]), str(z["sources"])
 
 
 def main(argv: list[str]) -> int:
     if argv[:1] != ["build"]:
-        print("usage: python -m flashpoint.events.proposer build [REPO]", file=sys.stderr)
+        print("usage: python -m flashpoint.proposer build [REPO]", file=sys.stderr)
         return 2
     repo = Path(argv[1]) if len(argv) > 1 else Path.cwd()
     model = build(repo)
@@ -275,5 +285,3 @@ def main(argv: list[str]) -> int:
     return 0
 
 
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
