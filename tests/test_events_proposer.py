@@ -62,7 +62,7 @@ def test_a_negated_sentence_is_never_proposed_as_an_act_that_occurred(tmp_path: 
     # switched on in the pipeline's config, with a threshold low enough to propose for the negated sentence
     cfg = tmp_path / "propose.cfg"
     cfg.write_text(CONFIG.read_text("utf-8").replace("propose = false", "propose = true")
-                   .replace("propose_threshold = 0.85", "propose_threshold = 0.5"), "utf-8")
+                   .replace("propose_threshold = 0.8", "propose_threshold = 0.5"), "utf-8")
     (event,) = _events("Uganda did not hold Rwanda responsible for the border clash.", load_pipeline(cfg))
     assert event.type == "ACCUSE" and event.status == "negated" and NOTE in event.notes
 

@@ -21,7 +21,7 @@ if not Doc.has_extension("events"):
 
 
 class EventsComponent:
-    def __init__(self, nlp: Language, data: str, propose: bool = False, propose_threshold: float = 0.85) -> None:
+    def __init__(self, nlp: Language, data: str, propose: bool = False, propose_threshold: float = 0.8) -> None:
         self.lex = load_lexicon(Path(data) if data else None)
         self.patterns = PatternMatcher(nlp.vocab, self.lex.patterns)
         self.propose = propose  # the optional learned type proposer (flashpoint/proposer), off by default
@@ -50,6 +50,6 @@ class EventsComponent:
         return True
 
 
-@Language.factory("flashpoint_events", default_config={"data": "", "propose": False, "propose_threshold": 0.85})
+@Language.factory("flashpoint_events", default_config={"data": "", "propose": False, "propose_threshold": 0.8})
 def make_events(nlp: Language, name: str, data: str, propose: bool, propose_threshold: float) -> EventsComponent:
     return EventsComponent(nlp, data, propose, propose_threshold)
