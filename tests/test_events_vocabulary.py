@@ -107,6 +107,7 @@ def extract(text: str) -> list[Event]:
     ("Mali's junta expelled the head of the UN human rights mission.", "SANCTION", "expel", "MLI", "UN"),
     ("The government cut internet access in Amhara region.", "COERCE", "withhold", "ETH", None),
     ("Indian and Chinese troops disengaged from the Depsang plains.", "RETREAT", "withdraw", "IND", None),
+    ("Saudi Arabia and Syria reopened their embassies on Sunday.", "COOPERATE", None, "SAU", "SYR"),
     ("Kenya declined the request for a meeting.", "REJECT", None, "KEN", None),
     ("Kenya shunned the summit in Kampala.", "PROTEST", "boycott", "KEN", None),
     ("Kenyan troops blockaded the city of Kisumu.", "COERCE", "restrict", "KEN", None),
