@@ -46,9 +46,6 @@ def _has_subject(tok: Token) -> bool:
 def _marker(c: Token, head: Token, speech_context: bool, w: Words) -> str | None:
     """The status one child word gives its head: "not", "will", "might", "if", "planned"."""
     low, dep = c.lower_, c.dep_
-    if dep in {"nsubj", "nsubjpass"} and head.pos_ == "VERB" and any(
-            g.dep_ == "det" and g.lower_ in w.no for g in c.children):
-        return "negated"  # "no ceasefire has been agreed", "no country has recognised the vote"
     if dep == "neg" or (dep == "advmod" and low in w.never):
         # "have not yet deployed": still to come
         return "planned" if any(c2.lower_ in w.still_to_come for c2 in head.children) else "negated"
@@ -80,6 +77,14 @@ def _headline_infinitive(verb: Token) -> bool:
     """ "Russia to withdraw troops from Kherson": an infinitive heads a sentence with no finite verb (a
     sentence whose parse merely hangs on an infinitive, "doctors staged a protest ... to express", has one)."""
     return verb.dep_ == "ROOT" and not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in sent_of(verb))
+
+
+def _no_subject(verb: Token, w: Words) -> bool:
+    """ "no ceasefire has been agreed", "neither country has deployed troops" (not "No Vax activists", a name)."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return verb.pos_ == "VERB" and any(
+        g.dep_ == "det" and g.lower_ in w.no and (g.is_lower or bool(g.is_sent_start))
+        for c in subjects for g in c.children)  # fmt: skip
 
 
 def _own_markers(tok: Token, frame: Frame, speech_context: bool, w: Words) -> None:
@@ -248,6 +253,8 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
     w = lex.words
     frame = Frame()
     _own_markers(tok, frame, False, w)
+    if _no_subject(tok, w):
+        frame.raise_to("negated")
     if tok.pos_ in {"NOUN", "PROPN"} and light_verb is None:
         if tok.dep_ in {"nsubj", "nsubjpass"}:
             _subject_of(tok, frame, w)

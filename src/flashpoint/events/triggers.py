@@ -83,6 +83,8 @@ _NAMED = frozenset({"GPE", "LOC", "PERSON", "ORG", "NORP", "FAC"})
 def _verb_matches(tok: Token, sense: Sense, lex: Lexicon) -> bool:
     if sense.comp_modal and not _modal_complement(tok):
         return False
+    if sense.mod and not {c.lower_ for c in tok.children if c.dep_ == "advmod"} & sense.mod:
+        return False  # "sexually abused"
     participle = tok.tag_ == "VBG" and tok.dep_ in {"acl", "advcl"}
     if sense.obj_named and participle and not any(o.ent_type_ in _NAMED for o in _objects(tok, lex)):
         return False
