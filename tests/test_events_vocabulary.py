@@ -108,6 +108,8 @@ def extract(text: str) -> list[Event]:
     ("The government cut internet access in Amhara region.", "COERCE", "withhold", "ETH", None),
     ("Indian and Chinese troops disengaged from the Depsang plains.", "RETREAT", "withdraw", "IND", None),
     ("Saudi Arabia and Syria reopened their embassies on Sunday.", "COOPERATE", None, "SAU", "SYR"),
+    ("The United States is designating the Houthis as a terrorist group.", "SANCTION", None, "USA", "YEM"),
+    ("The Ministry reiterates its call on Armenia to exercise maximum restraint.", "REQUEST", None, None, "ARM"),
     ("Kenya declined the request for a meeting.", "REJECT", None, "KEN", None),
     ("Kenya shunned the summit in Kampala.", "PROTEST", "boycott", "KEN", None),
     ("Kenyan troops blockaded the city of Kisumu.", "COERCE", "restrict", "KEN", None),
