@@ -132,6 +132,26 @@ def extract(text: str) -> list[Event]:
     ("Saudi Arabia and the Houthis have observed a truce since April.", "RETREAT", "ceasefire", "SAU", None),
     ("Nurses in Malawi began a three-day strike over pay.", "PROTEST", "strike", None, None),
     ("The EU imposed restrictive measures on nine Iranian officials.", "SANCTION", None, "EU", "IRN"),
+    # diplomatic and translated phrasings (wire copy, French/Spanish/Russian-style reports)
+    ("The Baltic states imposed entry bans on eleven Georgian officials.", "SANCTION", None, None, "GEO"),
+    ("The United States suspended its strategic partnership with Georgia.", "SANCTION", "discontinue", "USA", "GEO"),
+    ("The president of Ecuador decreed a state of exception in the prisons.", "COERCE", "martial-law", "ECU", None),
+    ("Minsk promised a mirror response to the expulsion.", "THREATEN", None, "BLR", None),
+    ("The Russian side reserves the right to take retaliatory measures.", "THREATEN", None, "RUS", None),
+    ("Moscow is open to dialogue with Chisinau.", "AGREE", None, "RUS", None),
+    ("Manila called the ramming a dangerous escalation.", "ACCUSE", "disapprove", "PHL", None),
+    ("The opposition front called the verdict a political settling of scores.", "ACCUSE", "disapprove", None, None),
+    ("The Russian Foreign Ministry summoned on Wednesday the ambassador of Moldova.", "ACCUSE", "disapprove", "RUS",
+     "MDA"),
+    ("The court in Tunis ordered the release of a former Tunisian judge.", "RETREAT", "release", None, "TUN"),
+    ("A Turkish F-16 was scrambled on Monday.", "MOBILIZE", None, None, None),
+    ("The Chadian defence minister said the army will pursue the terrorists wherever they are.", "THREATEN",
+     "violence", None, None),
+    ("The minister announced the reinforcement of the garrison with two battalions.", "MOBILIZE", "troops", None,
+     None),
+    # a protest's violence against the state is a riot (PLOVER PROTEST/riot)
+    ("Protesters threw fireworks and stones at riot police in Tbilisi.", "PROTEST", "riot", "GEO", None),
+    ("Protesters attacked the French embassy in Kinshasa.", "PROTEST", "riot", None, "FRA"),
 ])
 def test_news_phrasings_name_an_act(text: str, type_: str, mode: str | None, source: str | None,
                                     target: str | None) -> None:
@@ -165,6 +185,9 @@ def test_news_phrasings_name_an_act(text: str, type_: str, mode: str | None, sou
     ("The envoy returned to Nairobi on March 4 after the talks.", "PROTEST"),             # the month
     ("Kenyan police have arrested 300 people in Kisumu since March.", "PROTEST"),
     ("The Kenyan government needs humanitarian assistance, the minister said.", "AID"),
+    ("Turkish jets took off to intercept a Greek fighter jet over the Aegean.", "ASSAULT"),   # a show of force
+    ("Protesters set fire to the state broadcaster's headquarters in Dhaka.", "PROTEST"),      # arson stays ASSAULT
+    ("Men on motorbikes attacked protesters with sticks in Dhaka.", "PROTEST"),               # an attack on a protest
 ])
 def test_look_alikes_name_no_such_act(text: str, not_type: str) -> None:
     assert not [e for e in extract(text) if e.type == not_type], text

@@ -32,6 +32,9 @@ DISTINCT = "distinct_acts"  # trigger offsets of acts told beside this one as ac
 _UNITED = (ACLED_CUES, ACLED_ACT, ACLED_DOER)  # marks an event of record takes from every mention folded into it
 _INTERNAL = (CASUALTY_TRIGGER, BACKGROUND_NOUN, ANAPHORIC, CASUALTY_CAUSE, DISTINCT, RESPONSIBILITY)
 _OWN_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_FACTUAL = frozenset({"occurred", "claimed"})
+_CIVILIAN = frozenset({"CVL", "REF", "PRO", "JRN", "EDU", "HLH", "REL"})
+_ARMED = frozenset({"MIL", "COP", "REB", "UAF"})
 
 
 def _token(doc: Doc, ev: Event) -> Token | None:
@@ -102,7 +105,19 @@ def _same_act(a: Event, b: Event, published: date | None) -> bool:
     if a.location and b.location and a.location.country and b.location.country \
             and a.location.country != b.location.country:
         return False
+    if _other_victims(a, b):
+        return False
     return _compatible_actors(a, b) and _compatible_dates(a, b, published)
+
+
+def _other_victims(a: Event, b: Event) -> bool:
+    """ "the killing of 56 villagers" and "an attack on an army post, killing several soldiers": one act's
+    victims all civilians, the other's all armed men, are two acts even in one country."""
+    sectors = [{t.sector for t in ev.target} for ev in (a, b)]
+    if not all(sectors) or any(None in s for s in sectors):
+        return False
+    kinds = [{"civil" if s in _CIVILIAN else "armed" if s in _ARMED else s for s in ss} for ss in sectors]
+    return kinds[0] != kinds[1] and kinds[0] | kinds[1] == {"civil", "armed"}
 
 
 def _union(first: list[Actor], second: list[Actor]) -> list[Actor]:
@@ -248,6 +263,8 @@ def _fold_sentence(events: list[Event], doc: Doc, lex: Lexicon) -> list[Event]:
             absorb(other, ev)
             dropped.add(id(ev))
         else:
+            if other.notes.get(ANAPHORIC) and otok.dep_ in _OWN_SUBJECTS and otok.head.i == tok.i:
+                ev.notes[ANAPHORIC] = "yes"  # "the strikes targeted Hamas positions": the verb tells the known act
             absorb(ev, other, union_actors=False)
             dropped.add(id(other))
     return [ev for ev in events if id(ev) not in dropped]
@@ -308,6 +325,28 @@ def _name_the_doer(act: Event, claim: Event, lex: Lexicon) -> None:
             else f"blamed for it by {claim.claimed_by.text}"
 
 
+def _told_again(ev: Event, result: list[Event], published: date | None) -> Event | None:
+    """ "One soldier was also killed in the exchange", "the raids destroyed several vehicles": a definite
+    noun that names an act of the report again is that act, even when another speaker tells it (the first
+    figure stays on the event; gold-format.md). It must point at one act: the only one of its kind told so far
+    that has an actor of it, none against it and the same kind of victims (or the only one at all when it names
+    no actor)."""
+    if not ev.notes.get(ANAPHORIC) or ev.status not in _FACTUAL:
+        return None
+    toll = bool(ev.notes.get(CASUALTY_TRIGGER))  # a toll verb's mode is no description of the act
+    known = [k for k in result if k.type == ev.type and k.status in _FACTUAL and not _kept_apart(k, ev)
+             and (toll or not (k.mode and ev.mode and k.mode != ev.mode)) and _compatible_dates(k, ev, published)]
+    if _codes(ev.source) | _codes(ev.target):
+        known = [k for k in known if _same_side(k, ev) and not _other_victims(k, ev)]
+    return known[0] if len(known) == 1 else None
+
+
+def _same_side(k: Event, ev: Event) -> bool:
+    """An actor in common, and none that contradicts (a fight's sides are in either role)."""
+    shared = (_codes(k.source) | _codes(k.target)) & (_codes(ev.source) | _codes(ev.target))
+    return bool(shared) and (MUTUAL in k.notes or _compatible_actors(k, ev))
+
+
 def _bare_toll(ev: Event) -> bool:
     """ "Two soldiers were wounded." after an attack: the toll of that attack, not an act of its own."""
     return bool(ev.notes.get(CASUALTY_TRIGGER)) and not ev.notes.get(CASUALTY_CAUSE) and not _codes(ev.source)
@@ -351,6 +390,8 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
             match = match or same_type[-1]
             _name_the_doer(match, ev, lex)
             ev.status, ev.claimed_by = match.status, match.claimed_by
+        if match is None:
+            match = _told_again(ev, result, published)
         if match is None and _bare_toll(ev):
             match = next((k for k in reversed(result) if k.type in lex.types.toll_carriers and _near(k, ev, doc)
                           and _same_claimant(k, ev)), None)
