@@ -433,3 +433,27 @@ def test_an_attack_on_soldiers_is_not_the_killing_of_villagers() -> None:
     events = extract("Soldiers executed 40 villagers in Rounga in northern Burkina Faso on April 21.\n"
                      "Days earlier, jihadist fighters had attacked a nearby army post, killing several soldiers.")
     assert len([e for e in events if e.type == "ASSAULT"]) == 2
+
+
+def test_a_refusal_under_if_is_no_refusal() -> None:
+    """ "if Iran fails to cooperate": nothing was refused; the failure may come (hypothetical, not a REJECT)."""
+    events = extract("Britain and France could reimpose sanctions if Iran fails to cooperate, diplomats said.")
+    assert not [e for e in events if e.type == "REJECT"]
+    assert all(e.status == "hypothetical" for e in events)
+
+
+def test_the_toll_of_a_riot_is_the_riots() -> None:
+    events = extract("Protesters threw stones at riot police in Tbilisi on Monday, the ministry said, adding that "
+                     "26 officers had been injured.")
+    riot = only(events, "PROTEST")
+    assert riot.mode == "riot" and riot.injured == 26
+    assert not [e for e in events if e.type == "ASSAULT"]
+
+
+def test_an_act_told_with_its_own_actors_is_not_folded_into_an_actorless_one() -> None:
+    """The first sentence names no one who suspended anything; the second act, with its own actors, stays
+    apart (a wrong merge is worse than a duplicate)."""
+    events = extract("Thousands protested in Tbilisi against the decision to suspend talks with the EU.\n"
+                     "The United States suspended its strategic partnership with Georgia on Monday.")
+    partnership = [e for e in events if e.type == "SANCTION" and "USA" in codes(e.source)]
+    assert len(partnership) == 1 and not partnership[0].mentions

@@ -152,6 +152,8 @@ def extract(text: str) -> list[Event]:
     # a protest's violence against the state is a riot (PLOVER PROTEST/riot)
     ("Protesters threw fireworks and stones at riot police in Tbilisi.", "PROTEST", "riot", "GEO", None),
     ("Protesters attacked the French embassy in Kinshasa.", "PROTEST", "riot", None, "FRA"),
+    ("The EU banned exports of dual-use goods to Belarus.", "SANCTION", None, "EU", None),   # an embargo
+    ("Saudi Arabia and Syria reopened their embassies on Sunday.", "COOPERATE", None, "SAU", "SYR"),
 ])
 def test_news_phrasings_name_an_act(text: str, type_: str, mode: str | None, source: str | None,
                                     target: str | None) -> None:
@@ -188,6 +190,12 @@ def test_news_phrasings_name_an_act(text: str, type_: str, mode: str | None, sou
     ("Turkish jets took off to intercept a Greek fighter jet over the Aegean.", "ASSAULT"),   # a show of force
     ("Protesters set fire to the state broadcaster's headquarters in Dhaka.", "PROTEST"),      # arson stays ASSAULT
     ("Men on motorbikes attacked protesters with sticks in Dhaka.", "PROTEST"),               # an attack on a protest
+    # wire copy and descriptions that name no act
+    ("A strike hit the market, two residents told Reuters, asking not to be named.", "REQUEST"),
+    ("M23 rebels backed by Rwandan troops entered central Goma.", "SUPPORT"),                 # who the rebels are
+    ("Israel recalled its ambassador to Ljubljana for consultations.", "CONSULT"),            # the recall only
+    ("The United States, which has a defence treaty with Manila, sent two destroyers.", "AGREE"),
+    ("Gunmen shot dead a candidate during a campaign rally in Guerrero.", "PROTEST"),
 ])
 def test_look_alikes_name_no_such_act(text: str, not_type: str) -> None:
     assert not [e for e in extract(text) if e.type == not_type], text

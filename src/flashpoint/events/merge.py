@@ -235,13 +235,20 @@ def _kept_apart(a: Event, b: Event) -> bool:
     return b.trigger is not None and str(b.trigger.start) in starts
 
 
+def _toll_of(toll: Event, act: Event, lex: Lexicon) -> bool:
+    """A toll verb ("were injured") and an act of another type that carries tolls (a riot)."""
+    return bool(toll.notes.get(CASUALTY_TRIGGER)) and not act.notes.get(CASUALTY_TRIGGER) and bool(
+        _kinds(act) & lex.types.toll_carriers) and toll.type in lex.types.toll_carriers
+
+
 def _fold_sentence(events: list[Event], doc: Doc, lex: Lexicon) -> list[Event]:
     """Toll verbs join the attack they name; a same-type trigger below another is the same act (unless it
     is a conjoined act of its own)."""
     toks = {id(ev): _token(doc, ev) for ev in events}
     below = [(ev, tok, other, otok) for ev in events if (tok := toks[id(ev)]) is not None
              for other in events if (otok := toks[id(other)]) is not None and other is not ev
-             and other.type == ev.type and sent_of(otok).start == sent_of(tok).start and _ancestor_of(tok, otok)]
+             and (other.type == ev.type or _toll_of(ev, other, lex) or _toll_of(other, ev, lex))
+             and sent_of(otok).start == sent_of(tok).start and _ancestor_of(tok, otok)]
     for ev, tok, other, otok in below:
         if _conjoined_acts(ev, tok, other, otok, lex) or _clause_of_its_own(ev, other, otok, lex):
             _keep_apart(ev, other)
@@ -325,6 +332,10 @@ def _name_the_doer(act: Event, claim: Event, lex: Lexicon) -> None:
             else f"blamed for it by {claim.claimed_by.text}"
 
 
+def _points_back(ev: Event) -> bool:
+    return bool(ev.notes.get(ANAPHORIC))
+
+
 def _told_again(ev: Event, result: list[Event], published: date | None) -> Event | None:
     """ "One soldier was also killed in the exchange", "the raids destroyed several vehicles": a definite
     noun that names an act of the report again is that act, even when another speaker tells it (the first
@@ -381,8 +392,14 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
         match = next(
             (k for k in same_type if _same_act(k, ev, published) and _compatible_actors(k, ev, False)), None
         )
-        if match is None:
+        if match is None and (_points_back(ev) or not _codes(ev.source) | _codes(ev.target)):
+            # only a mention that names no actor, or points back, joins an act that named none: a later act told
+            # with its own actors is not folded into an actorless one ("the decision to suspend talks" is not
+            # "the United States suspended its partnership with Georgia")
             match = next((k for k in reversed(same_type) if _same_act(k, ev, published)), None)
+        if match is None:
+            match = next((k for k in reversed(same_type) if _same_act(k, ev, published)
+                          and _codes(k.source) | _codes(k.target)), None)
         if match is None and same_type and _refers_back(ev):
             match = same_type[-1]
             ev.status, ev.claimed_by = match.status, match.claimed_by  # a reference adds no claim of its own
@@ -393,7 +410,7 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
         if match is None:
             match = _told_again(ev, result, published)
         if match is None and _bare_toll(ev):
-            match = next((k for k in reversed(result) if k.type in lex.types.toll_carriers and _near(k, ev, doc)
+            match = next((k for k in reversed(result) if _kinds(k) & lex.types.toll_carriers and _near(k, ev, doc)
                           and _same_claimant(k, ev)), None)
         if match is not None:
             # a claim of responsibility names only doers the act had none of (_name_the_doer)
