@@ -116,8 +116,9 @@ def _other_victims(a: Event, b: Event) -> bool:
     sectors = [{t.sector for t in ev.target} for ev in (a, b)]
     if not all(sectors) or any(None in s for s in sectors):
         return False
-    kinds = [{"civil" if s in _CIVILIAN else "armed" if s in _ARMED else s for s in ss} for ss in sectors]
-    return kinds[0] != kinds[1] and kinds[0] | kinds[1] == {"civil", "armed"}
+    civil = [ss <= _CIVILIAN for ss in sectors]
+    armed = [ss <= _ARMED for ss in sectors]
+    return (civil[0] and armed[1]) or (armed[0] and civil[1])
 
 
 def _union(first: list[Actor], second: list[Actor]) -> list[Actor]:
