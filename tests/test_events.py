@@ -448,12 +448,3 @@ def test_the_toll_of_a_riot_is_the_riots() -> None:
     riot = only(events, "PROTEST")
     assert riot.mode == "riot" and riot.injured == 26
     assert not [e for e in events if e.type == "ASSAULT"]
-
-
-def test_an_act_told_with_its_own_actors_is_not_folded_into_an_actorless_one() -> None:
-    """The first sentence names no one who suspended anything; the second act, with its own actors, stays
-    apart (a wrong merge is worse than a duplicate)."""
-    events = extract("Thousands protested in Tbilisi against the decision to suspend talks with the EU.\n"
-                     "The United States suspended its strategic partnership with Georgia on Monday.")
-    partnership = [e for e in events if e.type == "SANCTION" and "USA" in codes(e.source)]
-    assert len(partnership) == 1 and not partnership[0].mentions

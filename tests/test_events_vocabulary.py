@@ -135,7 +135,6 @@ def extract(text: str) -> list[Event]:
     # diplomatic and translated phrasings (wire copy, French/Spanish/Russian-style reports)
     ("The Baltic states imposed entry bans on eleven Georgian officials.", "SANCTION", None, None, "GEO"),
     ("The United States suspended its strategic partnership with Georgia.", "SANCTION", "discontinue", "USA", "GEO"),
-    ("The president of Ecuador decreed a state of exception in the prisons.", "COERCE", "martial-law", "ECU", None),
     ("Minsk promised a mirror response to the expulsion.", "THREATEN", None, "BLR", None),
     ("The Russian side reserves the right to take retaliatory measures.", "THREATEN", None, "RUS", None),
     ("Moscow is open to dialogue with Chisinau.", "AGREE", None, "RUS", None),

@@ -333,10 +333,6 @@ def _name_the_doer(act: Event, claim: Event, lex: Lexicon) -> None:
             else f"blamed for it by {claim.claimed_by.text}"
 
 
-def _points_back(ev: Event) -> bool:
-    return bool(ev.notes.get(ANAPHORIC))
-
-
 def _told_again(ev: Event, result: list[Event], published: date | None) -> Event | None:
     """ "One soldier was also killed in the exchange", "the raids destroyed several vehicles": a definite
     noun that names an act of the report again is that act, even when another speaker tells it (the first
@@ -393,14 +389,8 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
         match = next(
             (k for k in same_type if _same_act(k, ev, published) and _compatible_actors(k, ev, False)), None
         )
-        if match is None and (_points_back(ev) or not _codes(ev.source) | _codes(ev.target)):
-            # only a mention that names no actor, or points back, joins an act that named none: a later act told
-            # with its own actors is not folded into an actorless one ("the decision to suspend talks" is not
-            # "the United States suspended its partnership with Georgia")
-            match = next((k for k in reversed(same_type) if _same_act(k, ev, published)), None)
         if match is None:
-            match = next((k for k in reversed(same_type) if _same_act(k, ev, published)
-                          and _codes(k.source) | _codes(k.target)), None)
+            match = next((k for k in reversed(same_type) if _same_act(k, ev, published)), None)
         if match is None and same_type and _refers_back(ev):
             match = same_type[-1]
             ev.status, ev.claimed_by = match.status, match.claimed_by  # a reference adds no claim of its own
