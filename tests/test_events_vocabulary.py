@@ -135,6 +135,27 @@ def extract(text: str) -> list[Event]:
     ("Saudi Arabia and the Houthis have observed a truce since April.", "RETREAT", "ceasefire", "SAU", None),
     ("Nurses in Malawi began a three-day strike over pay.", "PROTEST", "strike", None, None),
     ("The EU imposed restrictive measures on nine Iranian officials.", "SANCTION", None, "EU", "IRN"),
+    # diplomatic and translated phrasings (wire copy, French/Spanish/Russian-style reports)
+    ("The Baltic states imposed entry bans on eleven Georgian officials.", "SANCTION", None, None, "GEO"),
+    ("The United States suspended its strategic partnership with Georgia.", "SANCTION", "discontinue", "USA", "GEO"),
+    ("Minsk promised a mirror response to the expulsion.", "THREATEN", None, "BLR", None),
+    ("The Russian side reserves the right to take retaliatory measures.", "THREATEN", None, "RUS", None),
+    ("Moscow is open to dialogue with Chisinau.", "AGREE", None, "RUS", None),
+    ("Manila called the ramming a dangerous escalation.", "ACCUSE", "disapprove", "PHL", None),
+    ("The opposition front called the verdict a political settling of scores.", "ACCUSE", "disapprove", None, None),
+    ("The Russian Foreign Ministry summoned on Wednesday the ambassador of Moldova.", "ACCUSE", "disapprove", "RUS",
+     "MDA"),
+    ("The court in Tunis ordered the release of a former Tunisian judge.", "RETREAT", "release", None, "TUN"),
+    ("A Turkish F-16 was scrambled on Monday.", "MOBILIZE", None, None, None),
+    ("The Chadian defence minister said the army will pursue the terrorists wherever they are.", "THREATEN",
+     "violence", None, None),
+    ("The minister announced the reinforcement of the garrison with two battalions.", "MOBILIZE", "troops", None,
+     None),
+    # a protest's violence against the state is a riot (PLOVER PROTEST/riot)
+    ("Protesters threw fireworks and stones at riot police in Tbilisi.", "PROTEST", "riot", "GEO", None),
+    ("Protesters attacked the French embassy in Kinshasa.", "PROTEST", "riot", None, "FRA"),
+    ("The EU banned exports of dual-use goods to Belarus.", "SANCTION", None, "EU", None),   # an embargo
+    ("Saudi Arabia and Syria reopened their embassies on Sunday.", "COOPERATE", None, "SAU", "SYR"),
 ])
 def test_news_phrasings_name_an_act(text: str, type_: str, mode: str | None, source: str | None,
                                     target: str | None) -> None:
@@ -169,6 +190,15 @@ def test_news_phrasings_name_an_act(text: str, type_: str, mode: str | None, sou
     ("The envoy returned to Nairobi on March 4 after the talks.", "PROTEST"),             # the month
     ("Kenyan police have arrested 300 people in Kisumu since March.", "PROTEST"),
     ("The Kenyan government needs humanitarian assistance, the minister said.", "AID"),
+    ("Turkish jets took off to intercept a Greek fighter jet over the Aegean.", "ASSAULT"),   # a show of force
+    ("Protesters set fire to the state broadcaster's headquarters in Dhaka.", "PROTEST"),      # arson stays ASSAULT
+    ("Men on motorbikes attacked protesters with sticks in Dhaka.", "PROTEST"),               # an attack on a protest
+    # wire copy and descriptions that name no act
+    ("A strike hit the market, two residents told Reuters, asking not to be named.", "REQUEST"),
+    ("M23 rebels backed by Rwandan troops entered central Goma.", "SUPPORT"),                 # who the rebels are
+    ("Israel recalled its ambassador to Ljubljana for consultations.", "CONSULT"),            # the recall only
+    ("The United States, which has a defence treaty with Manila, sent two destroyers.", "AGREE"),
+    ("Gunmen shot dead a candidate during a campaign rally in Guerrero.", "PROTEST"),
 ])
 def test_look_alikes_name_no_such_act(text: str, not_type: str) -> None:
     assert not [e for e in extract(text) if e.type == not_type], text

@@ -30,7 +30,7 @@ from flashpoint.events.acled import code_acled, mention_cues
 from flashpoint.events.arguments import clause_parties, roles_for
 from flashpoint.events.casualties import is_disaster, names_its_cause, tolls_for
 from flashpoint.events.codes import context_for
-from flashpoint.events.lexicon import Lexicon
+from flashpoint.events.lexicon import Lexicon, Words
 from flashpoint.events.locate import Places, implied_country, place_by_report
 from flashpoint.events.parties import role_actors
 from flashpoint.events.references import implied_parties, point_back, told
@@ -247,7 +247,15 @@ def _flags(ctx: DocContext, trig: Trigger) -> dict[str, str]:
         flags[merge.ANAPHORIC] = "yes"
         if _owning_verb(trig, ctx.lex) is not None or _blamed(trig, ctx.lex):
             flags[merge.RESPONSIBILITY] = "yes"
+    if trig.sense.casualty and _cause_points_back(trig.token, ctx.lex.words):
+        flags[merge.ANAPHORIC] = "yes"  # "seven were killed in the overnight strikes": the strikes told before
     return flags
+
+
+def _cause_points_back(tok: Token, w: Words) -> bool:
+    """ "killed in the exchange", "wounded in the overnight strikes": the toll names an act already known."""
+    return any(c.dep_ == "prep" and c.lower_ in w.cause_preps and any(
+        g.dep_ == "pobj" and points_back(g, w) for g in c.children) for c in tok.children)
 
 
 def _finite_tag(tok: Token) -> str:
@@ -286,7 +294,7 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
     mode = lex.arguments_for(trig.type, trig.sense.mode).mediated_mode if roles.mediated else trig.sense.mode
     coding = rewrite(Coding(type=trig.type, mode=mode, cameo=trig.sense.cameo, status=status,
                             is_noun=trig.is_noun, tag=_finite_tag(trig.token), future=frame.future, claimant=claimant,
-                            source=source, content_type=content.type if content else None,
+                            source=source, target=target, content_type=content.type if content else None,
                             content_clause=_in_clause(ctx, trig),
                             committed=committed(frame, lex), expected=expected(frame, lex)), lex)  # fmt: skip
     promised = coding.content

@@ -248,6 +248,8 @@ class Condition:
     expected: bool | None = None  # others expect or schedule it ("is expected to release"): no one's commitment
     content_clause: bool | None = None  # the act a speech act is about is told in a clause
     source_sectors: frozenset[str] | None = None  # one of the sources has one of these sectors
+    target_sectors: frozenset[str] | None = None  # one of the targets has one of these sectors
+    modes: frozenset[str | None] | None = None  # the act's mode is one of these (null: no mode)
     any_of: tuple[Condition, ...] = ()
 
 
@@ -537,7 +539,7 @@ def _references(reader: _Reader) -> dict[str, frozenset[str]]:
 
 def _condition(reader: _Reader, raw: dict[str, Any], where: str) -> Condition:
     allowed = {"type", "status", "noun", "tag", "future", "claimant_in_source", "content", "committed",
-               "expected", "content_clause", "source_sector", "any"}
+               "expected", "content_clause", "source_sector", "target_sector", "mode", "any"}
     if set(raw) - allowed:
         raise LexiconError(f"{reader.folder}/{where}: unknown conditions {sorted(set(raw) - allowed)}")
     statuses = frozenset(raw["status"]) if "status" in raw else None
@@ -555,6 +557,8 @@ def _condition(reader: _Reader, raw: dict[str, Any], where: str) -> Condition:
         expected=raw.get("expected"),
         content_clause=raw.get("content_clause"),
         source_sectors=frozenset(raw["source_sector"]) if "source_sector" in raw else None,
+        target_sectors=frozenset(raw["target_sector"]) if "target_sector" in raw else None,
+        modes=frozenset(raw["mode"]) if "mode" in raw else None,
         any_of=tuple(_condition(reader, c, f"{where}.any[{i}]") for i, c in enumerate(raw.get("any", []))),
     )
 

@@ -32,6 +32,9 @@ DISTINCT = "distinct_acts"  # trigger offsets of acts told beside this one as ac
 _UNITED = (ACLED_CUES, ACLED_ACT, ACLED_DOER)  # marks an event of record takes from every mention folded into it
 _INTERNAL = (CASUALTY_TRIGGER, BACKGROUND_NOUN, ANAPHORIC, CASUALTY_CAUSE, DISTINCT, RESPONSIBILITY)
 _OWN_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_FACTUAL = frozenset({"occurred", "claimed"})
+_CIVILIAN = frozenset({"CVL", "REF", "PRO", "JRN", "EDU", "HLH", "REL"})
+_ARMED = frozenset({"MIL", "COP", "REB", "UAF"})
 
 
 def _token(doc: Doc, ev: Event) -> Token | None:
@@ -102,7 +105,20 @@ def _same_act(a: Event, b: Event, published: date | None) -> bool:
     if a.location and b.location and a.location.country and b.location.country \
             and a.location.country != b.location.country:
         return False
+    if _other_victims(a, b):
+        return False
     return _compatible_actors(a, b) and _compatible_dates(a, b, published)
+
+
+def _other_victims(a: Event, b: Event) -> bool:
+    """ "the killing of 56 villagers" and "an attack on an army post, killing several soldiers": one act's
+    victims all civilians, the other's all armed men, are two acts even in one country."""
+    sectors = [{t.sector for t in ev.target} for ev in (a, b)]
+    if not all(sectors) or any(None in s for s in sectors):
+        return False
+    civil = [ss <= _CIVILIAN for ss in sectors]
+    armed = [ss <= _ARMED for ss in sectors]
+    return (civil[0] and armed[1]) or (armed[0] and civil[1])
 
 
 def _union(first: list[Actor], second: list[Actor]) -> list[Actor]:
@@ -220,13 +236,20 @@ def _kept_apart(a: Event, b: Event) -> bool:
     return b.trigger is not None and str(b.trigger.start) in starts
 
 
+def _toll_of(toll: Event, act: Event, lex: Lexicon) -> bool:
+    """A toll verb ("were injured") and an act of another type that carries tolls (a riot)."""
+    return bool(toll.notes.get(CASUALTY_TRIGGER)) and not act.notes.get(CASUALTY_TRIGGER) and bool(
+        _kinds(act) & lex.types.toll_carriers) and toll.type in lex.types.toll_carriers
+
+
 def _fold_sentence(events: list[Event], doc: Doc, lex: Lexicon) -> list[Event]:
     """Toll verbs join the attack they name; a same-type trigger below another is the same act (unless it
     is a conjoined act of its own)."""
     toks = {id(ev): _token(doc, ev) for ev in events}
     below = [(ev, tok, other, otok) for ev in events if (tok := toks[id(ev)]) is not None
              for other in events if (otok := toks[id(other)]) is not None and other is not ev
-             and other.type == ev.type and sent_of(otok).start == sent_of(tok).start and _ancestor_of(tok, otok)]
+             and (other.type == ev.type or _toll_of(ev, other, lex) or _toll_of(other, ev, lex))
+             and sent_of(otok).start == sent_of(tok).start and _ancestor_of(tok, otok)]
     for ev, tok, other, otok in below:
         if _conjoined_acts(ev, tok, other, otok, lex) or _clause_of_its_own(ev, other, otok, lex):
             _keep_apart(ev, other)
@@ -248,6 +271,8 @@ def _fold_sentence(events: list[Event], doc: Doc, lex: Lexicon) -> list[Event]:
             absorb(other, ev)
             dropped.add(id(ev))
         else:
+            if other.notes.get(ANAPHORIC) and otok.dep_ in _OWN_SUBJECTS and otok.head.i == tok.i:
+                ev.notes[ANAPHORIC] = "yes"  # "the strikes targeted Hamas positions": the verb tells the known act
             absorb(ev, other, union_actors=False)
             dropped.add(id(other))
     return [ev for ev in events if id(ev) not in dropped]
@@ -308,6 +333,28 @@ def _name_the_doer(act: Event, claim: Event, lex: Lexicon) -> None:
             else f"blamed for it by {claim.claimed_by.text}"
 
 
+def _told_again(ev: Event, result: list[Event], published: date | None) -> Event | None:
+    """ "One soldier was also killed in the exchange", "the raids destroyed several vehicles": a definite
+    noun that names an act of the report again is that act, even when another speaker tells it (the first
+    figure stays on the event; gold-format.md). It must point at one act: the only one of its kind told so far
+    that has an actor of it, none against it and the same kind of victims (or the only one at all when it names
+    no actor)."""
+    if not ev.notes.get(ANAPHORIC) or ev.status not in _FACTUAL:
+        return None
+    toll = bool(ev.notes.get(CASUALTY_TRIGGER))  # a toll verb's mode is no description of the act
+    known = [k for k in result if k.type == ev.type and k.status in _FACTUAL and not _kept_apart(k, ev)
+             and (toll or not (k.mode and ev.mode and k.mode != ev.mode)) and _compatible_dates(k, ev, published)]
+    if _codes(ev.source) | _codes(ev.target):
+        known = [k for k in known if _same_side(k, ev) and not _other_victims(k, ev)]
+    return known[0] if len(known) == 1 else None
+
+
+def _same_side(k: Event, ev: Event) -> bool:
+    """An actor in common, and none that contradicts (a fight's sides are in either role)."""
+    shared = (_codes(k.source) | _codes(k.target)) & (_codes(ev.source) | _codes(ev.target))
+    return bool(shared) and (MUTUAL in k.notes or _compatible_actors(k, ev))
+
+
 def _bare_toll(ev: Event) -> bool:
     """ "Two soldiers were wounded." after an attack: the toll of that attack, not an act of its own."""
     return bool(ev.notes.get(CASUALTY_TRIGGER)) and not ev.notes.get(CASUALTY_CAUSE) and not _codes(ev.source)
@@ -351,8 +398,10 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
             match = match or same_type[-1]
             _name_the_doer(match, ev, lex)
             ev.status, ev.claimed_by = match.status, match.claimed_by
+        if match is None:
+            match = _told_again(ev, result, published)
         if match is None and _bare_toll(ev):
-            match = next((k for k in reversed(result) if k.type in lex.types.toll_carriers and _near(k, ev, doc)
+            match = next((k for k in reversed(result) if _kinds(k) & lex.types.toll_carriers and _near(k, ev, doc)
                           and _same_claimant(k, ev)), None)
         if match is not None:
             # a claim of responsibility names only doers the act had none of (_name_the_doer)

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field, replace
 from flashpoint.events.lexicon import Condition, Lexicon, Rewrite
 from flashpoint.model import Actor
 
+_STATE = frozenset({"GOV", "MIL", "COP"})
+
 
 @dataclass
 class Coding:
@@ -21,6 +23,7 @@ class Coding:
     future: bool
     claimant: Actor | None
     source: list[Actor] = field(default_factory=list)
+    target: list[Actor] = field(default_factory=list)
     content_type: str | None = None  # the type of the act a speech act is about
     committed: bool = False  # a commitment word of its subject makes it planned ("offered to mediate")
     expected: bool = False  # planned only as others expect or schedule it ("is expected to release")
@@ -29,7 +32,14 @@ class Coding:
 
     def claimant_in_source(self) -> bool:
         c = self.claimant
-        return c is not None and any(a.key() == c.key() or a.country == c.country for a in self.source)
+        if c is None:
+            return False
+        if any(a.key() == c.key() or a.country == c.country for a in self.source):
+            return True
+        # "the defence minister said the army will pursue them": a state's unnamed forces, told of by one of its
+        # officials, are that state's own (their nationality is set later, from the same report)
+        return c.sector in _STATE and bool(self.source) and all(
+            a.country is None and a.org is None and a.sector in _STATE for a in self.source)
 
 
     def claim_owner(self) -> Actor | None:
@@ -51,6 +61,8 @@ def _holds(cond: Condition, c: Coding) -> bool:
         cond.expected is None or cond.expected == c.expected,
         cond.content_clause is None or cond.content_clause == c.content_clause,
         cond.source_sectors is None or any(a.sector in cond.source_sectors for a in c.source),
+        cond.target_sectors is None or any(a.sector in cond.target_sectors for a in c.target),
+        cond.modes is None or c.mode in cond.modes,
         not cond.any_of or any(_holds(alt, c) for alt in cond.any_of),
     )
     return all(checks)

@@ -31,6 +31,7 @@ class Frame:
     subsumed_by: Token | None = None  # a request/refusal/threat whose content this is
     planned_by: Token | None = None
     future: bool = False  # a future or intention marker was seen, even if negation won
+    conditional: bool = False  # an "if"/"unless" clause holds the act
 
     def raise_to(self, status: str, future: bool = True) -> None:
         if status == "planned" and future:
@@ -92,6 +93,8 @@ def _own_markers(tok: Token, frame: Frame, speech_context: bool, w: Words) -> No
     for c in tok.children:
         if c.dep_ == "aux" and c.lower_ in w.reported_future:  # "would not join": a refusal of what is to come
             frame.future = True
+        if c.dep_ == "mark" and c.lower_ in w.conditional_marks:
+            frame.conditional = True
         status = _marker(c, tok, speech_context, w)
         if status is not None:
             # "a planned visit ... was cancelled": a plan others made, no refusal of what is to come
@@ -307,6 +310,8 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         cur = gov
     if own_would and frame.speaker is not None and frame.status == "hypothetical":
         frame.status = "planned"  # "said it would send troops": the reported future, not a condition
+    if frame.conditional and frame.status == "negated":
+        frame.status = "hypothetical"  # "if Iran fails to cooperate": nothing was refused, it may be
     if frame.speaker is None:
         speech = _trailing_speech(tok, lex)
         if speech is not None:
