@@ -99,6 +99,8 @@ def _told_before(built: Built, i: int, types: frozenset[str], exclude: list[Acto
             continue
         if types and earlier.type not in types:
             continue
+        if not types and earlier.type == ev.type:
+            continue  # "Ban condemned what he called a senseless act": not the White House's condemnation
         found = [a for a in _coded(earlier.source) if not _same_side(a, exclude)]
         if found:
             return found
