@@ -283,10 +283,10 @@ def test_the_one_accused_of_an_act_is_its_claimed_doer() -> None:
 
 def test_a_condemnation_of_what_was_called_an_act_is_aimed_at_the_doer_not_at_another_condemner() -> None:
     events = extract("A Turkish policeman shot the Russian ambassador in Ankara on Monday.\n"
-                     "The White House condemned the assassination.\n"
-                     'U.N. Secretary-General Ban Ki-moon also condemned what he called a "senseless act of terror."')
-    ban = [e for e in events if e.type == "ACCUSE" and "Ban" in e.evidence.text]
-    assert ban and codes(ban[0].target) == {"TUR"}
+                     "Germany condemned the assassination.\n"
+                     'France also condemned what it called a "senseless act of terror."')
+    france = [e for e in events if e.type == "ACCUSE" and codes(e.source) == {"FRA"}]
+    assert france and codes(france[0].target) == {"TUR"}
 
 
 def test_requests_do_not_create_the_requested_act() -> None:
