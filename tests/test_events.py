@@ -451,3 +451,14 @@ def test_the_toll_of_a_riot_is_the_riots() -> None:
     riot = only(events, "PROTEST")
     assert riot.mode == "riot" and riot.injured == 26
     assert not [e for e in events if e.type == "ASSAULT"]
+
+
+def test_a_second_statement_told_with_a_verb_of_its_own_is_another_statement() -> None:
+    """ "called for talks ...", then "also urged Kenya to free ...": two demands by one speaker, not one told
+    twice; a noun that points back ("the call") still folds (a wrong merge is worse than a duplicate)."""
+    events = extract("The African Union called on Kenya to open talks with the opposition on Monday.\n"
+                     "The African Union also urged Kenya to free the detained journalists.")
+    assert len([e for e in events if e.type == "REQUEST"]) == 2
+    events = extract("The African Union called on Kenya to open talks with the opposition on Monday.\n"
+                     "Kenya rejected the call.")
+    assert len([e for e in events if e.type == "REQUEST"]) == 1

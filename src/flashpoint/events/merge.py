@@ -374,6 +374,16 @@ def _near(earlier: Event, later: Event, doc: Doc) -> bool:
     return "\n" not in gap and gap.count(". ") == 0 and (not dated or _compatible_dates(earlier, later, None))
 
 
+def _said_again(earlier: Event, later: Event, doc: Doc, lex: Lexicon) -> bool:
+    """ "X urged A to ...", then "X also called on B to ...": a statement told with a verb of its own in another
+    sentence is another statement (a speaker rarely tells the same demand twice); only a noun that points back
+    ("the accusation", "the call") or a speaker not named again names one told before."""
+    if later.type not in lex.types.verbal or later.notes.get(ANAPHORIC) or not _codes(later.source):
+        return False
+    tok, first = _token(doc, later), _token(doc, earlier)
+    return tok is not None and first is not None and tok.pos_ == "VERB" and sent_of(tok).start != sent_of(first).start
+
+
 def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date | None = None) -> list[Event]:
     folded: list[Event] = []
     by_sentence: dict[int, list[Event]] = {}
@@ -384,7 +394,8 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
         folded.extend(_fold_sentence(group, doc, lex))
     result: list[Event] = []
     for ev in sorted(folded, key=lambda e: e.evidence.start):
-        same_type = [k for k in result if k.type == ev.type and not _kept_apart(k, ev)]
+        same_type = [k for k in result if k.type == ev.type and not _kept_apart(k, ev)
+                     and not _said_again(k, ev, doc, lex)]
         # an actorless mention ("the ceasefire") can only point back to the latest one of its kind
         match = next(
             (k for k in same_type if _same_act(k, ev, published) and _compatible_actors(k, ev, False)), None
