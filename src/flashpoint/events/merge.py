@@ -295,13 +295,15 @@ def _recent(ev: Event, published: date | None) -> bool:
     return abs((date.fromisoformat(start[:10]) - published).days) <= 14
 
 
-def _share_dates(events: list[Event], published: date | None) -> None:
-    """An undated mention of a recent act takes the date another mention of it states."""
+def _share_dates(events: list[Event], published: date | None, doc: Doc, lex: Lexicon) -> None:
+    """An undated mention of a recent act takes the date another mention of it states (not another
+    statement of the same speaker: _said_again)."""
     for ev in events:
         if _explicit(ev) or ev.status not in {"occurred", "claimed"} or ev.notes.get(BACKGROUND_NOUN):
             continue
         donors = [o for o in events if o is not ev and o.type == ev.type and _explicit(o)
-                  and _compatible_actors(ev, o) and _recent(o, published)]
+                  and _compatible_actors(ev, o) and _recent(o, published)
+                  and not _said_again(o, ev, doc, lex) and not _said_again(ev, o, doc, lex)]
         if donors:
             ev.date = donors[0].date
             ev.notes["date"] = "from another mention of the same act in this report"
@@ -419,7 +421,7 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
             absorb(match, ev, union_actors=not _claims_responsibility(ev))
         else:
             result.append(ev)
-    _share_dates(result, published)
+    _share_dates(result, published, doc, lex)
     for ev in result:
         for flag in _INTERNAL:
             ev.notes.pop(flag, None)
