@@ -459,3 +459,32 @@ def test_the_toll_of_a_riot_is_the_riots() -> None:
     riot = only(events, "PROTEST")
     assert riot.mode == "riot" and riot.injured == 26
     assert not [e for e in events if e.type == "ASSAULT"]
+
+
+def test_a_second_statement_told_with_a_verb_of_its_own_is_another_statement() -> None:
+    """ "called for talks ...", then "also urged Kenya to free ...": two demands by one speaker, not one told
+    twice; a noun that points back ("the call") still folds (a wrong merge is worse than a duplicate)."""
+    events = extract("The African Union called on Kenya to open talks with the opposition on Monday.\n"
+                     "The African Union also urged Kenya to free the detained journalists.")
+    assert len([e for e in events if e.type == "REQUEST"]) == 2
+    events = extract("The African Union called on Kenya to open talks with the opposition on Monday.\n"
+                     "Kenya rejected the call.")
+    assert len([e for e in events if e.type == "REQUEST"]) == 1
+
+
+def test_a_statement_has_no_place_of_its_own() -> None:
+    """ "accused the army of bombing markets in Nyala": Nyala is where the bombing was, not the accusation
+    (docs/gold-format.md: location null for statements); a demand made on the spot names no place either."""
+    events = extract("The RSF accused the army of bombing markets in Nyala on Monday.")
+    assert only(events, "ACCUSE").location is None
+    demand = only(extract("France sent its foreign minister to Beirut on Monday to urge restraint."), "REQUEST")
+    assert demand.location is None
+
+
+def test_a_second_statement_does_not_lend_its_date_to_another() -> None:
+    """An undated statement is dated when it was made (the publication day), not by an earlier statement of
+    the same speaker with a date of its own."""
+    events = extract("The United States on Monday urged Kinshasa to protect the embassies.\n"
+                     "Washington also called on Kinshasa to arrest the rioters.")
+    demands = sorted((e.date.start if e.date else None) for e in events if e.type == "REQUEST")
+    assert demands == ["2024-05-13", "2024-05-16"]

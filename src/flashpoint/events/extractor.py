@@ -363,6 +363,9 @@ def extract_events(doc: Doc, article: Article, lex: Lexicon, actors: ActorIndex,
         localise_event(ev, ctx.main_country)
         if paragraphs is not None:
             localise_by_paragraph(ev, paragraphs)
+        if ev.type in lex.types.placeless and ev.location is not None:
+            ev.location = None
+            ev.notes["location"] = "a statement: its sentence's place is that of the act it is about"
         if ev.location is None:
             ev.location = implied_country(ev, lex.types)
     implied_parties(events, lex)

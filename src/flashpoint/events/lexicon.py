@@ -196,6 +196,7 @@ class TypeClasses:
     domestic_with_target: frozenset[str]
     protest: frozenset[str]
     placed_by_report: frozenset[str]
+    placeless: frozenset[str]
     scheduled: frozenset[str]
     denying: frozenset[str]
     accusing: frozenset[str]

@@ -295,13 +295,15 @@ def _recent(ev: Event, published: date | None) -> bool:
     return abs((date.fromisoformat(start[:10]) - published).days) <= 14
 
 
-def _share_dates(events: list[Event], published: date | None) -> None:
-    """An undated mention of a recent act takes the date another mention of it states."""
+def _share_dates(events: list[Event], published: date | None, doc: Doc, lex: Lexicon) -> None:
+    """An undated mention of a recent act takes the date another mention of it states (not another
+    statement of the same speaker: _said_again)."""
     for ev in events:
         if _explicit(ev) or ev.status not in {"occurred", "claimed"} or ev.notes.get(BACKGROUND_NOUN):
             continue
         donors = [o for o in events if o is not ev and o.type == ev.type and _explicit(o)
-                  and _compatible_actors(ev, o) and _recent(o, published)]
+                  and _compatible_actors(ev, o) and _recent(o, published)
+                  and not _said_again(o, ev, doc, lex) and not _said_again(ev, o, doc, lex)]
         if donors:
             ev.date = donors[0].date
             ev.notes["date"] = "from another mention of the same act in this report"
@@ -374,6 +376,16 @@ def _near(earlier: Event, later: Event, doc: Doc) -> bool:
     return "\n" not in gap and gap.count(". ") == 0 and (not dated or _compatible_dates(earlier, later, None))
 
 
+def _said_again(earlier: Event, later: Event, doc: Doc, lex: Lexicon) -> bool:
+    """ "X urged A to ...", then "X also called on B to ...": a statement told with a verb of its own in another
+    sentence is another statement (a speaker rarely tells the same demand twice); only a noun that points back
+    ("the accusation", "the call") or a speaker not named again names one told before."""
+    if later.type not in lex.types.verbal or later.notes.get(ANAPHORIC) or not _codes(later.source):
+        return False
+    tok, first = _token(doc, later), _token(doc, earlier)
+    return tok is not None and first is not None and tok.pos_ == "VERB" and sent_of(tok).start != sent_of(first).start
+
+
 def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date | None = None) -> list[Event]:
     folded: list[Event] = []
     by_sentence: dict[int, list[Event]] = {}
@@ -384,7 +396,8 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
         folded.extend(_fold_sentence(group, doc, lex))
     result: list[Event] = []
     for ev in sorted(folded, key=lambda e: e.evidence.start):
-        same_type = [k for k in result if k.type == ev.type and not _kept_apart(k, ev)]
+        same_type = [k for k in result if k.type == ev.type and not _kept_apart(k, ev)
+                     and not _said_again(k, ev, doc, lex)]
         # an actorless mention ("the ceasefire") can only point back to the latest one of its kind
         match = next(
             (k for k in same_type if _same_act(k, ev, published) and _compatible_actors(k, ev, False)), None
@@ -408,7 +421,7 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
             absorb(match, ev, union_actors=not _claims_responsibility(ev))
         else:
             result.append(ev)
-    _share_dates(result, published)
+    _share_dates(result, published, doc, lex)
     for ev in result:
         for flag in _INTERNAL:
             ev.notes.pop(flag, None)
