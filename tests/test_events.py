@@ -451,3 +451,11 @@ def test_the_toll_of_a_riot_is_the_riots() -> None:
     riot = only(events, "PROTEST")
     assert riot.mode == "riot" and riot.injured == 26
     assert not [e for e in events if e.type == "ASSAULT"]
+
+
+def test_a_fact_told_inside_a_condition_is_still_a_fact() -> None:
+    """The condition "unless it takes steps" is no act, but the relative clause inside it tells one."""
+    events = extract("Brussels threatened Pristina with penalties unless it takes steps to calm the north, "
+                     "where it suspended some funding in May.")
+    assert only(events, "SANCTION").status == "occurred"
+    assert only(events, "THREATEN")

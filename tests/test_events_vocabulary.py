@@ -199,6 +199,9 @@ def test_news_phrasings_name_an_act(text: str, type_: str, mode: str | None, sou
     ("Israel recalled its ambassador to Ljubljana for consultations.", "CONSULT"),            # the recall only
     ("The United States, which has a defence treaty with Manila, sent two destroyers.", "AGREE"),
     ("Gunmen shot dead a candidate during a campaign rally in Guerrero.", "PROTEST"),
+    # an act named as the condition of another is no act told
+    ("The bloc could impose new sanctions on Serbia if Belgrade fails to cooperate with the inquiry.", "COOPERATE"),
+    ("Bogota said it would not resume the negotiations until the hostages were released.", "RETREAT"),
 ])
 def test_look_alikes_name_no_such_act(text: str, not_type: str) -> None:
     assert not [e for e in extract(text) if e.type == not_type], text

@@ -34,7 +34,15 @@ from flashpoint.events.lexicon import Lexicon, Words
 from flashpoint.events.locate import Places, implied_country, place_by_report
 from flashpoint.events.parties import role_actors
 from flashpoint.events.references import implied_parties, point_back, told
-from flashpoint.events.relations import Others, adopted, claimant_trigger, only_named, presupposed, subsumed
+from flashpoint.events.relations import (
+    Others,
+    adopted,
+    claimant_trigger,
+    in_condition,
+    only_named,
+    presupposed,
+    subsumed,
+)
 from flashpoint.events.rewrite import Coding, rewrite
 from flashpoint.events.speech import aimed_at, committed, contents_of, expected, statement_verb
 from flashpoint.events.status import Frame, frame_for, points_back, still_to_come
@@ -275,7 +283,7 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
     if adopted(trig, ctx.others, lex):
         return None
     frame = frame_for(trig.token, lex, trig.light_verb)
-    if subsumed(trig, frame, ctx.others, lex) or only_named(trig, lex):
+    if subsumed(trig, frame, ctx.others, lex) or only_named(trig, lex) or in_condition(trig, lex):
         return None
     roles = roles_for(trig, lex)
     if trig.type in lex.types.violent and is_disaster(trig, lex):

@@ -103,6 +103,7 @@ class Words:
     expectation_verbs: frozenset[str]
     still_to_come: frozenset[str]
     conditional_marks: frozenset[str]
+    condition_limits: frozenset[str]
     planned_modifiers: frozenset[str]
     hypothetical_modifiers: frozenset[str]
     hypothetical_nouns: frozenset[str]

@@ -111,3 +111,22 @@ def only_named(trig: Trigger, lex: Lexicon) -> bool:
     intent = anchor.head if anchor.dep_ in {"acl", "xcomp"} else None
     return intent is not None and intent.lemma_.lower() in lex.words.intent_nouns and any(
         c.dep_ == "det" and c.lower_ in lex.words.generic_determiners for c in intent.children)
+
+
+def in_condition(trig: Trigger, lex: Lexicon) -> bool:
+    """ "could reimpose sanctions if Iran fails to cooperate", "would not resume until the soldiers were
+    freed": an act named as the condition of another is no act told, whatever the main clause says (a
+    relative clause inside it, "unless it eases tensions in the north, where it cut aid", tells a fact)."""
+    w = lex.words
+    cur = trig.anchor
+    while cur.head.i != cur.i and cur.dep_ != "relcl":
+        if cur.dep_ == "advcl":
+            marks = {c.lower_ for c in cur.children if c.dep_ == "mark"}
+            if marks & w.conditional_marks:
+                return True
+            head = cur.head
+            if marks & w.condition_limits and any(
+                    c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in head.children):
+                return True
+        cur = cur.head
+    return False
