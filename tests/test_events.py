@@ -459,3 +459,9 @@ def test_a_fact_told_inside_a_condition_is_still_a_fact() -> None:
                      "where it suspended some funding in May.")
     assert only(events, "SANCTION").status == "occurred"
     assert only(events, "THREATEN")
+
+
+def test_the_killing_a_protest_is_about_is_still_coded() -> None:
+    """Only talks, sanctions and coercion take their topic as no act: a protest's cause stays an event."""
+    events = extract("Protesters rallied in Lagos over the killing of a student by police.")
+    assert only(events, "PROTEST") and only(events, "ASSAULT")

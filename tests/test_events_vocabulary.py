@@ -202,6 +202,10 @@ def test_news_phrasings_name_an_act(text: str, type_: str, mode: str | None, sou
     # an act named as the condition of another is no act told
     ("The bloc could impose new sanctions on Serbia if Belgrade fails to cooperate with the inquiry.", "COOPERATE"),
     ("Bogota said it would not resume the negotiations until the hostages were released.", "RETREAT"),
+    # what talks are about, or what a sanction punishes, is no act told
+    ("Envoys from Kenya and Ethiopia held talks in Nairobi on Monday on a ceasefire and the release of prisoners.",
+     "RETREAT"),
+    ("Washington imposed sanctions on three militia leaders over attacks on aid workers.", "ASSAULT"),
 ])
 def test_look_alikes_name_no_such_act(text: str, not_type: str) -> None:
     assert not [e for e in extract(text) if e.type == not_type], text

@@ -42,6 +42,7 @@ from flashpoint.events.relations import (
     only_named,
     presupposed,
     subsumed,
+    topic_only,
 )
 from flashpoint.events.rewrite import Coding, rewrite
 from flashpoint.events.speech import aimed_at, committed, contents_of, expected, statement_verb
@@ -283,7 +284,8 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
     if adopted(trig, ctx.others, lex):
         return None
     frame = frame_for(trig.token, lex, trig.light_verb)
-    if subsumed(trig, frame, ctx.others, lex) or only_named(trig, lex) or in_condition(trig, lex):
+    if subsumed(trig, frame, ctx.others, lex) or only_named(trig, lex) or in_condition(trig, lex) \
+            or topic_only(trig, ctx.others, lex):
         return None
     roles = roles_for(trig, lex)
     if trig.type in lex.types.violent and is_disaster(trig, lex):

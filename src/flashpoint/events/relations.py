@@ -130,3 +130,21 @@ def in_condition(trig: Trigger, lex: Lexicon) -> bool:
                 return True
         cur = cur.head
     return False
+
+
+def topic_only(trig: Trigger, others: Others, lex: Lexicon) -> bool:
+    """ "held talks on a truce and the release of hostages", "sanctioned two commanders over attacks on
+    civilians", "suspended the broadcaster over its coverage of an attack": a noun act that is what another
+    act is about, or what it punishes, is no act told (words.yaml `topic_preps`, types `topic_holders`)."""
+    if not trig.is_noun or trig.light_verb is not None:
+        return False
+    w = lex.words
+    cur = trig.token
+    while cur.dep_ == "conj" and cur.head.i != cur.i:  # "a truce and the release of hostages"
+        cur = cur.head
+    while cur.dep_ == "pobj" and cur.head.lower_ in w.of_preps and cur.head.head.pos_ == "NOUN":
+        cur = cur.head.head  # "its coverage of an attack": the attack is the coverage's topic
+    if cur.dep_ != "pobj" or cur.head.lower_ not in w.topic_preps:
+        return False
+    parent = others.get(cur.head.head.i)
+    return parent is not None and parent.type != trig.type and parent.type in lex.types.topic_holders
