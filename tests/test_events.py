@@ -465,3 +465,11 @@ def test_the_killing_a_protest_is_about_is_still_coded() -> None:
     """Only talks, sanctions and coercion take their topic as no act: a protest's cause stays an event."""
     events = extract("Protesters rallied in Lagos over the killing of a student by police.")
     assert only(events, "PROTEST") and only(events, "ASSAULT")
+
+
+def test_an_aside_with_a_dated_past_or_an_ongoing_war_still_tells_an_act() -> None:
+    """Only a present perfect aside is the actor's record: "which ousted the president on July 26" is a coup,
+    "which has been fighting the militia since August" the fighting."""
+    assert only(extract("Niger's junta, which ousted the president on July 26, rejected the demand."), "COERCE")
+    assert only(extract("Witnesses blamed the army, which has been fighting the militia in the region since "
+                        "August."), "ASSAULT")

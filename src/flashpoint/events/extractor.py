@@ -36,6 +36,7 @@ from flashpoint.events.parties import role_actors
 from flashpoint.events.references import implied_parties, point_back, told
 from flashpoint.events.relations import (
     Others,
+    actor_record,
     adopted,
     claimant_trigger,
     in_condition,
@@ -285,7 +286,7 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
         return None
     frame = frame_for(trig.token, lex, trig.light_verb)
     if subsumed(trig, frame, ctx.others, lex) or only_named(trig, lex) or in_condition(trig, lex) \
-            or topic_only(trig, ctx.others, lex):
+            or topic_only(trig, ctx.others, lex) or actor_record(trig, lex):
         return None
     roles = roles_for(trig, lex)
     if trig.type in lex.types.violent and is_disaster(trig, lex):

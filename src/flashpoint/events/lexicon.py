@@ -106,6 +106,7 @@ class Words:
     condition_limits: frozenset[str]
     topic_preps: frozenset[str]
     of_preps: frozenset[str]
+    perfect_aux: frozenset[str]
     planned_modifiers: frozenset[str]
     hypothetical_modifiers: frozenset[str]
     hypothetical_nouns: frozenset[str]

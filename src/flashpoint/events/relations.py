@@ -148,3 +148,15 @@ def topic_only(trig: Trigger, others: Others, lex: Lexicon) -> bool:
         return False
     parent = others.get(cur.head.head.i)
     return parent is not None and parent.type != trig.type and parent.type in lex.types.topic_holders
+
+
+def actor_record(trig: Trigger, lex: Lexicon) -> bool:
+    """ "The ADF, which has pledged allegiance to Islamic State, ...", "Oman, which has long mediated between
+    ...": a present perfect in a relative clause set off by a comma says who an actor is, not what happened
+    (a dated past, "Niger's junta, which ousted Bazoum on July 26", and an ongoing "has been fighting" stay)."""
+    verb = trig.anchor
+    if trig.is_noun or verb.dep_ != "relcl" or verb.tag_ != "VBN" or verb.left_edge.i == 0:
+        return False
+    aside = verb.doc[verb.left_edge.i - 1].is_punct
+    perfect = [c for c in verb.children if c.dep_ == "aux"]
+    return aside and len(perfect) == 1 and perfect[0].lemma_.lower() in lex.words.perfect_aux
