@@ -473,3 +473,8 @@ def test_an_aside_with_a_dated_past_or_an_ongoing_war_still_tells_an_act() -> No
     assert only(extract("Niger's junta, which ousted the president on July 26, rejected the demand."), "COERCE")
     assert only(extract("Witnesses blamed the army, which has been fighting the militia in the region since "
                         "August."), "ASSAULT")
+
+
+def test_people_who_block_a_road_protest_and_a_protest_about_a_flood_is_still_one() -> None:
+    assert only(extract("Villagers blocked the main highway north of the capital on Sunday."), "PROTEST")
+    assert only(extract("Farmers protested in Dhaka over flood compensation."), "PROTEST")

@@ -289,7 +289,7 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
             or topic_only(trig, ctx.others, lex) or actor_record(trig, lex):
         return None
     roles = roles_for(trig, lex)
-    if trig.type in lex.types.violent and is_disaster(trig, lex):
+    if trig.type in lex.types.disaster_lookalikes and is_disaster(trig, lex):
         return None
     status, claimant = _status_and_claim(ctx, trig, frame)
     place = ctx.places.of_act(trig.anchor)

@@ -195,6 +195,7 @@ class TypeClasses:
     one_act_in_parts: frozenset[str]
     harms_of_their_own: frozenset[str]
     violent: frozenset[str]
+    disaster_lookalikes: frozenset[str]
     clause_only_embedders: frozenset[str]
     topic_holders: frozenset[str]
     domestic: frozenset[str]
