@@ -478,3 +478,8 @@ def test_an_aside_with_a_dated_past_or_an_ongoing_war_still_tells_an_act() -> No
 def test_people_who_block_a_road_protest_and_a_protest_about_a_flood_is_still_one() -> None:
     assert only(extract("Villagers blocked the main highway north of the capital on Sunday."), "PROTEST")
     assert only(extract("Farmers protested in Dhaka over flood compensation."), "PROTEST")
+
+
+def test_a_strike_called_for_a_day_after_publication_is_a_planned_protest() -> None:
+    strike = only(extract("The unions have called a nationwide strike for Monday."), "PROTEST")
+    assert strike.status == "planned"

@@ -210,6 +210,7 @@ def test_news_phrasings_name_an_act(text: str, type_: str, mode: str | None, sou
     ("The militia, which has pledged allegiance to Islamic State, killed 12 villagers in Ituri on Tuesday.", "AGREE"),
     ("Norway, which has long mediated between the two sides, called for restraint.", "CONSULT"),
     ("Mudslides blocked the main highway north of the capital on Sunday.", "PROTEST"),  # no blockade
+    ("The unions have called a nationwide strike for Friday.", "REQUEST"),  # they organise it, ask nobody
 ])
 def test_look_alikes_name_no_such_act(text: str, not_type: str) -> None:
     assert not [e for e in extract(text) if e.type == not_type], text
