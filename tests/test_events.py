@@ -488,3 +488,35 @@ def test_a_second_statement_does_not_lend_its_date_to_another() -> None:
                      "Washington also called on Kinshasa to arrest the rioters.")
     demands = sorted((e.date.start if e.date else None) for e in events if e.type == "REQUEST")
     assert demands == ["2024-05-13", "2024-05-16"]
+
+
+def test_a_fact_told_inside_a_condition_is_still_a_fact() -> None:
+    """The condition "unless it takes steps" is no act, but the relative clause inside it tells one."""
+    events = extract("Brussels threatened Pristina with penalties unless it takes steps to calm the north, "
+                     "where it suspended some funding in May.")
+    assert only(events, "SANCTION").status == "occurred"
+    assert only(events, "THREATEN")
+
+
+def test_the_killing_a_protest_is_about_is_still_coded() -> None:
+    """Only talks, sanctions and coercion take their topic as no act: a protest's cause stays an event."""
+    events = extract("Protesters rallied in Lagos over the killing of a student by police.")
+    assert only(events, "PROTEST") and only(events, "ASSAULT")
+
+
+def test_an_aside_with_a_dated_past_or_an_ongoing_war_still_tells_an_act() -> None:
+    """Only a present perfect aside is the actor's record: "which ousted the president on July 26" is a coup,
+    "which has been fighting the militia since August" the fighting."""
+    assert only(extract("Niger's junta, which ousted the president on July 26, rejected the demand."), "COERCE")
+    assert only(extract("Witnesses blamed the army, which has been fighting the militia in the region since "
+                        "August."), "ASSAULT")
+
+
+def test_people_who_block_a_road_protest_and_a_protest_about_a_flood_is_still_one() -> None:
+    assert only(extract("Villagers blocked the main highway north of the capital on Sunday."), "PROTEST")
+    assert only(extract("Farmers protested in Dhaka over flood compensation."), "PROTEST")
+
+
+def test_a_strike_called_for_a_day_after_publication_is_a_planned_protest() -> None:
+    strike = only(extract("The unions have called a nationwide strike for Monday."), "PROTEST")
+    assert strike.status == "planned"

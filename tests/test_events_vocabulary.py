@@ -199,6 +199,18 @@ def test_news_phrasings_name_an_act(text: str, type_: str, mode: str | None, sou
     ("Israel recalled its ambassador to Ljubljana for consultations.", "CONSULT"),            # the recall only
     ("The United States, which has a defence treaty with Manila, sent two destroyers.", "AGREE"),
     ("Gunmen shot dead a candidate during a campaign rally in Guerrero.", "PROTEST"),
+    # an act named as the condition of another is no act told
+    ("The bloc could impose new sanctions on Serbia if Belgrade fails to cooperate with the inquiry.", "COOPERATE"),
+    ("Bogota said it would not resume the negotiations until the hostages were released.", "RETREAT"),
+    # what talks are about, or what a sanction punishes, is no act told
+    ("Envoys from Kenya and Ethiopia held talks in Nairobi on Monday on a ceasefire and the release of prisoners.",
+     "RETREAT"),
+    ("Washington imposed sanctions on three militia leaders over attacks on aid workers.", "ASSAULT"),
+    # an aside's present perfect says who an actor is, not what happened
+    ("The militia, which has pledged allegiance to Islamic State, killed 12 villagers in Ituri on Tuesday.", "AGREE"),
+    ("Norway, which has long mediated between the two sides, called for restraint.", "CONSULT"),
+    ("Mudslides blocked the main highway north of the capital on Sunday.", "PROTEST"),  # no blockade
+    ("The unions have called a nationwide strike for Friday.", "REQUEST"),  # they organise it, ask nobody
 ])
 def test_look_alikes_name_no_such_act(text: str, not_type: str) -> None:
     assert not [e for e in extract(text) if e.type == not_type], text

@@ -34,7 +34,17 @@ from flashpoint.events.lexicon import Lexicon, Words
 from flashpoint.events.locate import Places, implied_country, place_by_report
 from flashpoint.events.parties import role_actors
 from flashpoint.events.references import implied_parties, point_back, told
-from flashpoint.events.relations import Others, adopted, claimant_trigger, only_named, presupposed, subsumed
+from flashpoint.events.relations import (
+    Others,
+    actor_record,
+    adopted,
+    claimant_trigger,
+    in_condition,
+    only_named,
+    presupposed,
+    subsumed,
+    topic_only,
+)
 from flashpoint.events.rewrite import Coding, rewrite
 from flashpoint.events.speech import aimed_at, committed, contents_of, expected, statement_verb
 from flashpoint.events.status import Frame, frame_for, points_back, still_to_come
@@ -275,10 +285,11 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
     if adopted(trig, ctx.others, lex):
         return None
     frame = frame_for(trig.token, lex, trig.light_verb)
-    if subsumed(trig, frame, ctx.others, lex) or only_named(trig, lex):
+    if subsumed(trig, frame, ctx.others, lex) or only_named(trig, lex) or in_condition(trig, lex) \
+            or topic_only(trig, ctx.others, lex) or actor_record(trig, lex):
         return None
     roles = roles_for(trig, lex)
-    if trig.type in lex.types.violent and is_disaster(trig, lex):
+    if trig.type in lex.types.disaster_lookalikes and is_disaster(trig, lex):
         return None
     status, claimant = _status_and_claim(ctx, trig, frame)
     place = ctx.places.of_act(trig.anchor)

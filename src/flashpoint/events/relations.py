@@ -111,3 +111,52 @@ def only_named(trig: Trigger, lex: Lexicon) -> bool:
     intent = anchor.head if anchor.dep_ in {"acl", "xcomp"} else None
     return intent is not None and intent.lemma_.lower() in lex.words.intent_nouns and any(
         c.dep_ == "det" and c.lower_ in lex.words.generic_determiners for c in intent.children)
+
+
+def in_condition(trig: Trigger, lex: Lexicon) -> bool:
+    """ "could reimpose sanctions if Iran fails to cooperate", "would not resume until the soldiers were
+    freed": an act named as the condition of another is no act told, whatever the main clause says (a
+    relative clause inside it, "unless it eases tensions in the north, where it cut aid", tells a fact)."""
+    w = lex.words
+    cur = trig.anchor
+    while cur.head.i != cur.i and cur.dep_ != "relcl":
+        if cur.dep_ == "advcl":
+            marks = {c.lower_ for c in cur.children if c.dep_ == "mark"}
+            if marks & w.conditional_marks:
+                return True
+            head = cur.head
+            if marks & w.condition_limits and any(
+                    c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in head.children):
+                return True
+        cur = cur.head
+    return False
+
+
+def topic_only(trig: Trigger, others: Others, lex: Lexicon) -> bool:
+    """ "held talks on a truce and the release of hostages", "sanctioned two commanders over attacks on
+    civilians", "suspended the broadcaster over its coverage of an attack": a noun act that is what another
+    act is about, or what it punishes, is no act told (words.yaml `topic_preps`, types `topic_holders`)."""
+    if not trig.is_noun or trig.light_verb is not None:
+        return False
+    w = lex.words
+    cur = trig.token
+    while cur.dep_ == "conj" and cur.head.i != cur.i:  # "a truce and the release of hostages"
+        cur = cur.head
+    while cur.dep_ == "pobj" and cur.head.lower_ in w.of_preps and cur.head.head.pos_ == "NOUN":
+        cur = cur.head.head  # "its coverage of an attack": the attack is the coverage's topic
+    if cur.dep_ != "pobj" or cur.head.lower_ not in w.topic_preps:
+        return False
+    parent = others.get(cur.head.head.i)
+    return parent is not None and parent.type != trig.type and parent.type in lex.types.topic_holders
+
+
+def actor_record(trig: Trigger, lex: Lexicon) -> bool:
+    """ "The ADF, which has pledged allegiance to Islamic State, ...", "Oman, which has long mediated between
+    ...": a present perfect in a relative clause set off by a comma says who an actor is, not what happened
+    (a dated past, "Niger's junta, which ousted Bazoum on July 26", and an ongoing "has been fighting" stay)."""
+    verb = trig.anchor
+    if trig.is_noun or verb.dep_ != "relcl" or verb.tag_ != "VBN" or verb.left_edge.i == 0:
+        return False
+    aside = verb.doc[verb.left_edge.i - 1].is_punct
+    perfect = [c for c in verb.children if c.dep_ == "aux"]
+    return aside and len(perfect) == 1 and perfect[0].lemma_.lower() in lex.words.perfect_aux
