@@ -137,6 +137,19 @@ def test_quantities_are_what_they_count() -> None:
     assert code("Police detained dozens of protesters.", "dozens")[1] == "PRO"
 
 
+def test_a_union_of_actors_is_what_its_members_are() -> None:
+    assert code("The rebels' coalition rejected the offer.", "coalition")[1] == "REB"
+    assert code("An alliance of armed gangs blocked the port.", "alliance")[1] == "UAF"
+    assert code("The Fano militia coalition seized the town.", "coalition")[:2] == ("ETH", "REB")
+    assert code("The coalition met on Monday.", "coalition") is None  # no members named: nothing to say
+
+
+def test_generic_security_bodies_and_councils_are_roles() -> None:
+    assert code("Security agencies detained four men.", "agencies")[1] == "COP"
+    assert code("The uniformed personnel searched the cells.", "personnel")[1] == "COP"
+    assert code("The transitional presidential council imposed a curfew.", "council")[1] == "GOV"
+
+
 def test_unknown_person_stays_unknown() -> None:
     assert code("Jonas Krivickas said the talks had failed.", "Krivickas") == (None, None, None, "Jonas Krivickas")
 
@@ -179,6 +192,21 @@ def test_the_organization_and_it_resolve_to_the_last_organisation() -> None:
             "The organization said it would not send troops to Armenia.")  # fmt: skip
     assert code(text, "The organization")[2] == "CSTO"
     assert code(text, "it")[2] == "CSTO"
+
+
+def test_the_mission_and_the_office_repeat_the_named_body() -> None:
+    text = ("The UN mission in South Sudan condemned the raid. "
+            "The mission will send more patrols to the area.")  # fmt: skip
+    assert code(text, "The mission")[2] == "UN"
+    text = ("According to the UN human rights office, soldiers executed 12 farmers. "
+            "The office urged an inquiry.")  # fmt: skip
+    assert code(text, "The office")[2] == "OHCHR"
+
+
+def test_a_repeated_head_never_takes_one_of_several_owners() -> None:
+    text = ("Protesters attacked the embassies of Rwanda and France. "
+            "The United States condemned the attacks on the embassies.")  # fmt: skip
+    assert code(text, "the embassies", nth=1)[0] is None
 
 
 def test_his_country_is_the_country_of_the_last_person() -> None:

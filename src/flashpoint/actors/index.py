@@ -184,10 +184,13 @@ class ActorIndex:
             parts.subs.extend(a for a in (self._resolve(p) for p in poss) if a is not None)
         parts.subs.extend(a for a in (self._resolve(o) for o in ofs) if a is not None)
         if parts.person is None and not parts.named and not parts.place and parts.name is None:
-            back = self._definite(tok, parts, poss)
+            back = self._definite(tok, parts, poss) or self._same_head(tok, own, poss, ofs)
             if back is not None:
                 return back
-        if tok.i not in self._covered and (parts.name is None or tok.pos_ != "PROPN"):
+        collective = tok.lemma_.lower() in self.kb.collectives and tok.i not in self._covered
+        if collective and not (parts.named or parts.roles):  # "the gangs' coalition": what its members are
+            return next((a for a in parts.subs if a.sector), None)
+        if tok.i not in self._covered and (parts.name is None or tok.pos_ != "PROPN") and not collective:
             return None  # the head is a common noun the knowledge base does not know: "the border"
         if parts.name and not (parts.roles or parts.named or parts.place or parts.demonyms or parts.subs):
             return self._bare_name(tok, parts.name)
@@ -318,6 +321,18 @@ class ActorIndex:
             back = self._antecedent(tok, "person", country, sector)
             return replace(back, kind="person") if back is not None else None
         return None
+
+    def _same_head(self, tok: Token, own: list[Token], poss: list[Token], ofs: list[Token]) -> Actor | None:
+        """ "The UN mission in Abyei ... The mission will send patrols": a bare "the X" repeats the earlier
+        phrase with the same head noun, when every such phrase so far names the same organisation (countries
+        are left to localisation: "the embassies of Rwanda and France ... the embassies" are not Rwanda's)."""
+        if poss or ofs or len(own) != 2 or own[0].lower_ not in DEFINITE or tok.tag_ not in ("NN", "NNS"):
+            return None
+        lemma = tok.lemma_.lower()
+        earlier = [a for a, h in zip(self.mentions, self._heads, strict=True)
+                   if h.i < tok.i and h.lemma_.lower() == lemma and h.tag_ == tok.tag_ and a.org]  # fmt: skip
+        codes = {(a.org, a.sector) for a in earlier}
+        return earlier[-1] if len(codes) == 1 else None
 
     def _pair(self, tok: Token) -> list[Actor]:
         """ "the two sides", "both countries": the two countries the report has named most so far

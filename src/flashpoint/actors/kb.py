@@ -71,6 +71,7 @@ class KnowledgeBase:
         self.orgs: dict[str, Entry] = {}
         self.members: dict[str, list[str]] = {}
         self.not_actors: set[str] = set()
+        self.collectives: set[str] = set()
 
     # -- building -------------------------------------------------------------------------------
     def add_name(self, alias: str, entry: Entry, rank: int | None = None) -> None:
@@ -143,6 +144,7 @@ class KnowledgeBase:
         other.orgs = self.orgs
         other.members = self.members
         other.not_actors = self.not_actors
+        other.collectives = self.collectives
         return other
 
     def entries(self) -> Iterator[tuple[Entry, list[str]]]:
@@ -272,6 +274,7 @@ def _load_roles(kb: KnowledgeBase) -> None:
                 if norm(many) not in kb.keys:
                     kb.add_role(Role(phrase=many, sector=sector, kind=kind, plural=True))
     kb.not_actors.update(norm(p) for p in data.get("places", []))
+    kb.collectives.update(norm(w) for w in data.get("collectives", []))
 
 
 def _load_orgs(kb: KnowledgeBase) -> None:
