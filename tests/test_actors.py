@@ -203,6 +203,17 @@ def test_the_mission_and_the_office_repeat_the_named_body() -> None:
     assert code(text, "The office")[2] == "OHCHR"
 
 
+def test_the_rebels_repeat_the_one_named_group() -> None:
+    text = "Houthi rebels fired a missile at a ship. Washington warned the rebels."
+    assert code(text, "the rebels")[:2] == ("YEM", "REB")
+    text = "Houthi rebels fired a missile. ELN rebels attacked a base. The rebels denied it."
+    assert code(text, "The rebels")[0] is None  # two groups: no telling which
+
+
+def test_armed_youths_are_unidentified_armed_men() -> None:
+    assert code("Armed youths burned two villages.", "youths")[1] == "UAF"
+
+
 def test_a_repeated_head_never_takes_one_of_several_owners() -> None:
     text = ("Protesters attacked the embassies of Rwanda and France. "
             "The United States condemned the attacks on the embassies.")  # fmt: skip

@@ -324,15 +324,18 @@ class ActorIndex:
 
     def _same_head(self, tok: Token, own: list[Token], poss: list[Token], ofs: list[Token]) -> Actor | None:
         """ "The UN mission in Abyei ... The mission will send patrols": a bare "the X" repeats the earlier
-        phrase with the same head noun, when every such phrase so far names the same organisation (countries
-        are left to localisation: "the embassies of Rwanda and France ... the embassies" are not Rwanda's)."""
+        phrase with the same head noun ("FARC dissidents ... the dissidents"), when every such phrase so far names
+        the same organisation or armed group (countries are left to localisation: "the embassies of Rwanda and
+        France ... the embassies" are not Rwanda's)."""
         if poss or ofs or len(own) != 2 or own[0].lower_ not in DEFINITE or tok.tag_ not in ("NN", "NNS"):
             return None
         lemma = tok.lemma_.lower()
         earlier = [a for a, h in zip(self.mentions, self._heads, strict=True)
-                   if h.i < tok.i and h.lemma_.lower() == lemma and h.tag_ == tok.tag_ and a.org]  # fmt: skip
-        codes = {(a.org, a.sector) for a in earlier}
-        return earlier[-1] if len(codes) == 1 else None
+                   if h.i < tok.i and h.lemma_.lower() == lemma and h.tag_ == tok.tag_
+                   and (a.org or a.country)]  # fmt: skip
+        if len({(a.org, a.country, a.sector) for a in earlier}) != 1:
+            return None  # none, or several ("Houthi rebels ... ELN rebels ... the rebels")
+        return earlier[-1] if earlier[-1].org or earlier[-1].kind == "group" else None
 
     def _pair(self, tok: Token) -> list[Actor]:
         """ "the two sides", "both countries": the two countries the report has named most so far
