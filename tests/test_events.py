@@ -520,3 +520,20 @@ def test_people_who_block_a_road_protest_and_a_protest_about_a_flood_is_still_on
 def test_a_strike_called_for_a_day_after_publication_is_a_planned_protest() -> None:
     strike = only(extract("The unions have called a nationwide strike for Monday."), "PROTEST")
     assert strike.status == "planned"
+
+
+def test_a_toll_in_the_next_one_sentence_paragraph_is_the_attacks() -> None:
+    """Wire copy puts one sentence in a paragraph: the bare toll on the next line is the toll of the attack
+    told just before; the dateline's date is when the report was filed and does not keep the two apart, and a
+    toll hospital officials give adds no claimant to an attack the writer tells in its own voice."""
+    events = extract("KABUL, May 16 - Gunmen attacked a bus carrying workers in Kabul on Wednesday.\n"
+                     "At least nine people were killed, hospital officials said.", published=PUBLISHED)
+    attack = only(events, "ASSAULT")
+    assert attack.fatalities == 9
+    assert attack.status == "occurred" and attack.claimed_by is None
+
+
+def test_a_toll_two_paragraphs_on_is_not_folded_across_a_longer_paragraph() -> None:
+    events = extract("Gunmen attacked a bus carrying workers in Kabul on Wednesday. Police sealed off the area.\n"
+                     "At least nine people were killed in a separate blast in Herat, hospital officials said.")
+    assert len([e for e in events if e.type == "ASSAULT"]) == 2

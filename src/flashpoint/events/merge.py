@@ -35,6 +35,8 @@ _OWN_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _FACTUAL = frozenset({"occurred", "claimed"})
 _CIVILIAN = frozenset({"CVL", "REF", "PRO", "JRN", "EDU", "HLH", "REL"})
 _ARMED = frozenset({"MIL", "COP", "REB", "UAF"})
+_DATELINE_DASHES = (" - ", " – ", " — ")
+_DATELINE_REACH = 80  # a dateline ("QUETTA, Pakistan, March 13 (Reuters) -") opens the report
 
 
 def _token(doc: Doc, ev: Event) -> Token | None:
@@ -370,10 +372,40 @@ def _same_claimant(carrier: Event, toll: Event) -> bool:
 
 
 def _near(earlier: Event, later: Event, doc: Doc) -> bool:
-    """The next sentence of the same paragraph, and no other date."""
-    gap = text_of(doc)[earlier.evidence.end : later.evidence.start]
-    dated = _explicit(earlier) and _explicit(later)
-    return "\n" not in gap and gap.count(". ") == 0 and (not dated or _compatible_dates(earlier, later, None))
+    """The next sentence of the same paragraph, or of the next one when the earlier paragraph is a single
+    sentence (wire copy), and no other date (the dateline's date is when the report was filed, not a date
+    of the act)."""
+    text = text_of(doc)
+    gap = text[earlier.evidence.end : later.evidence.start]
+    if gap.count(". ") or gap.count("\n") > 1 or ("\n" in gap and not _lone_sentence(earlier, doc)):
+        return False
+    dated = _explicit(earlier) and _explicit(later) and not _dateline_date(earlier, text) \
+        and not _dateline_date(later, text)
+    return not dated or _compatible_dates(earlier, later, None)
+
+
+def _lone_sentence(ev: Event, doc: Doc) -> bool:
+    """The event's paragraph (a line) is its sentence and no other."""
+    tok = _token(doc, ev)
+    if tok is None:
+        return False
+    sent, text = sent_of(tok), text_of(doc)
+    end = sent.start_char + len(sent.text.rstrip())
+    line_start = text.rfind("\n", 0, sent.start_char) + 1
+    line_end = text.find("\n", end)
+    before = text[line_start : sent.start_char].strip()
+    # the dateline that opens the report is no sentence of the paragraph
+    dateline = line_start == 0 and before.endswith(tuple(d.strip() for d in _DATELINE_DASHES))
+    return (not before or dateline) and not text[end : line_end if line_end >= 0 else len(text)].strip()
+
+
+def _dateline_date(ev: Event, text: str) -> bool:
+    """ "DHAKA, July 19 - Police fired ...": a date inside the report's opening dateline."""
+    if ev.date is None or ev.date.char_start is None:
+        return False
+    line = text[: text.find("\n")] if "\n" in text else text
+    dash = next((line.find(m) for m in _DATELINE_DASHES if 0 <= line.find(m) <= _DATELINE_REACH), -1)
+    return 0 <= ev.date.char_start < dash
 
 
 def _said_again(earlier: Event, later: Event, doc: Doc, lex: Lexicon) -> bool:
@@ -417,8 +449,11 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
             match = next((k for k in reversed(result) if _kinds(k) & lex.types.toll_carriers and _near(k, ev, doc)
                           and _same_claimant(k, ev)), None)
         if match is not None:
+            # a toll someone gives adds no claimant to an act the writer tells in its own voice
+            voiced = match.status == "occurred" and match.claimed_by is None and _bare_toll(ev)
             # a claim of responsibility names only doers the act had none of (_name_the_doer)
             absorb(match, ev, union_actors=not _claims_responsibility(ev))
+            match.claimed_by = None if voiced else match.claimed_by
         else:
             result.append(ev)
     _share_dates(result, published, doc, lex)
