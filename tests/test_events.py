@@ -537,3 +537,18 @@ def test_a_toll_two_paragraphs_on_is_not_folded_across_a_longer_paragraph() -> N
     events = extract("Gunmen attacked a bus carrying workers in Kabul on Wednesday. Police sealed off the area.\n"
                      "At least nine people were killed in a separate blast in Herat, hospital officials said.")
     assert len([e for e in events if e.type == "ASSAULT"]) == 2
+
+
+def test_an_attack_with_its_own_named_doer_is_not_folded_into_an_earlier_unattributed_one() -> None:
+    """The first attack names no doer; "jihadists ambushed" in a later sentence tells an act of its own, anchored
+    in its own sentence (a wrong merge is worse than a duplicate), while "the attack" still points back to the
+    act told before."""
+    events = extract("The government suspended a radio station over its coverage of an attack in the north.\n"
+                     "On Sunday, the army was placed on alert after jihadists ambushed a convoy near Djibo on "
+                     "Saturday, killing 17 soldiers.")
+    ambush = next(e for e in events if e.type == "ASSAULT" and e.fatalities == 17)
+    assert ambush.evidence.text.startswith("On Sunday") and codes(ambush.source)
+    assert not ambush.mentions  # not told in the first sentence
+    pointer = extract("Jihadists ambushed a convoy near Djibo on Saturday, killing 17 soldiers.\n"
+                      "The attack was the deadliest this year.")
+    assert len([e for e in pointer if e.type == "ASSAULT"]) == 1

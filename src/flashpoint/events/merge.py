@@ -35,7 +35,6 @@ _OWN_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _FACTUAL = frozenset({"occurred", "claimed"})
 _CIVILIAN = frozenset({"CVL", "REF", "PRO", "JRN", "EDU", "HLH", "REL"})
 _ARMED = frozenset({"MIL", "COP", "REB", "UAF"})
-_DATELINE_DASHES = (" - ", " – ", " — ")
 _DATELINE_REACH = 80  # a dateline ("QUETTA, Pakistan, March 13 (Reuters) -") opens the report
 
 
@@ -371,20 +370,21 @@ def _same_claimant(carrier: Event, toll: Event) -> bool:
     return a is None or b is None or (a.name or a.text, a.country, a.org) == (b.name or b.text, b.country, b.org)
 
 
-def _near(earlier: Event, later: Event, doc: Doc) -> bool:
+def _near(earlier: Event, later: Event, doc: Doc, lex: Lexicon) -> bool:
     """The next sentence of the same paragraph, or of the next one when the earlier paragraph is a single
     sentence (wire copy), and no other date (the dateline's date is when the report was filed, not a date
     of the act)."""
     text = text_of(doc)
     gap = text[earlier.evidence.end : later.evidence.start]
-    if gap.count(". ") or gap.count("\n") > 1 or ("\n" in gap and not _lone_sentence(earlier, doc)):
+    if gap.count(". ") or gap.count("\n") > 1 or ("\n" in gap and not _lone_sentence(earlier, doc, lex)):
         return False
-    dated = _explicit(earlier) and _explicit(later) and not _dateline_date(earlier, text) \
-        and not _dateline_date(later, text)
+    dashes = lex.words.dateline_dashes
+    dated = _explicit(earlier) and _explicit(later) and not _dateline_date(earlier, text, dashes) \
+        and not _dateline_date(later, text, dashes)
     return not dated or _compatible_dates(earlier, later, None)
 
 
-def _lone_sentence(ev: Event, doc: Doc) -> bool:
+def _lone_sentence(ev: Event, doc: Doc, lex: Lexicon) -> bool:
     """The event's paragraph (a line) is its sentence and no other."""
     tok = _token(doc, ev)
     if tok is None:
@@ -395,16 +395,16 @@ def _lone_sentence(ev: Event, doc: Doc) -> bool:
     line_end = text.find("\n", end)
     before = text[line_start : sent.start_char].strip()
     # the dateline that opens the report is no sentence of the paragraph
-    dateline = line_start == 0 and before.endswith(tuple(d.strip() for d in _DATELINE_DASHES))
+    dateline = line_start == 0 and before.endswith(tuple(d.strip() for d in lex.words.dateline_dashes))
     return (not before or dateline) and not text[end : line_end if line_end >= 0 else len(text)].strip()
 
 
-def _dateline_date(ev: Event, text: str) -> bool:
+def _dateline_date(ev: Event, text: str, dashes: frozenset[str]) -> bool:
     """ "DHAKA, July 19 - Police fired ...": a date inside the report's opening dateline."""
     if ev.date is None or ev.date.char_start is None:
         return False
     line = text[: text.find("\n")] if "\n" in text else text
-    dash = next((line.find(m) for m in _DATELINE_DASHES if 0 <= line.find(m) <= _DATELINE_REACH), -1)
+    dash = next((line.find(m) for m in sorted(dashes) if 0 <= line.find(m) <= _DATELINE_REACH), -1)
     return 0 <= ev.date.char_start < dash
 
 
@@ -418,6 +418,19 @@ def _said_again(earlier: Event, later: Event, doc: Doc, lex: Lexicon) -> bool:
     return tok is not None and first is not None and tok.pos_ == "VERB" and sent_of(tok).start != sent_of(first).start
 
 
+def _told_anew(earlier: Event, later: Event, doc: Doc) -> bool:
+    """ "jihadists ambushed a convoy on Saturday", "JNIM fighters had attacked an army post": a verb in another
+    sentence whose own subject names who did it tells an act of its own, unless the act told before names that
+    doer too (a wrong merge is worse than a duplicate; only a noun such as "the attack" points back)."""
+    tok, first = _token(doc, later), _token(doc, earlier)
+    if tok is None or first is None or tok.pos_ != "VERB" or later.notes.get(ANAPHORIC):
+        return False
+    if sent_of(tok).start == sent_of(first).start or not any(c.dep_ == "nsubj" for c in tok.children):
+        return False
+    doers = _codes(later.source)
+    return bool(doers) and not doers & _codes(earlier.source)
+
+
 def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date | None = None) -> list[Event]:
     folded: list[Event] = []
     by_sentence: dict[int, list[Event]] = {}
@@ -429,7 +442,7 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
     result: list[Event] = []
     for ev in sorted(folded, key=lambda e: e.evidence.start):
         same_type = [k for k in result if k.type == ev.type and not _kept_apart(k, ev)
-                     and not _said_again(k, ev, doc, lex)]
+                     and not _said_again(k, ev, doc, lex) and not _told_anew(k, ev, doc)]
         # an actorless mention ("the ceasefire") can only point back to the latest one of its kind
         match = next(
             (k for k in same_type if _same_act(k, ev, published) and _compatible_actors(k, ev, False)), None
@@ -446,7 +459,7 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
         if match is None:
             match = _told_again(ev, result, published)
         if match is None and _bare_toll(ev):
-            match = next((k for k in reversed(result) if _kinds(k) & lex.types.toll_carriers and _near(k, ev, doc)
+            match = next((k for k in reversed(result) if _kinds(k) & lex.types.toll_carriers and _near(k, ev, doc, lex)
                           and _same_claimant(k, ev)), None)
         if match is not None:
             # a toll someone gives adds no claimant to an act the writer tells in its own voice
