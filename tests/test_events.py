@@ -552,3 +552,14 @@ def test_an_attack_with_its_own_named_doer_is_not_folded_into_an_earlier_unattri
     pointer = extract("Jihadists ambushed a convoy near Djibo on Saturday, killing 17 soldiers.\n"
                       "The attack was the deadliest this year.")
     assert len([e for e in pointer if e.type == "ASSAULT"]) == 1
+
+
+def test_a_verb_whose_subject_is_the_act_told_before_is_that_act() -> None:
+    """ "The strikes targeted Hamas positions": the verb tells the strikes of the first sentence again, even
+    when another speaker says so; a verb with a doer of its own ("Hamas fighters fired rockets") does not."""
+    events = extract("Israeli air strikes on Rafah killed at least 67 Palestinians overnight, health officials said "
+                     "on Monday. The Israeli military said the strikes targeted Hamas positions.\n"
+                     "Hamas fighters fired rockets at the Israeli town of Sderot on Sunday, police said.")
+    attacks = [e for e in events if e.type == "ASSAULT"]
+    assert len(attacks) == 2
+    assert any(e.fatalities == 67 and e.mentions for e in attacks)

@@ -257,9 +257,25 @@ def _flags(ctx: DocContext, trig: Trigger) -> dict[str, str]:
         flags[merge.ANAPHORIC] = "yes"
         if _owning_verb(trig, ctx.lex) is not None or _blamed(trig, ctx.lex):
             flags[merge.RESPONSIBILITY] = "yes"
+    if _subject_points_back(trig, ctx.lex):
+        flags[merge.ANAPHORIC] = "yes"  # "the strikes targeted Hamas positions": the strikes told before
     if trig.sense.casualty and _cause_points_back(trig.token, ctx.lex.words):
         flags[merge.ANAPHORIC] = "yes"  # "seven were killed in the overnight strikes": the strikes told before
     return flags
+
+
+def _subject_points_back(trig: Trigger, lex: Lexicon) -> bool:
+    """ "The strikes targeted Hamas positions": a verb whose subject is a definite noun naming an act of its own
+    type tells that act again."""
+    if trig.is_noun:
+        return False
+    for c in trig.token.children:
+        lemma = c.lemma_.lower()
+        if c.dep_ == "nsubj" and points_back(c, lex.words) and (
+                trig.type in lex.references.get(lemma, frozenset())
+                or any(sense.type == trig.type for sense in lex.nouns.get(lemma, ()))):
+            return True
+    return False
 
 
 def _cause_points_back(tok: Token, w: Words) -> bool:
