@@ -143,6 +143,7 @@ def test_a_statement_that_is_the_act_carries_no_claim() -> None:
         # a subject with "no" negates its verb; a plan others made and cancelled is no refusal
         ("No ceasefire has been agreed between the two sides.", "AGREE", "negated"),
         ("Neither country has deployed troops to the border.", "MOBILIZE", "negated"),
+        ("The minister stressed that no decision had been taken on expelling the ambassador.", "SANCTION", "negated"),
         ("About 50 No Vax activists gathered in Napoli to protest against the green pass.", "PROTEST", "occurred"),
         # "had no plans to meet": Putin's refusal, a speech act of his own
         ("The Kremlin said Putin had no plans to meet Zelensky.", "REJECT", "occurred"),

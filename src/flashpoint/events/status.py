@@ -284,6 +284,9 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         # "no plans to withdraw", "no intention of sending troops": an intention noun governs the act
         if dep == "acl" and _intention(gov, lex):
             chain = True
+        if _no_subject(gov, w) and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in w.intent_nouns
+                                       for c in gov.children):  # fmt: skip
+            frame.raise_to("negated")  # "no decision had been taken on expelling the ambassador"
         if dep in {"pobj", "pcomp"} and gov.lower_ in w.absent_preps:
             frame.raise_to("negated")  # "ended the talks without signing a treaty"
         if dep in {"pobj", "pcomp"} and gov.head.lower_ in w.shortfall_words:
