@@ -143,6 +143,7 @@ def test_a_statement_that_is_the_act_carries_no_claim() -> None:
         # a subject with "no" negates its verb; a plan others made and cancelled is no refusal
         ("No ceasefire has been agreed between the two sides.", "AGREE", "negated"),
         ("Neither country has deployed troops to the border.", "MOBILIZE", "negated"),
+        ("It is time for the army to withdraw from the border.", "RETREAT", "hypothetical"),
         ("The minister stressed that no decision had been taken on expelling the ambassador.", "SANCTION", "negated"),
         ("About 50 No Vax activists gathered in Napoli to protest against the green pass.", "PROTEST", "occurred"),
         # "had no plans to meet": Putin's refusal, a speech act of his own
@@ -288,6 +289,13 @@ def test_a_condemnation_of_what_was_called_an_act_is_aimed_at_the_doer_not_at_an
                      'France also condemned what it called a "senseless act of terror."')
     france = [e for e in events if e.type == "ACCUSE" and codes(e.source) == {"FRA"}]
     assert france and codes(france[0].target) == {"TUR"}
+
+
+def test_a_call_for_others_to_act_is_a_request_with_the_act_as_content() -> None:
+    events = extract("The proposal calls for Israeli troops to withdraw from Gaza.")
+    request = only(events, "REQUEST")
+    assert request.content is not None and request.content.type == "RETREAT"
+    assert not [e for e in events if e.type == "RETREAT"]
 
 
 def test_requests_do_not_create_the_requested_act() -> None:

@@ -120,6 +120,7 @@ class Words:
     object_cancelled_verbs: frozenset[str]
     intent_nouns: frozenset[str]
     absent_preps: frozenset[str]
+    irrealis_marks: frozenset[str]
     proximity_words: frozenset[str]
     proximity_preps: frozenset[str]
     auxiliary_haves: frozenset[str]

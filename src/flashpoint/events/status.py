@@ -66,6 +66,9 @@ def _marker(c: Token, head: Token, speech_context: bool, w: Words) -> str | None
         return "hypothetical"
     if dep == "mark" and low in w.conditional_marks:
         return "hypothetical"
+    if dep == "mark" and low in w.irrealis_marks and any(g.dep_ == "aux" and g.lower_ in w.infinitive_marks
+                                                          for g in head.children):
+        return "hypothetical"  # "for Israeli troops to withdraw": wanted, not done
     if dep == "advmod" and low in w.hedges:
         return "claimed"
     if dep == "aux" and c.tag_ == "TO" and (_headline_infinitive(head) or (

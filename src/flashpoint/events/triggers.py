@@ -90,6 +90,9 @@ def _verb_matches(tok: Token, sense: Sense, lex: Lexicon) -> bool:
         return False
     if sense.prep:
         particles = {c.lower_ for c in tok.children if c.dep_ in {"prt", "prep", "agent", "advmod"}}
+        # "calls for Israeli troops to withdraw": the preposition is the infinitive clause's marker
+        particles |= {g.lower_ for c in tok.children if c.dep_ in {"advcl", "xcomp", "ccomp"}
+                      for g in c.children if g.dep_ == "mark"}
         if not particles & sense.prep:
             return False
     if sense.obj:
