@@ -298,6 +298,13 @@ def test_a_call_for_others_to_act_is_a_request_with_the_act_as_content() -> None
     assert not [e for e in events if e.type == "RETREAT"]
 
 
+def test_a_wire_slug_does_not_hide_the_headlines_actor() -> None:
+    text = "UPDATE 2-Sudan's RSF shells El Fasher hospital, killing 9"
+    attack = only(extract(text), "ASSAULT")
+    assert codes(attack.source) == {"SDN"} and attack.fatalities == 9
+    assert text[attack.evidence.start : attack.evidence.end] == attack.evidence.text  # offsets index the slug too
+
+
 def test_requests_do_not_create_the_requested_act() -> None:
     events = extract("The United Nations called on both sides to stop the fighting and withdraw their forces.")
     assert only(events, "REQUEST")

@@ -147,8 +147,16 @@ def storable(text: str) -> str:
     return _UNSTORABLE.sub("\ufffd", text) if _UNSTORABLE.search(text) else text
 
 
+# Wire-copy slugs and list bullets at the start of a line ("UPDATE 2-Sudan's RSF shells ...", "EXCLUSIVE-Iran
+# supplied ...", "- Two people were killed"): no words of the sentence, but they break its parse.
+_SLUG = re.compile(r"(?m)^[ \t]*(?:(?:UPDATE|WRAPUP|REFILE|CORRECTED|RPT|EXCLUSIVE|BREAKING|FACTBOX|ANALYSIS)"
+                   r"(?: \d+)?[ \t]*[-:\u2013\u2014][ \t]*|[-\u2022*\u2013][ \t]+)")
+
+
 def for_parsing(text: str) -> str:
     """The copy of `text` the parser reads: the same length, so offsets into it are offsets into `text`."""
+    if _SLUG.search(text):
+        text = _SLUG.sub(lambda m: " " * len(m.group(0)), text)
     if not _PARSE_CHARS.search(text):
         return text
     text = _LONE_CR.sub("\n", text)
