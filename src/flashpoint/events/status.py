@@ -218,6 +218,8 @@ def _noun_context(tok: Token, frame: Frame, w: Words) -> None:
             frame.raise_to("negated")
         elif lemma in w.object_hypothetical_verbs and not points_back(tok, w):
             frame.raise_to("hypothetical")
+        elif not points_back(tok, w) and any(c.dep_ == "aux" and c.tag_ == "MD" for c in gov.children):
+            frame.raise_to("hypothetical")  # "would not support new EU sanctions", "could back a ceasefire"
     if tok.dep_ == "pobj" and gov.lower_ in w.intent_preps and gov.head.lemma_.lower() in w.hypothetical_nouns:
         frame.raise_to("hypothetical")
     # "a key meeting about Syria to be held in Moscow", "talks to take place next week": still to come
