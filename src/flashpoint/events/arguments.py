@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from flashpoint.events.lexicon import ArgumentRules, Lexicon
-from flashpoint.events.triggers import Trigger
+from flashpoint.events.triggers import Trigger, bare_passive_conjunct, shared_passive_subject
 
 # Clause links through which a verb with no subject of its own takes its governor's.
 _INHERITING = {"xcomp", "advcl", "conj", "pcomp", "acl", "ccomp", "acomp"}
@@ -134,7 +134,11 @@ def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
     rules = lex.arguments_for(trig.type, trig.sense.mode)
     roles = Roles(source=_subjects(tok, rules, lex))
     passive = _passive(tok)
-    if passive:
+    if bare_passive_conjunct(tok):  # "were dragged away and beaten (by police)": the first verb's subject is hit
+        passive = True
+        roles.target = shared_passive_subject(tok.head, lex)
+        roles.source = _pobjs(tok, rules.agent_preps) or _pobjs(tok.head, rules.agent_preps)
+    elif passive:
         roles.target = _unrelative(_children(tok, {"nsubjpass"}), tok, lex)
         roles.source = _pobjs(tok, rules.agent_preps)
         between = [] if roles.source else _pobjs(tok, rules.shared_preps)

@@ -49,7 +49,22 @@ def _objects(tok: Token, lex: Lexicon) -> list[Token]:
             objs.extend(g for g in c.children if g.dep_ == "pobj")
     if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "the truce brokered by Russia": the noun is the object
         objs.append(tok.head)
+    if not objs and bare_passive_conjunct(tok):
+        objs = shared_passive_subject(tok.head, lex)  # "protesters were dragged away and beaten"
     return objs
+
+
+def bare_passive_conjunct(tok: Token) -> bool:
+    """ "were dragged and beaten": a participle joined to a passive verb, with no subject or object of its own."""
+    return (tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.tag_ == "VBN"
+            and not any(c.dep_ in _OBJ_DEPS | {"nsubj", "auxpass"} for c in tok.children))
+
+
+def shared_passive_subject(verb: Token, lex: Lexicon) -> list[Token]:
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.dep_ == "relcl":  # "a leader who was dragged and beaten": the pronoun stands for the noun
+        subjects = [verb.head if s.lower_ in lex.words.relative_pronouns else s for s in subjects]
+    return subjects
 
 
 def _phrase_forms(tok: Token) -> set[str]:
