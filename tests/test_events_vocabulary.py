@@ -156,6 +156,17 @@ def extract(text: str) -> list[Event]:
     ("Protesters attacked the French embassy in Kinshasa.", "PROTEST", "riot", None, "FRA"),
     ("The EU banned exports of dual-use goods to Belarus.", "SANCTION", None, "EU", None),   # an embargo
     ("Saudi Arabia and Syria reopened their embassies on Sunday.", "COOPERATE", None, "SAU", "SYR"),
+    # emergency rule, coups, closures and barring
+    ("Peru's president decreed a state of emergency in Lima on Sunday.", "COERCE", "martial-law", "PER", None),
+    ("The Taliban took power in Kabul in August 2021.", "COERCE", "seize", "AFG", None),
+    ("Moldova closed the Russian cultural centre in Chisinau.", "COERCE", "restrict", "MDA", "RUS"),
+    ("A Tunisian journalist was barred from entering the courthouse.", "COERCE", "restrict", None, "TUN"),
+    # taking in and rescuing people
+    ("Chad has received more than 600,000 refugees from Sudan since April.", "AID", None, "TCD", None),
+    ("Egypt said it had received 60,000 people fleeing the war in Sudan.", "AID", None, "EGY", None),
+    ("UN peacekeepers evacuated 150 civilians from a camp near Goma.", "AID", None, "UN", None),
+    # a participle joined to a passive shares its victim and its agent
+    ("Georgian protesters were dragged from the square and beaten by police.", "ASSAULT", "beat", "GEO", "GEO"),
 ])
 def test_news_phrasings_name_an_act(text: str, type_: str, mode: str | None, source: str | None,
                                     target: str | None) -> None:
@@ -211,6 +222,12 @@ def test_news_phrasings_name_an_act(text: str, type_: str, mode: str | None, sou
     ("Norway, which has long mediated between the two sides, called for restraint.", "CONSULT"),
     ("Mudslides blocked the main highway north of the capital on Sunday.", "PROTEST"),  # no blockade
     ("The unions have called a nationwide strike for Friday.", "REQUEST"),  # they organise it, ask nobody
+    ("The opposition party took power after winning the election in May.", "COERCE"),   # an office won
+    ("The Kenyan company closed its office in Moscow.", "COERCE"),                       # a business decision
+    ("Russia barred 500 Americans from entering the country.", "COERCE"),                # an entry ban: REJECT
+    ("The Kenyan ministry received 300 complaints from residents.", "AID"),
+    ("Residents evacuated the town before the storm.", "AID"),                           # they left
+    ("Kenya was beaten and eliminated in the semi-final.", "ASSAULT"),                   # a match lost
 ])
 def test_look_alikes_name_no_such_act(text: str, not_type: str) -> None:
     assert not [e for e in extract(text) if e.type == not_type], text
