@@ -186,3 +186,17 @@ def test_help_given_to_someone_reaches_them_however_the_parser_hangs_to() -> Non
     """ "granted asylum TO X": the parser calls "to" the verb's dative, not a preposition."""
     asylum = only(extract("Turkey has granted asylum to Sudan's former foreign minister."), "AID")
     assert sides(asylum.target) == {("SDN", "GOV")}
+
+
+def test_its_people_in_a_joined_clause_belong_to_that_clauses_subject() -> None:
+    """Not to the country named last: the subject of the clause it is joined to is the likelier owner."""
+    events = extract("Chad has promised to send a battalion to Niger, but its soldiers have not yet deployed.")
+    deployment = next(e for e in events if e.type == "MOBILIZE" and e.source[0].text == "its soldiers")
+    assert sides(deployment.source) == {("TCD", "MIL")}
+
+
+def test_its_people_stay_with_the_party_named_as_the_object_before_them() -> None:
+    """ "Israel struck Hezbollah, and its fighters fired back": "its" may be Hezbollah's, so the rule keeps away."""
+    events = extract("Israel struck Hezbollah, and its fighters fired rockets back.")
+    reply = next(e for e in events if e.type == "ASSAULT" and e.source and e.source[0].text == "its fighters")
+    assert codes(reply.source) == {"LBN"}
