@@ -158,7 +158,8 @@ def _localised(ctx: DocContext, toks: list[Token], place: Place | None, claimant
     return [localised(a, place, ctx.main_country) for a in _actors(ctx, toks, claimant)]
 
 
-def _all_in(keys: set[tuple[str | None, ...]], own: set[tuple[str | None, ...]]) -> bool:
+def _all_in(keys: set[tuple[str | None, str | None, str | None]],
+            own: set[tuple[str | None, str | None, str | None]]) -> bool:
     return bool(keys) and keys <= own
 
 
