@@ -158,3 +158,45 @@ def test_an_intercepted_weapon_told_before_was_sent_by_whoever_fired_it() -> Non
     downed = next(e for e in events if "USA" in codes(e.source))
     assert downed.notes["target"] == "whoever sent the weapon it intercepted"
     assert codes(downed.target) == {"YEM"}
+
+
+# ------------------------------------------------------------------ parses that hide a party
+
+
+def test_a_speaker_whose_verb_the_parser_hangs_on_it_is_the_source() -> None:
+    """ "called ON all sides" keeps the object of its preposition: no passive, so the noun it hangs on speaks."""
+    appeal = only(extract("The African Union's special envoy called on all sides to reopen the roads."), "REQUEST")
+    assert codes(appeal.source) == {"AU"}
+
+
+def test_people_an_agentless_participle_describes_are_its_target() -> None:
+    conviction = only(extract("Mali's president pardoned 30 officers convicted over a 2012 mutiny."), "SANCTION")
+    assert codes(conviction.source) == set()  # nobody says who convicted them
+    assert sides(conviction.target) == {("MLI", "MIL")}
+
+
+def test_an_envoy_sent_to_a_capital_meets_that_capitals_government() -> None:
+    """The source's own minister is no target: where he is sent is."""
+    visit = only(extract("Italy sent its defence minister to Tripoli for talks."), "CONSULT")
+    assert codes(visit.source) == {"ITA"}
+    assert codes(visit.target) == {"LBY"}
+
+
+def test_help_given_to_someone_reaches_them_however_the_parser_hangs_to() -> None:
+    """ "granted asylum TO X": the parser calls "to" the verb's dative, not a preposition."""
+    asylum = only(extract("Turkey has granted asylum to Sudan's former foreign minister."), "AID")
+    assert sides(asylum.target) == {("SDN", "GOV")}
+
+
+def test_its_people_in_a_joined_clause_belong_to_that_clauses_subject() -> None:
+    """Not to the country named last: the subject of the clause it is joined to is the likelier owner."""
+    events = extract("Chad has promised to send a battalion to Niger, but its soldiers have not yet deployed.")
+    deployment = next(e for e in events if e.type == "MOBILIZE" and e.source[0].text == "its soldiers")
+    assert sides(deployment.source) == {("TCD", "MIL")}
+
+
+def test_its_people_stay_with_the_party_named_as_the_object_before_them() -> None:
+    """ "Israel struck Hezbollah, and its fighters fired back": "its" may be Hezbollah's, so the rule keeps away."""
+    events = extract("Israel struck Hezbollah, and its fighters fired rockets back.")
+    reply = next(e for e in events if e.type == "ASSAULT" and e.source and e.source[0].text == "its fighters")
+    assert codes(reply.source) == {"LBN"}

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from flashpoint.events.lexicon import ArgumentRules, Lexicon
 from flashpoint.events.triggers import Trigger, bare_passive_conjunct, shared_passive_subject
 
+_NOMINAL = {"NOUN", "PROPN"}
 # Clause links through which a verb with no subject of its own takes its governor's.
 _INHERITING = {"xcomp", "advcl", "conj", "pcomp", "acl", "ccomp", "acomp"}
 
@@ -28,7 +29,8 @@ def _children(tok: Token, deps: frozenset[str] | set[str]) -> list[Token]:
 
 
 def _pobjs(tok: Token, preps: frozenset[str] | set[str]) -> list[Token]:
-    return [g for c in tok.children if c.dep_ in {"prep", "agent"} and c.lower_ in preps
+    # "sent its minister TO Beirut": the parser may call the preposition of a ditransitive verb its dative
+    return [g for c in tok.children if c.dep_ in {"prep", "agent", "dative"} and c.lower_ in preps
             for g in c.children if g.dep_ == "pobj"]  # fmt: skip
 
 
@@ -43,7 +45,8 @@ def _accused(prep: Token, lex: Lexicon) -> list[Token]:
     return []
 
 
-def _inherited_subject(tok: Token, rules: ArgumentRules, lex: Lexicon) -> list[Token]:
+def _inherited_subject(tok: Token, rules: ArgumentRules, lex: Lexicon, preps: frozenset[str] = frozenset()
+                       ) -> list[Token]:
     """The subject of a verb with none of its own: "intends to send", "accusing X of occupying"."""
     cur = tok
     while cur.head.i != cur.i:
@@ -55,7 +58,7 @@ def _inherited_subject(tok: Token, rules: ArgumentRules, lex: Lexicon) -> list[T
         if dep == "acl" and gov.lemma_.lower() in lex.words.intent_nouns and gov.dep_ == "dobj":
             return _children(gov.head, rules.subject_deps)  # "Putin had no plans to meet Zelensky"
         if dep in {"relcl", "acl"}:  # "forces that attacked", "demonstrators protesting against ..."
-            active = cur.tag_ != "VBN" or _root_noun_clause(cur)
+            active = cur.tag_ != "VBN" or _root_noun_clause(cur, preps if cur.i == tok.i else frozenset())
             return [gov] if gov.pos_ in {"NOUN", "PROPN", "PRON"} and active else []
         # "replied by holding exercises", "retaliated after shelling the town": the verb's own subject acts
         adjunct = dep == "prep" and cur.lower_ in lex.words.adjunct_preps
@@ -91,8 +94,8 @@ def _unrelative(found: list[Token], tok: Token, lex: Lexicon) -> list[Token]:
     return out
 
 
-def _subjects(tok: Token, rules: ArgumentRules, lex: Lexicon) -> list[Token]:
-    found = _children(tok, rules.subject_deps) or _inherited_subject(tok, rules, lex)
+def _subjects(tok: Token, rules: ArgumentRules, lex: Lexicon, preps: frozenset[str] = frozenset()) -> list[Token]:
+    found = _children(tok, rules.subject_deps) or _inherited_subject(tok, rules, lex, preps)
     return _unrelative(found, tok, lex)
 
 
@@ -108,17 +111,22 @@ def _relative_head(tok: Token) -> list[Token]:
     return []
 
 
-def _root_noun_clause(tok: Token) -> bool:
+def _root_noun_clause(tok: Token, preps: frozenset[str] = frozenset()) -> bool:
     """ "Islamist militants killed at least 17 soldiers": parsed as a noun ("militants", the root) with a
     participle hanging off it ("killed", acl). A participle with an object of its own is no passive: the
-    noun is its subject and the sentence has no other verb."""
-    return tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and any(c.dep_ == "dobj" for c in tok.children)
+    noun is its subject and the sentence has no other verb. Nor is a prepositional verb whose preposition
+    (`preps`, the trigger's own: "called ON") keeps its object: a passive would strand it ("ASEAN's envoy
+    called on all parties to ...", not "the parties were called on")."""
+    if tok.dep_ != "acl" or tok.head.dep_ != "ROOT":
+        return False
+    return any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in preps and _children(c, {"pobj"}))
+               for c in tok.children)
 
 
-def _passive(tok: Token) -> bool:
+def _passive(tok: Token, preps: frozenset[str] = frozenset()) -> bool:
     # "a truce brokered by Russia": a past participle modifying a noun is passive too
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or (
-        tok.dep_ == "acl" and tok.tag_ == "VBN" and not _root_noun_clause(tok))
+        tok.dep_ == "acl" and tok.tag_ == "VBN" and not _root_noun_clause(tok, preps))
 
 
 def _people(obj: Token, rules: ArgumentRules, lex: Lexicon) -> list[Token]:
@@ -132,14 +140,16 @@ def _people(obj: Token, rules: ArgumentRules, lex: Lexicon) -> list[Token]:
 def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
     tok = trig.token
     rules = lex.arguments_for(trig.type, trig.sense.mode)
-    roles = Roles(source=_subjects(tok, rules, lex))
-    passive = _passive(tok)
+    roles = Roles(source=_subjects(tok, rules, lex, trig.sense.prep))
+    passive = _passive(tok, trig.sense.prep)
     if bare_passive_conjunct(tok):  # "were dragged away and beaten (by police)": the first verb's subject is hit
         passive = True
         roles.target = shared_passive_subject(tok.head, lex)
         roles.source = _pobjs(tok, rules.agent_preps) or _pobjs(tok.head, rules.agent_preps)
     elif passive:
         roles.target = _unrelative(_children(tok, {"nsubjpass"}), tok, lex)
+        if not roles.target and tok.dep_ == "acl" and rules.objects_are_targets and tok.head.pos_ in _NOMINAL:
+            roles.target = [tok.head]  # "pardoned 12 soldiers convicted over a coup plot": the soldiers
         roles.source = _pobjs(tok, rules.agent_preps)
         between = [] if roles.source else _pobjs(tok, rules.shared_preps)
         if between:  # "a memorandum signed last week between Ethiopia and Somaliland": both sides act

@@ -147,8 +147,24 @@ def _parties(ctx: DocContext, trig: Trigger, place: Place | None, claimant: Acto
     source = [localised(a, place, ctx.main_country) for a in _actors(ctx, roles.source, claimant)]
     targets = [t for t in _weapon_owners(trig, roles.target, lex)
                if t.lemma_.lower() not in lex.words.weapons and not ctx.places.names_place(t, ctx.actors)]
-    target = [localised(a, place, ctx.main_country) for a in _actors(ctx, targets, claimant)]
-    return source, target
+    own = {(a.country, a.sector, a.org) for a in source}
+    # "France sent its foreign minister to Beirut": the source's own people are no target of its act
+    targets = [t for t in targets if not (_owned_by_pronoun(t) and _all_in(
+        {(a.country, a.sector, a.org) for a in _localised(ctx, [t], place, claimant)}, own))]
+    return source, _localised(ctx, targets, place, claimant)
+
+
+def _localised(ctx: DocContext, toks: list[Token], place: Place | None, claimant: Actor | None) -> list[Actor]:
+    return [localised(a, place, ctx.main_country) for a in _actors(ctx, toks, claimant)]
+
+
+def _all_in(keys: set[tuple[str | None, str | None, str | None]],
+            own: set[tuple[str | None, str | None, str | None]]) -> bool:
+    return bool(keys) and keys <= own
+
+
+def _owned_by_pronoun(tok: Token) -> bool:
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
 
 
 def _clause_target(ctx: DocContext, trig: Trigger, place: Place | None, claimant: Actor | None,

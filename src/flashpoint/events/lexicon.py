@@ -68,6 +68,7 @@ class Words:
     definite: frozenset[str]
     first_person: frozenset[str]
     speaker_pronouns: frozenset[str]
+    possessive_pronouns: frozenset[str]
     dateline_dashes: frozenset[str]
     relative_pronouns: frozenset[str]
     reciprocal_pronouns: frozenset[str]

@@ -81,10 +81,40 @@ def _speaker_reports(tok: Token, speaker: Actor | None, w: Words) -> bool:
     return tok.dep_ in {"nsubj", "nsubjpass"} and sent_of(tok).start_char <= speaker.start < tok.idx
 
 
+def _pronoun_owner(index: ActorIndex, tok: Token, w: Words) -> list[Actor]:
+    """ "Rwanda denied that ITS soldiers were fighting", "Kenya has pledged to lead the mission, but ITS
+    officers have not deployed": a possessive pronoun on a clause's subject points to the subject of the clause
+    that governs it or that it is joined to, when that clause names no other party as its object
+    ("Israel struck Hezbollah, and its fighters fired back" is left alone)."""
+    if tok.dep_ not in {"nsubj", "nsubjpass"} or not any(
+            c.dep_ == "poss" and c.lower_ in w.possessive_pronouns for c in tok.children):
+        return []
+    clause = tok.head
+    if clause.dep_ not in {"ccomp", "conj"} or clause.head.pos_ not in {"VERB", "AUX"}:
+        return []
+    gov = clause.head
+    if clause.dep_ == "conj" and any(_coded(index, o) for o in gov.children if o.dep_ in {"dobj", "dative"}):
+        return []
+    subjects = [c for c in gov.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"]
+    owners = [a for s in subjects for a in _coded(index, s)]
+    return owners if len(owners) == 1 else []
+
+
+def _belonging(actor: Actor, owner: Actor, tok: Token) -> Actor:
+    """People of no stated nationality ("its officers") take their owner's country, or are the owner
+    organisation's own."""
+    if owner.org or not actor.sector:
+        return replace(owner, text=tok.text, start=tok.idx, end=tok.idx + len(tok))
+    return replace(actor, country=owner.country)
+
+
 def _actor(index: ActorIndex, tok: Token, speaker: Actor | None, w: Words) -> list[Actor]:
     if speaker is not None and (tok.lower_ in w.first_person or _speaker_reports(tok, speaker, w)):
         return [replace(speaker, text=tok.text, start=tok.idx, end=tok.idx + len(tok))]
     found = [a for a in index.actors_for_token(tok) if a is not None]
+    if tok.pos_ == "NOUN" and (whose := _pronoun_owner(index, tok, w)):  # over the index's nearest guess
+        return [_belonging(f, whose[0], tok) for f in found] if found else \
+            [replace(whose[0], text=tok.text, start=tok.idx, end=tok.idx + len(tok))]
     if not found and tok.pos_ == "NOUN":
         found = _owner(index, tok, w) or _uncoded_owner(index, tok, w)
     elif not any(a.country or a.org for a in found) and tok.pos_ == "NOUN":
