@@ -38,7 +38,8 @@ def code(text: str, mention: str, when: dt.date = DAY, nth: int = 0) -> tuple:
      ("Pyongyang", "PRK", "GOV"), ("Türkiye", "TUR", "GOV"), ("Burma", "MMR", "GOV"),
      ("Azeri", "AZE", None), ("Armenians", "ARM", None), ("the Pentagon", "USA", "MIL"),
      ("State Department", "USA", "GOV"), ("Russian Foreign Ministry", "RUS", "GOV"),
-     ("Azerbaijani forces", "AZE", "MIL"), ("Erdogan", "TUR", "GOV"), ("al-Shabaab", "SOM", "REB")],
+     ("Azerbaijani forces", "AZE", "MIL"), ("Erdogan", "TUR", "GOV"), ("al-Shabaab", "SOM", "REB"),
+     ("Tamil Tigers", "LKA", "REB"), ("National Democratic Front", "PHL", "REB")],
 )  # fmt: skip
 def test_lookup_names_aliases_demonyms_and_metonyms(text: str, country: str, sector: str | None) -> None:
     actor = load_kb().lookup(text, DAY)
