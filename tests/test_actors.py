@@ -39,7 +39,8 @@ def code(text: str, mention: str, when: dt.date = DAY, nth: int = 0) -> tuple:
      ("Azeri", "AZE", None), ("Armenians", "ARM", None), ("the Pentagon", "USA", "MIL"),
      ("State Department", "USA", "GOV"), ("Russian Foreign Ministry", "RUS", "GOV"),
      ("Azerbaijani forces", "AZE", "MIL"), ("Erdogan", "TUR", "GOV"), ("al-Shabaab", "SOM", "REB"),
-     ("Tamil Tigers", "LKA", "REB"), ("National Democratic Front", "PHL", "REB")],
+     ("Tamil Tigers", "LKA", "REB"), ("National Democratic Front", "PHL", "REB"), ("TNLA", "MMR", "REB"),
+     ("Naxalites", "IND", "REB"), ("Tren de Aragua", "VEN", "UAF"), ("FDLR", "COD", "REB")],
 )  # fmt: skip
 def test_lookup_names_aliases_demonyms_and_metonyms(text: str, country: str, sector: str | None) -> None:
     actor = load_kb().lookup(text, DAY)
