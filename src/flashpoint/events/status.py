@@ -80,12 +80,16 @@ def _marker(c: Token, head: Token, speech_context: bool, w: Words) -> str | None
 def _headline_infinitive(verb: Token) -> bool:
     """ "Russia to withdraw troops from Kherson": an infinitive heads a sentence with no finite verb (a
     sentence whose parse merely hangs on an infinitive, "doctors staged a protest ... to express", has one)."""
-    return verb.dep_ == "ROOT" and not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in sent_of(verb))
+    # "EU to impose new sanctions on Belarus": the parse may hang the infinitive on the headline's subject
+    on_root = verb.dep_ == "ROOT" or (verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN")
+    return on_root and not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in sent_of(verb))
 
 
 def _no_subject(verb: Token, w: Words) -> bool:
     """ "no ceasefire has been agreed", "neither country has deployed troops" (not "No Vax activists", a name)."""
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if verb.pos_ == "VERB" and any(c.lower_ in w.nobody for c in subjects):
+        return True  # "nobody was arrested", "none of the hostages has been released"
     return verb.pos_ == "VERB" and any(
         g.dep_ == "det" and g.lower_ in w.no and (g.is_lower or bool(g.is_sent_start))
         for c in subjects for g in c.children)  # fmt: skip
@@ -226,6 +230,10 @@ def _noun_context(tok: Token, frame: Frame, w: Words) -> None:
     if any(c.dep_ == "acl" and any(g.dep_ in {"aux", "auxpass"} and g.lower_ in w.infinitive_marks
                                    for g in c.children) for c in tok.children):
         frame.raise_to("planned")
+    # "braced for an assault", "hopes for a ceasefire": awaited or wished, not done
+    if tok.dep_ == "pobj" and gov.lower_ in w.call_preps and gov.head.pos_ == "VERB" \
+            and gov.head.lemma_.lower() in w.awaiting_verbs:
+        frame.raise_to("hypothetical")
     # "calls for a ceasefire", "an appeal for talks": what is asked for has not happened
     if (tok.dep_ == "pobj" and gov.lower_ in w.call_preps and gov.head.pos_ == "NOUN"
             and gov.head.lemma_.lower() in w.subsume_verbs):
@@ -256,6 +264,22 @@ def _object_clause(tok: Token) -> Token | None:
     return None
 
 
+def _infinitive_carrier(tok: Token, w: Words) -> Token | None:
+    """ "trying to secure a ceasefire", "hopes to reach a deal": the infinitive whose object the act's noun is
+    carries it, so the verbs above the infinitive bear on the act."""
+    verb = tok.head
+    if tok.dep_ == "dobj" and verb.dep_ == "xcomp" and any(
+            c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in verb.children):
+        return verb
+    return None
+
+
+def _asked(tok: Token, w: Words) -> bool:
+    """ "Is a ceasefire in Sudan within reach?": a question that opens on its verb asks, it does not tell."""
+    words = [t for t in sent_of(tok) if not t.is_space]
+    return bool(words) and words[-1].text in w.question_marks and words[0].tag_ in {"VBZ", "VBP", "VBD", "MD"}
+
+
 def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Frame:
     """Walk from a trigger to the sentence root, collecting status and claim owner."""
     w = lex.words
@@ -267,9 +291,16 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         if tok.dep_ in {"nsubj", "nsubjpass"}:
             _subject_of(tok, frame, w)
         _noun_context(tok, frame, w)
-    carrier = _object_clause(tok) if light_verb is None else None
+    carrier = (_object_clause(tok) or _infinitive_carrier(tok, w)) if light_verb is None else None
+    if carrier is not None and carrier is not tok.head and any(
+            c.dep_ in {"amod", "compound"} and c.lower_ in w.draft_modifiers for c in tok.head.children):
+        frame.raise_to("hypothetical")  # "a draft resolution imposing sanctions": not adopted
     if carrier is not None:
         light_verb = carrier  # the rest of the walk starts from the verb that carries the noun
+    if light_verb is not None and light_verb.lemma_.lower() in w.proposal_verbs:
+        frame.raise_to("hypothetical")  # "Egypt proposed a ceasefire": offered, not in force
+    if _asked(tok, w):
+        frame.raise_to("hypothetical")
     cur = light_verb if light_verb is not None else tok
     if light_verb is not None:
         _own_markers(light_verb, frame, False, w)
@@ -298,6 +329,11 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
             frame.raise_to("negated")  # "stopped short of attacking the city"
         if dep in {"pobj", "pcomp"} and gov.lower_ in w.proximity_preps and gov.head.lower_ in w.proximity_words:
             frame.raise_to("hypothetical")  # "Israel and Hamas are close to a deal on a ceasefire"
+        if dep in {"pobj", "pcomp"} and gov.lower_ in w.brink_preps and gov.head.lower_ in w.brink_words:
+            frame.raise_to("hypothetical")  # "on the verge of signing a peace deal"
+        if dep in {"acl", "relcl"} and gov.pos_ == "NOUN" and gov.lemma_.lower() in w.subsume_verbs and any(
+                c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in cur.children):
+            frame.raise_to("hypothetical")  # "rejected calls to lay down their arms": asked, not done
         if dep == "xcomp" and any(c.lower_ in w.still_to_come for c in gov.children) \
                 and gov.lemma_.lower() in w.auxiliary_haves:
             frame.raise_to("negated")  # "the army has yet to retake the town"
