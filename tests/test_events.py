@@ -580,3 +580,22 @@ def test_a_verb_whose_subject_is_the_act_told_before_is_that_act() -> None:
     attacks = [e for e in events if e.type == "ASSAULT"]
     assert len(attacks) == 2
     assert any(e.fatalities == 67 and e.mentions for e in attacks)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Demonstrators stormed the Turkish consulate in Basra on Sunday, setting fire to its gate.",
+        "Rioters hurled rocks at police in Dakar and set fire to tyres on the main road.",
+    ],
+)
+def test_the_arson_of_a_rioting_crowd_is_part_of_the_riot(text: str) -> None:
+    events = extract(text)
+    assert only(events, "PROTEST").mode == "riot"
+    assert "ASSAULT" not in {e.type for e in events}
+
+
+def test_arson_by_others_beside_a_riot_stays_an_act_of_its_own() -> None:
+    events = extract("Protesters threw stones at police in Dakar, and unidentified gunmen set fire to a mosque.")
+    assert only(events, "PROTEST").mode == "riot"
+    assert only(events, "ASSAULT").mode == "destroy"

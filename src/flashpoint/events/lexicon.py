@@ -220,6 +220,7 @@ class TypeClasses:
     crowd_control_acts: frozenset[str]
     lethal_acts: frozenset[str]
     riot_acts: frozenset[str]
+    riot_parts: frozenset[str]
     classes: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 

@@ -202,6 +202,8 @@ def _conjoined_acts(upper: Event, tok: Token, lower: Event, otok: Token, lex: Le
         return False  # "attacked a village but no one was killed": the toll of that attack
     if any(c.dep_ in _OWN_SUBJECTS for c in otok.children):
         return True
+    if _riot_part(upper, lower, lex) or _riot_part(lower, upper, lex):
+        return False  # "threw stones at officers and set fire to barricades": one riot
     objects = [[c for c in t.children if c.dep_ == "dobj"] for t in (tok, otok)]
     # "attacked a police station and set it on fire": the same thing twice is one act
     if not all(objects) or any(o.pos_ == "PRON" for o in objects[1]):
@@ -243,13 +245,19 @@ def _toll_of(toll: Event, act: Event, lex: Lexicon) -> bool:
         _kinds(act) & lex.types.toll_carriers) and toll.type in lex.types.toll_carriers
 
 
+def _riot_part(part: Event, riot: Event, lex: Lexicon) -> bool:
+    """Damage a rioting crowd does ("setting fire to the mission") and the riot it belongs to."""
+    return bool(_kinds(part) & lex.types.riot_parts) and bool(_kinds(riot) & lex.types.riot_acts)
+
+
 def _fold_sentence(events: list[Event], doc: Doc, lex: Lexicon) -> list[Event]:
     """Toll verbs join the attack they name; a same-type trigger below another is the same act (unless it
     is a conjoined act of its own)."""
     toks = {id(ev): _token(doc, ev) for ev in events}
     below = [(ev, tok, other, otok) for ev in events if (tok := toks[id(ev)]) is not None
              for other in events if (otok := toks[id(other)]) is not None and other is not ev
-             and (other.type == ev.type or _toll_of(ev, other, lex) or _toll_of(other, ev, lex))
+             and (other.type == ev.type or _toll_of(ev, other, lex) or _toll_of(other, ev, lex)
+                  or _riot_part(ev, other, lex) or _riot_part(other, ev, lex))
              and sent_of(otok).start == sent_of(tok).start and _ancestor_of(tok, otok)]
     for ev, tok, other, otok in below:
         if _conjoined_acts(ev, tok, other, otok, lex) or _clause_of_its_own(ev, other, otok, lex):
@@ -264,7 +272,10 @@ def _fold_sentence(events: list[Event], doc: Doc, lex: Lexicon) -> list[Event]:
             continue
         if _own_clause(tok, otok):
             continue
-        if ev.notes.get(CASUALTY_TRIGGER) and not other.notes.get(CASUALTY_TRIGGER):
+        if _riot_part(ev, other, lex):  # "set fire to barricades, rioting": the riot stays the act
+            absorb(other, ev, union_actors=False)
+            dropped.add(id(ev))
+        elif ev.notes.get(CASUALTY_TRIGGER) and not other.notes.get(CASUALTY_TRIGGER):
             # "no one was killed in the attack": the attack happened, with a toll of zero
             nobody = ev.status == "negated" and 0 in (ev.fatalities, ev.injured)
             other.status = ev.status if ev.status != "occurred" and not nobody else other.status
