@@ -599,3 +599,15 @@ def test_arson_by_others_beside_a_riot_stays_an_act_of_its_own() -> None:
     events = extract("Protesters threw stones at police in Dakar, and unidentified gunmen set fire to a mosque.")
     assert only(events, "PROTEST").mode == "riot"
     assert only(events, "ASSAULT").mode == "destroy"
+
+
+def test_a_judgement_of_an_act_does_not_make_the_judge_its_doer() -> None:
+    events = extract("Police detained 30 students in Kandy on Monday. Human Rights Watch called the arrests unlawful.")
+    coerce = only(events, "COERCE")
+    assert "HRW" not in codes(coerce.source)
+    assert "Police detained" in coerce.evidence.text
+
+
+def test_calling_a_strike_still_lends_the_caller_to_the_strike() -> None:
+    strike = only(extract("Nigeria's main labour union called a general strike on Monday."), "PROTEST")
+    assert strike.source

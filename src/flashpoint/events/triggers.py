@@ -14,6 +14,7 @@ from flashpoint.events.lexicon import Lexicon, Pattern, Sense
 from flashpoint.nlp import sent_of
 
 _OBJ_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
+_JUDGED = "oprd"  # the object predicate of "called the vote illegal"
 _MOD_DEPS = {"compound", "amod", "nmod", "npadvmod", "nummod"}
 
 
@@ -154,9 +155,10 @@ def light_verb(tok: Token, lex: Lexicon) -> Token | None:
         lex.words.partitives
     ):
         return light_verb(head.head, lex)
+    # "called the detentions arbitrary": a verb with an object predicate judges its object, it does not do it
     if tok.dep_ in {"dobj", "nsubjpass", "attr"} and head.pos_ in {"VERB", "AUX"} and (
         head.lemma_.lower() in lex.words.light_verbs
-    ):
+    ) and not any(c.dep_ == _JUDGED for c in head.children):
         return head
     # "the swap took place in Sanaa", "fighting broke out on Monday": the verb tells when and where
     if tok.dep_ == "nsubj" and head.lemma_.lower() in lex.words.occurrence_verbs:
