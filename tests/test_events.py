@@ -145,6 +145,8 @@ def test_a_statement_that_is_the_act_carries_no_claim() -> None:
         ("Neither country has deployed troops to the border.", "MOBILIZE", "negated"),
         ("It is time for the army to withdraw from the border.", "RETREAT", "hypothetical"),
         ("Budapest would not support new EU sanctions on Russian energy.", "SANCTION", "hypothetical"),
+        ("Lawmakers will vote on a bill to expel foreign NGOs.", "COERCE", "hypothetical"),
+        ("The talks are aimed at securing the release of hostages.", "RETREAT", "hypothetical"),
         ("The minister stressed that no decision had been taken on expelling the ambassador.", "SANCTION", "negated"),
         ("About 50 No Vax activists gathered in Napoli to protest against the green pass.", "PROTEST", "occurred"),
         # "had no plans to meet": Putin's refusal, a speech act of his own

@@ -121,6 +121,7 @@ class Words:
     object_cancelled_verbs: frozenset[str]
     intent_nouns: frozenset[str]
     absent_preps: frozenset[str]
+    instrument_nouns: frozenset[str]
     irrealis_marks: frozenset[str]
     proximity_words: frozenset[str]
     proximity_preps: frozenset[str]

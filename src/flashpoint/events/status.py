@@ -306,6 +306,12 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         _own_markers(light_verb, frame, False, w)
     if tok.dep_ == "acl" and any(c.dep_ == "det" and c.lower_ in w.generic_determiners for c in tok.head.children):
         frame.raise_to("hypothetical")  # "any Western troops deployed to Ukraine would be targets"
+    verb = tok.head
+    if tok.dep_ == "dobj" and verb.dep_ == "pcomp" and verb.head.head.lemma_.lower() in w.planned_verbs:
+        frame.raise_to("hypothetical")  # "talks aimed at securing the release of hostages": the aim, not done
+    if tok.dep_ in {"acl", "relcl"} and tok.head.lemma_.lower() in w.instrument_nouns and any(
+            c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in tok.children):
+        frame.raise_to("hypothetical")  # "a bill to expel foreign NGOs": what it would do
     modality_open = not (tok.pos_ in {"NOUN", "PROPN"} and light_verb is None)
     own_would = any(c.lower_ in w.reported_future and c.dep_ == "aux" for c in (light_verb or tok).children)
     while True:
