@@ -146,6 +146,7 @@ def test_a_statement_that_is_the_act_carries_no_claim() -> None:
         ("It is time for the army to withdraw from the border.", "RETREAT", "hypothetical"),
         ("Budapest would not support new EU sanctions on Russian energy.", "SANCTION", "hypothetical"),
         ("Lawmakers will vote on a bill to expel foreign NGOs.", "COERCE", "hypothetical"),
+        ("The two sides signed an agreement to exchange prisoners.", "RETREAT", "hypothetical"),
         ("The talks are aimed at securing the release of hostages.", "RETREAT", "hypothetical"),
         ("The minister stressed that no decision had been taken on expelling the ambassador.", "SANCTION", "negated"),
         ("About 50 No Vax activists gathered in Napoli to protest against the green pass.", "PROTEST", "occurred"),
