@@ -11,6 +11,8 @@ from spacy.tokens import Doc
 
 from flashpoint.actors import ActorIndex, load_kb
 from flashpoint.evaluate.actors import head_of, load_items, score
+from flashpoint.events import extract_article
+from flashpoint.model import Article
 from flashpoint.nlp import get_nlp
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -203,6 +205,23 @@ def test_the_mission_and_the_office_repeat_the_named_body() -> None:
     text = ("According to the UN human rights office, soldiers executed 12 farmers. "
             "The office urged an inquiry.")  # fmt: skip
     assert code(text, "The office")[2] == "OHCHR"
+
+
+def test_a_shorter_form_of_a_name_told_before_repeats_it() -> None:
+    text = ("The UN High Commissioner for Human Rights condemned the killing of 56 villagers. "
+            "The authorities expelled a correspondent. The High Commissioner urged the authorities to act.")  # fmt: skip
+    assert code(text, "The High Commissioner")[2] == "OHCHR"
+    assert code("The High Commissioner urged the authorities to act.", "The High Commissioner") is None
+
+
+def test_a_national_ombudsman_is_a_state_body_of_the_reports_country() -> None:
+    text = "The Ombudsman's Office called on the State to open an investigation."
+    assert code(text, "The Ombudsman's Office")[1] == "GOV"
+    assert code("The ombudsman said detainees were beaten.", "The ombudsman")[1] == "GOV"
+    article = Article(id="a", text="QUITO, Sept 14 - The Ombudsman's Office called on the police to open an "
+                      "investigation into the deaths of 15 inmates.", published=dt.date(2024, 9, 14))  # fmt: skip
+    request = next(e for e in extract_article(article) if e.type == "REQUEST")
+    assert [(a.country, a.sector) for a in request.source] == [("ECU", "GOV")]
 
 
 def test_the_rebels_repeat_the_one_named_group() -> None:

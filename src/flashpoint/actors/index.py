@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from flashpoint.actors.compose import Parts, combine
 from flashpoint.actors.kb import Entry, Key, KnowledgeBase, load_kb
 from flashpoint.actors.names import name_matcher
-from flashpoint.actors.text import norm
+from flashpoint.actors.text import norm, norm_words
 from flashpoint.model import Actor
 from flashpoint.nlp import sent_of
 
@@ -242,10 +242,25 @@ class ActorIndex:
         taught = self._taught.get(norm(name)) or self._taught.get(norm(name.split()[-1]))
         if taught is not None:
             return replace(taught, text=name)
+        short = self._short_name(tok, name)
+        if short is not None:
+            return short
         if tok.ent_type_ not in ("PERSON", "ORG"):
             return None
         kind = "person" if tok.ent_type_ == "PERSON" else "org"
         return Actor(text=name, name=name, country=None, sector=None, kind=kind)
+
+    def _short_name(self, tok: Token, name: str) -> Actor | None:
+        """ "The UN High Commissioner for Human Rights ... The High Commissioner urged": "the" and a shorter form
+        of a name told before stands for it, when every coded mention so far with that head word is one actor
+        (two different High Commissioners leave it unknown)."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        earlier = [a for a, h in zip(self.mentions, self._heads, strict=True)
+                   if h.i < tok.i and h.lower_ == tok.lower_ and (a.org or a.country)]  # fmt: skip
+        if len({(a.org, a.country, a.sector) for a in earlier}) != 1:
+            return None
+        return earlier[-1] if set(norm_words(name)) <= set(norm_words(earlier[-1].text)) else None
 
     def _teach(self, actor: Actor, own: list[Token]) -> None:
         if actor.country is None and actor.sector is None:
