@@ -209,7 +209,8 @@ def test_the_mission_and_the_office_repeat_the_named_body() -> None:
 
 def test_a_shorter_form_of_a_name_told_before_repeats_it() -> None:
     text = ("The UN High Commissioner for Human Rights condemned the killing of 56 villagers. "
-            "The authorities expelled a correspondent. The High Commissioner urged the authorities to act.")  # fmt: skip
+            "The authorities expelled a correspondent. "
+            "The High Commissioner urged the authorities to act.")  # fmt: skip
     assert code(text, "The High Commissioner")[2] == "OHCHR"
     assert code("The High Commissioner urged the authorities to act.", "The High Commissioner") is None
 
