@@ -492,6 +492,21 @@ def test_a_second_statement_told_with_a_verb_of_its_own_is_another_statement() -
     assert len([e for e in events if e.type == "REQUEST"]) == 1
 
 
+def test_two_demands_joined_in_one_sentence_are_two_requests() -> None:
+    """ "urged the prosecutor to ... and called on the EU to ...": one speaker, two demands on two addressees
+    (the parse hangs "called" on "open"; "called on" takes its addressee through "on"); a plea that
+    addresses no one of its own stays one ("urged restraint and called for calm")."""
+    events = extract("Amnesty International urged Egypt's public prosecutor to open an investigation and called on "
+                     "the European Union to suspend security assistance to Cairo.")  # fmt: skip
+    requests = sorted((e for e in events if e.type == "REQUEST"), key=lambda e: e.trigger.start)
+    assert [e.trigger.text for e in requests] == ["urged", "called"]
+    assert [codes(e.source) for e in requests] == [{"AI"}, {"AI"}]
+    assert codes(requests[1].target) == {"EU"}
+    assert all(e.status == "occurred" for e in requests)
+    plea = extract("The African Union urged restraint and called for calm.")
+    assert len([e for e in plea if e.type == "REQUEST"]) == 1
+
+
 def test_a_statement_has_no_place_of_its_own() -> None:
     """ "accused the army of bombing markets in Nyala": Nyala is where the bombing was, not the accusation
     (docs/gold-format.md: location null for statements); a demand made on the spot names no place either."""

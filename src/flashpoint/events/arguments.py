@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from flashpoint.events.lexicon import ArgumentRules, Lexicon
-from flashpoint.events.triggers import Trigger, bare_passive_conjunct, shared_passive_subject
+from flashpoint.events.triggers import Trigger, bare_passive_conjunct, coordinate_head, shared_passive_subject
 
 _NOMINAL = {"NOUN", "PROPN"}
 # Clause links through which a verb with no subject of its own takes its governor's.
@@ -50,7 +50,7 @@ def _inherited_subject(tok: Token, rules: ArgumentRules, lex: Lexicon, preps: fr
     """The subject of a verb with none of its own: "intends to send", "accusing X of occupying"."""
     cur = tok
     while cur.head.i != cur.i:
-        dep, gov = cur.dep_, cur.head
+        dep, gov = cur.dep_, coordinate_head(cur)  # "urged X to open ... and called on Y": the group calls
         if dep == "pcomp":
             accused = _accused(gov, lex)
             if accused:

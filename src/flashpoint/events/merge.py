@@ -15,6 +15,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from flashpoint.events.lexicon import Lexicon
+from flashpoint.events.triggers import coordinate_head
 from flashpoint.model import Actor, Event, TimeSpan
 from flashpoint.nlp import sent_of, text_of
 
@@ -195,7 +196,7 @@ def _conjoined_acts(upper: Event, tok: Token, lower: Event, otok: Token, lex: Le
     or each with its own object, tells an act of its own; "shelled and bombed the town" (shared object),
     "attacked a post and set it on fire" (the same object) and "attacked the village and killed 11" (a toll)
     tell one."""
-    if otok.dep_ != "conj" or otok.head.i != tok.i or otok.pos_ != "VERB" or tok.pos_ != "VERB":
+    if otok.dep_ != "conj" or coordinate_head(otok).i != tok.i or otok.pos_ != "VERB" or tok.pos_ != "VERB":
         return False
     harms = (_kinds(upper) | _kinds(lower)) & lex.types.harms_of_their_own
     if (upper.notes.get(CASUALTY_TRIGGER) or lower.notes.get(CASUALTY_TRIGGER)) and not harms:
@@ -204,7 +205,7 @@ def _conjoined_acts(upper: Event, tok: Token, lower: Event, otok: Token, lex: Le
         return True
     if _riot_part(upper, lower, lex) or _riot_part(lower, upper, lex):
         return False  # "threw stones at officers and set fire to barricades": one riot
-    objects = [[c for c in t.children if c.dep_ == "dobj"] for t in (tok, otok)]
+    objects = [_objects(t, ev, lex) for t, ev in ((tok, upper), (otok, lower))]
     # "attacked a police station and set it on fire": the same thing twice is one act
     if not all(objects) or any(o.pos_ == "PRON" for o in objects[1]):
         return False
@@ -213,6 +214,17 @@ def _conjoined_acts(upper: Event, tok: Token, lower: Event, otok: Token, lex: Le
     if _kinds(upper) & lex.types.one_act_in_parts:
         return upper.mode != lower.mode and bool(harms)
     return True
+
+
+def _objects(tok: Token, ev: Event, lex: Lexicon) -> list[Token]:
+    """What a verb acts on: its direct objects, and for a statement also whom it addresses through a
+    preposition ("urged the prosecutor to open an inquiry and called on the EU to suspend aid": two demands
+    on two addressees; "called for calm" addresses no one)."""
+    found = [c for c in tok.children if c.dep_ == "dobj"]
+    if ev.type in lex.types.verbal:
+        found += [o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+                  and any(a.start is not None and a.end is not None and a.start <= o.idx < a.end for a in ev.target)]
+    return found
 
 
 def _clause_of_its_own(upper: Event, lower: Event, otok: Token, lex: Lexicon) -> bool:

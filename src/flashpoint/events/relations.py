@@ -13,20 +13,21 @@ from spacy.tokens import Token
 
 from flashpoint.events.lexicon import Lexicon
 from flashpoint.events.status import Frame
-from flashpoint.events.triggers import Trigger
+from flashpoint.events.triggers import Trigger, coordinate_head
 
 Others = dict[int, Trigger]  # every trigger of the report by token index
 
 _CONTENT_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp"}
 _CLAUSE_DEPS = {"xcomp", "ccomp"}
 _CLAIM_PATH = {"pcomp", "prep", "pobj", "ccomp", "xcomp", "conj", "dobj"}
-
-
 def embedding_parent(trig: Trigger, others: Others, lex: Lexicon) -> Trigger | None:
     """The request, refusal, threat or agreement whose content this trigger is ("urged them to stop
     fighting", "agreed to withdraw"), or None."""
     cur = trig.anchor
     while cur.head.i != cur.i:
+        if (joined := coordinate_head(cur)).i != cur.head.i:
+            cur = joined  # a conjunct of the verb above: content only if that verb is
+            continue
         parent = others.get(cur.head.i)
         embeds = parent is not None and parent.sense.embed in {"subsume", "negate", "adopt"}
         # "offered on Wednesday to hand over the bodies": a to-infinitive the parser hangs as an adverbial

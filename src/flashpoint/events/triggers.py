@@ -55,6 +55,19 @@ def _objects(tok: Token, lex: Lexicon) -> list[Token]:
     return objs
 
 
+_TENSED = {"VBD", "VBZ"}  # a verb with a tense of its own is no bare infinitive
+
+
+def coordinate_head(tok: Token) -> Token:
+    """The verb a conjunct is joined to. The parser hangs a tensed verb after an infinitive on that
+    infinitive ("urged the prosecutor to open an inquiry and called on the EU to ..."): it is joined to the
+    verb above the infinitive, and told of the same subject, not urged on the prosecutor."""
+    head = tok.head
+    if tok.dep_ == "conj" and tok.tag_ in _TENSED and head.tag_ == "VB" and head.dep_ == "xcomp":
+        return head.head
+    return head
+
+
 def bare_passive_conjunct(tok: Token) -> bool:
     """ "were dragged and beaten": a participle joined to a passive verb, with no subject or object of its own."""
     return (tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.tag_ == "VBN"
