@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -73,5 +74,8 @@ def _pooled(batches: Iterator[list[Article]], workers: int, on_error: OnError | 
         yield from in_order(batches, lambda batch: pool.submit(extract_safely, batch, memory_url), IN_FLIGHT * workers,
                             on_error, window)
     finally:
-        # A consumer that stops early (`| head`, an error) must not wait for queued batches.
-        pool.shutdown(wait=True, cancel_futures=True)
+        # A consumer that stops early (`| head`, an error) must not wait for queued batches. A stream dropped
+        # on an error may be finalised by the garbage collector on the pool's own manager thread, which
+        # cannot wait for itself ("cannot join current thread"): it only cancels.
+        manager = getattr(pool, "_executor_manager_thread", None)
+        pool.shutdown(wait=threading.current_thread() is not manager, cancel_futures=True)
