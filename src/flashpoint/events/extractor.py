@@ -262,7 +262,7 @@ def _blamed(trig: Trigger, lex: Lexicon) -> bool:
     return trig.is_noun and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in lex.words.accusation_verbs
 
 
-def _flags(ctx: DocContext, trig: Trigger) -> dict[str, str]:
+def _flags(ctx: DocContext, trig: Trigger, owning: Token | None) -> dict[str, str]:
     """Marks for folding (merge.py), removed before the events leave the extractor."""
     flags = {merge.CASUALTY_TRIGGER: "yes" if trig.sense.casualty else ""}
     if trig.sense.casualty and names_its_cause(trig.token, ctx.lex.words):
@@ -271,7 +271,7 @@ def _flags(ctx: DocContext, trig: Trigger) -> dict[str, str]:
         flags[merge.BACKGROUND_NOUN] = "yes"
     if trig.is_noun and points_back(trig.token, ctx.lex.words):
         flags[merge.ANAPHORIC] = "yes"
-        if _owning_verb(trig, ctx.lex) is not None or _blamed(trig, ctx.lex):
+        if owning is not None or _blamed(trig, ctx.lex):
             flags[merge.RESPONSIBILITY] = "yes"
     if _subject_points_back(trig, ctx.lex):
         flags[merge.ANAPHORIC] = "yes"  # "the strikes targeted Hamas positions": the strikes told before
@@ -369,8 +369,8 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
         event.notes["date"] = ctx.dater.undated_reason(act)
     event.context = context_for(lex, event)
     event.confidence = _confidence(trig, event)
-    event.notes.update(_flags(ctx, trig))
     owning = _owning_verb(trig, lex)
+    event.notes.update(_flags(ctx, trig, owning))
     if owning is not None and not event.source:  # "JNIM claimed the attack": JNIM owns it
         event.source = _actors(ctx, [c for c in owning.children if c.dep_ == "nsubj"], claimant)
     event.notes.update(mention_cues(trig.token, trig.light_verb, trig.type in lex.types.protest, lex))

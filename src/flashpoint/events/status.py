@@ -280,6 +280,18 @@ def _asked(tok: Token, w: Words) -> bool:
     return bool(words) and words[-1].text in w.question_marks and words[0].tag_ in {"VBZ", "VBP", "VBD", "MD"}
 
 
+def _not_yet(tok: Token, w: Words) -> bool:
+    """What the clause holding the act says it has not done: "any Western troops deployed to Ukraine would be
+    targets", "talks aimed at securing the release of hostages", "a bill to expel foreign NGOs"."""
+    head = tok.head
+    if tok.dep_ == "acl" and any(c.dep_ == "det" and c.lower_ in w.generic_determiners for c in head.children):
+        return True
+    if tok.dep_ == "dobj" and head.dep_ == "pcomp" and head.head.head.lemma_.lower() in w.planned_verbs:
+        return True
+    return tok.dep_ in {"acl", "relcl"} and head.lemma_.lower() in w.instrument_nouns and any(
+        c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in tok.children)
+
+
 def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Frame:
     """Walk from a trigger to the sentence root, collecting status and claim owner."""
     w = lex.words
@@ -304,14 +316,8 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
     cur = light_verb if light_verb is not None else tok
     if light_verb is not None:
         _own_markers(light_verb, frame, False, w)
-    if tok.dep_ == "acl" and any(c.dep_ == "det" and c.lower_ in w.generic_determiners for c in tok.head.children):
-        frame.raise_to("hypothetical")  # "any Western troops deployed to Ukraine would be targets"
-    verb = tok.head
-    if tok.dep_ == "dobj" and verb.dep_ == "pcomp" and verb.head.head.lemma_.lower() in w.planned_verbs:
-        frame.raise_to("hypothetical")  # "talks aimed at securing the release of hostages": the aim, not done
-    if tok.dep_ in {"acl", "relcl"} and tok.head.lemma_.lower() in w.instrument_nouns and any(
-            c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in tok.children):
-        frame.raise_to("hypothetical")  # "a bill to expel foreign NGOs": what it would do
+    if _not_yet(tok, w):
+        frame.raise_to("hypothetical")
     modality_open = not (tok.pos_ in {"NOUN", "PROPN"} and light_verb is None)
     own_would = any(c.lower_ in w.reported_future and c.dep_ == "aux" for c in (light_verb or tok).children)
     while True:
