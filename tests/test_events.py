@@ -309,6 +309,21 @@ def test_a_wire_slug_does_not_hide_the_headlines_actor() -> None:
     assert text[attack.evidence.start : attack.evidence.end] == attack.evidence.text  # offsets index the slug too
 
 
+def test_credit_lines_are_not_part_of_the_report() -> None:
+    text = ("Shelling killed five civilians in Aleppo on Tuesday.\n"
+            "Associated Press writers Philip Issa in Beirut and Vladimir Isachenkov in Moscow contributed to this report.\n"
+            "(Reporting by Tom Balmforth in Kyiv; Editing by Alex Richardson)")
+    assert [e.type for e in extract(text)] == ["ASSAULT"]
+
+
+def test_verb_forms_used_as_nouns_or_adjectives_name_no_act() -> None:
+    assert not extract("Buses arrived at agreed upon meeting points, where the wounded were first in line.")
+    assert not extract("Asked if the army will move in on Idlib, he said Damascus would decide.")
+    assert not extract("He said Russian pressure rescued the deal.")
+    assert only(extract("Egypt asked Israel to open the Rafah crossing."), "REQUEST")
+    assert only(extract("The army rescued 12 hostages on Friday."), "AID")
+
+
 def test_requests_do_not_create_the_requested_act() -> None:
     events = extract("The United Nations called on both sides to stop the fighting and withdraw their forces.")
     assert only(events, "REQUEST")

@@ -91,6 +91,12 @@ def test_a_person_named_like_a_town_is_not_a_place(nlp: Parse) -> None:
     assert "Washington" in found
 
 
+def test_a_title_case_headline_names_no_person(nlp: Parse) -> None:
+    # the model reads "Aleppo Cease-Fire" in a headline as a person; the town is still a town in the body
+    text = "After Aleppo Cease-Fire, Rebel and Civilian Pullout Delayed\nBEIRUT - Shelling resumed in Aleppo on Wednesday."
+    assert places(nlp, text)["Aleppo"].country == "SYR"
+
+
 def test_place_inside_an_organisation_name_is_embedded(nlp: Parse) -> None:
     found = places(nlp, "Leaders met at the Shanghai Cooperation Organization summit.")
     assert found["Shanghai"].kind == "embedded" and found["Shanghai"].country == "CHN"

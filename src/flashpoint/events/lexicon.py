@@ -131,6 +131,8 @@ class Words:
     proposal_verbs: frozenset[str]
     draft_modifiers: frozenset[str]
     question_marks: frozenset[str]
+    question_complementisers: frozenset[str]
+    question_verbs: frozenset[str]
     auxiliary_haves: frozenset[str]
     shortfall_words: frozenset[str]
     object_hypothetical_verbs: frozenset[str]

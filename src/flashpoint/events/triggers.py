@@ -16,6 +16,7 @@ from flashpoint.nlp import sent_of
 _OBJ_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
 _JUDGED = "oprd"  # the object predicate of "called the vote illegal"
 _MOD_DEPS = {"compound", "amod", "nmod", "npadvmod", "nummod"}
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})  # "the wounded were evacuated": people, no act
 
 
 @dataclass
@@ -199,10 +200,26 @@ def _embeds(tok: Token, sense: Sense, lex: Lexicon) -> bool:
     return False
 
 
+def _nominal_use(tok: Token, lex: Lexicon) -> bool:
+    """A verb form the parser tags as a verb where the text uses it as a noun or an adjective: "the wounded
+    were evacuated" (people), "at agreed upon meeting points" (a participle after a preposition), "asked
+    if the army would move in" (a question, not a request)."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if before is not None and before.lower_ in lex.words.articles and tok.dep_ in _NOMINAL_DEPS:
+        return True
+    if before is not None and before.pos_ == "ADP" and tok.tag_ == "VBN":
+        return True
+    return any(c.dep_ in {"ccomp", "advcl"} and any(m.dep_ == "mark" and m.lower_ in lex.words.question_complementisers
+                                                     for m in c.children) for c in tok.children) and (
+        tok.lemma_.lower() in lex.words.question_verbs)
+
+
 def _lexical(tok: Token, lex: Lexicon) -> Trigger | None:
     lemma = tok.lemma_.lower()
     # "the outlawed PKK", "the banned party": a participle that describes a noun tells no act
     if tok.pos_ == "VERB" and tok.dep_ == "amod" and tok.tag_ == "VBN":
+        return None
+    if tok.pos_ == "VERB" and _nominal_use(tok, lex):
         return None
     if tok.pos_ == "VERB" and lemma in lex.verbs:
         sense = _first_sense(lex.verbs[lemma], tok, False, lex)

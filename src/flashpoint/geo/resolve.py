@@ -151,9 +151,16 @@ class _People:
     """The words of the report's person names ("Andrew Brunson", "Vladimir Putin")."""
 
     def __init__(self, doc: Doc) -> None:
-        persons = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+        persons = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and not _headline(e.sent)]
         self.surnames = {e[-1].text for e in persons}
         self.words = {t.text for e in persons for t in e}
+
+
+def _headline(sent: Span) -> bool:
+    """ "After Aleppo Cease-Fire, Rebel and Civilian Pullout Delayed": a line in title case, where the model
+    takes capitalised words for names; its "persons" say nothing about the names of the report."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and all(t.text[0].isupper() for t in words) and sent[-1].text not in {".", "?", "!"}
 
 
 def _looks_like_a_word_or_person(tok: Token, label: str | None, people: _People, town: bool) -> bool:

@@ -153,10 +153,18 @@ _SLUG = re.compile(r"(?m)^[ \t]*(?:(?:UPDATE|WRAPUP|REFILE|CORRECTED|RPT|EXCLUSI
                    r"(?: \d+)?[ \t]*[-:\u2013\u2014][ \t]*|[-\u2022*\u2013][ \t]+)")
 
 
+# Credit lines ("Reporting by Tom Balmforth; Editing by Mark Heinrich", "Associated Press writers Philip Issa in
+# Beirut and ... contributed to this report."): about the report, not in it; their verbs are no acts.
+_CREDITS = re.compile(r"(?im)^[ \t(]*(?:(?:additional )?reporting by|writing by|editing by|compiled by)\b[^\n]*$"
+                      r"|^[^\n]{0,300}\bcontributed (?:reporting )?to (?:this|the) (?:report|story|article)\b[^\n]*$")
+
+
 def for_parsing(text: str) -> str:
     """The copy of `text` the parser reads: the same length, so offsets into it are offsets into `text`."""
     if _SLUG.search(text):
         text = _SLUG.sub(lambda m: " " * len(m.group(0)), text)
+    if _CREDITS.search(text):
+        text = _CREDITS.sub(lambda m: " " * len(m.group(0)), text)
     if not _PARSE_CHARS.search(text):
         return text
     text = _LONE_CR.sub("\n", text)
