@@ -311,7 +311,8 @@ def test_a_wire_slug_does_not_hide_the_headlines_actor() -> None:
 
 def test_credit_lines_are_not_part_of_the_report() -> None:
     text = ("Shelling killed five civilians in Aleppo on Tuesday.\n"
-            "Associated Press writers Philip Issa in Beirut and Vladimir Isachenkov in Moscow contributed to this report.\n"
+            "Associated Press writers Philip Issa in Beirut and Vladimir Isachenkov in Moscow "
+            "contributed to this report.\n"
             "(Reporting by Tom Balmforth in Kyiv; Editing by Alex Richardson)")
     assert [e.type for e in extract(text)] == ["ASSAULT"]
 
@@ -322,6 +323,17 @@ def test_verb_forms_used_as_nouns_or_adjectives_name_no_act() -> None:
     assert not extract("He said Russian pressure rescued the deal.")
     assert only(extract("Egypt asked Israel to open the Rafah crossing."), "REQUEST")
     assert only(extract("The army rescued 12 hostages on Friday."), "AID")
+
+
+def test_deaths_from_an_illness_and_animals_killed_are_no_violence() -> None:
+    assert not extract("A woman in Egypt has died of the H5N1 strain of bird flu.")
+    assert not extract("H5N1 has killed two other Egyptian women already this week.")
+    assert not extract("An outbreak of cholera killed over 60 people in the last month.")
+    assert not extract("More than 160,000 birds were slaughtered at a farm in Suffolk.")
+    assert not extract("More than 650 people died after a tsunami hit the Indonesian island of Java on Monday.")
+    # the illness is only the setting: whoever kills is named, or the killing names its own attack
+    assert only(extract("Gunmen killed three Ebola health workers in Butembo on Tuesday."), "ASSAULT")
+    assert only(extract("Three Ebola workers were killed in an attack on a treatment centre in Butembo."), "ASSAULT")
 
 
 def test_requests_do_not_create_the_requested_act() -> None:

@@ -93,7 +93,8 @@ def test_a_person_named_like_a_town_is_not_a_place(nlp: Parse) -> None:
 
 def test_a_title_case_headline_names_no_person(nlp: Parse) -> None:
     # the model reads "Aleppo Cease-Fire" in a headline as a person; the town is still a town in the body
-    text = "After Aleppo Cease-Fire, Rebel and Civilian Pullout Delayed\nBEIRUT - Shelling resumed in Aleppo on Wednesday."
+    text = ("After Aleppo Cease-Fire, Rebel and Civilian Pullout Delayed\n"
+            "BEIRUT - Shelling resumed in Aleppo on Wednesday.")
     assert places(nlp, text)["Aleppo"].country == "SYR"
 
 

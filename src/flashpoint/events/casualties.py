@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from flashpoint.events.arguments import Roles
 from flashpoint.events.lexicon import Lexicon, Words
@@ -157,15 +157,22 @@ def is_disaster(trig: Trigger, lex: Lexicon) -> bool:
             near.extend(g for g in c.children if g.dep_ == "pobj")
     if trig.is_noun and tok.dep_ == "pobj":
         near.append(tok.head)
-    if tok.dep_ == "relcl":  # "the earthquake that struck northwest Syria": the relative's subject is its head
+    # "the earthquake that struck northwest Syria": the relative's subject is its head; so is a tensed verb the
+    # parser hangs on a noun ("An outbreak of cholera killed over 60 people": acl)
+    if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBD"):
         near.append(tok.head)
     # "an earthquake struck ..., killing 128 and injuring ...": a participle's subject is its head's
     for head in _heads(tok):
         if head.lemma_.lower() in w.disaster_verbs:
             return True
         near.extend(c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"})
-    # "died when a bus crashed", "were killed as the building collapsed"
-    causes = [c for c in tok.children if c.dep_ == "advcl" and c.lemma_.lower() in w.disaster_verbs]
+        if head.dep_ == "relcl":  # "an earthquake which hit the country and has killed 15,000"
+            near.append(head.head)
+    if _animals_or_illness(trig, near, w):
+        return True
+    # "died when a bus crashed", "were killed as the building collapsed", "died after a tsunami hit Java"
+    causes = [c for c in tok.children if c.dep_ == "advcl" and (c.lemma_.lower() in w.disaster_verbs or any(
+        s.dep_ == "nsubj" and s.lemma_.lower() in w.disaster_nouns for s in c.children))]
     lemmas = {n.lemma_.lower() for n in near} | {n.lower_ for n in near}
     if causes or (lemmas & w.disaster_nouns and not lemmas & set(lex.nouns)):
         return True
@@ -173,6 +180,45 @@ def is_disaster(trig: Trigger, lex: Lexicon) -> bool:
     if any(n.lemma_.lower() in w.disaster_nouns and _articled(n, w) for n in near):
         return True
     return _civil_blast(tok, near, w) or _game(tok, w)
+
+
+def _animals_or_illness(trig: Trigger, near: list[Token], w: Words) -> bool:
+    """ "160,000 birds were killed", "2,600 birds have died": animals are no victims; "died of the H5N1 strain",
+    "the virus killed 93": in a sentence about an illness, deaths with no killer but the illness are its own."""
+    tok = trig.token
+    victims = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}] + (
+        [c for c in tok.children if c.dep_ == "nsubj"] if trig.sense.victim_subject else [])
+    if victims and all(v.pos_ == "NOUN" and v.lemma_.lower() in w.animals for v in victims):
+        return True
+    words = {t.lower_ for t in sent_of(tok)} | {t.lemma_.lower() for t in sent_of(tok)}
+    if trig.sense.victim_subject and not names_its_cause(tok, w) and _about_illness(tok.doc, w):
+        return True  # "The boy died in Tulungagung after being admitted to hospital" in a report on bird flu
+    if not words & w.illness_words:
+        return False
+    if trig.sense.victim_subject:
+        return True
+    killers = [n for n in near if n.dep_ == "nsubj" or n.head.dep_ == "agent" or n.i == tok.head.i]
+    if not killers and names_its_cause(tok, w):  # "health workers were killed in an attack"
+        killers = [n for n in near if n.dep_ == "pobj" and n.ent_type_ not in {"DATE", "TIME"}]
+    return all(any(t.lower_ in w.illness_words or t.lemma_.lower() in w.illness_words for t in _phrase(k))
+               for k in killers)
+
+
+def _about_illness(doc: Doc, w: Words) -> bool:
+    """A report that names an illness three times or more is about it: its deaths with no cause are the
+    illness's."""
+    if "illness_words" not in doc.user_data:
+        doc.user_data["illness_words"] = sum(t.lower_ in w.illness_words for t in doc)
+    return bool(doc.user_data["illness_words"] >= 3)
+
+
+def _phrase(noun: Token) -> list[Token]:
+    """The words of a noun phrase without its clauses ("soldiers", not "soldiers who killed ... in the outbreak")."""
+    out = [noun]
+    for c in noun.children:
+        if c.dep_ not in {"relcl", "acl", "advcl", "ccomp"}:
+            out.extend(_phrase(c))
+    return out
 
 
 def _articled(noun: Token, w: Words) -> bool:

@@ -159,6 +159,8 @@ class Words:
     approximate: frozenset[str]
     disaster_nouns: frozenset[str]
     disaster_verbs: frozenset[str]
+    illness_words: frozenset[str]
+    animals: frozenset[str]
     civilian_nouns: frozenset[str]
     combatant_nouns: frozenset[str]
     speech_verbs: frozenset[str]
