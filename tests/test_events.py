@@ -336,6 +336,12 @@ def test_deaths_from_an_illness_and_animals_killed_are_no_violence() -> None:
     assert only(extract("Three Ebola workers were killed in an attack on a treatment centre in Butembo."), "ASSAULT")
 
 
+def test_investigating_an_outbreak_or_a_crash_suspects_nobody() -> None:
+    assert not extract("The CDC is investigating the outbreak and trying to identify its origin.")
+    assert not extract("Kenyan police probed the cause of the crash.")
+    assert only(extract("Police are investigating the killing of a journalist in Lagos."), "ACCUSE")
+
+
 def test_requests_do_not_create_the_requested_act() -> None:
     events = extract("The United Nations called on both sides to stop the fighting and withdraw their forces.")
     assert only(events, "REQUEST")

@@ -159,6 +159,7 @@ class Words:
     approximate: frozenset[str]
     disaster_nouns: frozenset[str]
     disaster_verbs: frozenset[str]
+    not_investigated: frozenset[str]
     illness_words: frozenset[str]
     animals: frozenset[str]
     civilian_nouns: frozenset[str]
