@@ -342,6 +342,12 @@ def test_investigating_an_outbreak_or_a_crash_suspects_nobody() -> None:
     assert only(extract("Police are investigating the killing of a journalist in Lagos."), "ACCUSE")
 
 
+def test_an_attempted_attack_is_no_threat_and_did_not_happen() -> None:
+    events = extract("A 12-year-old boy tried to blow up a Christmas market in Ludwigshafen, prosecutors said.")
+    assert not [e for e in events if e.type == "THREATEN"]
+    assert only(events, "ASSAULT").status not in {"occurred", "claimed"}
+
+
 def test_requests_do_not_create_the_requested_act() -> None:
     events = extract("The United Nations called on both sides to stop the fighting and withdraw their forces.")
     assert only(events, "REQUEST")

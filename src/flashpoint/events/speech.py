@@ -52,7 +52,10 @@ def expected(frame: Frame, lex: Lexicon) -> bool:
     by = frame.planned_by
     if frame.status != "planned" or by is None:
         return False
-    return by.lemma_.lower() in lex.words.expectation_verbs or by.lemma_.lower() in lex.words.object_planned_verbs
+    lemma = by.lemma_.lower()
+    # "tried to blow up a market": an attempt is no one's announcement either
+    return lemma in lex.words.expectation_verbs or lemma in lex.words.object_planned_verbs or (
+        lemma in lex.words.attempt_verbs)
 
 
 def statement_verb(frame: Frame) -> Token | None:
