@@ -336,6 +336,20 @@ def test_deaths_from_an_illness_and_animals_killed_are_no_violence() -> None:
     assert only(extract("Three Ebola workers were killed in an attack on a treatment centre in Butembo."), "ASSAULT")
 
 
+def test_tolls_and_destruction_of_a_calamity_are_its_own() -> None:
+    quake = ("Two strong earthquakes have struck north-western Iran, leaving at least 180 people dead and more than "
+             "1,300 injured, officials say.\nThe quakes struck near Tabriz and Ahar.\nSix villages were destroyed, "
+             "and the first tremor was felt in the capital.")
+    assert not [e for e in extract(quake) if e.type == "ASSAULT"]
+    assert not extract("At least two people died and 55 others were injured on Friday in a gas explosion at a "
+                       "noodle restaurant in eastern China.")
+    # a war report that names floods three times is still about the war's own acts
+    war = ("Floods have cut the roads to El Fasher, and more floods are expected, aid groups said.\nThe flooding is "
+           "the worst in decades.\nRSF fighters attacked a market in Tawila on Monday.\nOn Tuesday, three civilians "
+           "were killed in Kutum.")
+    assert len([e for e in extract(war) if e.type == "ASSAULT"]) == 2
+
+
 def test_investigating_an_outbreak_or_a_crash_suspects_nobody() -> None:
     assert not extract("The CDC is investigating the outbreak and trying to identify its origin.")
     assert not extract("Kenyan police probed the cause of the crash.")

@@ -168,7 +168,7 @@ def is_disaster(trig: Trigger, lex: Lexicon) -> bool:
         near.extend(c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"})
         if head.dep_ == "relcl":  # "an earthquake which hit the country and has killed 15,000"
             near.append(head.head)
-    if _animals_or_illness(trig, near, w):
+    if _animals_or_illness(trig, near, lex):
         return True
     # "died when a bus crashed", "were killed as the building collapsed", "died after a tsunami hit Java"
     causes = [c for c in tok.children if c.dep_ == "advcl" and (c.lemma_.lower() in w.disaster_verbs or any(
@@ -179,37 +179,70 @@ def is_disaster(trig: Trigger, lex: Lexicon) -> bool:
     # "a fire at a wedding hall killed 14" (a blaze); "Israeli fire killed three", "sniper fire" (shooting)
     if any(n.lemma_.lower() in w.disaster_nouns and _articled(n, w) for n in near):
         return True
-    return _civil_blast(tok, near, w) or _game(tok, w)
+    return _civil_blast(tok, near, w, trig.sense.victim_subject) or _game(tok, w)
 
 
-def _animals_or_illness(trig: Trigger, near: list[Token], w: Words) -> bool:
+def _animals_or_illness(trig: Trigger, near: list[Token], lex: Lexicon) -> bool:
     """ "160,000 birds were killed", "2,600 birds have died": animals are no victims; "died of the H5N1 strain",
-    "the virus killed 93": in a sentence about an illness, deaths with no killer but the illness are its own."""
-    tok = trig.token
+    "the virus killed 93", "earthquakes struck, leaving 180 dead and 1,300 injured": in a sentence about an
+    illness or a calamity, deaths and injuries with no killer but it are its own."""
+    tok, w = trig.token, lex.words
     victims = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}] + (
         [c for c in tok.children if c.dep_ == "nsubj"] if trig.sense.victim_subject else [])
     if victims and all(v.pos_ == "NOUN" and v.lemma_.lower() in w.animals for v in victims):
         return True
+    natural = w.illness_words | w.calamity_nouns
+    agentless = not any(c.dep_ in {"nsubj", "agent"} for c in tok.children)
+    if (trig.sense.victim_subject or agentless) and not names_its_cause(tok, w) and _about_nature(tok.doc, lex):
+        return True  # "The boy died in Tulungagung", "Six villages were destroyed" in a report on bird flu, a quake
     words = {t.lower_ for t in sent_of(tok)} | {t.lemma_.lower() for t in sent_of(tok)}
-    if trig.sense.victim_subject and not names_its_cause(tok, w) and _about_illness(tok.doc, w):
-        return True  # "The boy died in Tulungagung after being admitted to hospital" in a report on bird flu
-    if not words & w.illness_words:
+    if not words & natural:
         return False
     if trig.sense.victim_subject:
         return True
-    killers = [n for n in near if n.dep_ == "nsubj" or n.head.dep_ == "agent" or n.i == tok.head.i]
+    # "180 people dead and more than 1,300 injured": the subject of a bare participle is a victim
+    bare = tok.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
+    killers = [n for n in near if (n.dep_ == "nsubj" and not bare) or n.head.dep_ == "agent" or n.i == tok.head.i]
     if not killers and names_its_cause(tok, w):  # "health workers were killed in an attack"
         killers = [n for n in near if n.dep_ == "pobj" and n.ent_type_ not in {"DATE", "TIME"}]
-    return all(any(t.lower_ in w.illness_words or t.lemma_.lower() in w.illness_words for t in _phrase(k))
-               for k in killers)
+    if not killers and trig.sense.casualty:
+        return True  # "leaving at least 180 people dead and more than 1,300 injured"
+    return all(any(t.lower_ in natural or t.lemma_.lower() in natural for t in _phrase(k)) for k in killers)
 
 
-def _about_illness(doc: Doc, w: Words) -> bool:
-    """A report that names an illness three times or more is about it: its deaths with no cause are the
-    illness's."""
-    if "illness_words" not in doc.user_data:
-        doc.user_data["illness_words"] = sum(t.lower_ in w.illness_words for t in doc)
-    return bool(doc.user_data["illness_words"] >= 3)
+def _about_nature(doc: Doc, lex: Lexicon) -> bool:
+    """A report that names an illness or a calamity three times or more, and no act of violence, is about it:
+    its deaths and destruction with no cause are the illness's or the calamity's (a war report that names
+    famine or cholera three times is still about the war)."""
+    if "nature_words" not in doc.user_data:
+        w = lex.words
+        natural = w.illness_words | w.calamity_nouns
+        doc.user_data["nature_words"] = sum(t.lower_ in natural or t.lemma_.lower() in natural for t in doc)
+        # "earthquakes struck": violence words in a sentence that names the calamity are its own
+        calm = {t.sent.start for t in doc if t.lower_ in natural or t.lemma_.lower() in natural}
+        # and ones with no doer ("six villages were destroyed", "sustained damage") are what is in question
+        doc.user_data["violence_words"] = sum(
+            t.lemma_.lower() in _violence(lex) and t.sent.start not in calm and _has_doer(t) for t in doc)
+    return bool(doc.user_data["nature_words"] >= 3 and doc.user_data["violence_words"] == 0)
+
+
+def _has_doer(tok: Token) -> bool:
+    """ "gunmen attacked", "shelled by the army", "Russia's attack", "an Israeli strike", "attacks by the RSF"."""
+    return any(c.dep_ in {"nsubj", "agent", "poss"} or (c.dep_ in {"amod", "compound"} and c.ent_type_ in _DOERS)
+               or (c.dep_ == "prep" and c.lower_ == "by") for c in tok.children)
+
+
+_DOERS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+_VIOLENCE: dict[int, frozenset[str]] = {}
+
+
+def _violence(lex: Lexicon) -> frozenset[str]:
+    """Words whose first reading is violence that is not a bare toll ("attack", "shell", "clash"; not "die")."""
+    if id(lex) not in _VIOLENCE:
+        _VIOLENCE[id(lex)] = frozenset(
+            lemma for table in (lex.verbs, lex.nouns) for lemma, senses in table.items()
+            if senses and senses[-1].type == "ASSAULT" and not senses[-1].casualty)
+    return _VIOLENCE[id(lex)]
 
 
 def _phrase(noun: Token) -> list[Token]:
@@ -264,9 +297,13 @@ def _heads(tok: Token) -> list[Token]:
     return out
 
 
-def _civil_blast(tok: Token, near: list[Token], w: Words) -> bool:
-    """ "an explosion at a fireworks warehouse", "a gas cylinder blast": an accident, not a bombing."""
-    blasts = [t for t in [tok, *near] if t.pos_ == "NOUN" and t.lemma_.lower() in w.blast_nouns]
+def _civil_blast(tok: Token, near: list[Token], w: Words, victim_subject: bool = False) -> bool:
+    """ "an explosion at a fireworks warehouse", "a gas cylinder blast": an accident, not a bombing. Deaths
+    told with no cause of their own take the sentence's blast ("two people died and 55 others were injured in
+    a gas explosion")."""
+    doers = [c for c in tok.children if c.dep_ == "agent" or (c.dep_ == "nsubj" and not victim_subject)]
+    around = list(sent_of(tok)) if not doers and not names_its_cause(tok, w) else []
+    blasts = [t for t in [tok, *near, *around] if t.pos_ == "NOUN" and t.lemma_.lower() in w.blast_nouns]
     words = {t.lemma_.lower() for b in blasts for t in b.subtree}
     causes = {t.lemma_.lower() for t in sent_of(tok)} & w.accident_causes
     return bool(words & w.civil_blasts) or bool(blasts and causes)

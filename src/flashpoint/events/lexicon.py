@@ -162,6 +162,7 @@ class Words:
     disaster_verbs: frozenset[str]
     not_investigated: frozenset[str]
     illness_words: frozenset[str]
+    calamity_nouns: frozenset[str]
     animals: frozenset[str]
     civilian_nouns: frozenset[str]
     combatant_nouns: frozenset[str]
