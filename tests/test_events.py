@@ -343,6 +343,9 @@ def test_tolls_and_destruction_of_a_calamity_are_its_own() -> None:
     assert not [e for e in extract(quake) if e.type == "ASSAULT"]
     assert not extract("At least two people died and 55 others were injured on Friday in a gas explosion at a "
                        "noodle restaurant in eastern China.")
+    # a protest about an illness is a protest
+    assert only(extract("More than 100 students staged a protest in Dhaka against the decision to postpone exams "
+                        "due to the rising coronavirus wave."), "PROTEST")
     # a war report that names floods three times is still about the war's own acts
     war = ("Floods have cut the roads to El Fasher, and more floods are expected, aid groups said.\nThe flooding is "
            "the worst in decades.\nRSF fighters attacked a market in Tawila on Monday.\nOn Tuesday, three civilians "

@@ -191,6 +191,8 @@ def _animals_or_illness(trig: Trigger, near: list[Token], lex: Lexicon) -> bool:
         [c for c in tok.children if c.dep_ == "nsubj"] if trig.sense.victim_subject else [])
     if victims and all(v.pos_ == "NOUN" and v.lemma_.lower() in w.animals for v in victims):
         return True
+    if trig.type not in lex.types.violent:
+        return False  # "protested against coronavirus measures" is a protest all the same
     natural = w.illness_words | w.calamity_nouns
     agentless = not any(c.dep_ in {"nsubj", "agent"} for c in tok.children)
     if (trig.sense.victim_subject or agentless) and not names_its_cause(tok, w) and _about_nature(tok.doc, lex):
@@ -205,8 +207,8 @@ def _animals_or_illness(trig: Trigger, near: list[Token], lex: Lexicon) -> bool:
     killers = [n for n in near if (n.dep_ == "nsubj" and not bare) or n.head.dep_ == "agent" or n.i == tok.head.i]
     if not killers and names_its_cause(tok, w):  # "health workers were killed in an attack"
         killers = [n for n in near if n.dep_ == "pobj" and n.ent_type_ not in {"DATE", "TIME"}]
-    if not killers and trig.sense.casualty:
-        return True  # "leaving at least 180 people dead and more than 1,300 injured"
+    if not killers:
+        return bool(trig.sense.casualty)  # "leaving at least 180 people dead and more than 1,300 injured"
     return all(any(t.lower_ in natural or t.lemma_.lower() in natural for t in _phrase(k)) for k in killers)
 
 
