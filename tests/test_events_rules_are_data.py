@@ -37,7 +37,8 @@ INTERNAL = {"casualty_trigger", "casualty_cause", "background_noun", "anaphoric"
             "geo_precision",
             "status", "responsibility",  # notes keys: why a status changed, a claim of responsibility
             "propose", "propose_threshold",  # the switch of the optional type proposer (flashpoint/proposer)
-            "role"}  # an actor kind of the data model (Actor.kind)
+            "role",  # an actor kind of the data model (Actor.kind)
+            "report_nature"}  # a Doc.user_data key: whether a report is about an illness or a calamity
 
 
 def _labels() -> set[str]:

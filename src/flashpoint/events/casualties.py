@@ -203,7 +203,7 @@ def _animals_or_illness(trig: Trigger, near: list[Token], lex: Lexicon) -> bool:
     if trig.sense.victim_subject:
         return True
     # "180 people dead and more than 1,300 injured": the subject of a bare participle is a victim
-    bare = tok.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
+    bare = tok.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ in w.perfect_aux for c in tok.children)
     killers = [n for n in near if (n.dep_ == "nsubj" and not bare) or n.head.dep_ == "agent" or n.i == tok.head.i]
     if not killers and names_its_cause(tok, w):  # "health workers were killed in an attack"
         killers = [n for n in near if n.dep_ == "pobj" and n.ent_type_ not in {"DATE", "TIME"}]
@@ -216,22 +216,26 @@ def _about_nature(doc: Doc, lex: Lexicon) -> bool:
     """A report that names an illness or a calamity three times or more, and no act of violence, is about it:
     its deaths and destruction with no cause are the illness's or the calamity's (a war report that names
     famine or cholera three times is still about the war)."""
-    if "nature_words" not in doc.user_data:
+    if _NATURE_KEY not in doc.user_data:
         w = lex.words
         natural = w.illness_words | w.calamity_nouns
-        doc.user_data["nature_words"] = sum(t.lower_ in natural or t.lemma_.lower() in natural for t in doc)
-        # "earthquakes struck": violence words in a sentence that names the calamity are its own
-        calm = {t.sent.start for t in doc if t.lower_ in natural or t.lemma_.lower() in natural}
+        named = sum(t.lower_ in natural or t.lemma_.lower() in natural for t in doc)
+        # "earthquakes struck": violence words in a sentence that names the calamity are its own,
         # and ones with no doer ("six villages were destroyed", "sustained damage") are what is in question
-        doc.user_data["violence_words"] = sum(
-            t.lemma_.lower() in _violence(lex) and t.sent.start not in calm and _has_doer(t) for t in doc)
-    return bool(doc.user_data["nature_words"] >= 3 and doc.user_data["violence_words"] == 0)
+        calm = {t.sent.start for t in doc if t.lower_ in natural or t.lemma_.lower() in natural}
+        violence = sum(t.lemma_.lower() in _violence(lex) and t.sent.start not in calm and _has_doer(t, w)
+                       for t in doc)
+        doc.user_data[_NATURE_KEY] = named >= 3 and violence == 0
+    return bool(doc.user_data[_NATURE_KEY])
 
 
-def _has_doer(tok: Token) -> bool:
+_NATURE_KEY = "report_nature"  # Doc.user_data: whether the report is about an illness or a calamity
+
+
+def _has_doer(tok: Token, w: Words) -> bool:
     """ "gunmen attacked", "shelled by the army", "Russia's attack", "an Israeli strike", "attacks by the RSF"."""
     return any(c.dep_ in {"nsubj", "agent", "poss"} or (c.dep_ in {"amod", "compound"} and c.ent_type_ in _DOERS)
-               or (c.dep_ == "prep" and c.lower_ == "by") for c in tok.children)
+               or (c.dep_ == "prep" and c.lower_ in w.maker_preps) for c in tok.children)
 
 
 _DOERS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
@@ -243,7 +247,7 @@ def _violence(lex: Lexicon) -> frozenset[str]:
     if id(lex) not in _VIOLENCE:
         _VIOLENCE[id(lex)] = frozenset(
             lemma for table in (lex.verbs, lex.nouns) for lemma, senses in table.items()
-            if senses and senses[-1].type == "ASSAULT" and not senses[-1].casualty)
+            if senses and senses[-1].type in lex.types.violent and not senses[-1].casualty)
     return _VIOLENCE[id(lex)]
 
 
