@@ -57,6 +57,8 @@ def _inherited_subject(tok: Token, rules: ArgumentRules, lex: Lexicon, preps: fr
                 return accused
         if dep == "acl" and gov.lemma_.lower() in lex.words.intent_nouns and gov.dep_ == "dobj":
             return _children(gov.head, rules.subject_deps)  # "Putin had no plans to meet Zelensky"
+        if dep == "acl" and gov.lemma_.lower() in lex.words.document_nouns and gov.dep_ == "dobj":
+            return _children(gov.head, rules.subject_deps)  # "signed a joint statement promising to deepen ties"
         if dep in {"relcl", "acl"}:  # "forces that attacked", "demonstrators protesting against ..."
             active = cur.tag_ != "VBN" or _root_noun_clause(cur, preps if cur.i == tok.i else frozenset())
             return [gov] if gov.pos_ in {"NOUN", "PROPN", "PRON"} and active else []

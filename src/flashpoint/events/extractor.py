@@ -47,7 +47,7 @@ from flashpoint.events.relations import (
 )
 from flashpoint.events.rewrite import Coding, rewrite
 from flashpoint.events.speech import aimed_at, committed, contents_of, expected, statement_verb
-from flashpoint.events.status import Frame, frame_for, points_back, still_to_come
+from flashpoint.events.status import Frame, conditioned, frame_for, points_back, still_to_come
 from flashpoint.events.triggers import PatternMatcher, Trigger, find_triggers
 from flashpoint.geo.attach import literal_places, named_places
 from flashpoint.model import Actor, Article, Content, Event, Place, Span, Timex
@@ -312,6 +312,12 @@ def _finite_tag(tok: Token) -> str:
     return str(tok.tag_)
 
 
+def _staged(trig: Trigger, lex: Lexicon) -> bool:
+    """ "will hold joint naval exercises": a noun act staged by its light verb is an act on a day of its own."""
+    light = trig.light_verb
+    return trig.is_noun and light is not None and light.lemma_.lower() in lex.words.staging_verbs
+
+
 def _build(ctx: DocContext, trig: Trigger) -> Event | None:
     lex = ctx.lex
     if adopted(trig, ctx.others, lex):
@@ -338,7 +344,8 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
     coding = rewrite(Coding(type=trig.type, mode=mode, cameo=trig.sense.cameo, status=status,
                             is_noun=trig.is_noun, tag=_finite_tag(trig.token), future=frame.future, claimant=claimant,
                             source=source, target=target, content_type=content.type if content else None,
-                            content_clause=_in_clause(ctx, trig),
+                            content_clause=_in_clause(ctx, trig), conditional=conditioned(trig.anchor, lex.words),
+                            staged=_staged(trig, lex),
                             committed=committed(frame, lex), expected=expected(frame, lex)), lex)  # fmt: skip
     promised = coding.content
     if promised is not None:  # "said it would deliver aid": the promise is the event, the aid its content

@@ -48,11 +48,14 @@ def committed(frame: Frame, lex: Lexicon) -> bool:
 
 def expected(frame: Frame, lex: Lexicon) -> bool:
     """Planned only in others' expectation or schedule: "Hamas is expected to release 33 hostages" is no
-    announcement of Hamas's (announced retreats and promised help are coded as concessions and promises)."""
+    announcement of Hamas's, nor is an act named as what somebody prepares ("preparing an aid convoy"); "plans
+    to donate", "intends to withdraw" announce the subject's own intent (announced retreats and promised help
+    are coded as concessions and promises)."""
     by = frame.planned_by
     if frame.status != "planned" or by is None:
         return False
-    return by.lemma_.lower() in lex.words.expectation_verbs or by.lemma_.lower() in lex.words.object_planned_verbs
+    return by.lemma_.lower() in lex.words.expectation_verbs or (
+        frame.planned_as_object and by.lemma_.lower() in lex.words.object_planned_verbs)
 
 
 def statement_verb(frame: Frame) -> Token | None:
