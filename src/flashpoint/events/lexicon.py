@@ -162,6 +162,8 @@ class Words:
     speech_verbs: frozenset[str]
     light_verbs: frozenset[str]
     staging_verbs: frozenset[str]
+    warrant_nouns: frozenset[str]
+    warrant_preps: frozenset[str]
     document_nouns: frozenset[str]
     mediation_verbs: frozenset[str]
     partitives: frozenset[str]

@@ -17,13 +17,29 @@ from flashpoint.model import Actor, Content
 
 
 def contents_of(triggers: list[Trigger], others: Others, lex: Lexicon) -> dict[int, Trigger]:
-    """Each speech act's token index -> the trigger of the act it is about (the first one below it)."""
+    """Each speech act's token index -> the trigger of the act it is about (the first one below it; for an offer
+    or pledge named by a noun, what is offered: "rejected an offer of talks" refuses the talks)."""
     contents: dict[int, Trigger] = {}
     for trig in triggers:
         parent = embedding_parent(trig, others, lex)
         if parent is not None:
-            contents.setdefault(parent.token.i, trig)
+            contents.setdefault(parent.token.i, _offered(trig, others, lex) or trig)
     return contents
+
+
+def _offered(trig: Trigger, others: Others, lex: Lexicon) -> Trigger | None:
+    """What an offer, pledge or promise named by a noun is of: "an offer of talks", "an offer of French military
+    assistance" (a noun that names an act only under a verb of its own names one here too)."""
+    if not trig.is_noun or trig.sense.embed != "adopt":
+        return None
+    for c in trig.token.children:
+        for g in (g for g in c.children if c.dep_ == "prep" and c.lower_ in lex.words.of_preps and g.dep_ == "pobj"):
+            if g.i in others:
+                return others[g.i]
+            sense = next((s for s in lex.nouns.get(g.lemma_.lower(), ()) if s.type is not None), None)
+            if sense is not None:
+                return Trigger(g, sense, is_noun=True)
+    return None
 
 
 def aimed_at(lex: Lexicon, etype: str, mode: str | None, source: list[Actor], content: Content) -> list[Actor]:

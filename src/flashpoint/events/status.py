@@ -232,6 +232,12 @@ def _noun_context(tok: Token, frame: Frame, w: Words) -> None:
     if any(c.dep_ == "acl" and any(g.dep_ in {"aux", "auxpass"} and g.lower_ in w.infinitive_marks
                                    for g in c.children) for c in tok.children):
         frame.raise_to("planned")
+    # "saw no grounds for a ceasefire", "the need for talks": argued for, not done (refused with "no"); "the
+    # arrest", an act told before, is only judged
+    if tok.dep_ == "pobj" and gov.lower_ in w.warrant_preps and gov.head.lemma_.lower() in w.warrant_nouns \
+            and not points_back(tok, w):
+        refused = any(c.dep_ == "det" and c.lower_ in w.no for c in gov.head.children)
+        frame.raise_to("negated" if refused else "hypothetical")
     # "braced for an assault", "hopes for a ceasefire": awaited or wished, not done
     if tok.dep_ == "pobj" and gov.lower_ in w.call_preps and gov.head.pos_ == "VERB" \
             and gov.head.lemma_.lower() in w.awaiting_verbs:
