@@ -151,6 +151,19 @@ def test_the_promised_act_is_the_content_and_is_planned() -> None:
     assert promise.location is None  # made in words, nowhere in particular
 
 
+def test_what_is_offered_may_happen_what_is_promised_is_planned() -> None:
+    (offer,) = [e for e in extract("Turkey offered to host talks between Russia and Ukraine.") if e.type == "AGREE"]
+    assert offer.content is not None and (offer.content.type, offer.content.status) == ("CONSULT", "hypothetical")
+    (pledge,) = [e for e in extract("Turkey pledged to send 500 tonnes of food to Gaza.") if e.type == "AGREE"]
+    assert pledge.content is not None and pledge.content.status == "planned"
+
+
+def test_a_refused_offer_is_about_what_was_offered() -> None:
+    (refusal,) = [e for e in extract("Students rejected an offer of talks from the law minister.")
+                  if e.type == "REJECT"]
+    assert refusal.content is not None and (refusal.content.type, refusal.content.status) == ("CONSULT", "negated")
+
+
 def test_a_threatened_act_is_hypothetical_content_never_an_act_of_its_own() -> None:
     events = extract("Iran said it would retaliate if Israel struck its nuclear sites.")
     (threat,) = [e for e in events if e.type == "THREATEN"]

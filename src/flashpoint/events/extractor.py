@@ -46,7 +46,7 @@ from flashpoint.events.relations import (
     topic_only,
 )
 from flashpoint.events.rewrite import Coding, rewrite
-from flashpoint.events.speech import aimed_at, committed, contents_of, expected, statement_verb
+from flashpoint.events.speech import aimed_at, committed, contents_of, expected, offered, statement_verb
 from flashpoint.events.status import Frame, conditioned, frame_for, points_back, still_to_come
 from flashpoint.events.triggers import PatternMatcher, Trigger, find_triggers
 from flashpoint.geo.attach import literal_places, named_places
@@ -350,12 +350,14 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
     promised = coding.content
     if promised is not None:  # "said it would deliver aid": the promise is the event, the aid its content
         # what is threatened may happen; what is promised is planned
-        status = "hypothetical" if lex.content_status.get(coding.type) == "hypothetical" else promised.status
+        offer = offered(frame, trig, lex)
+        status = "hypothetical" if offer or lex.content_status.get(coding.type) == "hypothetical" else promised.status
         content = Content(type=promised.type, status=status, mode=promised.mode, cameo=promised.cameo,
                           source=list(coding.source), target=list(target), trigger=_span(trig.token))
         place = None  # the place of the promised act is not where the promise was made
     if content is not None and not content.status:
-        content.status = lex.content_status.get(coding.type, "hypothetical")
+        content.status = "hypothetical" if offered(frame, trig, lex) else lex.content_status.get(coding.type,
+                                                                                                "hypothetical")
     if content is not None and not target:
         target = aimed_at(lex, coding.type, coding.mode, coding.source, content)
     if not target:  # "warned that the rebels would bear the consequences"

@@ -173,6 +173,7 @@ class Words:
     travel_preps: frozenset[str]
     planned_verbs: frozenset[str]
     commitment_verbs: frozenset[str]
+    offer_words: frozenset[str]
     hypothetical_verbs: frozenset[str]
     negated_verbs: frozenset[str]
     subsume_verbs: frozenset[str]

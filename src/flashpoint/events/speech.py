@@ -62,6 +62,14 @@ def committed(frame: Frame, lex: Lexicon) -> bool:
     return frame.status == "planned" and by is not None and by.lemma_.lower() in lex.words.commitment_verbs
 
 
+def offered(frame: Frame, trig: Trigger, lex: Lexicon) -> bool:
+    """An offer, not a promise: "offered to mediate", "is ready to talk", "made an offer of talks": what is offered
+    may happen (hypothetical); what is promised is planned (docs/gold-format.md)."""
+    by = frame.planned_by
+    return trig.token.lemma_.lower() in lex.words.offer_words or (
+        by is not None and by.lemma_.lower() in lex.words.offer_words)
+
+
 def expected(frame: Frame, lex: Lexicon) -> bool:
     """Planned only in others' expectation or schedule: "Hamas is expected to release 33 hostages" is no
     announcement of Hamas's, nor is an act named as what somebody prepares ("preparing an aid convoy"); "plans
