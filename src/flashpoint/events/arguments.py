@@ -57,6 +57,8 @@ def _inherited_subject(tok: Token, rules: ArgumentRules, lex: Lexicon, preps: fr
                 return accused
         if dep == "acl" and gov.lemma_.lower() in lex.words.intent_nouns and gov.dep_ == "dobj":
             return _children(gov.head, rules.subject_deps)  # "Putin had no plans to meet Zelensky"
+        if dep == "acl" and gov.lemma_.lower() in lex.words.document_nouns and gov.dep_ == "dobj":
+            return _children(gov.head, rules.subject_deps)  # "signed a joint statement promising to deepen ties"
         if dep in {"relcl", "acl"}:  # "forces that attacked", "demonstrators protesting against ..."
             active = cur.tag_ != "VBN" or _root_noun_clause(cur, preps if cur.i == tok.i else frozenset())
             return [gov] if gov.pos_ in {"NOUN", "PROPN", "PRON"} and active else []
@@ -192,6 +194,10 @@ def _mediator(tok: Token, lv: Token | None, rules: ArgumentRules, lex: Lexicon) 
     return []
 
 
+def _infinitive(verb: Token, lex: Lexicon) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in lex.words.infinitive_marks for c in verb.children)
+
+
 def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     tok = trig.token
     rules = lex.arguments_for(trig.type, trig.sense.mode)
@@ -212,7 +218,9 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     # "talks between X and Y", "a swap of detainees between X and Y", "a memorandum signed between X and Y"
     between = _pobjs(tok, rules.shared_preps) + [g for o in _pobjs(tok, lex.words.owner_preps)
                                                  for g in _pobjs(o, rules.shared_preps)]  # fmt: skip
-    between += [g for c in tok.children if c.dep_ == "acl" for g in _pobjs(c, rules.shared_preps)]
+    # ("an offer to mediate between X and Y": an infinitive is what the noun is about, its parties the content's)
+    between += [g for c in tok.children if c.dep_ == "acl" and not _infinitive(c, lex)
+                for g in _pobjs(c, rules.shared_preps)]  # fmt: skip
     if between:
         roles.source += between
         roles.target += between

@@ -46,8 +46,8 @@ from flashpoint.events.relations import (
     topic_only,
 )
 from flashpoint.events.rewrite import Coding, rewrite
-from flashpoint.events.speech import aimed_at, committed, contents_of, expected, statement_verb
-from flashpoint.events.status import Frame, frame_for, points_back, still_to_come
+from flashpoint.events.speech import aimed_at, committed, contents_of, expected, offered, statement_verb
+from flashpoint.events.status import Frame, conditioned, frame_for, points_back, still_to_come
 from flashpoint.events.triggers import PatternMatcher, Trigger, find_triggers
 from flashpoint.geo.attach import literal_places, named_places
 from flashpoint.model import Actor, Article, Content, Event, Place, Span, Timex
@@ -312,6 +312,12 @@ def _finite_tag(tok: Token) -> str:
     return str(tok.tag_)
 
 
+def _staged(trig: Trigger, lex: Lexicon) -> bool:
+    """ "will hold joint naval exercises": a noun act staged by its light verb is an act on a day of its own."""
+    light = trig.light_verb
+    return trig.is_noun and light is not None and light.lemma_.lower() in lex.words.staging_verbs
+
+
 def _build(ctx: DocContext, trig: Trigger) -> Event | None:
     lex = ctx.lex
     if adopted(trig, ctx.others, lex):
@@ -338,17 +344,20 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
     coding = rewrite(Coding(type=trig.type, mode=mode, cameo=trig.sense.cameo, status=status,
                             is_noun=trig.is_noun, tag=_finite_tag(trig.token), future=frame.future, claimant=claimant,
                             source=source, target=target, content_type=content.type if content else None,
-                            content_clause=_in_clause(ctx, trig),
+                            content_clause=_in_clause(ctx, trig), conditional=conditioned(trig.anchor, lex.words),
+                            staged=_staged(trig, lex),
                             committed=committed(frame, lex), expected=expected(frame, lex)), lex)  # fmt: skip
     promised = coding.content
     if promised is not None:  # "said it would deliver aid": the promise is the event, the aid its content
         # what is threatened may happen; what is promised is planned
-        status = "hypothetical" if lex.content_status.get(coding.type) == "hypothetical" else promised.status
+        offer = offered(frame, trig, lex)
+        status = "hypothetical" if offer or lex.content_status.get(coding.type) == "hypothetical" else promised.status
         content = Content(type=promised.type, status=status, mode=promised.mode, cameo=promised.cameo,
                           source=list(coding.source), target=list(target), trigger=_span(trig.token))
         place = None  # the place of the promised act is not where the promise was made
     if content is not None and not content.status:
-        content.status = lex.content_status.get(coding.type, "hypothetical")
+        content.status = "hypothetical" if offered(frame, trig, lex) else lex.content_status.get(coding.type,
+                                                                                                "hypothetical")
     if content is not None and not target:
         target = aimed_at(lex, coding.type, coding.mode, coding.source, content)
     if not target:  # "warned that the rebels would bear the consequences"

@@ -168,6 +168,10 @@ class Words:
     combatant_nouns: frozenset[str]
     speech_verbs: frozenset[str]
     light_verbs: frozenset[str]
+    staging_verbs: frozenset[str]
+    warrant_nouns: frozenset[str]
+    warrant_preps: frozenset[str]
+    document_nouns: frozenset[str]
     mediation_verbs: frozenset[str]
     partitives: frozenset[str]
     partitive_preps: frozenset[str]
@@ -176,6 +180,7 @@ class Words:
     travel_preps: frozenset[str]
     planned_verbs: frozenset[str]
     commitment_verbs: frozenset[str]
+    offer_words: frozenset[str]
     hypothetical_verbs: frozenset[str]
     negated_verbs: frozenset[str]
     subsume_verbs: frozenset[str]
@@ -275,6 +280,8 @@ class Condition:
     source_sectors: frozenset[str] | None = None  # one of the sources has one of these sectors
     target_sectors: frozenset[str] | None = None  # one of the targets has one of these sectors
     modes: frozenset[str | None] | None = None  # the act's mode is one of these (null: no mode)
+    conditional: bool | None = None  # an "if"/"unless" clause says when the act would be done
+    staged: bool | None = None  # a noun act under a verb that stages it ("will hold joint exercises")
     any_of: tuple[Condition, ...] = ()
 
 
@@ -564,7 +571,8 @@ def _references(reader: _Reader) -> dict[str, frozenset[str]]:
 
 def _condition(reader: _Reader, raw: dict[str, Any], where: str) -> Condition:
     allowed = {"type", "status", "noun", "tag", "future", "claimant_in_source", "content", "committed",
-               "expected", "content_clause", "source_sector", "target_sector", "mode", "any"}
+               "expected", "content_clause", "source_sector", "target_sector", "mode", "conditional", "staged",
+               "any"}
     if set(raw) - allowed:
         raise LexiconError(f"{reader.folder}/{where}: unknown conditions {sorted(set(raw) - allowed)}")
     statuses = frozenset(raw["status"]) if "status" in raw else None
@@ -584,6 +592,8 @@ def _condition(reader: _Reader, raw: dict[str, Any], where: str) -> Condition:
         source_sectors=frozenset(raw["source_sector"]) if "source_sector" in raw else None,
         target_sectors=frozenset(raw["target_sector"]) if "target_sector" in raw else None,
         modes=frozenset(raw["mode"]) if "mode" in raw else None,
+        conditional=raw.get("conditional"),
+        staged=raw.get("staged"),
         any_of=tuple(_condition(reader, c, f"{where}.any[{i}]") for i, c in enumerate(raw.get("any", []))),
     )
 

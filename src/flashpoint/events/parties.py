@@ -81,6 +81,14 @@ def _speaker_reports(tok: Token, speaker: Actor | None, w: Words) -> bool:
     return tok.dep_ in {"nsubj", "nsubjpass"} and sent_of(tok).start_char <= speaker.start < tok.idx
 
 
+def _speaker_group(tok: Token, speaker: Actor | None, w: Words) -> bool:
+    """ "A Houthi spokesman said the group would keep targeting ships": a definite group noun that is the subject
+    of a clause an armed group's speaker tells is that group."""
+    return (speaker is not None and speaker.sector in _GROUP_SECTORS and tok.lemma_.lower() in w.group_nouns
+            and any(c.lower_ in w.definite for c in tok.children) and speaker.start is not None
+            and tok.dep_ in {"nsubj", "nsubjpass"} and sent_of(tok).start_char <= speaker.start < tok.idx)
+
+
 def _pronoun_owner(index: ActorIndex, tok: Token, w: Words) -> list[Actor]:
     """ "Rwanda denied that ITS soldiers were fighting", "Kenya has pledged to lead the mission, but ITS
     officers have not deployed": a possessive pronoun on a clause's subject points to the subject of the clause
@@ -109,7 +117,8 @@ def _belonging(actor: Actor, owner: Actor, tok: Token) -> Actor:
 
 
 def _actor(index: ActorIndex, tok: Token, speaker: Actor | None, w: Words) -> list[Actor]:
-    if speaker is not None and (tok.lower_ in w.first_person or _speaker_reports(tok, speaker, w)):
+    if speaker is not None and (tok.lower_ in w.first_person or _speaker_reports(tok, speaker, w)
+                                or _speaker_group(tok, speaker, w)):
         return [replace(speaker, text=tok.text, start=tok.idx, end=tok.idx + len(tok))]
     found = [a for a in index.actors_for_token(tok) if a is not None]
     if tok.pos_ == "NOUN" and (whose := _pronoun_owner(index, tok, w)):  # over the index's nearest guess

@@ -28,6 +28,8 @@ class Coding:
     committed: bool = False  # a commitment word of its subject makes it planned ("offered to mediate")
     expected: bool = False  # planned only as others expect or schedule it ("is expected to release")
     content_clause: bool = False  # the act it is about is told in a clause, not named by a noun
+    conditional: bool = False  # an "if"/"unless" clause says when it would be done ("would strike if attacked")
+    staged: bool = False  # a noun act under a verb that stages it ("will hold joint exercises")
     content: Coding | None = None  # set by a rule that keeps the coding before it as content
 
     def claimant_in_source(self) -> bool:
@@ -63,6 +65,8 @@ def _holds(cond: Condition, c: Coding) -> bool:
         cond.source_sectors is None or any(a.sector in cond.source_sectors for a in c.source),
         cond.target_sectors is None or any(a.sector in cond.target_sectors for a in c.target),
         cond.modes is None or c.mode in cond.modes,
+        cond.conditional is None or cond.conditional == c.conditional,
+        cond.staged is None or cond.staged == c.staged,
         not cond.any_of or any(_holds(alt, c) for alt in cond.any_of),
     )
     return all(checks)

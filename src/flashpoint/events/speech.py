@@ -17,13 +17,29 @@ from flashpoint.model import Actor, Content
 
 
 def contents_of(triggers: list[Trigger], others: Others, lex: Lexicon) -> dict[int, Trigger]:
-    """Each speech act's token index -> the trigger of the act it is about (the first one below it)."""
+    """Each speech act's token index -> the trigger of the act it is about (the first one below it; for an offer
+    or pledge named by a noun, what is offered: "rejected an offer of talks" refuses the talks)."""
     contents: dict[int, Trigger] = {}
     for trig in triggers:
         parent = embedding_parent(trig, others, lex)
         if parent is not None:
-            contents.setdefault(parent.token.i, trig)
+            contents.setdefault(parent.token.i, _offered(trig, others, lex) or trig)
     return contents
+
+
+def _offered(trig: Trigger, others: Others, lex: Lexicon) -> Trigger | None:
+    """What an offer, pledge or promise named by a noun is of: "an offer of talks", "an offer of French military
+    assistance" (a noun that names an act only under a verb of its own names one here too)."""
+    if not trig.is_noun or trig.sense.embed != "adopt":
+        return None
+    for c in trig.token.children:
+        for g in (g for g in c.children if c.dep_ == "prep" and c.lower_ in lex.words.of_preps and g.dep_ == "pobj"):
+            if g.i in others:
+                return others[g.i]
+            sense = next((s for s in lex.nouns.get(g.lemma_.lower(), ()) if s.type is not None), None)
+            if sense is not None:
+                return Trigger(g, sense, is_noun=True)
+    return None
 
 
 def aimed_at(lex: Lexicon, etype: str, mode: str | None, source: list[Actor], content: Content) -> list[Actor]:
@@ -46,16 +62,26 @@ def committed(frame: Frame, lex: Lexicon) -> bool:
     return frame.status == "planned" and by is not None and by.lemma_.lower() in lex.words.commitment_verbs
 
 
+def offered(frame: Frame, trig: Trigger, lex: Lexicon) -> bool:
+    """An offer, not a promise: "offered to mediate", "is ready to talk", "made an offer of talks": what is offered
+    may happen (hypothetical); what is promised is planned (docs/gold-format.md)."""
+    by = frame.planned_by
+    return trig.token.lemma_.lower() in lex.words.offer_words or (
+        by is not None and by.lemma_.lower() in lex.words.offer_words)
+
+
 def expected(frame: Frame, lex: Lexicon) -> bool:
     """Planned only in others' expectation or schedule: "Hamas is expected to release 33 hostages" is no
-    announcement of Hamas's (announced retreats and promised help are coded as concessions and promises)."""
+    announcement of Hamas's, nor is an act named as what somebody prepares ("preparing an aid convoy"); "plans
+    to donate", "intends to withdraw" announce the subject's own intent (announced retreats and promised help
+    are coded as concessions and promises)."""
     by = frame.planned_by
     if frame.status != "planned" or by is None:
         return False
     lemma = by.lemma_.lower()
     # "tried to blow up a market": an attempt is no one's announcement either
-    return lemma in lex.words.expectation_verbs or lemma in lex.words.object_planned_verbs or (
-        lemma in lex.words.attempt_verbs)
+    return lemma in lex.words.expectation_verbs or lemma in lex.words.attempt_verbs or (
+        frame.planned_as_object and lemma in lex.words.object_planned_verbs)
 
 
 def statement_verb(frame: Frame) -> Token | None:

@@ -30,6 +30,7 @@ class Frame:
     speaker: Token | None = None  # the subject of the verb of saying that carries the event
     subsumed_by: Token | None = None  # a request/refusal/threat whose content this is
     planned_by: Token | None = None
+    planned_as_object: bool = False  # the act's noun is what `planned_by` plans ("preparing an offensive")
     future: bool = False  # a future or intention marker was seen, even if negation won
     conditional: bool = False  # an "if"/"unless" clause holds the act
 
@@ -218,6 +219,7 @@ def _noun_context(tok: Token, frame: Frame, w: Words) -> None:
         if lemma in w.object_planned_verbs and not points_back(tok, w):
             frame.raise_to("planned")
             frame.planned_by = gov
+            frame.planned_as_object = True
         elif lemma in w.object_cancelled_verbs:
             frame.raise_to("negated")
         elif lemma in w.object_hypothetical_verbs and not points_back(tok, w):
@@ -230,6 +232,12 @@ def _noun_context(tok: Token, frame: Frame, w: Words) -> None:
     if any(c.dep_ == "acl" and any(g.dep_ in {"aux", "auxpass"} and g.lower_ in w.infinitive_marks
                                    for g in c.children) for c in tok.children):
         frame.raise_to("planned")
+    # "saw no grounds for a ceasefire", "the need for talks": argued for, not done (refused with "no"); "the
+    # arrest", an act told before, is only judged
+    if tok.dep_ == "pobj" and gov.lower_ in w.warrant_preps and gov.head.lemma_.lower() in w.warrant_nouns \
+            and not points_back(tok, w):
+        refused = any(c.dep_ == "det" and c.lower_ in w.no for c in gov.head.children)
+        frame.raise_to("negated" if refused else "hypothetical")
     # "braced for an assault", "hopes for a ceasefire": awaited or wished, not done
     if tok.dep_ == "pobj" and gov.lower_ in w.call_preps and gov.head.pos_ == "VERB" \
             and gov.head.lemma_.lower() in w.awaiting_verbs:
@@ -292,6 +300,24 @@ def _not_yet(tok: Token, w: Words) -> bool:
         c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in tok.children)
 
 
+def _reported_future(verb: Token, w: Words) -> bool:
+    """ "said it would send troops", "said the group would keep targeting ships": "would" on the act's verb or on
+    the verbs it continues ("keep", "continue to"), whose subject is the act's own."""
+    while True:
+        if any(c.dep_ == "aux" and c.lower_ in w.reported_future for c in verb.children):
+            return True
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+
+
+def conditioned(verb: Token, w: Words) -> bool:
+    """ "would strike if attacked", "will impose sanctions unless Iran cooperates": a clause of condition hangs on
+    the act's verb (the act is what is held over the one who must meet the condition)."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in w.conditional_marks for m in c.children)
+               for c in verb.children)
+
+
 def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Frame:
     """Walk from a trigger to the sentence root, collecting status and claim owner."""
     w = lex.words
@@ -319,7 +345,7 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
     if _not_yet(tok, w):
         frame.raise_to("hypothetical")
     modality_open = not (tok.pos_ in {"NOUN", "PROPN"} and light_verb is None)
-    own_would = any(c.lower_ in w.reported_future and c.dep_ == "aux" for c in (light_verb or tok).children)
+    own_would = _reported_future(light_verb or tok, w)
     while True:
         source = _according_to(cur, w)
         if source is not None and frame.speaker is None:
