@@ -115,7 +115,7 @@ def test_a_statement_that_is_the_act_carries_no_claim() -> None:
         ("Israel is preparing a ground offensive in Rafah.", "ASSAULT", "planned"),
         ("Fears of an attack on Odesa grew on Monday.", "ASSAULT", "hypothetical"),
         ("Residents of Rafah fled ahead of an expected assault on the city.", "ASSAULT", "hypothetical"),
-        ("The government of Chad cancelled its talks with the rebels.", "CONSULT", "negated"),
+        ("The government of Chad cancelled its talks with the rebels.", "REJECT", "occurred"),   # PLOVER: a refusal
         ("Officials in Niger denied reports that troops had been deployed to the border.", "MOBILIZE", "negated"),
         ("Calls for a ceasefire in Gaza grew louder on Monday.", "RETREAT", "hypothetical"),
         ("Police in Dhaka reportedly arrested dozens of protesters.", "COERCE", "claimed"),

@@ -175,6 +175,7 @@ class Words:
     mediation_verbs: frozenset[str]
     partitives: frozenset[str]
     partitive_preps: frozenset[str]
+    quantity_heads: frozenset[str]
     travel_verbs: frozenset[str]
     occurrence_verbs: frozenset[str]
     travel_preps: frozenset[str]

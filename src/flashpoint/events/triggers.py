@@ -53,7 +53,15 @@ def _objects(tok: Token, lex: Lexicon) -> list[Token]:
         objs.append(tok.head)
     if not objs and bare_passive_conjunct(tok):
         objs = shared_passive_subject(tok.head, lex)  # "protesters were dragged away and beaten"
-    return objs
+    return objs + _counted(objs, lex)
+
+
+def _counted(objs: list[Token], lex: Lexicon) -> list[Token]:
+    """ "sheltered hundreds of civilians", "expelled some of the peacekeepers": what a quantity counts is
+    the object a sense's condition reads."""
+    return [g for o in objs if o.lemma_.lower() in lex.words.quantity_heads
+            for c in o.children if c.dep_ == "prep" and c.lower_ in lex.words.partitive_preps
+            for g in c.children if g.dep_ == "pobj"]  # fmt: skip
 
 
 _TENSED = {"VBD", "VBZ"}  # a verb with a tense of its own is no bare infinitive
