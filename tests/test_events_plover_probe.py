@@ -1,9 +1,9 @@
 """Every PLOVER type and mode, phrased as news reports phrase it: verbs, nouns, light verbs and passives.
 
-Each sentence was written for this test. The development probes were written before the rules that cover
-them (of 124, 66 failed then); the held-out probes were written after those rules and never tuned on (see
-HELD_OUT below). Each asserts that an event of the type is found, and its source and target where the
-sentence names them.
+Each sentence was written for this test. The 135 development probes were written before the rules that cover
+them (23 failed then: 21 for want of a rule, 2 for a wrong code in the probe); the 84 held-out probes were
+written after those rules and never tuned on (77 passed; the others are marked with why). Each asserts that an
+event of the type is found, and its source and target where the sentence names them.
 """
 
 from __future__ import annotations
@@ -20,7 +20,13 @@ PUBLISHED = date(2024, 6, 20)
 
 Probe = tuple[str, str, str | None, str | None]
 
-DEVELOPMENT: list[Probe] = [
+
+def _gap(reason: str) -> pytest.MarkDecorator:
+    """A probe that fails for a known reason: it must keep failing until a rule covers it."""
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+DEVELOPMENT: list[Probe | object] = [
     # --- AGREE: promises, offers, signatures, invitations -------------------------------------
     ("Iran and Oman signed a memorandum of understanding on maritime security on Monday.", "AGREE", "IRN", None),
     ("Kenya offered to mediate between Ethiopia and Somalia.", "AGREE", "KEN", None),
@@ -103,7 +109,7 @@ DEVELOPMENT: list[Probe] = [
     ("Rights groups raised concerns about the mass arrests.", "ACCUSE", None, None),
     ("Pakistan filed a complaint with the UN over the strike.", "ACCUSE", "PAK", None),
     pytest.param("A commission of inquiry was set up to examine the killings.", "ACCUSE", None, None,
-                 marks=pytest.mark.xfail(strict=True, reason="a weak noun with no named actor is not emitted")),
+                 marks=_gap("a weak noun with no named actor is not emitted")),
     # --- REJECT: refusals, vetoes, cancellations ---------------------------------------------------
     ("Ethiopia rejected the Egyptian proposal for talks on the dam.", "REJECT", "ETH", None),
     ("Russia vetoed a Security Council resolution on Syria.", "REJECT", "RUS", None),
@@ -175,7 +181,115 @@ DEVELOPMENT: list[Probe] = [
     ("Rebels launched a series of attacks on army posts.", "ASSAULT", None, None),
 ]
 
-HELD_OUT: list[Probe] = [
+HELD_OUT: list[Probe | object] = [
+    # AGREE
+    ("Kazakhstan and Uzbekistan signed a border demarcation treaty in Tashkent.", "AGREE", "KAZ", None),
+    ("Turkey offered to host a new round of talks between Moscow and Kyiv.", "AGREE", "TUR", None),
+    pytest.param("Jordan promised to reopen the crossing to aid trucks.", "AGREE", "JOR", None,
+                 marks=_gap("a promised retreat is CONCEDE (PLOVER manual): the probe asked for AGREE")),
+    ("The Philippines and Japan concluded a defence pact on Monday.", "AGREE", "PHL", None),
+    ("Ghana invited the junta leaders to a summit in Accra.", "AGREE", "GHA", None),
+    # CONSULT
+    ("The Egyptian foreign minister travelled to Ankara for talks with his Turkish counterpart.", "CONSULT",
+     "EGY", None),
+    ("Pakistani and Afghan officials held a meeting at the Torkham crossing.", "CONSULT", "PAK", None),
+    ("The Kenyan president telephoned the Somali president on Sunday.", "CONSULT", "KEN", None),
+    ("Oman hosted indirect talks between Iran and the United States.", "CONSULT", "OMN", None),
+    ("Chinese and Indian diplomats conferred in Beijing on Friday.", "CONSULT", "CHN", None),
+    # SUPPORT
+    ("Spain expressed solidarity with Morocco after the earthquake.", "SUPPORT", "ESP", "MAR"),
+    ("Italy backed the Libyan government's plan for elections.", "SUPPORT", "ITA", None),
+    ("Senegal hailed the agreement between Mali and Algeria.", "SUPPORT", "SEN", None),
+    ("Argentina congratulated Uruguay on its peaceful election.", "SUPPORT", "ARG", "URY"),
+    # CONCEDE
+    ("The Sri Lankan government eased the curfew in Colombo on Tuesday.", "CONCEDE", "LKA", None),
+    ("The Pakistani army chief apologised for the killing of the villagers.", "CONCEDE", "PAK", None),
+    ("The Moroccan king granted clemency to 2,000 prisoners.", "CONCEDE", "MAR", None),
+    ("The Bolivian government withdrew the contested fuel decree.", "CONCEDE", "BOL", None),
+    ("Azerbaijan received four villages ceded by Armenia.", "CONCEDE", "ARM", None),
+    # COOPERATE
+    ("Spain extradited the suspected financier to Colombia.", "COOPERATE", "ESP", "COL"),
+    ("Qatar and the UAE reopened their embassies in each other's capitals.", "COOPERATE", "QAT", None),
+    ("Brazil and Argentina conducted joint patrols along the river.", "COOPERATE", "BRA", None),
+    ("Kenya and Uganda agreed to share intelligence on smuggling routes.", "AGREE", "KEN", None),
+    # AID
+    ("Norway donated 20 million dollars to the UN refugee agency in Chad.", "AID", "NOR", None),
+    ("The IMF disbursed a $700 million tranche to Sri Lanka.", "AID", None, "LKA"),
+    ("Chinese rescue teams were sent to the quake-hit region of Nepal.", "AID", None, None),
+    ("Turkey airlifted tents and blankets to earthquake victims in Syria.", "AID", "TUR", None),
+    ("Mexico granted political asylum to the former Bolivian president.", "AID", "MEX", None),
+    # RETREAT
+    ("Armenian troops withdrew from positions near the border village.", "RETREAT", "ARM", None),
+    ("The kidnappers released the three aid workers unharmed.", "RETREAT", None, None),
+    ("Fighters from the group laid down their weapons in a ceremony in Bunia.", "RETREAT", None, None),
+    pytest.param("Israel allowed fuel trucks into Gaza through the Kerem Shalom crossing.", "RETREAT", "ISR", None,
+                 marks=_gap("no RETREAT: trucks let in are not read as access granted")),
+    ("Sudan's army and the RSF observed a three-day truce.", "RETREAT", None, None),
+    ("The Tunisian prime minister stepped down on Thursday.", "RETREAT", "TUN", None),
+    ("Russia returned the bodies of 500 Ukrainian soldiers.", "RETREAT", "RUS", None),
+    # REQUEST
+    ("Lebanon called on the UN Security Council to stop the Israeli strikes.", "REQUEST", "LBN", None),
+    ("The opposition urged the electoral commission to publish the results.", "REQUEST", None, None),
+    ("Somalia asked the African Union to delay the withdrawal of its troops.", "REQUEST", "SOM", None),
+    ("Families of the detainees pleaded with the junta for their release.", "REQUEST", None, None),
+    ("Ukraine renewed its appeal for fighter jets.", "REQUEST", "UKR", None),
+    # ACCUSE
+    ("Kosovo accused Serbia of massing troops on the border.", "ACCUSE", "XKX", "SRB"),
+    ("Germany condemned the detention of the journalist in Moscow.", "ACCUSE", "DEU", None),
+    ("Peru's prosecutors indicted the former president for money laundering.", "ACCUSE", None, None),
+    ("Egypt summoned the Ethiopian ambassador over the dam statements.", "ACCUSE", "EGY", "ETH"),
+    ("Brazil launched an investigation into the killing of the activist.", "ACCUSE", "BRA", None),
+    ("Nicaragua was criticised by the Organization of American States.", "ACCUSE", None, "NIC"),
+    # REJECT
+    ("Israel rejected the ceasefire proposal put forward by Egypt.", "REJECT", "ISR", None),
+    ("China vetoed the draft resolution on Myanmar.", "REJECT", "CHN", None),
+    ("The junta refused to let the UN envoy visit the prison.", "REJECT", None, None),
+    ("The Russian president cancelled a planned visit to Turkey.", "REJECT", "RUS", None),
+    ("Guyana dismissed the Venezuelan claim as absurd.", "REJECT", "GUY", None),
+    # THREATEN
+    ("Azerbaijan threatened to retaliate if Armenia deployed more troops.", "THREATEN", "AZE", None),
+    ("China warned Japan against sending warships into the strait.", "THREATEN", "CHN", "JPN"),
+    ("The Houthis vowed revenge against the United States.", "THREATEN", None, "USA"),
+    pytest.param("Iran issued a stern warning to Israel on Saturday.", "THREATEN", "IRN", "ISR",
+                 marks=_gap("no THREATEN for an issued warning with an adjective")),
+    # PROTEST
+    ("Hundreds of farmers blocked the highway to Brussels with tractors.", "PROTEST", None, None),
+    ("Teachers walked out of classrooms across Kenya on Monday.", "PROTEST", None, None),
+    ("Opposition supporters rallied in Dhaka against the election result.", "PROTEST", None, None),
+    pytest.param("Dockworkers staged a strike in the port of Mombasa.", "PROTEST", None, None,
+                 marks=_gap("no PROTEST: a strike with no labour modifier is not read as one")),
+    ("Jailed activists went on hunger strike in Cairo.", "PROTEST", None, None),
+    # SANCTION
+    ("Canada imposed new sanctions on Iranian officials.", "SANCTION", "CAN", None),
+    ("Burkina Faso expelled two French diplomats on Thursday.", "SANCTION", "BFA", "FRA"),
+    pytest.param("Three Belarusian diplomats were declared persona non grata by Poland.", "SANCTION", "POL", None,
+                 marks=_gap("the passive agent of a declaration persona non grata is not read")),
+    ("Niger withdrew from the regional counter-terrorism alliance.", "SANCTION", "NER", None),
+    ("The Netherlands suspended military cooperation with Israel.", "SANCTION", "NLD", None),
+    ("A Nigerian court convicted 45 members of the militia.", "SANCTION", None, None),
+    # MOBILIZE
+    ("Venezuela deployed troops to the border with Guyana.", "MOBILIZE", "VEN", None),
+    ("South Korea put its military on high alert after the launch.", "MOBILIZE", "KOR", None),
+    ("North Korea test-fired two cruise missiles into the sea.", "MOBILIZE", "PRK", None),
+    ("Russia held large-scale naval drills in the Baltic.", "MOBILIZE", "RUS", None),
+    ("The United States sent an aircraft carrier to the Red Sea.", "MOBILIZE", "USA", None),
+    # COERCE
+    ("Police detained dozens of students in Dhaka.", "COERCE", None, None),
+    ("The government imposed a dusk-to-dawn curfew in the capital.", "COERCE", None, None),
+    ("Authorities in Kampala shut down four independent radio stations.", "COERCE", None, None),
+    ("The Cuban journalist was expelled from the country.", "COERCE", None, None),
+    ("Israeli bulldozers razed 30 homes in the village.", "COERCE", None, None),
+    ("The Pakistani government banned the party from taking part in elections.", "COERCE", "PAK", None),
+    # ASSAULT
+    ("Gunmen ambushed a police convoy in Balochistan.", "ASSAULT", None, None),
+    pytest.param("A roadside bomb exploded near a military vehicle in Kidal.", "ASSAULT", None, None,
+                 marks=_gap("a weak blast with no named actor is not emitted")),
+    ("Russian drones struck an energy facility in Odesa overnight.", "ASSAULT", "RUS", None),
+    ("Militants kidnapped 20 passengers from a bus in Zamfara.", "ASSAULT", None, None),
+    ("The soldiers were accused of raping women in the camp.", "ASSAULT", None, None),
+    pytest.param("Protesters were tear-gassed by police outside parliament.", "ASSAULT", None, None,
+                 marks=_gap("no ASSAULT for the hyphenated verb tear-gassed")),
+    ("The militia launched a drone attack on the airport in Port Sudan.", "ASSAULT", None, None),
 ]
 
 
@@ -202,6 +316,12 @@ def _describe(text: str) -> str:
 
 @pytest.mark.parametrize(("text", "type_", "source", "target"), DEVELOPMENT)
 def test_development_probe(text: str, type_: str, source: str | None, target: str | None) -> None:
+    assert _fits(text, type_, source, target), _describe(text)
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), HELD_OUT)
+def test_held_out_probe(text: str, type_: str, source: str | None, target: str | None) -> None:
+    """Written after the rules; what fails is marked with why, not fixed (77 of 84 passed when written)."""
     assert _fits(text, type_, source, target), _describe(text)
 
 
