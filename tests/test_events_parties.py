@@ -200,3 +200,13 @@ def test_its_people_stay_with_the_party_named_as_the_object_before_them() -> Non
     events = extract("Israel struck Hezbollah, and its fighters fired rockets back.")
     reply = next(e for e in events if e.type == "ASSAULT" and e.source and e.source[0].text == "its fighters")
     assert codes(reply.source) == {"LBN"}
+
+
+def test_a_claim_of_responsibility_names_the_doer_of_a_blast_told_nowhere_else() -> None:
+    blast = only(extract("Al-Shabaab claimed responsibility for the explosion in Mogadishu."), "ASSAULT")
+    assert codes(blast.source) == {"SOM"} or {a.org for a in blast.source} == {"SHABAAB"}
+
+
+def test_a_possessive_pronoun_on_an_act_points_to_its_light_verbs_subject() -> None:
+    assault = only(extract("The Syrian Armed Forces began their assault on Saturday morning near Palmyra."), "ASSAULT")
+    assert codes(assault.source) == {"SYR"}

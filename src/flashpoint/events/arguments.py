@@ -226,6 +226,9 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         roles.target += between
     roles.target += _pobjs(tok, rules.partner_preps)
     lv = trig.light_verb
+    # "the Syrian Armed Forces began their assault": the possessive points to the light verb's subject
+    if lv is not None and roles.source and all(t.pos_ == "PRON" for t in roles.source) and not _passive(lv):
+        roles.source = _subjects(lv, rules, lex) or roles.source
     if lv is not None and not roles.source:
         roles.source = _pobjs(lv, rules.agent_preps) if _passive(lv) else _subjects(lv, rules, lex)
         if not roles.target:

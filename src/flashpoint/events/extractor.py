@@ -337,7 +337,10 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
     killed, injured = tolls_for(trig, roles, lex)
     if trig.sense.casualty and 0 in (killed, injured):
         status = "negated"  # "no civilians were killed": nobody was; the attack it names keeps its own status
-    if trig.sense.weak and not (source or target or killed or injured or _people_protest(trig, lex)):
+    owning = _owning_verb(trig, lex)
+    claimed_by_doer = owning is not None and any(c.dep_ == "nsubj" for c in owning.children)
+    if trig.sense.weak and not (source or target or killed or injured or _people_protest(trig, lex)
+                                or claimed_by_doer):  # "the Taliban claimed responsibility for the blast"
         return None
     content = _embedded(ctx, trig, place, claimant)
     mode = lex.arguments_for(trig.type, trig.sense.mode).mediated_mode if roles.mediated else trig.sense.mode
@@ -378,7 +381,6 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
         event.notes["date"] = ctx.dater.undated_reason(act)
     event.context = context_for(lex, event)
     event.confidence = _confidence(trig, event)
-    owning = _owning_verb(trig, lex)
     event.notes.update(_flags(ctx, trig, owning))
     if owning is not None and not event.source:  # "JNIM claimed the attack": JNIM owns it
         event.source = _actors(ctx, [c for c in owning.children if c.dep_ == "nsubj"], claimant)
