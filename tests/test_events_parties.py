@@ -210,3 +210,18 @@ def test_a_claim_of_responsibility_names_the_doer_of_a_blast_told_nowhere_else()
 def test_a_possessive_pronoun_on_an_act_points_to_its_light_verbs_subject() -> None:
     assault = only(extract("The Syrian Armed Forces began their assault on Saturday morning near Palmyra."), "ASSAULT")
     assert codes(assault.source) == {"SYR"}
+
+
+def test_an_act_with_no_party_no_toll_and_no_place_is_left_out() -> None:
+    """Nothing in it can be counted in an actor matrix or on a map (issue 13): "a resolution demanding an end to
+    the attacks", "students protesting against quotas". An unnamed party is a party."""
+    assert not extract("The council is expected to vote on a resolution demanding an end to the attacks.")
+    assert not extract("The dockworkers ended their strike on Thursday.")
+    assert only(extract("Unknown gunmen attacked a bus on Monday."), "ASSAULT")
+    assert only(extract("Pirates held 19 sailors hostage off the coast of Somalia."), "ASSAULT")
+    assert only(extract("The dockworkers ended their strike in Rotterdam on Thursday."), "CONCEDE")
+
+
+def test_the_subject_a_person_of_no_name_tells_of_is_that_person() -> None:
+    law = only(extract("Kenya's president said he might declare martial law."), "COERCE")
+    assert codes(law.source) == {"KEN"} and law.status == "hypothetical"

@@ -28,7 +28,7 @@ def extract(text: str) -> list[Event]:
     ("The junta ended its military cooperation with France.", "SANCTION", "discontinue", None, "FRA"),
     # easing
     ("Washington lowered tariffs on Mexican steel.", "CONCEDE", None, "USA", None),
-    ("The dockworkers ended their strike on Thursday.", "CONCEDE", None, None, None),
+    ("The dockworkers ended their strike in Rotterdam on Thursday.", "CONCEDE", None, None, None),
     # help and cooperation
     ("Japan has provided Jordan with water pumps and generators.", "AID", None, "JPN", None),
     ("Italian prosecutors shared evidence with their Albanian counterparts.", "COOPERATE", None, "ITA", "ALB"),
@@ -126,7 +126,7 @@ def extract(text: str) -> list[Event]:
     ("Police burst tear gas shells to disperse the crowd in Patna.", "ASSAULT", "crowd-control", None, None),
     ("Indian police nabbed two militants in Srinagar.", "COERCE", "arrest", "IND", None),
     ("Over 80 party workers were taken into custody in Lucknow.", "COERCE", "arrest", None, None),
-    ("Six of the accused were sent to jail on Monday.", "COERCE", "arrest", None, None),
+    ("Six of the accused were sent to jail in Tunis on Monday.", "COERCE", "arrest", None, None),
     ("The activist was picked up by police from his home in Delhi.", "COERCE", "arrest", "IND", None),
     ("Delhi police picked up two suspects on Monday.", "COERCE", "arrest", "IND", None),
     ("Indian police resorted to firing in Baroda.", "ASSAULT", "firearms", "IND", None),
@@ -142,7 +142,7 @@ def extract(text: str) -> list[Event]:
     ("The Russian side reserves the right to take retaliatory measures.", "THREATEN", None, "RUS", None),
     ("Moscow is open to dialogue with Chisinau.", "AGREE", None, "RUS", None),
     ("Manila called the ramming a dangerous escalation.", "ACCUSE", "disapprove", "PHL", None),
-    ("The opposition front called the verdict a political settling of scores.", "ACCUSE", "disapprove", None, None),
+    ("Tunisia's opposition front called the verdict a political settling of scores.", "ACCUSE", "disapprove", None, None),
     ("The Russian Foreign Ministry summoned on Wednesday the ambassador of Moldova.", "ACCUSE", "disapprove", "RUS",
      "MDA"),
     ("The court in Tunis ordered the release of a former Tunisian judge.", "RETREAT", "release", None, "TUN"),

@@ -302,7 +302,7 @@ class ActorIndex:
     def _pronoun(self, tok: Token) -> Actor | None:
         low = tok.lower_
         if low in PERSON_PRONOUNS:
-            return self._antecedent(tok, "person")
+            return self._antecedent(tok, "person") or self._teller(tok)
         if low in THING_PRONOUNS:
             if _expletive(tok):
                 return None
@@ -313,6 +313,16 @@ class ActorIndex:
                     return near[-1]
             return self._antecedent(tok, "thing")
         return None  # "they", "we": too loose to resolve by rule
+
+    def _teller(self, tok: Token) -> Actor | None:
+        """ "Kenya's president said he might declare martial law": the subject of a clause a person of no name
+        tells is that person (a named one is found as any antecedent)."""
+        clause = tok.head
+        if tok.dep_ not in SUBJECT_DEPS or clause.dep_ != "ccomp":
+            return None
+        tellers = {c.i for c in clause.head.children if c.dep_ == "nsubj"}
+        found = [a for a, h in zip(self.mentions, self._heads, strict=True) if h.i in tellers and a.kind == "person"]
+        return found[-1] if found else None
 
     def _definite(self, tok: Token, parts: Parts, poss: list[Token]) -> Actor | None:
         """ "the minister", "the Armenian official", "the organization", "his country" -> antecedent."""

@@ -91,8 +91,9 @@ def _no_subject(verb: Token, w: Words) -> bool:
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if verb.pos_ == "VERB" and any(c.lower_ in w.nobody for c in subjects):
         return True  # "nobody was arrested", "none of the hostages has been released"
+    # "Neither Russia nor Ukraine has deployed troops": the conjunction's first word negates the subject
     return verb.pos_ == "VERB" and any(
-        g.dep_ == "det" and g.lower_ in w.no and (g.is_lower or bool(g.is_sent_start))
+        g.dep_ in {"det", "preconj"} and g.lower_ in w.no and (g.is_lower or bool(g.is_sent_start))
         for c in subjects for g in c.children)  # fmt: skip
 
 
