@@ -148,7 +148,8 @@ def test_a_statement_that_is_the_act_carries_no_claim() -> None:
         ("Lawmakers will vote on a bill to expel foreign NGOs.", "COERCE", "hypothetical"),
         ("The two sides signed an agreement to exchange prisoners.", "RETREAT", "hypothetical"),
         ("The talks are aimed at securing the release of hostages.", "RETREAT", "hypothetical"),
-        ("Mali's minister stressed that no decision had been taken on expelling the French ambassador from Bamako.", "SANCTION", "negated"),
+        ("Mali's minister stressed that no decision had been taken on expelling the French ambassador from Bamako.",
+         "SANCTION", "negated"),
         ("About 50 No Vax activists gathered in Napoli to protest against the green pass.", "PROTEST", "occurred"),
         # "had no plans to meet": Putin's refusal, a speech act of his own
         ("The Kremlin said Putin had no plans to meet Zelensky.", "REJECT", "occurred"),
