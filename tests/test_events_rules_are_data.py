@@ -36,6 +36,7 @@ INTERNAL = {"casualty_trigger", "casualty_cause", "background_noun", "anaphoric"
             "civilian_targeting", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
             "geo_precision",
             "status", "responsibility",  # notes keys: why a status changed, a claim of responsibility
+            "purpose",  # a fold mark: an act named as what another act was for (merge.PURPOSE)
             "propose", "propose_threshold",  # the switch of the optional type proposer (flashpoint/proposer)
             "role",  # an actor kind of the data model (Actor.kind)
             "report_nature"}  # a Doc.user_data key: whether a report is about an illness or a calamity

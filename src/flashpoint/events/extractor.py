@@ -42,6 +42,7 @@ from flashpoint.events.relations import (
     in_condition,
     only_named,
     presupposed,
+    purpose_only,
     subsumed,
     topic_only,
 )
@@ -324,7 +325,7 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
         return None
     frame = frame_for(trig.token, lex, trig.light_verb)
     if subsumed(trig, frame, ctx.others, lex) or only_named(trig, lex) or in_condition(trig, lex) \
-            or topic_only(trig, ctx.others, lex) or actor_record(trig, lex):
+            or topic_only(trig, ctx.others, lex) or actor_record(trig, lex, ctx.dater.dates_own_clause(trig.anchor)):
         return None
     roles = roles_for(trig, lex)
     if trig.type in lex.types.disaster_lookalikes and is_disaster(trig, lex):
@@ -382,6 +383,8 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
     event.context = context_for(lex, event)
     event.confidence = _confidence(trig, event)
     event.notes.update(_flags(ctx, trig, owning))
+    if purpose_only(trig, lex):
+        event.notes[merge.PURPOSE] = "yes"
     if owning is not None and not event.source:  # "JNIM claimed the attack": JNIM owns it
         event.source = _actors(ctx, [c for c in owning.children if c.dep_ == "nsubj"], claimant)
     event.notes.update(mention_cues(trig.token, trig.light_verb, trig.type in lex.types.protest, lex))

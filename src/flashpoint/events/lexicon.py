@@ -185,6 +185,8 @@ class Words:
     hypothetical_verbs: frozenset[str]
     negated_verbs: frozenset[str]
     subsume_verbs: frozenset[str]
+    complement_verbs: frozenset[str]
+    result_marks: frozenset[str]
     # ACLED coding (acled.py) and its facts
     mob_nouns: frozenset[str]
     demonstrator_nouns: frozenset[str]
@@ -202,6 +204,12 @@ class Words:
     sports_words: frozenset[str]
     sports_violence: frozenset[str]
     classes: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+    def governing_verbs(self) -> frozenset[str]:
+        """Verbs whose to-infinitive is their complement (a plan, a demand, a claim, an aspect), not a purpose."""
+        return (self.planned_verbs | self.hypothetical_verbs | self.negated_verbs | self.subsume_verbs
+                | self.speech_verbs | self.claim_verbs | self.commitment_verbs | self.copulas | self.auxiliary_haves
+                | self.expectation_verbs | self.proposal_verbs | self.complement_verbs)
 
     def status_verbs(self) -> dict[str, frozenset[str]]:
         """Governing verbs by the status they give what they govern, strongest first."""
@@ -235,6 +243,7 @@ class TypeClasses:
     lethal_acts: frozenset[str]
     riot_acts: frozenset[str]
     riot_parts: frozenset[str]
+    visits: frozenset[str]
     classes: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 

@@ -30,10 +30,12 @@ ACLED_ACT = "acled_act"  # what the act itself names ("took control"), a comma l
 ACLED_DOER = "acled_doer"  # what the phrase of who did it names ("a mob", "armed men"), a comma list
 RESPONSIBILITY = "responsibility"  # "claimed the attack", "said it carried out the attack": who did a told act
 DISTINCT = "distinct_acts"  # trigger offsets of acts told beside this one as acts of their own, a comma list
+PURPOSE = "purpose"  # an act named as what another was for ("marched to demand ..."): no event of its own
 _UNITED = (ACLED_CUES, ACLED_ACT, ACLED_DOER)  # marks an event of record takes from every mention folded into it
-_INTERNAL = (CASUALTY_TRIGGER, BACKGROUND_NOUN, ANAPHORIC, CASUALTY_CAUSE, DISTINCT, RESPONSIBILITY)
+_INTERNAL = (CASUALTY_TRIGGER, BACKGROUND_NOUN, ANAPHORIC, CASUALTY_CAUSE, DISTINCT, RESPONSIBILITY, PURPOSE)
 _OWN_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _FACTUAL = frozenset({"occurred", "claimed"})
+_PARTICIPLES = frozenset({"VBN", "VBD"})  # a reduced relative's participle ("drones launched by Russia")
 _CIVILIAN = frozenset({"CVL", "REF", "PRO", "JRN", "EDU", "HLH", "REL"})
 _ARMED = frozenset({"MIL", "COP", "REB", "UAF"})
 _DATELINE_REACH = 80  # a dateline ("QUETTA, Pakistan, March 13 (Reuters) -") opens the report
@@ -162,6 +164,8 @@ def absorb(keep: Event, other: Event, union_actors: bool = True) -> None:
             filter(None, other.notes.get(key, "").split(",")))
         keep.notes[key] = ",".join(sorted(names))
     keep.confidence = min(0.95, max(keep.confidence, other.confidence) + 0.05)
+    if not other.notes.get(PURPOSE):  # an act told as done, folded into a purpose mention, makes it told
+        keep.notes.pop(PURPOSE, None)
     if other.evidence.start != keep.evidence.start:
         keep.mentions.append(other.evidence)
     keep.mentions.extend(m for m in other.mentions if m.start != keep.evidence.start)
@@ -239,6 +243,27 @@ def _clause_of_its_own(upper: Event, lower: Event, otok: Token, lex: Lexicon) ->
     return bool(subjects) and all(c.lower_ not in lex.words.relative_pronouns for c in subjects)
 
 
+def _participant_relative(upper: Event, tok: Token, lower: Event, otok: Token, lex: Lexicon) -> bool:
+    """ "The M23 rebels, who seized the town in May, attacked Goma", "shot down 31 drones launched by Russia": an
+    act told in a relative clause or reduced relative of a participant is an act of its own, with its own date;
+    one of the act itself ("the strike, which hit a market", "the war that killed 1,200") tells that act again."""
+    if upper.notes.get(CASUALTY_TRIGGER) or lower.notes.get(CASUALTY_TRIGGER):
+        return False  # "a sailor who lost his thumb": the toll of the act
+    cur = otok
+    while cur.i != tok.i and cur.head.i != cur.i:
+        relative = cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ in _PARTICIPLES)
+        # "shot down 31 drones launched by Russia": a weapon is no party, and its launch is the act intercepted
+        if relative and cur.head.i != tok.i and not _names_act(cur.head, upper.type, lex) \
+                and cur.head.lemma_.lower() not in lex.words.weapons:
+            return True
+        cur = cur.head
+    return False
+
+
+def _names_act(noun: Token, etype: str, lex: Lexicon) -> bool:
+    return any(sense.type == etype for sense in lex.nouns.get(noun.lemma_.lower(), ()))
+
+
 def _keep_apart(a: Event, b: Event) -> None:
     for x, y in ((a, b), (b, a)):
         if y.trigger is not None:
@@ -272,7 +297,8 @@ def _fold_sentence(events: list[Event], doc: Doc, lex: Lexicon) -> list[Event]:
                   or _riot_part(ev, other, lex) or _riot_part(other, ev, lex))
              and sent_of(otok).start == sent_of(tok).start and _ancestor_of(tok, otok)]
     for ev, tok, other, otok in below:
-        if _conjoined_acts(ev, tok, other, otok, lex) or _clause_of_its_own(ev, other, otok, lex):
+        if _conjoined_acts(ev, tok, other, otok, lex) or _clause_of_its_own(ev, other, otok, lex) \
+                or _participant_relative(ev, tok, other, otok, lex):
             _keep_apart(ev, other)
     dropped: set[int] = set()
     for ev, tok, other, otok in below:
@@ -462,6 +488,8 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
         by_sentence.setdefault(sent_of(tok).start if tok is not None else -1, []).append(ev)
     for group in by_sentence.values():
         folded.extend(_fold_sentence(group, doc, lex))
+    # a purpose lends the act it is for what it knows ("fired tear gas to disperse the crowd": whom) and goes
+    folded = [ev for ev in folded if not ev.notes.get(PURPOSE)]
     result: list[Event] = []
     for ev in sorted(folded, key=lambda e: e.evidence.start):
         same_type = [k for k in result if k.type == ev.type and not _kept_apart(k, ev)

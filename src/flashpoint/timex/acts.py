@@ -157,8 +157,8 @@ class ActDater:
         finite = anchor.tag_ in {"VBD", "VBZ", "VBP"} or (anchor.tag_ == "VBN" and not self._perfect(anchor) and any(
             c.dep_ == "auxpass" for c in anchor.children
         ))
-        if self._in_background(act.token) or not finite:
-            return None
+        if self._in_background(act.token) or not finite or _relative(anchor):
+            return None  # "Qatar and Egypt, which mediated the agreement": told as known, not as news of the day
         day = self.published.isoformat()
         return self._narrative_date(act.token) or TimeSpan(start=day, end=day, precision="day", text=None)
 
@@ -169,6 +169,10 @@ class ActDater:
                                           for tx in self._usable(act)):
             return "its date is relative and cannot be resolved without a publication date"
         return "no time expression governs this act"
+
+    def dates_own_clause(self, verb: Token) -> bool:
+        """A time expression hangs on the verb itself ("which has fought the army since 2023")."""
+        return any((r := self._root(tx)) is not None and _first_verb(r) == verb.i for tx in self._sentence(verb))
 
     def statement_date(self, verb: Token | None) -> TimeSpan | None:
         """When something was said: an expression of the verb of saying's own clause ("said on Tuesday it
@@ -209,6 +213,11 @@ class ActDater:
         return year is not None and any(
             tx.value and tx.value[:4].isdigit() and int(tx.value[:4]) < year for tx in self._sentence(tok)
         )
+
+
+def _relative(verb: Token) -> bool:
+    """A verb of a relative clause or a reduced relative ("the rebels, who seized the town", "drones launched by")."""
+    return verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"})
 
 
 def _first_verb(tok: Token) -> int | None:
