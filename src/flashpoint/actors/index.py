@@ -30,6 +30,10 @@ QUANTITY = {"dozen", "hundred", "thousand", "million", "score", "number", "group
 PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
 ORG_NOUNS = {"organization", "organisation", "alliance", "bloc", "body"}
+GROUP_NOUNS = {"group", "movement", "outfit"}  # "the group": an armed group or a non-state organisation
+STATE_NOUNS = {"state"}  # "called on the State to protect": a country's state, capitalised
+# what names a whole government ("urged the authorities"), not one of its bodies ("the embassies")
+STATE_ROLES = {"authorities", "authority", "government", "regime", "junta", "administration", "leadership"}
 COUNTRY_NOUNS = {"country", "nation", "state", "republic", "kingdom"}
 PAIR_WORDS = {"sides", "parties", "countries", "nations", "neighbours", "neighbors", "rivals", "states", "governments",
               "militaries", "armies", "republics", "leaders", "presidents", "delegations", "capitals"}
@@ -38,6 +42,8 @@ ARMED_SECTORS = {"MIL", "REB", "UAF"}
 DASHES = {"-", "--", "–", "—"}
 NAME_ENTS = {"PERSON", "ORG", "NORP", ""}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+OBJECT_DEPS = {"dobj", "dative", "pobj"}
+PLACE_PREPS = {"in", "at", "near", "to", "into", "from", "across", "inside", "outside", "around", "over"}
 LEARNED_KEY = "flashpoint.actors.learned"
 
 
@@ -183,6 +189,8 @@ class ActorIndex:
         if not counterpart:  # "his counterpart" is from the other side: the possessor says nothing
             parts.subs.extend(a for a in (self._resolve(p) for p in poss) if a is not None)
         parts.subs.extend(a for a in (self._resolve(o) for o in ofs) if a is not None)
+        if parts.name is not None and tok.lemma_.lower() in STATE_NOUNS and [t.lower_ for t in own] == ["the", "state"]:
+            parts.name = None  # "the State": no name, a reference to a country's state
         if parts.person is None and not parts.named and not parts.place and parts.name is None:
             back = self._definite(tok, parts, poss) or self._same_head(tok, own, poss, ofs)
             if back is not None:
@@ -288,9 +296,12 @@ class ActorIndex:
     ) -> Actor | None:
         """The most recent compatible mention before `tok`, subjects of recent sentences first.
 
-        A co-argument of the same verb is never the antecedent ("Kiir sacked the army chief")."""
+        A co-argument of the same verb is never the antecedent ("Kiir sacked the army chief"), nor is the
+        subject of the clause an object pronoun belongs to ("the junta suspended the station, accusing it of")."""
+        busy = {t.i for t in _clause_parties(tok)} if tok.pos_ == "PRON" and tok.dep_ in OBJECT_DEPS else set()
         pool = [(a, h) for a, h in zip(self.mentions, self._heads, strict=True)
                 if h.i < tok.i and _compatible(a, want, country) and (sector is None or a.sector == sector)
+                and h.i not in busy
                 and not (want == "person" and h.head.i == tok.head.i and tok.pos_ != "PRON")]  # fmt: skip
         if not pool:
             return None
@@ -339,6 +350,17 @@ class ActorIndex:
             return self.kb.country_actor(back.country, tok.text) if back and back.country else None
         if lemma in ORG_NOUNS and dets & DEFINITE and tok.tag_ == "NN":
             return self._antecedent(tok, "org")
+        if lemma in GROUP_NOUNS and dets & DEFINITE and tok.tag_ == "NN" and not parts.roles:
+            return self._antecedent(tok, "group")
+        if lemma in STATE_NOUNS and "the" in dets and tok.tag_ == "NNP" and tok.dep_ in OBJECT_DEPS \
+                and not parts.demonyms and not poss:
+            back = self._state_antecedent(tok)
+            # with no state named just before, the report's own state (localisation gives its country)
+            return self.kb.country_actor(back, tok.text) if back else Actor(text=tok.text, sector="GOV",
+                                                                            kind="institution")
+        if dets & DEFINITE and not (poss or parts.subs or parts.demonyms) and tok.pos_ == "NOUN":
+            return self._armed_reference(tok, parts) or (
+                self._state_reference(tok, parts) if tok.dep_ in OBJECT_DEPS else None)
         titles = [r for r in parts.roles if r.kind in ("title", "inheriting")]
         only_titles = titles and len(titles) == len(parts.roles) and not titles[-1].plural
         if only_titles and dets & DEFINITE and not parts.subs and tok.tag_ == "NN":
@@ -346,6 +368,41 @@ class ActorIndex:
             back = self._antecedent(tok, "person", country, sector)
             return replace(back, kind="person") if back is not None else None
         return None
+
+    def _armed_reference(self, tok: Token, parts: Parts) -> Actor | None:
+        """ "Al-Shabaab claimed the attack ... recaptured villages from the militants": "the rebels", "the
+        militants" stand for the one armed group the report has named so far (two named groups: neither)."""
+        if not parts.roles or any(r.kind != "institution" or r.sector != "REB" for r in parts.roles):
+            return None
+        armed = {(a.org or a.country, a.name): a for a, h in zip(self.mentions, self._heads, strict=True)
+                 if h.i < tok.i and a.sector == "REB" and a.kind != "person"}  # fmt: skip
+        only = next(iter(armed.values())) if len(armed) == 1 else None
+        return only if only is not None and only.kind == "group" else None
+
+    def _state_reference(self, tok: Token, parts: Parts) -> Actor | None:
+        """ "Turkey and Qatar urged the authorities to reverse the ban": a government named by its role alone, as
+        the object of another party's act, is that of the state named last before it (see `_state_antecedent`).
+        As a subject ("the junta said") it is the report's own government, which localisation gives."""
+        if tok.lemma_.lower() not in STATE_ROLES or len(parts.roles) != 1:
+            return None
+        back = self._state_antecedent(tok)
+        actor = combine(parts, self.when) if back else None
+        return replace(actor, country=back) if actor is not None and actor.country is None else None
+
+    def _state_antecedent(self, tok: Token) -> str | None:
+        """The country of the nearest state mention (a country, a capital, its government or forces) in this or
+        the previous sentence, leaving out the parties of the clause that speaks of `tok` ("Turkey and Qatar
+        urged the authorities": not Turkey); None when the nearest names several countries together."""
+        since = _previous_sentence_start(tok)
+        busy = {t.i for t in _clause_parties(tok)}
+        pool = [(a, h) for a, h in zip(self.mentions, self._heads, strict=True)
+                if since <= h.i < tok.i and a.country and not a.org and h.i not in busy and not _place(h)
+                and (a.kind in ("country", "capital") or a.sector in {"GOV", "MIL"})]  # fmt: skip
+        if not pool:
+            return None
+        actor, head = pool[-1]
+        together = {a.country for a, h in pool if h.i in {c.i for c in [head, *head.conjuncts]}}
+        return actor.country if len(together) == 1 else None
 
     def _same_head(self, tok: Token, own: list[Token], poss: list[Token], ofs: list[Token]) -> Actor | None:
         """ "The UN mission in Abyei ... The mission will send patrols": a bare "the X" repeats the earlier
@@ -466,6 +523,27 @@ def _expletive(tok: Token) -> bool:
     return bool(deps & {"acomp", "attr"}) and bool(deps & {"ccomp", "xcomp", "advcl"})
 
 
+def _clause_parties(tok: Token) -> list[Token]:
+    """The subjects and objects of the verb `tok` is an argument of, and of the verbs that verb's clause hangs
+    on when it has no subject of its own ("suspended the broadcasts, accusing it of ...")."""
+    verb = tok.head
+    while verb.dep_ == "prep" or verb.pos_ == "ADP":
+        verb = verb.head
+    out: list[Token] = []
+    for _ in range(3):
+        own = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"} and c.i != tok.i]
+        out += [t for c in own for t in [c, *c.conjuncts]]
+        if any(c.dep_ in SUBJECT_DEPS for c in verb.children) or verb.dep_ not in {"advcl", "xcomp", "conj"}:
+            break
+        verb = verb.head
+    return out
+
+
+def _place(tok: Token) -> bool:
+    """ "met in Berlin", "troops sent to Mali": a name that says where, not who."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
+
+
 def _previous_sentence_start(tok: Token) -> int:
     start = sent_of(tok).start
     return sent_of(tok.doc[start - 1]).start if start > 0 else 0
@@ -478,6 +556,8 @@ def _compatible(actor: Actor, want: str, country: str | None) -> bool:
         return actor.kind == "person" and actor.name is not None
     if want == "org":
         return actor.org is not None and actor.kind == "org"
+    if want == "group":  # an armed group or a movement, or a non-state organisation ("Human Rights Watch")
+        return actor.kind == "group" or actor.org is not None and actor.kind == "org" and actor.sector == "NGO"
     if want == "country":
         return actor.kind in ("country", "capital")
     if want == "any-country":

@@ -1,0 +1,120 @@
+"""Parties named by a reference to an actor told before: "the group", "the militants", "the authorities",
+"the State", "it".
+
+A reference takes the nearest compatible actor the report named before it: an armed group or a non-state
+organisation for "the group", the one armed group named so far for "the militants", a state for "the
+authorities" and "the State". When two candidates fit, it stays without a country or group: never invented.
+
+Each test runs the real spaCy model and resolvers on sentences written for the purpose.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from flashpoint.events import extract_article
+from flashpoint.model import Article, Event
+from test_events import codes, only
+
+PUBLISHED = date(2024, 6, 20)
+
+
+def extract(text: str) -> list[Event]:
+    return extract_article(Article(id="t", text=text, published=PUBLISHED))
+
+
+def names(actors: list) -> set[str | None]:
+    return {a.name for a in actors}
+
+
+# ------------------------------------------------------------------ groups
+
+
+def test_the_group_is_the_organisation_told_before() -> None:
+    """ "The group urged": Human Rights Watch, which spoke in the sentence before."""
+    events = extract("Human Rights Watch said police had tortured 14 detainees in Alexandria.\n"
+                     "The group urged the public prosecutor to open an investigation.")
+    assert codes(only(events, "REQUEST").source) == {"HRW"}
+
+
+def test_the_militants_are_the_one_armed_group_the_report_named() -> None:
+    events = extract("Al-Shabaab claimed a bomb attack on a market in Mogadishu on Tuesday.\n"
+                     "Somali troops attacked the militants near Afgoye on Wednesday.")
+    attack = next(e for e in events if codes(e.source) == {"SOM"} and e.source[0].sector == "MIL")
+    assert names(attack.target) == {"al-Shabaab"}
+
+
+def test_the_militants_stay_unnamed_when_two_armed_groups_were_told() -> None:
+    events = extract("Al-Shabaab claimed a bomb attack on a market in Mogadishu on Tuesday. "
+                     "The Islamic State claimed an attack in Puntland on Monday.\n"
+                     "Somali troops attacked the militants near Afgoye on Wednesday.")
+    attack = next(e for e in events if e.source and e.source[0].text == "Somali troops")
+    assert names(attack.target) == {None}
+    assert {(a.country, a.sector) for a in attack.target} == {("SOM", "REB")}  # still the country's rebels
+
+
+# ------------------------------------------------------------------ states
+
+
+def test_the_authorities_others_urge_are_those_of_the_state_told_before() -> None:
+    """Not the governments that do the urging: the one they have ties with."""
+    appeal = only(extract("Turkey and Qatar, which have kept ties with the Taliban, urged the authorities to "
+                          "reverse the ban."), "REQUEST")
+    assert codes(appeal.target) == {"AFG"}
+
+
+def test_the_authorities_stay_unplaced_between_two_states_named_together() -> None:
+    appeal = only(extract("Ministers of Armenia and Azerbaijan met in Berlin. The EU urged the authorities to "
+                          "reopen the border."), "REQUEST")
+    assert codes(appeal.target) == set()
+
+
+def test_the_state_a_report_calls_on_is_the_report_s_own() -> None:
+    """ "called on the State": a capitalised reference to a state, here the dateline's country."""
+    events = extract("QUITO, June 3 (Reuters) - Police arrested 30 protesters on Monday.\n"
+                     "The Ombudsman's Office called on the State to guarantee the detainees' safety.")
+    appeal = only(events, "REQUEST")
+    assert {(a.country, a.sector) for a in appeal.target} == {("ECU", "GOV")}
+
+
+def test_a_government_that_acts_is_the_report_s_own_not_the_state_named_last() -> None:
+    """As the subject, "the junta" is localised to the report, not to France named the sentence before."""
+    events = extract("NIAMEY, March 12 (Reuters) - Niger's military government ended military cooperation with "
+                     "France last year.\nThe junta on Tuesday suspended a French radio station.")
+    suspension = next(e for e in events if e.type == "COERCE" and e.source[0].text == "The junta")
+    assert codes(suspension.source) == {"NER"}
+
+
+# ------------------------------------------------------------------ pronouns
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_own_clause() -> None:
+    """ "suspended a French radio station, accusing it of spreading false reports": it is the station."""
+    events = extract("The junta on Tuesday suspended the broadcasts of a French radio station, accusing it of "
+                     "spreading false reports.")
+    assert codes(only(events, "ACCUSE").target) == {"FRA"}
+    events = extract("Hamas said Israel had attacked it near Rafah.")
+    assert codes(only(events, "ASSAULT").target) == {"PSE"}
+
+
+# ------------------------------------------------------------------ agentless passives
+
+
+def test_an_agentless_passive_is_done_by_the_one_state_force_acting_before_it() -> None:
+    """No act in its own paragraph: the lead's police detained the students (the protesters who threw stones
+    in the paragraph before are no candidate for a detention)."""
+    events = extract("Sri Lankan police fired tear gas at thousands of students marching in Colombo on Tuesday.\n"
+                     "Some students threw stones at officers, witnesses said.\n"
+                     "Dozens of students were detained overnight, their lawyers said.")
+    detention = only(events, "COERCE")
+    assert {(a.country, a.sector) for a in detention.source} == {("LKA", "COP")}
+    assert detention.notes["source"] == "an agentless passive: whoever did the act told before it"
+
+
+def test_an_agentless_passive_stays_without_source_when_two_forces_acted_before() -> None:
+    events = extract("Kenyan police fired tear gas at protesters in Nairobi on Tuesday, and Ugandan troops "
+                     "shelled a rebel camp near the border.\n"
+                     "The government announced new security measures.\n"
+                     "Dozens of people were detained overnight, their lawyers said.")
+    detention = next(e for e in events if e.type == "COERCE" and "detained" in e.trigger.text)
+    assert detention.source == []
