@@ -263,6 +263,7 @@ class ArgumentRules:
     content_roles: tuple[str, ...] = ("target", "source")
     reaction: bool = False
     agent_from: frozenset[str] = frozenset()
+    agent_sectors: frozenset[str] = frozenset()  # who may be the agent found for an agentless passive ([]: anyone)
     implied_target_sector: str | None = None
     reciprocal: bool = False
     place_target: bool = False
@@ -558,12 +559,16 @@ def _argument_rules(reader: _Reader, modes: dict[str, frozenset[str]]) -> dict[s
         implied = merged.get("implied_target_sector")
         if implied is not None and implied not in SECTORS:
             raise LexiconError(f"{reader.folder}/{where}: implied_target_sector {implied!r} is not a sector")
+        agents = frozenset(merged.get("agent_sectors", []))
+        if not agents <= set(SECTORS):
+            raise LexiconError(f"{reader.folder}/{where}: agent_sectors names an unknown sector")
         mediated = merged.get("mediated_mode")
         if mediated is not None and mediated not in modes.get(key.split("/")[0], frozenset()):
             raise LexiconError(f"{reader.folder}/{where}: mediated_mode {mediated!r} is not a mode of {key}")
         out[key] = ArgumentRules(objects_are_targets=bool(merged.get("objects_are_targets", True)),
                                  source_sectors=rewrite, content_roles=roles, reaction=bool(merged.get("reaction")),
                                  agent_from=reader.types(merged.get("agent_from", []), f"{where}.agent_from"),
+                                 agent_sectors=agents,
                                  implied_target_sector=implied, reciprocal=bool(merged.get("reciprocal")),
                                  place_target=bool(merged.get("place_target")),
                                  clause_target=bool(merged.get("clause_target")),

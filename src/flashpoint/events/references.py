@@ -4,7 +4,8 @@
   the launch reckless" targets North Korea; "ECOWAS condemned the arrests" targets whoever made them
   (arguments.yaml `reaction`, and `references` for the nouns that point back to an act).
 - An agentless passive is done by the one who did the act before it: "Riot police moved in. Hundreds were
-  detained." (arguments.yaml `agent_from`).
+  detained." (arguments.yaml `agent_from`); with no such act in its paragraph, by the one party that did such
+  acts in the paragraph before or in the report's lead, if there is exactly one.
 - Several sources with no target act on each other ("X and Y met", `reciprocal`); a protest with no stated
   target is aimed at the government of the country where it happens (`implied_target_sector`); foreign forces
   acting in a country's territory act on that country (`place_target`).
@@ -17,7 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from flashpoint.events.arguments import roles_for
-from flashpoint.events.lexicon import Lexicon
+from flashpoint.events.lexicon import ArgumentRules, Lexicon
 from flashpoint.events.status import points_back
 from flashpoint.events.triggers import Trigger
 from flashpoint.model import Actor, Event
@@ -105,6 +106,23 @@ def _told_before(built: Built, i: int, types: frozenset[str], exclude: list[Acto
         if found:
             return found
     return []
+
+
+def _sole_doer(built: Built, i: int, rules: ArgumentRules, exclude: list[Actor], since: int, lead: int
+               ) -> list[Actor]:
+    """The one party (of `rules.agent_sectors`) that did acts of `rules.agent_from` types in the paragraph
+    before the i-th act's or in the report's lead: "Sri Lankan police fired tear gas at students ... / The
+    students were detained in August" were detained by the police. Two such parties (or none): nobody, which
+    is never guessed."""
+    start = built[i][1].evidence.start
+    doers: dict[tuple[str | None, str | None], Actor] = {}
+    for _, earlier in built[:i]:
+        if earlier.type in rules.agent_from and (since <= earlier.evidence.start < start
+                                                 or earlier.evidence.start < lead):
+            doers.update({(a.org or a.country, a.sector): a for a in _coded(earlier.source)
+                          if not rules.agent_sectors or a.sector in rules.agent_sectors})
+    found = [a for a in doers.values() if not _same_side(a, exclude)]
+    return [found[0]] if len(doers) == 1 and found else []
 
 
 def _doer(built: Built, i: int, lex: Lexicon, by_token: dict[int, Event], text: str) -> list[Actor]:
@@ -245,7 +263,8 @@ def point_back(built: Built, lex: Lexicon) -> None:
             # "Two soldiers were wounded" after a clash tells that clash's toll (merge folds it): no side of
             # the victims' country is its agent
             victims = ev.target if not trig.sense.casualty else [Actor(text="", country=k) for k in _keys(ev.target)]
-            agent = _told_before(built, i, rules.agent_from, victims, since)
+            agent = _told_before(built, i, rules.agent_from, victims, since) or _sole_doer(
+                built, i, rules, victims, _window_start(text, ev.evidence.start, 1), _lead_end(text))
             if agent:
                 ev.source = [replace(a) for a in agent]
                 ev.notes["source"] = "an agentless passive: whoever did the act told before it"
