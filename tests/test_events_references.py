@@ -118,3 +118,28 @@ def test_an_agentless_passive_stays_without_source_when_two_forces_acted_before(
                      "Dozens of people were detained overnight, their lawyers said.")
     detention = next(e for e in events if e.type == "COERCE" and "detained" in e.trigger.text)
     assert detention.source == []
+
+
+# ------------------------------------------------------------------ unnamed forces
+
+
+def test_a_military_strike_is_the_army_of_the_report_s_country() -> None:
+    """ "A military air strike" names the army; its country is that of the report (a coder's rule)."""
+    events = extract("A military air strike on a monastery in Sagaing region of Myanmar killed 11 civilians on "
+                     "Sunday, a local resistance group said.")
+    strike = only(events, "ASSAULT")
+    assert {(a.country, a.sector) for a in strike.source} == {("MMR", "MIL")}
+
+
+def test_a_drone_strike_names_no_one() -> None:
+    """A weapon is no party: whose drone it was stays unsaid."""
+    strike = only(extract("A drone strike on a market in Finote Selam killed 26 people on Sunday."), "ASSAULT")
+    assert strike.source == []
+
+
+def test_a_relative_pronoun_acting_through_a_verb_it_governs_is_the_noun_it_stands_for() -> None:
+    """ "supporters of Imran Khan who tried to hold a rally": the rally is theirs."""
+    events = extract("In Lahore, police detained dozens of supporters of Imran Khan who tried to hold a rally on "
+                     "Wednesday.")
+    rally = only(events, "PROTEST")
+    assert codes(rally.source) == {"PAK"}

@@ -30,7 +30,6 @@ QUANTITY = {"dozen", "hundred", "thousand", "million", "score", "number", "group
 PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
 ORG_NOUNS = {"organization", "organisation", "alliance", "bloc", "body"}
-GROUP_NOUNS = {"group", "movement", "outfit"}  # "the group": an armed group or a non-state organisation
 STATE_NOUNS = {"state"}  # "called on the State to protect": a country's state, capitalised
 # what names a whole government ("urged the authorities"), not one of its bodies ("the embassies")
 STATE_ROLES = {"authorities", "authority", "government", "regime", "junta", "administration", "leadership"}
@@ -350,8 +349,6 @@ class ActorIndex:
             return self.kb.country_actor(back.country, tok.text) if back and back.country else None
         if lemma in ORG_NOUNS and dets & DEFINITE and tok.tag_ == "NN":
             return self._antecedent(tok, "org")
-        if lemma in GROUP_NOUNS and dets & DEFINITE and tok.tag_ == "NN" and not parts.roles:
-            return self._antecedent(tok, "group")
         if lemma in STATE_NOUNS and "the" in dets and tok.tag_ == "NNP" and tok.dep_ in OBJECT_DEPS \
                 and not parts.demonyms and not poss:
             back = self._state_antecedent(tok)
@@ -556,8 +553,6 @@ def _compatible(actor: Actor, want: str, country: str | None) -> bool:
         return actor.kind == "person" and actor.name is not None
     if want == "org":
         return actor.org is not None and actor.kind == "org"
-    if want == "group":  # an armed group or a movement, or a non-state organisation ("Human Rights Watch")
-        return actor.kind == "group" or actor.org is not None and actor.kind == "org" and actor.sector == "NGO"
     if want == "country":
         return actor.kind in ("country", "capital")
     if want == "any-country":

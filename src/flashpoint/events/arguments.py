@@ -86,13 +86,17 @@ def _inherited_subject(tok: Token, rules: ArgumentRules, lex: Lexicon, preps: fr
 
 def _unrelative(found: list[Token], tok: Token, lex: Lexicon) -> list[Token]:
     """A relative pronoun stands for the noun its clause hangs from: "Traore, who seized power in a coup",
-    "the army, which has been fighting the militia", "a convoy that was ambushed"."""
+    "the army, which has been fighting the militia", "a convoy that was ambushed", "an Omani team that
+    travelled to Sanaa to mediate"."""
     out = []
     for t in found:
+        # the clause the pronoun opens: the trigger's own, or one it hangs from ("supporters who tried to hold
+        # a rally")
+        clause = tok if tok.dep_ == "relcl" else t.head
         if t.lower_ not in lex.words.relative_pronouns:
             out.append(t)
-        elif tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
-            out.append(tok.head)
+        elif clause.dep_ == "relcl" and clause.head.pos_ in {"NOUN", "PROPN"}:
+            out.append(clause.head)
     return out
 
 
@@ -235,6 +239,9 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
             roles.target = _pobjs(lv, rules.target_preps)
     if not roles.source and tok.dep_ == "pobj":  # "blamed Hezbollah for the rocket attack"
         roles.source = _accused(tok.head, lex)
+    if not roles.source:  # "a military air strike", "a police raid": the force the act's noun names
+        roles.source = [c for c in tok.children if c.dep_ in {"amod", "compound"}
+                        and c.lemma_.lower() in lex.words.force_modifiers]  # fmt: skip
     if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and not roles.target:  # "the attack hit the convoy"
         roles.target = _children(tok.head, {"dobj"})
     return roles

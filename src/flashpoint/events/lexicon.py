@@ -82,6 +82,7 @@ class Words:
     own_clause_deps: frozenset[str]
     infinitive_marks: frozenset[str]
     group_nouns: frozenset[str]
+    force_modifiers: frozenset[str]
     accusation_verbs: frozenset[str]
     owner_preps: frozenset[str]
     adjunct_preps: frozenset[str]

@@ -3,7 +3,8 @@
 On top of the index's own resolution, a role knows who speaks ("we", "our" in a quote are the speaker),
 whose thing an unresolved noun is ("praised Kenya's decision": Kenya; "a Qatari plan": Qatar; "the killing
 of protesters by Iranian forces": Iran), and which armed group a definite group noun points back to ("the
-rebels": the armed group named last).
+group": the armed group or rights group named last; "the rebels", a role word, are resolved by the actor index
+when the report named one armed group).
 """
 
 from __future__ import annotations
@@ -18,11 +19,12 @@ from flashpoint.events.lexicon import Words
 from flashpoint.model import Actor
 from flashpoint.nlp import sent_of
 
-_GROUP_SECTORS = {"REB", "UAF", "PTY"}
+_GROUP_SECTORS = {"REB", "UAF", "PTY", "NGO"}  # "the group" may be a rights group ("Human Rights Watch")
 
 
 def _group_antecedent(index: ActorIndex, tok: Token) -> list[Actor]:
-    """ "The paramilitary group", "the rebels": the armed group the report named last."""
+    """ "The paramilitary group", "the rebels": the armed group (or the non-state organisation) the report named
+    last."""
     earlier = [a for a in index.mentions if a.start is not None and a.start < tok.idx]
     for actor in reversed(earlier):
         if actor.sector in _GROUP_SECTORS and (actor.org or actor.name):
