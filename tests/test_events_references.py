@@ -143,3 +143,14 @@ def test_a_relative_pronoun_acting_through_a_verb_it_governs_is_the_noun_it_stan
                      "Wednesday.")
     rally = only(events, "PROTEST")
     assert codes(rally.source) == {"PAK"}
+
+
+# ------------------------------------------------------------------ fighting
+
+
+def test_fighting_between_two_sides_has_both_as_source_and_target() -> None:
+    """ "Fighting" tagged as a verb (a gerund subject) still names its sides by "between"."""
+    events = extract("Fighting between the army and the Arakan Army continued in Rakhine state on Monday.")
+    fighting = only(events, "ASSAULT")
+    assert {(a.country, a.sector) for a in fighting.source} == {("MMR", "MIL"), ("MMR", "REB")}
+    assert {(a.country, a.sector) for a in fighting.target} == {("MMR", "MIL"), ("MMR", "REB")}

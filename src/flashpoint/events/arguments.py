@@ -162,6 +162,10 @@ def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
             roles.source, roles.target = list(between), list(between)
     elif tok.tag_ == "VBG" and not roles.source:  # "shelling by the RSF killed ...": a gerund's agent
         roles.source = _pobjs(tok, rules.agent_preps)
+        between = [] if roles.source else _pobjs(tok, rules.shared_preps)
+        if between:  # "fighting between the army and the RSF continued": a gerund used as a noun, both sides act
+            roles.source, roles.target = list(between), list(between)
+            return roles
     elif rules.objects_are_targets:
         roles.target = _children(tok, rules.object_deps)
     else:  # "rescued 12 hostages", "rescued 15 of the captives": the people helped
