@@ -10,17 +10,8 @@ Each test runs the real spaCy model and resolvers on sentences written for the p
 
 from __future__ import annotations
 
-from datetime import date
-
-from flashpoint.events import extract_article
-from flashpoint.model import Article, Event
 from test_events import codes, only
-
-PUBLISHED = date(2024, 6, 20)
-
-
-def extract(text: str) -> list[Event]:
-    return extract_article(Article(id="t", text=text, published=PUBLISHED))
+from test_events_parties import extract
 
 
 def names(actors: list) -> set[str | None]:
@@ -89,8 +80,10 @@ def test_a_government_that_acts_is_the_report_s_own_not_the_state_named_last() -
 
 
 def test_an_object_pronoun_is_not_the_subject_of_its_own_clause() -> None:
-    """ "suspended a French radio station, accusing it of spreading false reports": it is the station."""
-    events = extract("The junta on Tuesday suspended the broadcasts of a French radio station, accusing it of "
+    """ "suspended a French radio station, accusing it of spreading false reports": it is the station, not the
+    junta, however the sentence before named the junta."""
+    events = extract("Niger's military government ended military cooperation with France last year. "
+                     "The junta on Tuesday suspended the broadcasts of a French radio station, accusing it of "
                      "spreading false reports.")
     assert codes(only(events, "ACCUSE").target) == {"FRA"}
     events = extract("Hamas said Israel had attacked it near Rafah.")

@@ -298,9 +298,11 @@ class ActorIndex:
         A co-argument of the same verb is never the antecedent ("Kiir sacked the army chief"), nor is the
         subject of the clause an object pronoun belongs to ("the junta suspended the station, accusing it of")."""
         busy = {t.i for t in _clause_parties(tok)} if tok.pos_ == "PRON" and tok.dep_ in OBJECT_DEPS else set()
+        # nor the same party named before ("Niger's military government ... The junta suspended ..., accusing it")
+        taken = [a for i in busy if (a := self._cache.get(i)) is not None and (a.country or a.org or a.sector)]
         pool = [(a, h) for a, h in zip(self.mentions, self._heads, strict=True)
                 if h.i < tok.i and _compatible(a, want, country) and (sector is None or a.sector == sector)
-                and h.i not in busy
+                and h.i not in busy and not any(_may_be(a, t) for t in taken)
                 and not (want == "person" and h.head.i == tok.head.i and tok.pos_ != "PRON")]  # fmt: skip
         if not pool:
             return None
@@ -351,10 +353,10 @@ class ActorIndex:
             return self._antecedent(tok, "org")
         if lemma in STATE_NOUNS and "the" in dets and tok.tag_ == "NNP" and tok.dep_ in OBJECT_DEPS \
                 and not parts.demonyms and not poss:
-            back = self._state_antecedent(tok)
+            state = self._state_antecedent(tok)
             # with no state named just before, the report's own state (localisation gives its country)
-            return self.kb.country_actor(back, tok.text) if back else Actor(text=tok.text, sector="GOV",
-                                                                            kind="institution")
+            return self.kb.country_actor(state, tok.text) if state else Actor(text=tok.text, sector="GOV",
+                                                                              kind="institution")
         if dets & DEFINITE and not (poss or parts.subs or parts.demonyms) and tok.pos_ == "NOUN":
             return self._armed_reference(tok, parts) or (
                 self._state_reference(tok, parts) if tok.dep_ in OBJECT_DEPS else None)
@@ -534,6 +536,12 @@ def _clause_parties(tok: Token) -> list[Token]:
             break
         verb = verb.head
     return out
+
+
+def _may_be(actor: Actor, other: Actor) -> bool:
+    """Whether `other` may name the same party as `actor`: same organisation and sector, and the same country
+    unless `other` names none yet ("the junta", localised later)."""
+    return actor.org == other.org and actor.sector == other.sector and other.country in (None, actor.country)
 
 
 def _place(tok: Token) -> bool:
