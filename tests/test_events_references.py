@@ -147,3 +147,15 @@ def test_fighting_between_two_sides_has_both_as_source_and_target() -> None:
     fighting = only(events, "ASSAULT")
     assert {(a.country, a.sector) for a in fighting.source} == {("MMR", "MIL"), ("MMR", "REB")}
     assert {(a.country, a.sector) for a in fighting.target} == {("MMR", "MIL"), ("MMR", "REB")}
+
+
+# ------------------------------------------------------------------ denials
+
+
+def test_a_denial_is_aimed_at_whoever_told_the_denied_act() -> None:
+    """The UN told what RSF fighters did; the RSF's denial answers the UN."""
+    events = extract("The UN said RSF fighters had raped at least 25 women in villages west of El Fasher last week. "
+                     "The RSF denied the accusation.")
+    denial = only(events, "REJECT")
+    assert codes(denial.target) == {"UN"}
+    assert denial.notes["target"] == "whoever made the accusation it denies"

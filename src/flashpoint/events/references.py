@@ -155,16 +155,22 @@ def _doer(built: Built, i: int, lex: Lexicon, by_token: dict[int, Event], text: 
 
 def _accuser(built: Built, i: int, text: str, accusations: frozenset[str]) -> list[Actor]:
     """Whoever accused the denier, told before the denial: "Congo accused Rwanda of sending troops. Rwanda
-    denied that its soldiers were fighting" is aimed at Congo."""
+    denied that its soldiers were fighting" is aimed at Congo; "The UN said RSF fighters had raped 25 women.
+    The RSF denied the accusation" at the UN, who told the denier's act."""
     ev = built[i][1]
     denier = _keys(ev.source) | {a.country for a in ev.source if a.country}
     since = _window_start(text, ev.evidence.start)
     for _, earlier in reversed(built[:i]):
-        if earlier.type not in accusations or not since <= earlier.evidence.start <= ev.evidence.start:
+        if not since <= earlier.evidence.start <= ev.evidence.start:
             continue
-        accused = _keys(earlier.target) | {a.country for a in earlier.target if a.country}
-        if denier & accused:
-            return [a for a in _coded(earlier.source) if (a.org or a.country) not in denier]
+        if earlier.type in accusations:
+            accused = _keys(earlier.target) | {a.country for a in earlier.target if a.country}
+            if denier & accused:
+                return [a for a in _coded(earlier.source) if (a.org or a.country) not in denier]
+        teller = earlier.claimed_by
+        if earlier.status == "claimed" and teller is not None and (teller.org or teller.country) not in denier \
+                and denier & (_keys(earlier.source) | {a.country for a in earlier.source if a.country}):
+            return _coded([teller])
     return []
 
 
