@@ -159,3 +159,11 @@ def test_a_denial_is_aimed_at_whoever_told_the_denied_act() -> None:
     denial = only(events, "REJECT")
     assert codes(denial.target) == {"UN"}
     assert denial.notes["target"] == "whoever made the accusation it denies"
+
+
+def test_a_relative_pronoun_that_denies_an_act_does_not_do_it() -> None:
+    """ "the RSF, which denied carrying out the attack": the denial names no doer of the strike."""
+    events = extract("A drone strike on a market in Omdurman killed 15 civilians on Monday. Witnesses blamed the "
+                     "Rapid Support Forces, which denied carrying out the attack.")
+    strike = next(e for e in events if e.type == "ASSAULT" and e.fatalities == 15)
+    assert strike.source == []

@@ -90,9 +90,11 @@ def _unrelative(found: list[Token], tok: Token, lex: Lexicon) -> list[Token]:
     travelled to Sanaa to mediate"."""
     out = []
     for t in found:
-        # the clause the pronoun opens: the trigger's own, or one it hangs from ("supporters who tried to hold
-        # a rally")
-        clause = tok if tok.dep_ == "relcl" else t.head
+        # the clause the pronoun opens: the trigger's own, or the one whose verb it completes ("supporters who
+        # tried to hold a rally"; not "which denied carrying out the attack": a denial is no act of the doer's)
+        denied = t.head.lemma_.lower() in lex.words.denial_verbs
+        completes = tok.dep_ == "xcomp" and tok.head.i == t.head.i and not denied
+        clause = tok if tok.dep_ == "relcl" or not completes else t.head
         if t.lower_ not in lex.words.relative_pronouns:
             out.append(t)
         elif clause.dep_ == "relcl" and clause.head.pos_ in {"NOUN", "PROPN"}:

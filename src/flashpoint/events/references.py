@@ -269,8 +269,10 @@ def point_back(built: Built, lex: Lexicon) -> None:
             # "Two soldiers were wounded" after a clash tells that clash's toll (merge folds it): no side of
             # the victims' country is its agent
             victims = ev.target if not trig.sense.casualty else [Actor(text="", country=k) for k in _keys(ev.target)]
-            agent = _told_before(built, i, rules.agent_from, victims, since) or _sole_doer(
-                built, i, rules, victims, _window_start(text, ev.evidence.start, 1), _lead_end(text))
+            agent = _told_before(built, i, rules.agent_from, victims, since)
+            if not agent and not trig.sense.casualty:  # a toll told apart is folded into its act, not given one
+                agent = _sole_doer(built, i, rules, victims, _window_start(text, ev.evidence.start, 1),
+                                   _lead_end(text))
             if agent:
                 ev.source = [replace(a) for a in agent]
                 ev.notes["source"] = "an agentless passive: whoever did the act told before it"
