@@ -113,6 +113,16 @@ def test_an_agentless_passive_stays_without_source_when_two_forces_acted_before(
     assert detention.source == []
 
 
+def test_a_killing_told_in_another_paragraph_is_not_given_the_lead_s_killers() -> None:
+    """Anyone may shoot: outside its paragraph, only an act a type limits to state forces (a detention) takes
+    the one force that acted before."""
+    events = extract("Gunmen killed 11 villagers in an overnight raid in Kaduna state, residents said.\n"
+                     "Police said they had deployed a tactical team to the area.\n"
+                     "A local vigilante leader was shot dead outside his home on Wednesday night.")
+    shooting = next(e for e in events if e.type == "ASSAULT" and "shot" in e.trigger.text)
+    assert shooting.source == []
+
+
 # ------------------------------------------------------------------ unnamed forces
 
 

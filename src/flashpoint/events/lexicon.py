@@ -264,7 +264,7 @@ class ArgumentRules:
     content_roles: tuple[str, ...] = ("target", "source")
     reaction: bool = False
     agent_from: frozenset[str] = frozenset()
-    agent_sectors: frozenset[str] = frozenset()  # who may be the agent found for an agentless passive ([]: anyone)
+    agent_sectors: frozenset[str] = frozenset()  # who may do an agentless act, found outside its paragraph
     implied_target_sector: str | None = None
     reciprocal: bool = False
     place_target: bool = False

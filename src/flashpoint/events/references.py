@@ -270,7 +270,9 @@ def point_back(built: Built, lex: Lexicon) -> None:
             # the victims' country is its agent
             victims = ev.target if not trig.sense.casualty else [Actor(text="", country=k) for k in _keys(ev.target)]
             agent = _told_before(built, i, rules.agent_from, victims, since)
-            if not agent and not trig.sense.casualty:  # a toll told apart is folded into its act, not given one
+            # outside its paragraph only where the type limits who may do it (a detention is a state's; anyone
+            # may shoot); a toll told apart is folded into its act, not given one
+            if not agent and rules.agent_sectors and not trig.sense.casualty:
                 agent = _sole_doer(built, i, rules, victims, _window_start(text, ev.evidence.start, 1),
                                    _lead_end(text))
             if agent:
