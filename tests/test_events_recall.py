@@ -51,6 +51,27 @@ def test_a_report_filed_from_a_foreign_bureau_is_about_the_country_it_names() ->
     assert codes(arrest.source) == {"MMR"}
 
 
+def test_each_item_of_a_round_up_takes_the_country_of_its_heading() -> None:
+    """A round-up's first heading is no dateline for the whole report: the government, the troops and the
+    police of each item are those of the country the item opens with."""
+    events = extract("MALI - Gunmen killed nine traders near Mopti on Monday, local officials said.\n"
+                     "BURKINA FASO - The transitional government suspended the broadcasts of two radio stations.\n"
+                     "NIGERIA - Troops killed eight kidnappers in Zamfara state, the army said.")
+    assert codes(only(events, "COERCE").source) == {"BFA"}
+    troops = [e for e in events if e.type == "ASSAULT" and e.source and e.source[0].sector == "MIL"]
+    assert [codes(e.source) for e in troops] == [{"NGA"}]
+
+
+def test_a_dateline_country_named_again_in_the_report_stays_its_country() -> None:
+    """A Mogadishu-filed report that names Somalia again is about Somalia, however often it names the
+    United States as an actor: the army of no stated nationality is Somalia's."""
+    events = extract("MOGADISHU, Nov 12 - Somalia's information ministry said troops had killed 34 militants near"
+                     " Buulo Mareer on Monday.\nThe United States carried out an airstrike nearby, US Africa"
+                     " Command said.")
+    kill = next(e for e in events if e.type == "ASSAULT" and e.trigger.text == "killed")
+    assert codes(kill.source) == {"SOM"}
+
+
 # ------------------------------------------------------------------ who acts in a clause
 
 

@@ -24,6 +24,7 @@ from flashpoint.actors.localise import (
     localise_event,
     localised,
     report_country,
+    section_headings,
 )
 from flashpoint.events import merge
 from flashpoint.events.acled import code_acled, mention_cues
@@ -411,8 +412,10 @@ def extract_events(doc: Doc, article: Article, lex: Lexicon, actors: ActorIndex,
     built = [(trig, ev) for trig in triggers if (ev := _build(ctx, trig)) is not None]
     point_back(built, lex)
     events = merge.fold_mentions([ev for _, ev in built], doc, lex, article.published)
-    paragraphs = ParagraphCountries(text_of(doc), named_places(places), actors.mentions) \
-        if ctx.main_country is None else None  # a report of no one country: each paragraph may have one
+    # a report of no one country: each paragraph may have one (a round-up item's heading may be parsed as part
+    # of a name, so every place is looked at for headings)
+    paragraphs = ParagraphCountries(text_of(doc), named_places(places), actors.mentions,
+                                    section_headings(text_of(doc), places)) if ctx.main_country is None else None
     for ev in events:
         if still_to_come(ev, article.published, lex):
             ev.status = "planned"
