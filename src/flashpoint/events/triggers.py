@@ -126,6 +126,8 @@ def _verb_matches(tok: Token, sense: Sense, lex: Lexicon) -> bool:
     participle = tok.tag_ == "VBG" and tok.dep_ in {"acl", "advcl"}
     if sense.obj_named and participle and not any(o.ent_type_ in _NAMED for o in _objects(tok, lex)):
         return False
+    if sense.with_obj and not _objects(tok, lex):
+        return False
     if sense.prep:
         particles = {c.lower_ for c in tok.children if c.dep_ in {"prt", "prep", "agent", "advmod"}}
         # "calls for Israeli troops to withdraw": the preposition is the infinitive clause's marker
