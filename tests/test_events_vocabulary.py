@@ -174,6 +174,10 @@ def extract(text: str) -> list[Event]:
     ("France said it was concerned about the fairness of the trial.", "ACCUSE", "disapprove", "FRA", None),
     ("The Kenyan envoy expressed his preoccupation over the killings.", "ACCUSE", "disapprove", "KEN", None),
     ("The UN invited the Burkinabe authorities to conduct an independent inquiry.", "REQUEST", None, "UN", "BFA"),
+    # expulsions, votes and denials in other words
+    ("Venezuela ordered out Peru's diplomats on Monday.", "SANCTION", "expel", "VEN", "PER"),
+    ("Kyrgyz deputies voted down the amendment on Wednesday.", "REJECT", None, "KGZ", None),
+    ("The Venezuelan government disputes the figures.", "REJECT", None, "VEN", None),
     # a participle joined to a passive shares its victim and its agent
     ("Georgian protesters were dragged from the square and beaten by police.", "ASSAULT", "beat", "GEO", "GEO"),
 ])
@@ -238,6 +242,9 @@ def test_news_phrasings_name_an_act(text: str, type_: str, mode: str | None, sou
     ("Residents evacuated the town before the storm.", "AID"),                           # they left
     ("Kenya was beaten and eliminated in the semi-final.", "ASSAULT"),                   # a match lost
     ("Afghanistan warned Islamabad against any incursion.", "ACCUSE"),                   # a threat to Islamabad
+    ("Kataib Hezbollah has not claimed any attack since.", "ASSAULT"),                  # nothing is told
+    ("Police watched from behind a cordon and no arrests have been reported.", "COERCE"),
+    ("US jets hit depots used by the Revolutionary Guards and the militias it backs.", "SUPPORT"),  # who they are
     ("The assailants burned a dozen huts before withdrawing towards the islands.", "RETREAT"),   # their way out
     ("The Treasury said the action does not target humanitarian deliveries to Yemen.", "ASSAULT"),  # a measure
     ("Two drones were heading for a base hosting American troops in Syria.", "CONSULT"),     # no meeting
