@@ -202,3 +202,12 @@ def test_a_deal_signed_between_two_sides_is_agreed_by_both() -> None:
                      " Kenya.")
     deal = next(e for e in events if e.type == "AGREE")
     assert codes(deal.source) == {"ETH", "KEN"}
+
+
+def test_an_act_in_a_content_clause_of_a_noun_keeps_its_own_subject_and_object() -> None:
+    """ "denied reports that the junta had expelled ...": the clause is no reduced relative ("the truce brokered
+    by Russia"), so the junta expels and the executives are expelled, not the reports."""
+    events = extract("Nigerien officials denied reports that the junta had expelled Chinese oil executives.")
+    expulsion = only(events, "COERCE")
+    assert expulsion.status == "negated"
+    assert [a.text for a in expulsion.source] == ["the junta"] and codes(expulsion.target) == {"CHN"}

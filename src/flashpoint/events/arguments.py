@@ -7,7 +7,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from flashpoint.events.lexicon import ArgumentRules, Lexicon
-from flashpoint.events.triggers import Trigger, bare_passive_conjunct, coordinate_head, shared_passive_subject
+from flashpoint.events.triggers import (
+    Trigger,
+    bare_passive_conjunct,
+    coordinate_head,
+    reduced_relative,
+    shared_passive_subject,
+)
 
 _NOMINAL = {"NOUN", "PROPN"}
 # Clause links through which a verb with no subject of its own takes its governor's.
@@ -128,7 +134,7 @@ def _root_noun_clause(tok: Token, preps: frozenset[str] = frozenset()) -> bool:
 def _passive(tok: Token, preps: frozenset[str] = frozenset()) -> bool:
     # "a truce brokered by Russia": a past participle modifying a noun is passive too
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or (
-        tok.dep_ == "acl" and tok.tag_ == "VBN" and not _root_noun_clause(tok, preps))
+        reduced_relative(tok) and not _root_noun_clause(tok, preps))
 
 
 def _people(obj: Token, rules: ArgumentRules, lex: Lexicon) -> list[Token]:
