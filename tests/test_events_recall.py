@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from flashpoint.events import extract_article
 from flashpoint.model import Article, Event
 from flashpoint.nlp import annotate
@@ -211,3 +213,13 @@ def test_an_act_in_a_content_clause_of_a_noun_keeps_its_own_subject_and_object()
     expulsion = only(events, "COERCE")
     assert expulsion.status == "negated"
     assert [a.text for a in expulsion.source] == ["the junta"] and codes(expulsion.target) == {"CHN"}
+
+
+@pytest.mark.parametrize(("text", "type_", "source"), [
+    ("Deputies passed a bill that would ban face coverings in Kyrgyzstan.", "COERCE", "KGZ"),
+    ("The Organization of American States failed on Wednesday to pass a resolution demanding that the electoral"
+     " council publish the results.", "REQUEST", "OAS"),
+    ("The European Parliament adopted a resolution condemning the arrests.", "ACCUSE", "EU"),
+])
+def test_an_act_a_text_tells_is_done_by_whoever_adopts_the_text(text: str, type_: str, source: str) -> None:
+    assert codes(only(extract(text), type_).source) == {source}

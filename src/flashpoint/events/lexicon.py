@@ -121,6 +121,8 @@ class Words:
     object_planned_verbs: frozenset[str]
     object_cancelled_verbs: frozenset[str]
     intent_nouns: frozenset[str]
+    documents: frozenset[str]
+    enacting_verbs: frozenset[str]
     absent_preps: frozenset[str]
     instrument_nouns: frozenset[str]
     irrealis_marks: frozenset[str]
