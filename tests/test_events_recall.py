@@ -223,3 +223,17 @@ def test_an_act_in_a_content_clause_of_a_noun_keeps_its_own_subject_and_object()
 ])
 def test_an_act_a_text_tells_is_done_by_whoever_adopts_the_text(text: str, type_: str, source: str) -> None:
     assert codes(only(extract(text), type_).source) == {source}
+
+
+@pytest.mark.parametrize("text", [
+    "Several dozen Burkinabe civilians lost their lives in an attack on Saturday.",
+    "Several dozen Burkinabe civilians died in an attack on Saturday.",
+])
+def test_people_who_died_in_an_attack_are_its_target(text: str) -> None:
+    attack = only(extract(text), "ASSAULT")
+    assert codes(attack.target) == {"BFA"} and attack.target[0].sector == "CVL"
+
+
+def test_a_charge_daffaires_summoned_is_a_diplomatic_protest() -> None:
+    summons = only(extract("Asuncion summoned Brazil's charge d'affaires on Tuesday."), "ACCUSE")
+    assert codes(summons.source) == {"PRY"} and codes(summons.target) == {"BRA"}

@@ -243,7 +243,25 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         roles.source = _accused(tok.head, lex)
     if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and not roles.target:  # "the attack hit the convoy"
         roles.target = _children(tok.head, {"dobj"})
+    # "dozens of civilians lost their lives in an attack (on Saturday)": the day is no target
+    if tok.dep_ == "pobj" and all(t.ent_type_ in _WHEN for t in roles.target):
+        roles.target = _victims_in(tok.head, lex) or roles.target
     return roles
+
+
+_WHEN = {"DATE", "TIME"}
+
+
+def _victims_in(prep: Token, lex: Lexicon) -> list[Token]:
+    """Who died, or was killed or hurt, "in" or "during" an act: its victims."""
+    verb, w = prep.head, lex.words
+    if prep.lower_ not in w.victim_preps:
+        return []
+    lost_lives = verb.lemma_.lower() in w.losing_verbs and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in w.lives for c in verb.children)
+    if not lost_lives and verb.lemma_.lower() not in w.victim_verbs:
+        return []
+    return _children(verb, {"nsubjpass"} if _passive(verb) else {"nsubj"})
 
 
 def _reciprocal(tok: Token, lex: Lexicon) -> bool:
