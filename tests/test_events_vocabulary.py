@@ -178,6 +178,11 @@ def extract(text: str) -> list[Event]:
     ("Venezuela ordered out Peru's diplomats on Monday.", "SANCTION", "expel", "VEN", "PER"),
     ("Kyrgyz deputies voted down the amendment on Wednesday.", "REJECT", None, "KGZ", None),
     ("The Venezuelan government disputes the figures.", "REJECT", None, "VEN", None),
+    ("The Houthis called the US measures \"American piracy\".", "ACCUSE", "disapprove", "YEM", None),
+    ("Hackers knocked several Paraguayan government websites offline on Wednesday.", "COERCE", "cyber", None,
+     "PRY"),
+    ("China staged another round of drills around Taiwan in May.", "MOBILIZE", "troops", "CHN", None),
+    ("Japan delivered three radars to the Philippine navy last year.", "AID", None, "JPN", "PHL"),
     # a participle joined to a passive shares its victim and its agent
     ("Georgian protesters were dragged from the square and beaten by police.", "ASSAULT", "beat", "GEO", "GEO"),
 ])
@@ -243,6 +248,7 @@ def test_news_phrasings_name_an_act(text: str, type_: str, mode: str | None, sou
     ("Kenya was beaten and eliminated in the semi-final.", "ASSAULT"),                   # a match lost
     ("Afghanistan warned Islamabad against any incursion.", "ACCUSE"),                   # a threat to Islamabad
     ("Kataib Hezbollah has not claimed any attack since.", "ASSAULT"),                  # nothing is told
+    ("The talks were an exercise in futility.", "MOBILIZE"),
     ("Police watched from behind a cordon and no arrests have been reported.", "COERCE"),
     ("US jets hit depots used by the Revolutionary Guards and the militias it backs.", "SUPPORT"),  # who they are
     ("The assailants burned a dozen huts before withdrawing towards the islands.", "RETREAT"),   # their way out
