@@ -237,3 +237,11 @@ def test_people_who_died_in_an_attack_are_its_target(text: str) -> None:
 def test_a_charge_daffaires_summoned_is_a_diplomatic_protest() -> None:
     summons = only(extract("Asuncion summoned Brazil's charge d'affaires on Tuesday."), "ACCUSE")
     assert codes(summons.source) == {"PRY"} and codes(summons.target) == {"BRA"}
+
+
+def test_a_statement_by_another_named_speaker_is_not_folded_into_an_earlier_one() -> None:
+    """The lawyer's criticism (no country to compare) and the two governments' concern are two acts."""
+    events = extract("Tunisian police arrested a defence lawyer at the courthouse after he criticised the verdict.\n"
+                     "France and Germany said they were concerned about fair-trial guarantees.")
+    disapprovals = [e for e in events if e.type == "ACCUSE"]
+    assert len(disapprovals) == 2 and "FRA" in codes(disapprovals[1].source)
