@@ -240,8 +240,8 @@ def test_a_charge_daffaires_summoned_is_a_diplomatic_protest() -> None:
 
 
 def test_a_statement_by_another_named_speaker_is_not_folded_into_an_earlier_one() -> None:
-    """The lawyer's criticism (no country to compare) and the two governments' concern are two acts."""
-    events = extract("Tunisian police arrested a defence lawyer at the courthouse after he criticised the verdict.\n"
+    """The lawyer's condemnation (no country to compare) and the two governments' concern are two acts."""
+    events = extract("Lawyer Samia Ben Ali condemned the verdict on Tuesday.\n"
                      "France and Germany said they were concerned about fair-trial guarantees.")
     disapprovals = [e for e in events if e.type == "ACCUSE"]
     assert len(disapprovals) == 2 and "FRA" in codes(disapprovals[1].source)
