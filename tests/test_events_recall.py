@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from flashpoint.events import extract_article
 from flashpoint.model import Article, Event
 from flashpoint.nlp import annotate
@@ -49,6 +51,27 @@ def test_a_report_filed_from_a_foreign_bureau_is_about_the_country_it_names() ->
                      "The demonstrations began in Yangon and spread to Mandalay.")
     arrest = only(events, "COERCE")
     assert codes(arrest.source) == {"MMR"}
+
+
+def test_each_item_of_a_round_up_takes_the_country_of_its_heading() -> None:
+    """A round-up's first heading is no dateline for the whole report: the government, the troops and the
+    police of each item are those of the country the item opens with."""
+    events = extract("MALI - Gunmen killed nine traders near Mopti on Monday, local officials said.\n"
+                     "BURKINA FASO - The transitional government suspended the broadcasts of two radio stations.\n"
+                     "NIGERIA - Troops killed eight kidnappers in Zamfara state, the army said.")
+    assert codes(only(events, "COERCE").source) == {"BFA"}
+    troops = [e for e in events if e.type == "ASSAULT" and e.source and e.source[0].sector == "MIL"]
+    assert [codes(e.source) for e in troops] == [{"NGA"}]
+
+
+def test_a_dateline_country_named_again_in_the_report_stays_its_country() -> None:
+    """A Mogadishu-filed report that names Somalia again is about Somalia, however often it names the
+    United States as an actor: the army of no stated nationality is Somalia's."""
+    events = extract("MOGADISHU, Nov 12 - Somalia's information ministry said troops had killed 34 militants near"
+                     " Buulo Mareer on Monday.\nThe United States carried out an airstrike nearby, US Africa"
+                     " Command said.")
+    kill = next(e for e in events if e.type == "ASSAULT" and e.trigger.text == "killed")
+    assert codes(kill.source) == {"SOM"}
 
 
 # ------------------------------------------------------------------ who acts in a clause
@@ -181,3 +204,44 @@ def test_a_deal_signed_between_two_sides_is_agreed_by_both() -> None:
                      " Kenya.")
     deal = next(e for e in events if e.type == "AGREE")
     assert codes(deal.source) == {"ETH", "KEN"}
+
+
+def test_an_act_in_a_content_clause_of_a_noun_keeps_its_own_subject_and_object() -> None:
+    """ "denied reports that the junta had expelled ...": the clause is no reduced relative ("the truce brokered
+    by Russia"), so the junta expels and the executives are expelled, not the reports."""
+    events = extract("Nigerien officials denied reports that the junta had expelled Chinese oil executives.")
+    expulsion = only(events, "COERCE")
+    assert expulsion.status == "negated"
+    assert [a.text for a in expulsion.source] == ["the junta"] and codes(expulsion.target) == {"CHN"}
+
+
+@pytest.mark.parametrize(("text", "type_", "source"), [
+    ("Deputies passed a bill that would ban face coverings in Kyrgyzstan.", "COERCE", "KGZ"),
+    ("The Organization of American States failed on Wednesday to pass a resolution demanding that the electoral"
+     " council publish the results.", "REQUEST", "OAS"),
+    ("The European Parliament adopted a resolution condemning the arrests.", "ACCUSE", "EU"),
+])
+def test_an_act_a_text_tells_is_done_by_whoever_adopts_the_text(text: str, type_: str, source: str) -> None:
+    assert codes(only(extract(text), type_).source) == {source}
+
+
+@pytest.mark.parametrize("text", [
+    "Several dozen Burkinabe civilians lost their lives in an attack on Saturday.",
+    "Several dozen Burkinabe civilians died in an attack on Saturday.",
+])
+def test_people_who_died_in_an_attack_are_its_target(text: str) -> None:
+    attack = only(extract(text), "ASSAULT")
+    assert codes(attack.target) == {"BFA"} and attack.target[0].sector == "CVL"
+
+
+def test_a_charge_daffaires_summoned_is_a_diplomatic_protest() -> None:
+    summons = only(extract("Asuncion summoned Brazil's charge d'affaires on Tuesday."), "ACCUSE")
+    assert codes(summons.source) == {"PRY"} and codes(summons.target) == {"BRA"}
+
+
+def test_a_statement_by_another_named_speaker_is_not_folded_into_an_earlier_one() -> None:
+    """The lawyer's condemnation (no country to compare) and the two governments' concern are two acts."""
+    events = extract("Lawyer Samia Ben Ali condemned the verdict on Tuesday.\n"
+                     "France and Germany said they were concerned about fair-trial guarantees.")
+    disapprovals = [e for e in events if e.type == "ACCUSE"]
+    assert len(disapprovals) == 2 and "FRA" in codes(disapprovals[1].source)

@@ -166,6 +166,23 @@ def extract(text: str) -> list[Event]:
     ("Chad has received more than 600,000 refugees from Sudan since April.", "AID", None, "TCD", None),
     ("Egypt said it had received 60,000 people fleeing the war in Sudan.", "AID", None, "EGY", None),
     ("UN peacekeepers evacuated 150 civilians from a camp near Goma.", "AID", None, "UN", None),
+    # disapproval said without a verb of blame; a caution addressed to no one; an invitation to act
+    ("China's foreign ministry warned against forming closed military blocs in Asia.", "ACCUSE", "disapprove",
+     "CHN", None),
+    ("The US State Department said it was \"seriously concerned\" about the drills.", "ACCUSE", "disapprove",
+     "USA", None),
+    ("France said it was concerned about the fairness of the trial.", "ACCUSE", "disapprove", "FRA", None),
+    ("The Kenyan envoy expressed his preoccupation over the killings.", "ACCUSE", "disapprove", "KEN", None),
+    ("The UN invited the Burkinabe authorities to conduct an independent inquiry.", "REQUEST", None, "UN", "BFA"),
+    # expulsions, votes and denials in other words
+    ("Venezuela ordered out Peru's diplomats on Monday.", "SANCTION", "expel", "VEN", "PER"),
+    ("Kyrgyz deputies voted down the amendment on Wednesday.", "REJECT", None, "KGZ", None),
+    ("The Venezuelan government disputes the figures.", "REJECT", None, "VEN", None),
+    ("The Houthis called the US measures \"American piracy\".", "ACCUSE", "disapprove", "YEM", None),
+    ("Hackers knocked several Paraguayan government websites offline on Wednesday.", "COERCE", "cyber", None,
+     "PRY"),
+    ("China staged another round of drills around Taiwan in May.", "MOBILIZE", "troops", "CHN", None),
+    ("Japan delivered three radars to the Philippine navy last year.", "AID", None, "JPN", "PHL"),
     # a participle joined to a passive shares its victim and its agent
     ("Georgian protesters were dragged from the square and beaten by police.", "ASSAULT", "beat", "GEO", "GEO"),
 ])
@@ -229,6 +246,15 @@ def test_news_phrasings_name_an_act(text: str, type_: str, mode: str | None, sou
     ("The Kenyan ministry received 300 complaints from residents.", "AID"),
     ("Residents evacuated the town before the storm.", "AID"),                           # they left
     ("Kenya was beaten and eliminated in the semi-final.", "ASSAULT"),                   # a match lost
+    ("Afghanistan warned Islamabad against any incursion.", "ACCUSE"),                   # a threat to Islamabad
+    ("Kataib Hezbollah has not claimed any attack since.", "ASSAULT"),                  # nothing is told
+    ("The talks were an exercise in futility.", "MOBILIZE"),
+    ("Police watched from behind a cordon and no arrests have been reported.", "COERCE"),
+    ("US jets hit depots used by the Revolutionary Guards and the militias it backs.", "SUPPORT"),  # who they are
+    ("The assailants burned a dozen huts before withdrawing towards the islands.", "RETREAT"),   # their way out
+    ("The Treasury said the action does not target humanitarian deliveries to Yemen.", "ASSAULT"),  # a measure
+    ("Two drones were heading for a base hosting American troops in Syria.", "CONSULT"),     # no meeting
+    ("More than 3,000 people have sought shelter at the UN base in Malakal.", "REQUEST"),   # they fled
 ])
 def test_look_alikes_name_no_such_act(text: str, not_type: str) -> None:
     assert not [e for e in extract(text) if e.type == not_type], text

@@ -51,20 +51,50 @@ def local_rules() -> LocalRules:
 def dateline(text: str, places: list[Place]) -> Place | None:
     """A report's dateline ("BAMAKO, March 6 (Reuters) -", "DHAKA, July 19 -", "Yerevan:"): a place that opens
     one of the report's first lines and is followed by a comma, a colon, a dash or a parenthesis
-    (data/localise.yaml `dateline`). It says where the report was filed, and is no party to any act."""
+    (data/localise.yaml `dateline`). It says where the report was filed, and is no party to any act.
+    A round-up whose paragraphs each open with a country in capitals ("MALI - ...", "NIGER - ...") has none:
+    each heading is its own paragraph's (`section_headings`)."""
+    if len(section_headings(text, places)) > 1:
+        return None
     rules = local_rules()
     for place in places:
         if place.start is None or place.end is None or place.start > rules.dateline_reach or not place.country:
             continue
-        line_start = text.rfind("\n", 0, place.start) + 1
-        if text[line_start : place.start].strip():
-            continue
-        line_end = text.find("\n", place.end)
-        rest = text[place.end : line_end if line_end >= 0 else len(text)]
-        caps = place.text.isupper() and rest.lstrip(" ")[:1] in rules.dateline_marks
-        if caps or any(p.match(rest) for p in rules.dateline_patterns):
+        if _opens_line(text, place) and (_caps_heading(text, place) or any(
+                p.match(_rest_of_line(text, place)) for p in rules.dateline_patterns)):
             return place
     return None
+
+
+def _opens_line(text: str, place: Place) -> bool:
+    assert place.start is not None
+    line_start = text.rfind("\n", 0, place.start) + 1
+    return not text[line_start : place.start].strip()
+
+
+def _rest_of_line(text: str, place: Place) -> str:
+    assert place.end is not None
+    line_end = text.find("\n", place.end)
+    return text[place.end : line_end if line_end >= 0 else len(text)]
+
+
+def _caps_heading(text: str, place: Place) -> bool:
+    """ "BAMAKO, March 6 -", "NIGER - The junta ...": a place in capitals followed by a dateline mark."""
+    return place.text.isupper() and _rest_of_line(text, place).lstrip(" ")[:1] in local_rules().dateline_marks
+
+
+def section_headings(text: str, places: list[Place]) -> dict[int, str]:
+    """Paragraph number -> country, for every paragraph that opens with a place in capitals and a dash mark
+    anywhere in the report: the country heading of a round-up item ("BURKINA FASO - The transitional
+    government suspended ..."), which gives the item's government, army and police their country."""
+    breaks = [i for i, ch in enumerate(text) if ch == "\n"]
+    found: dict[int, str] = {}
+    for place in places:
+        if place.start is None or place.end is None or not place.country:
+            continue
+        if _opens_line(text, place) and _caps_heading(text, place):
+            found.setdefault(bisect_right(breaks, place.start), place.country)
+    return found
 
 
 def report_country(text: str, places: list[Place]) -> str | None:
@@ -72,10 +102,14 @@ def report_country(text: str, places: list[Place]) -> str | None:
 
     A report filed from a foreign bureau ("BANGKOK, Nov 20 (Reuters) - A Myanmar military jet bombed a village
     in Sagaing ...") is about the country its other places clearly name, at least twice, not the bureau's."""
+    if len(section_headings(text, places)) > 1:
+        return None  # a round-up of several countries is about none of them
     filed = dateline(text, places)
     if filed is None:
         return main_country(places)
     rest = [p for p in places if p.start != filed.start]
+    if any(p.country == filed.country for p in rest):
+        return filed.country  # "MOGADISHU - ... Somalia's information ministry ...": the bureau's own country
     about = main_country(rest)
     if about is not None and about != filed.country and sum(p.country == about for p in rest) >= 2:
         return about
@@ -117,6 +151,10 @@ def _fellow(actor: Actor, doers: list[Actor]) -> Actor:
     return replace(actor, country=countries.pop()) if len(countries) == 1 else actor
 
 
+def _of_country(actor: Actor, country: str) -> Actor:
+    return actor if actor.country is not None or actor.org is not None else replace(actor, country=country)
+
+
 def localise_event(ev: Event, report_country: str | None) -> None:
     """Every party and the claimant of `ev`, after folding (the event's place may now be known)."""
     for group in (ev.source, ev.target):
@@ -134,7 +172,8 @@ class ParagraphCountries:
     Police detained 150 protesters") has no country of its own; the paragraph an act is told in may still have
     one ("Thousands of demonstrators demanded the resignation of Prime Minister Nikol Pashinyan. Police ...")."""
 
-    def __init__(self, text: str, places: list[Place], actors: list[Actor]) -> None:
+    def __init__(self, text: str, places: list[Place], actors: list[Actor],
+                 headings: dict[int, str] | None = None) -> None:
         self._breaks = [i for i, ch in enumerate(text) if ch == "\n"]
         named: dict[int, set[str]] = {}
         for start, country in [(p.start, p.country) for p in places] + [(a.start, a.country) for a in actors
@@ -142,6 +181,8 @@ class ParagraphCountries:
             if start is not None and country:
                 named.setdefault(self._paragraph(start), set()).add(country)
         self._country = {i: next(iter(c)) for i, c in named.items() if len(c) == 1}
+        self._headed = section_headings(text, places) if headings is None else headings
+        self._country.update(self._headed)  # a round-up item's heading names its country, whatever else it names
 
     def _paragraph(self, offset: int) -> int:
         return bisect_right(self._breaks, offset)
@@ -149,12 +190,18 @@ class ParagraphCountries:
     def of(self, offset: int) -> str | None:
         return self._country.get(self._paragraph(offset))
 
+    def headed(self, offset: int) -> bool:
+        """Whether the paragraph at `offset` opens with a country heading ("NIGER - ...")."""
+        return self._paragraph(offset) in self._headed
+
 
 def localise_by_paragraph(ev: Event, paragraphs: ParagraphCountries) -> None:
     """People local by nature (police, protesters, civilians) still of no nationality take that of the
     paragraph the act is told in, if it names one; the army or the government of no stated country do not
     (a roundup line "Ghana's president pardoned 12 soldiers" does not make them Ghana's)."""
     local = local_rules().local_sectors
+    if paragraphs.headed(ev.evidence.start):  # "NIGERIA - Troops freed ...": the item's heading is a dateline
+        local = local | local_rules().state_sectors
     if not any(a.country is None and a.org is None and a.sector in local for a in [*ev.source, *ev.target]):
         return
     country = paragraphs.of(ev.evidence.start)
@@ -163,6 +210,7 @@ def localise_by_paragraph(ev: Event, paragraphs: ParagraphCountries) -> None:
     for group in (ev.source, ev.target):
         for i, actor in enumerate(group):
             if actor.sector in local:
-                group[i] = localised(actor, ev.location, country)
+                group[i] = localised(actor, ev.location, country) if actor.sector not in local_rules(
+                    ).state_sectors else _of_country(actor, country)
     if ev.claimed_by is not None and ev.claimed_by.sector in local:
         ev.claimed_by = localised(ev.claimed_by, ev.location, country)

@@ -7,7 +7,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from flashpoint.events.lexicon import ArgumentRules, Lexicon
-from flashpoint.events.triggers import Trigger, bare_passive_conjunct, coordinate_head, shared_passive_subject
+from flashpoint.events.triggers import (
+    Trigger,
+    bare_passive_conjunct,
+    coordinate_head,
+    reduced_relative,
+    shared_passive_subject,
+)
 
 _NOMINAL = {"NOUN", "PROPN"}
 # Clause links through which a verb with no subject of its own takes its governor's.
@@ -134,7 +140,7 @@ def _root_noun_clause(tok: Token, preps: frozenset[str] = frozenset()) -> bool:
 def _passive(tok: Token, preps: frozenset[str] = frozenset()) -> bool:
     # "a truce brokered by Russia": a past participle modifying a noun is passive too
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or (
-        tok.dep_ == "acl" and tok.tag_ == "VBN" and not _root_noun_clause(tok, preps))
+        reduced_relative(tok) and not _root_noun_clause(tok, preps))
 
 
 def _people(obj: Token, rules: ArgumentRules, lex: Lexicon) -> list[Token]:
@@ -250,7 +256,25 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
                         and c.lemma_.lower() in lex.words.force_modifiers]  # fmt: skip
     if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and not roles.target:  # "the attack hit the convoy"
         roles.target = _children(tok.head, {"dobj"})
+    # "dozens of civilians lost their lives in an attack (on Saturday)": the day is no target
+    if tok.dep_ == "pobj" and all(t.ent_type_ in _WHEN for t in roles.target):
+        roles.target = _victims_in(tok.head, lex) or roles.target
     return roles
+
+
+_WHEN = {"DATE", "TIME"}
+
+
+def _victims_in(prep: Token, lex: Lexicon) -> list[Token]:
+    """Who died, or was killed or hurt, "in" or "during" an act: its victims."""
+    verb, w = prep.head, lex.words
+    if prep.lower_ not in w.victim_preps:
+        return []
+    lost_lives = verb.lemma_.lower() in w.losing_verbs and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in w.lives for c in verb.children)
+    if not lost_lives and verb.lemma_.lower() not in w.victim_verbs:
+        return []
+    return _children(verb, {"nsubjpass"} if _passive(verb) else {"nsubj"})
 
 
 def _reciprocal(tok: Token, lex: Lexicon) -> bool:

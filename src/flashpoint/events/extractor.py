@@ -24,6 +24,7 @@ from flashpoint.actors.localise import (
     localise_event,
     localised,
     report_country,
+    section_headings,
 )
 from flashpoint.events import merge
 from flashpoint.events.acled import code_acled, mention_cues
@@ -257,6 +258,27 @@ def _owning_verb(trig: Trigger, lex: Lexicon) -> Token | None:
     return None
 
 
+def _document_authors(trig: Trigger, lex: Lexicon) -> list[Token]:
+    """Who adopts the text an act is told by: "deputies passed a bill that would ban", "the OAS failed to pass
+    a resolution demanding"; the subject of the verb that adopts it, through the verbs it is the complement of."""
+    tok, w = trig.anchor, lex.words
+    if tok.dep_ not in {"acl", "relcl"} or tok.head.lemma_.lower() not in w.documents:
+        return []
+    verb = tok.head.head
+    if verb.lemma_.lower() not in w.enacting_verbs and verb.dep_ in {"advcl", "xcomp"}:
+        verb = verb.head  # "passed in first reading a bill", the bill parsed as the object of "reading"
+    if tok.head.dep_ not in {"dobj", "nsubjpass"} or verb.lemma_.lower() not in w.enacting_verbs:
+        return []
+    for _ in range(3):  # "failed to pass", "voted to adopt": the subject is the governing verb's
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "agent"}]
+        if subjects:
+            return [g for s in subjects for g in ([s] if s.dep_ == "nsubj" else s.children) if g.dep_ != "punct"]
+        if verb.dep_ not in {"xcomp", "conj"}:
+            return []
+        verb = verb.head
+    return []
+
+
 def _blamed(trig: Trigger, lex: Lexicon) -> bool:
     """ "The army blamed the RSF for the attack": an act told before, with the one blamed for it."""
     tok = trig.token
@@ -387,6 +409,8 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
         event.notes[merge.PURPOSE] = "yes"
     if owning is not None and not event.source:  # "JNIM claimed the attack": JNIM owns it
         event.source = _actors(ctx, [c for c in owning.children if c.dep_ == "nsubj"], claimant)
+    if not event.source:  # "deputies passed a bill that would ban ...": the bill's adopters act through it
+        event.source = _actors(ctx, _document_authors(trig, lex), claimant)
     event.notes.update(mention_cues(trig.token, trig.light_verb, trig.type in lex.types.protest, lex))
     return event
 
@@ -411,8 +435,10 @@ def extract_events(doc: Doc, article: Article, lex: Lexicon, actors: ActorIndex,
     built = [(trig, ev) for trig in triggers if (ev := _build(ctx, trig)) is not None]
     point_back(built, lex)
     events = merge.fold_mentions([ev for _, ev in built], doc, lex, article.published)
-    paragraphs = ParagraphCountries(text_of(doc), named_places(places), actors.mentions) \
-        if ctx.main_country is None else None  # a report of no one country: each paragraph may have one
+    # a report of no one country: each paragraph may have one (a round-up item's heading may be parsed as part
+    # of a name, so every place is looked at for headings)
+    paragraphs = ParagraphCountries(text_of(doc), named_places(places), actors.mentions,
+                                    section_headings(text_of(doc), places)) if ctx.main_country is None else None
     for ev in events:
         if still_to_come(ev, article.published, lex):
             ev.status = "planned"

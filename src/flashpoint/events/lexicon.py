@@ -57,6 +57,7 @@ class Sense:
     needs_verb: bool = False  # a noun that is an event only with a verb that makes it one ("signed a deal")
     reverse: bool = False  # the object acts on the subject ("received the visiting minister": the visitor)
     obj_named: bool = False  # a participle needs a named object: "visiting Kyiv" (not "soldiers visiting a market")
+    with_obj: bool = False  # the verb must name whom it acts on: "warned Islamabad against" (not "warned against")
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,12 @@ class Words:
     object_planned_verbs: frozenset[str]
     object_cancelled_verbs: frozenset[str]
     intent_nouns: frozenset[str]
+    documents: frozenset[str]
+    victim_verbs: frozenset[str]
+    losing_verbs: frozenset[str]
+    lives: frozenset[str]
+    victim_preps: frozenset[str]
+    enacting_verbs: frozenset[str]
     absent_preps: frozenset[str]
     instrument_nouns: frozenset[str]
     irrealis_marks: frozenset[str]
@@ -517,6 +524,7 @@ def _sense(reader: _Reader, raw: dict[str, Any], where: str, modes: dict[str, fr
         needs_verb=bool(raw.get("needs_verb", False)),
         reverse=bool(raw.get("reverse", False)),
         obj_named=bool(raw.get("obj_named", False)),
+        with_obj=bool(raw.get("with_obj", False)),
         requires_embedded=reader.types(raw.get("requires_embedded", []), f"{where}.requires_embedded"),
         **sets,
     )

@@ -467,6 +467,19 @@ def _said_again(earlier: Event, later: Event, doc: Doc, lex: Lexicon) -> bool:
     return tok is not None and first is not None and tok.pos_ == "VERB" and sent_of(tok).start != sent_of(first).start
 
 
+def _other_speaker(earlier: Event, later: Event, lex: Lexicon) -> bool:
+    """A later statement with a speaker of its own is not the earlier one when the two speakers cannot be
+    compared (the earlier has none, or one of them no code) and are not named by the same words ("he criticised
+    the verdict" ... "France and Germany said they were concerned"): two acts, since a wrong merge is worse than
+    a duplicate."""
+    if earlier.type not in lex.types.verbal or not later.source:
+        return False
+    if _codes(earlier.source) and _codes(later.source):
+        return False  # _compatible_actors compares them
+    said = {(a.text or "").lower() for a in earlier.source}
+    return not said & {(a.text or "").lower() for a in later.source}
+
+
 def _told_anew(earlier: Event, later: Event, doc: Doc) -> bool:
     """ "jihadists ambushed a convoy on Saturday", "JNIM fighters had attacked an army post": a verb in another
     sentence whose own subject names who did it tells an act of its own, unless the act told before names that
@@ -493,7 +506,8 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
     result: list[Event] = []
     for ev in sorted(folded, key=lambda e: e.evidence.start):
         same_type = [k for k in result if k.type == ev.type and not _kept_apart(k, ev)
-                     and not _said_again(k, ev, doc, lex) and not _told_anew(k, ev, doc)]
+                     and not _said_again(k, ev, doc, lex) and not _told_anew(k, ev, doc)
+                     and not _other_speaker(k, ev, lex)]
         # an actorless mention ("the ceasefire") can only point back to the latest one of its kind
         match = next(
             (k for k in same_type if _same_act(k, ev, published) and _compatible_actors(k, ev, False)), None

@@ -49,7 +49,7 @@ def _objects(tok: Token, lex: Lexicon) -> list[Token]:
             objs.extend(g for g in c.children if g.dep_ in _OBJ_DEPS)
         if c.dep_ == "prep" and via_prep and c.lower_ in lex.words.object_preps:
             objs.extend(g for g in c.children if g.dep_ == "pobj")
-    if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "the truce brokered by Russia": the noun is the object
+    if reduced_relative(tok):  # "the truce brokered by Russia": the noun is the object
         objs.append(tok.head)
     if not objs and bare_passive_conjunct(tok):
         objs = shared_passive_subject(tok.head, lex)  # "protesters were dragged away and beaten"
@@ -62,6 +62,13 @@ def _counted(objs: list[Token], lex: Lexicon) -> list[Token]:
     return [g for o in objs if o.lemma_.lower() in lex.words.quantity_heads
             for c in o.children if c.dep_ == "prep" and c.lower_ in lex.words.partitive_preps
             for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+
+
+def reduced_relative(tok: Token) -> bool:
+    """ "the truce brokered by Russia": a past participle that modifies a noun, which is its object. Not a
+    content clause the parser hangs on a noun the same way ("reports that the junta had expelled Chinese
+    executives"): that one has a subject of its own."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ in {"nsubj", "mark"} for c in tok.children)
 
 
 _TENSED = {"VBD", "VBZ"}  # a verb with a tense of its own is no bare infinitive
@@ -125,6 +132,8 @@ def _verb_matches(tok: Token, sense: Sense, lex: Lexicon) -> bool:
         return False  # "sexually abused"
     participle = tok.tag_ == "VBG" and tok.dep_ in {"acl", "advcl"}
     if sense.obj_named and participle and not any(o.ent_type_ in _NAMED for o in _objects(tok, lex)):
+        return False
+    if sense.with_obj and not _objects(tok, lex):
         return False
     if sense.prep:
         particles = {c.lower_ for c in tok.children if c.dep_ in {"prt", "prep", "agent", "advmod"}}
