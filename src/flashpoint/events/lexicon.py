@@ -89,6 +89,7 @@ class Words:
     shared_noun_preps: frozenset[str]
     copulas: frozenset[str]
     noun_light_preps: frozenset[str]
+    light_verb_preps: frozenset[str]
     adopt_preps: frozenset[str]
     object_prep_verbs: frozenset[str]
     object_preps: frozenset[str]

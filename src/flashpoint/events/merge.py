@@ -186,6 +186,18 @@ def _own_clause(upper: Token, lower: Token) -> bool:
     return False
 
 
+def _through_another(upper: Token, lower: Token, etype: str, statements: dict[int, str]) -> bool:
+    """ "said none of its fighters had been killed and accused Turkey of bombing villages": an act below a
+    statement of another type ("accused") is that statement's content, not the upper act told again nor the
+    act its toll names."""
+    cur = lower.head
+    while cur.i != upper.i and cur.head.i != cur.i:
+        if statements.get(cur.i, etype) != etype:
+            return True
+        cur = cur.head
+    return False
+
+
 def _kinds(ev: Event) -> set[str]:
     return {ev.type, f"{ev.type}/{ev.mode}"}
 
@@ -271,8 +283,13 @@ def _fold_sentence(events: list[Event], doc: Doc, lex: Lexicon) -> list[Event]:
              and (other.type == ev.type or _toll_of(ev, other, lex) or _toll_of(other, ev, lex)
                   or _riot_part(ev, other, lex) or _riot_part(other, ev, lex))
              and sent_of(otok).start == sent_of(tok).start and _ancestor_of(tok, otok)]
+    # statements by trigger token: an act below one is that statement's content ("accused X of bombing")
+    statements = {t.i: ev.type for ev in events if ev.type in lex.types.verbal and (t := toks[id(ev)]) is not None}
     for ev, tok, other, otok in below:
-        if _conjoined_acts(ev, tok, other, otok, lex) or _clause_of_its_own(ev, other, otok, lex):
+        # "X blamed the gangs, while Y accused the governor": a subordinate or coordinated clause with a subject
+        # of its own tells another act, which later folding must not merge back either
+        if (_conjoined_acts(ev, tok, other, otok, lex) or _clause_of_its_own(ev, other, otok, lex)
+                or _own_clause(tok, otok) or _through_another(tok, otok, ev.type, statements)):
             _keep_apart(ev, other)
     dropped: set[int] = set()
     for ev, tok, other, otok in below:
@@ -281,8 +298,6 @@ def _fold_sentence(events: list[Event], doc: Doc, lex: Lexicon) -> list[Event]:
         # what hangs below an act kept apart from this one is that act's ("abducted 40 others in a raid")
         if any(_kept_apart(ev, x) and (t := toks[id(x)]) is not None and (t.i == otok.i or t.is_ancestor(otok))
                for x in events):
-            continue
-        if _own_clause(tok, otok):
             continue
         if _riot_part(ev, other, lex):  # "set fire to barricades, rioting": the riot stays the act
             absorb(other, ev, union_actors=False)

@@ -384,7 +384,8 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         # "would not sign the bill and invited ...": a conjunct in another tense is a clause of its own
         shares_markers = dep != "conj" or cur.tag_ in {"VB", gov.tag_}
         if chain and modality_open and shares_markers:
-            if dep != "conj":
+            # "set fire to homes, injuring four": a participle of result is no complement of "set"
+            if dep != "conj" and not (dep == "advcl" and cur.tag_ == "VBG"):
                 _governor_effect(gov, dep, lex, frame)
             _own_markers(gov, frame, frame.speaker is not None, w)
         else:

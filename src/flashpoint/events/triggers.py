@@ -157,7 +157,16 @@ def _noun_matches(tok: Token, sense: Sense, lex: Lexicon) -> bool:
         return False
     if sense.not_mod and mods & sense.not_mod:
         return False
-    return not (sense.prep and not {c.lower_ for c in tok.children if c.dep_ == "prep"} & sense.prep)
+    return not (sense.prep and not _noun_preps(tok, lex) & sense.prep)
+
+
+def _noun_preps(tok: Token, lex: Lexicon) -> set[str]:
+    """A noun's prepositions, with those of `light_verb_preps` the parser hangs on its light verb."""
+    preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+    verb = light_verb(tok, lex) if tok.dep_ == "dobj" else None
+    if verb is not None:
+        preps |= {c.lower_ for c in verb.children if c.dep_ == "prep"} & lex.words.light_verb_preps
+    return preps
 
 
 def _first_sense(senses: tuple[Sense, ...], tok: Token, noun: bool, lex: Lexicon) -> Sense | None:
