@@ -136,12 +136,16 @@ def _according_to(verb: Token, w: Words) -> Token | None:
     return None
 
 
-def _governor_effect(gov: Token, dep: str, lex: Lexicon, frame: Frame) -> None:
-    """Apply what a governing verb does to the clause below it."""
+def _governor_effect(gov: Token, dep: str, lex: Lexicon, frame: Frame, participle: bool = False) -> None:
+    """Apply what a governing verb does to the clause below it. A participle of result is no plan of its verb
+    ("set fire to homes, injuring four" is no "set to"), though a refusal still governs one ("ruled out
+    sending troops")."""
     lemma = gov.lemma_.lower()
     if lemma in lex.words.subsume_verbs and dep in {"xcomp", "ccomp"} and frame.subsumed_by is None:
         frame.subsumed_by = gov
     for status, verbs in lex.words.status_verbs().items():
+        if participle and status == "planned":
+            continue
         if lemma in verbs:
             frame.raise_to(status)
             frame.planned_by = gov
@@ -384,9 +388,8 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         # "would not sign the bill and invited ...": a conjunct in another tense is a clause of its own
         shares_markers = dep != "conj" or cur.tag_ in {"VB", gov.tag_}
         if chain and modality_open and shares_markers:
-            # "set fire to homes, injuring four": a participle of result is no complement of "set"
-            if dep != "conj" and not (dep == "advcl" and cur.tag_ == "VBG"):
-                _governor_effect(gov, dep, lex, frame)
+            if dep != "conj":
+                _governor_effect(gov, dep, lex, frame, participle=dep == "advcl" and cur.tag_ == "VBG")
             _own_markers(gov, frame, frame.speaker is not None, w)
         else:
             modality_open = False
