@@ -117,3 +117,55 @@ def test_a_denied_toll_is_not_the_toll_of_the_act_the_denier_alleges() -> None:
     assert sorted(e.status for e in assaults) == ["claimed", "negated"]
     bombing = next(e for e in assaults if e.status == "claimed")
     assert bombing.fatalities is None
+
+
+# ------------------------------------------------------------------ NGO reports, maritime incidents, refugees
+
+
+def test_a_rights_group_that_reports_an_abuse_accuses_whoever_it_names() -> None:
+    events = extract("Human Rights Watch said on Tuesday that Egyptian security forces had tortured at least 14"
+                     " detainees in Cairo.")
+    accusation = only(events, "ACCUSE")
+    assert codes(accusation.source) == {"HRW"} and codes(accusation.target) == {"EGY"}
+    assert only(events, "ASSAULT").status == "claimed"
+
+
+def test_a_party_s_own_account_or_a_quoted_source_is_no_accusation() -> None:
+    own = extract("The Nigerian army said on Tuesday it had killed 20 militants near Maiduguri.")
+    quoted = extract("According to Amnesty International, Kenyan police beat 30 protesters in Nairobi on Tuesday.")
+    unknown = extract("OCHA said on Tuesday that unidentified gunmen had fired on two aid workers near Farchana.")
+    assert not of_type(own + quoted + unknown, "ACCUSE")
+
+
+def test_documenting_abuses_is_an_allegation() -> None:
+    events = extract("A report by Amnesty International documented at least 11 cases in which Ecuadorian soldiers"
+                     " tortured inmates at a prison in Guayaquil in 2024.")
+    assert codes(only(events, "ACCUSE").source) == {"AI"}
+
+
+def test_enforced_disappearances_and_forced_recruitment_are_abductions() -> None:
+    events = extract("The group documented the enforced disappearance of three activists in Bangladesh in February."
+                     " Eleven minors who had been forcibly recruited by FARC dissidents in Colombia were rescued.")
+    assert sorted(e.mode for e in of_type(events, "ASSAULT")) == ["abduct", "abduct"]
+
+
+def test_ramming_a_boat_is_an_attack_and_no_one_harmed_is_a_toll_of_zero() -> None:
+    rammed = extract("A Chinese coast guard vessel rammed a Philippine supply boat near Second Thomas Shoal on"
+                     " Tuesday.")
+    assert codes(only(rammed, "ASSAULT").source) == {"CHN"}
+    unharmed = extract("Colombia's defence ministry rejected claims that civilians were killed in Tame; no civilian"
+                       " was harmed, it said.")
+    assert [e.status for e in of_type(unharmed, "ASSAULT")] == ["negated"]
+
+
+def test_a_fight_between_two_groups_is_mutual() -> None:
+    events = extract("On Tuesday night, a fight between Sudanese refugees and Chadian villagers near Farchana left"
+                     " two people dead.")
+    fight = only(events, "ASSAULT")
+    assert codes(fight.source) == codes(fight.target) == {"SDN", "TCD"}
+
+
+def test_a_ship_sent_with_aid_carries_aid() -> None:
+    events = extract("Italy said it would send a navy ship carrying aid to Libya.")
+    promise = only(events, "AGREE")
+    assert promise.content is not None and promise.content.type == "AID"

@@ -89,6 +89,8 @@ class Words:
     shared_noun_preps: frozenset[str]
     copulas: frozenset[str]
     noun_light_preps: frozenset[str]
+    witness_sectors: frozenset[str]
+    witness_sense: frozenset[str]
     light_verb_preps: frozenset[str]
     adopt_preps: frozenset[str]
     object_prep_verbs: frozenset[str]
@@ -236,6 +238,7 @@ class TypeClasses:
     lethal_acts: frozenset[str]
     riot_acts: frozenset[str]
     riot_parts: frozenset[str]
+    reported_abuses: frozenset[str]
     classes: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
