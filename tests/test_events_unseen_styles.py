@@ -169,3 +169,24 @@ def test_a_ship_sent_with_aid_carries_aid() -> None:
     events = extract("Italy said it would send a navy ship carrying aid to Libya.")
     promise = only(events, "AGREE")
     assert promise.content is not None and promise.content.type == "AID"
+
+
+# ------------------------------------------------------------------ what is no act
+
+
+def test_a_trend_in_a_statistic_is_no_act() -> None:
+    events = extract("Murders in Ecuador fell by about 15 percent last year, according to the interior ministry.")
+    assert not events
+
+
+def test_destroying_an_abstraction_is_no_attack() -> None:
+    words = extract("Russia's deputy foreign minister said NATO's expansion had destroyed the security architecture"
+                    " of Europe.")
+    drones = extract("Russian drones destroyed a power station in Odesa on Tuesday.")
+    assert not of_type(words, "ASSAULT") and of_type(drones, "ASSAULT")
+
+
+def test_a_plea_in_court_and_an_appeal_against_a_verdict_are_no_requests() -> None:
+    events = extract("The defendant pleaded not guilty in a court in Pristina on Monday, and his lawyer said he would"
+                     " appeal against the verdict.")
+    assert not of_type(events, "REQUEST")

@@ -91,6 +91,7 @@ class Words:
     noun_light_preps: frozenset[str]
     witness_sectors: frozenset[str]
     witness_sense: frozenset[str]
+    trend_verbs: frozenset[str]
     light_verb_preps: frozenset[str]
     adopt_preps: frozenset[str]
     object_prep_verbs: frozenset[str]
