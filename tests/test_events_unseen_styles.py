@@ -190,3 +190,19 @@ def test_a_plea_in_court_and_an_appeal_against_a_verdict_are_no_requests() -> No
     events = extract("The defendant pleaded not guilty in a court in Pristina on Monday, and his lawyer said he would"
                      " appeal against the verdict.")
     assert not of_type(events, "REQUEST")
+
+
+def test_a_passive_that_opens_a_wire_paragraph_takes_its_agent_from_the_paragraph_before() -> None:
+    """Wire copy and ministry releases write a paragraph a sentence: "four were captured" in the paragraph after
+    the operation is the troops' act."""
+    events = extract("Colombian troops attacked a camp of ELN rebels in Arauca on Tuesday.\n"
+                     "Four rebels were captured, among them a financial chief of the group.")
+    arrest = only(events, "COERCE")
+    assert codes(arrest.source) == {"COL"} and arrest.source[0].sector == "MIL"
+
+
+def test_a_passive_does_not_reach_two_paragraphs_back() -> None:
+    events = extract("Colombian troops attacked a camp of ELN rebels in Arauca on Tuesday.\n"
+                     "The rebels later released a statement.\n"
+                     "Four men were arrested in Bogota on Wednesday.")
+    assert not only(events, "COERCE").source
