@@ -206,3 +206,28 @@ def test_a_passive_does_not_reach_two_paragraphs_back() -> None:
                      "The rebels later released a statement.\n"
                      "Four men were arrested in Bogota on Wednesday.")
     assert not only(events, "COERCE").source
+
+
+# ------------------------------------------------------------------ statements
+
+
+def test_reserving_the_right_to_respond_is_a_threat() -> None:
+    events = extract("Moscow reserves the right to take retaliatory measures against Chisinau, the ministry said.")
+    assert codes(only(events, "THREATEN").source) == {"RUS"}
+
+
+def test_the_islamic_republic_is_iran() -> None:
+    events = extract("The Islamic Republic strongly condemned the attack on its border guards near Saravan.")
+    assert codes(only(events, "ACCUSE").source) == {"IRN"}
+
+
+def test_being_concerned_about_something_is_disapproval_told_anew() -> None:
+    events = extract("France condemned the verdict on Saturday.\n"
+                     "Germany said it was concerned about fair-trial guarantees in Tunisia.")
+    assert sorted(next(iter(codes(e.source))) for e in of_type(events, "ACCUSE")) == ["DEU", "FRA"]
+
+
+def test_allowing_inspectors_in_and_sheltering_hundreds_of_civilians() -> None:
+    allowed = extract("Tehran allowed inspectors to visit the Fordow enrichment plant on Tuesday.")
+    sheltered = extract("UN peacekeepers in Abyei sheltered hundreds of civilians at their base on Tuesday.")
+    assert only(allowed, "RETREAT").mode == "access" and of_type(sheltered, "AID")

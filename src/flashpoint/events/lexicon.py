@@ -92,6 +92,8 @@ class Words:
     witness_sectors: frozenset[str]
     witness_sense: frozenset[str]
     trend_verbs: frozenset[str]
+    object_control_verbs: frozenset[str]
+    quantity_nouns: frozenset[str]
     light_verb_preps: frozenset[str]
     adopt_preps: frozenset[str]
     object_prep_verbs: frozenset[str]

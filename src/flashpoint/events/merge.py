@@ -453,7 +453,10 @@ def _said_again(earlier: Event, later: Event, doc: Doc, lex: Lexicon) -> bool:
     if later.type not in lex.types.verbal or later.notes.get(ANAPHORIC) or not _codes(later.source):
         return False
     tok, first = _token(doc, later), _token(doc, earlier)
-    return tok is not None and first is not None and tok.pos_ == "VERB" and sent_of(tok).start != sent_of(first).start
+    if tok is None or first is None:
+        return False
+    # a verb, or a copula that carries a pattern's statement ("they were concerned about ...")
+    return tok.pos_ in {"VERB", "AUX"} and sent_of(tok).start != sent_of(first).start
 
 
 def _told_anew(earlier: Event, later: Event, doc: Doc) -> bool:

@@ -51,6 +51,13 @@ def _objects(tok: Token, lex: Lexicon) -> list[Token]:
             objs.extend(g for g in c.children if g.dep_ == "pobj")
     if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "the truce brokered by Russia": the noun is the object
         objs.append(tok.head)
+    # "allowed inspectors to visit", parsed as a clause with its own subject: the subject is who is allowed
+    if tok.lemma_.lower() in lex.words.object_control_verbs:
+        objs.extend(g for c in tok.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj")
+    # "sheltered hundreds of civilians": a number's "of" phrase is what is acted on
+    objs.extend(g for o in list(objs) if o.lemma_.lower() in lex.words.quantity_nouns
+                for p in o.children if p.dep_ == "prep" and p.lower_ in lex.words.partitive_preps
+                for g in p.children if g.dep_ == "pobj")
     if not objs and bare_passive_conjunct(tok):
         objs = shared_passive_subject(tok.head, lex)  # "protesters were dragged away and beaten"
     return objs + _counted(objs, lex)
