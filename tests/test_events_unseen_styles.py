@@ -231,3 +231,17 @@ def test_allowing_inspectors_in_and_sheltering_hundreds_of_civilians() -> None:
     allowed = extract("Tehran allowed inspectors to visit the Fordow enrichment plant on Tuesday.")
     sheltered = extract("UN peacekeepers in Abyei sheltered hundreds of civilians at their base on Tuesday.")
     assert only(allowed, "RETREAT").mode == "access" and of_type(sheltered, "AID")
+
+
+def test_who_ends_a_meeting_held_it() -> None:
+    events = extract("The foreign ministers of Armenia and Azerbaijan ended two days of talks in Almaty on Saturday.")
+    assert codes(only(events, "CONSULT").source) == {"ARM", "AZE"}
+
+
+def test_suspecting_someone_is_an_allegation_and_nullifying_a_deal_a_rejection() -> None:
+    suspected = extract("Malaysian police suspect the abductors are linked to the Abu Sayyaf group.")
+    nullified = extract("Somalia's parliament voted on Saturday to nullify a memorandum signed between Ethiopia and"
+                        " Somaliland.")
+    assert codes(only(suspected, "ACCUSE").source) == {"MYS"}
+    assert codes(only(nullified, "REJECT").source) == {"SOM"}
+    assert not of_type(extract("Troops killed two suspected militants in Jolo on Tuesday."), "ACCUSE")

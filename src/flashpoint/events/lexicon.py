@@ -94,6 +94,8 @@ class Words:
     trend_verbs: frozenset[str]
     object_control_verbs: frozenset[str]
     quantity_nouns: frozenset[str]
+    meeting_light_verbs: frozenset[str]
+    meetings: frozenset[str]
     light_verb_preps: frozenset[str]
     adopt_preps: frozenset[str]
     object_prep_verbs: frozenset[str]

@@ -188,6 +188,12 @@ def light_verb(tok: Token, lex: Lexicon) -> Token | None:
     head = tok.head
     if tok.dep_ == "conj":  # "talks and a meeting": the second noun shares the first one's verb
         return light_verb(head, lex)
+    # "the foreign ministers ended two days of talks": who ends a meeting held it
+    obj = head.head if tok.dep_ == "pobj" and head.lower_ in lex.words.partitive_preps else tok
+    if obj.dep_ == "dobj" and obj.head.lemma_.lower() in lex.words.meeting_light_verbs and (
+        tok.lemma_.lower() in lex.words.meetings
+    ):
+        return obj.head
     # "hosted a new round of talks": the round's verb is the talks'
     if tok.dep_ == "pobj" and head.lower_ in lex.words.partitive_preps and head.head.lemma_.lower() in (
         lex.words.partitives
