@@ -134,7 +134,8 @@ def test_a_party_s_own_account_or_a_quoted_source_is_no_accusation() -> None:
     own = extract("The Nigerian army said on Tuesday it had killed 20 militants near Maiduguri.")
     quoted = extract("According to Amnesty International, Kenyan police beat 30 protesters in Nairobi on Tuesday.")
     unknown = extract("OCHA said on Tuesday that unidentified gunmen had fired on two aid workers near Farchana.")
-    assert not of_type(own + quoted + unknown, "ACCUSE")
+    sourced = extract("Soldiers raped a girl at a checkpoint in Yei, South Sudan, on Sunday, the UN mission said.")
+    assert not of_type(own + quoted + unknown + sourced, "ACCUSE")
 
 
 def test_documenting_abuses_is_an_allegation() -> None:

@@ -3,7 +3,8 @@
 PLOVER codes "Human Rights Watch said security forces had tortured detainees" twice: the torture, claimed by the
 rights group, and the group's ACCUSE aimed at whoever it says did it. A party's own account ("the army said it
 had killed 20 militants") is no accusation, and neither is a report that names no doer ("the UN said 40 people
-were killed") nor one only quoted ("according to Amnesty").
+were killed") nor one only quoted ("according to Amnesty") or named after the act as its source ("soldiers
+raped a girl, the UN mission said"): the statement is the news only when the report leads with it.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ def third_party_accusations(events: list[Event], doc: Doc, lex: Lexicon, dater: 
         verb = _verb_of_saying(doc, witness, lex)
         if not doers or verb is None or _accused_already(witness, ev, [*events, *added], lex):
             continue
+        if ev.trigger is None or verb.idx > ev.trigger.start:
+            continue  # "soldiers raped a girl, the UN mission said": a source named for the act, no statement
         added.append(Event(article=ev.article, type=str(sense.type), mode=sense.mode, cameo=sense.cameo,
                            evidence=ev.evidence,
                            source=[witness], target=doers, date=dater.statement_date(verb), status="occurred",
