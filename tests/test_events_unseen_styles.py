@@ -122,22 +122,6 @@ def test_a_denied_toll_is_not_the_toll_of_the_act_the_denier_alleges() -> None:
 # ------------------------------------------------------------------ NGO reports, maritime incidents, refugees
 
 
-def test_a_rights_group_that_reports_an_abuse_accuses_whoever_it_names() -> None:
-    events = extract("Human Rights Watch said on Tuesday that Egyptian security forces had tortured at least 14"
-                     " detainees in Cairo.")
-    accusation = only(events, "ACCUSE")
-    assert codes(accusation.source) == {"HRW"} and codes(accusation.target) == {"EGY"}
-    assert only(events, "ASSAULT").status == "claimed"
-
-
-def test_a_party_s_own_account_or_a_quoted_source_is_no_accusation() -> None:
-    own = extract("The Nigerian army said on Tuesday it had killed 20 militants near Maiduguri.")
-    quoted = extract("According to Amnesty International, Kenyan police beat 30 protesters in Nairobi on Tuesday.")
-    unknown = extract("OCHA said on Tuesday that unidentified gunmen had fired on two aid workers near Farchana.")
-    sourced = extract("Soldiers raped a girl at a checkpoint in Yei, South Sudan, on Sunday, the UN mission said.")
-    assert not of_type(own + quoted + unknown + sourced, "ACCUSE")
-
-
 def test_documenting_abuses_is_an_allegation() -> None:
     events = extract("A report by Amnesty International documented at least 11 cases in which Ecuadorian soldiers"
                      " tortured inmates at a prison in Guayaquil in 2024.")

@@ -27,7 +27,6 @@ from flashpoint.actors.localise import (
 )
 from flashpoint.events import merge
 from flashpoint.events.acled import code_acled, mention_cues
-from flashpoint.events.allegations import third_party_accusations
 from flashpoint.events.arguments import clause_parties, roles_for
 from flashpoint.events.casualties import is_disaster, names_its_cause, tolls_for
 from flashpoint.events.codes import context_for
@@ -407,7 +406,6 @@ def extract_events(doc: Doc, article: Article, lex: Lexicon, actors: ActorIndex,
     built = [(trig, ev) for trig in triggers if (ev := _build(ctx, trig)) is not None]
     point_back(built, lex)
     events = merge.fold_mentions([ev for _, ev in built], doc, lex, article.published)
-    events = third_party_accusations(events, doc, lex, ctx.dater)
     paragraphs = ParagraphCountries(text_of(doc), named_places(places), actors.mentions) \
         if ctx.main_country is None else None  # a report of no one country: each paragraph may have one
     for ev in events:

@@ -89,8 +89,6 @@ class Words:
     shared_noun_preps: frozenset[str]
     copulas: frozenset[str]
     noun_light_preps: frozenset[str]
-    witness_sectors: frozenset[str]
-    witness_sense: frozenset[str]
     trend_verbs: frozenset[str]
     object_control_verbs: frozenset[str]
     quantity_nouns: frozenset[str]
@@ -243,7 +241,6 @@ class TypeClasses:
     lethal_acts: frozenset[str]
     riot_acts: frozenset[str]
     riot_parts: frozenset[str]
-    reported_abuses: frozenset[str]
     classes: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
