@@ -210,9 +210,8 @@ class ActorIndex:
         """A capital or country name that ends a longer proper name names another place: "Mocimboa da Praia" is a
         Mozambican town, not Cape Verde's government; "East Jerusalem" is no seat of power."""
         first = next((f for f, (last, _key) in self._match_at.items() if f <= tok.i <= last), None)
-        if first is None or self._match_at[first][1].entry is None:
-            return False
-        if self._match_at[first][1].entry.kind not in PLACE_KINDS:
+        entry = self._match_at[first][1].entry if first is not None else None
+        if first is None or entry is None or entry.kind not in PLACE_KINDS:
             return False
         before = self.doc[first - 1] if first > 0 else None
         return (before is not None and before.i in own_ids and before.pos_ == "PROPN" and before.dep_ == "compound"
