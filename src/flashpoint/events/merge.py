@@ -286,14 +286,18 @@ def _fold_sentence(events: list[Event], doc: Doc, lex: Lexicon) -> list[Event]:
     # statements by trigger token: an act below one is that statement's content ("accused X of bombing")
     statements = {t.i: ev.type for ev in events if ev.type in lex.types.verbal and (t := toks[id(ev)]) is not None}
     for ev, tok, other, otok in below:
-        # "X blamed the gangs, while Y accused the governor": a subordinate or coordinated clause with a subject
-        # of its own tells another act, which later folding must not merge back either
+        # "X blamed the gangs, while Y accused the governor": a statement in a clause with a subject of its own is
+        # another speaker's, which later folding must not merge back either (an act of force in such a clause,
+        # "fired rockets after Israel killed a commander", may be one told elsewhere and still folds)
+        own_statement = ev.type in lex.types.verbal and _own_clause(tok, otok)
         if (_conjoined_acts(ev, tok, other, otok, lex) or _clause_of_its_own(ev, other, otok, lex)
-                or _own_clause(tok, otok) or _through_another(tok, otok, ev.type, statements)):
+                or own_statement or _through_another(tok, otok, ev.type, statements)):
             _keep_apart(ev, other)
     dropped: set[int] = set()
     for ev, tok, other, otok in below:
         if id(other) in dropped or id(ev) in dropped or _kept_apart(ev, other):
+            continue
+        if _own_clause(tok, otok):
             continue
         # what hangs below an act kept apart from this one is that act's ("abducted 40 others in a raid")
         if any(_kept_apart(ev, x) and (t := toks[id(x)]) is not None and (t.i == otok.i or t.is_ancestor(otok))
