@@ -189,7 +189,8 @@ def _own_clause(upper: Token, lower: Token) -> bool:
 def _through_another(upper: Token, lower: Token, etype: str, statements: dict[int, str]) -> bool:
     """ "said none of its fighters had been killed and accused Turkey of bombing villages": an act below a
     statement of another type ("accused") is that statement's content, not the upper act told again nor the
-    act its toll names."""
+    act a denied toll names (asked only of a negated act: "said seven were killed and accused X of shelling"
+    is the shelling's toll)."""
     cur = lower.head
     while cur.i != upper.i and cur.head.i != cur.i:
         if statements.get(cur.i, etype) != etype:
@@ -291,7 +292,7 @@ def _fold_sentence(events: list[Event], doc: Doc, lex: Lexicon) -> list[Event]:
         # "fired rockets after Israel killed a commander", may be one told elsewhere and still folds)
         own_statement = ev.type in lex.types.verbal and _own_clause(tok, otok)
         if (_conjoined_acts(ev, tok, other, otok, lex) or _clause_of_its_own(ev, other, otok, lex)
-                or own_statement or _through_another(tok, otok, ev.type, statements)):
+                or own_statement or (ev.status == "negated" and _through_another(tok, otok, ev.type, statements))):
             _keep_apart(ev, other)
     dropped: set[int] = set()
     for ev, tok, other, otok in below:
