@@ -13,7 +13,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from flashpoint.actors.compose import Parts, combine
+from flashpoint.actors.compose import PLACE_KINDS, Parts, combine
 from flashpoint.actors.kb import Entry, Key, KnowledgeBase, load_kb
 from flashpoint.actors.names import name_matcher
 from flashpoint.actors.text import norm, norm_words
@@ -174,6 +174,8 @@ class ActorIndex:
             if inside:
                 poss.remove(p)
                 own = sorted([*own, *inside], key=lambda t: t.i)
+        if self._inside_longer_name(tok, own_ids):
+            return None
         for t in own:
             if t.i in self._match_at:
                 found = self._match_at[t.i][1]
@@ -210,6 +212,17 @@ class ActorIndex:
         if actor is not None and parts.name and parts.person is None:
             self._teach(actor, own)
         return actor
+
+    def _inside_longer_name(self, tok: Token, own_ids: set[int]) -> bool:
+        """A capital or country name that ends a longer proper name names another place: "Mocimboa da Praia" is a
+        Mozambican town, not Cape Verde's government; "East Jerusalem" is no seat of power."""
+        first = next((f for f, (last, _key) in self._match_at.items() if f <= tok.i <= last), None)
+        entry = self._match_at[first][1].entry if first is not None else None
+        if first is None or entry is None or entry.kind not in PLACE_KINDS:
+            return False
+        before = self.doc[first - 1] if first > 0 else None
+        return (before is not None and before.i in own_ids and before.pos_ == "PROPN" and before.dep_ == "compound"
+                and before.i not in self._covered and not before.is_sent_start)
 
     def _report_first(self, parts: Parts, own: list[Token], own_ids: set[int], entry: Entry) -> Actor | None:
         """A name known only from earlier reports: what this report says about it wins.

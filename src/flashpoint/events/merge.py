@@ -190,6 +190,19 @@ def _own_clause(upper: Token, lower: Token) -> bool:
     return False
 
 
+def _through_another(upper: Token, lower: Token, etype: str, statements: dict[int, str]) -> bool:
+    """ "said none of its fighters had been killed and accused Turkey of bombing villages": an act below a
+    statement of another type ("accused") is that statement's content, not the upper act told again nor the
+    act a denied toll names (asked only of a negated act: "said seven were killed and accused X of shelling"
+    is the shelling's toll)."""
+    cur = lower.head
+    while cur.i != upper.i and cur.head.i != cur.i:
+        if statements.get(cur.i, etype) != etype:
+            return True
+        cur = cur.head
+    return False
+
+
 def _kinds(ev: Event) -> set[str]:
     return {ev.type, f"{ev.type}/{ev.mode}"}
 
@@ -296,19 +309,26 @@ def _fold_sentence(events: list[Event], doc: Doc, lex: Lexicon) -> list[Event]:
              and (other.type == ev.type or _toll_of(ev, other, lex) or _toll_of(other, ev, lex)
                   or _riot_part(ev, other, lex) or _riot_part(other, ev, lex))
              and sent_of(otok).start == sent_of(tok).start and _ancestor_of(tok, otok)]
+    # statements by trigger token: an act below one is that statement's content ("accused X of bombing")
+    statements = {t.i: ev.type for ev in events if ev.type in lex.types.verbal and (t := toks[id(ev)]) is not None}
     for ev, tok, other, otok in below:
-        if _conjoined_acts(ev, tok, other, otok, lex) or _clause_of_its_own(ev, other, otok, lex) \
-                or _participant_relative(ev, tok, other, otok, lex):
+        # "X blamed the gangs, while Y accused the governor": a statement in a clause with a subject of its own is
+        # another speaker's, which later folding must not merge back either (an act of force in such a clause,
+        # "fired rockets after Israel killed a commander", may be one told elsewhere and still folds)
+        own_statement = ev.type in lex.types.verbal and _own_clause(tok, otok)
+        if (_conjoined_acts(ev, tok, other, otok, lex) or _clause_of_its_own(ev, other, otok, lex)
+                or _participant_relative(ev, tok, other, otok, lex)
+                or own_statement or (ev.status == "negated" and _through_another(tok, otok, ev.type, statements))):
             _keep_apart(ev, other)
     dropped: set[int] = set()
     for ev, tok, other, otok in below:
         if id(other) in dropped or id(ev) in dropped or _kept_apart(ev, other):
             continue
+        if _own_clause(tok, otok):
+            continue
         # what hangs below an act kept apart from this one is that act's ("abducted 40 others in a raid")
         if any(_kept_apart(ev, x) and (t := toks[id(x)]) is not None and (t.i == otok.i or t.is_ancestor(otok))
                for x in events):
-            continue
-        if _own_clause(tok, otok):
             continue
         if _riot_part(ev, other, lex):  # "set fire to barricades, rioting": the riot stays the act
             absorb(other, ev, union_actors=False)
@@ -464,7 +484,10 @@ def _said_again(earlier: Event, later: Event, doc: Doc, lex: Lexicon) -> bool:
     if later.type not in lex.types.verbal or later.notes.get(ANAPHORIC) or not _codes(later.source):
         return False
     tok, first = _token(doc, later), _token(doc, earlier)
-    return tok is not None and first is not None and tok.pos_ == "VERB" and sent_of(tok).start != sent_of(first).start
+    if tok is None or first is None:
+        return False
+    # a verb, or a copula that carries a pattern's statement ("they were concerned about ...")
+    return tok.pos_ in {"VERB", "AUX"} and sent_of(tok).start != sent_of(first).start
 
 
 def _other_speaker(earlier: Event, later: Event, lex: Lexicon) -> bool:

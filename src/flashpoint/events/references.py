@@ -266,6 +266,10 @@ def point_back(built: Built, lex: Lexicon) -> None:
                 ev.target = _as_target(sender, "whoever sent the weapon it intercepted", ev)
         if rules.agent_from and not _coded(ev.source) and _agentless(trig):
             since = _paragraph_start(text, ev.evidence.start)
+            # wire copy writes a paragraph a sentence: a passive that opens one may point into the one before (a
+            # bare toll there, "30 militants were killed in the fighting", is left to join the act it counts)
+            if not text[since : ev.evidence.start].strip() and not trig.sense.casualty:
+                since = _window_start(text, since, 0)
             # "Two soldiers were wounded" after a clash tells that clash's toll (merge folds it): no side of
             # the victims' country is its agent
             victims = ev.target if not trig.sense.casualty else [Actor(text="", country=k) for k in _keys(ev.target)]

@@ -160,6 +160,9 @@ def only_named(trig: Trigger, lex: Lexicon) -> bool:
     words = lex.words
     if tok.dep_ == "pobj" and head.lower_ in words.ending_preps and head.head.lemma_.lower() in words.ending_nouns:
         return True
+    if trig.is_noun and tok.dep_ == "nsubj" and head.lemma_.lower() in words.trend_verbs:
+        return True  # "murders fell by 15 percent last year": a statistic, not an act
+
     anchor = trig.anchor
     intent = anchor.head if anchor.dep_ in {"acl", "xcomp"} else None
     return intent is not None and intent.lemma_.lower() in lex.words.intent_nouns and any(

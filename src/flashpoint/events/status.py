@@ -137,12 +137,16 @@ def _according_to(verb: Token, w: Words) -> Token | None:
     return None
 
 
-def _governor_effect(gov: Token, dep: str, lex: Lexicon, frame: Frame) -> None:
-    """Apply what a governing verb does to the clause below it."""
+def _governor_effect(gov: Token, dep: str, lex: Lexicon, frame: Frame, participle: bool = False) -> None:
+    """Apply what a governing verb does to the clause below it. A participle of result is no plan of its verb
+    ("set fire to homes, injuring four" is no "set to"), though a refusal still governs one ("ruled out
+    sending troops")."""
     lemma = gov.lemma_.lower()
     if lemma in lex.words.subsume_verbs and dep in {"xcomp", "ccomp"} and frame.subsumed_by is None:
         frame.subsumed_by = gov
     for status, verbs in lex.words.status_verbs().items():
+        if participle and status == "planned":
+            continue
         if lemma in verbs:
             frame.raise_to(status)
             frame.planned_by = gov
@@ -386,7 +390,7 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         shares_markers = dep != "conj" or cur.tag_ in {"VB", gov.tag_}
         if chain and modality_open and shares_markers:
             if dep != "conj":
-                _governor_effect(gov, dep, lex, frame)
+                _governor_effect(gov, dep, lex, frame, participle=dep == "advcl" and cur.tag_ == "VBG")
             _own_markers(gov, frame, frame.speaker is not None, w)
         else:
             modality_open = False

@@ -51,6 +51,13 @@ def _objects(tok: Token, lex: Lexicon) -> list[Token]:
             objs.extend(g for g in c.children if g.dep_ == "pobj")
     if reduced_relative(tok):  # "the truce brokered by Russia": the noun is the object
         objs.append(tok.head)
+    # "allowed inspectors to visit", parsed as a clause with its own subject: the subject is who is allowed
+    if tok.lemma_.lower() in lex.words.object_control_verbs:
+        objs.extend(g for c in tok.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj")
+    # "sheltered hundreds of civilians": a number's "of" phrase is what is acted on
+    objs.extend(g for o in list(objs) if o.lemma_.lower() in lex.words.quantity_nouns
+                for p in o.children if p.dep_ == "prep" and p.lower_ in lex.words.partitive_preps
+                for g in p.children if g.dep_ == "pobj")
     if not objs and bare_passive_conjunct(tok):
         objs = shared_passive_subject(tok.head, lex)  # "protesters were dragged away and beaten"
     return objs + _counted(objs, lex)
@@ -166,7 +173,16 @@ def _noun_matches(tok: Token, sense: Sense, lex: Lexicon) -> bool:
         return False
     if sense.not_mod and mods & sense.not_mod:
         return False
-    return not (sense.prep and not {c.lower_ for c in tok.children if c.dep_ == "prep"} & sense.prep)
+    return not (sense.prep and not _noun_preps(tok, lex) & sense.prep)
+
+
+def _noun_preps(tok: Token, lex: Lexicon) -> set[str]:
+    """A noun's prepositions, with those of `light_verb_preps` the parser hangs on its light verb."""
+    preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+    verb = light_verb(tok, lex) if tok.dep_ == "dobj" else None
+    if verb is not None:
+        preps |= {c.lower_ for c in verb.children if c.dep_ == "prep"} & lex.words.light_verb_preps
+    return preps
 
 
 def _first_sense(senses: tuple[Sense, ...], tok: Token, noun: bool, lex: Lexicon) -> Sense | None:
@@ -181,6 +197,12 @@ def light_verb(tok: Token, lex: Lexicon) -> Token | None:
     head = tok.head
     if tok.dep_ == "conj":  # "talks and a meeting": the second noun shares the first one's verb
         return light_verb(head, lex)
+    # "the foreign ministers ended two days of talks": who ends a meeting held it
+    obj = head.head if tok.dep_ == "pobj" and head.lower_ in lex.words.partitive_preps else tok
+    if obj.dep_ == "dobj" and obj.head.lemma_.lower() in lex.words.meeting_light_verbs and (
+        tok.lemma_.lower() in lex.words.meetings
+    ):
+        return obj.head
     # "hosted a new round of talks": the round's verb is the talks'
     if tok.dep_ == "pobj" and head.lower_ in lex.words.partitive_preps and head.head.lemma_.lower() in (
         lex.words.partitives
