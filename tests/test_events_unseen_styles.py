@@ -102,7 +102,7 @@ def test_a_participle_of_result_is_no_plan_of_set() -> None:
 
 
 def test_two_statements_in_a_clause_with_subjects_of_their_own_stay_two() -> None:
-    events = extract("The ruling Morena party blamed the violence on criminal groups, while the opposition"
+    events = extract("Mexico's ruling Morena party blamed the violence on criminal groups, while the opposition"
                      " National Action Party accused the governor of Guerrero of failing to protect candidates.")
     assert len(of_type(events, "ACCUSE")) == 2
 
@@ -187,7 +187,8 @@ def test_a_passive_that_opens_a_wire_paragraph_takes_its_agent_from_the_paragrap
 
 
 def test_a_passive_does_not_reach_two_paragraphs_back() -> None:
-    events = extract("Colombian troops attacked a camp of ELN rebels in Arauca on Tuesday.\n"
+    # (the lead's one state party may still be the agent of an arrest: tests/test_events_references.py)
+    events = extract("ELN rebels attacked an army post in Arauca on Tuesday.\n"
                      "The rebels later released a statement.\n"
                      "Four men were arrested in Bogota on Wednesday.")
     assert not only(events, "COERCE").source
