@@ -57,6 +57,7 @@ class ActorIndex:
         self._heads: list[Token] = []  # the head token of each mention, same order
         self._cache: dict[int, Actor | None] = {}
         self._match_at: dict[int, tuple[int, Key]] = {}  # first token -> (last token, key)
+        self._match_of: dict[int, int] = {}  # every token of a match -> the match's first token
         self._covered: set[int] = set()
         self._taught: dict[str, Actor] = {}  # names this report coded ("Ned Price", "Price")
         self._learned: list[dict[str, Any]] = []
@@ -90,6 +91,7 @@ class ActorIndex:
         for found in name_matcher(self.kb, self.doc.vocab)(self.doc, self.kb):
             self._match_at[found.first] = (found.last, found.key)
             self._covered.update(range(found.first, found.last + 1))
+            self._match_of.update(dict.fromkeys(range(found.first, found.last + 1), found.first))
 
     # -- phrases --------------------------------------------------------------------------------
     def _is_head(self, tok: Token) -> bool:
@@ -216,7 +218,7 @@ class ActorIndex:
     def _inside_longer_name(self, tok: Token, own_ids: set[int]) -> bool:
         """A capital or country name that ends a longer proper name names another place: "Mocimboa da Praia" is a
         Mozambican town, not Cape Verde's government; "East Jerusalem" is no seat of power."""
-        first = next((f for f, (last, _key) in self._match_at.items() if f <= tok.i <= last), None)
+        first = self._match_of.get(tok.i)  # (an index: a scan of every match per token was quadratic)
         entry = self._match_at[first][1].entry if first is not None else None
         if first is None or entry is None or entry.kind not in PLACE_KINDS:
             return False
