@@ -121,3 +121,10 @@ def test_a_weapon_launched_and_intercepted_is_one_act_aimed_at_its_launcher() ->
 def test_people_a_request_is_about_are_no_act_told() -> None:
     events = extract("Amnesty International urged the authorities to free all those detained for peaceful criticism.")
     assert types(events) == ["REQUEST"]
+
+
+def test_what_people_gathered_for_is_the_act_when_gathering_is_none() -> None:
+    # "took to the streets" and "gathered" name no act: the protest they were for is the one told
+    events = extract("Thousands of people took to the streets in Freiburg on Saturday, marching along the ring road"
+                     " and slowing traffic, to protest against coronavirus measures.")
+    assert [e.type for e in events] == ["PROTEST"]

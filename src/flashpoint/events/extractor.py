@@ -34,7 +34,7 @@ from flashpoint.events.codes import context_for
 from flashpoint.events.lexicon import Lexicon, Words
 from flashpoint.events.locate import Places, implied_country, place_by_report
 from flashpoint.events.parties import role_actors
-from flashpoint.events.references import implied_parties, point_back, told
+from flashpoint.events.references import implied_parties, people_protest, point_back, told
 from flashpoint.events.relations import (
     Others,
     actor_record,
@@ -212,19 +212,10 @@ def _mutual(source: list[Actor], target: list[Actor]) -> list[Actor]:
     return source + [a for a in target if a.key() not in keys]
 
 
-def _people_protest(trig: Trigger, lex: Lexicon) -> bool:
-    """ "About 50 drivers marched": people who march or rally are protesters even when nobody knows who
-    they are (troops who march are not)."""
-    if trig.type not in lex.types.protest:
-        return False
-    subjects = [c for c in trig.anchor.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "NUM"}]
-    return any(c.lemma_.lower() not in lex.words.troops for c in subjects)
-
-
 def _crowd(ctx: DocContext, trig: Trigger, place: Place | None) -> list[Actor]:
     """ "Thousands marched in Tbilisi": a crowd named only by its size is the people of where it marched
     (protesters, by the protest's `source_sectors`), when nothing else names who marched."""
-    if not _people_protest(trig, ctx.lex):
+    if not people_protest(trig, ctx.lex):
         return []
     rule = ctx.lex.arguments_for(trig.type, trig.sense.mode).source_sectors
     crowd = [c for c in trig.anchor.children if c.dep_ == "nsubj" and c.lower_ in ctx.lex.words.multitudes]
@@ -362,7 +353,7 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
         status = "negated"  # "no civilians were killed": nobody was; the attack it names keeps its own status
     owning = _owning_verb(trig, lex)
     claimed_by_doer = owning is not None and any(c.dep_ == "nsubj" for c in owning.children)
-    if trig.sense.weak and not (source or target or killed or injured or _people_protest(trig, lex)
+    if trig.sense.weak and not (source or target or killed or injured or people_protest(trig, lex)
                                 or claimed_by_doer):  # "the Taliban claimed responsibility for the blast"
         return None
     content = _embedded(ctx, trig, place, claimant)
@@ -405,7 +396,7 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
     event.context = context_for(lex, event)
     event.confidence = _confidence(trig, event)
     event.notes.update(_flags(ctx, trig, owning))
-    if purpose_only(trig, lex):
+    if purpose_only(trig, lex, ctx.others):
         event.notes[merge.PURPOSE] = "yes"
     if owning is not None and not event.source:  # "JNIM claimed the attack": JNIM owns it
         event.source = _actors(ctx, [c for c in owning.children if c.dep_ == "nsubj"], claimant)

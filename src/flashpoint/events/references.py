@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -315,11 +316,32 @@ def implied_parties(events: list[Event], lex: Lexicon) -> None:
         ev.notes["target"] = "implied: the government of the country where it happens"
 
 
+def people_protest(trig: Trigger, lex: Lexicon) -> bool:
+    """ "About 50 drivers marched": people who march or rally are protesters even when nobody knows who
+    they are (troops who march are not)."""
+    if trig.type not in lex.types.protest:
+        return False
+    subjects = [c for c in trig.anchor.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "NUM"}]
+    return any(c.lemma_.lower() not in lex.words.troops for c in subjects)
+
+
 def told(events: list[Event], built: list[tuple[Trigger, Event]], lex: Lexicon) -> list[Event]:
-    """Leave out acts with no party, no toll and no place, which tell nothing a dataset can use (issue 13):
-    "a resolution demanding an end to the attacks", "students protesting against quotas", "accused of
-    supporting armed groups", a noun that refers back or names background ("the attacks", "the war"). An
-    unnamed party ("unknown gunmen") is a party."""
-    del built, lex  # what an act is told by no longer matters: an act with nothing to code is left out
-    return [ev for ev in events
-            if ev.source or ev.target or ev.fatalities is not None or ev.injured is not None or ev.location]
+    """Leave out acts with no party, no toll and no place, which tell nothing a dataset can use (issue 13),
+    where they are only mentioned: beside another act of their sentence ("a resolution demanding an end to the
+    attacks", "students protesting against quotas", "accused of supporting armed groups") or by a noun that
+    refers back or names background ("the attacks", "the war"). The one act a sentence tells stays: its
+    parties or place may be named in words flashpoint cannot code ("relatives of the dead man protested in San
+    Estanislao"), and the report may still give it a place. An unnamed party ("unknown gunmen", "more than 100
+    employees protested") is a party."""
+    triggers = {trig.token.idx: trig for trig, _ in built}
+    sentences = Counter(ev.evidence.start for ev in events)
+    kept = []
+    for ev in events:
+        trig = triggers.get(ev.trigger.start) if ev.trigger is not None else None
+        empty = not (ev.source or ev.target or ev.fatalities is not None or ev.injured is not None or ev.location
+                     or (trig is not None and people_protest(trig, lex)))
+        mentioned = trig is not None and (sentences[ev.evidence.start] > 1 or (trig.is_noun and (
+            trig.sense.weak or trig.sense.background or points_back(trig.token, lex.words))))
+        if not (empty and mentioned):
+            kept.append(ev)
+    return kept

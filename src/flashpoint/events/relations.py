@@ -72,7 +72,7 @@ def told_done(tok: Token, lex: Lexicon) -> bool:
                for c in tok.children)  # fmt: skip
 
 
-def purpose_only(trig: Trigger, lex: Lexicon) -> bool:
+def purpose_only(trig: Trigger, lex: Lexicon, others: Others) -> bool:
     """ "marched to demand the president's resignation", "began a hunger strike to protest their detention",
     "deployed troops to secure the border", "met in Doha to discuss a truce": an act named as what another act
     was for is not told as done and is no event of its own (PLOVER: the topic of a protest is not coded
@@ -90,6 +90,11 @@ def purpose_only(trig: Trigger, lex: Lexicon) -> bool:
         return False  # "advanced on Goma, only to be repelled": what came of it
     head = verb.head
     if head.pos_ != "VERB" or head.lemma_.lower() in w.governing_verbs():
+        return False
+    # "gathered outside parliament to protest", "took to the streets to demand": where the verb above names no
+    # act, what it was for is the act told
+    if head.i not in others and not any(t.light_verb is not None and t.light_verb.i == head.i
+                                        for t in others.values()):
         return False
     if head.lemma_.lower() in w.travel_verbs and trig.type in lex.types.visits:
         return False  # "travelled to Moscow to meet Putin": the trip is the visit
