@@ -70,7 +70,6 @@ class Words:
     first_person: frozenset[str]
     speaker_pronouns: frozenset[str]
     possessive_pronouns: frozenset[str]
-    dateline_dashes: frozenset[str]
     relative_pronouns: frozenset[str]
     reciprocal_pronouns: frozenset[str]
     naming_verbs: frozenset[str]

@@ -18,6 +18,7 @@ from flashpoint.events.lexicon import Lexicon
 from flashpoint.events.triggers import coordinate_head
 from flashpoint.model import Actor, Event, TimeSpan
 from flashpoint.nlp import sent_of, text_of
+from flashpoint.nlp.paragraphs import dateline_end
 
 # Marks the extractor leaves in `notes` for folding; removed before events leave the extractor.
 CASUALTY_TRIGGER = "casualty_trigger"  # the trigger is a toll verb ("were killed")
@@ -38,7 +39,6 @@ _FACTUAL = frozenset({"occurred", "claimed"})
 _PARTICIPLES = frozenset({"VBN", "VBD"})  # a reduced relative's participle ("drones launched by Russia")
 _CIVILIAN = frozenset({"CVL", "REF", "PRO", "JRN", "EDU", "HLH", "REL"})
 _ARMED = frozenset({"MIL", "COP", "REB", "UAF"})
-_DATELINE_REACH = 80  # a dateline ("QUETTA, Pakistan, March 13 (Reuters) -") opens the report
 
 
 def _token(doc: Doc, ev: Event) -> Token | None:
@@ -439,21 +439,21 @@ def _same_claimant(carrier: Event, toll: Event) -> bool:
     return a is None or b is None or (a.name or a.text, a.country, a.org) == (b.name or b.text, b.country, b.org)
 
 
-def _near(earlier: Event, later: Event, doc: Doc, lex: Lexicon) -> bool:
+def _near(earlier: Event, later: Event, doc: Doc) -> bool:
     """The next sentence of the same paragraph, or of the next one when the earlier paragraph is a single
     sentence (wire copy), and no other date (the dateline's date is when the report was filed, not a date
     of the act)."""
     text = text_of(doc)
     gap = text[earlier.evidence.end : later.evidence.start]
-    if gap.count(". ") or gap.count("\n") > 1 or ("\n" in gap and not _lone_sentence(earlier, doc, lex)):
+    if gap.count(". ") or gap.count("\n") > 1 or ("\n" in gap and not _lone_sentence(earlier, doc)):
         return False
-    dashes = lex.words.dateline_dashes
-    dated = _explicit(earlier) and _explicit(later) and not _dateline_date(earlier, text, dashes) \
-        and not _dateline_date(later, text, dashes)
+    filed = dateline_end(doc)
+    dated = _explicit(earlier) and _explicit(later) and not _dateline_date(earlier, filed) \
+        and not _dateline_date(later, filed)
     return not dated or _compatible_dates(earlier, later, None)
 
 
-def _lone_sentence(ev: Event, doc: Doc, lex: Lexicon) -> bool:
+def _lone_sentence(ev: Event, doc: Doc) -> bool:
     """The event's paragraph (a line) is its sentence and no other."""
     tok = _token(doc, ev)
     if tok is None:
@@ -464,17 +464,15 @@ def _lone_sentence(ev: Event, doc: Doc, lex: Lexicon) -> bool:
     line_end = text.find("\n", end)
     before = text[line_start : sent.start_char].strip()
     # the dateline that opens the report is no sentence of the paragraph
-    dateline = line_start == 0 and before.endswith(tuple(d.strip() for d in lex.words.dateline_dashes))
+    dateline = sent.start_char == dateline_end(doc)
     return (not before or dateline) and not text[end : line_end if line_end >= 0 else len(text)].strip()
 
 
-def _dateline_date(ev: Event, text: str, dashes: frozenset[str]) -> bool:
-    """ "DHAKA, July 19 - Police fired ...": a date inside the report's opening dateline."""
-    if ev.date is None or ev.date.char_start is None:
-        return False
-    line = text[: text.find("\n")] if "\n" in text else text
-    dash = next((line.find(m) for m in sorted(dashes) if 0 <= line.find(m) <= _DATELINE_REACH), -1)
-    return 0 <= ev.date.char_start < dash
+def _dateline_date(ev: Event, filed: int | None) -> bool:
+    """ "DHAKA, July 19 - Police fired ...": a date inside the report's opening dateline (where the report
+    was filed, not a date of the act)."""
+    return ev.date is not None and ev.date.char_start is not None and filed is not None and (
+        0 <= ev.date.char_start < filed)
 
 
 def _said_again(earlier: Event, later: Event, doc: Doc, lex: Lexicon) -> bool:
@@ -547,7 +545,7 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
         if match is None:
             match = _told_again(ev, result, published)
         if match is None and _bare_toll(ev):
-            match = next((k for k in reversed(result) if _kinds(k) & lex.types.toll_carriers and _near(k, ev, doc, lex)
+            match = next((k for k in reversed(result) if _kinds(k) & lex.types.toll_carriers and _near(k, ev, doc)
                           and _same_claimant(k, ev)), None)
         if match is not None:
             # a toll someone gives adds no claimant to an act the writer tells in its own voice

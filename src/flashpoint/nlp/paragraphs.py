@@ -37,6 +37,13 @@ def _after_dateline(doc: Doc) -> int | None:
     return None
 
 
+def dateline_end(doc: Doc) -> int | None:
+    """The character offset where a dateline that opens one of the report's first lines ends ("DHAKA, July 19
+    - Police fired ..."): the offset of "Police"; None without one."""
+    after = _after_dateline(doc)
+    return doc[after].idx if after is not None else None
+
+
 def _one_sentence_from(starts: Any, doc: Doc, first: int) -> None:
     """The lede after a dateline is one sentence up to its full stop (the parser, given the start, would
     still cut "Azerbaijan | said 100 of its soldiers ..." in two)."""
