@@ -223,7 +223,7 @@ def _about_nature(doc: Doc, lex: Lexicon) -> bool:
         # "earthquakes struck": violence words in a sentence that names the calamity are its own,
         # and ones with no doer ("six villages were destroyed", "sustained damage") are what is in question
         calm = {t.sent.start for t in doc if t.lower_ in natural or t.lemma_.lower() in natural}
-        violence = sum(t.lemma_.lower() in _violence(lex) and t.sent.start not in calm and _has_doer(t, w)
+        violence = sum(t.lemma_.lower() in lex.violence_lemmas and t.sent.start not in calm and _has_doer(t, w)
                        for t in doc)
         doc.user_data[_NATURE_KEY] = named >= 3 and violence == 0
     return bool(doc.user_data[_NATURE_KEY])
@@ -239,18 +239,6 @@ def _has_doer(tok: Token, w: Words) -> bool:
 
 
 _DOERS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
-_VIOLENCE: dict[int, frozenset[str]] = {}
-
-
-def _violence(lex: Lexicon) -> frozenset[str]:
-    """Words whose first reading is violence that is not a bare toll ("attack", "shell", "clash"; not "die")."""
-    if id(lex) not in _VIOLENCE:
-        _VIOLENCE[id(lex)] = frozenset(
-            lemma for table in (lex.verbs, lex.nouns) for lemma, senses in table.items()
-            if senses and senses[-1].type in lex.types.violent and not senses[-1].casualty)
-    return _VIOLENCE[id(lex)]
-
-
 def _phrase(noun: Token) -> list[Token]:
     """The words of a noun phrase without its clauses ("soldiers", not "soldiers who killed ... in the outbreak")."""
     out = [noun]

@@ -365,16 +365,15 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
                             staged=_staged(trig, lex),
                             committed=committed(frame, lex), expected=expected(frame, lex)), lex)  # fmt: skip
     promised = coding.content
+    offer = offered(frame, trig, lex)  # what is offered may happen, whatever the speech act
     if promised is not None:  # "said it would deliver aid": the promise is the event, the aid its content
         # what is threatened may happen; what is promised is planned
-        offer = offered(frame, trig, lex)
         status = "hypothetical" if offer or lex.content_status.get(coding.type) == "hypothetical" else promised.status
         content = Content(type=promised.type, status=status, mode=promised.mode, cameo=promised.cameo,
                           source=list(coding.source), target=list(target), trigger=_span(trig.token))
         place = None  # the place of the promised act is not where the promise was made
     if content is not None and not content.status:
-        content.status = "hypothetical" if offered(frame, trig, lex) else lex.content_status.get(coding.type,
-                                                                                                "hypothetical")
+        content.status = "hypothetical" if offer else lex.content_status.get(coding.type, "hypothetical")
     if content is not None and not target:
         target = aimed_at(lex, coding.type, coding.mode, coding.source, content)
     if not target:  # "warned that the rebels would bear the consequences"

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -420,6 +420,13 @@ class Lexicon:
 
     def arguments_for(self, type_: str, mode: str | None) -> ArgumentRules:
         return self.arguments.get(f"{type_}/{mode}") or self.arguments.get(type_) or self.arguments["default"]
+
+    @cached_property
+    def violence_lemmas(self) -> frozenset[str]:
+        """Trigger words whose plain reading is violence that is not a bare toll ("attack", "shell", "clash";
+        not "die"): what tells a report about an illness or a calamity from one about a war."""
+        return frozenset(lemma for table in (self.verbs, self.nouns) for lemma, senses in table.items()
+                         if senses and senses[-1].type in self.types.violent and not senses[-1].casualty)
 
 
 def read_yaml(path: Path) -> Any:
