@@ -54,3 +54,31 @@ def test_a_word_inside_the_long_name_of_a_body_or_plan_names_no_act() -> None:
     events = extract("Congress will fund the National Plan of Action to End Violence Against Children, the"
                      " senator said.")
     assert not [e for e in events if e.type == "ASSAULT"]
+
+
+def test_a_participle_that_names_a_group_is_no_call() -> None:
+    events = extract("A little-known group called Ansar al-Sunna said it carried out the bombing.")
+    assert not [e for e in events if e.type in {"CONSULT", "REQUEST", "ACCUSE"}]
+
+
+def test_a_region_demonym_names_no_country() -> None:
+    """ "Latin American", "Central American": the region's people, not Americans."""
+    for text in ("Latin American leaders condemned the coup in Niger.",
+                 "Mexican police detained dozens of Central American migrants near the border."):
+        for event in extract(text):
+            assert "USA" not in codes(event.source) | codes(event.target), text
+    attack = only(extract("South African troops attacked the rebels near Goma."), "ASSAULT")
+    assert codes(attack.source) == {"ZAF"}
+
+
+def test_denied_charges_that_it_tortured_deny_the_torture() -> None:
+    events = extract("The government denied charges by church leaders that it tortured a priest.")
+    assert not [e for e in events if e.type == "ASSAULT" and e.status in {"occurred", "claimed"}]
+    assert [e for e in events if e.type == "REJECT"]
+
+
+def test_a_wish_to_free_detainees_is_no_concession() -> None:
+    """ "aims to secure the release": the envoy wishes for a release others would make; no concession of his."""
+    events = extract("The UN envoy aims to secure the release of political detainees in Myanmar.")
+    assert not [e for e in events if e.type == "CONCEDE"]
+    assert not [e for e in events if e.status in {"occurred", "claimed"}]

@@ -281,12 +281,18 @@ def _report_clause(cur: Token, frame: Frame, lex: Lexicon) -> bool:
     if cur.dep_ == "pobj" and gov.lower_ in lex.words.intent_preps and gov.head.pos_ == "NOUN" \
             and gov.head.lemma_.lower() in lex.words.report_nouns:
         gov = gov.head  # "no reports of clashes in the capital"
-    elif cur.dep_ not in {"acl", "ccomp"} or gov.pos_ != "NOUN" or gov.lemma_.lower() not in lex.words.report_nouns:
+    elif not _content_clause(cur) or gov.pos_ != "NOUN" or gov.lemma_.lower() not in lex.words.report_nouns:
         return False
     denied = gov.dep_ == "dobj" and gov.head.lemma_.lower() in lex.words.denial_verbs | lex.words.negated_verbs
     denied = denied or any(c.dep_ == "det" and c.lower_ in lex.words.no for c in gov.children)
     frame.raise_to("negated" if denied else "claimed")
     return True
+
+
+def _content_clause(cur: Token) -> bool:
+    """The clause that tells what a noun says: "charges that it tortured a priest" (the parser may take one with
+    a "that" of its own for a relative clause: a relative "that" is its clause's subject or object, not its mark)."""
+    return cur.dep_ in {"acl", "ccomp"} or (cur.dep_ == "relcl" and any(c.dep_ == "mark" for c in cur.children))
 
 
 def _object_clause(tok: Token) -> Token | None:

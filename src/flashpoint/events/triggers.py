@@ -279,6 +279,9 @@ def _lexical(tok: Token, lex: Lexicon) -> Trigger | None:
     # "the outlawed PKK", "the banned party": a participle that describes a noun tells no act
     if tok.pos_ == "VERB" and tok.dep_ == "amod" and tok.tag_ == "VBN":
         return None
+    # "a group called Ansar al-Sunna": a participle after a noun that names it
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and lemma in lex.words.naming_verbs:
+        return None
     if tok.pos_ == "VERB" and _nominal_use(tok, lex):
         return None
     if tok.pos_ == "VERB" and lemma in lex.verbs:
