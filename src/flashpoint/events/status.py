@@ -397,7 +397,9 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         chain = dep in _CHAIN and not (dep == "conj" and _has_subject(cur)) and dep != "relcl" \
             and not _told_as_past(cur, dep, w)
         # "no plans to withdraw", "no intention of sending troops": an intention noun governs the act
-        if dep == "acl" and _intention(gov, lex):
+        # (the parser may take "an initiative to halt the fighting" for a relative clause)
+        infinitive = dep == "relcl" and any(c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in cur.children)
+        if (dep == "acl" or infinitive) and _intention(gov, lex):
             chain = True
         if _no_subject(gov, w) and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in w.intent_nouns
                                        for c in gov.children):  # fmt: skip

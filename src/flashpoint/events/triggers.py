@@ -279,8 +279,10 @@ def _lexical(tok: Token, lex: Lexicon) -> Trigger | None:
     # "the outlawed PKK", "the banned party": a participle that describes a noun tells no act
     if tok.pos_ == "VERB" and tok.dep_ == "amod" and tok.tag_ == "VBN":
         return None
-    # "a group called Ansar al-Sunna": a participle after a noun that names it
-    if tok.dep_ == "acl" and tok.tag_ == "VBN" and lemma in lex.words.naming_verbs:
+    # "a group called Ansar al-Sunna": a participle after a noun that names it (not "the envoy called on all
+    # parties", a sentence the parser hangs on its subject)
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and lemma in lex.words.naming_verbs and any(
+            c.dep_ in {"dobj", "oprd", "attr"} and c.pos_ == "PROPN" for c in tok.children):
         return None
     if tok.pos_ == "VERB" and _nominal_use(tok, lex):
         return None
