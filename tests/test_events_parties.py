@@ -225,3 +225,53 @@ def test_an_act_with_no_party_no_toll_and_no_place_beside_another_is_left_out() 
 def test_the_subject_a_person_of_no_name_tells_of_is_that_person() -> None:
     law = only(extract("Kenya's president said he might declare martial law."), "COERCE")
     assert codes(law.source) == {"KEN"} and law.status == "hypothetical"
+
+
+# ------------------------------------------------------------------ targets inside the object (issue 13)
+
+
+def test_lifting_sanctions_against_a_country_is_aimed_at_that_country() -> None:
+    """ "lifted sanctions AGAINST X", "lifted its blockade OF X": the one the measure was aimed at is conceded to."""
+    eased = only(extract("Canada lifted its remaining sanctions against Belarus on Tuesday."), "CONCEDE")
+    assert codes(eased.target) == {"BLR"}
+    blockade = only(extract("Egypt lifted its blockade of Libya after the talks."), "CONCEDE")
+    assert codes(blockade.target) == {"LBY"}
+
+
+def test_a_border_closed_with_a_neighbour_is_aimed_at_the_neighbour() -> None:
+    """The parser hangs "with Togo" on the verb, not on "borders": it is still the border's other side."""
+    closed = only(extract("Benin closed its borders with Togo and Niger on Friday."), "COERCE")
+    assert {"TGO", "NER"} <= codes(closed.target)
+
+
+def test_whoever_holds_a_place_that_is_hit_is_the_target() -> None:
+    """ "rebel-held", "held by the rebels": the holder of a shelled town is who it is aimed at."""
+    shelled = only(extract("Myanmar's army shelled rebel-held villages in Shan state overnight."), "ASSAULT")
+    assert sides(shelled.target) == {("MMR", "REB")}
+    held = only(extract("Syrian troops bombarded a town held by the rebels near Idlib."), "ASSAULT")
+    assert ("SYR", "REB") in sides(held.target)
+
+
+def test_a_rejected_proposal_is_aimed_at_whoever_submitted_it() -> None:
+    refusal = only(extract("Kenya's parliament rejected a plan submitted by the World Bank."), "REJECT")
+    assert {a.org for a in refusal.target} == {"WB"}
+
+
+def test_aid_given_to_help_a_country_reaches_that_country() -> None:
+    """A purpose clause ("to help X") and a supply verb's object ("provided X with") name who is helped."""
+    sent = only(extract("Chile donated water pumps to assist Bolivia after the floods."), "AID")
+    assert codes(sent.target) == {"BOL"}
+    supplied = only(extract("Japan provided Sri Lanka with rice and medicine last month."), "AID")
+    assert codes(supplied.target) == {"LKA"}
+
+
+def test_a_threat_to_strike_a_city_abroad_is_aimed_at_that_citys_country() -> None:
+    """The threatened act has no party but a place in another country than the speaker's: that country."""
+    threat = only(extract("Hezbollah threatened on Monday to shell Haifa."), "THREATEN")
+    assert codes(threat.target) == {"ISR"}
+
+
+def test_a_mediation_effort_is_the_mediators_act_between_the_two_sides() -> None:
+    effort = only(extract("Qatar launched a mediation effort between Ethiopia and Eritrea."), "CONSULT")
+    assert codes(effort.source) == {"QAT"}
+    assert codes(effort.target) == {"ETH", "ERI"}

@@ -176,9 +176,17 @@ def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
             return roles
     elif rules.objects_are_targets:
         roles.target = _children(tok, rules.object_deps)
+    elif _pobjs(tok, lex.words.supplying_preps):  # "provided Egypt WITH $50 billion": Egypt is supplied
+        roles.target = _children(tok, {"dobj", "dative"})
     else:  # "rescued 12 hostages", "rescued 15 of the captives": the people helped
         roles.target = [p for o in _children(tok, {"dobj"}) for p in _people(o, rules, lex)]
     roles.target += _pobjs(tok, rules.target_preps)
+    # "closed its borders WITH Togo": the parser hangs the shared noun's preposition on the verb
+    if any(o.lemma_.lower() in lex.words.shared_nouns for o in _children(tok, {"dobj"})):
+        roles.target += _pobjs(tok, lex.words.shared_noun_preps)
+    if not roles.target and not passive:  # "sent aid to help Haiti"
+        roles.target = [o for c in tok.children if c.dep_ in {"xcomp", "advcl"}
+                        and c.lemma_.lower() in rules.purpose_verbs for o in _children(c, {"dobj"})]  # fmt: skip
     if not roles.target:  # "fired tear gas to disperse the crowd"
         roles.target = [o for c in tok.children if c.dep_ in {"xcomp", "advcl"}
                         and c.lemma_.lower() in lex.words.crowd_verbs for o in _children(c, {"dobj"})]  # fmt: skip
@@ -197,12 +205,14 @@ def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
     return roles
 
 
-def _mediator(tok: Token, lv: Token | None, rules: ArgumentRules, lex: Lexicon) -> list[Token]:
+def _mediator(trig: Trigger, lv: Token | None, rules: ArgumentRules, lex: Lexicon) -> list[Token]:
     """Who holds talks between others: the subject of "hosted/brokered talks", the agent of "talks brokered
-    by the Church"."""
+    by the Church", the subject of "launched a mediation effort" (a noun that names the mediation itself)."""
     if rules.mediated_mode is None:
         return []
-    if lv is not None and lv.lemma_.lower() in lex.words.mediation_verbs:
+    tok = trig.token
+    mediation = trig.sense.mode is not None and trig.sense.mode == rules.mediated_mode
+    if lv is not None and (mediation or lv.lemma_.lower() in lex.words.mediation_verbs):
         return _pobjs(lv, rules.agent_preps) if _passive(lv) else _subjects(lv, rules, lex)
     for c in tok.children:
         if c.dep_ == "acl" and c.lemma_.lower() in lex.words.mediation_verbs:
@@ -217,7 +227,7 @@ def _infinitive(verb: Token, lex: Lexicon) -> bool:
 def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     tok = trig.token
     rules = lex.arguments_for(trig.type, trig.sense.mode)
-    mediator = _mediator(tok, trig.light_verb, rules, lex)
+    mediator = _mediator(trig, trig.light_verb, rules, lex)
     if mediator:  # "Qatar hosted talks between Hamas and Israel": Qatar to both parties
         between = _pobjs(tok, rules.shared_preps) + [g for c in tok.children if c.dep_ == "acl"
                                                      for g in _pobjs(c, rules.shared_preps)]  # fmt: skip

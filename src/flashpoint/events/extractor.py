@@ -188,9 +188,25 @@ def _embedded(ctx: DocContext, trig: Trigger, place: Place | None, claimant: Act
     if inner is None:
         return None
     source, target = _parties(ctx, inner, place, claimant)
+    if not target:
+        target = _content_place(ctx, inner)
     status = "negated" if frame_for(inner.token, ctx.lex, inner.light_verb).status == "negated" else ""
     return Content(type=inner.type, status=status, mode=inner.sense.mode, cameo=inner.sense.cameo,
                    source=source, target=target, trigger=_span(inner.token))
+
+
+def _content_place(ctx: DocContext, inner: Trigger) -> list[Actor]:
+    """The country of the place an act spoken of is aimed at, where its type is aimed at the country it is done in
+    (arguments.yaml `place_target`): "threatened to shell Haifa" is aimed at Israel. Only a place in the act's own
+    clause: where the threat was made is not where it is aimed (`aimed_at` leaves out the speaker's own country)."""
+    if not ctx.lex.arguments_for(inner.type, inner.sense.mode).place_target:
+        return []
+    where = ctx.places.of_act(inner.anchor)
+    clause = inner.anchor
+    if where is None or not where.country or where.start is None or not (
+            clause.left_edge.idx <= where.start < clause.right_edge.idx + len(clause.right_edge)):
+        return []
+    return [Actor(text=where.text, country=where.country, start=where.start, end=where.end)]
 
 
 def _in_clause(ctx: DocContext, trig: Trigger) -> bool:

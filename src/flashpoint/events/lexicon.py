@@ -90,6 +90,8 @@ class Words:
     adjunct_preps: frozenset[str]
     shared_nouns: frozenset[str]
     shared_noun_preps: frozenset[str]
+    supplying_preps: frozenset[str]
+    owner_participles: frozenset[str]
     copulas: frozenset[str]
     noun_light_preps: frozenset[str]
     trend_verbs: frozenset[str]
@@ -292,6 +294,7 @@ class ArgumentRules:
     crowd_from: frozenset[str] = frozenset()
     weapon_from: frozenset[str] = frozenset()
     people_objects: frozenset[str] = frozenset()
+    purpose_verbs: frozenset[str] = frozenset()
     clause_target: bool = False
     mediated_mode: str | None = None
 
@@ -584,7 +587,7 @@ def _argument_rules(reader: _Reader, modes: dict[str, frozenset[str]]) -> dict[s
             rewrite = (sources, str(sectors["to"]))
         lists = {k: frozenset(reader.expand(merged.get(k, []), f"{where}.{k}")) for k in
                  ("subject_deps", "object_deps", "target_preps", "object_preps", "agent_preps", "shared_preps",
-                  "partner_preps", "people_objects")}  # fmt: skip
+                  "partner_preps", "people_objects", "purpose_verbs")}  # fmt: skip
         roles = tuple(merged.get("content_roles", ["target", "source"]))
         if not set(roles) <= {"source", "target"}:
             raise LexiconError(f"{reader.folder}/{where}: content_roles names source and target only")

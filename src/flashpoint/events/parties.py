@@ -54,6 +54,8 @@ def _owner(index: ActorIndex, tok: Token, w: Words, depth: int = 0) -> list[Acto
     for g in by:
         if found := _coded(index, g):
             return found
+    if found := _participle_owner(index, tok, w):
+        return found
     if depth == 0:  # "an offer OF French military assistance": whose the assistance is
         for g in by:
             if g.pos_ == "NOUN" and (found := _owner(index, g, w, 1)):
@@ -64,6 +66,20 @@ def _owner(index: ActorIndex, tok: Token, w: Words, depth: int = 0) -> list[Acto
     for mod in mods + inner:
         if found := _coded(index, mod):
             return found
+    return []
+
+
+def _participle_owner(index: ActorIndex, tok: Token, w: Words) -> list[Actor]:
+    """ "rebel-held areas", "a town controlled BY the army", "a proposal submitted BY the World Bank": the one
+    who holds or made the thing (words.yaml `owner_participles`)."""
+    for part in tok.children:
+        if part.dep_ not in {"acl", "amod"} or part.tag_ != "VBN" or part.lemma_.lower() not in w.owner_participles:
+            continue
+        owners = [g for c in part.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        owners += [c for c in part.children if c.dep_ in {"npadvmod", "compound", "nmod"}]
+        for g in owners:  # "rebels" of no stated country are localised later, as any party is
+            if found := [a for a in index.actors_for_token(g) if a is not None and (a.country or a.org or a.sector)]:
+                return found
     return []
 
 
