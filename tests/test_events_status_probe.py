@@ -108,6 +108,15 @@ NOT_HAPPENED = [
     ("Efforts to broker a ceasefire have so far failed.", "RETREAT"),
     ("The government is weighing sanctions against Rwanda.", "SANCTION"),
     ("Mali has yet to expel the French ambassador.", "SANCTION"),
+    # offered, kept from happening, refused as a noun
+    ("The Taliban rejected the government's offer of peace talks.", "CONSULT"),
+    ("The junta spurned repeated offers for talks with the opposition.", "CONSULT"),
+    ("The blockade prevented aid agencies from delivering food to the town.", "AID"),
+    ("Protesters denounced the refusal of the government to release the detainees.", "RETREAT"),
+    ("Qatar announced a ceasefire initiative to halt the fighting in Sudan.", "RETREAT"),
+    # an act named in a phrase of a verb still to come
+    ("The Korean president will join the Japanese prime minister for talks over dinner.", "CONSULT"),
+    ("During the two-day visit, the president will meet his Kenyan counterpart.", "CONSULT"),
 ]
 
 HAPPENED_CONTROLS = [
@@ -131,6 +140,8 @@ HAPPENED_CONTROLS = [
     ("Kenya deployed police officers to Haiti in June.", "MOBILIZE"),
     ("China held military exercises around Taiwan on Thursday.", "MOBILIZE"),
     ("Gunmen killed five villagers in an attack that no group has claimed.", "ASSAULT"),
+    # a clause of its own in the past is no part of the verb it hangs on
+    ("The minister cancelled a trip to Paris after France accused his government of torture.", "ACCUSE"),
 ]
 
 

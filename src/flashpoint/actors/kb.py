@@ -72,6 +72,7 @@ class KnowledgeBase:
         self.members: dict[str, list[str]] = {}
         self.not_actors: set[str] = set()
         self.collectives: set[str] = set()
+        self.region_words: set[str] = set()
 
     # -- building -------------------------------------------------------------------------------
     def add_name(self, alias: str, entry: Entry, rank: int | None = None) -> None:
@@ -144,6 +145,7 @@ class KnowledgeBase:
         other.orgs = self.orgs
         other.members = self.members
         other.not_actors = self.not_actors
+        other.region_words = self.region_words
         other.collectives = self.collectives
         return other
 
@@ -275,6 +277,7 @@ def _load_roles(kb: KnowledgeBase) -> None:
                     kb.add_role(Role(phrase=many, sector=sector, kind=kind, plural=True))
     kb.not_actors.update(norm(p) for p in data.get("places", []))
     kb.collectives.update(norm(w) for w in data.get("collectives", []))
+    kb.region_words.update(data.get("region_words", []))
 
 
 def _load_orgs(kb: KnowledgeBase) -> None:

@@ -18,6 +18,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from flashpoint.actors.entries import Entry
 from flashpoint.actors.kb import MAX_WORDS, Key, KnowledgeBase
 from flashpoint.actors.text import norm_words
 
@@ -105,7 +106,11 @@ class NameMatcher:
                 i += 1
                 continue
             end, key = best
-            if i in first and end - 1 in last:
+            if i in first and end - 1 in last and _of_region(doc, kb, owner[i], key):
+                # the region's people: a demonym that names no country ("Latin American leaders")
+                region = doc[owner[i] - 1 : owner[end - 1] + 1].text
+                out.append(NameMatch(owner[i] - 1, owner[end - 1], Key(Entry(region, "demonym"), None, "any")))
+            elif i in first and end - 1 in last:
                 out.append(NameMatch(owner[i], owner[end - 1], key))
             i = end
         return out
@@ -119,6 +124,12 @@ class NameMatcher:
             if key is not None:
                 return end, key
         return None
+
+
+def _of_region(doc: Doc, kb: KnowledgeBase, start: int, key: Key) -> bool:
+    """ "Latin American leaders", "Central American migrants": a demonym after a region word is the region's."""
+    return key.entry is not None and key.entry.kind == "demonym" and start > 0 and (
+        doc[start - 1].text in kb.region_words)
 
 
 # One matcher per knowledge base and vocabulary, for as long as the knowledge base lives.

@@ -58,6 +58,8 @@ class Sense:
     reverse: bool = False  # the object acts on the subject ("received the visiting minister": the visitor)
     obj_named: bool = False  # a participle needs a named object: "visiting Kyiv" (not "soldiers visiting a market")
     with_obj: bool = False  # the verb must name whom it acts on: "warned Islamabad against" (not "warned against")
+    judged: bool = False  # the verb carries an object predicate: "called the minister nasty"
+    obj_entity: frozenset[str] = frozenset()  # the object is a name of one of these kinds: "called Lavrov" (PERSON)
 
 
 @dataclass(frozen=True)
@@ -125,6 +127,12 @@ class Words:
     claim_verbs: frozenset[str]
     hedges: frozenset[str]
     call_preps: frozenset[str]
+    offer_nouns: frozenset[str]
+    offer_preps: frozenset[str]
+    negated_nouns: frozenset[str]
+    preventing_verbs: frozenset[str]
+    from_preps: frozenset[str]
+    occasion_preps: frozenset[str]
     multitudes: frozenset[str]
     object_planned_verbs: frozenset[str]
     object_cancelled_verbs: frozenset[str]
@@ -149,6 +157,7 @@ class Words:
     question_complementisers: frozenset[str]
     question_verbs: frozenset[str]
     attempt_verbs: frozenset[str]
+    desire_verbs: frozenset[str]
     auxiliary_haves: frozenset[str]
     shortfall_words: frozenset[str]
     object_hypothetical_verbs: frozenset[str]
@@ -540,6 +549,8 @@ def _sense(reader: _Reader, raw: dict[str, Any], where: str, modes: dict[str, fr
         reverse=bool(raw.get("reverse", False)),
         obj_named=bool(raw.get("obj_named", False)),
         with_obj=bool(raw.get("with_obj", False)),
+        judged=bool(raw.get("judged", False)),
+        obj_entity=frozenset(str(label) for label in raw.get("obj_entity", [])),
         requires_embedded=reader.types(raw.get("requires_embedded", []), f"{where}.requires_embedded"),
         **sets,
     )

@@ -251,6 +251,26 @@ def _noun_context(tok: Token, frame: Frame, w: Words) -> None:
     if (tok.dep_ == "pobj" and gov.lower_ in w.call_preps and gov.head.pos_ == "NOUN"
             and gov.head.lemma_.lower() in w.subsume_verbs):
         frame.raise_to("hypothetical")
+    # "rejected an offer of talks", "spurned offers for peace talks": offered, not held
+    if tok.dep_ == "pobj" and gov.lower_ in w.offer_preps and gov.head.lemma_.lower() in w.offer_nouns:
+        frame.raise_to("hypothetical")
+    _occasion(tok, frame, w)
+
+
+def _occasion(tok: Token, frame: Frame, w: Words) -> None:
+    """ "will join Trump for three-way talks", "during the visit, Obama will hold talks": a noun act in a phrase
+    of a verb still to come is still to come. Only the future travels: "did not hold talks during the visit"
+    tells a visit that happened."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in w.occasion_preps:
+        return
+    verb = prep.head
+    if verb.dep_ == "dobj":  # the parser may hang the phrase on the object: "join the prime minister for talks"
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return
+    if any(c.dep_ == "aux" and (c.lower_ in w.planned_aux or c.lower_ in w.going) for c in verb.children):
+        frame.raise_to("planned")
 
 
 def _report_clause(cur: Token, frame: Frame, lex: Lexicon) -> bool:
@@ -261,12 +281,18 @@ def _report_clause(cur: Token, frame: Frame, lex: Lexicon) -> bool:
     if cur.dep_ == "pobj" and gov.lower_ in lex.words.intent_preps and gov.head.pos_ == "NOUN" \
             and gov.head.lemma_.lower() in lex.words.report_nouns:
         gov = gov.head  # "no reports of clashes in the capital"
-    elif cur.dep_ not in {"acl", "ccomp"} or gov.pos_ != "NOUN" or gov.lemma_.lower() not in lex.words.report_nouns:
+    elif not _content_clause(cur) or gov.pos_ != "NOUN" or gov.lemma_.lower() not in lex.words.report_nouns:
         return False
     denied = gov.dep_ == "dobj" and gov.head.lemma_.lower() in lex.words.denial_verbs | lex.words.negated_verbs
     denied = denied or any(c.dep_ == "det" and c.lower_ in lex.words.no for c in gov.children)
     frame.raise_to("negated" if denied else "claimed")
     return True
+
+
+def _content_clause(cur: Token) -> bool:
+    """The clause that tells what a noun says: "charges that it tortured a priest" (the parser may take one with
+    a "that" of its own for a relative clause: a relative "that" is its clause's subject or object, not its mark)."""
+    return cur.dep_ in {"acl", "ccomp"} or (cur.dep_ == "relcl" and any(c.dep_ == "mark" for c in cur.children))
 
 
 def _object_clause(tok: Token) -> Token | None:
@@ -285,6 +311,15 @@ def _infinitive_carrier(tok: Token, w: Words) -> Token | None:
             c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in verb.children):
         return verb
     return None
+
+
+def _told_as_past(cur: Token, dep: str, w: Words) -> bool:
+    """ "cancelled a visit after Hollande accused Syria": an adverbial clause with its own subject and its own
+    past tense tells a fact of its own; the verb it hangs on neither denies nor plans it (a condition, "would
+    strike if Russia attacked", still holds it)."""
+    if dep != "advcl" or cur.tag_ != "VBD" or not _has_subject(cur):
+        return False
+    return not any(c.dep_ == "mark" and c.lower_ in w.conditional_marks for c in cur.children)
 
 
 def _asked(tok: Token, w: Words) -> bool:
@@ -359,15 +394,23 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         if cur.head.i == cur.i or _report_clause(cur, frame, lex):
             break
         dep, gov = cur.dep_, cur.head
-        chain = dep in _CHAIN and not (dep == "conj" and _has_subject(cur)) and dep != "relcl"
+        chain = dep in _CHAIN and not (dep == "conj" and _has_subject(cur)) and dep != "relcl" \
+            and not _told_as_past(cur, dep, w)
         # "no plans to withdraw", "no intention of sending troops": an intention noun governs the act
-        if dep == "acl" and _intention(gov, lex):
+        # (the parser may take "an initiative to halt the fighting" for a relative clause)
+        infinitive = dep == "relcl" and any(c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in cur.children)
+        if (dep == "acl" or infinitive) and _intention(gov, lex):
             chain = True
         if _no_subject(gov, w) and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in w.intent_nouns
                                        for c in gov.children):  # fmt: skip
             frame.raise_to("negated")  # "no decision had been taken on expelling the ambassador"
         if dep in {"pobj", "pcomp"} and gov.lower_ in w.absent_preps:
             frame.raise_to("negated")  # "ended the talks without signing a treaty"
+        if dep == "pcomp" and gov.lower_ in w.from_preps and gov.head.lemma_.lower() in w.preventing_verbs:
+            frame.raise_to("negated")  # "prevented aid agencies from providing assistance"
+        if dep == "acl" and gov.lemma_.lower() in w.negated_nouns and any(
+                c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in cur.children):
+            frame.raise_to("negated")  # "the refusal of the U.S. to recognize his re-election"
         if dep in {"pobj", "pcomp"} and gov.head.lower_ in w.shortfall_words:
             frame.raise_to("negated")  # "stopped short of attacking the city"
         if dep in {"pobj", "pcomp"} and gov.lower_ in w.proximity_preps and gov.head.lower_ in w.proximity_words:

@@ -130,6 +130,7 @@ def _modal_complement(tok: Token) -> bool:
 
 
 _NAMED = frozenset({"GPE", "LOC", "PERSON", "ORG", "NORP", "FAC"})
+_TIMES = frozenset({"DATE", "TIME"})
 
 
 def _verb_matches(tok: Token, sense: Sense, lex: Lexicon) -> bool:
@@ -142,8 +143,15 @@ def _verb_matches(tok: Token, sense: Sense, lex: Lexicon) -> bool:
         return False
     if sense.with_obj and not _objects(tok, lex):
         return False
+    # (a name is no judgement: the parser may take "called President Erdogan" for "called X nasty")
+    if sense.judged and not any(c.dep_ == _JUDGED and c.pos_ != "PROPN" for c in tok.children):
+        return False
+    if sense.obj_entity and not any(o.ent_type_ in sense.obj_entity for o in _objects(tok, lex)):
+        return False
     if sense.prep:
-        particles = {c.lower_ for c in tok.children if c.dep_ in {"prt", "prep", "agent", "advmod"}}
+        # "called Putin on Tuesday": a preposition of time is no particle of the verb ("called on Putin")
+        particles = {c.lower_ for c in tok.children if c.dep_ in {"prt", "prep", "agent", "advmod"}
+                     and not any(g.dep_ == "pobj" and g.ent_type_ in _TIMES for g in c.children)}
         # "calls for Israeli troops to withdraw": the preposition is the infinitive clause's marker
         particles |= {g.lower_ for c in tok.children if c.dep_ in {"advcl", "xcomp", "ccomp"}
                       for g in c.children if g.dep_ == "mark"}
@@ -253,10 +261,28 @@ def _nominal_use(tok: Token, lex: Lexicon) -> bool:
         tok.lemma_.lower() in lex.words.question_verbs)
 
 
+_TITLED = frozenset({"ORG", "LAW", "WORK_OF_ART"})
+
+
+def _inside_title(tok: Token) -> bool:
+    """ "the Philippine Plan of Action to End Violence Against Children", "the Committee Against Torture": a
+    capitalised word inside a long name of a body, law or work names no act (short names may be a headline's
+    words the tagger took for a name)."""
+    if not tok.is_title or tok.ent_type_ not in _TITLED:
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and len(ent) >= 4 and tok.i > ent.start
+
+
 def _lexical(tok: Token, lex: Lexicon) -> Trigger | None:
     lemma = tok.lemma_.lower()
     # "the outlawed PKK", "the banned party": a participle that describes a noun tells no act
     if tok.pos_ == "VERB" and tok.dep_ == "amod" and tok.tag_ == "VBN":
+        return None
+    # "a group called Ansar al-Sunna": a participle after a noun that names it (not "the envoy called on all
+    # parties", a sentence the parser hangs on its subject)
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and lemma in lex.words.naming_verbs and any(
+            c.dep_ in {"dobj", "oprd", "attr"} and c.pos_ == "PROPN" for c in tok.children):
         return None
     if tok.pos_ == "VERB" and _nominal_use(tok, lex):
         return None
@@ -267,6 +293,8 @@ def _lexical(tok: Token, lex: Lexicon) -> Trigger | None:
     elif tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ != "compound":
         senses = lex.nouns.get(lemma) or lex.nouns.get(tok.lower_)
         if not senses or (tok.pos_ == "PROPN" and tok.ent_type_ in {"ORG", "PERSON", "GPE", "WORK_OF_ART"}):
+            return None
+        if _inside_title(tok):
             return None
         sense = _first_sense(senses, tok, True, lex)
         light = light_verb(tok, lex)
