@@ -77,8 +77,8 @@ def test_denied_charges_that_it_tortured_deny_the_torture() -> None:
     assert [e for e in events if e.type == "REJECT"]
 
 
-def test_a_wish_to_free_detainees_is_no_concession() -> None:
-    """ "aims to secure the release": the envoy wishes for a release others would make; no concession of his."""
-    events = extract("The UN envoy aims to secure the release of political detainees in Myanmar.")
-    assert not [e for e in events if e.type == "CONCEDE"]
-    assert not [e for e in events if e.status in {"occurred", "claimed"}]
+def test_what_a_speaker_says_another_must_do_is_a_demand_on_it() -> None:
+    demand = only(extract("Pakistan's foreign minister said India must stop killing civilians in Kashmir."), "REQUEST")
+    assert codes(demand.source) == {"PAK"}
+    assert codes(demand.target) == {"IND"}
+    assert not [e for e in extract('"We must defend our country," the president said.') if e.type == "REQUEST"]

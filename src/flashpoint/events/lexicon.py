@@ -157,7 +157,6 @@ class Words:
     question_complementisers: frozenset[str]
     question_verbs: frozenset[str]
     attempt_verbs: frozenset[str]
-    desire_verbs: frozenset[str]
     auxiliary_haves: frozenset[str]
     shortfall_words: frozenset[str]
     object_hypothetical_verbs: frozenset[str]

@@ -79,9 +79,8 @@ def expected(frame: Frame, lex: Lexicon) -> bool:
     if frame.status != "planned" or by is None:
         return False
     lemma = by.lemma_.lower()
-    # "tried to blow up a market", "aims to secure the release": an attempt or a wish is no announcement either
-    w = lex.words
-    return lemma in w.expectation_verbs or lemma in w.attempt_verbs or lemma in w.desire_verbs or (
+    # "tried to blow up a market": an attempt is no one's announcement either
+    return lemma in lex.words.expectation_verbs or lemma in lex.words.attempt_verbs or (
         frame.planned_as_object and lemma in lex.words.object_planned_verbs)
 
 
