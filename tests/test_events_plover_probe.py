@@ -179,6 +179,25 @@ DEVELOPMENT: list[Probe | object] = [
     ("Protesters were beaten by riot police in Tbilisi.", "ASSAULT", None, None),
     ("Police used tear gas to disperse the crowd.", "ASSAULT", None, None),
     ("Rebels launched a series of attacks on army posts.", "ASSAULT", None, None),
+    # --- phrasings the public synthetic PLOVER stories showed uncovered (issue 13); written for this test --------
+    # suspending protests and promised concessions are CONCEDE; an agreement to stop fighting concedes a ceasefire
+    ("The opposition alliance agreed on Monday to halt its protests in Dhaka.", "CONCEDE", None, None),
+    ("Rebels in Cabo Delgado agreed to stop fighting in return for an amnesty.", "CONCEDE", None, None),
+    ("The teachers' union agreed to stop striking until the budget vote.", "CONCEDE", None, None),
+    ("Tanzania's president promised concessions to the opposition after the vote.", "CONCEDE", "TZA", None),
+    ("The junta made major concessions to the striking miners.", "CONCEDE", None, None),
+    ("The rebels ceased hostilities along the Ugandan border.", "RETREAT", None, None),
+    ("The army ended its offensive in Tigray on Friday.", "RETREAT", None, None),
+    # troops pulled or removed from a place withdraw; announced, the withdrawal is conceded
+    ("Chad is pulling its last troops from northern Cameroon.", "RETREAT", "TCD", None),
+    ("Burundi said it would remove its soldiers from eastern Congo by June.", "CONCEDE", "BDI", None),
+    # approval and thanks said with an adjective are SUPPORT toward whoever they name
+    ("Ghana said it was pleased with Togo's handling of the border dispute.", "SUPPORT", "GHA", "TGO"),
+    ("The Somali government said it is grateful to Turkey for its help.", "SUPPORT", "SOM", "TUR"),
+    # combined drills of two forces are cooperation; volunteers called up are mobilised; aid rushed is aid
+    ("Kazakhstan and Uzbekistan held a combined military drill near Tashkent.", "COOPERATE", "KAZ", None),
+    ("The Armenian army called up hundreds of volunteers on Tuesday.", "MOBILIZE", "ARM", None),
+    ("Kenya rushed truckloads of food aid to flooded villages in Garissa.", "AID", "KEN", None),
 ]
 
 HELD_OUT: list[Probe | object] = [
@@ -323,6 +342,16 @@ def test_development_probe(text: str, type_: str, source: str | None, target: st
 def test_held_out_probe(text: str, type_: str, source: str | None, target: str | None) -> None:
     """Written after the rules; what fails is marked with why, not fixed (77 of 84 passed when written)."""
     assert _fits(text, type_, source, target), _describe(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The protesters stopped at the gates of parliament.",        # a halt on the way, nothing conceded
+    "Workers stopped striking after the deal was signed.",        # a strike ended is no ceasefire
+    "We are pleased to announce the new schedule.",               # pleased to, toward no one
+    "The ministry removed the banners from the square.",          # no troops withdrawn
+])
+def test_stopping_and_pleasure_words_code_only_what_they_name(text: str) -> None:
+    assert not any(e.type in {"RETREAT", "SUPPORT"} for e in _extract(text)), _describe(text)
 
 
 def test_a_cancelled_meeting_is_a_refusal_that_keeps_the_meeting_as_not_held() -> None:
