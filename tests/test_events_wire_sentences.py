@@ -82,3 +82,17 @@ def test_what_a_speaker_says_another_must_do_is_a_demand_on_it() -> None:
     assert codes(demand.source) == {"PAK"}
     assert codes(demand.target) == {"IND"}
     assert not [e for e in extract('"We must defend our country," the president said.') if e.type == "REQUEST"]
+
+
+def test_donor_phrasings_are_aid() -> None:
+    """Aid handed over, flown in or made available, counted in money's worth or tons."""
+    for text in ("This week Japan handed over the medical equipment to the Ministry of Health of Malawi.",
+                 "The charity flew 20 tons of medicine into Gaza on Friday.",
+                 "Norway has made available tents and medical supplies for the flood victims."):
+        assert [e for e in extract(text) if e.type == "AID"], text
+    assert not [e for e in extract("The pilots flew 40 sorties over the border.") if e.type == "AID"]
+
+
+def test_letting_captives_go_is_a_release() -> None:
+    release = only(extract("The militia let the kidnapped aid workers go on Sunday."), "RETREAT")
+    assert release.mode == "release"
