@@ -40,6 +40,26 @@ def _pobjs(tok: Token, preps: frozenset[str] | set[str]) -> list[Token]:
             for g in c.children if g.dep_ == "pobj"]  # fmt: skip
 
 
+def _order_nouns(tok: Token, lex: Lexicon) -> list[Token]:
+    """ "suspended ... on the orders of X": the order nouns in the verb's own clause (the parser may hang the
+    phrase on a noun of the clause: "suspended in two districts on the orders of")."""
+    found = []
+    for t in tok.subtree:
+        if t.dep_ != "pobj" or t.head.lower_ not in lex.words.order_preps:
+            continue
+        if t.lemma_.lower() not in lex.words.order_nouns:
+            continue
+        path = list(t.head.ancestors)
+        if tok in path and not any(a.pos_ in {"VERB", "AUX"} for a in path[: path.index(tok)]):
+            found.append(t)
+    return found
+
+
+def _ordered_by(tok: Token, lex: Lexicon) -> list[Token]:
+    """ "were suspended on the orders of the home department": who ordered a passive act is its source."""
+    return [g for o in _order_nouns(tok, lex) for g in _pobjs(o, lex.words.of_preps)]
+
+
 def _accused(prep: Token, lex: Lexicon) -> list[Token]:
     """Whom an accusation names as the doer of the act under its preposition: "accused X of shelling",
     "blamed X for the attack", and "accused X of ..." where the parser hangs "of" on X."""
@@ -164,7 +184,7 @@ def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
         roles.target = _unrelative(_children(tok, {"nsubjpass"}), tok, lex)
         if not roles.target and tok.dep_ == "acl" and rules.objects_are_targets and tok.head.pos_ in _NOMINAL:
             roles.target = [tok.head]  # "pardoned 12 soldiers convicted over a coup plot": the soldiers
-        roles.source = _pobjs(tok, rules.agent_preps)
+        roles.source = _pobjs(tok, rules.agent_preps) or _ordered_by(tok, lex)
         between = [] if roles.source else _pobjs(tok, rules.shared_preps)
         if between:  # "a memorandum signed last week between Ethiopia and Somaliland": both sides act
             roles.source, roles.target = list(between), list(between)
@@ -195,6 +215,9 @@ def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
             roles.target += _pobjs(obj, rules.object_preps)
             # "provided 3 million euros in funding TO Lebanon", "sent a shipment of tents TO Turkey"
             roles.target += [g for o in _pobjs(obj, lex.words.amount_preps) for g in _pobjs(o, rules.object_preps)]
+    if passive:  # "arrested on the orders of the governor": who ordered it is no target
+        orders = _order_nouns(tok, lex)
+        roles.target = [t for t in roles.target if t not in orders]
     if trig.sense.reverse and not passive:  # "received the visiting minister": the visitor is the source
         roles.source, roles.target = roles.target, roles.source
     if trig.sense.casualty:

@@ -78,6 +78,8 @@ class Words:
     clause_target_preps: frozenset[str]
     amount_preps: frozenset[str]
     crowd_verbs: frozenset[str]
+    order_nouns: frozenset[str]
+    order_preps: frozenset[str]
     crowd_pronouns: frozenset[str]
     interception_verbs: frozenset[str]
     free_relatives: frozenset[str]

@@ -511,7 +511,32 @@ def _told_anew(earlier: Event, later: Event, doc: Doc) -> bool:
     if sent_of(tok).start == sent_of(first).start or not any(c.dep_ == "nsubj" for c in tok.children):
         return False
     doers = _codes(later.source)
-    return bool(doers) and not doers & _codes(earlier.source)
+    return bool(doers) and not (doers & _codes(earlier.source) and _same_camp(earlier.source, later.source))
+
+
+_STATE = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+_IRREGULAR = frozenset({"REB", "UAF"})
+
+
+def _camp(actor: Actor) -> tuple[str | None, frozenset[str] | None]:
+    """An actor's code and the camp of its country it is in: the state's forces and offices are one camp,
+    rebels and unidentified gunmen of no name another, each other sector its own; no sector: any camp."""
+    sector = actor.sector
+    if sector is None:
+        return (actor.org or actor.country, None)
+    if sector in _STATE:
+        return (actor.org or actor.country, _STATE)
+    if sector in _IRREGULAR and actor.org is None:
+        return (actor.country, _IRREGULAR)
+    return (actor.org or actor.country, frozenset({sector}))
+
+
+def _same_camp(earlier: list[Actor], later: list[Actor]) -> bool:
+    """ "the air force had struck ..." and then "Fano fighters attacked a military camp": doers of one
+    country but of two camps (the state and the rebels fighting it) are two doers, two acts."""
+    first = [_camp(a) for a in earlier if a.org or a.country]
+    second = [_camp(a) for a in later if a.org or a.country]
+    return any(c1 == c2 and (s1 == s2 or s1 is None or s2 is None) for c1, s1 in first for c2, s2 in second)
 
 
 def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date | None = None) -> list[Event]:
