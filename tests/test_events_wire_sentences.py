@@ -96,3 +96,15 @@ def test_donor_phrasings_are_aid() -> None:
 def test_letting_captives_go_is_a_release() -> None:
     release = only(extract("The militia let the kidnapped aid workers go on Sunday."), "RETREAT")
     assert release.mode == "release"
+
+
+def test_a_coalition_led_by_a_country_is_that_country_s() -> None:
+    strike = only(extract("The Saudi-led coalition bombed the port of Hodeidah on Monday."), "ASSAULT")
+    assert codes(strike.source) == {"SAU"}
+
+
+def test_lifting_a_boycott_is_a_concession_and_allowing_relief_is_access() -> None:
+    lifted = only(extract("The union lifted its seven-month boycott of the state broadcaster."), "CONCEDE")
+    assert lifted.status == "occurred"
+    access = only(extract("Sudan's government allowed humanitarian relief into Darfur."), "RETREAT")
+    assert access.mode == "access"

@@ -199,7 +199,8 @@ class ActorIndex:
             if back is not None:
                 return back
         collective = tok.lemma_.lower() in self.kb.collectives and tok.i not in self._covered
-        if collective and not (parts.named or parts.roles):  # "the gangs' coalition": what its members are
+        # "the gangs' coalition": what its members are ("the Saudi-led coalition" says whose it is)
+        if collective and not (parts.named or parts.roles or parts.demonyms or parts.place):
             return next((a for a in parts.subs if a.sector), None)
         if tok.i not in self._covered and (parts.name is None or tok.pos_ != "PROPN") and not collective:
             return None  # the head is a common noun the knowledge base does not know: "the border"
