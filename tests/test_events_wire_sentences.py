@@ -108,3 +108,15 @@ def test_lifting_a_boycott_is_a_concession_and_allowing_relief_is_access() -> No
     assert lifted.status == "occurred"
     access = only(extract("Sudan's government allowed humanitarian relief into Darfur."), "RETREAT")
     assert access.mode == "access"
+
+
+def test_a_promised_crackdown_is_a_threat() -> None:
+    threat = only(extract("The interior minister vowed tough action against the smugglers."), "THREATEN")
+    assert threat.status == "occurred"
+    assert only(extract("Officials in Lagos promised arrests if the looting continues."), "THREATEN")
+    assert not [e for e in extract("The president promised elections next year.") if e.type == "THREATEN"]
+
+
+def test_forces_working_together_cooperate() -> None:
+    joint = only(extract("Kenyan and Somali troops worked together to clear the road of mines."), "COOPERATE")
+    assert codes(joint.source) == {"KEN", "SOM"}
