@@ -120,3 +120,11 @@ def test_a_promised_crackdown_is_a_threat() -> None:
 def test_forces_working_together_cooperate() -> None:
     joint = only(extract("Kenyan and Somali troops worked together to clear the road of mines."), "COOPERATE")
     assert codes(joint.source) == {"KEN", "SOM"}
+
+
+def test_an_act_that_did_not_happen_and_names_nobody_is_left_out() -> None:
+    """Nothing in "Could this turn into a blockade?" can be counted, mapped or put in a dyad."""
+    assert extract("Could this turn into a blockade?") == []
+    assert extract("The stations said they would appeal.") == []
+    kept = extract("China could impose a blockade on Taiwan, analysts said.")
+    assert [e for e in kept if e.type == "COERCE" and codes(e.source) == {"CHN"}]

@@ -22,7 +22,7 @@ from flashpoint.events.arguments import roles_for
 from flashpoint.events.lexicon import ArgumentRules, Lexicon
 from flashpoint.events.status import points_back
 from flashpoint.events.triggers import Trigger
-from flashpoint.model import Actor, Event
+from flashpoint.model import DATASET_STATUSES, Actor, Event
 from flashpoint.nlp import text_of
 
 Built = list[tuple[Trigger, Event]]
@@ -342,6 +342,7 @@ def told(events: list[Event], built: list[tuple[Trigger, Event]], lex: Lexicon) 
                      or (trig is not None and people_protest(trig, lex)))
         mentioned = trig is not None and (sentences[ev.evidence.start] > 1 or (trig.is_noun and (
             trig.sense.weak or trig.sense.background or points_back(trig.token, lex.words))))
-        if not (empty and mentioned):
+        # an act that did not happen and names nobody tells nothing at all ("Could this turn into a blockade?")
+        if not (empty and (mentioned or ev.status not in DATASET_STATUSES)):
             kept.append(ev)
     return kept
