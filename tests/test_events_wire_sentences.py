@@ -128,3 +128,9 @@ def test_an_act_that_did_not_happen_and_names_nobody_is_left_out() -> None:
     assert extract("The stations said they would appeal.") == []
     kept = extract("China could impose a blockade on Taiwan, analysts said.")
     assert [e for e in kept if e.type == "COERCE" and codes(e.source) == {"CHN"}]
+
+
+def test_a_curfew_is_imposed_on_the_people_of_the_place() -> None:
+    curfew = only(extract("The government imposed a dusk-to-dawn curfew in Goma on Friday."), "COERCE")
+    assert curfew.mode == "curfew"
+    assert {(a.country, a.sector) for a in curfew.target} == {("COD", "CVL")}
