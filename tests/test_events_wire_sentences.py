@@ -134,3 +134,9 @@ def test_a_curfew_is_imposed_on_the_people_of_the_place() -> None:
     curfew = only(extract("The government imposed a dusk-to-dawn curfew in Goma on Friday."), "COERCE")
     assert curfew.mode == "curfew"
     assert {(a.country, a.sector) for a in curfew.target} == {("COD", "CVL")}
+
+
+def test_who_gathers_for_a_meeting_holds_it() -> None:
+    meeting = only(extract("Trump and King Abdullah will gather for a meeting in the Oval Office."), "CONSULT")
+    assert codes(meeting.source) == {"USA", "JOR"}
+    assert meeting.status == "planned"
