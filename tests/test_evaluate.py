@@ -381,3 +381,19 @@ def test_the_act_a_threat_is_about_is_scored_where_the_gold_gives_it(tmp_path: P
     path.write_text(THREAT.replace("type: SANCTION,", "type: SANCTIONS,"))
     with pytest.raises(ValueError, match="content type 'SANCTIONS'"):
         load_gold(path)
+
+
+def test_the_prediction_whose_trigger_is_in_the_anchor_is_the_one_paired(toy: GoldReport) -> None:
+    """Two predicted acts of one type in a sentence: the gold act is the one its anchor names, even when the
+    other agrees on more fields (a curfew and an arrest told together are two acts)."""
+    preds = perfect_predictions(toy)
+    arrest = preds[3]
+    start = toy.text.index("arrested")
+    arrest["trigger"] = {"text": "arrested", "start": start, "end": start + len("arrested")}
+    arrest["claimed_by"] = _actor("AZE-GOV")  # the act the anchor names, with one field wrong
+    other = dict(perfect_predictions(toy)[3])
+    capital = toy.text.index("capital")
+    other["trigger"] = {"text": "capital", "start": capital, "end": capital + len("capital")}
+    s = score([toy], {toy.id: [*preds[:3], other, arrest]})
+    assert (s.strict.tp, s.strict.fp) == (4, 1)
+    assert s.fields["claimed_by"].value == pytest.approx(3 / 4)

@@ -534,9 +534,10 @@ def match(report: GoldReport, preds: list[dict[str, Any]], check_actors: bool = 
     options: dict[int, list[int]] = {}
     for gi, g in enumerate(report.events):
         cands = [pi for pi, p in enumerate(preds) if _compatible(report, g, p, check_actors)]
-        # Try the predictions that agree on most fields first, so ties resolve sensibly.
-        agreement = {pi: _agreement(report, g, preds[pi]) for pi in cands}
-        cands.sort(key=agreement.__getitem__, reverse=True)  # stable: ties keep prediction order
+        # Try first the predictions whose trigger lies in the gold anchor (the same act, not another act of its
+        # type in the sentence), then those that agree on most fields, so ties resolve sensibly.
+        rank = {pi: (_on_anchor(report, g, preds[pi]), _agreement(report, g, preds[pi])) for pi in cands}
+        cands.sort(key=rank.__getitem__, reverse=True)  # stable: ties keep prediction order
         options[gi] = cands
     owner: dict[int, int] = {}  # pred index -> gold index
     for gi in options:
@@ -566,6 +567,15 @@ def _overlaps(evidence: dict[str, Any] | None, span: tuple[int, int]) -> bool:
         return False
     start, end = int(evidence["start"]), int(evidence["end"])
     return start < span[1] and span[0] < max(end, start + 1)
+
+
+def _on_anchor(report: GoldReport, g: GoldEvent, p: dict[str, Any]) -> bool:
+    """The predicted trigger lies inside the gold anchor's text."""
+    trigger = p.get("trigger") or {}
+    start = report.text.find(g.anchor, g.sentence[0]) if g.anchor else -1
+    if start < 0 or trigger.get("start") is None:
+        return False
+    return start <= int(trigger["start"]) < start + len(g.anchor)
 
 
 def _agreement(report: GoldReport, g: GoldEvent, p: dict[str, Any]) -> int:
