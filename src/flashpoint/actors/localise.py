@@ -107,9 +107,9 @@ def report_country(text: str, places: list[Place]) -> str | None:
     filed = dateline(text, places)
     if filed is None:
         return main_country(places)
-    # "JEDDAH, Saudi Arabia, May 14 -": the country that names the bureau is part of the dateline, no place of the report
-    header = _dateline_header_end(text, filed)
-    rest = [p for p in places if p.start is not None and not filed.start <= p.start < header]
+    # "JEDDAH, Saudi Arabia, May 14 -": the country that names the bureau is part of the dateline, no place of it
+    opens, header = filed.start or 0, _dateline_header_end(text, filed)
+    rest = [p for p in places if p.start is not None and not opens <= p.start < header]
     # "MOGADISHU - ... Somalia's information ministry ...": the bureau's own country, named by another place than
     # the bureau's town ("JEDDAH - ... talks in Jeddah ... fighting in Khartoum ... Omdurman": a foreign bureau)
     if any(p.country == filed.country and (p.name or p.text) != (filed.name or filed.text) for p in rest):

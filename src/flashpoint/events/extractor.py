@@ -297,6 +297,8 @@ def _blamed(trig: Trigger, lex: Lexicon) -> bool:
 def _flags(ctx: DocContext, trig: Trigger, owning: Token | None) -> dict[str, str]:
     """Marks for folding (merge.py), removed before the events leave the extractor."""
     flags = {merge.CASUALTY_TRIGGER: "yes" if trig.sense.casualty else ""}
+    if trig.is_noun and trig.token.lemma_.lower() in ctx.lex.words.toll_nouns:
+        flags[merge.TOLL_ONLY] = "yes"
     if trig.sense.casualty and names_its_cause(trig.token, ctx.lex.words):
         flags[merge.CASUALTY_CAUSE] = "yes"
     if trig.sense.background:

@@ -167,7 +167,8 @@ def only_named(trig: Trigger, lex: Lexicon) -> bool:
     words = lex.words
     if tok.dep_ == "pobj" and head.lower_ in words.ending_preps and head.head.lemma_.lower() in words.ending_nouns:
         return True
-    if trig.is_noun and tok.dep_ == "nsubj" and head.lemma_.lower() in words.trend_verbs:
+    if trig.is_noun and tok.dep_ == "nsubj" and head.lemma_.lower() in words.trend_verbs \
+            and tok.lemma_.lower() not in words.toll_nouns:  # ("the death toll rose to 12": a toll told again)
         return True  # "murders fell by 15 percent last year": a statistic, not an act
 
     anchor = trig.anchor
