@@ -102,3 +102,23 @@ def test_a_riot_named_again_as_attacks_is_the_riot() -> None:
     riot = only(events, "PROTEST")
     police = next(e for e in events if e.trigger.text == "used")
     assert len(riot.mentions) == 1 and police.mentions == []  # not the police's tear gas told again
+
+
+# ------------------------------------------------------------------ "fighting erupted between", "the clashes"
+
+
+def test_fighting_that_erupted_between_two_sides_has_both_and_keeps_them_when_named_again() -> None:
+    """The sides hang on the verb that tells the fighting began; "the clashes" later fold into it, and the
+    civilians killed in them are its dead, not a third side."""
+    events = extract("Fighting erupted between the army and rebels in Kidal on Tuesday.\n"
+                     "Witnesses said the heavy clashes continued into the night.\n"
+                     "Several civilians were killed in the clashes, a doctor said.")
+    fight = only(events, "ASSAULT")
+    assert {a.sector for a in fight.source} == {"MIL", "REB"} and codes(fight.source) == {"MLI"}
+    assert {a.sector for a in fight.target} == {"MIL", "REB"}
+    assert len(fight.mentions) == 2
+
+
+def test_clashes_that_broke_out_between_police_and_protesters_have_both_sides() -> None:
+    clash = only(extract("Clashes broke out between police and protesters in Dhaka on Sunday."), "ASSAULT")
+    assert {a.sector for a in clash.source} == {"COP", "PRO"} and codes(clash.source) == {"BGD"}

@@ -419,7 +419,8 @@ def _told_again(ev: Event, result: list[Event], published: date | None) -> Event
     known = [k for k in result if k.type == ev.type and k.status in _FACTUAL and not _kept_apart(k, ev)
              and (toll or not (k.mode and ev.mode and k.mode != ev.mode)) and _compatible_dates(k, ev, published)]
     if _codes(ev.source) | _codes(ev.target):
-        known = [k for k in known if (_same_side(k, ev) or _victims_only(k, ev)) and not _other_victims(k, ev)]
+        known = [k for k in known if (_same_side(k, ev) or _victims_only(k, ev))
+                 and (_caught_in_fight(k, ev) or not _other_victims(k, ev))]
     return known[0] if len(known) == 1 else None
 
 
@@ -432,6 +433,13 @@ def _riot_told_again(ev: Event, result: list[Event], doc: Doc, lex: Lexicon, pub
     riots = [k for k in result if _kinds(k) & lex.types.riot_acts and (t := _token(doc, k)) is not None
              and t.lemma_.lower() == tok.lemma_.lower() and _compatible_dates(k, ev, published)]
     return riots[0] if len(riots) == 1 else None
+
+
+def _caught_in_fight(k: Event, ev: Event) -> bool:
+    """ "Several civilians were killed in the clashes": people killed in a fight told again are its dead, not a
+    side of it (their act folds in without adding them: fold_mentions)."""
+    victims = {a.sector for a in ev.target}
+    return MUTUAL in k.notes and MUTUAL in ev.notes and not ev.source and bool(victims) and victims <= _CIVILIAN
 
 
 def _victims_only(k: Event, ev: Event) -> bool:
@@ -616,7 +624,7 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
             voiced = match.status == "occurred" and match.claimed_by is None and (
                 _bare_toll(ev) or (ev.fatalities, ev.injured) == (None, None))
             # a claim of responsibility names only doers the act had none of (_name_the_doer)
-            absorb(match, ev, union_actors=not _claims_responsibility(ev))
+            absorb(match, ev, union_actors=not _claims_responsibility(ev) and not _caught_in_fight(match, ev))
             match.claimed_by = None if voiced else match.claimed_by
         else:
             result.append(ev)
