@@ -308,3 +308,22 @@ def test_a_phrase_keeps_its_closing_bracket_and_stops_at_a_dateline_dash() -> No
     assert all(text[a.start : a.end] == a.text for a in index.mentions)
     # the guerrillas' full name is theirs, not Colombia's army
     assert code(text, "National Liberation Army")[:2] == ("COL", "REB")
+
+
+# -- agencies and parties named by their own names ------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "mention", "country", "sector"),
+    [("OFAC designated three shipping firms on Tuesday.", "OFAC", "USA", "GOV"),
+     ("The Treasury Department froze the assets of two banks.", "The Treasury Department", "USA", "GOV"),
+     ("The Justice Department charged four men with smuggling arms.", "The Justice Department", "USA", "JUD"),
+     ("Morena won the vote in Oaxaca.", "Morena", "MEX", "PTY")])
+def test_us_agencies_and_mexican_parties_are_known_by_name(text: str, mention: str, country: str,
+                                                          sector: str) -> None:
+    assert code(text, mention)[:2] == (country, sector)
+
+
+def test_an_unknown_name_headed_by_party_is_a_political_party() -> None:
+    """ "the Democratic Progress Party" is nowhere in the knowledge base, but its head word says it is a party
+    (its country is left to the report, as for any party of no stated nationality)."""
+    assert code("The Democratic Progress Party boycotted the vote.", "The Democratic Progress Party")[:2] == (
+        None, "PTY")

@@ -508,12 +508,22 @@ def test_an_act_named_again_with_the_is_the_act_even_in_another_mouth() -> None:
 
 
 def test_an_act_named_again_folds_only_where_it_points_at_one_act() -> None:
-    """With two attacks told before, "seven were killed in the strikes" could be either: it stays apart
-    (a wrong merge is worse than a duplicate)."""
+    """With two Israeli attacks on Lebanon told before, "seven were killed in the strikes" could be either: it
+    stays apart (a wrong merge is worse than a duplicate)."""
+    events = extract("Israeli warplanes struck villages in southern Lebanon overnight.\n"
+                     "Israeli artillery shelled the outskirts of Khiam on Tuesday.\n"
+                     "Lebanon's health ministry said seven people were killed in the strikes.")
+    assert len([e for e in events if e.type == "ASSAULT"]) == 3
+
+
+def test_victims_named_again_point_at_the_one_act_that_could_have_hit_them() -> None:
+    """Hezbollah's rockets hit an Israeli base; Lebanese dead told "in the strikes" are those of the Israeli air
+    strikes, the one act of the report with no target yet that is not Lebanon's own."""
     events = extract("Israeli warplanes struck villages in southern Lebanon overnight.\n"
                      "Hezbollah said it fired rockets at an army base near Safed.\n"
                      "Lebanon's health ministry said seven people were killed in the strikes.")
-    assert len([e for e in events if e.type == "ASSAULT"]) == 3
+    strike = next(e for e in events if e.trigger.text == "struck")
+    assert strike.fatalities == 7 and len([e for e in events if e.type == "ASSAULT"]) == 2
 
 
 def test_an_attack_on_soldiers_is_not_the_killing_of_villagers() -> None:

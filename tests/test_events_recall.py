@@ -74,6 +74,26 @@ def test_a_dateline_country_named_again_in_the_report_stays_its_country() -> Non
     assert codes(kill.source) == {"SOM"}
 
 
+def test_a_foreign_datelines_own_country_and_town_do_not_make_it_home() -> None:
+    """ "JEDDAH, Saudi Arabia -" names the bureau, and talks held in the bureau's town do not make a report about
+    fighting in Sudan a Saudi one: the army and police of no stated nationality are Sudan's."""
+    events = extract("JEDDAH, Saudi Arabia, Nov 20 (Reuters) - Envoys of Sudan's warring parties met for talks in"
+                     " Jeddah on Tuesday.\nFighting raged in Khartoum on Monday, where the army bombed positions held"
+                     " by the paramilitary group.\nPolice arrested dozens of looters in Omdurman.")
+    bombing = next(e for e in events if e.type == "ASSAULT" and e.trigger.text == "bombed")
+    assert codes(bombing.source) == {"SDN"} and bombing.source[0].sector == "MIL"
+    assert codes(only(events, "COERCE").source) == {"SDN"}
+
+
+def test_a_dateline_country_named_by_another_place_stays_home() -> None:
+    """A Kabul-filed report that names Kandahar as well is about Afghanistan, though it names Pakistan more often:
+    the army of no stated nationality is Afghanistan's."""
+    events = extract("KABUL, Nov 20 - The army arrested 12 men in Kandahar on Tuesday, officials said.\nPakistan"
+                     " said the men had crossed from Pakistan's Kurram district, and Islamabad closed the border.")
+    arrest = next(e for e in events if e.trigger.text == "arrested")
+    assert codes(arrest.source) == {"AFG"}
+
+
 # ------------------------------------------------------------------ who acts in a clause
 
 

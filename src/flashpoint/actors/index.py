@@ -271,7 +271,9 @@ class ActorIndex:
         if tok.ent_type_ not in ("PERSON", "ORG"):
             return None
         kind = "person" if tok.ent_type_ == "PERSON" else "org"
-        return Actor(text=name, name=name, country=None, sector=None, kind=kind)
+        # "the National Action Party": the head word of the name says what it is (roles.yaml `name_heads`)
+        sector = self.kb.name_heads.get(tok.text) if kind == "org" else None
+        return Actor(text=name, name=name, country=None, sector=sector, kind=kind)
 
     def _short_name(self, tok: Token, name: str) -> Actor | None:
         """ "The UN High Commissioner for Human Rights ... The High Commissioner urged": "the" and a shorter form

@@ -73,6 +73,7 @@ class KnowledgeBase:
         self.not_actors: set[str] = set()
         self.collectives: set[str] = set()
         self.region_words: set[str] = set()
+        self.name_heads: dict[str, str] = {}
 
     # -- building -------------------------------------------------------------------------------
     def add_name(self, alias: str, entry: Entry, rank: int | None = None) -> None:
@@ -147,6 +148,7 @@ class KnowledgeBase:
         other.not_actors = self.not_actors
         other.region_words = self.region_words
         other.collectives = self.collectives
+        other.name_heads = self.name_heads
         return other
 
     def entries(self) -> Iterator[tuple[Entry, list[str]]]:
@@ -278,6 +280,7 @@ def _load_roles(kb: KnowledgeBase) -> None:
     kb.not_actors.update(norm(p) for p in data.get("places", []))
     kb.collectives.update(norm(w) for w in data.get("collectives", []))
     kb.region_words.update(data.get("region_words", []))
+    kb.name_heads.update(data.get("name_heads", {}))
 
 
 def _load_orgs(kb: KnowledgeBase) -> None:

@@ -107,13 +107,25 @@ def report_country(text: str, places: list[Place]) -> str | None:
     filed = dateline(text, places)
     if filed is None:
         return main_country(places)
-    rest = [p for p in places if p.start != filed.start]
-    if any(p.country == filed.country for p in rest):
-        return filed.country  # "MOGADISHU - ... Somalia's information ministry ...": the bureau's own country
+    # "JEDDAH, Saudi Arabia, May 14 -": the country that names the bureau is part of the dateline, no place of it
+    opens, header = filed.start or 0, _dateline_header_end(text, filed)
+    rest = [p for p in places if p.start is not None and not opens <= p.start < header]
+    # "MOGADISHU - ... Somalia's information ministry ...": the bureau's own country, named by another place than
+    # the bureau's town ("JEDDAH - ... talks in Jeddah ... fighting in Khartoum ... Omdurman": a foreign bureau)
+    if any(p.country == filed.country and (p.name or p.text) != (filed.name or filed.text) for p in rest):
+        return filed.country
     about = main_country(rest)
     if about is not None and about != filed.country and sum(p.country == about for p in rest) >= 2:
         return about
     return filed.country
+
+
+def _dateline_header_end(text: str, filed: Place) -> int:
+    """Where the dateline that opens with `filed` ends: at its dash or colon ("JEDDAH, Saudi Arabia, May 14 -")."""
+    assert filed.end is not None
+    rest = _rest_of_line(text, filed)
+    found = [i for mark in (" - ", " — ", " – ", "—", "–", ":") if (i := rest.find(mark)) >= 0]
+    return filed.end + (min(found) if found else 0)
 
 
 def main_country(places: list[Place]) -> str | None:

@@ -34,6 +34,15 @@ def _children(tok: Token, deps: frozenset[str] | set[str]) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
 
+def _onset_sides(tok: Token, rules: ArgumentRules) -> list[Token]:
+    """ "Fighting erupted between the army and Fano militiamen", "clashes broke out between police and protesters":
+    the sides of an act named as the subject of the verb that tells it began or went on, hung on that verb."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    return _pobjs(verb, rules.shared_preps)
+
+
 def _pobjs(tok: Token, preps: frozenset[str] | set[str]) -> list[Token]:
     # "sent its minister TO Beirut": the parser may call the preposition of a ditransitive verb its dative
     return [g for c in tok.children if c.dep_ in {"prep", "agent", "dative"} and c.lower_ in preps
@@ -190,7 +199,7 @@ def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
             roles.source, roles.target = list(between), list(between)
     elif tok.tag_ == "VBG" and not roles.source:  # "shelling by the RSF killed ...": a gerund's agent
         roles.source = _pobjs(tok, rules.agent_preps)
-        between = [] if roles.source else _pobjs(tok, rules.shared_preps)
+        between = [] if roles.source else _pobjs(tok, rules.shared_preps) + _onset_sides(tok, rules)
         if between:  # "fighting between the army and the RSF continued": a gerund used as a noun, both sides act
             roles.source, roles.target = list(between), list(between)
             return roles
@@ -270,6 +279,7 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     # ("an offer to mediate between X and Y": an infinitive is what the noun is about, its parties the content's)
     between += [g for c in tok.children if c.dep_ == "acl" and not _infinitive(c, lex)
                 for g in _pobjs(c, rules.shared_preps)]  # fmt: skip
+    between += _onset_sides(tok, rules)
     if between:
         roles.source += between
         roles.target += between
@@ -290,7 +300,8 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and not roles.target:  # "the attack hit the convoy"
         roles.target = _children(tok.head, {"dobj"})
     # "dozens of civilians lost their lives in an attack (on Saturday)": the day is no target
-    if tok.dep_ == "pobj" and all(t.ent_type_ in _WHEN for t in roles.target):
+    # ("civilians were killed in the clashes": the dead of a fight are none of its sides)
+    if tok.dep_ == "pobj" and all(t.ent_type_ in _WHEN for t in roles.target) and not trig.sense.mutual:
         roles.target = _victims_in(tok.head, lex) or roles.target
     return roles
 

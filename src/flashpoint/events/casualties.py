@@ -136,8 +136,10 @@ def tolls_for(trig: Trigger, roles: Roles, lex: Lexicon) -> tuple[int | None, in
     kind = trig.sense.casualty
     killed = injured = None
     counts = [value for tok in roles.victims if (value := victim_count(tok, w)) is not None]
-    if kind and not counts and trig.is_noun:  # "1 fatality", "two deaths"
-        counts = [value] if (value := count_of(trig.token, w)) is not None else []
+    if kind and not counts and trig.is_noun:  # "1 fatality", "two deaths", "the death toll rose to 12"
+        value = count_of(trig.token, w)
+        value = _toll_value(trig.token, w) if value is None and trig.token.lemma_.lower() in w.toll_nouns else value
+        counts = [value] if value is not None else []
     if kind and counts:
         killed, injured = (counts[0], None) if kind == "killed" else (None, counts[0])
     if trig.type in lex.types.toll_carriers and not kind:

@@ -34,7 +34,7 @@ from flashpoint.events.codes import context_for
 from flashpoint.events.lexicon import Lexicon, Words
 from flashpoint.events.locate import Places, implied_country, place_by_report
 from flashpoint.events.parties import role_actors
-from flashpoint.events.references import implied_parties, people_protest, point_back, told
+from flashpoint.events.references import implied_parties, people_protest, point_back, subjects_of, told
 from flashpoint.events.relations import (
     Others,
     actor_record,
@@ -234,8 +234,10 @@ def _crowd(ctx: DocContext, trig: Trigger, place: Place | None) -> list[Actor]:
     if not people_protest(trig, ctx.lex):
         return []
     rule = ctx.lex.arguments_for(trig.type, trig.sense.mode).source_sectors
-    crowd = [c for c in trig.anchor.children if c.dep_ == "nsubj" and c.lower_ in ctx.lex.words.multitudes]
-    spans = [c.doc[c.left_edge.i : c.right_edge.i + 1] for c in crowd[:1]]
+    crowd = [c for c in subjects_of(trig.anchor) if c.lower_ in ctx.lex.words.multitudes]
+    # the crowd's words, up to the verb when the parser hung the verb on the crowd ("Thousands <- protested ...")
+    spans = [c.doc[c.left_edge.i : (c.right_edge.i if c.i != trig.anchor.head.i else trig.anchor.left_edge.i - 1) + 1]
+             for c in crowd[:1]]
     return [localised(Actor(text=span.text, sector=rule[1] if rule else None, kind="role", start=span.start_char,
                             end=span.end_char), place, ctx.main_country) for span in spans]  # fmt: skip
 
@@ -295,6 +297,8 @@ def _blamed(trig: Trigger, lex: Lexicon) -> bool:
 def _flags(ctx: DocContext, trig: Trigger, owning: Token | None) -> dict[str, str]:
     """Marks for folding (merge.py), removed before the events leave the extractor."""
     flags = {merge.CASUALTY_TRIGGER: "yes" if trig.sense.casualty else ""}
+    if trig.is_noun and trig.token.lemma_.lower() in ctx.lex.words.toll_nouns:
+        flags[merge.TOLL_ONLY] = "yes"
     if trig.sense.casualty and names_its_cause(trig.token, ctx.lex.words):
         flags[merge.CASUALTY_CAUSE] = "yes"
     if trig.sense.background:

@@ -32,8 +32,10 @@ ACLED_DOER = "acled_doer"  # what the phrase of who did it names ("a mob", "arme
 RESPONSIBILITY = "responsibility"  # "claimed the attack", "said it carried out the attack": who did a told act
 DISTINCT = "distinct_acts"  # trigger offsets of acts told beside this one as acts of their own, a comma list
 PURPOSE = "purpose"  # an act named as what another was for ("marched to demand ..."): no event of its own
+TOLL_ONLY = "toll_only"  # "the death toll rose to 12": the toll of an act told elsewhere, no event of its own
 _UNITED = (ACLED_CUES, ACLED_ACT, ACLED_DOER)  # marks an event of record takes from every mention folded into it
-_INTERNAL = (CASUALTY_TRIGGER, BACKGROUND_NOUN, ANAPHORIC, CASUALTY_CAUSE, DISTINCT, RESPONSIBILITY, PURPOSE)
+_INTERNAL = (CASUALTY_TRIGGER, BACKGROUND_NOUN, ANAPHORIC, CASUALTY_CAUSE, DISTINCT, RESPONSIBILITY, PURPOSE,
+             TOLL_ONLY)
 _OWN_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _FACTUAL = frozenset({"occurred", "claimed"})
 _PARTICIPLES = frozenset({"VBN", "VBD"})  # a reduced relative's participle ("drones launched by Russia")
@@ -417,8 +419,33 @@ def _told_again(ev: Event, result: list[Event], published: date | None) -> Event
     known = [k for k in result if k.type == ev.type and k.status in _FACTUAL and not _kept_apart(k, ev)
              and (toll or not (k.mode and ev.mode and k.mode != ev.mode)) and _compatible_dates(k, ev, published)]
     if _codes(ev.source) | _codes(ev.target):
-        known = [k for k in known if _same_side(k, ev) and not _other_victims(k, ev)]
+        known = [k for k in known if (_same_side(k, ev) or _victims_only(k, ev))
+                 and (_caught_in_fight(k, ev) or not _other_victims(k, ev))]
     return known[0] if len(known) == 1 else None
+
+
+def _riot_told_again(ev: Event, result: list[Event], doc: Doc, lex: Lexicon, published: date | None) -> Event | None:
+    """ "Protesters attacked the embassies ... The US condemned the attacks on the embassies": the word of a riot
+    told as a verb, said again as a noun that points back, with no doer of its own, is that riot."""
+    tok = _token(doc, ev)
+    if tok is None or not ev.notes.get(ANAPHORIC) or ev.source or ev.status not in _FACTUAL:
+        return None
+    riots = [k for k in result if _kinds(k) & lex.types.riot_acts and (t := _token(doc, k)) is not None
+             and t.lemma_.lower() == tok.lemma_.lower() and _compatible_dates(k, ev, published)]
+    return riots[0] if len(riots) == 1 else None
+
+
+def _caught_in_fight(k: Event, ev: Event) -> bool:
+    """ "Several civilians were killed in the clashes": people killed in a fight told again are its dead, not a
+    side of it (their act folds in without adding them: fold_mentions)."""
+    victims = {a.sector for a in ev.target}
+    return MUTUAL in k.notes and MUTUAL in ev.notes and not ev.source and bool(victims) and victims <= _CIVILIAN
+
+
+def _victims_only(k: Event, ev: Event) -> bool:
+    """ "Israeli forces raided the camp. Three men were killed during the raid": a mention that names only whom the
+    act hit fills the act's empty target, unless they are of the act's own side."""
+    return not ev.source and not _codes(k.target) and not _codes(ev.target) & _codes(k.source)
 
 
 def _same_side(k: Event, ev: Event) -> bool:
@@ -430,6 +457,22 @@ def _same_side(k: Event, ev: Event) -> bool:
 def _bare_toll(ev: Event) -> bool:
     """ "Two soldiers were wounded." after an attack: the toll of that attack, not an act of its own."""
     return bool(ev.notes.get(CASUALTY_TRIGGER)) and not ev.notes.get(CASUALTY_CAUSE) and not _codes(ev.source)
+
+
+def _sole_carrier(toll: Event, result: list[Event], lex: Lexicon, published: date | None) -> Event | None:
+    """ "Gunmen attacked a market on Monday. ... The death toll rose to 12, officials said.": a bare toll told further
+    on belongs to the report's one act of the day that carries tolls and has none yet, in the same country."""
+    carriers = [k for k in result if _kinds(k) & lex.types.toll_carriers and k.status in _FACTUAL
+                and of_the_day(k, published) and not k.notes.get(BACKGROUND_NOUN)]
+    if len(carriers) != 1:
+        return None
+    act = carriers[0]
+    if (act.fatalities, act.injured) != (None, None) or _other_victims(act, toll) or not _same_claimant(act, toll):
+        return None
+    here, there = act.location, toll.location
+    if here and there and here.country and there.country and here.country != there.country:
+        return None
+    return act
 
 
 def _same_claimant(carrier: Event, toll: Event) -> bool:
@@ -568,15 +611,20 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
             _name_the_doer(match, ev, lex)
             ev.status, ev.claimed_by = match.status, match.claimed_by
         if match is None:
-            match = _told_again(ev, result, published)
+            # the riot's own word said again is surer than an act of the mention's type that shares a party
+            match = _riot_told_again(ev, result, doc, lex, published) or _told_again(ev, result, published)
         if match is None and _bare_toll(ev):
             match = next((k for k in reversed(result) if _kinds(k) & lex.types.toll_carriers and _near(k, ev, doc)
-                          and _same_claimant(k, ev)), None)
+                          and _same_claimant(k, ev)), None) or _sole_carrier(ev, result, lex, published)
+        if match is None and ev.notes.get(TOLL_ONLY):
+            continue  # a toll with no act of the report to belong to tells no act
         if match is not None:
             # a toll someone gives adds no claimant to an act the writer tells in its own voice
-            voiced = match.status == "occurred" and match.claimed_by is None and _bare_toll(ev)
+            # (nor does a speaker who merely tells the act again: "Survivors said Monday's attack lasted hours")
+            voiced = match.status == "occurred" and match.claimed_by is None and (
+                _bare_toll(ev) or (ev.fatalities, ev.injured) == (None, None))
             # a claim of responsibility names only doers the act had none of (_name_the_doer)
-            absorb(match, ev, union_actors=not _claims_responsibility(ev))
+            absorb(match, ev, union_actors=not _claims_responsibility(ev) and not _caught_in_fight(match, ev))
             match.claimed_by = None if voiced else match.claimed_by
         else:
             result.append(ev)

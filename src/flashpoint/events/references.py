@@ -321,8 +321,20 @@ def people_protest(trig: Trigger, lex: Lexicon) -> bool:
     they are (troops who march are not)."""
     if trig.type not in lex.types.protest:
         return False
-    subjects = [c for c in trig.anchor.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "NUM"}]
+    subjects = [c for c in subjects_of(trig.anchor) if c.pos_ in {"NOUN", "NUM"}]
     return any(c.lemma_.lower() not in lex.words.troops for c in subjects)
+
+
+def subjects_of(verb: Token) -> list[Token]:
+    """Who does what a verb tells: its subjects, or the noun it hangs on when the parser took the subject for the
+    head of the sentence ("Thousands protested outside the embassy", parsed "Thousands" <- acl "protested")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    # (a noun at the root of a sentence has no verb of its own: its participle is the sentence's verb, unless a
+    # passive's agent makes it a reduced relative, "students arrested by police")
+    rooted = verb.head.dep_ == "ROOT" and not any(c.dep_ == "agent" for c in verb.children)
+    if not subjects and verb.dep_ == "acl" and rooted and verb.head.pos_ in {"NOUN", "NUM"}:
+        subjects = [verb.head]
+    return subjects
 
 
 def told(events: list[Event], built: list[tuple[Trigger, Event]], lex: Lexicon) -> list[Event]:

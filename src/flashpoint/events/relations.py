@@ -99,8 +99,10 @@ def purpose_only(trig: Trigger, lex: Lexicon, others: Others) -> bool:
     if head.lemma_.lower() in w.travel_verbs and trig.type in lex.types.visits:
         return False  # "travelled to Moscow to meet Putin": the trip is the visit
     # after an object the infinitive is what the act was for ("used tear gas to disperse them"); without one an
-    # xcomp may be one verb group with its head
-    return verb.dep_ == "advcl" or any(c.dep_ == "dobj" for c in head.children)
+    # xcomp may be one verb group with its head, but never with a protest ("protested to demand the release of")
+    above = others.get(head.i)
+    marched = above is not None and above.type in lex.types.protest
+    return verb.dep_ == "advcl" or marched or any(c.dep_ == "dobj" for c in head.children)
 
 
 def subsumed(trig: Trigger, frame: Frame, others: Others, lex: Lexicon) -> bool:
@@ -165,7 +167,8 @@ def only_named(trig: Trigger, lex: Lexicon) -> bool:
     words = lex.words
     if tok.dep_ == "pobj" and head.lower_ in words.ending_preps and head.head.lemma_.lower() in words.ending_nouns:
         return True
-    if trig.is_noun and tok.dep_ == "nsubj" and head.lemma_.lower() in words.trend_verbs:
+    if trig.is_noun and tok.dep_ == "nsubj" and head.lemma_.lower() in words.trend_verbs \
+            and tok.lemma_.lower() not in words.toll_nouns:  # ("the death toll rose to 12": a toll told again)
         return True  # "murders fell by 15 percent last year": a statistic, not an act
 
     anchor = trig.anchor

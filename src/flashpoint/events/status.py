@@ -192,7 +192,12 @@ def _intention(gov: Token, lex: Lexicon) -> bool:
 
 def points_back(tok: Token, w: Words) -> bool:
     """ "the attack", "its offensive": a phrase whose determiner points back to something already known."""
-    return any(c.dep_ in {"det", "poss"} and c.lower_ in w.definite for c in tok.children)
+    return any(c.dep_ in {"det", "poss"} and c.lower_ in w.definite or _dated_possessor(c) for c in tok.children)
+
+
+def _dated_possessor(c: Token) -> bool:
+    """ "Monday's attack", "last week's clashes": a day that owns an act names one already told."""
+    return c.dep_ == "poss" and c.ent_type_ in {"DATE", "TIME"} and any(g.dep_ == "case" for g in c.children)
 
 
 def _subject_of(tok: Token, frame: Frame, w: Words) -> None:
