@@ -140,3 +140,15 @@ def test_who_gathers_for_a_meeting_holds_it() -> None:
     meeting = only(extract("Trump and King Abdullah will gather for a meeting in the Oval Office."), "CONSULT")
     assert codes(meeting.source) == {"USA", "JOR"}
     assert meeting.status == "planned"
+
+
+def test_telling_of_another_s_wrongdoing_accuses_it() -> None:
+    """ "The UN said RSF fighters had raped ..." accuses the RSF; "..., the UN said" after the act cites a source."""
+    told = extract("China's coast guard said the Philippine ship had deliberately and dangerously approached a Chinese"
+                   " vessel.")
+    accusation = only(told, "ACCUSE")
+    assert codes(accusation.source) == {"CHN"} and codes(accusation.target) == {"PHL"}
+    cited = extract("Soldiers raped a 15-year-old girl at a checkpoint in Yei on Sunday, the UN mission said.")
+    assert not [e for e in cited if e.type == "ACCUSE"]
+    own = extract("The army said it had killed 12 militants near the border.")
+    assert not [e for e in own if e.type == "ACCUSE"]
