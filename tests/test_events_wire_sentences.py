@@ -152,3 +152,8 @@ def test_telling_of_another_s_wrongdoing_accuses_it() -> None:
     assert not [e for e in cited if e.type == "ACCUSE"]
     own = extract("The army said it had killed 12 militants near the border.")
     assert not [e for e in own if e.type == "ACCUSE"]
+
+
+def test_opposing_acts_done_is_disapproval_opposing_a_plan_a_refusal() -> None:
+    assert only(extract("Vietnam resolutely opposes such acts, the spokeswoman said."), "ACCUSE").mode == "disapprove"
+    assert only(extract("Germany opposes the plan, the chancellor said on Monday."), "REJECT")
