@@ -223,7 +223,7 @@ def _left_place(ctx: DocContext, trig: Trigger, etype: str, mode: str | None, so
     for prep in (c for c in below if c.dep_ == "prep" and c.lower_ in preps):
         span = prep.right_edge.idx + len(prep.right_edge)
         for where in ctx.places.in_span(prep.idx, span):
-            if where.country and where.country not in own and where.kind != "adjectival":
+            if where.country and where.country not in own:
                 return [Actor(text=where.text, country=where.country, start=where.start, end=where.end)]
     return []
 
