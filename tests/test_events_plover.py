@@ -209,3 +209,74 @@ def test_an_act_named_by_a_noun_with_no_party_toll_or_place_is_not_emitted() -> 
     assert gunmen.type == "ASSAULT"
     (swap,) = extract("A swap of detainees between the government and the Houthis took place in Sanaa.")
     assert codes(swap.source) == {"YEM"} and swap.location is not None and swap.location.name == "Sanaa"
+
+
+# ------------------------------------------------------------------ wire-style phrasings (issue 13, wire sets)
+
+
+def test_a_withdrawal_from_a_foreign_place_is_aimed_at_that_country() -> None:
+    retreat = only(extract("Eritrean troops pulled out of the town of Shire in northern Ethiopia on Monday."),
+                   "RETREAT")
+    assert codes(retreat.source) == {"ERI"} and codes(retreat.target) == {"ETH"}
+    own = only(extract("The army withdrew from the town of Gao."), "RETREAT")
+    assert not own.target  # its own country's town: no one it is aimed at
+
+
+def test_a_threat_is_aimed_at_the_subject_of_a_condition_below_an_infinitive() -> None:
+    threat = only(extract("Iran's defence minister warned that Tehran would not hesitate to close the Strait of "
+                          "Hormuz if the United States went ahead with the naval blockade."), "THREATEN")
+    assert codes(threat.target) == {"USA"}
+
+
+def test_a_deployment_held_over_a_condition_is_a_threat() -> None:
+    (threat,) = extract("The Rwandan army said it would send troops across the border if the FDLR militia "
+                        "shelled Rwandan villages again.")
+    assert threat.type == "THREATEN" and codes(threat.source) == {"RWA"}
+    assert threat.content is not None and threat.content.type == "MOBILIZE"
+    (plan,) = extract("Kenya will deploy 1,000 police officers to Haiti next month.")
+    assert plan.type == "MOBILIZE" and plan.status == "planned"  # no condition: the deployment itself
+
+
+def test_an_act_told_as_the_occasion_of_a_request_is_an_event_of_its_own() -> None:
+    events = extract("Moldova asked Romania for emergency power supplies following a wave of Russian drone "
+                     "attacks on its substations.")
+    assert codes(only(events, "REQUEST").target) == {"ROU"}
+    assert codes(only(events, "ASSAULT").source) == {"RUS"}
+    events = extract("The OSCE urged Armenia to show restraint after a shootout in the village of Tegh left a "
+                     "police officer dead.")
+    assert {e.type for e in events} == {"REQUEST", "ASSAULT"}
+    (threat,) = extract("Hanoi threatened to retaliate after any attack on its fishing boats.")
+    assert threat.type == "THREATEN"  # "any attack": no act in particular
+
+
+def test_suspending_a_sum_in_aid_is_a_sanction() -> None:
+    (cut,) = extract("Sweden suspended 40 million euros in aid to Zimbabwe on Wednesday.")
+    assert (cut.type, cut.mode) == ("SANCTION", "discontinue") and codes(cut.target) == {"ZWE"}
+
+
+def test_a_veto_at_the_security_council_is_aimed_at_the_council() -> None:
+    (veto,) = extract("China vetoed a draft resolution on Myanmar at the U.N. Security Council on Tuesday.")
+    assert veto.type == "REJECT" and codes(veto.target) == {"UNSC"}
+
+
+def test_scrapping_a_price_hike_is_a_concession_and_a_truckers_blockade_a_protest() -> None:
+    (concession,) = extract("Nigeria's government scrapped the petrol price hike on Friday.")
+    assert concession.type == "CONCEDE" and codes(concession.source) == {"NGA"}
+    (blockade,) = extract("A farmers' blockade of the port of Rotterdam entered its third day.")
+    assert (blockade.type, blockade.mode) == ("PROTEST", "obstruct")
+
+
+def test_handing_over_wanted_nationals_is_judicial_cooperation() -> None:
+    (handover,) = extract("Thailand handed over six Lao nationals wanted for human trafficking to the authorities "
+                          "in Vientiane.")
+    assert handover.type == "COOPERATE" and codes(handover.source) == {"THA"}
+
+
+def test_the_african_unions_peace_and_security_council_is_the_african_union() -> None:
+    (meeting,) = extract("The African Union's Peace and Security Council met in Addis Ababa on the crisis in Chad.")
+    assert codes(meeting.source) == {"AU"}
+
+
+def test_a_pope_named_without_his_number_is_the_holy_see() -> None:
+    (support,) = extract("Pope Leo voiced his closeness to the victims of the floods in Pakistan.")
+    assert support.type == "SUPPORT" and codes(support.source) == {"VAT"}

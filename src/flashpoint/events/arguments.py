@@ -272,6 +272,10 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
                      for g in _pobjs(c, rules.agent_preps)]  # fmt: skip
     roles.source += [c for c in tok.children if c.dep_ in {"amod", "compound"} and c.pos_ in {"PROPN", "ADJ"}
                      and c.ent_type_ in {"NORP", "GPE", "ORG"}]  # fmt: skip
+    # "Russian missile strikes", "Israeli drone attacks": the parser may hang the doer on the weapon
+    roles.source += [g for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" for g in c.children
+                     if g.dep_ in {"amod", "compound"} and g.pos_ in {"PROPN", "ADJ"}
+                     and g.ent_type_ in {"NORP", "GPE", "ORG"}]  # fmt: skip
     roles.target = _pobjs(tok, rules.object_preps)
     # "talks between X and Y", "a swap of detainees between X and Y", "a memorandum signed between X and Y"
     between = _pobjs(tok, rules.shared_preps) + [g for o in _pobjs(tok, lex.words.owner_preps)
@@ -338,6 +342,16 @@ def roles_for(trig: Trigger, lex: Lexicon) -> Roles:
     return roles
 
 
+def _xcomp_chain(verb: Token) -> list[Token]:
+    """The verbs an infinitive chain hangs below a verb: "hesitate to use", "decide to try to strike"."""
+    out: list[Token] = []
+    cur = verb
+    while (nxt := next((c for c in cur.children if c.dep_ == "xcomp"), None)) is not None and len(out) < 4:
+        out.append(nxt)
+        cur = nxt
+    return out
+
+
 def clause_parties(trig: Trigger, lex: Lexicon) -> list[Token]:
     """The phrases of the clause a statement governs, in the order they may be its target: the clause's subject,
     its objects, the subject of its condition ("warned that troops would occupy the region if Guyana granted
@@ -350,7 +364,9 @@ def clause_parties(trig: Trigger, lex: Lexicon) -> list[Token]:
         out += [t for v in verbs for t in _children(v, {"nsubj", "nsubjpass"})]
         out += [t for v in verbs for t in _children(v, {"dobj"})]
         out += [t for v in verbs for t in _pobjs(v, lex.words.clause_target_preps)]
-        out += [t for v in verbs for a in _children(v, {"advcl"})
+        # the condition may hang on a verb below ("would not hesitate to use nuclear weapons if the South ...")
+        deep = verbs + [x for v in verbs for x in _xcomp_chain(v)]
+        out += [t for v in deep for a in _children(v, {"advcl"})
                 if any(m.dep_ == "mark" and m.lower_ in lex.words.conditional_marks for m in a.children)
                 for t in _children(a, {"nsubj"})]  # fmt: skip
     return [t for t in out if t.pos_ != "PRON"]  # "warned that it would have consequences": "it" may be anything

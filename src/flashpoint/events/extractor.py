@@ -209,6 +209,25 @@ def _content_place(ctx: DocContext, inner: Trigger) -> list[Actor]:
     return [Actor(text=where.text, country=where.country, start=where.start, end=where.end)]
 
 
+def _left_place(ctx: DocContext, trig: Trigger, etype: str, mode: str | None, source: list[Actor]) -> list[Actor]:
+    """The country of a place a foreign actor leaves (arguments.yaml `place_preps`): "Israeli forces withdrew
+    from the town of Jenin" is aimed at the Palestinian territories, "pulled out of Kherson" at Ukraine."""
+    preps = ctx.lex.arguments_for(etype, mode).place_preps
+    own = {a.country for a in source if a.country}
+    if not preps or not own:
+        return []
+    verb = trig.light_verb or trig.anchor
+    # "pulled out of Kherson": the preposition may hang below a particle-like "out"
+    below = [c for c in verb.children if c.dep_ in {"prep", "prt"}]
+    below += [g for c in below for g in c.children if g.dep_ == "prep"]
+    for prep in (c for c in below if c.dep_ == "prep" and c.lower_ in preps):
+        span = prep.right_edge.idx + len(prep.right_edge)
+        for where in ctx.places.in_span(prep.idx, span):
+            if where.country and where.country not in own:
+                return [Actor(text=where.text, country=where.country, start=where.start, end=where.end)]
+    return []
+
+
 def _in_clause(ctx: DocContext, trig: Trigger) -> bool:
     inner = ctx.contents.get(trig.token.i)
     return inner is not None and not inner.is_noun
@@ -398,6 +417,8 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
         target = aimed_at(lex, coding.type, coding.mode, coding.source, content)
     if not target:  # "warned that the rebels would bear the consequences"
         target = _clause_target(ctx, trig, place, claimant, coding.source)
+    if not target:  # "Israeli forces withdrew from Jenin"
+        target = _left_place(ctx, trig, coding.type, coding.mode, coding.source)
     source = _source_sectors(ctx, coding.type, coding.mode, coding.source or _crowd(ctx, trig, place))
     notes: dict[str, str] = {}
     if trig.sense.mutual:

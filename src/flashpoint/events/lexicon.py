@@ -219,6 +219,7 @@ class Words:
     acled_target_preps: frozenset[str]
     direction_nouns: frozenset[str]
     concurrent_marks: frozenset[str]
+    occasion_marks: frozenset[str]
     qualifier_opens: frozenset[str]
     troops: frozenset[str]
     one_person_marks: frozenset[str]
@@ -298,6 +299,7 @@ class ArgumentRules:
     purpose_verbs: frozenset[str] = frozenset()
     clause_target: bool = False
     mediated_mode: str | None = None
+    place_preps: frozenset[str] = frozenset()  # "withdrew FROM Jenin": the place's country is the target
 
 
 @dataclass(frozen=True)
@@ -588,7 +590,7 @@ def _argument_rules(reader: _Reader, modes: dict[str, frozenset[str]]) -> dict[s
             rewrite = (sources, str(sectors["to"]))
         lists = {k: frozenset(reader.expand(merged.get(k, []), f"{where}.{k}")) for k in
                  ("subject_deps", "object_deps", "target_preps", "object_preps", "agent_preps", "shared_preps",
-                  "partner_preps", "people_objects", "purpose_verbs")}  # fmt: skip
+                  "partner_preps", "people_objects", "purpose_verbs", "place_preps")}  # fmt: skip
         roles = tuple(merged.get("content_roles", ["target", "source"]))
         if not set(roles) <= {"source", "target"}:
             raise LexiconError(f"{reader.folder}/{where}: content_roles names source and target only")

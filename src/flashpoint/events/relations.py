@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from flashpoint.events.lexicon import Lexicon
-from flashpoint.events.status import Frame
+from flashpoint.events.status import Frame, told_occasion
 from flashpoint.events.triggers import Trigger, coordinate_head
 
 Others = dict[int, Trigger]  # every trigger of the report by token index
@@ -33,6 +33,8 @@ def embedding_parent(trig: Trigger, others: Others, lex: Lexicon) -> Trigger | N
         if (joined := coordinate_head(cur)).i != cur.head.i:
             cur = joined  # a conjunct of the verb above: content only if that verb is
             continue
+        if told_occasion(cur, lex.words):
+            return None  # "urged calm after a gunfight left two dead": the gunfight is told, not asked for
         parent = others.get(cur.head.i)
         embeds = parent is not None and parent.sense.embed in {"subsume", "negate", "adopt"}
         # "offered on Wednesday to hand over the bodies": a to-infinitive the parser hangs as an adverbial

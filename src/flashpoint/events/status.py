@@ -153,6 +153,17 @@ def _governor_effect(gov: Token, dep: str, lex: Lexicon, frame: Frame, participl
             return
 
 
+def told_occasion(tok: Token, w: Words) -> bool:
+    """ "after a gunfight left two dead", "following Russian strikes": a clause or phrase telling what an act
+    came after (words.yaml `occasion_marks`)."""
+    marks = w.occasion_marks
+    if tok.dep_ == "prep":  # not "threatened to retaliate after any attack": no act in particular
+        return tok.lower_ in marks and not any(g.dep_ == "det" and g.lower_ in w.generic_determiners
+                                               for o in tok.children for g in o.children)  # fmt: skip
+    return tok.dep_ == "advcl" and tok.tag_ in {"VBD", "VBN"} and any(c.dep_ == "mark" and c.lower_ in marks
+                                                                      for c in tok.children)  # fmt: skip
+
+
 def _said(gov: Token, lex: Lexicon) -> str:
     return "negated" if gov.lemma_.lower() in lex.words.denial_verbs else "claimed"
 
@@ -400,7 +411,7 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
             break
         dep, gov = cur.dep_, cur.head
         chain = dep in _CHAIN and not (dep == "conj" and _has_subject(cur)) and dep != "relcl" \
-            and not _told_as_past(cur, dep, w)
+            and not _told_as_past(cur, dep, w) and not told_occasion(cur, w)
         # "no plans to withdraw", "no intention of sending troops": an intention noun governs the act
         # (the parser may take "an initiative to halt the fighting" for a relative clause)
         infinitive = dep == "relcl" and any(c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in cur.children)

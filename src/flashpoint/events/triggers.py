@@ -58,6 +58,10 @@ def _objects(tok: Token, lex: Lexicon) -> list[Token]:
     objs.extend(g for o in list(objs) if o.lemma_.lower() in lex.words.quantity_nouns
                 for p in o.children if p.dep_ == "prep" and p.lower_ in lex.words.partitive_preps
                 for g in p.children if g.dep_ == "pobj")
+    # "suspended $95 million in aid": a sum's "in" phrase is what the sum is of
+    objs.extend(g for o in list(objs) if o.ent_type_ == "MONEY" or any(c.dep_ == "nummod" for c in o.children)
+                for p in o.children if p.dep_ == "prep" and p.lower_ in lex.words.amount_preps
+                for g in p.children if g.dep_ == "pobj")
     if not objs and bare_passive_conjunct(tok):
         objs = shared_passive_subject(tok.head, lex)  # "protesters were dragged away and beaten"
     return objs + _counted(objs, lex)
