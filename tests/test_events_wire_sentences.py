@@ -142,18 +142,6 @@ def test_who_gathers_for_a_meeting_holds_it() -> None:
     assert meeting.status == "planned"
 
 
-def test_telling_of_another_s_wrongdoing_accuses_it() -> None:
-    """ "The UN said RSF fighters had raped ..." accuses the RSF; "..., the UN said" after the act cites a source."""
-    told = extract("China's coast guard said the Philippine ship had deliberately and dangerously approached a Chinese"
-                   " vessel.")
-    accusation = only(told, "ACCUSE")
-    assert codes(accusation.source) == {"CHN"} and codes(accusation.target) == {"PHL"}
-    cited = extract("Soldiers raped a 15-year-old girl at a checkpoint in Yei on Sunday, the UN mission said.")
-    assert not [e for e in cited if e.type == "ACCUSE"]
-    own = extract("The army said it had killed 12 militants near the border.")
-    assert not [e for e in own if e.type == "ACCUSE"]
-
-
 def test_opposing_acts_done_is_disapproval_opposing_a_plan_a_refusal() -> None:
     assert only(extract("Vietnam resolutely opposes such acts, the spokeswoman said."), "ACCUSE").mode == "disapprove"
     assert only(extract("Germany opposes the plan, the chancellor said on Monday."), "REJECT")
