@@ -145,3 +145,10 @@ def test_who_gathers_for_a_meeting_holds_it() -> None:
 def test_opposing_acts_done_is_disapproval_opposing_a_plan_a_refusal() -> None:
     assert only(extract("Vietnam resolutely opposes such acts, the spokeswoman said."), "ACCUSE").mode == "disapprove"
     assert only(extract("Germany opposes the plan, the chancellor said on Monday."), "REJECT")
+
+
+def test_dialogue_is_talks_and_refusing_it_is_a_refusal() -> None:
+    refusal = only(extract("The junta said it will never engage in dialogue with the armed opposition."), "REJECT")
+    assert refusal.mode == "meet"
+    offered = extract("Moscow is open to dialogue with Chisinau, the ministry said.")
+    assert not [e for e in offered if e.type == "CONSULT" and e.status in {"occurred", "claimed"}]

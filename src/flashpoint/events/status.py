@@ -268,7 +268,8 @@ def _noun_context(tok: Token, frame: Frame, w: Words) -> None:
             and gov.head.lemma_.lower() in w.subsume_verbs):
         frame.raise_to("hypothetical")
     # "rejected an offer of talks", "spurned offers for peace talks": offered, not held
-    if tok.dep_ == "pobj" and gov.lower_ in w.offer_preps and gov.head.lemma_.lower() in w.offer_nouns:
+    # ("open to dialogue", "ready for talks": offered likewise)
+    if tok.dep_ == "pobj" and gov.lower_ in w.offer_preps and gov.head.lemma_.lower() in w.offer_nouns | w.offer_words:
         frame.raise_to("hypothetical")
     _occasion(tok, frame, w)
 
