@@ -114,6 +114,7 @@ NOT_HAPPENED = [
     ("The blockade prevented aid agencies from delivering food to the town.", "AID"),
     ("Protesters denounced the refusal of the government to release the detainees.", "RETREAT"),
     ("Qatar announced a ceasefire initiative to halt the fighting in Sudan.", "RETREAT"),
+    ("Moscow offered talks to Chisinau on Tuesday.", "CONSULT"),
     # an act named in a phrase of a verb still to come
     ("The Korean president will join the Japanese prime minister for talks over dinner.", "CONSULT"),
     ("During the two-day visit, the president will meet his Kenyan counterpart.", "CONSULT"),

@@ -392,8 +392,8 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         frame.raise_to("hypothetical")  # "a draft resolution imposing sanctions": not adopted
     if carrier is not None:
         light_verb = carrier  # the rest of the walk starts from the verb that carries the noun
-    if light_verb is not None and light_verb.lemma_.lower() in w.proposal_verbs:
-        frame.raise_to("hypothetical")  # "Egypt proposed a ceasefire": offered, not in force
+    if light_verb is not None and light_verb.lemma_.lower() in w.proposal_verbs | w.offer_words:
+        frame.raise_to("hypothetical")  # "Egypt proposed a ceasefire", "offered talks": offered, not in force
     if _asked(tok, w):
         frame.raise_to("hypothetical")
     cur = light_verb if light_verb is not None else tok
