@@ -152,3 +152,9 @@ def test_dialogue_is_talks_and_refusing_it_is_a_refusal() -> None:
     assert refusal.mode == "meet"
     offered = extract("Moscow is open to dialogue with Chisinau, the ministry said.")
     assert not [e for e in offered if e.type == "CONSULT" and e.status in {"occurred", "claimed"}]
+
+
+def test_attacks_suspended_are_ended_not_told_anew() -> None:
+    events = extract("The rebels suspended their attacks on government forces on Friday.")
+    assert only(events, "RETREAT").mode == "ceasefire"
+    assert not [e for e in events if e.type == "ASSAULT"]
