@@ -229,6 +229,7 @@ class Words:
     accident_causes: frozenset[str]
     sports_words: frozenset[str]
     sports_violence: frozenset[str]
+    separate_openers: frozenset[str]
     classes: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     def governing_verbs(self) -> frozenset[str]:
