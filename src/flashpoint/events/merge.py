@@ -597,7 +597,8 @@ def _told_apart(ev: Event, doc: Doc, lex: Lexicon) -> bool:
     tok = _token(doc, ev)
     if tok is None:
         return False
-    opening = sent_of(tok).text.lstrip(" \"'\u201c-\u2014").lower()
+    text = sent_of(tok).text.lower()
+    opening = text[next((i for i, ch in enumerate(text) if ch.isalnum()), len(text)) :]
     return any(opening.startswith(o) and not opening[len(o) : len(o) + 1].isalpha()
                for o in lex.words.separate_openers)
 

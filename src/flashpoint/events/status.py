@@ -343,7 +343,7 @@ def asked(tok: Token, w: Words) -> bool:
     """ "Is a ceasefire in Sudan within reach?", "QUESTION: Are new sanctions coming?": a question that opens on
     its verb (after a transcript's speaker label) asks, it does not tell."""
     words = [t for t in sent_of(tok) if not t.is_space]
-    if len(words) > 2 and words[1].text == ":" and (words[0].text.isupper() or words[0].text == "Q"):
+    if len(words) > 2 and words[1].text in w.label_marks and words[0].text.isupper():
         words = words[2:]
     return bool(words) and words[-1].text in w.question_marks and words[0].tag_ in {"VBZ", "VBP", "VBD", "MD"}
 

@@ -151,7 +151,7 @@ def _verb_matches(tok: Token, sense: Sense, lex: Lexicon) -> bool:
     # (a name is no judgement: the parser may take "called President Erdogan" for "called X nasty")
     if sense.judged and not any(c.dep_ == _JUDGED and c.pos_ != "PROPN" for c in tok.children):
         return False
-    if sense.obj_entity and not any(o.ent_type_ in sense.obj_entity or _named_place(o, sense.obj_entity)
+    if sense.obj_entity and not any(o.ent_type_ in sense.obj_entity or _named_place(o, sense.obj_entity, lex)
                                     for o in _objects(tok, lex)):
         return False
     if sense.prep:
@@ -172,14 +172,17 @@ def _verb_matches(tok: Token, sense: Sense, lex: Lexicon) -> bool:
     return True
 
 
-def _named_place(tok: Token, kinds: frozenset[str]) -> bool:
+def _named_place(tok: Token, kinds: frozenset[str], lex: Lexicon) -> bool:
     """ "captured El Obeid", "seized Goma": a town the place stage found, whatever kind of name the parser took
     it for (a small model tags many African and Asian towns as persons or organisations)."""
-    if not kinds & _PLACE_KINDS or not Doc.has_extension("places"):
+    if not kinds & _PLACE_KINDS:
         return False
-    places = tok.doc._.places or []
-    return any(p.kind == "literal" and p.start is not None and p.end is not None and p.start <= tok.idx < p.end
-               for p in places)
+    try:
+        places = tok.doc._.places or []
+    except AttributeError:  # a Doc parsed without the places stage
+        return False
+    return any(p.kind in lex.words.named_place_kinds and p.start is not None and p.end is not None
+               and p.start <= tok.idx < p.end for p in places)
 
 
 def _noun_mods(tok: Token, lex: Lexicon) -> set[str]:
