@@ -49,7 +49,7 @@ from flashpoint.events.relations import (
 )
 from flashpoint.events.rewrite import Coding, rewrite
 from flashpoint.events.speech import aimed_at, committed, contents_of, expected, offered, statement_verb
-from flashpoint.events.status import Frame, conditioned, frame_for, points_back, still_to_come
+from flashpoint.events.status import Frame, asked, conditioned, frame_for, points_back, still_to_come
 from flashpoint.events.triggers import PatternMatcher, Trigger, find_triggers
 from flashpoint.geo.attach import literal_places, named_places
 from flashpoint.model import Actor, Article, Content, Event, Place, Span, Timex
@@ -463,7 +463,9 @@ def extract_events(doc: Doc, article: Article, lex: Lexicon, actors: ActorIndex,
     """Events of one parsed report whose time expressions, places and actors are known."""
     triggers = find_triggers(doc, lex, patterns)
     ctx = _context(doc, article, lex, actors, timexes, places, triggers)
-    built = [(trig, ev) for trig in triggers if (ev := _build(ctx, trig)) is not None]
+    # a question asks, it tells no act (gold-format.md: nothing in "Could this turn into a blockade?" is coded)
+    built = [(trig, ev) for trig in triggers
+             if not asked(trig.anchor, lex.words) and (ev := _build(ctx, trig)) is not None]
     point_back(built, lex)
     events = merge.fold_mentions([ev for _, ev in built], doc, lex, article.published)
     # a report of no one country: each paragraph may have one (a round-up item's heading may be parsed as part

@@ -229,6 +229,9 @@ class Words:
     accident_causes: frozenset[str]
     sports_words: frozenset[str]
     sports_violence: frozenset[str]
+    separate_openers: frozenset[str]
+    named_place_kinds: frozenset[str]
+    label_marks: frozenset[str]
     classes: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     def governing_verbs(self) -> frozenset[str]:

@@ -475,11 +475,20 @@ def _sole_carrier(toll: Event, result: list[Event], lex: Lexicon, published: dat
     return act
 
 
+def _same_speaker(a: Actor, b: Actor) -> bool:
+    """One speaker named twice: the same name, or the same body of one country ("the Palestinian Health Ministry"
+    and then "the ministry"; "the Haitian National Police" and "a police spokeswoman")."""
+    if (a.name or a.text, a.country, a.org) == (b.name or b.text, b.country, b.org):
+        return True
+    same_body = (a.country, a.org, a.sector) == (b.country, b.org, b.sector)
+    return same_body and a.sector is not None and a.country is not None
+
+
 def _same_claimant(carrier: Event, toll: Event) -> bool:
     """A toll someone else states keeps its owner ("The RSF ... said 40 soldiers had been killed" is not the
     army's toll of the recapture the army told of)."""
     a, b = carrier.claimed_by, toll.claimed_by
-    return a is None or b is None or (a.name or a.text, a.country, a.org) == (b.name or b.text, b.country, b.org)
+    return a is None or b is None or _same_speaker(a, b)
 
 
 def _near(earlier: Event, later: Event, doc: Doc) -> bool:
@@ -582,6 +591,18 @@ def _same_camp(earlier: list[Actor], later: list[Actor]) -> bool:
     return any(c1 == c2 and (s1 == s2 or s1 is None or s2 is None) for c1, s1 in first for c2, s2 in second)
 
 
+def _told_apart(ev: Event, doc: Doc, lex: Lexicon) -> bool:
+    """ "In a separate incident, gunmen shot at a worker": the writer says the sentence tells another act than
+    those told before, so it folds into none of them (a wrong merge is worse than a duplicate)."""
+    tok = _token(doc, ev)
+    if tok is None:
+        return False
+    text = sent_of(tok).text.lower()
+    opening = text[next((i for i, ch in enumerate(text) if ch.isalnum()), len(text)) :]
+    return any(opening.startswith(o) and not opening[len(o) : len(o) + 1].isalpha()
+               for o in lex.words.separate_openers)
+
+
 def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date | None = None) -> list[Event]:
     folded: list[Event] = []
     by_sentence: dict[int, list[Event]] = {}
@@ -594,6 +615,9 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
     folded = [ev for ev in folded if not ev.notes.get(PURPOSE)]
     result: list[Event] = []
     for ev in sorted(folded, key=lambda e: e.evidence.start):
+        if _told_apart(ev, doc, lex):
+            result.append(ev)
+            continue
         same_type = [k for k in result if k.type == ev.type and not _kept_apart(k, ev)
                      and not _said_again(k, ev, doc, lex) and not _told_anew(k, ev, doc)
                      and not _other_speaker(k, ev, lex)]

@@ -339,9 +339,12 @@ def _told_as_past(cur: Token, dep: str, w: Words) -> bool:
     return not any(c.dep_ == "mark" and c.lower_ in w.conditional_marks for c in cur.children)
 
 
-def _asked(tok: Token, w: Words) -> bool:
-    """ "Is a ceasefire in Sudan within reach?": a question that opens on its verb asks, it does not tell."""
+def asked(tok: Token, w: Words) -> bool:
+    """ "Is a ceasefire in Sudan within reach?", "QUESTION: Are new sanctions coming?": a question that opens on
+    its verb (after a transcript's speaker label) asks, it does not tell."""
     words = [t for t in sent_of(tok) if not t.is_space]
+    if len(words) > 2 and words[1].text in w.label_marks and words[0].text.isupper():
+        words = words[2:]
     return bool(words) and words[-1].text in w.question_marks and words[0].tag_ in {"VBZ", "VBP", "VBD", "MD"}
 
 
@@ -394,7 +397,7 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         light_verb = carrier  # the rest of the walk starts from the verb that carries the noun
     if light_verb is not None and light_verb.lemma_.lower() in w.proposal_verbs | w.offer_words:
         frame.raise_to("hypothetical")  # "Egypt proposed a ceasefire", "offered talks": offered, not in force
-    if _asked(tok, w):
+    if asked(tok, w):
         frame.raise_to("hypothetical")
     cur = light_verb if light_verb is not None else tok
     if light_verb is not None:
