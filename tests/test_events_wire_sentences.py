@@ -158,3 +158,9 @@ def test_attacks_suspended_are_ended_not_told_anew() -> None:
     events = extract("The rebels suspended their attacks on government forces on Friday.")
     assert only(events, "RETREAT").mode == "ceasefire"
     assert not [e for e in events if e.type == "ASSAULT"]
+
+
+def test_adding_a_firm_to_a_blacklist_is_a_sanction() -> None:
+    listed = only(extract("Washington added six Chinese firms to its export blacklist on Tuesday."), "SANCTION")
+    assert codes(listed.source) == {"USA"} and codes(listed.target) == {"CHN"}
+    assert not extract("The ministry added two new items to the list of banned goods.")
