@@ -164,3 +164,10 @@ def test_adding_a_firm_to_a_blacklist_is_a_sanction() -> None:
     listed = only(extract("Washington added six Chinese firms to its export blacklist on Tuesday."), "SANCTION")
     assert codes(listed.source) == {"USA"} and codes(listed.target) == {"CHN"}
     assert not extract("The ministry added two new items to the list of banned goods.")
+
+
+def test_a_strike_over_prices_is_a_labour_strike() -> None:
+    strike = only(extract("Thousands of truck drivers stayed off the roads on Monday in a strike over fuel prices."),
+                  "PROTEST")
+    assert strike.mode == "strike"
+    assert not [e for e in extract("Israel carried out strikes against Hamas targets in Gaza.") if e.type == "PROTEST"]
