@@ -94,6 +94,16 @@ def test_a_dateline_country_named_by_another_place_stays_home() -> None:
     assert codes(arrest.source) == {"AFG"}
 
 
+def test_a_foreign_government_that_speaks_makes_no_report_foreign() -> None:
+    """A Tbilisi live blog that quotes Lithuania's minister and "Vilnius" is still about Georgia: the police
+    and protesters of no stated nationality are Georgia's."""
+    events = extract("TBILISI, Feb 12 - live updates\n21:40 - Riot police detained dozens of protesters outside"
+                     " parliament.\n19:10 - Lithuania's foreign minister says Vilnius will propose sanctions against"
+                     " the government.")
+    arrest = next(e for e in events if e.trigger.text == "detained")
+    assert codes(arrest.source) == {"GEO"}
+
+
 # ------------------------------------------------------------------ who acts in a clause
 
 

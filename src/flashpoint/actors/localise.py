@@ -115,7 +115,10 @@ def report_country(text: str, places: list[Place]) -> str | None:
     if any(p.country == filed.country and (p.name or p.text) != (filed.name or filed.text) for p in rest):
         return filed.country
     about = main_country(rest)
-    if about is not None and about != filed.country and sum(p.country == about for p in rest) >= 2:
+    # ... at least twice as a place where things happen ("fighting in Khartoum ... Omdurman"), not as a government
+    # that speaks ("Lithuania's foreign minister says Vilnius will propose sanctions" in a Tbilisi live blog)
+    if about is not None and about != filed.country and sum(
+            p.country == about and p.kind == "literal" for p in rest) >= 2:
         return about
     return filed.country
 
