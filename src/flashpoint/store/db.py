@@ -4,6 +4,7 @@ database file must look like before flashpoint writes into it."""
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
@@ -137,6 +138,10 @@ def use_wal(engine: Engine) -> None:
     raw = engine.raw_connection()  # outside SQLAlchemy's transaction: the mode cannot change inside one
     try:
         raw.driver_connection.execute("PRAGMA journal_mode=WAL")  # type: ignore[union-attr]
+    except sqlite3.OperationalError as exc:
+        # a second ingest opening the file while the first sets the mode gets "database is locked" from the
+        # driver itself: wrap it as SQLAlchemy would, so the retrier sees a transient error and tries again
+        raise sa.exc.OperationalError("PRAGMA journal_mode=WAL", None, exc) from exc
     finally:
         raw.close()
 
