@@ -97,18 +97,19 @@ def section_headings(text: str, places: list[Place]) -> dict[int, str]:
     return found
 
 
-def report_country(text: str, places: list[Place]) -> str | None:
-    """The country a report is about: its dateline's, else the one most of its places are in.
+def report_country(text: str, places: list[Place], filed: Place | None, lede: int | None) -> str | None:
+    """The country a report is about: its dateline's (`filed`, from `dateline`), else the one most of its places
+    are in. `lede` is where the text after the dateline begins (`flashpoint.nlp.paragraphs.dateline_end`).
 
     A report filed from a foreign bureau ("BANGKOK, Nov 20 (Reuters) - A Myanmar military jet bombed a village
     in Sagaing ...") is about the country its other places clearly name, at least twice, not the bureau's."""
     if len(section_headings(text, places)) > 1:
         return None  # a round-up of several countries is about none of them
-    filed = dateline(text, places)
     if filed is None:
         return main_country(places)
     # "JEDDAH, Saudi Arabia, May 14 -": the country that names the bureau is part of the dateline, no place of it
-    opens, header = filed.start or 0, _dateline_header_end(text, filed)
+    opens = filed.start or 0
+    header = lede if lede is not None and lede > opens else (filed.end or opens)
     rest = [p for p in places if p.start is not None and not opens <= p.start < header]
     # "MOGADISHU - ... Somalia's information ministry ...": the bureau's own country, named by another place than
     # the bureau's town ("JEDDAH - ... talks in Jeddah ... fighting in Khartoum ... Omdurman": a foreign bureau)
@@ -121,14 +122,6 @@ def report_country(text: str, places: list[Place]) -> str | None:
             p.country == about and p.kind == "literal" for p in rest) >= 2:
         return about
     return filed.country
-
-
-def _dateline_header_end(text: str, filed: Place) -> int:
-    """Where the dateline that opens with `filed` ends: at its dash or colon ("JEDDAH, Saudi Arabia, May 14 -")."""
-    assert filed.end is not None
-    rest = _rest_of_line(text, filed)
-    found = [i for mark in (" - ", " — ", " – ", "—", "–", ":") if (i := rest.find(mark)) >= 0]
-    return filed.end + (min(found) if found else 0)
 
 
 def main_country(places: list[Place]) -> str | None:

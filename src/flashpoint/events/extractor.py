@@ -54,6 +54,7 @@ from flashpoint.events.triggers import PatternMatcher, Trigger, find_triggers
 from flashpoint.geo.attach import literal_places, named_places
 from flashpoint.model import Actor, Article, Content, Event, Place, Span, Timex
 from flashpoint.nlp import sent_of, text_of
+from flashpoint.nlp.paragraphs import dateline_end
 from flashpoint.timex.acts import Act, ActDater
 
 _OWNER_ENTS = {"NORP", "GPE", "ORG"}  # "Ukrainian drones", "Russian missiles", "Houthi drones"
@@ -449,13 +450,14 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
 def _context(doc: Doc, article: Article, lex: Lexicon, actors: ActorIndex, timexes: list[Timex],
              places: list[Place], triggers: list[Trigger]) -> DocContext:
     others = {t.token.i: t for t in triggers}
+    named = named_places(places)
+    filed = dateline(text_of(doc), named)
     # acts happen where places are named literally; a government named by its capital still names its country
     return DocContext(doc=doc, article=article, lex=lex, actors=actors,
                       places=Places(doc, literal_places(places), lex.words.speech_verbs, lex.words.qualifier_opens),
                       dater=ActDater(doc, timexes, article.published, {i: t.is_noun for i, t in others.items()}),
-                      main_country=report_country(text_of(doc), named_places(places)), others=others,
-                      dateline=dateline(text_of(doc), named_places(places)),
-                      contents=contents_of(triggers, others, lex))  # fmt: skip
+                      main_country=report_country(text_of(doc), named, filed, dateline_end(doc)), others=others,
+                      dateline=filed, contents=contents_of(triggers, others, lex))  # fmt: skip
 
 
 def extract_events(doc: Doc, article: Article, lex: Lexicon, actors: ActorIndex, timexes: list[Timex],
