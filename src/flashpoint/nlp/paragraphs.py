@@ -40,8 +40,15 @@ def _after_dateline(doc: Doc) -> int | None:
 def dateline_end(doc: Doc) -> int | None:
     """The character offset where a dateline that opens one of the report's first lines ends ("DHAKA, July 19
     - Police fired ..."): the offset of "Police"; None without one."""
-    after = _after_dateline(doc)
-    return doc[after].idx if after is not None else None
+    # read once per Doc: merging asks for it for every pair of acts it compares
+    if _DATELINE_KEY not in doc.user_data:
+        after = _after_dateline(doc)
+        doc.user_data[_DATELINE_KEY] = doc[after].idx if after is not None else None
+    found: int | None = doc.user_data[_DATELINE_KEY]
+    return found
+
+
+_DATELINE_KEY = "flashpoint.dateline_end"
 
 
 def _one_sentence_from(starts: Any, doc: Doc, first: int) -> None:
