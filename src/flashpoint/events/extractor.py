@@ -87,12 +87,18 @@ class DocContext:
     others: Others
     contents: dict[int, Trigger]  # a speech act's token index -> the trigger of the act it is about
     dateline: Place | None = None  # where the report was filed: no party to any act
+    issuer: Actor | None = None  # the body a press release or statement speaks for ("we" outside any quote)
 
 
 def _actors(ctx: DocContext, toks: Iterable[Token], speaker: Actor | None) -> list[Actor]:
     filed = ctx.dateline  # no party to any act, whether its own token or the phrase it opens is asked for
-    found = role_actors(ctx.actors, [t for t in toks if filed is None or t.idx != filed.start], speaker,
-                        ctx.lex.words)
+    toks = [t for t in toks if filed is None or t.idx != filed.start]
+    if speaker is None and ctx.issuer is not None:  # "we" in a release with no quote around it: its issuer
+        own = [t for t in toks if t.lower_ in ctx.lex.words.first_person]
+        if own:
+            return role_actors(ctx.actors, own, ctx.issuer, ctx.lex.words) + _actors(
+                ctx, [t for t in toks if t not in own], None)
+    found = role_actors(ctx.actors, toks, speaker, ctx.lex.words)
     return [a for a in found if filed is None or a.start is None or filed.start != a.start]
 
 
@@ -447,6 +453,20 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
     return event
 
 
+def _issuer(doc: Doc, actors: ActorIndex, lex: Lexicon, filed: Place | None) -> Actor | None:
+    """The body a report speaks for when its first sentence names it a release or statement of that body
+    ("CHISINAU - Press release of the Ministry of Foreign Affairs of Moldova"): the first coded party there."""
+    opening = list(doc.sents)[:2]  # the dateline may stand as a sentence of its own
+    if not opening:
+        return None
+    newline = text_of(doc).find("\n")
+    end = min(opening[-1].end_char, newline if newline > 0 else len(text_of(doc)))
+    if not any(t.lemma_.lower() in lex.words.release_nouns for s in opening for t in s if t.idx < end):
+        return None
+    return next((a for a in actors.mentions if a.start is not None and a.start < end
+                 and (a.country or a.org) and (filed is None or a.start != filed.start)), None)
+
+
 def _context(doc: Doc, article: Article, lex: Lexicon, actors: ActorIndex, timexes: list[Timex],
              places: list[Place], triggers: list[Trigger]) -> DocContext:
     others = {t.token.i: t for t in triggers}
@@ -457,7 +477,8 @@ def _context(doc: Doc, article: Article, lex: Lexicon, actors: ActorIndex, timex
                       places=Places(doc, literal_places(places), lex.words.speech_verbs, lex.words.qualifier_opens),
                       dater=ActDater(doc, timexes, article.published, {i: t.is_noun for i, t in others.items()}),
                       main_country=report_country(text_of(doc), named, filed, dateline_end(doc)), others=others,
-                      dateline=filed, contents=contents_of(triggers, others, lex))  # fmt: skip
+                      dateline=filed, contents=contents_of(triggers, others, lex),
+                      issuer=_issuer(doc, actors, lex, filed))  # fmt: skip
 
 
 def extract_events(doc: Doc, article: Article, lex: Lexicon, actors: ActorIndex, timexes: list[Timex],

@@ -70,6 +70,7 @@ class Words:
     weapons: frozenset[str]
     definite: frozenset[str]
     first_person: frozenset[str]
+    release_nouns: frozenset[str]
     speaker_pronouns: frozenset[str]
     possessive_pronouns: frozenset[str]
     relative_pronouns: frozenset[str]
