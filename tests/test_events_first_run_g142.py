@@ -94,3 +94,10 @@ def test_in_touch_with_is_contact() -> None:
     events = extract("The Indian foreign ministry said it remained in touch with the Iranian government.")
     contact = only(events, "CONSULT")
     assert codes(contact.source) == {"IND"} and codes(contact.target) == {"IRN"}
+
+
+def test_whoever_is_declared_persona_non_grata_is_expelled_whatever_the_post() -> None:
+    for text in ("Latvia declared a member of the Russian embassy staff persona non grata on Monday.",
+                 "Moldova said one employee of the Russian Embassy has been declared persona non grata."):
+        expulsion = only(extract(text), "SANCTION")
+        assert expulsion.mode == "expel" and codes(expulsion.target) == {"RUS"}, text
