@@ -94,3 +94,16 @@ def test_a_ban_imposed_on_gatherings_is_coercion() -> None:
     events = extract("On Monday the Sri Lankan government imposed a two-week ban on gatherings near parliament.")
     ban = only(events, "COERCE")
     assert ban.mode == "ban" and codes(ban.source) == {"LKA"}
+
+
+# ------------------------------------------------------------------ whom an attack on a place is aimed at
+
+
+@pytest.mark.parametrize(("sentence", "target"), [
+    ("A drone attack on Sunday night targeted a base hosting U.S. troops in western Iraq.", "USA"),
+    ("Militants fired rockets at a hotel housing Turkish soldiers in Mogadishu.", "TUR"),
+    ("A drone struck a base used by Russian forces near Latakia on Monday.", "RUS"),
+])
+def test_an_attack_on_a_place_is_aimed_at_whoever_the_place_holds(sentence: str, target: str) -> None:
+    attack = only(extract(sentence), "ASSAULT")
+    assert codes(attack.target) == {target}

@@ -95,6 +95,7 @@ class Words:
     shared_noun_preps: frozenset[str]
     supplying_preps: frozenset[str]
     owner_participles: frozenset[str]
+    occupant_participles: frozenset[str]
     copulas: frozenset[str]
     noun_light_preps: frozenset[str]
     trend_verbs: frozenset[str]

@@ -71,12 +71,16 @@ def _owner(index: ActorIndex, tok: Token, w: Words, depth: int = 0) -> list[Acto
 
 def _participle_owner(index: ActorIndex, tok: Token, w: Words) -> list[Actor]:
     """ "rebel-held areas", "a town controlled BY the army", "a proposal submitted BY the World Bank": the one
-    who holds or made the thing (words.yaml `owner_participles`)."""
+    who holds or made the thing (words.yaml `owner_participles`); "a base hosting US troops": who is in the place
+    (`occupant_participles`)."""
     for part in tok.children:
-        if part.dep_ not in {"acl", "amod"} or part.tag_ != "VBN" or part.lemma_.lower() not in w.owner_participles:
+        if part.dep_ == "acl" and part.tag_ == "VBG" and part.lemma_.lower() in w.occupant_participles:
+            owners = [c for c in part.children if c.dep_ == "dobj"]  # "a base hosting US troops": the troops
+        elif part.dep_ in {"acl", "amod"} and part.tag_ == "VBN" and part.lemma_.lower() in w.owner_participles:
+            owners = [g for c in part.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            owners += [c for c in part.children if c.dep_ in {"npadvmod", "compound", "nmod"}]
+        else:
             continue
-        owners = [g for c in part.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        owners += [c for c in part.children if c.dep_ in {"npadvmod", "compound", "nmod"}]
         for g in owners:  # "rebels" of no stated country are localised later, as any party is
             if found := [a for a in index.actors_for_token(g) if a is not None and (a.country or a.org or a.sector)]:
                 return found
