@@ -107,3 +107,15 @@ def test_a_ban_imposed_on_gatherings_is_coercion() -> None:
 def test_an_attack_on_a_place_is_aimed_at_whoever_the_place_holds(sentence: str, target: str) -> None:
     attack = only(extract(sentence), "ASSAULT")
     assert codes(attack.target) == {target}
+
+
+# ------------------------------------------------------------------ acts told in a relative clause
+
+
+def test_an_object_relative_clause_tells_the_act_done_to_the_noun() -> None:
+    """ "the sanctions (that) Washington imposed last year": the noun is what the clause's verb acts on."""
+    events = extract("Iran condemned the sanctions Washington imposed on its oil sector last year.")
+    sanction = only(events, "SANCTION")
+    assert codes(sanction.source) == {"USA"}
+    assert any(e.type == "AGREE" for e in extract(
+        "Armenia said Azerbaijan had violated the peace deal that the two sides signed in Washington in August."))

@@ -52,6 +52,8 @@ def _objects(tok: Token, lex: Lexicon) -> list[Token]:
             objs.extend(g for g in c.children if g.dep_ == "pobj")
     if reduced_relative(tok):  # "the truce brokered by Russia": the noun is the object
         objs.append(tok.head)
+    if _object_gap(tok, objs, lex):  # "the agreement (that) the two countries signed": the noun is the object
+        objs = [o for o in objs if o.lower_ not in lex.words.relative_pronouns] + [tok.head]
     # "allowed inspectors to visit", parsed as a clause with its own subject: the subject is who is allowed
     if tok.lemma_.lower() in lex.words.object_control_verbs:
         objs.extend(g for c in tok.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj")
@@ -74,6 +76,15 @@ def _counted(objs: list[Token], lex: Lexicon) -> list[Token]:
     return [g for o in objs if o.lemma_.lower() in lex.words.quantity_heads
             for c in o.children if c.dep_ == "prep" and c.lower_ in lex.words.partitive_preps
             for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+
+
+def _object_gap(tok: Token, objs: list[Token], lex: Lexicon) -> bool:
+    """ "the deal the two sides signed in May", "the sanctions that Washington imposed": a relative clause with a
+    subject of its own whose object is the noun it describes (none, or a relative pronoun, in its place)."""
+    if tok.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ not in lex.words.relative_pronouns
+                                      for c in tok.children):
+        return False
+    return not objs or all(o.dep_ == "dobj" and o.lower_ in lex.words.relative_pronouns for o in objs)
 
 
 def reduced_relative(tok: Token) -> bool:
