@@ -37,6 +37,7 @@ _UNITED = (ACLED_CUES, ACLED_ACT, ACLED_DOER)  # marks an event of record takes 
 _INTERNAL = (CASUALTY_TRIGGER, BACKGROUND_NOUN, ANAPHORIC, CASUALTY_CAUSE, DISTINCT, RESPONSIBILITY, PURPOSE,
              TOLL_ONLY)
 _OWN_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_CONTENT_CLAUSES = frozenset({"xcomp", "ccomp"})  # what a statement says or asks
 _FACTUAL = frozenset({"occurred", "claimed"})
 _PARTICIPLES = frozenset({"VBN", "VBD"})  # a reduced relative's participle ("drones launched by Russia")
 _CIVILIAN = frozenset({"CVL", "REF", "PRO", "JRN", "EDU", "HLH", "REL"})
@@ -224,6 +225,8 @@ def _conjoined_acts(upper: Event, tok: Token, lower: Event, otok: Token, lex: Le
         return True
     if _riot_part(upper, lower, lex) or _riot_part(lower, upper, lex):
         return False  # "threw stones at officers and set fire to barricades": one riot
+    if upper.type in lex.types.verbal and _says_its_own(tok, otok):
+        return True
     objects = [_objects(t, ev, lex) for t, ev in ((tok, upper), (otok, lower))]
     # "attacked a police station and set it on fire": the same thing twice is one act
     if not all(objects) or any(o.pos_ == "PRON" for o in objects[1]):
@@ -238,12 +241,20 @@ def _conjoined_acts(upper: Event, tok: Token, lower: Event, otok: Token, lex: Le
 def _objects(tok: Token, ev: Event, lex: Lexicon) -> list[Token]:
     """What a verb acts on: its direct objects, and for a statement also whom it addresses through a
     preposition ("urged the prosecutor to open an inquiry and called on the EU to suspend aid": two demands
-    on two addressees; "called for calm" addresses no one)."""
+    on two addressees; "called for calm" addresses no one) and the clause it tells ("called on all parties to
+    respect the agreement and demanded that foreign fighters withdraw": two demands, each with a clause of its own;
+    "summoned the envoy and condemned what it called a violation" is one protest)."""
     found = [c for c in tok.children if c.dep_ == "dobj"]
     if ev.type in lex.types.verbal:
         found += [o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
                   and any(a.start is not None and a.end is not None and a.start <= o.idx < a.end for a in ev.target)]
     return found
+
+
+def _says_its_own(tok: Token, otok: Token) -> bool:
+    """Two conjoined statements that each govern a clause of their own ("called on the parties to agree on a
+    government and demanded that foreign fighters withdraw") say two things."""
+    return all(any(c.dep_ in _CONTENT_CLAUSES for c in t.children) for t in (tok, otok))
 
 
 def _clause_of_its_own(upper: Event, lower: Event, otok: Token, lex: Lexicon) -> bool:
@@ -277,6 +288,60 @@ def _participant_relative(upper: Event, tok: Token, lower: Event, otok: Token, l
 
 def _names_act(noun: Token, etype: str, lex: Lexicon) -> bool:
     return any(sense.type == etype for sense in lex.nouns.get(noun.lemma_.lower(), ()))
+
+
+def _act_verb(tok: Token) -> Token | None:
+    """The verb that tells an act: the trigger itself, or the verb a noun trigger is the object of ("ordered a
+    curfew", "announced sanctions")."""
+    if tok.pos_ == "VERB":
+        return tok
+    return tok.head if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else None
+
+
+def _coordinated_verbs(a: Event, tok: Token, b: Event, otok: Token, lex: Lexicon) -> bool:
+    """ "declared a state of emergency and ordered a curfew", "announced sanctions on nine firms and froze their
+    assets": acts told by conjoined verbs, a noun act by the verb it is the object of, are weighed as conjoined
+    acts (_conjoined_acts) wherever the parser hung them."""
+    verbs = _act_verb(tok), _act_verb(otok)
+    if verbs[0] is None or verbs[1] is None or verbs[0].i == verbs[1].i:
+        return False
+    first, second = verbs
+    return _conjoined_acts(a, first, b, second, lex) or _conjoined_acts(b, second, a, first, lex)
+
+
+def _path_up(lower: Token, upper: Token) -> list[Token]:
+    """The tokens from `lower` up to, not including, the lowest one that `upper` hangs below or is."""
+    above = {upper.i, *(t.i for t in upper.ancestors)}
+    path = []
+    cur = lower
+    while cur.i not in above and cur.head.i != cur.i:
+        path.append(cur)
+        cur = cur.head
+    return path
+
+
+def _relative_beside(a: Event, tok: Token, b: Event, otok: Token, lex: Lexicon) -> bool:
+    """ "Qatar, which mediated the talks, said it was in contact with both parties": an act told in a relative
+    clause of a party, where neither trigger hangs below the other, is an act of its own (_participant_relative
+    weighs one below the other)."""
+    if _ancestor_of(tok, otok) or _ancestor_of(otok, tok):
+        return False
+    if a.notes.get(CASUALTY_TRIGGER) or b.notes.get(CASUALTY_TRIGGER):
+        return False
+    for lower, ev in ((otok, a), (tok, b)):
+        for cur in _path_up(lower, tok if lower is otok else otok):
+            # a participle with an object of its own is a verb the parser hung on its subject, no relative
+            relative = cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ in _PARTICIPLES
+                                               and not any(c.dep_ == "dobj" for c in cur.children))
+            if relative and not _names_act(cur.head, ev.type, lex) \
+                    and cur.head.lemma_.lower() not in lex.words.weapons:
+                return True
+    return False
+
+
+def _told_beside(a: Event, tok: Token, b: Event, otok: Token, lex: Lexicon) -> bool:
+    """Two acts of one type that the sentence tells as two, whether or not one trigger hangs below the other."""
+    return _coordinated_verbs(a, tok, b, otok, lex) or _relative_beside(a, tok, b, otok, lex)
 
 
 def _keep_apart(a: Event, b: Event) -> None:
@@ -322,6 +387,12 @@ def _fold_sentence(events: list[Event], doc: Doc, lex: Lexicon) -> list[Event]:
                 or _participant_relative(ev, tok, other, otok, lex)
                 or own_statement or (ev.status == "negated" and _through_another(tok, otok, ev.type, statements))):
             _keep_apart(ev, other)
+    for i, ev in enumerate(events):
+        for other in events[i + 1 :]:
+            tok, otok = toks[id(ev)], toks[id(other)]
+            if tok is not None and otok is not None and other.type == ev.type and tok.i != otok.i \
+                    and _told_beside(ev, tok, other, otok, lex):
+                _keep_apart(ev, other)
     dropped: set[int] = set()
     for ev, tok, other, otok in below:
         if id(other) in dropped or id(ev) in dropped or _kept_apart(ev, other):
