@@ -302,10 +302,9 @@ def _coordinated_verbs(a: Event, tok: Token, b: Event, otok: Token, lex: Lexicon
     """ "declared a state of emergency and ordered a curfew", "announced sanctions on nine firms and froze their
     assets": acts told by conjoined verbs, a noun act by the verb it is the object of, are weighed as conjoined
     acts (_conjoined_acts) wherever the parser hung them."""
-    verbs = _act_verb(tok), _act_verb(otok)
-    if verbs[0] is None or verbs[1] is None or verbs[0].i == verbs[1].i:
+    first, second = _act_verb(tok), _act_verb(otok)
+    if first is None or second is None or first.i == second.i:
         return False
-    first, second = verbs
     return _conjoined_acts(a, first, b, second, lex) or _conjoined_acts(b, second, a, first, lex)
 
 
