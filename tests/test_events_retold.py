@@ -122,3 +122,59 @@ def test_fighting_that_erupted_between_two_sides_has_both_and_keeps_them_when_na
 def test_clashes_that_broke_out_between_police_and_protesters_have_both_sides() -> None:
     clash = only(extract("Clashes broke out between police and protesters in Dhaka on Sunday."), "ASSAULT")
     assert {a.sector for a in clash.source} == {"COP", "PRO"} and codes(clash.source) == {"BGD"}
+
+
+# ------------------------------------------------------------------ an act told again by whoever claims it
+
+
+def test_a_group_that_claims_an_attack_and_gives_its_own_toll_tells_the_attack_again() -> None:
+    """The claim and the claimant's figure are the ambush told again: one event, which keeps the first figure and
+    its claimant (gold-format.md), not a second ASSAULT."""
+    events = extract("Suspected jihadists ambushed an army convoy near Douentza on Monday, killing six soldiers, the "
+                     "army said. JNIM claimed the attack and said its fighters had killed 31 soldiers.")
+    ambush = only(events, "ASSAULT")
+    assert ambush.fatalities == 6 and ambush.claimed_by is not None and ambush.claimed_by.text == "the army"
+    assert len(ambush.mentions) == 1  # the claim's sentence
+
+
+def test_a_claim_of_responsibility_that_names_no_act_still_tells_the_attack_again() -> None:
+    """ "claimed responsibility, saying it had killed ...": the bombing told before, by the group behind it."""
+    events = extract("A car bomb exploded outside an army base in Mogadishu on Friday, killing nine soldiers, officials"
+                     " said.\nAl-Shabaab claimed responsibility in a statement, saying it had killed 40 soldiers.")
+    bombing = only(events, "ASSAULT")
+    assert bombing.fatalities == 9
+
+
+def test_another_speakers_own_act_beside_a_claim_stays_an_act_of_its_own() -> None:
+    """The army's counter-attack, told while the group claims the ambush, is another act by other doers: a wrong
+    merge is worse than a duplicate."""
+    events = extract("Gunmen ambushed a police patrol near Dori on Sunday, killing four officers, police said. JNIM "
+                     "claimed the attack, while the army said its troops had killed 20 militants in a pursuit.")
+    assaults = [e for e in events if e.type == "ASSAULT"]
+    assert len(assaults) == 2
+    assert {e.fatalities for e in assaults} == {4, 20}
+
+
+# ------------------------------------------------------------------ "the raids destroyed", "killed in the strikes"
+
+
+def test_what_the_raids_did_told_by_a_verb_is_the_air_strikes_told_again() -> None:
+    """ "the raids destroyed several vehicles": the verb says what the known strikes did; its own sense (destroying)
+    is no other kind of attack."""
+    events = extract("The Sudanese army carried out air strikes on RSF positions east of El Fasher on Tuesday. "
+                     "The army said the raids destroyed several armed vehicles.")
+    strikes = only(events, "ASSAULT")
+    assert strikes.mode == "aerial" and codes(strikes.source) == {"SDN"}
+
+
+def test_a_toll_in_the_strikes_joins_the_strikes_when_the_other_acts_are_the_other_sides() -> None:
+    """Of the warplanes' strikes and Hezbollah's rockets, "killed in the overnight strikes" can only mean the
+    strikes (two acts by one doer would leave it ambiguous: see test_events.py,
+    test_an_act_named_again_folds_only_where_it_points_at_one_act)."""
+    events = extract("Israeli warplanes struck several villages in southern Lebanon overnight.\n"
+                     "Hezbollah said it fired a salvo of rockets at an Israeli army base near Safed.\n"
+                     "Lebanon's health ministry said seven people were killed in the overnight strikes.")
+    assaults = [e for e in events if e.type == "ASSAULT"]
+    assert len(assaults) == 2
+    strikes = next(e for e in assaults if e.trigger is not None and e.trigger.text == "struck")
+    assert strikes.fatalities == 7

@@ -293,6 +293,34 @@ def _owning_verb(trig: Trigger, lex: Lexicon) -> Token | None:
     return None
 
 
+def _claim_made(tok: Token, lex: Lexicon) -> bool:
+    """ "claimed responsibility", "claimed the attack", "the attack was claimed by": a verb by which a group owns
+    an act."""
+    w = lex.words
+    return tok.lemma_.lower() in w.responsibility_verbs and any(
+        c.dep_ in {"dobj", "nsubjpass"} and (c.lemma_.lower() in w.responsibility_nouns or points_back(c, w))
+        for c in tok.children)
+
+
+def _claimant_tells(trig: Trigger, lex: Lexicon) -> bool:
+    """ "JNIM claimed the attack and said its fighters had killed 27 soldiers", "Al-Shabaab claimed responsibility,
+    saying it had killed 50 soldiers", "was claimed by JNIM, which affirms having killed ...": the claimed act
+    told again in the claimant's own words, with its own figure. The verb of saying has no subject of its own but
+    the claimant ("while the army said it killed ten" is another speaker's act)."""
+    if trig.is_noun:
+        return False
+    w = lex.words
+    speech = next((t for t in trig.anchor.ancestors if t.lemma_.lower() in w.speech_verbs), None)
+    if speech is None:
+        return False
+    subjects = [c.lower_ for c in speech.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if any(c not in w.relative_pronouns and c not in w.speaker_pronouns for c in subjects):
+        return False
+    if any(c in w.relative_pronouns for c in subjects):  # "..., which affirms": a relative clause below the claim
+        return speech.dep_ == "relcl" and any(_claim_made(t, lex) for t in speech.head.ancestors)
+    return speech.dep_ in {"conj", "advcl"} and _claim_made(speech.head, lex)
+
+
 def _document_authors(trig: Trigger, lex: Lexicon) -> list[Token]:
     """Who adopts the text an act is told by: "deputies passed a bill that would ban", "the OAS failed to pass
     a resolution demanding"; the subject of the verb that adopts it, through the verbs it is the complement of."""
@@ -333,8 +361,11 @@ def _flags(ctx: DocContext, trig: Trigger, owning: Token | None) -> dict[str, st
         flags[merge.ANAPHORIC] = "yes"
         if owning is not None or _blamed(trig, ctx.lex):
             flags[merge.RESPONSIBILITY] = "yes"
+    if _claimant_tells(trig, ctx.lex):
+        flags[merge.CLAIMANT_TELLS] = "yes"
     if _subject_points_back(trig, ctx.lex):
-        flags[merge.ANAPHORIC] = "yes"  # "the strikes targeted Hamas positions": the strikes told before
+        # "the strikes targeted Hamas positions": the strikes told before (what the verb says they did is no mode)
+        flags[merge.ANAPHORIC] = merge.BY_SUBJECT
     if trig.sense.casualty and _cause_points_back(trig.token, ctx.lex.words):
         flags[merge.ANAPHORIC] = "yes"  # "seven were killed in the overnight strikes": the strikes told before
     return flags

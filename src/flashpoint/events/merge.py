@@ -25,17 +25,19 @@ CASUALTY_TRIGGER = "casualty_trigger"  # the trigger is a toll verb ("were kille
 CASUALTY_CAUSE = "casualty_cause"  # the toll names its own act ("killed in an air strike")
 BACKGROUND_NOUN = "background_noun"  # a noun that often names past wars
 ANAPHORIC = "anaphoric"  # "the attack": a definite noun that may point back
+BY_SUBJECT = "by_subject"  # ANAPHORIC's value for a verb whose subject points back ("the raids destroyed ...")
 MUTUAL = "mutual"  # both sides act (kept in the output: "both sides act")
 ACLED_CUES = "acled_cues"  # what the act's clause names (acled.py), a comma list
 ACLED_ACT = "acled_act"  # what the act itself names ("took control"), a comma list
 ACLED_DOER = "acled_doer"  # what the phrase of who did it names ("a mob", "armed men"), a comma list
 RESPONSIBILITY = "responsibility"  # "claimed the attack", "said it carried out the attack": who did a told act
+CLAIMANT_TELLS = "claimant_tells"  # "claimed the attack and said its fighters had killed 27": the act told again
 DISTINCT = "distinct_acts"  # trigger offsets of acts told beside this one as acts of their own, a comma list
 PURPOSE = "purpose"  # an act named as what another was for ("marched to demand ..."): no event of its own
 TOLL_ONLY = "toll_only"  # "the death toll rose to 12": the toll of an act told elsewhere, no event of its own
 _UNITED = (ACLED_CUES, ACLED_ACT, ACLED_DOER)  # marks an event of record takes from every mention folded into it
 _INTERNAL = (CASUALTY_TRIGGER, BACKGROUND_NOUN, ANAPHORIC, CASUALTY_CAUSE, DISTINCT, RESPONSIBILITY, PURPOSE,
-             TOLL_ONLY)
+             TOLL_ONLY, CLAIMANT_TELLS)
 _OWN_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _CONTENT_CLAUSES = frozenset({"xcomp", "ccomp"})  # what a statement says or asks
 _FACTUAL = frozenset({"occurred", "claimed"})
@@ -169,9 +171,9 @@ def absorb(keep: Event, other: Event, union_actors: bool = True) -> None:
     keep.confidence = min(0.95, max(keep.confidence, other.confidence) + 0.05)
     if not other.notes.get(PURPOSE):  # an act told as done, folded into a purpose mention, makes it told
         keep.notes.pop(PURPOSE, None)
-    if other.evidence.start != keep.evidence.start:
-        keep.mentions.append(other.evidence)
-    keep.mentions.extend(m for m in other.mentions if m.start != keep.evidence.start)
+    for told in [other.evidence, *other.mentions]:  # each sentence that tells the act once
+        if told.start != keep.evidence.start and all(m.start != told.start for m in keep.mentions):
+            keep.mentions.append(told)
     if keep.date is not None:
         keep.notes.pop("date", None)
 
@@ -414,7 +416,7 @@ def _fold_sentence(events: list[Event], doc: Doc, lex: Lexicon) -> list[Event]:
             dropped.add(id(ev))
         else:
             if other.notes.get(ANAPHORIC) and otok.dep_ in _OWN_SUBJECTS and otok.head.i == tok.i:
-                ev.notes[ANAPHORIC] = "yes"  # "the strikes targeted Hamas positions": the verb tells the known act
+                ev.notes[ANAPHORIC] = BY_SUBJECT  # "the strikes targeted Hamas positions": the verb tells the known act
             absorb(ev, other, union_actors=False)
             dropped.add(id(other))
     return [ev for ev in events if id(ev) not in dropped]
@@ -477,7 +479,7 @@ def _name_the_doer(act: Event, claim: Event, lex: Lexicon) -> None:
             else f"blamed for it by {claim.claimed_by.text}"
 
 
-def _told_again(ev: Event, result: list[Event], published: date | None) -> Event | None:
+def _told_again(ev: Event, result: list[Event], doc: Doc, published: date | None) -> Event | None:
     """ "One soldier was also killed in the exchange", "the raids destroyed several vehicles": a definite
     noun that names an act of the report again is that act, even when another speaker tells it (the first
     figure stays on the event; gold-format.md). It must point at one act: the only one of its kind told so far
@@ -485,13 +487,53 @@ def _told_again(ev: Event, result: list[Event], published: date | None) -> Event
     no actor)."""
     if not ev.notes.get(ANAPHORIC) or ev.status not in _FACTUAL:
         return None
-    toll = bool(ev.notes.get(CASUALTY_TRIGGER))  # a toll verb's mode is no description of the act
+    # a toll verb's mode is no description of the act, nor what a verb says the act did ("the raids destroyed")
+    toll = bool(ev.notes.get(CASUALTY_TRIGGER)) or ev.notes.get(ANAPHORIC) == BY_SUBJECT
     known = [k for k in result if k.type == ev.type and k.status in _FACTUAL and not _kept_apart(k, ev)
              and (toll or not (k.mode and ev.mode and k.mode != ev.mode)) and _compatible_dates(k, ev, published)]
     if _codes(ev.source) | _codes(ev.target):
         known = [k for k in known if (_same_side(k, ev) or _victims_only(k, ev))
                  and (_caught_in_fight(k, ev) or not _other_victims(k, ev))]
-    return known[0] if len(known) == 1 else None
+    if len(known) == 1:
+        return known[0]
+    # "Israeli warplanes struck villages ... Hezbollah fired rockets ... seven were killed in the overnight
+    # strikes": of several, the one act told with the word that points back, when no other act of its doer was
+    # told (after "warplanes struck" and "artillery shelled", "the strikes" may be either)
+    word = _pointing_word(ev, doc)
+    alike = [k for k in known if word is not None and (t := _token(doc, k)) is not None and t.lemma_.lower() == word]
+    if len(alike) != 1 or not _codes(alike[0].source):
+        return None
+    return None if any(_codes(k.source) & _codes(alike[0].source) for k in known if k is not alike[0]) else alike[0]
+
+
+def _pointing_word(ev: Event, doc: Doc) -> str | None:
+    """The lemma of the noun by which a mention points back: the noun itself, the subject of its verb ("the
+    raids destroyed"), or the act its toll names ("killed in the overnight strikes")."""
+    tok = _token(doc, ev)
+    if tok is None:
+        return None
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        return str(tok.lemma_.lower())
+    if ev.notes.get(CASUALTY_TRIGGER):
+        nouns = [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    else:
+        nouns = [c for c in tok.children if c.dep_ == "nsubj"] if ev.notes.get(ANAPHORIC) == BY_SUBJECT else []
+    return str(nouns[0].lemma_.lower()) if nouns else None
+
+
+def _claimed_act(ev: Event, result: list[Event]) -> Event | None:
+    """The act a group claims where the claim names none ("Al-Shabaab claimed responsibility, saying it had killed
+    50 soldiers"): the first act of the claimed kind told as done that hit the same side, or the only one."""
+    known = [k for k in result if k.type == ev.type and k.status in _FACTUAL and not _kept_apart(k, ev)
+             and not _other_victims(k, ev) and not _elsewhere(k, ev)]
+    hit = [k for k in known if _codes(k.target) & _codes(ev.target)]
+    return hit[0] if hit else known[0] if len(known) == 1 else None
+
+
+def _elsewhere(a: Event, b: Event) -> bool:
+    """Told as happening in two countries."""
+    here, there = a.location, b.location
+    return bool(here and there and here.country and there.country and here.country != there.country)
 
 
 def _riot_told_again(ev: Event, result: list[Event], doc: Doc, lex: Lexicon, published: date | None) -> Event | None:
@@ -684,6 +726,7 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
     # a purpose lends the act it is for what it knows ("fired tear gas to disperse the crowd": whom) and goes
     folded = [ev for ev in folded if not ev.notes.get(PURPOSE)]
     result: list[Event] = []
+    claimed: dict[int, Event] = {}  # sentence -> the act a claim of responsibility in it owns
     for ev in sorted(folded, key=lambda e: e.evidence.start):
         if _told_apart(ev, doc, lex):
             result.append(ev)
@@ -704,9 +747,15 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
             match = match or same_type[-1]
             _name_the_doer(match, ev, lex)
             ev.status, ev.claimed_by = match.status, match.claimed_by
+            claimed[ev.evidence.start] = match
+        if ev.notes.get(CLAIMANT_TELLS) and (owned := _claimed_act(ev, result) or claimed.get(ev.evidence.start)):
+            # the claimant's own telling of the act it owns: its figure stays its own word, the act keeps the first
+            _name_the_doer(owned, ev, lex)
+            absorb(owned, ev, union_actors=False)
+            continue
         if match is None:
             # the riot's own word said again is surer than an act of the mention's type that shares a party
-            match = _riot_told_again(ev, result, doc, lex, published) or _told_again(ev, result, published)
+            match = _riot_told_again(ev, result, doc, lex, published) or _told_again(ev, result, doc, published)
         if match is None and _bare_toll(ev):
             match = next((k for k in reversed(result) if _kinds(k) & lex.types.toll_carriers and _near(k, ev, doc)
                           and _same_claimant(k, ev)), None) or _sole_carrier(ev, result, lex, published)
