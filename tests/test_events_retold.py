@@ -172,9 +172,10 @@ def test_a_toll_in_the_strikes_joins_the_strikes_when_the_other_acts_are_the_oth
     strikes (two acts by one doer would leave it ambiguous: see test_events.py,
     test_an_act_named_again_folds_only_where_it_points_at_one_act)."""
     events = extract("Israeli warplanes struck several villages in southern Lebanon overnight.\n"
-                     "Hezbollah said it fired a salvo of rockets at an Israeli army base near Safed.\n"
+                     "Hezbollah said it fired a salvo of rockets at an Israeli army base near Safed. Israel's military"
+                     " said most of the rockets were intercepted.\n"
                      "Lebanon's health ministry said seven people were killed in the overnight strikes.")
     assaults = [e for e in events if e.type == "ASSAULT"]
-    assert len(assaults) == 2
+    assert len(assaults) == 3  # the strikes, the rockets and their interception
     strikes = next(e for e in assaults if e.trigger is not None and e.trigger.text == "struck")
     assert strikes.fatalities == 7

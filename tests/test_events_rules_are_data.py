@@ -38,6 +38,7 @@ INTERNAL = {"casualty_trigger", "casualty_cause", "background_noun", "anaphoric"
             "status", "responsibility",  # notes keys: why a status changed, a claim of responsibility
             "purpose",  # a fold mark: an act named as what another act was for (merge.PURPOSE)
             "toll_only",  # a fold mark: a toll noun that tells no act of its own (merge.TOLL_ONLY)
+            "claimant_tells", "by_subject",  # fold marks: merge.CLAIMANT_TELLS, merge.BY_SUBJECT
             "propose", "propose_threshold",  # the switch of the optional type proposer (flashpoint/proposer)
             "role",  # an actor kind of the data model (Actor.kind)
             "report_nature"}  # a Doc.user_data key: whether a report is about an illness or a calamity

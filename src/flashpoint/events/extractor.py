@@ -45,6 +45,7 @@ from flashpoint.events.relations import (
     presupposed,
     purpose_only,
     subsumed,
+    tallied,
     topic_only,
 )
 from flashpoint.events.rewrite import Coding, rewrite
@@ -363,12 +364,22 @@ def _flags(ctx: DocContext, trig: Trigger, owning: Token | None) -> dict[str, st
             flags[merge.RESPONSIBILITY] = "yes"
     if _claimant_tells(trig, ctx.lex):
         flags[merge.CLAIMANT_TELLS] = "yes"
+    if trig.is_noun and _so_called(trig.token, ctx.lex.words):
+        flags[merge.ANAPHORIC] = "yes"
     if _subject_points_back(trig, ctx.lex):
         # "the strikes targeted Hamas positions": the strikes told before (what the verb says they did is no mode)
         flags[merge.ANAPHORIC] = merge.BY_SUBJECT
     if trig.sense.casualty and _cause_points_back(trig.token, ctx.lex.words):
         flags[merge.ANAPHORIC] = "yes"  # "seven were killed in the overnight strikes": the strikes told before
     return flags
+
+
+def _so_called(tok: Token, w: Words) -> bool:
+    """ "condemned what it called a massacre", "what he described as an invasion": an act named in a speaker's
+    words is one the report has told (references: the reaction is aimed at whoever did it)."""
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head if tok.dep_ == "oprd" else None
+    return head is not None and head.lemma_.lower() in w.naming_verbs and any(
+        c.dep_ == "dobj" and c.lower_ in w.free_relatives for c in head.children)
 
 
 def _subject_points_back(trig: Trigger, lex: Lexicon) -> bool:
@@ -415,7 +426,8 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
         return None
     frame = frame_for(trig.token, lex, trig.light_verb)
     if subsumed(trig, frame, ctx.others, lex) or only_named(trig, lex) or in_condition(trig, lex) \
-            or topic_only(trig, ctx.others, lex) or actor_record(trig, lex, ctx.dater.dates_own_clause(trig.anchor)):
+            or tallied(trig, lex) or topic_only(trig, ctx.others, lex) \
+            or actor_record(trig, lex, ctx.dater.dates_own_clause(trig.anchor)):
         return None
     roles = roles_for(trig, lex)
     if trig.type in lex.types.disaster_lookalikes and is_disaster(trig, lex):

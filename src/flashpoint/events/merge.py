@@ -479,14 +479,20 @@ def _name_the_doer(act: Event, claim: Event, lex: Lexicon) -> None:
             else f"blamed for it by {claim.claimed_by.text}"
 
 
-def _told_again(ev: Event, result: list[Event], doc: Doc, published: date | None) -> Event | None:
+def _told_again(ev: Event, result: list[Event], published: date | None) -> Event | None:
     """ "One soldier was also killed in the exchange", "the raids destroyed several vehicles": a definite
     noun that names an act of the report again is that act, even when another speaker tells it (the first
     figure stays on the event; gold-format.md). It must point at one act: the only one of its kind told so far
     that has an actor of it, none against it and the same kind of victims (or the only one at all when it names
     no actor)."""
+    known = _pointed_candidates(ev, result, published)
+    return known[0] if len(known) == 1 else None
+
+
+def _pointed_candidates(ev: Event, result: list[Event], published: date | None) -> list[Event]:
+    """The acts told so far that a mention pointing back may mean (_told_again)."""
     if not ev.notes.get(ANAPHORIC) or ev.status not in _FACTUAL:
-        return None
+        return []
     # a toll verb's mode is no description of the act, nor what a verb says the act did ("the raids destroyed")
     toll = bool(ev.notes.get(CASUALTY_TRIGGER)) or ev.notes.get(ANAPHORIC) == BY_SUBJECT
     known = [k for k in result if k.type == ev.type and k.status in _FACTUAL and not _kept_apart(k, ev)
@@ -494,14 +500,17 @@ def _told_again(ev: Event, result: list[Event], doc: Doc, published: date | None
     if _codes(ev.source) | _codes(ev.target):
         known = [k for k in known if (_same_side(k, ev) or _victims_only(k, ev))
                  and (_caught_in_fight(k, ev) or not _other_victims(k, ev))]
-    if len(known) == 1:
-        return known[0]
-    # "Israeli warplanes struck villages ... Hezbollah fired rockets ... seven were killed in the overnight
-    # strikes": of several, the one act told with the word that points back, when no other act of its doer was
-    # told (after "warplanes struck" and "artillery shelled", "the strikes" may be either)
+    return known
+
+
+def _named_alike(ev: Event, result: list[Event], doc: Doc, published: date | None) -> Event | None:
+    """ "Israeli warplanes struck villages ... Hezbollah fired rockets ... seven were killed in the overnight
+    strikes": of several acts a mention may point back to, the one told with its word, when no other act of that
+    doer was told (after "warplanes struck" and "artillery shelled", "the strikes" may be either)."""
     word = _pointing_word(ev, doc)
-    alike = [k for k in known if word is not None and (t := _token(doc, k)) is not None and t.lemma_.lower() == word]
-    if len(alike) != 1 or not _codes(alike[0].source):
+    known = _pointed_candidates(ev, result, published) if word is not None else []
+    alike = [k for k in known if (t := _token(doc, k)) is not None and t.lemma_.lower() == word]
+    if len(known) < 2 or len(alike) != 1 or not _codes(alike[0].source):
         return None
     return None if any(_codes(k.source) & _codes(alike[0].source) for k in known if k is not alike[0]) else alike[0]
 
@@ -735,7 +744,7 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
                      and not _said_again(k, ev, doc, lex) and not _told_anew(k, ev, doc)
                      and not _other_speaker(k, ev, lex)]
         # an actorless mention ("the ceasefire") can only point back to the latest one of its kind
-        match = next(
+        match = _named_alike(ev, result, doc, published) or next(
             (k for k in same_type if _same_act(k, ev, published) and _compatible_actors(k, ev, False)), None
         )
         if match is None:
@@ -755,7 +764,7 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
             continue
         if match is None:
             # the riot's own word said again is surer than an act of the mention's type that shares a party
-            match = _riot_told_again(ev, result, doc, lex, published) or _told_again(ev, result, doc, published)
+            match = _riot_told_again(ev, result, doc, lex, published) or _told_again(ev, result, published)
         if match is None and _bare_toll(ev):
             match = next((k for k in reversed(result) if _kinds(k) & lex.types.toll_carriers and _near(k, ev, doc)
                           and _same_claimant(k, ev)), None) or _sole_carrier(ev, result, lex, published)

@@ -346,7 +346,10 @@ def told(events: list[Event], built: list[tuple[Trigger, Event]], lex: Lexicon) 
     Estanislao"), and the report may still give it a place. An unnamed party ("unknown gunmen", "more than 100
     employees protested") is a party."""
     triggers = {trig.token.idx: trig for trig, _ in built}
-    sentences = Counter(ev.evidence.start for _, ev in built)  # as told, before mentions were folded
+    # an act of another sentence told again here is told beside it too ("claimed the attack, alleging that it had
+    # killed five": the allegation is the claim's)
+    sentences = Counter(ev.evidence.start for ev in events) + Counter(
+        m.start for ev in events for m in ev.mentions if m.start != ev.evidence.start)
     kept = []
     for ev in events:
         trig = triggers.get(ev.trigger.start) if ev.trigger is not None else None

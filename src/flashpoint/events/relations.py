@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from flashpoint.events.lexicon import Lexicon
+from flashpoint.events.lexicon import Lexicon, Words
 from flashpoint.events.status import Frame, told_occasion
 from flashpoint.events.triggers import Trigger, coordinate_head
 
@@ -177,6 +177,48 @@ def only_named(trig: Trigger, lex: Lexicon) -> bool:
     intent = anchor.head if anchor.dep_ in {"acl", "xcomp"} else None
     return intent is not None and intent.lemma_.lower() in lex.words.intent_nouns and any(
         c.dep_ == "det" and c.lower_ in lex.words.generic_determiners for c in intent.children)
+
+
+def tallied(trig: Trigger, lex: Lexicon) -> bool:
+    """ "More than 1,200 people have been killed in the state since then", "hundreds of security personnel killed
+    in attacks last year alone": an estimated count of victims over a stretch of time, with no doer named, is a
+    statistic, not an act. A doer makes it the doer's act ("the ADF has killed thousands of civilians over the past
+    decade", "were arrested by the navy last year"), and so does a determiner ("killed in an attack last year")."""
+    tok, w = trig.token, lex.words
+    if trig.is_noun and any(c.dep_ == "det" for c in tok.children):
+        return False
+    while trig.is_noun and tok.dep_ == "conj" and tok.head.pos_ == "NOUN":  # "in Israeli raids and settler attacks"
+        tok = tok.head
+    verb = tok.head.head if trig.is_noun and tok.dep_ == "pobj" and tok.head.dep_ == "prep" else trig.anchor
+    doers = (verb, coordinate_head(verb)) if verb.dep_ == "conj" else (verb,)  # "imposed a curfew and detained"
+    if any(c.dep_ in {"nsubj", "agent"} for v in doers for c in v.children):
+        return False
+    counted = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}]
+    counted += [verb.head] if verb.dep_ == "acl" else []  # "hundreds of personnel killed in attacks"
+    counted += [c.head.head for c in counted if c.dep_ == "pobj" and c.head.lower_ in w.of_preps]
+    return any(_estimated(c, w) for c in counted) and _over_a_stretch(verb, w)
+
+
+def _estimated(noun: Token, w: Words) -> bool:
+    """ "more than 1,200 people", "at least 60 refugees", "hundreds of ...": a count that is an estimate."""
+    if noun.lower_ in w.multitudes:
+        return True
+    return any(n.dep_ == "nummod" and any(b.lower_ in w.count_bounds for b in n.subtree) for n in noun.children)
+
+
+def _over_a_stretch(verb: Token, w: Words) -> bool:
+    """ "since January", "over the same period", "this year", "in recent years", "in 2024": a stretch of time
+    rather than a day."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in w.stretch_preps:
+            return True
+        spans = [c] + [g for g in c.children if c.dep_ == "prep" and g.dep_ == "pobj"]
+        for n in spans:
+            if n.lower_ in w.stretch_nouns and any(m.lower_ in w.stretch_marks for m in n.children):
+                return True
+            if n.dep_ == "pobj" and n.like_num and len(n.text) == 4 and not list(n.children):
+                return True  # "in 2024"
+    return False
 
 
 def in_condition(trig: Trigger, lex: Lexicon) -> bool:
