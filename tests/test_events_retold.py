@@ -179,3 +179,25 @@ def test_a_toll_in_the_strikes_joins_the_strikes_when_the_other_acts_are_the_oth
     assert len(assaults) == 3  # the strikes, the rockets and their interception
     strikes = next(e for e in assaults if e.trigger is not None and e.trigger.text == "struck")
     assert strikes.fatalities == 7
+
+
+# ------------------------------------------------------------------ "the attackers fired on ...": the doers named again
+
+
+def test_what_the_attackers_did_told_in_the_next_sentence_is_the_ambush_told_again() -> None:
+    """ "the attackers" are those of the ambush told before: their firing on the patrol is the ambush in detail."""
+    events = extract("Suspected militants killed at least 12 soldiers in an ambush near Tillaberi on Friday, army "
+                     "sources said.\nThe attackers, riding motorcycles, fired on a patrol escorting a fuel convoy, one "
+                     "of the sources said.")
+    ambush = only(events, "ASSAULT")
+    assert ambush.trigger is not None and ambush.trigger.text == "ambush" and len(ambush.mentions) == 1
+
+
+def test_the_attackers_acting_in_another_country_tell_an_act_of_their_own() -> None:
+    """Two acts told alike, by the same doers, in two countries: never one event (a wrong merge is worse than a
+    duplicate)."""
+    events = extract("Gunmen ambushed an army convoy near Menaka in Mali on Friday, killing nine soldiers.\n"
+                     "The attackers fired on a police post in Niger's Tillaberi region hours later, police said.")
+    assaults = [e for e in events if e.type == "ASSAULT"]
+    assert len(assaults) == 2
+    assert {e.location.country for e in assaults if e.location} == {"MLI", "NER"}

@@ -51,7 +51,7 @@ from flashpoint.events.relations import (
 from flashpoint.events.rewrite import Coding, rewrite
 from flashpoint.events.speech import aimed_at, committed, contents_of, expected, offered, statement_verb
 from flashpoint.events.status import Frame, asked, conditioned, frame_for, points_back, still_to_come
-from flashpoint.events.triggers import PatternMatcher, Trigger, find_triggers
+from flashpoint.events.triggers import PatternMatcher, Trigger, coordinate_head, find_triggers
 from flashpoint.geo.attach import literal_places, named_places
 from flashpoint.model import Actor, Article, Content, Event, Place, Span, Timex
 from flashpoint.nlp import sent_of, text_of
@@ -366,7 +366,7 @@ def _flags(ctx: DocContext, trig: Trigger, owning: Token | None) -> dict[str, st
         flags[merge.CLAIMANT_TELLS] = "yes"
     if trig.is_noun and _so_called(trig.token, ctx.lex.words):
         flags[merge.ANAPHORIC] = "yes"
-    if _subject_points_back(trig, ctx.lex):
+    if _subject_points_back(trig, ctx.lex) and not _tells_more(trig, ctx):
         # "the strikes targeted Hamas positions": the strikes told before (what the verb says they did is no mode)
         flags[merge.ANAPHORIC] = merge.BY_SUBJECT
     if trig.sense.casualty and _cause_points_back(trig.token, ctx.lex.words):
@@ -382,17 +382,28 @@ def _so_called(tok: Token, w: Words) -> bool:
         c.dep_ == "dobj" and c.lower_ in w.free_relatives for c in head.children)
 
 
+def _tells_more(trig: Trigger, ctx: DocContext) -> bool:
+    """ "The assailants besieged the town before proceeding to the burning of the market": a verb that points back
+    by its subject but has another act below it tells that act anew."""
+    return any(t.i != trig.token.i and t.i in ctx.others and ctx.others[t.i].type == trig.type
+               for t in trig.token.subtree)
+
+
 def _subject_points_back(trig: Trigger, lex: Lexicon) -> bool:
     """ "The strikes targeted Hamas positions": a verb whose subject is a definite noun naming an act of its own
     type tells that act again."""
     if trig.is_noun:
         return False
-    for c in trig.token.children:
+    tok = trig.token
+    # "the attackers entered the village and fired on people": a conjoined verb shares its subject
+    verbs = [tok, coordinate_head(tok)] if tok.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in tok.children) \
+        else [tok]
+    for c in (c for v in verbs for c in v.children):
         lemma = c.lemma_.lower()
         if c.dep_ == "nsubj" and points_back(c, lex.words) and (
-                trig.type in lex.references.get(lemma, frozenset())
+                trig.type in lex.references.get(lemma, frozenset()) or lemma in lex.words.act_doers
                 or any(sense.type == trig.type for sense in lex.nouns.get(lemma, ()))):
-            return True
+            return True  # "the attackers fired on a patrol": those who did the act told before
     return False
 
 

@@ -99,6 +99,7 @@ class Words:
     copulas: frozenset[str]
     noun_light_preps: frozenset[str]
     trend_verbs: frozenset[str]
+    act_doers: frozenset[str]
     count_bounds: frozenset[str]
     stretch_preps: frozenset[str]
     stretch_nouns: frozenset[str]

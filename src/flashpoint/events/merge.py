@@ -496,7 +496,8 @@ def _pointed_candidates(ev: Event, result: list[Event], published: date | None) 
     # a toll verb's mode is no description of the act, nor what a verb says the act did ("the raids destroyed")
     toll = bool(ev.notes.get(CASUALTY_TRIGGER)) or ev.notes.get(ANAPHORIC) == BY_SUBJECT
     known = [k for k in result if k.type == ev.type and k.status in _FACTUAL and not _kept_apart(k, ev)
-             and (toll or not (k.mode and ev.mode and k.mode != ev.mode)) and _compatible_dates(k, ev, published)]
+             and (toll or not (k.mode and ev.mode and k.mode != ev.mode)) and _compatible_dates(k, ev, published)
+             and not _elsewhere(k, ev)]
     if _codes(ev.source) | _codes(ev.target):
         known = [k for k in known if (_same_side(k, ev) or _victims_only(k, ev))
                  and (_caught_in_fight(k, ev) or not _other_victims(k, ev))]
