@@ -53,6 +53,10 @@ def extract(text: str) -> list[Event]:
      "ETH", None),
     ("Taliban fighters flogged three men in Kandahar.", "ASSAULT", "beat", None, None),
     ("Belarusian police locked up dozens of opposition activists.", "COERCE", "arrest", "BLR", None),
+    # who acts decides the type: rioters riot, hackers hack, militiamen massing mobilise
+    ("Rioters torched police vehicles in Nouakchott on Sunday.", "PROTEST", "riot", "MRT", None),
+    ("Hackers attacked the website of the Estonian parliament.", "COERCE", "cyber", None, "EST"),
+    ("Houthi fighters massed near the front line in Marib.", "MOBILIZE", "troops", "YEM", None),
 ])
 def test_a_family_covers_verbs_nouns_and_phrasals(text: str, type_: str, mode: str | None, source: str | None,
                                                     target: str | None) -> None:
@@ -75,6 +79,7 @@ def test_a_called_off_meeting_is_a_refusal_not_a_meeting() -> None:
     ("The group said it was responsible for the bombing.", "ACCUSE"),             # owning up, not accusing
     ("Gazprom resumed gas deliveries to Hungary.", "AID"),                         # trade, not aid
     ("The two delegations kicked off talks in Riyadh.", "REJECT"),                 # starting, not cancelling
+    ("Soldiers gathered at the funeral of their commander.", "MOBILIZE"),           # mourners, not a build-up
 ])
 def test_look_alikes_of_the_families(text: str, not_type: str) -> None:
     assert not [e for e in extract(text) if e.type == not_type], text
