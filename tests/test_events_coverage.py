@@ -75,6 +75,8 @@ def test_a_called_off_meeting_is_a_refusal_not_a_meeting() -> None:
     ("Gazprom resumed gas deliveries to Hungary.", "AID"),                         # trade, not aid
     ("The two delegations kicked off talks in Riyadh.", "REJECT"),                 # starting, not cancelling
     ("Soldiers gathered at the funeral of their commander.", "MOBILIZE"),           # mourners, not a build-up
+    ("The president stood behind the podium in the hall.", "SUPPORT"),               # a place, not a side
+    ("Three people were crushed to death in a stampede at the stadium.", "ASSAULT"),  # an accident
 ])
 def test_look_alikes_of_the_families(text: str, not_type: str) -> None:
     assert not [e for e in extract(text) if e.type == not_type], text
