@@ -201,6 +201,7 @@ class Words:
     speech_verbs: frozenset[str]
     light_verbs: frozenset[str]
     staging_verbs: frozenset[str]
+    cancelling_phrasals: frozenset[str]
     warrant_nouns: frozenset[str]
     warrant_preps: frozenset[str]
     document_nouns: frozenset[str]

@@ -249,7 +249,7 @@ def light_verb(tok: Token, lex: Lexicon) -> Token | None:
     # "called the detentions arbitrary": a verb with an object predicate judges its object, it does not do it
     if tok.dep_ in {"dobj", "nsubjpass", "attr"} and head.pos_ in {"VERB", "AUX"} and (
         head.lemma_.lower() in lex.words.light_verbs
-    ) and not any(c.dep_ == _JUDGED for c in head.children):
+    ) and not any(c.dep_ == _JUDGED for c in head.children) and not _cancelling(head, lex):
         return head
     # "the swap took place in Sanaa", "fighting broke out on Monday": the verb tells when and where
     if tok.dep_ == "nsubj" and head.lemma_.lower() in lex.words.occurrence_verbs:
@@ -265,6 +265,12 @@ def light_verb(tok: Token, lex: Lexicon) -> Token | None:
     ):
         return head.head
     return None
+
+
+def _cancelling(verb: Token, lex: Lexicon) -> bool:
+    """ "called off the meeting": the phrasal verb undoes what its object names."""
+    return any(f"{verb.lemma_.lower()} {c.lower_}" in lex.words.cancelling_phrasals
+               for c in verb.children if c.dep_ in {"prt", "prep", "advmod"})
 
 
 def _embeds(tok: Token, sense: Sense, lex: Lexicon) -> bool:
