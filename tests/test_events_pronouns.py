@@ -1,0 +1,66 @@
+"""Acts whose parties are named by a pronoun, a possessive or a clause they share with another act: found where
+the text leaves one reading, left unresolved where two parties could be meant (a wrong actor is worse than none).
+
+Each test runs the real spaCy model and resolvers on sentences written for the purpose.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from flashpoint.events import extract_article
+from flashpoint.model import Article, Event
+from test_events import codes
+
+PUBLISHED = date(2024, 6, 20)
+
+
+def extract(text: str) -> list[Event]:
+    return extract_article(Article(id="t", text=text, published=PUBLISHED))
+
+
+def sides(actors: list) -> set[tuple[str | None, str | None]]:
+    return {(a.country, a.sector) for a in actors}
+
+
+def by_trigger(events: list[Event], word: str) -> Event | None:
+    return next((e for e in events if e.trigger is not None and e.trigger.text == word), None)
+
+
+# ------------------------------------------------------------------ "they"
+
+
+def test_they_is_the_coordinated_subject_of_the_clause_it_is_joined_to() -> None:
+    """ "X and Y signed a deal, but they did not agree on a treaty": both did not agree."""
+    events = extract("Armenia and Azerbaijan signed a border deal on Friday, but they did not agree on a peace treaty.")
+    refusal = by_trigger(events, "treaty")
+    assert refusal is not None and refusal.status == "negated"
+    assert codes(refusal.source) == {"ARM", "AZE"}
+
+
+def test_they_is_a_group_named_as_the_subject_of_the_governing_clause() -> None:
+    """ "The Taliban ... since they seized Kabul": a group may be "they"; the country it rules is singular."""
+    seizure = by_trigger(extract("The Taliban have ruled the country since they seized Kabul in August 2021."),
+                         "seized")
+    assert seizure is not None and codes(seizure.source) == {"AFG"}
+
+
+def test_they_stays_unresolved_when_the_governing_clause_names_two_plural_parties() -> None:
+    """Police or protesters may have stormed the building: neither is guessed."""
+    events = extract("Police arrested dozens of protesters after they stormed the parliament building.")
+    storming = by_trigger(events, "stormed")
+    assert storming is None or not any(a.sector == "COP" for a in storming.source)
+    arrest = by_trigger(events, "arrested")
+    assert arrest is not None and sides(arrest.source) == {(None, "COP")}
+
+
+def test_they_after_a_semicolon_is_not_the_subject_of_the_clause_before() -> None:
+    """The gunmen did not free themselves: a "they" with no governing clause is left alone."""
+    events = extract("Gunmen seized 279 schoolgirls from a boarding school in Zamfara; they were freed days later.")
+    freed = by_trigger(events, "freed")
+    assert freed is None or not any(a.sector == "UAF" for a in freed.source + freed.target)
+
+
+def test_a_single_country_is_not_they() -> None:
+    events = extract("Kenya sent a police mission to Haiti in June after they asked for help.")
+    assert not any(a.text == "they" and a.country == "KEN" for e in events for a in e.source + e.target)
