@@ -64,3 +64,20 @@ def test_they_after_a_semicolon_is_not_the_subject_of_the_clause_before() -> Non
 def test_a_single_country_is_not_they() -> None:
     events = extract("Kenya sent a police mission to Haiti in June after they asked for help.")
     assert not any(a.text == "they" and a.country == "KEN" for e in events for a in e.source + e.target)
+
+
+# ------------------------------------------------------------------ possessives
+
+
+def test_its_people_belong_to_the_speaker_even_of_no_stated_country() -> None:
+    """ "The army said its air defences had downed ...": the army (localised by the place) downed them."""
+    downing = by_trigger(extract("The army said its air defences had downed eleven drones over Port Sudan."), "downed")
+    assert downing is not None and sides(downing.source) == {("SDN", "MIL")}
+
+
+def test_a_protest_against_the_governments_decision_is_aimed_at_the_government() -> None:
+    """A mention beside another act is kept when its target is the owner of what it is against."""
+    events = extract("Riot police dispersed demonstrators in Tbilisi overnight, the fifth night of protests against "
+                     "the government's decision.")
+    protest = next(e for e in events if e.type == "PROTEST")
+    assert sides(protest.target) == {("GEO", "GOV")}
