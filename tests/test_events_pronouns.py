@@ -81,3 +81,21 @@ def test_a_protest_against_the_governments_decision_is_aimed_at_the_government()
                      "the government's decision.")
     protest = next(e for e in events if e.type == "PROTEST")
     assert sides(protest.target) == {("GEO", "GOV")}
+
+
+# ------------------------------------------------------------------ shared clauses
+
+
+def test_a_verb_joined_to_a_relative_clause_acts_for_the_noun_it_describes() -> None:
+    """ "troops, who killed forty attackers and recovered weapons": the troops recovered them."""
+    events = extract("Nigerien troops, who killed some forty attackers and recovered a large quantity of weapons, "
+                     "lost two soldiers.")
+    recovery = by_trigger(events, "recovered")
+    assert recovery is not None and sides(recovery.source) == {("NER", "MIL")}
+
+
+def test_by_telephone_is_the_means_of_talks_not_their_party() -> None:
+    """With a light verb that has a subject, "by" on the act's noun is how it was held."""
+    talks = by_trigger(extract("The foreign ministers of Armenia and Azerbaijan held talks by telephone on Thursday."),
+                       "talks")
+    assert talks is not None and codes(talks.source) == {"ARM", "AZE"}
