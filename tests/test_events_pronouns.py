@@ -6,21 +6,9 @@ Each test runs the real spaCy model and resolvers on sentences written for the p
 
 from __future__ import annotations
 
-from datetime import date
-
-from flashpoint.events import extract_article
-from flashpoint.model import Article, Event
+from flashpoint.model import Event
 from test_events import codes
-
-PUBLISHED = date(2024, 6, 20)
-
-
-def extract(text: str) -> list[Event]:
-    return extract_article(Article(id="t", text=text, published=PUBLISHED))
-
-
-def sides(actors: list) -> set[tuple[str | None, str | None]]:
-    return {(a.country, a.sector) for a in actors}
+from test_events_parties import extract, sides
 
 
 def by_trigger(events: list[Event], word: str) -> Event | None:
