@@ -29,6 +29,12 @@ QUANTITY = {"dozen", "hundred", "thousand", "million", "score", "number", "group
             "all", "several", "handful", "lot"}
 PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
+PLURAL_PRONOUNS = {"they"}
+# clause links through which a subject "they" looks up to the clause it belongs to
+GOVERNING_DEPS = {"advcl", "conj", "ccomp", "xcomp"}
+PLURAL_TAGS = {"NNS", "NNPS"}
+PLURAL_KINDS = {"group", "org"}  # "the Taliban", "Hamas": a group may be "they"
+NOT_PEOPLE_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"}
 ORG_NOUNS = {"organization", "organisation", "alliance", "bloc", "body"}
 STATE_NOUNS = {"state"}  # "called on the State to protect": a country's state, capitalised
 # what names a whole government ("urged the authorities"), not one of its bodies ("the embassies")
@@ -76,7 +82,7 @@ class ActorIndex:
 
     def actors_for_token(self, tok: Token) -> list[Actor]:
         """Every actor of a coordinated phrase ("Armenia and Azerbaijan", "the two sides")."""
-        pair = self._pair(tok)
+        pair = self._pair(tok) or self._plural_antecedent(tok)
         if pair:
             return pair
         out = [a for a in (self._resolve(t) for t in [tok, *tok.conjuncts]) if a is not None]
@@ -464,6 +470,27 @@ class ActorIndex:
         ranked.sort(key=lambda c: last[c])
         return [self.kb.country_actor(c, tok.text) for c in ranked]
 
+    def _plural_antecedent(self, tok: Token) -> list[Actor]:
+        """ "Sudan's army and the RSF signed a declaration, but they did not agree to a ceasefire": a subject
+        "they" is the subject of the clause its own clause hangs on, when nothing else in those clauses could be
+        "they" (a plural object: "gunmen seized 279 schoolgirls; they were freed" stays unresolved)."""
+        if tok.lower_ not in PLURAL_PRONOUNS or tok.dep_ not in SUBJECT_DEPS:
+            return []
+        verb, rivals = tok.head, []
+        while verb.dep_ in GOVERNING_DEPS and verb.head.i != verb.i:
+            rivals += _plural_parties(verb, tok)
+            verb = verb.head
+            subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < tok.i and c.pos_ != "PRON"]
+            if subjects:
+                rivals += _plural_parties(verb, tok, subjects)
+                break
+        else:
+            return []
+        found = [a for s in subjects for a in self.actors_for_token(s) if a.country or a.org or a.sector]
+        if rivals or len(subjects) != 1 or not found or not _may_be_plural(subjects[0], found):
+            return []
+        return [replace(a, text=tok.text, start=tok.idx, end=tok.idx + len(tok)) for a in found]
+
     def _armed_sides(self, tok: Token, speakers: set[int]) -> list[Actor]:
         """ "Both sides" of one country's war: the two armed actors (army, rebels, militias) named most so far,
         told apart by their groups."""
@@ -565,6 +592,23 @@ def _may_be(actor: Actor, other: Actor) -> bool:
 def _place(tok: Token) -> bool:
     """ "met in Berlin", "troops sent to Mali": a name that says where, not who."""
     return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
+
+
+def _plural_parties(verb: Token, pronoun: Token, skip: list[Token] | None = None) -> list[Token]:
+    """The plural nouns before `pronoun` a verb takes as its parties (objects, prepositional objects, other
+    subjects), which could be what a "they" below it stands for."""
+    skip_ids = {t.i for t in skip or []}
+    direct = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj", "dative", "attr"}]
+    direct += [g for c in verb.children if c.dep_ in {"prep", "agent"} for g in c.children if g.dep_ == "pobj"]
+    # the whole phrase: "arrested dozens OF PROTESTERS after they stormed ..."
+    return [t for c in direct if c.i not in skip_ids and c.i != pronoun.i for t in c.subtree
+            if t.i < pronoun.i and t.tag_ in PLURAL_TAGS and t.ent_type_ not in NOT_PEOPLE_ENTS]
+
+
+def _may_be_plural(head: Token, actors: list[Actor]) -> bool:
+    """Whether a phrase may be called "they": plural ("the rebels"), coordinated ("Armenia and Azerbaijan"), or a
+    group named as one ("the Taliban")."""
+    return head.tag_ in PLURAL_TAGS or len(actors) > 1 or all(a.kind in PLURAL_KINDS for a in actors)
 
 
 def _previous_sentence_start(tok: Token) -> int:

@@ -129,7 +129,9 @@ def _unrelative(found: list[Token], tok: Token, lex: Lexicon) -> list[Token]:
         # tried to hold a rally"; not "which denied carrying out the attack": a denial is no act of the doer's)
         denied = t.head.lemma_.lower() in lex.words.denial_verbs
         completes = tok.dep_ == "xcomp" and tok.head.i == t.head.i and not denied
-        clause = tok if tok.dep_ == "relcl" or not completes else t.head
+        # "troops who neutralised forty fighters AND recovered weapons": a verb joined to the pronoun's own
+        joined = tok.dep_ == "conj" and tok.head.i == t.head.i
+        clause = tok if tok.dep_ == "relcl" or not (completes or joined) else t.head
         if t.lower_ not in lex.words.relative_pronouns:
             out.append(t)
         elif clause.dep_ == "relcl" and clause.head.pos_ in {"NOUN", "PROPN"}:
@@ -265,7 +267,11 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
                                                      for g in _pobjs(c, rules.shared_preps)]  # fmt: skip
         return Roles(source=mediator, target=between + _pobjs(tok, rules.partner_preps), mediated=True)
     roles = Roles()
-    roles.source = _children(tok, {"poss"}) + _pobjs(tok, rules.agent_preps)
+    lv = trig.light_verb
+    # "the heads of the border services held negotiations BY telephone": with a light verb that has a subject of
+    # its own, a "by" on the noun is the means, not the doer
+    speaking = lv is not None and not _passive(lv) and bool(_children(lv, rules.subject_deps))
+    roles.source = _children(tok, {"poss"}) + ([] if speaking else _pobjs(tok, rules.agent_preps))
     # "a ceasefire announced by Armenia" (but "a truce brokered by Russia" names the mediator)
     roles.source += [g for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
                      and c.lemma_.lower() not in lex.words.mediation_verbs | lex.words.judging_verbs
@@ -288,7 +294,6 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         roles.source += between
         roles.target += between
     roles.target += _pobjs(tok, rules.partner_preps)
-    lv = trig.light_verb
     # "the Syrian Armed Forces began their assault": the possessive points to the light verb's subject
     if lv is not None and roles.source and all(t.pos_ == "PRON" for t in roles.source) and not _passive(lv):
         roles.source = _subjects(lv, rules, lex) or roles.source

@@ -88,10 +88,12 @@ def _participle_owner(index: ActorIndex, tok: Token, w: Words) -> list[Actor]:
 
 
 def _uncoded_owner(index: ActorIndex, tok: Token, w: Words) -> list[Actor]:
-    """ "the offices OF the main opposition party": an owner of no stated country (localised later)."""
-    return [a for c in tok.children if c.dep_ == "prep" and c.lower_ in w.owner_preps
-            for g in c.children if g.dep_ == "pobj"
-            for a in index.actors_for_token(g) if a is not None and a.sector]  # fmt: skip
+    """ "the offices OF the main opposition party", "protests against THE GOVERNMENT'S decision": an owner of no
+    stated country (localised later)."""
+    owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    owners += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in w.owner_preps
+               for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    return [a for g in owners for a in index.actors_for_token(g) if a is not None and a.sector]
 
 
 def _speaker_reports(tok: Token, speaker: Actor | None, w: Words) -> bool:
@@ -126,7 +128,9 @@ def _pronoun_owner(index: ActorIndex, tok: Token, w: Words) -> list[Actor]:
     if clause.dep_ == "conj" and any(_coded(index, o) for o in gov.children if o.dep_ in {"dobj", "dative"}):
         return []
     subjects = [c for c in gov.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"]
-    owners = [a for s in subjects for a in _coded(index, s)]
+    # "the army said its air defences had downed ...": an owner of no stated country is localised later
+    owners = [a for s in subjects for a in index.actors_for_token(s) if a is not None and (a.country or a.org
+                                                                                          or a.sector)]
     return owners if len(owners) == 1 else []
 
 
