@@ -87,6 +87,28 @@ def test_a_reaction_joined_to_another_shares_its_target() -> None:
     assert codes(protests["JPN"].target) == codes(protests["KOR"].target) == {"PRK"}
 
 
+def test_a_reaction_to_an_act_named_by_its_own_noun_is_aimed_at_its_doer() -> None:
+    """ "condemned the strikes": a noun that names acts of a type points back to the act of that type told
+    before, though no word list names it a reference."""
+    events = extract("US aircraft struck militia targets in western Iraq overnight.\n"
+                     "Iran's foreign ministry condemned the strikes as a strategic mistake.")
+    assert codes(only(events, "ACCUSE").target) == {"USA"}
+
+
+def test_a_reaction_to_a_court_decision_is_aimed_at_the_court() -> None:
+    events = extract("A court in Pristina on Monday convicted a former Serbian policeman of war crimes.\n"
+                     "Serbia condemned the verdict, and Kosovo's justice minister welcomed the ruling.")
+    assert {(e.type, a.sector) for e in events if e.type in {"ACCUSE", "SUPPORT"}
+            for a in e.target} == {("ACCUSE", "JUD"), ("SUPPORT", "JUD")}
+
+
+def test_a_call_for_an_act_is_no_reaction_to_an_earlier_act_of_its_type() -> None:
+    """ "called for the release of ...": what is asked for is yet to come, not the release told before."""
+    events = extract("M23 rebels released two aid workers in Ituri on Monday.\n"
+                     "The UN called for the release of the journalists.")
+    assert codes(only(events, "REQUEST").target) == set()
+
+
 # ------------------------------------------------------------------ targets the object stands for
 
 

@@ -126,8 +126,22 @@ def _sole_doer(built: Built, i: int, rules: ArgumentRules, exclude: list[Actor],
     return [found[0]] if len(doers) == 1 and found else []
 
 
+def _named_kinds(obj: Token, rules: ArgumentRules, lex: Lexicon) -> frozenset[str] | None:
+    """The types of act a noun may point back to: those `references` lists for it, else those it names as a
+    trigger ("condemned the strikes", "called the offensive a declaration of war": a trigger noun the reaction
+    took as its topic, so no act of its own). None: the noun names no act."""
+    lemma = obj.lemma_.lower()
+    if lemma in lex.references:
+        return lex.references[lemma]
+    if not rules.reaction_to_triggers:
+        return None
+    senses = lex.nouns.get(lemma) or lex.nouns.get(obj.lower_) or ()
+    return frozenset(s.type for s in senses if s.type is not None) or None
+
+
 def _doer(built: Built, i: int, lex: Lexicon, by_token: dict[int, Event], text: str) -> list[Actor]:
     trig, ev = built[i]
+    rules = lex.arguments_for(ev.type, ev.mode)
     exclude = ev.source
     anchor = trig.token if trig.is_noun else trig.anchor
     so_called = {t.i for t in _so_called(anchor, lex)} if not trig.is_noun else set()
@@ -139,13 +153,13 @@ def _doer(built: Built, i: int, lex: Lexicon, by_token: dict[int, Event], text: 
             found = [a for a in _coded(named.source) if not _same_side(a, exclude)]
             if found:
                 return found
-        lemma = obj.lemma_.lower()
-        if named is None and lemma not in lex.references:
+        kinds = _named_kinds(obj, rules, lex)
+        if named is None and kinds is None:
             continue
         phrase = obj.head if obj.dep_ == "compound" else obj  # "the test" parsed as "the [test] reckless"
         if not points_back(phrase, lex.words) and obj.i not in so_called and obj not in renamed:
             continue  # "condemned an attack" need not be the one told before
-        types = frozenset({named.type}) if named is not None else lex.references[lemma]
+        types = frozenset({named.type}) if named is not None else kinds or frozenset()
         since, lead = (ev.evidence.start, 0) if obj in renamed else (_window_start(text, ev.evidence.start),
                                                                      _lead_end(text))
         found = _told_before(built, i, types, exclude, since, lead)
