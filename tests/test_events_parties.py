@@ -52,6 +52,21 @@ def test_both_sides_of_one_countrys_war_are_its_army_and_the_rebel_group() -> No
     assert sides(appeal.target) == {("SDN", "MIL"), ("SDN", "REB")}
 
 
+def test_all_parties_of_one_countrys_war_are_its_two_armed_sides() -> None:
+    events = extract("Fighting between the Ethiopian army and Fano militiamen killed 12 people in Mehal Meda.\n"
+                     "The human rights commission called on all parties to respect humanitarian law.")
+    appeal = only(events, "REQUEST")
+    assert {a.country for a in appeal.target} == {"ETH"} and len(appeal.target) == 2
+
+
+def test_all_parties_to_a_crisis_among_states_stay_unnamed() -> None:
+    """Among states "all parties" may be any number of them: never guessed."""
+    events = extract("North Korea fired a ballistic missile over Japan on Tuesday, and South Korea and the United "
+                     "States staged joint air drills in response.\n"
+                     "China's foreign ministry urged all parties to exercise restraint.")
+    assert only(events, "REQUEST").target == []
+
+
 def test_the_parties_are_the_two_named_last_between_a_mediator_and_its_talks() -> None:
     events = extract("Qatar hosted talks between Sudan's army and the Rapid Support Forces in Doha on Tuesday.\n"
                      "Diplomats said the parties had agreed to open a humanitarian corridor.")

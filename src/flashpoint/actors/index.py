@@ -444,19 +444,24 @@ class ActorIndex:
 
     def _pair(self, tok: Token) -> list[Actor]:
         """ "the two sides", "both countries": the two countries the report has named most so far
-        (a third party named once in passing, "a truce brokered by Russia", is not a side)."""
+        (a third party named once in passing, "a truce brokered by Russia", is not a side). "All parties", "all
+        sides" are those of a war: the two named "between", or the two armed sides of one country's war (among
+        states in a crisis they may be any number, and stay unnamed)."""
         if tok.lower_ not in PAIR_WORDS:
             return []
         mods = {c.lower_ for c in tok.children}
-        if not mods & {"two", "both"} and not (tok.lower_ == "parties" and "the" in mods):
+        every = tok.lower_ in {"parties", "sides"} and "all" in mods
+        if not mods & {"two", "both"} and not (tok.lower_ == "parties" and "the" in mods) and not every:
             return []
         between = self._last_between(tok)
         if between:
             return between
-        counts: dict[str, int] = {}
-        last: dict[str, int] = {}
         # the one who speaks about "the parties" is not one of them
         speakers = {c.i for a in tok.ancestors for c in a.children if c.dep_ == "nsubj"}
+        if every:
+            return self._armed_sides(tok, speakers)
+        counts: dict[str, int] = {}
+        last: dict[str, int] = {}
         for actor, head in zip(self.mentions, self._heads, strict=True):
             if head.i in speakers:
                 continue
