@@ -171,6 +171,14 @@ def test_the_people_rescued_are_the_target_of_the_help() -> None:
     assert codes(delivered.target) == {"TUR"}  # the goods sent are no party
 
 
+def test_forces_deployed_in_the_passive_are_the_side_that_deploys() -> None:
+    """ "Soldiers were deployed": the troops sent are the sender's own force, so their side is the source."""
+    deployed = only(extract("Lebanese army soldiers were deployed along the main road near Marjayoun."), "MOBILIZE")
+    assert sides(deployed.source) == {("LBN", "MIL")} and deployed.target == []
+    sent = only(extract("Ukrainian troops were deployed to the Kursk region on Tuesday."), "MOBILIZE")
+    assert codes(sent.source) == {"UKR"} and codes(sent.target) == {"RUS"}
+
+
 def test_whose_thing_the_object_is_names_the_target() -> None:
     """ "the Egyptian ceasefire proposal": the demonym sits on the compound; "the offices of the main opposition
     party": an owner of no stated country belongs to the country where the act happened."""
