@@ -214,6 +214,15 @@ def test_a_speaker_whose_verb_the_parser_hangs_on_it_is_the_source() -> None:
     assert codes(appeal.source) == {"AU"}
 
 
+def test_a_doer_the_parser_makes_a_second_subject_of_the_reporting_verb_is_the_source() -> None:
+    """ "Armed bandits abducted 43 villagers ..., police said": parsed as "bandits [abducted ...] ... said", with
+    the participle keeping its object, so no passive: the bandits abducted, the villagers were abducted."""
+    events = extract("GUSAU, Nigeria, Nov 18 - Armed bandits abducted at least 43 villagers in a night raid on "
+                     "Kwanar Dutse in Zamfara State, police and residents said on Wednesday.")
+    abduction = only(events, "ASSAULT")
+    assert sides(abduction.source) == {("NGA", "UAF")} and sides(abduction.target) == {("NGA", "CVL")}
+
+
 def test_people_an_agentless_participle_describes_are_its_target() -> None:
     conviction = only(extract("Mali's president pardoned 30 officers convicted over a 2012 mutiny."), "SANCTION")
     assert codes(conviction.source) == set()  # nobody says who convicted them

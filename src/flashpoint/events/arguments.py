@@ -161,11 +161,19 @@ def _root_noun_clause(tok: Token, preps: frozenset[str] = frozenset()) -> bool:
     participle hanging off it ("killed", acl). A participle with an object of its own is no passive: the
     noun is its subject and the sentence has no other verb. Nor is a prepositional verb whose preposition
     (`preps`, the trigger's own: "called ON") keeps its object: a passive would strand it ("ASEAN's envoy
-    called on all parties to ...", not "the parties were called on")."""
-    if tok.dep_ != "acl" or tok.head.dep_ != "ROOT":
+    called on all parties to ...", not "the parties were called on"). With the source of the report after it
+    ("Armed bandits abducted 43 villagers ..., police said") the parser may make the noun a second subject of
+    the reporting verb instead."""
+    if tok.dep_ != "acl" or (tok.head.dep_ != "ROOT" and not _second_subject(tok.head)):
         return False
     return any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in preps and _children(c, {"pobj"}))
                for c in tok.children)
+
+
+def _second_subject(noun: Token) -> bool:
+    """ "bandits [abducted ...], police said": a noun the parser made one of two subjects of one verb, neither
+    joined to the other."""
+    return noun.dep_ == "nsubj" and any(c.dep_ == "nsubj" and c.i != noun.i for c in noun.head.children)
 
 
 def _passive(tok: Token, preps: frozenset[str] = frozenset()) -> bool:
