@@ -74,6 +74,18 @@ def test_the_parties_are_the_two_named_last_between_a_mediator_and_its_talks() -
     assert sides(agreed.source) == {("SDN", "MIL"), ("SDN", "REB")}  # not the mediator
 
 
+def test_a_mediator_acts_toward_the_two_sides_of_the_act_it_mediated() -> None:
+    """ "mediated the exchange" told after it, "an exchange brokered by" told with it: the mediator's talks are
+    with the parties of that exchange."""
+    told_after = extract("Russia and Ukraine exchanged 390 prisoners each on Friday.\n"
+                         "The United Arab Emirates mediated the exchange.")
+    told_with = extract("Russia and Ukraine swapped 246 prisoners of war on Tuesday in an exchange brokered by "
+                        "the United Arab Emirates.")
+    for events in (told_after, told_with):
+        mediation = only(events, "CONSULT")
+        assert codes(mediation.source) == {"ARE"} and codes(mediation.target) == {"RUS", "UKR"}
+
+
 # ------------------------------------------------------------------ reactions to acts told before
 
 

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from flashpoint.events.arguments import roles_for
 from flashpoint.events.lexicon import ArgumentRules, Lexicon
 from flashpoint.events.status import points_back
-from flashpoint.events.triggers import Trigger
+from flashpoint.events.triggers import Trigger, reduced_relative
 from flashpoint.model import DATASET_STATUSES, Actor, Event
 from flashpoint.nlp import text_of
 
@@ -145,8 +145,9 @@ def _doer(built: Built, i: int, lex: Lexicon, by_token: dict[int, Event], text: 
     exclude = ev.source
     anchor = trig.token if trig.is_noun else trig.anchor
     so_called = {t.i for t in _so_called(anchor, lex)} if not trig.is_noun else set()
-    # "Pakistan accused Kabul of ..., a charge the Taliban rejected": the act the noun renames, in its sentence
-    renamed = [anchor.head] if anchor.dep_ == "relcl" and not trig.is_noun else []
+    # "Pakistan accused Kabul of ..., a charge the Taliban rejected", "swapped 246 prisoners in an exchange
+    # brokered by the UAE": the act the noun its clause describes renames, in its sentence
+    renamed = [anchor.head] if (anchor.dep_ == "relcl" or reduced_relative(anchor)) and not trig.is_noun else []
     for obj in _objects(trig, lex) + renamed:
         named = by_token.get(obj.i)
         if named is not None and named is not ev:
