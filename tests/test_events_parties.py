@@ -174,6 +174,29 @@ def test_a_charge_rejected_in_an_apposition_is_aimed_at_the_accuser() -> None:
     assert codes(only(events, "REJECT").target) == {"PAK"}
 
 
+def test_a_rejected_claim_is_aimed_at_whoever_made_it() -> None:
+    """The government suffered the act al-Shabaab told of, and rejects what al-Shabaab told."""
+    events = extract("Al-Shabaab said on its radio that its fighters had killed 27 soldiers in an ambush.\n"
+                     "Somalia's information ministry rejected the claim.")
+    rejection = only(events, "REJECT")
+    assert {a.name for a in rejection.target} == {"al-Shabaab"}
+
+
+def test_a_denial_answers_a_teller_of_the_same_country_but_another_side() -> None:
+    events = extract("Insurgents said they had killed 20 soldiers in an attack on a base in Macomia.\n"
+                     "The army denied losing any men.")
+    denial = only(events, "REJECT")
+    assert sides(denial.target) == {("MOZ", "REB")}
+
+
+def test_a_denial_is_not_aimed_at_someone_who_only_spoke_to_the_denier() -> None:
+    """A denial with no object told answers an accuser, or the teller of the denier's own act: not whoever
+    told of talks with it."""
+    events = extract("Kenya's president said he had spoken to Paul Kagame on Sunday.\n"
+                     "Rwanda denied that its soldiers were fighting in Goma.")
+    assert codes(only(events, "REJECT").target) == set()
+
+
 def test_the_people_rescued_are_the_target_of_the_help() -> None:
     events = extract("Kenyan police rescued 12 hostages from a forest hideout in Lamu county on Monday.")
     assert sides(only(events, "AID").target) == {("KEN", "CVL")}

@@ -181,6 +181,7 @@ class Words:
     according: frozenset[str]
     quote_verbs: frozenset[str]
     denial_verbs: frozenset[str]
+    told_nouns: frozenset[str]
     killed: frozenset[str]
     injured: frozenset[str]
     toll_nouns: frozenset[str]

@@ -169,7 +169,7 @@ def _doer(built: Built, i: int, lex: Lexicon, by_token: dict[int, Event], text: 
     return []
 
 
-def _accuser(built: Built, i: int, text: str, accusations: frozenset[str]) -> list[Actor]:
+def _accuser(built: Built, i: int, text: str, accusations: frozenset[str], sufferer: bool = False) -> list[Actor]:
     """Whoever accused the denier, told before the denial: "Congo accused Rwanda of sending troops. Rwanda
     denied that its soldiers were fighting" is aimed at Congo; "The UN said RSF fighters had raped 25 women.
     The RSF denied the accusation" at the UN, who told the denier's act."""
@@ -184,10 +184,22 @@ def _accuser(built: Built, i: int, text: str, accusations: frozenset[str]) -> li
             if denier & accused:
                 return [a for a in _coded(earlier.source) if (a.org or a.country) not in denier]
         teller = earlier.claimed_by
-        if earlier.status == "claimed" and teller is not None and (teller.org or teller.country) not in denier \
-                and denier & (_keys(earlier.source) | {a.country for a in earlier.source if a.country}):
+        # the denier did the act told, or, rejecting what was told, suffered it ("the group said its fighters
+        # killed 27 soldiers ... the government rejected the claim")
+        parties = earlier.source + (earlier.target if sufferer else [])
+        if earlier.status == "claimed" and teller is not None and not _same_side(teller, ev.source) \
+                and denier & (_keys(parties) | {a.country for a in parties if a.country}):
             return _coded([teller])
     return []
+
+
+def _denial(trig: Trigger, lex: Lexicon) -> bool:
+    return trig.token.lemma_.lower() in lex.words.denial_verbs  # "Rwanda denied that its soldiers ..."
+
+
+def _rejects_told(trig: Trigger, lex: Lexicon) -> bool:
+    """ "the ministry rejected the claim", "dismissed the report as fabricated": a rejection of what was told."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in lex.words.told_nouns for c in trig.anchor.children)
 
 
 def _lead_end(text: str) -> int:
@@ -265,9 +277,9 @@ def point_back(built: Built, lex: Lexicon) -> None:
             doer = _doer(built, i, lex, by_token, text)
             if doer:
                 ev.target = _as_target(doer, "whoever did the act it is about", ev)
-        if ev.type in lex.types.denying and not trig.is_noun and trig.token.lemma_.lower() in lex.words.denial_verbs \
+        if ev.type in lex.types.denying and not trig.is_noun and (_denial(trig, lex) or _rejects_told(trig, lex)) \
                 and not _keys(ev.target) - _keys(ev.source):
-            accuser = _accuser(built, i, text, lex.types.accusing)
+            accuser = _accuser(built, i, text, lex.types.accusing, _rejects_told(trig, lex))
             if accuser:
                 ev.target = _as_target(accuser, "whoever made the accusation it denies", ev)
         if not _coded(ev.target) and (joined := _joined_statement(trig, ev, by_token, lex)) is not None:
