@@ -129,6 +129,17 @@ def test_a_reaction_to_a_court_decision_is_aimed_at_the_court() -> None:
             for a in e.target} == {("ACCUSE", "JUD"), ("SUPPORT", "JUD")}
 
 
+def test_a_reaction_to_an_act_a_clause_tells_on_its_object_is_aimed_at_the_other_party() -> None:
+    """ "hailed the deal signed with Tajikistan": Kyrgyzstan signed it, so the partner is the one aimed at;
+    "voted to nullify a memorandum signed between Ethiopia and Somaliland": those who signed it."""
+    hailed = only(extract("Kyrgyzstan's foreign ministry hailed the border deal signed with Tajikistan as "
+                          "historic."), "SUPPORT")
+    assert codes(hailed.target) == {"TJK"}
+    events = extract("Somalia's parliament on Saturday voted to nullify a memorandum signed last week between "
+                     "Ethiopia and Somaliland.")
+    assert "ETH" in codes(only(events, "REJECT").target)
+
+
 def test_a_call_for_an_act_is_no_reaction_to_an_earlier_act_of_its_type() -> None:
     """ "called for the release of ...": what is asked for is yet to come, not the release told before."""
     events = extract("M23 rebels released two aid workers in Ituri on Monday.\n"

@@ -139,6 +139,20 @@ def _named_kinds(obj: Token, rules: ArgumentRules, lex: Lexicon) -> frozenset[st
     return frozenset(s.type for s in senses if s.type is not None) or None
 
 
+def _described_by(obj: Token, by_token: dict[int, Event], ev: Event, exclude: list[Actor]) -> list[Actor]:
+    """ "hailed the border deal signed with Tajikistan": the object is the act a clause on it tells, and the
+    reaction is aimed at that act's other party (its doer, else, where the reactor did it, its partner)."""
+    for c in obj.children:
+        told = by_token.get(c.i) if c.dep_ in {"acl", "relcl"} else None
+        if told is None or told is ev:
+            continue
+        for side in (told.source, told.target):
+            found = [a for a in _coded(side) if not _same_side(a, exclude)]
+            if found:
+                return found
+    return []
+
+
 def _doer(built: Built, i: int, lex: Lexicon, by_token: dict[int, Event], text: str) -> list[Actor]:
     trig, ev = built[i]
     rules = lex.arguments_for(ev.type, ev.mode)
@@ -154,6 +168,9 @@ def _doer(built: Built, i: int, lex: Lexicon, by_token: dict[int, Event], text: 
             found = [a for a in _coded(named.source) if not _same_side(a, exclude)]
             if found:
                 return found
+        described = _described_by(obj, by_token, ev, exclude)
+        if described:
+            return described
         kinds = _named_kinds(obj, rules, lex)
         if named is None and kinds is None:
             continue
