@@ -225,6 +225,15 @@ def test_forces_deployed_in_the_passive_are_the_side_that_deploys() -> None:
     assert codes(sent.source) == {"UKR"} and codes(sent.target) == {"RUS"}
 
 
+def test_cutting_what_all_the_people_use_is_aimed_at_the_people_of_the_place() -> None:
+    """Shutting down the internet is aimed at the civilians of the country where it is cut; suspending two radio
+    stations is aimed at their owners, never at the public."""
+    events = extract("Mobile internet was suspended in Bajaur on the orders of the interior ministry.")
+    assert sides(only(events, "COERCE").target) == {("PAK", "CVL")}
+    events = extract("The ministry suspended the licences of two local radio stations in Nairobi.")
+    assert ("KEN", "CVL") not in sides(only(events, "COERCE").target)
+
+
 def test_whose_thing_the_object_is_names_the_target() -> None:
     """ "the Egyptian ceasefire proposal": the demonym sits on the compound; "the offices of the main opposition
     party": an owner of no stated country belongs to the country where the act happened."""

@@ -51,7 +51,7 @@ from flashpoint.events.relations import (
 from flashpoint.events.rewrite import Coding, rewrite
 from flashpoint.events.speech import aimed_at, committed, contents_of, expected, offered, statement_verb
 from flashpoint.events.status import Frame, asked, conditioned, frame_for, points_back, still_to_come
-from flashpoint.events.triggers import PatternMatcher, Trigger, coordinate_head, find_triggers
+from flashpoint.events.triggers import PatternMatcher, Trigger, coordinate_head, find_triggers, phrase_forms
 from flashpoint.geo.attach import literal_places, named_places
 from flashpoint.model import Actor, Article, Content, Event, Place, Span, Timex
 from flashpoint.nlp import sent_of, text_of
@@ -234,6 +234,19 @@ def _left_place(ctx: DocContext, trig: Trigger, etype: str, mode: str | None, so
             if where.country and where.country not in own:
                 return [Actor(text=where.text, country=where.country, start=where.start, end=where.end)]
     return []
+
+
+def _public_target(ctx: DocContext, trig: Trigger, etype: str, mode: str | None, place: Place | None
+                   ) -> list[Actor]:
+    """The people of a place, when the act is on something they all use (arguments.yaml `public_objects`): "cut
+    mobile internet across the country" is aimed at the country's civilians; their country is the place's, or
+    the report's."""
+    rules = ctx.lex.arguments_for(etype, mode)
+    verb = trig.light_verb or trig.anchor
+    used = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and phrase_forms(c) & rules.public_objects]
+    spans = [c.doc[c.left_edge.i : c.i + 1] for c in used[:1]]
+    return [localised(Actor(text=span.text, sector=rules.implied_target_sector, kind="role", start=span.start_char,
+                            end=span.end_char), place, ctx.main_country) for span in spans]  # fmt: skip
 
 
 def _in_clause(ctx: DocContext, trig: Trigger) -> bool:
@@ -480,6 +493,8 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
         target = _clause_target(ctx, trig, place, claimant, coding.source)
     if not target:  # "Israeli forces withdrew from Jenin"
         target = _left_place(ctx, trig, coding.type, coding.mode, coding.source)
+    if not target:  # "the government cut mobile internet"
+        target = _public_target(ctx, trig, coding.type, coding.mode, place)
     source = _source_sectors(ctx, coding.type, coding.mode, coding.source or _crowd(ctx, trig, place))
     notes: dict[str, str] = {}
     if trig.sense.mutual:

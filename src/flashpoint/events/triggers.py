@@ -120,7 +120,7 @@ def shared_passive_subject(verb: Token, lex: Lexicon) -> list[Token]:
     return subjects
 
 
-def _phrase_forms(tok: Token) -> set[str]:
+def phrase_forms(tok: Token) -> set[str]:
     """The lemma of a head word and its modifier+head forms ("martial law", "state of emergency")."""
     forms = {tok.lemma_.lower(), tok.lower_}
     mods = [c for c in tok.lefts if c.dep_ in _MOD_DEPS]
@@ -177,7 +177,7 @@ def _verb_matches(tok: Token, sense: Sense, lex: Lexicon) -> bool:
     if sense.obj:
         forms: set[str] = set()
         for obj in _objects(tok, lex):
-            forms |= _phrase_forms(obj)
+            forms |= phrase_forms(obj)
         if not forms & sense.obj:
             return False
     return True
