@@ -234,6 +234,13 @@ def test_cutting_what_all_the_people_use_is_aimed_at_the_people_of_the_place() -
     assert ("KEN", "CVL") not in sides(only(events, "COERCE").target)
 
 
+def test_power_seized_in_a_coup_is_taken_from_the_countrys_government() -> None:
+    events = extract("Niger's military government, which seized power in a coup in July 2023, expelled French "
+                     "troops last year.")
+    coup = next(e for e in events if e.type == "COERCE" and e.mode == "seize")
+    assert sides(coup.target) == {("NER", "GOV")}
+
+
 def test_whose_thing_the_object_is_names_the_target() -> None:
     """ "the Egyptian ceasefire proposal": the demonym sits on the compound; "the offices of the main opposition
     party": an owner of no stated country belongs to the country where the act happened."""

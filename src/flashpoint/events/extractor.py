@@ -236,17 +236,21 @@ def _left_place(ctx: DocContext, trig: Trigger, etype: str, mode: str | None, so
     return []
 
 
-def _public_target(ctx: DocContext, trig: Trigger, etype: str, mode: str | None, place: Place | None
-                   ) -> list[Actor]:
-    """The people of a place, when the act is on something they all use (arguments.yaml `public_objects`): "cut
-    mobile internet across the country" is aimed at the country's civilians; their country is the place's, or
-    the report's."""
+def _implied_target(ctx: DocContext, trig: Trigger, etype: str, mode: str | None, place: Place | None,
+                    source: list[Actor]) -> list[Actor]:
+    """The sector an act on one of its type's `implied_objects` is aimed at, of the doer's own country (else of
+    the place's or the report's): "cut mobile internet across the country" at the country's civilians, "seized
+    power in a coup" at its government. Of no known country: none."""
     rules = ctx.lex.arguments_for(etype, mode)
     verb = trig.light_verb or trig.anchor
-    used = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and phrase_forms(c) & rules.public_objects]
-    spans = [c.doc[c.left_edge.i : c.i + 1] for c in used[:1]]
-    return [localised(Actor(text=span.text, sector=rules.implied_target_sector, kind="role", start=span.start_char,
-                            end=span.end_char), place, ctx.main_country) for span in spans]  # fmt: skip
+    used = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and phrase_forms(c) & rules.implied_objects]
+    own = {a.country for a in source if a.country}
+    found = []
+    for span in [c.doc[c.left_edge.i : c.i + 1] for c in used[:1]]:
+        implied = Actor(text=span.text, sector=rules.implied_target_sector, kind="role", start=span.start_char,
+                        end=span.end_char, country=own.pop() if len(own) == 1 else None)
+        found.append(localised(implied, place, ctx.main_country))
+    return [a for a in found if a.country]
 
 
 def _in_clause(ctx: DocContext, trig: Trigger) -> bool:
@@ -494,7 +498,7 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
     if not target:  # "Israeli forces withdrew from Jenin"
         target = _left_place(ctx, trig, coding.type, coding.mode, coding.source)
     if not target:  # "the government cut mobile internet"
-        target = _public_target(ctx, trig, coding.type, coding.mode, place)
+        target = _implied_target(ctx, trig, coding.type, coding.mode, place, coding.source)
     source = _source_sectors(ctx, coding.type, coding.mode, coding.source or _crowd(ctx, trig, place))
     notes: dict[str, str] = {}
     if trig.sense.mutual:

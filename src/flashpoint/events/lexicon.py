@@ -300,7 +300,7 @@ class ArgumentRules:
     source_sectors: tuple[frozenset[str | None], str] | None = None
     content_roles: tuple[str, ...] = ("target", "source")
     reaction: bool = False
-    public_objects: frozenset[str] = frozenset()  # "cut mobile internet": things all the people of a place use
+    implied_objects: frozenset[str] = frozenset()  # the objects `implied_target_sector` is limited to
     passive_subject_acts: bool = False  # "troops were deployed": the passive's subject is the source
     reaction_to_triggers: bool = True  # a reaction's trigger noun points back too, not only `references` nouns
     agent_from: frozenset[str] = frozenset()
@@ -605,7 +605,7 @@ def _argument_rules(reader: _Reader, modes: dict[str, frozenset[str]]) -> dict[s
             rewrite = (sources, str(sectors["to"]))
         lists = {k: frozenset(reader.expand(merged.get(k, []), f"{where}.{k}")) for k in
                  ("subject_deps", "object_deps", "target_preps", "object_preps", "agent_preps", "shared_preps",
-                  "partner_preps", "people_objects", "purpose_verbs", "place_preps", "public_objects")}  # fmt: skip
+                  "partner_preps", "people_objects", "purpose_verbs", "place_preps", "implied_objects")}  # fmt: skip
         roles = tuple(merged.get("content_roles", ["target", "source"]))
         if not set(roles) <= {"source", "target"}:
             raise LexiconError(f"{reader.folder}/{where}: content_roles names source and target only")

@@ -351,7 +351,7 @@ def implied_parties(events: list[Event], lex: Lexicon) -> None:
             continue
         sector = rules.implied_target_sector
         country = where.country if where is not None else next((a.country for a in sources if a.country), None)
-        if sector is None or country is None or rules.public_objects:  # (those acts are given it when built)
+        if sector is None or country is None or rules.implied_objects:  # (those acts are given it when built)
             continue
         text = where.text if where is not None else sources[0].text
         start = where.start if where is not None else sources[0].start
