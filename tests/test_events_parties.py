@@ -234,6 +234,16 @@ def test_cutting_what_all_the_people_use_is_aimed_at_the_people_of_the_place() -
     assert ("KEN", "CVL") not in sides(only(events, "COERCE").target)
 
 
+def test_things_seized_belonged_to_whoever_the_seizer_fought() -> None:
+    events = extract("Al-Shabaab said its fighters had killed 27 Somali soldiers near Mogadishu and seized four "
+                     "armoured vehicles.")
+    seizure = next(e for e in events if e.type == "COERCE")
+    assert sides(seizure.target) == {("SOM", "MIL")}
+    events = extract("The Sri Lankan navy arrested 17 Indian fishermen and seized three trawlers off Delft.")
+    seizure = next(e for e in events if e.type == "COERCE" and e.mode == "seize")
+    assert sides(seizure.target) == {("IND", "CVL")}
+
+
 def test_power_seized_in_a_coup_is_taken_from_the_countrys_government() -> None:
     events = extract("Niger's military government, which seized power in a coup in July 2023, expelled French "
                      "troops last year.")

@@ -309,6 +309,7 @@ class ArgumentRules:
     reciprocal: bool = False
     place_target: bool = False
     crowd_from: frozenset[str] = frozenset()
+    owner_from: frozenset[str] = frozenset()
     weapon_from: frozenset[str] = frozenset()
     people_objects: frozenset[str] = frozenset()
     purpose_verbs: frozenset[str] = frozenset()
@@ -629,6 +630,7 @@ def _argument_rules(reader: _Reader, modes: dict[str, frozenset[str]]) -> dict[s
                                  clause_target=bool(merged.get("clause_target")),
                                  weapon_from=reader.types(merged.get("weapon_from", []), f"{where}.weapon_from"),
                                  crowd_from=reader.types(merged.get("crowd_from", []), f"{where}.crowd_from"),
+                                 owner_from=reader.types(merged.get("owner_from", []), f"{where}.owner_from"),
                                  mediated_mode=mediated, **lists)  # fmt: skip
     return out
 

@@ -109,6 +109,22 @@ def _told_before(built: Built, i: int, types: frozenset[str], exclude: list[Acto
     return []
 
 
+def _fought_by(built: Built, i: int, types: frozenset[str], since: int) -> list[Actor]:
+    """Whom the i-th act's source acted on in its nearest act of `types` told before it, since `since`, leaving
+    out its own side: "its fighters killed 27 soldiers and seized four armoured vehicles" (the soldiers')."""
+    ev = built[i][1]
+    for _, earlier in reversed(built[:i]):
+        if not since <= earlier.evidence.start <= ev.evidence.start or earlier.type not in types:
+            continue
+        if not any(_same_side(a, earlier.source) for a in _coded(ev.source)):
+            continue
+        # (people, not a country named as a place: "clashed with armed men in the town of Costa Rica")
+        found = [a for a in _coded(earlier.target) if not _same_side(a, ev.source) and (a.org or a.sector)]
+        if found:
+            return found
+    return []
+
+
 def _sole_doer(built: Built, i: int, rules: ArgumentRules, exclude: list[Actor], since: int, lead: int
                ) -> list[Actor]:
     """The one party (of `rules.agent_sectors`) that did acts of `rules.agent_from` types in the paragraph
@@ -305,6 +321,10 @@ def point_back(built: Built, lex: Lexicon) -> None:
             crowd = _told_before(built, i, rules.crowd_from, ev.source, _window_start(text, ev.evidence.start, 1))
             if crowd:
                 ev.target = _as_target(crowd, "the crowd of the act told before it", ev)
+        if rules.owner_from and not _coded(ev.target) and _coded(ev.source):
+            owner = _fought_by(built, i, rules.owner_from, _window_start(text, ev.evidence.start, 1))
+            if owner:
+                ev.target = _as_target(owner, "whoever the seizer fought in the act told before it", ev)
         if rules.weapon_from and not _coded(ev.target) and _weapon_told_before(trig, lex):
             sender = _told_before(built, i, rules.weapon_from, ev.source, _window_start(text, ev.evidence.start, 1))
             if sender:
