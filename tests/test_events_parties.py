@@ -244,6 +244,12 @@ def test_things_seized_belonged_to_whoever_the_seizer_fought() -> None:
     assert sides(seizure.target) == {("IND", "CVL")}
 
 
+def test_homes_burned_stand_for_the_civilians_who_live_in_them() -> None:
+    burned = only(extract("More than 200 houses were burned in a raid by junta troops in Sagaing on Monday."),
+                  "ASSAULT")
+    assert sides(burned.target) == {("MMR", "CVL")}
+
+
 def test_power_seized_in_a_coup_is_taken_from_the_countrys_government() -> None:
     events = extract("Niger's military government, which seized power in a coup in July 2023, expelled French "
                      "troops last year.")
