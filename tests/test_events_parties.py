@@ -301,6 +301,14 @@ def test_a_doer_the_parser_makes_a_second_subject_of_the_reporting_verb_is_the_s
     assert sides(abduction.source) == {("NGA", "UAF")} and sides(abduction.target) == {("NGA", "CVL")}
 
 
+def test_a_doer_the_parser_hangs_on_the_dateline_as_its_apposition_is_the_source() -> None:
+    """ "PORT-AU-PRINCE — Gunmen ... attacked": the dateline is parsed as the subject and the doer as its
+    apposition; where the report was filed is no party, the apposition is."""
+    events = extract("PORT-AU-PRINCE — Gunmen of the Viv Ansanm gang coalition attacked the hillside commune of "
+                     "Kenscoff above the capital early on Wednesday.")
+    assert sides(only(events, "ASSAULT").source) == {("HTI", "UAF")}
+
+
 def test_people_an_agentless_participle_describes_are_its_target() -> None:
     conviction = only(extract("Mali's president pardoned 30 officers convicted over a 2012 mutiny."), "SANCTION")
     assert codes(conviction.source) == set()  # nobody says who convicted them

@@ -93,6 +93,8 @@ class DocContext:
 
 def _actors(ctx: DocContext, toks: Iterable[Token], speaker: Actor | None) -> list[Actor]:
     filed = ctx.dateline  # no party to any act, whether its own token or the phrase it opens is asked for
+    # ("PORT-AU-PRINCE — Gunmen of the Viv Ansanm coalition attacked", parsed as one phrase: its apposition acts)
+    toks = [a for t in toks for a in ([c for c in t.children if c.dep_ == "appos"] if _in_dateline(t, filed) else [t])]
     toks = [t for t in toks if filed is None or t.idx != filed.start]
     if speaker is None and ctx.issuer is not None:  # "we" in a release with no quote around it: its issuer
         own = [t for t in toks if t.lower_ in ctx.lex.words.first_person]
@@ -101,6 +103,11 @@ def _actors(ctx: DocContext, toks: Iterable[Token], speaker: Actor | None) -> li
                 ctx, [t for t in toks if t not in own], None)
     found = role_actors(ctx.actors, toks, speaker, ctx.lex.words)
     return [a for a in found if filed is None or a.start is None or filed.start != a.start]
+
+
+def _in_dateline(tok: Token, filed: Place | None) -> bool:
+    return filed is not None and filed.start is not None and filed.end is not None and (
+        filed.start <= tok.idx < filed.end)
 
 
 def _evidence(ctx: DocContext, trig: Trigger) -> Span:
