@@ -250,6 +250,11 @@ def test_homes_burned_stand_for_the_civilians_who_live_in_them() -> None:
     assert sides(burned.target) == {("MMR", "CVL")}
 
 
+def test_an_army_camp_attacked_is_the_army_of_the_country_where_it_stands() -> None:
+    events = extract("Fano fighters attacked a military camp near the town of Sekota in Ethiopia on Thursday.")
+    assert sides(only(events, "ASSAULT").target) == {("ETH", "MIL")}
+
+
 def test_power_seized_in_a_coup_is_taken_from_the_countrys_government() -> None:
     events = extract("Niger's military government, which seized power in a coup in July 2023, expelled French "
                      "troops last year.")
