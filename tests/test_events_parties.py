@@ -217,14 +217,6 @@ def test_the_people_rescued_are_the_target_of_the_help() -> None:
     assert codes(delivered.target) == {"TUR"}  # the goods sent are no party
 
 
-def test_forces_deployed_in_the_passive_are_the_side_that_deploys() -> None:
-    """ "Soldiers were deployed": the troops sent are the sender's own force, so their side is the source."""
-    deployed = only(extract("Lebanese army soldiers were deployed along the main road near Marjayoun."), "MOBILIZE")
-    assert sides(deployed.source) == {("LBN", "MIL")} and deployed.target == []
-    sent = only(extract("Ukrainian troops were deployed to the Kursk region on Tuesday."), "MOBILIZE")
-    assert codes(sent.source) == {"UKR"} and codes(sent.target) == {"RUS"}
-
-
 def test_cutting_what_all_the_people_use_is_aimed_at_the_people_of_the_place() -> None:
     """Shutting down the internet is aimed at the civilians of the country where it is cut; suspending two radio
     stations is aimed at their owners, never at the public."""

@@ -204,8 +204,6 @@ def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
         if not roles.target and tok.dep_ == "acl" and rules.objects_are_targets and tok.head.pos_ in _NOMINAL:
             roles.target = [tok.head]  # "pardoned 12 soldiers convicted over a coup plot": the soldiers
         roles.source = _pobjs(tok, rules.agent_preps) or _ordered_by(tok, lex)
-        if not roles.source and rules.passive_subject_acts:  # "troops were deployed": the troops' side acts
-            roles.source, roles.target = roles.target, []
         between = [] if roles.source else _pobjs(tok, rules.shared_preps)
         if between:  # "a memorandum signed last week between Ethiopia and Somaliland": both sides act
             roles.source, roles.target = list(between), list(between)

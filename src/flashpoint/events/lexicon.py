@@ -301,7 +301,6 @@ class ArgumentRules:
     content_roles: tuple[str, ...] = ("target", "source")
     reaction: bool = False
     implied_objects: frozenset[str] = frozenset()  # the objects `implied_target_sector` is limited to
-    passive_subject_acts: bool = False  # "troops were deployed": the passive's subject is the source
     reaction_to_triggers: bool = True  # a reaction's trigger noun points back too, not only `references` nouns
     agent_from: frozenset[str] = frozenset()
     agent_sectors: frozenset[str] = frozenset()  # who may do an agentless act, found outside its paragraph
@@ -622,7 +621,6 @@ def _argument_rules(reader: _Reader, modes: dict[str, frozenset[str]]) -> dict[s
         out[key] = ArgumentRules(objects_are_targets=bool(merged.get("objects_are_targets", True)),
                                  source_sectors=rewrite, content_roles=roles, reaction=bool(merged.get("reaction")),
                                  reaction_to_triggers=bool(merged.get("reaction_to_triggers", True)),
-                                 passive_subject_acts=bool(merged.get("passive_subject_acts")),
                                  agent_from=reader.types(merged.get("agent_from", []), f"{where}.agent_from"),
                                  agent_sectors=agents,
                                  implied_target_sector=implied, reciprocal=bool(merged.get("reciprocal")),
