@@ -241,6 +241,8 @@ class Words:
     separate_openers: frozenset[str]
     named_place_kinds: frozenset[str]
     label_marks: frozenset[str]
+    compelled_verbs: frozenset[str]
+    reprisal_verbs: frozenset[str]
     classes: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     def governing_verbs(self) -> frozenset[str]:

@@ -10,7 +10,7 @@ from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from flashpoint.events.lexicon import Lexicon, Pattern, Sense
+from flashpoint.events.lexicon import Lexicon, Pattern, Sense, Words
 from flashpoint.nlp import sent_of
 
 _OBJ_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
@@ -139,10 +139,20 @@ def _text_right(tok: Token) -> list[str]:
     return [" ".join(words[:n]) for n in range(1, len(words) + 1)]
 
 
-def _modal_complement(tok: Token) -> bool:
-    """ "warned that it would respond": a warning that carries a threat."""
-    comps = [c for c in tok.children if c.dep_ == "ccomp"]
+def _modal_complement(tok: Token, lex: Lexicon) -> bool:
+    """ "warned that it would respond": a warning that carries a threat ("warned that it could be forced to cut
+    rations", "may have to suspend aid": what would be forced on the speaker is a consequence it warns of, aimed
+    at no one; "would be forced to respond" still threatens reprisal)."""
+    comps = [c for c in tok.children if c.dep_ == "ccomp" and not _compelled(c, lex.words)]
     return any(g.dep_ == "aux" and g.tag_ == "MD" for c in comps for g in c.children)
+
+
+def _compelled(verb: Token, w: Words) -> bool:
+    """ "could be forced to cut rations", "may have to suspend aid": an act the speaker says would be forced on it,
+    unless it is a reprisal ("would be forced to respond"); "it would have consequences" is no compulsion."""
+    forced = [c for c in verb.children if c.dep_ == "xcomp"]
+    return verb.lemma_.lower() in w.compelled_verbs and bool(forced) and not any(
+        c.lemma_.lower() in w.reprisal_verbs for c in forced)
 
 
 _NAMED = frozenset({"GPE", "LOC", "PERSON", "ORG", "NORP", "FAC"})
@@ -150,7 +160,7 @@ _TIMES = frozenset({"DATE", "TIME"})
 
 
 def _verb_matches(tok: Token, sense: Sense, lex: Lexicon) -> bool:
-    if sense.comp_modal and not _modal_complement(tok):
+    if sense.comp_modal and not _modal_complement(tok, lex):
         return False
     if sense.mod and not {c.lower_ for c in tok.children if c.dep_ == "advmod"} & sense.mod:
         return False  # "sexually abused"
