@@ -23,6 +23,55 @@ def extract(text: str) -> list[Event]:
     return extract_article(Article(id="t", text=text, published=PUBLISHED))
 
 
+def happened(events: list[Event], type_: str) -> list[Event]:
+    return [e for e in events if e.type == type_ and e.status in {"occurred", "claimed"}]
+
+
+# ------------------------------------------------------------------ measures held out against another country
+
+
+@pytest.mark.parametrize(("text", "speaker", "aimed_at"), [
+    ("Philippine Trade Secretary Cristina Roque said Manila would impose tariffs of 25 percent on Chinese steel.",
+     "PHL", "CHN"),
+    ("Lithuania's foreign minister says Vilnius will propose sanctions against Georgian officials at next week's "
+     "EU meeting.", "LTU", "GEO"),
+])
+def test_sanctions_a_side_announces_against_another_country_are_its_threat(text: str, speaker: str,
+                                                                          aimed_at: str) -> None:
+    events = extract(text)
+    threat = only(events, "THREATEN")
+    assert codes(threat.source) == {speaker}
+    assert aimed_at in codes(threat.target)
+    assert threat.content is not None and threat.content.type == "SANCTION"
+    assert threat.content.status == "hypothetical"
+    assert not [e for e in events if e.type == "SANCTION"]  # the measures are the threat's content only
+
+
+def test_sanctions_reported_without_a_speaker_stay_the_planned_measure() -> None:
+    # a decision told by the report itself, not a side holding out measures: the planned sanction
+    sanction = only(extract("The EU will impose sanctions on Russia next week."), "SANCTION")
+    assert sanction.status == "planned"
+    assert codes(sanction.target) == {"RUS"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Palestinian Authority said it might suspend security coordination with Israel.",
+    "Pakistan said it could carry out strikes inside Afghan territory.",
+])
+def test_what_a_side_says_it_might_do_stays_the_act_hypothetical(text: str) -> None:
+    # "might", "could": a possibility the speaker names, not a measure it announces (the dev gold's reading)
+    events = extract(text)
+    assert not [e for e in events if e.type == "THREATEN"]
+    assert [e.status for e in events] == ["hypothetical"]
+
+
+def test_force_another_side_could_use_is_no_threat_of_the_speaker() -> None:
+    # Israel speaks of what Hamas might do: Hamas threatens nobody here, and nothing happened
+    events = extract("Israel said Hamas could launch an attack on Sderot.")
+    assert not [e for e in events if e.type == "THREATEN"]
+    assert not happened(events, "ASSAULT")
+
+
 # ------------------------------------------------------------------ warnings of consequences
 
 

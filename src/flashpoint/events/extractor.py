@@ -49,7 +49,7 @@ from flashpoint.events.relations import (
     topic_only,
 )
 from flashpoint.events.rewrite import Coding, rewrite
-from flashpoint.events.speech import aimed_at, committed, contents_of, expected, offered, statement_verb
+from flashpoint.events.speech import aimed_at, committed, compelled, contents_of, expected, offered, statement_verb
 from flashpoint.events.status import Frame, asked, conditioned, frame_for, points_back, still_to_come
 from flashpoint.events.triggers import PatternMatcher, Trigger, coordinate_head, find_triggers, phrase_forms
 from flashpoint.geo.attach import literal_places, named_places
@@ -486,7 +486,7 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
                             is_noun=trig.is_noun, tag=_finite_tag(trig.token), future=frame.future, claimant=claimant,
                             source=source, target=target, content_type=content.type if content else None,
                             content_clause=_in_clause(ctx, trig), conditional=conditioned(trig.anchor, lex.words),
-                            staged=_staged(trig, lex),
+                            staged=_staged(trig, lex), compelled=compelled(trig, lex),
                             committed=committed(frame, lex), expected=expected(frame, lex)), lex)  # fmt: skip
     promised = coding.content
     offer = offered(frame, trig, lex)  # what is offered may happen, whatever the speech act

@@ -338,6 +338,8 @@ class Condition:
     modes: frozenset[str | None] | None = None  # the act's mode is one of these (null: no mode)
     conditional: bool | None = None  # an "if"/"unless" clause says when the act would be done
     staged: bool | None = None  # a noun act under a verb that stages it ("will hold joint exercises")
+    foreign_target: bool | None = None  # a target of a country no source (nor the speaker) is of
+    compelled: bool | None = None  # the act is one its doer says would be forced on it ("may have to suspend aid")
     any_of: tuple[Condition, ...] = ()
 
 
@@ -644,7 +646,7 @@ def _references(reader: _Reader) -> dict[str, frozenset[str]]:
 def _condition(reader: _Reader, raw: dict[str, Any], where: str) -> Condition:
     allowed = {"type", "status", "noun", "tag", "future", "claimant_in_source", "content", "committed",
                "expected", "content_clause", "source_sector", "target_sector", "mode", "conditional", "staged",
-               "any"}
+               "foreign_target", "compelled", "any"}
     if set(raw) - allowed:
         raise LexiconError(f"{reader.folder}/{where}: unknown conditions {sorted(set(raw) - allowed)}")
     statuses = frozenset(raw["status"]) if "status" in raw else None
@@ -666,6 +668,8 @@ def _condition(reader: _Reader, raw: dict[str, Any], where: str) -> Condition:
         modes=frozenset(raw["mode"]) if "mode" in raw else None,
         conditional=raw.get("conditional"),
         staged=raw.get("staged"),
+        foreign_target=raw.get("foreign_target"),
+        compelled=raw.get("compelled"),
         any_of=tuple(_condition(reader, c, f"{where}.any[{i}]") for i, c in enumerate(raw.get("any", []))),
     )
 

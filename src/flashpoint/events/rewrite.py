@@ -30,6 +30,7 @@ class Coding:
     content_clause: bool = False  # the act it is about is told in a clause, not named by a noun
     conditional: bool = False  # an "if"/"unless" clause says when it would be done ("would strike if attacked")
     staged: bool = False  # a noun act under a verb that stages it ("will hold joint exercises")
+    compelled: bool = False  # its doer says it would be forced on it ("may have to suspend aid")
     content: Coding | None = None  # set by a rule that keeps the coding before it as content
 
     def claimant_in_source(self) -> bool:
@@ -43,6 +44,11 @@ class Coding:
         return c.sector in _STATE and bool(self.source) and all(
             a.country is None and a.org is None and a.sector in _STATE for a in self.source)
 
+
+    def foreign_target(self) -> bool:
+        """ "said Manila would impose tariffs on Chinese steel": aimed at a country other than the speaker's side."""
+        own = {a.country for a in self.source} | {self.claimant.country if self.claimant else None}
+        return any(a.country is not None and a.country not in own for a in self.target)
 
     def claim_owner(self) -> Actor | None:
         """Whose claim the act is. A statement that is itself the act ("Germany said it would deliver",
@@ -67,6 +73,8 @@ def _holds(cond: Condition, c: Coding) -> bool:
         cond.modes is None or c.mode in cond.modes,
         cond.conditional is None or cond.conditional == c.conditional,
         cond.staged is None or cond.staged == c.staged,
+        cond.foreign_target is None or cond.foreign_target == c.foreign_target(),
+        cond.compelled is None or cond.compelled == c.compelled,
         not cond.any_of or any(_holds(alt, c) for alt in cond.any_of),
     )
     return all(checks)

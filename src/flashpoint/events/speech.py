@@ -84,6 +84,13 @@ def expected(frame: Frame, lex: Lexicon) -> bool:
         frame.planned_as_object and lemma in lex.words.object_planned_verbs)
 
 
+def compelled(trig: Trigger, lex: Lexicon) -> bool:
+    """ "may have to suspend aid to refugees", "could be forced to cut rations": an act its doer says would be forced
+    on it is a consequence it warns of, no measure it holds out against anyone."""
+    verb = trig.light_verb or trig.anchor
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.words.compelled_verbs
+
+
 def statement_verb(frame: Frame) -> Token | None:
     """The verb of saying or committing that carries a promise, whose date is when the promise was made."""
     if frame.speaker is not None and frame.speaker.head.pos_ in {"VERB", "AUX"}:
