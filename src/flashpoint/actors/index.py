@@ -215,12 +215,37 @@ class ActorIndex:
         if parts.name is None and norm(tok.text) in self.kb.not_actors:
             return None
         actor = combine(parts, self.when)
+        if actor is not None and actor.kind == "role" and actor.country is None and actor.org is None:
+            actor = self._regional_body(tok, own, parts) or actor
         if actor is not None and remembered is not None and parts.person is None and actor.country is None:
             country, _sector, org = remembered.coding(self.when)  # the report's words leave the country open
             actor = replace(actor, country=country, org=actor.org or org)
         if actor is not None and parts.name and parts.person is None:
             self._teach(actor, own)
         return actor
+
+    def _regional_body(self, tok: Token, own: list[Token], parts: Parts) -> Actor | None:
+        """ "African leaders meeting in Addis Ababa ... a communiqué issued at the end of the African Union's summit":
+        a region's leaders or ministers (plural titles of government after a regional demonym, roles.yaml
+        `region_bodies`) are that region's body when the body is named in this sentence or the one before or
+        after; else they stay uncoded (never the host country's)."""
+        if tok.tag_ != "NNS" or not parts.roles or any(r.kind != "title" or r.sector != "GOV" for r in parts.roles):
+            return None
+        before = " ".join(t.text for t in own if t.i < tok.i and t.pos_ in ("ADJ", "PROPN", "NOUN"))
+        code = next((c for w, c in sorted(self.kb.region_bodies.items(), key=lambda x: -len(x[0]))
+                     if before == w or before.endswith(" " + w) or before.startswith(w + " ")), None)
+        entry = self.kb.orgs.get(code) if code else None
+        if entry is None or not self._named_near(tok, code):
+            return None
+        return Actor(text=tok.text, name=entry.name, country=entry.country, sector=entry.sector, org=code, kind="org")
+
+    def _named_near(self, tok: Token, code: str | None) -> bool:
+        """Whether the organisation `code` is named in the sentence of `tok` or the one before or after it."""
+        sent = sent_of(tok)
+        lo = _previous_sentence_start(tok)
+        hi = sent_of(self.doc[sent.end]).end if sent.end < len(self.doc) else sent.end
+        return any(lo <= first < hi and key.entry is not None and key.entry.org == code
+                   for first, (_last, key) in self._match_at.items())
 
     def _inside_longer_name(self, tok: Token, own_ids: set[int]) -> bool:
         """A capital or country name that ends a longer proper name names another place: "Mocimboa da Praia" is a
@@ -436,7 +461,7 @@ class ActorIndex:
             return None
         lemma = tok.lemma_.lower()
         earlier = [a for a, h in zip(self.mentions, self._heads, strict=True)
-                   if h.i < tok.i and h.lemma_.lower() == lemma and h.tag_ == tok.tag_
+                   if h.i < tok.i and h.lemma_.lower() == lemma and _number(h) == _number(tok)
                    and (a.org or a.country)]  # fmt: skip
         if len({(a.org, a.country, a.sector) for a in earlier}) != 1:
             return None  # none, or several ("Houthi rebels ... ELN rebels ... the rebels")
@@ -557,6 +582,11 @@ class ActorIndex:
             return actors
         base = actors[0]
         return [replace(base, country=c, name=None) for c in countries if c]
+
+
+def _number(tok: Token) -> str:
+    """Singular or plural, whether the noun is written as a name ("the UN Mission") or not ("the mission")."""
+    return "plural" if tok.tag_ in PLURAL_TAGS else "singular"
 
 
 def _unclosed(span: Span) -> bool:

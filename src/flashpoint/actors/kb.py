@@ -73,6 +73,7 @@ class KnowledgeBase:
         self.not_actors: set[str] = set()
         self.collectives: set[str] = set()
         self.region_words: set[str] = set()
+        self.region_bodies: dict[str, str] = {}  # "African" -> AU: whose leaders, meeting as one, are the body
         self.name_heads: dict[str, str] = {}
 
     # -- building -------------------------------------------------------------------------------
@@ -147,6 +148,7 @@ class KnowledgeBase:
         other.members = self.members
         other.not_actors = self.not_actors
         other.region_words = self.region_words
+        other.region_bodies = self.region_bodies
         other.collectives = self.collectives
         other.name_heads = self.name_heads
         return other
@@ -280,6 +282,7 @@ def _load_roles(kb: KnowledgeBase) -> None:
     kb.not_actors.update(norm(p) for p in data.get("places", []))
     kb.collectives.update(norm(w) for w in data.get("collectives", []))
     kb.region_words.update(data.get("region_words", []))
+    kb.region_bodies.update(data.get("region_bodies", {}))
     kb.name_heads.update(data.get("name_heads", {}))
 
 
