@@ -53,3 +53,15 @@ def test_beijings_taiwan_affairs_office_is_chinas() -> None:
 def test_taipeis_mainland_affairs_council_is_taiwans() -> None:
     text = "Taiwan's Mainland Affairs Council condemned the drills."
     assert code(text, "Taiwan's Mainland Affairs Council")[:2] == ("TWN", "GOV")
+
+
+# -- a ministry named with its portfolio ----------------------------------------------------------
+def test_the_ministry_of_foreign_affairs_of_a_country_is_that_countrys() -> None:
+    # "of Foreign Affairs" is the ministry's own name; "of Tajikistan" says whose it is (not the report's country)
+    text = ("BISHKEK - Kyrgyzstan's border service said a guard was wounded. The Ministry of Foreign Affairs of "
+            "Tajikistan accused the Kyrgyz military of occupying a section of the road.")
+    assert code(text, "The Ministry of Foreign Affairs of Tajikistan")[:2] == ("TJK", "GOV")
+
+
+def test_the_ministry_of_foreign_affairs_alone_names_no_country() -> None:
+    assert code("The Ministry of Foreign Affairs said the talks would resume.", "The Ministry of Foreign Affairs")[0] is None

@@ -123,9 +123,18 @@ class ActorIndex:
             if child.dep_ in RIGHT_DEPS or child.dep_ == "appos" and self._is_name_appos(child):
                 own.extend(child.subtree)
             elif child.dep_ == "prep" and (child.lower_ in OF_WORDS or child.lower_ == "for" and self._speaks(tok)):
-                ofs.extend(c for c in child.children if c.dep_ == "pobj")
+                ofs.extend(o for c in child.children if c.dep_ == "pobj" for o in self._past_own_name(tok, c))
         own.sort(key=lambda t: t.i)
         return own, poss, ofs
+
+    def _past_own_name(self, tok: Token, obj: Token) -> list[Token]:
+        """ "the Ministry of Foreign Affairs of Tajikistan": an of-phrase inside the role's own name ("of Foreign
+        Affairs") is no owner; the owner is the of-phrase after it."""
+        first = self._match_of.get(tok.i)
+        if first is None or self._match_of.get(obj.i) != first:
+            return [obj]
+        return [g for p in obj.children if p.dep_ == "prep" and p.lower_ in OF_WORDS
+                for g in p.children if g.dep_ == "pobj"]  # fmt: skip
 
     def _speaks(self, tok: Token) -> bool:
         found = self._match_at.get(tok.i)
