@@ -64,4 +64,5 @@ def test_the_ministry_of_foreign_affairs_of_a_country_is_that_countrys() -> None
 
 
 def test_the_ministry_of_foreign_affairs_alone_names_no_country() -> None:
-    assert code("The Ministry of Foreign Affairs said the talks would resume.", "The Ministry of Foreign Affairs")[0] is None
+    text = "The Ministry of Foreign Affairs said the talks would resume."
+    assert code(text, "The Ministry of Foreign Affairs")[0] is None
