@@ -302,6 +302,8 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         roles.source += between
         roles.target += between
     roles.target += _pobjs(tok, rules.partner_preps)
+    if lv is not None and lv.lemma_.lower() in lex.words.receiving_verbs:
+        return _received(tok, lv, roles, rules, lex)
     # "the Syrian Armed Forces began their assault": the possessive points to the light verb's subject
     if lv is not None and roles.source and all(t.pos_ == "PRON" for t in roles.source) and not _passive(lv):
         roles.source = _subjects(lv, rules, lex) or roles.source
@@ -324,6 +326,14 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
 
 
 _WHEN = {"DATE", "TIME"}
+
+
+def _received(tok: Token, verb: Token, roles: Roles, rules: ArgumentRules, lex: Lexicon) -> Roles:
+    """ "Salam received a phone call from Barrot", "the ministry received a letter from the UN": the act comes
+    from whoever it is received from, and is aimed at the receiver."""
+    sender = _pobjs(tok, lex.words.receiving_preps) + _pobjs(verb, lex.words.receiving_preps)
+    receiver = _subjects(verb, rules, lex)
+    return Roles(source=sender or roles.source, target=receiver + [t for t in roles.target if t not in sender])
 
 
 def _victims_in(prep: Token, lex: Lexicon) -> list[Token]:

@@ -213,6 +213,8 @@ class Words:
     travel_verbs: frozenset[str]
     occurrence_verbs: frozenset[str]
     travel_preps: frozenset[str]
+    receiving_verbs: frozenset[str]
+    receiving_preps: frozenset[str]
     planned_verbs: frozenset[str]
     commitment_verbs: frozenset[str]
     offer_words: frozenset[str]

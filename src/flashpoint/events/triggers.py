@@ -261,6 +261,11 @@ def light_verb(tok: Token, lex: Lexicon) -> Token | None:
         head.lemma_.lower() in lex.words.light_verbs
     ) and not any(c.dep_ == _JUDGED for c in head.children) and not _cancelling(head, lex):
         return head
+    # "received a phone call from Paris": the receiver is acted on (arguments.py `_received`); with no sender
+    # named ("organisations that receive foreign grants") nothing tells who acted
+    if tok.dep_ == "dobj" and head.lemma_.lower() in lex.words.receiving_verbs and any(
+            c.dep_ == "prep" and c.lower_ in lex.words.receiving_preps for c in (*tok.children, *head.children)):
+        return head
     # "the swap took place in Sanaa", "fighting broke out on Monday": the verb tells when and where
     if tok.dep_ == "nsubj" and head.lemma_.lower() in lex.words.occurrence_verbs:
         return head
