@@ -71,7 +71,10 @@ def _ordered_by(tok: Token, lex: Lexicon) -> list[Token]:
 
 def _accused(prep: Token, lex: Lexicon) -> list[Token]:
     """Whom an accusation names as the doer of the act under its preposition: "accused X of shelling",
-    "blamed X for the attack", and "accused X of ..." where the parser hangs "of" on X."""
+    "blamed X for the attack", and "accused X of ..." where the parser hangs "of" on X; "accused X of violating
+    the truce and of killing 40 people": a second preposition joined to the first names an act of the same X."""
+    while prep.dep_ == "conj" and prep.head.pos_ == "ADP":
+        prep = prep.head
     head = prep.head
     if head.lemma_.lower() in lex.words.accusation_verbs:
         return _children(head, {"dobj"})
