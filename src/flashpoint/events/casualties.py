@@ -252,11 +252,20 @@ def _phrase(noun: Token) -> list[Token]:
 
 def _articled(noun: Token, w: Words) -> bool:
     """A noun with an article and nothing that names who made it: "a fire", "the blaze" (not "the Israeli
-    fire", "the fire from the tanks")."""
+    fire", "the fire from the tanks", "the fire of the occupation army")."""
     if not any(c.dep_ == "det" and c.lower_ in w.articles for c in noun.children):
         return False
     return not any(c.dep_ in {"amod", "compound", "poss"} or (c.dep_ == "prep" and c.lower_ in w.maker_preps)
-                   for c in noun.children)  # fmt: skip
+                   or _fire_of_forces(c, w) for c in noun.children)  # fmt: skip
+
+
+def _fire_of_forces(prep: Token, w: Words) -> bool:
+    """ "the fire of the occupation army", "the fire of snipers": an "of" naming armed men names who fired."""
+    forces = w.arresting_forces | w.combatant_nouns
+    # ("of the occupation army east of Khan Younis": the parser may hang the army on the next noun)
+    heads = [h for g in prep.children if g.dep_ == "pobj"
+             for h in (g, *(c for c in g.children if c.dep_ == "compound"))]
+    return prep.dep_ == "prep" and prep.lower_ in w.owner_preps and any(h.lemma_.lower() in forces for h in heads)
 
 
 def _game(tok: Token, w: Words) -> bool:

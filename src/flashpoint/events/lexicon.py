@@ -199,6 +199,7 @@ class Words:
     animals: frozenset[str]
     civilian_nouns: frozenset[str]
     combatant_nouns: frozenset[str]
+    arresting_forces: frozenset[str]
     speech_verbs: frozenset[str]
     light_verbs: frozenset[str]
     staging_verbs: frozenset[str]
