@@ -1,0 +1,126 @@
+"""Phrasing families found on development reports g166-g177: news from Arabic-language outlets translated into
+English (long sentences chained with "and", stances announced by a noun, acts judged "as" something, calls
+received). The reports were coded before flashpoint ran on them; each rule is written for a family of
+phrasings, and each test uses sentences written for it.
+
+Each test runs the real spaCy model and resolvers.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from flashpoint.events import extract_article
+from flashpoint.model import Article, Event
+from test_events import codes, only
+
+PUBLISHED = date(2026, 12, 3)  # a Thursday
+
+
+def extract(text: str) -> list[Event]:
+    return extract_article(Article(id="t", text=text, published=PUBLISHED))
+
+
+# ------------------------------------------------------------------ a call or a gift received from someone
+
+
+def test_a_phone_call_received_comes_from_the_caller() -> None:
+    """The one who receives the call is its target, the one it comes from its source."""
+    for text, caller, called in (
+            ("The Lebanese Prime Minister received a phone call yesterday from the French Foreign Minister.",
+             "FRA", "LBN"),
+            ("The Syrian Minister of Interior, Anas Khattab, received a phone call from his Jordanian counterpart, "
+             "in which they discussed border security.", "JOR", "SYR"),
+            ("Egypt's foreign minister received a telephone call from his Qatari counterpart on Wednesday.",
+             "QAT", "EGY")):
+        call = only(extract(text), "CONSULT")
+        assert call.mode == "phone", text
+        assert codes(call.source) == {caller} and codes(call.target) == {called}, text
+
+
+def test_aid_received_from_a_donor_is_the_donors_aid() -> None:
+    aid = only(extract("Kyiv received a military aid package from Germany on Monday."), "AID")
+    assert codes(aid.source) == {"DEU"} and codes(aid.target) == {"UKR"}
+
+
+def test_receiving_with_no_sender_named_is_no_act() -> None:
+    """ "organisations that receive foreign grants": a habit, and nothing tells who gives."""
+    events = extract("Parliament passed a law requiring organisations that receive foreign grants to register.")
+    assert not [e for e in events if e.type == "AID"]
+
+
+# ------------------------------------------------------------------ a stance named by its noun
+
+
+def test_a_rejection_announced_or_expressed_is_a_refusal() -> None:
+    for text, who in (("The Kuwaiti government announced its rejection of the Iraqi proposal on Wednesday.", "KWT"),
+                      ("The Arab League expressed its rejection of the Israeli plan to annex the valley.", "ARL"),
+                      ("Morocco reiterated its refusal of any mediation by Algeria.", "MAR")):
+        refusal = only(extract(text), "REJECT")
+        assert codes(refusal.source) == {who}, text
+        assert refusal.status == "occurred", text
+
+
+def test_a_denunciation_renewed_is_disapproval() -> None:
+    blame = only(extract("Cairo renewed its denunciation of the Israeli raids on Jenin."), "ACCUSE")
+    assert codes(blame.source) == {"EGY"} and blame.mode == "disapprove"
+
+
+# ------------------------------------------------------------------ an act judged as something
+
+
+def test_describing_or_considering_an_act_as_a_wrong_is_disapproval() -> None:
+    for text, who, whom in (
+            ("Morocco described the Algerian decision as \"unjustified and regrettable\".", "MAR", "DZA"),
+            ("Baghdad described the American strikes as a flagrant violation of its sovereignty.", "IRQ", "USA"),
+            ("Tehran considered the British statement a blatant interference in its internal affairs.", "IRN",
+             "GBR")):
+        blame = only(extract(text), "ACCUSE")
+        assert blame.mode == "disapprove", text
+        assert codes(blame.source) == {who} and whom in codes(blame.target), text
+
+
+def test_a_neutral_description_is_no_disapproval() -> None:
+    events = extract("The Qatari foreign minister described the talks with the Iranian delegation as positive.")
+    assert not [e for e in events if e.type == "ACCUSE"]
+
+
+def test_what_a_speaker_describes_as_a_wrong_is_the_wording_of_its_own_act() -> None:
+    """ "condemned what it described as aggression": one act, the condemnation."""
+    events = extract("The Syrian foreign ministry condemned what it described as the \"repeated Turkish "
+                     "aggression\" on Syrian territory.")
+    assert len([e for e in events if e.type == "ACCUSE"]) == 1
+
+
+def test_a_reason_given_by_a_participle_is_no_act_of_its_own() -> None:
+    events = extract("Iran rejected the British statement on Wednesday, considering it a blatant interference "
+                     "in its internal affairs.")
+    assert {e.type for e in events} == {"REJECT"}
+
+
+# ------------------------------------------------------------------ accusations with two acts
+
+
+def test_each_act_an_accusation_names_is_claimed_by_the_accuser() -> None:
+    """ "accused X of A and of B": the second "of" names an act of the same X."""
+    events = extract("In a statement, Hamas accused Israel of violating the agreement and of killing more than "
+                     "40 Palestinians since the beginning of the month.")
+    killing = next(e for e in events if e.type == "ASSAULT" and e.fatalities == 40)
+    assert codes(killing.source) == {"ISR"} and killing.status == "claimed"
+    assert killing.claimed_by is not None and codes([killing.claimed_by]) == {"PSE"}  # Hamas
+
+
+# ------------------------------------------------------------------ fire named by whose it is
+
+
+def test_killed_by_the_fire_of_an_army_is_a_shooting() -> None:
+    for text in ("The civil defence said three Palestinians were killed this morning by the fire of the "
+                 "occupation army east of Khan Younis.",
+                 "Two farmers were killed by the fire of Israeli soldiers near the border fence on Wednesday."):
+        shooting = only(extract(text), "ASSAULT")
+        assert shooting.fatalities in (2, 3), text
+
+
+def test_a_blaze_of_unknown_origin_stays_a_disaster() -> None:
+    events = extract("A fire of unknown origin killed 12 people in a market in Lagos on Wednesday.")
+    assert not [e for e in events if e.type == "ASSAULT"]
