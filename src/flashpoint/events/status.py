@@ -153,6 +153,12 @@ def _governor_effect(gov: Token, dep: str, lex: Lexicon, frame: Frame, participl
             return
 
 
+def _aside(cur: Token, dep: str) -> bool:
+    """ "rejected the statement, warning that Iran would respond": a participle set off by a comma tells what
+    the subject did besides, no act the verb refuses, plans or asks for."""
+    return dep == "advcl" and cur.tag_ == "VBG" and cur.i > 0 and cur.doc[cur.i - 1].lower_ == ","
+
+
 def told_occasion(tok: Token, w: Words) -> bool:
     """ "after a gunfight left two dead", "following Russian strikes": a clause or phrase telling what an act
     came after (words.yaml `occasion_marks`)."""
@@ -452,7 +458,7 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         # "would not sign the bill and invited ...": a conjunct in another tense is a clause of its own
         shares_markers = dep != "conj" or cur.tag_ in {"VB", gov.tag_}
         if chain and modality_open and shares_markers:
-            if dep != "conj":
+            if dep != "conj" and not _aside(cur, dep):
                 _governor_effect(gov, dep, lex, frame, participle=dep == "advcl" and cur.tag_ == "VBG")
             _own_markers(gov, frame, frame.speaker is not None, w)
         else:
