@@ -124,3 +124,36 @@ def test_killed_by_the_fire_of_an_army_is_a_shooting() -> None:
 def test_a_blaze_of_unknown_origin_stays_a_disaster() -> None:
     events = extract("A fire of unknown origin killed 12 people in a market in Lagos on Wednesday.")
     assert not [e for e in events if e.type == "ASSAULT"]
+
+
+# ------------------------------------------------------------------ threats told as what the speaker's side will do
+
+
+def test_a_reprisal_or_a_forceful_reply_announced_in_a_clause_is_a_threat() -> None:
+    for text, who in (
+            ("Hezbollah vowed that the strikes \"will not pass without a response\".", "LBN"),
+            ("Tehran warned that Iran would deal firmly with any violation of its maritime borders.", "IRN"),
+            ("The Houthis affirmed that their naval operations would continue until the war on Gaza stops.", "YEM"),
+            ("The army stressed that it will respond decisively to any attack on its positions.", None)):
+        threat = only(extract(text), "THREATEN")
+        assert threat.status == "occurred", text
+        assert who is None or codes(threat.source) == {who}, text
+
+
+def test_a_threat_in_a_participle_beside_a_refusal_is_not_refused() -> None:
+    """ "rejected the statement, warning that ...": the warning is made, not refused."""
+    events = extract("Iran's foreign ministry rejected the American statement, warning that Iran would deal "
+                     "firmly with any violation of its waters.")
+    assert only(events, "THREATEN").status == "occurred"
+    assert only(events, "REJECT").status == "occurred"
+
+
+def test_warning_of_the_consequences_of_an_act_disapproves_of_its_doer() -> None:
+    blame = only(extract("Egypt warned in a statement by its Foreign Ministry of the consequences of the continued "
+                         "Israeli escalation in the West Bank."), "ACCUSE")
+    assert codes(blame.source) == {"EGY"} and codes(blame.target) == {"ISR"}
+
+
+def test_a_warning_of_a_drought_blames_nobody() -> None:
+    events = extract("The UN warned of the consequences of the drought in Somalia.")
+    assert not [e for e in events if e.type == "ACCUSE"]
