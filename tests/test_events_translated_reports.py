@@ -157,3 +157,30 @@ def test_warning_of_the_consequences_of_an_act_disapproves_of_its_doer() -> None
 def test_a_warning_of_a_drought_blames_nobody() -> None:
     events = extract("The UN warned of the consequences of the drought in Somalia.")
     assert not [e for e in events if e.type == "ACCUSE"]
+
+
+# ------------------------------------------------------------------ sanctions named by what is closed or withdrawn
+
+
+def test_closing_airspace_or_ports_to_another_country_is_a_sanction() -> None:
+    for text, who, whom in (("Russia closed its airspace to Polish airlines on Monday.", "RUS", "POL"),
+                            ("Turkey closed its ports to Israeli ships.", "TUR", "ISR")):
+        sanction = only(extract(text), "SANCTION")
+        assert codes(sanction.source) == {who} and whom in codes(sanction.target), text
+
+
+def test_closing_airspace_to_no_one_in_particular_stays_a_restriction() -> None:
+    assert only(extract("The army closed the airspace over the capital on Monday."), "COERCE").mode == "restrict"
+
+
+def test_withdrawing_confidence_from_a_government_is_a_sanction() -> None:
+    sanction = only(extract("Benghazi - The Libyan House of Representatives voted on Tuesday to withdraw "
+                            "confidence from the government of Abdul Hamid Dbeibah."), "SANCTION")
+    assert codes(sanction.source) == {"LBY"} and sanction.source[0].sector == "LEG"
+
+
+def test_a_house_of_representatives_is_its_own_countrys_parliament() -> None:
+    """Libya, Iraq, Nigeria and Japan have one too: only "US House of Representatives" names Congress."""
+    refusal = only(extract("TRIPOLI - The House of Representatives rejected the budget proposed by the "
+                           "government."), "REJECT")
+    assert codes(refusal.source) == {"LBY"} and refusal.source[0].sector == "LEG"
