@@ -184,3 +184,24 @@ def test_a_house_of_representatives_is_its_own_countrys_parliament() -> None:
     refusal = only(extract("TRIPOLI - The House of Representatives rejected the budget proposed by the "
                            "government."), "REJECT")
     assert codes(refusal.source) == {"LBY"} and refusal.source[0].sector == "LEG"
+
+
+# ------------------------------------------------------------------ "the occupation" as the occupying power
+
+
+def test_forces_named_by_the_occupation_belong_to_the_power_holding_the_land() -> None:
+    """Arabic-language outlets call Israel's forces "the occupation", Ukrainian ones Russia's."""
+    for text, occupier, held in (
+            ("JENIN - A drone of the occupation bombed a house in the camp at dawn on Thursday.", "ISR", None),
+            ("The Palestinian health ministry said three Palestinians were killed by the fire of the occupation army "
+             "east of Khan Younis.", "ISR", "PSE"),
+            ("KYIV - The occupation forces shelled Kherson overnight, killing two civilians.", "RUS", "UKR")):
+        attack = only(extract(text), "ASSAULT")
+        assert codes(attack.source) == {occupier}, text
+        assert held is None or held in codes(attack.target), text
+
+
+def test_an_occupation_in_a_land_no_one_is_listed_for_gets_no_country() -> None:
+    """Never the land's own forces: with no occupier known, the party stays without a country."""
+    attack = only(extract("NAIROBI - The occupation forces shelled the town overnight."), "ASSAULT")
+    assert all(a.country != "KEN" for a in attack.source)

@@ -31,6 +31,8 @@ class LocalRules:
     dateline_marks: frozenset[str]
     dateline_patterns: tuple[re.Pattern[str], ...]
     dateline_reach: int
+    occupation_words: frozenset[str]
+    occupiers: dict[str, str]
 
 
 @lru_cache(maxsize=1)
@@ -45,6 +47,8 @@ def local_rules() -> LocalRules:
         dateline_marks=frozenset(dateline["caps_marks"]),
         dateline_patterns=tuple(re.compile(p) for p in dateline["patterns"]),
         dateline_reach=int(dateline["reach"]),
+        occupation_words=frozenset(raw["occupation_words"]),
+        occupiers=dict(raw["occupiers"]),
     )
 
 
@@ -144,10 +148,20 @@ def localised(actor: Actor, place: Place | None, report_country: str | None) -> 
         return actor
     rules = local_rules()
     here = place.country if place is not None and place.precision not in rules.foreign_precisions else None
+    if _occupying(actor, rules):  # "the occupation army": the power holding the land, never the land's own
+        held = here or report_country
+        occupier = rules.occupiers.get(held) if held else None
+        return replace(actor, country=occupier) if occupier else actor
     country = (here or report_country) if actor.sector in rules.local_sectors else None
     if actor.sector in rules.state_sectors:
         country = report_country
     return replace(actor, country=country) if country is not None else actor
+
+
+def _occupying(actor: Actor, rules: LocalRules) -> bool:
+    """Forces or authorities named by the occupation they hold ("the occupation forces", "occupying troops")."""
+    words = set(re.findall(r"[a-z]+", (actor.text or "").lower()))
+    return actor.sector in rules.state_sectors and bool(words & rules.occupation_words)
 
 
 def _fellow(actor: Actor, doers: list[Actor]) -> Actor:
