@@ -205,3 +205,17 @@ def test_an_occupation_in_a_land_no_one_is_listed_for_gets_no_country() -> None:
     """Never the land's own forces: with no occupier known, the party stays without a country."""
     attack = only(extract("NAIROBI - The occupation forces shelled the town overnight."), "ASSAULT")
     assert all(a.country != "KEN" for a in attack.source)
+
+
+def test_a_delegation_from_a_named_movement_is_that_movements() -> None:
+    """ "the Hamas movement", "the Houthi group": the noun stands for the group that names it."""
+    talks = only(extract("Egyptian sources said that a delegation from the Hamas movement arrived in Cairo "
+                         "yesterday to hold talks with Egyptian intelligence officials."), "CONSULT")
+    assert "PSE" in codes(talks.source)  # Hamas
+
+
+def test_a_group_named_only_by_who_backs_it_is_not_its_backer() -> None:
+    """ "the Iran-backed group that has attacked shipping": Iran backs it, Iran did not attack."""
+    events = extract("WASHINGTON - The Treasury sanctioned suppliers of the Houthis, the Iran-backed group that has "
+                     "attacked commercial shipping in the Red Sea since November 2023.")
+    assert all("IRN" not in codes(e.source) for e in events if e.type == "ASSAULT")

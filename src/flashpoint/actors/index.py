@@ -214,6 +214,8 @@ class ActorIndex:
             if back is not None:
                 return back
         collective = tok.lemma_.lower() in self.kb.collectives and tok.i not in self._covered
+        if tok.lemma_.lower() in self.kb.named_collectives and tok.i not in self._covered and parts.named:
+            collective = True  # "the Hamas movement": what Hamas is
         # "the gangs' coalition": what its members are ("the Saudi-led coalition" says whose it is)
         if collective and not (parts.named or parts.roles or parts.demonyms or parts.place):
             return next((a for a in parts.subs if a.sector), None)

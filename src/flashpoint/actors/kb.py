@@ -72,6 +72,7 @@ class KnowledgeBase:
         self.members: dict[str, list[str]] = {}
         self.not_actors: set[str] = set()
         self.collectives: set[str] = set()
+        self.named_collectives: set[str] = set()
         self.region_words: set[str] = set()
         self.region_bodies: dict[str, str] = {}  # "African" -> AU: whose leaders, meeting as one, are the body
         self.name_heads: dict[str, str] = {}
@@ -150,6 +151,7 @@ class KnowledgeBase:
         other.region_words = self.region_words
         other.region_bodies = self.region_bodies
         other.collectives = self.collectives
+        other.named_collectives = self.named_collectives
         other.name_heads = self.name_heads
         return other
 
@@ -281,6 +283,7 @@ def _load_roles(kb: KnowledgeBase) -> None:
                     kb.add_role(Role(phrase=many, sector=sector, kind=kind, plural=True))
     kb.not_actors.update(norm(p) for p in data.get("places", []))
     kb.collectives.update(norm(w) for w in data.get("collectives", []))
+    kb.named_collectives.update(norm(w) for w in data.get("named_collectives", []))
     kb.region_words.update(data.get("region_words", []))
     kb.region_bodies.update(data.get("region_bodies", {}))
     kb.name_heads.update(data.get("name_heads", {}))
