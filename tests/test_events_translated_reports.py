@@ -219,3 +219,10 @@ def test_a_group_named_only_by_who_backs_it_is_not_its_backer() -> None:
     events = extract("WASHINGTON - The Treasury sanctioned suppliers of the Houthis, the Iran-backed group that has "
                      "attacked commercial shipping in the Red Sea since November 2023.")
     assert all("IRN" not in codes(e.source) for e in events if e.type == "ASSAULT")
+
+
+def test_a_dateline_the_parser_joins_to_the_first_phrase_names_none_of_it() -> None:
+    """ "CAIRO - A delegation from the Hamas movement": Cairo is where the report was filed."""
+    talks = only(extract("CAIRO - A delegation from the Hamas movement arrived in Cairo yesterday to hold talks "
+                         "with Egyptian intelligence officials."), "CONSULT")
+    assert "PSE" in codes(talks.source) and "EGY" in codes(talks.target)

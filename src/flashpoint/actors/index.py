@@ -166,6 +166,22 @@ class ActorIndex:
             lo += 1
         return lo
 
+    def _without_dateline(self, own: list[Token], head: int) -> list[Token]:
+        """"CAIRO - A delegation from Hamas", "Benghazi - The Libyan House of Representatives": a dateline the parser
+        hangs on a report's first phrase names none of it. Only a place opening a line, a spaced dash and a capital
+        after it ("the Saudi - led coalition", "al - Sarraj" in pre-tokenised text are names)."""
+        doc, lo = self.doc, own[0].i
+        if lo > 0 and "\n" not in doc[lo - 1].text_with_ws:
+            return own
+        for k in range(lo + 1, min(head, lo + 8)):
+            if doc[k].text in DASHES and doc[k].whitespace_ and doc[k - 1].whitespace_:
+                before, after = doc[k - 1], doc[k + 1]
+                place = before.ent_type_ in {"GPE", "LOC"} or before.is_upper
+                if place and (after.is_title or after.is_upper):
+                    return [t for t in own if t.i > k]
+                return own
+        return own
+
     # -- resolving ------------------------------------------------------------------------------
     def _resolve(self, tok: Token) -> Actor | None:
         if tok.i in self._cache:
@@ -182,6 +198,7 @@ class ActorIndex:
         if tok.pos_ == "PRON":
             return self._pronoun(tok)
         own, poss, ofs = self._phrase(tok)
+        own = self._without_dateline(own, tok.i)
         if tok.lemma_.lower() in QUANTITY and ofs and tok.i not in self._covered:
             return self._resolve(ofs[0])  # "dozens of protesters" are protesters
         parts = Parts(text=tok.text)
