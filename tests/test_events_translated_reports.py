@@ -104,7 +104,7 @@ def test_a_reason_given_by_a_participle_is_no_act_of_its_own() -> None:
 def test_each_act_an_accusation_names_is_claimed_by_the_accuser() -> None:
     """ "accused X of A and of B": the second "of" names an act of the same X."""
     events = extract("In a statement, Hamas accused Israel of violating the agreement and of killing more than "
-                     "40 Palestinians since the beginning of the month.")
+                     "40 Palestinians in Gaza last month.")
     killing = next(e for e in events if e.type == "ASSAULT" and e.fatalities == 40)
     assert codes(killing.source) == {"ISR"} and killing.status == "claimed"
     assert killing.claimed_by is not None and codes([killing.claimed_by]) == {"PSE"}  # Hamas
