@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from flashpoint.events.lexicon import Lexicon, Words
 from flashpoint.events.status import Frame, told_occasion
-from flashpoint.events.triggers import Trigger, coordinate_head
+from flashpoint.events.triggers import Trigger, coordinate_head, misparsed_relative
 
 Others = dict[int, Trigger]  # every trigger of the report by token index
 
@@ -155,10 +155,25 @@ def presupposed(trig: Trigger, others: Others, lex: Lexicon) -> bool:
 def adopted(trig: Trigger, others: Others, lex: Lexicon) -> bool:
     """ "agreed to a ceasefire": the agreed act, named by a noun, stands for the agreement (what is agreed
     to in a clause, "agreed to withdraw", is the agreement's content instead)."""
+    if _told_by_participle(trig, others):
+        return True
     if trig.sense.embed != "adopt":
         return False
     return any(c.dep_ == "prep" and c.lower_ in lex.words.adopt_preps and any(g.i in others for g in c.children)
                for c in trig.token.children)  # fmt: skip
+
+
+def _told_by_participle(trig: Trigger, others: Others) -> bool:
+    """ "a ceasefire agreed in May", "the truce signed in Doha": the participle that tells the noun's act as
+    agreed carries it (with the participle's date); the noun is not a second act."""
+    if not trig.is_noun:
+        return False
+    tok = trig.token
+    participles = [c for c in tok.children if c.dep_ == "acl" and c.tag_ in _PARTICIPLES]
+    if tok.i + 1 < len(tok.doc) and misparsed_relative(tok.doc[tok.i + 1]) is tok:
+        participles.append(tok.doc[tok.i + 1])  # hung by the parser on the verb above
+    return any((other := others.get(p.i)) is not None and other.type == trig.type and other.token.i != tok.i
+               for p in participles)
 
 
 def only_named(trig: Trigger, lex: Lexicon) -> bool:

@@ -52,6 +52,8 @@ def _objects(tok: Token, lex: Lexicon) -> list[Token]:
             objs.extend(g for g in c.children if g.dep_ == "pobj")
     if reduced_relative(tok):  # "the truce brokered by Russia": the noun is the object
         objs.append(tok.head)
+    elif (noun := misparsed_relative(tok)) is not None:
+        objs.append(noun)
     if _object_gap(tok, objs, lex):  # "the agreement (that) the two countries signed": the noun is the object
         objs = [o for o in objs if o.lower_ not in lex.words.relative_pronouns] + [tok.head]
     # "allowed inspectors to visit", parsed as a clause with its own subject: the subject is who is allowed
@@ -92,6 +94,17 @@ def reduced_relative(tok: Token) -> bool:
     content clause the parser hangs on a noun the same way ("reports that the junta had expelled Chinese
     executives"): that one has a subject of its own."""
     return tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ in {"nsubj", "mark"} for c in tok.children)
+
+
+def misparsed_relative(tok: Token) -> Token | None:
+    """ "a breach of the ceasefire agreed in November": the parser may hang the participle on the main verb; a
+    bare past form right after a noun, with no subject, auxiliary or marker of its own, still describes that noun."""
+    if tok.dep_ not in {"advcl", "conj"} or tok.tag_ not in {"VBD", "VBN"} or tok.i == 0:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark", "dobj"} for c in tok.children):
+        return None
+    before = tok.doc[tok.i - 1]
+    return before if before.pos_ in {"NOUN", "PROPN"} else None
 
 
 _TENSED = {"VBD", "VBZ"}  # a verb with a tense of its own is no bare infinitive

@@ -1,0 +1,60 @@
+"""Acts a report names as already known: an agreement or a ceasefire told by the participle that dates it ("the
+ceasefire agreed in November 2024", "the truce signed in Doha in July"). The gold convention (tests/data/gold,
+e.g. g116, g121, g131) codes such a background act once, on its own date; a ceasefire agreed is the ceasefire
+(RETREAT), not an agreement beside it.
+
+Each test runs the real spaCy model and resolvers on sentences written for the purpose.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from flashpoint.events import extract_article
+from flashpoint.model import Article, Event
+
+PUBLISHED = date(2026, 3, 11)
+
+
+def extract(text: str) -> list[Event]:
+    return extract_article(Article(id="t", text=text, published=PUBLISHED))
+
+
+def types(events: list[Event]) -> list[str]:
+    return [e.type for e in events]
+
+
+# ------------------------------------------------------------------ a ceasefire agreed is one RETREAT
+
+
+def test_a_ceasefire_agreed_in_a_past_month_is_one_retreat_on_that_month() -> None:
+    events = extract("The army accused the rebels of violating a ceasefire agreed in May 2023.")
+    (truce,) = [e for e in events if e.type == "RETREAT"]
+    assert "AGREE" not in types(events)
+    assert truce.mode == "ceasefire" and truce.date is not None and truce.date.value == "2023-05"
+
+
+def test_a_participle_the_parser_hangs_on_the_main_verb_still_tells_the_ceasefire() -> None:
+    """ "condemned ... a breach of the ceasefire agreed in November 2024": "agreed" is parsed as a clause of
+    "condemned", yet it describes the ceasefire before it."""
+    events = extract('Prime Minister Nawaf Salam condemned the strikes as a "flagrant breach" of the ceasefire'
+                     " agreed in November 2024.")
+    assert types(events).count("RETREAT") == 1 and "AGREE" not in types(events)
+
+
+def test_signing_a_truce_is_the_truce() -> None:
+    events = extract("The army and the rebels signed a truce in Doha on Monday.")
+    assert types(events) == ["RETREAT"]
+
+
+def test_a_peace_deal_signed_stays_an_agreement() -> None:
+    """Only a ceasefire becomes a RETREAT: a peace deal signed is an AGREE, as before."""
+    events = extract("Ethiopia and Eritrea signed a peace deal in Algiers in December 2000.")
+    assert types(events) == ["AGREE"]
+
+
+def test_a_reported_verb_after_a_noun_is_no_participle_of_that_noun() -> None:
+    """ "said the raids destroyed several vehicles": "destroyed" has an object and a subject of its own, so the
+    raids stay an act of their own."""
+    events = extract("The army said the raids destroyed several armed vehicles but did not give a toll.")
+    assert "ASSAULT" in types(events)
