@@ -58,3 +58,38 @@ def test_a_reported_verb_after_a_noun_is_no_participle_of_that_noun() -> None:
     raids stay an act of their own."""
     events = extract("The army said the raids destroyed several armed vehicles but did not give a toll.")
     assert "ASSAULT" in types(events)
+
+
+# ------------------------------------------------------------------ a speech act named by a noun with its maker
+
+
+def test_an_offer_from_a_named_maker_is_the_makers_agreement_aimed_at_those_who_refuse_it() -> None:
+    """ "rejected an offer of talks from the law minister": the offer was made (AGREE, the talks its content) as
+    well as refused (REJECT); the parser hangs "from the law minister" on "talks", yet it names the maker."""
+    events = extract("Students on Friday rejected an offer of talks from the law minister.")
+    (refusal,) = [e for e in events if e.type == "REJECT"]
+    (offer,) = [e for e in events if e.type == "AGREE"]
+    assert offer.source[0].sector == "GOV" and offer.target[0].sector == "EDU"
+    assert offer.content is not None and offer.content.type == "CONSULT"
+    assert refusal.content is not None and refusal.content.type == "CONSULT"
+
+
+def test_an_offer_made_by_a_country_is_that_countrys_agreement() -> None:
+    events = extract("Niger refused an offer of military assistance from France.")
+    (offer,) = [e for e in events if e.type == "AGREE"]
+    assert [a.country for a in offer.source] == ["FRA"] and [a.country for a in offer.target] == ["NER"]
+    assert offer.content is not None and offer.content.type == "AID"
+
+
+def test_a_demand_by_a_named_bloc_is_its_request() -> None:
+    events = extract("The junta dismissed the demand by ECOWAS for a return to civilian rule.")
+    (demand,) = [e for e in events if e.type == "REQUEST"]
+    assert [a.org for a in demand.source] == ["ECOWAS"]
+
+
+def test_an_offer_named_only_by_its_owners_possessive_is_what_is_refused_not_an_act() -> None:
+    """ "rejected the bloc's demand to reinstate him" names the demand refused (tests/data/gold g029); with no
+    maker, "rejected the offer of talks" is one REJECT of the talks."""
+    assert [e.type for e in extract("Niger's junta rejected the bloc's demand to reinstate him.")] == ["REJECT"]
+    (refusal,) = extract("The junta rejected the offer of talks.")
+    assert refusal.type == "REJECT" and refusal.content is not None and refusal.content.type == "CONSULT"

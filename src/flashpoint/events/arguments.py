@@ -13,6 +13,7 @@ from flashpoint.events.triggers import (
     coordinate_head,
     reduced_relative,
     shared_passive_subject,
+    speech_makers,
 )
 
 _NOMINAL = {"NOUN", "PROPN"}
@@ -289,6 +290,8 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
                      for g in _pobjs(c, rules.agent_preps)]  # fmt: skip
     roles.source += [c for c in tok.children if c.dep_ in {"amod", "compound"} and c.pos_ in {"PROPN", "ADJ"}
                      and c.ent_type_ in {"NORP", "GPE", "ORG"}]  # fmt: skip
+    if not roles.source and trig.sense.embed in {"subsume", "adopt"}:  # "an offer of talks from the minister"
+        roles.source = speech_makers(tok, lex.words)
     # "Russian missile strikes", "Israeli drone attacks": the parser may hang the doer on the weapon
     roles.source += [g for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" for g in c.children
                      if g.dep_ in {"amod", "compound"} and g.pos_ in {"PROPN", "ADJ"}

@@ -40,6 +40,7 @@ from flashpoint.events.relations import (
     actor_record,
     adopted,
     claimant_trigger,
+    embedding_parent,
     in_condition,
     only_named,
     presupposed,
@@ -208,6 +209,20 @@ def _embedded(ctx: DocContext, trig: Trigger, place: Place | None, claimant: Act
     status = "negated" if frame_for(inner.token, ctx.lex, inner.light_verb).status == "negated" else ""
     return Content(type=inner.type, status=status, mode=inner.sense.mode, cameo=inner.sense.cameo,
                    source=source, target=target, trigger=_span(inner.token))
+
+
+def _answerers(ctx: DocContext, trig: Trigger, place: Place | None, claimant: Actor | None, source: list[Actor]
+               ) -> list[Actor]:
+    """Those who answered a speech act named by a noun ("students rejected an offer of talks from the minister"):
+    the offer was made to them. Only for a noun with a maker of its own, outside the maker's side."""
+    if not trig.is_noun or not source:
+        return []
+    above = embedding_parent(trig, ctx.others, ctx.lex, made_too=True)
+    if above is None or above.token.i == trig.token.i:
+        return []
+    answerers, _ = _parties(ctx, above, place, claimant)
+    sides = {(a.country, a.sector, a.org) for a in source}
+    return [a for a in answerers if (a.country, a.sector, a.org) not in sides]
 
 
 def _content_place(ctx: DocContext, inner: Trigger) -> list[Actor]:
@@ -500,6 +515,8 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
         content.status = "hypothetical" if offer else lex.content_status.get(coding.type, "hypothetical")
     if content is not None and not target:
         target = aimed_at(lex, coding.type, coding.mode, coding.source, content)
+    if not target:  # "rejected an offer of talks from the minister": the offer was made to those who rejected it
+        target = _answerers(ctx, trig, place, claimant, coding.source)
     if not target:  # "warned that the rebels would bear the consequences"
         target = _clause_target(ctx, trig, place, claimant, coding.source)
     if not target:  # "Israeli forces withdrew from Jenin"

@@ -138,6 +138,7 @@ class Words:
     call_preps: frozenset[str]
     offer_nouns: frozenset[str]
     offer_preps: frozenset[str]
+    speech_owner_preps: frozenset[str]
     negated_nouns: frozenset[str]
     preventing_verbs: frozenset[str]
     from_preps: frozenset[str]

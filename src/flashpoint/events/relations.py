@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from flashpoint.events.lexicon import Lexicon, Words
 from flashpoint.events.status import Frame, told_occasion
-from flashpoint.events.triggers import Trigger, coordinate_head, misparsed_relative
+from flashpoint.events.triggers import Trigger, coordinate_head, misparsed_relative, speech_makers
 
 Others = dict[int, Trigger]  # every trigger of the report by token index
 
@@ -23,11 +23,17 @@ _CLAIM_PATH = {"pcomp", "prep", "pobj", "ccomp", "xcomp", "conj", "dobj"}
 _PARTICIPLES = {"VBN", "VBD"}  # the small model tags some reduced relatives' participles as past tense
 _OWN_SUBJECTS = {"nsubj", "nsubjpass"}
 _SPECIFIC_ENTS = {"DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "NORP", "PERSON"}
-def embedding_parent(trig: Trigger, others: Others, lex: Lexicon) -> Trigger | None:
+def embedding_parent(trig: Trigger, others: Others, lex: Lexicon, made_too: bool = False) -> Trigger | None:
     """The request, refusal, threat or agreement whose content this trigger is ("urged them to stop
-    fighting", "agreed to withdraw"), or None."""
+    fighting", "agreed to withdraw"), or None. `made_too`: also above a speech act whose maker is named."""
     if trig.is_noun and trig.light_verb is None and told_done(trig.token, lex):
         return None  # "rejected a Swiss peace summit held last weekend": the summit happened
+    if not made_too and trig.is_noun and trig.light_verb is None and trig.sense.embed in {"subsume", "adopt"} \
+            and speech_makers(trig.token, lex.words):
+        # "rejected an offer of talks from the minister", "an offer made by religious leaders last week": a maker
+        # named by a preposition tells the offer as made, an act of its own ("rejected the bloc's demand to
+        # reinstate him" only names what is refused: tests/data/gold g029, g053)
+        return None
     cur = trig.anchor
     while cur.head.i != cur.i:
         if (joined := coordinate_head(cur)).i != cur.head.i:

@@ -24,6 +24,12 @@ def contents_of(triggers: list[Trigger], others: Others, lex: Lexicon) -> dict[i
         parent = embedding_parent(trig, others, lex)
         if parent is not None:
             contents.setdefault(parent.token.i, _offered(trig, others, lex) or trig)
+        elif (parent := embedding_parent(trig, others, lex, made_too=True)) is not None \
+                and (offered := _offered(trig, others, lex)) is not None:
+            # "rejected an offer of talks from the minister": the minister's offer is an act of its own, of talks,
+            # and the refusal refuses the talks
+            contents.setdefault(parent.token.i, offered)
+            contents.setdefault(trig.token.i, offered)
     return contents
 
 

@@ -107,6 +107,20 @@ def misparsed_relative(tok: Token) -> Token | None:
     return before if before.pos_ in {"NOUN", "PROPN"} else None
 
 
+def speech_makers(noun: Token, w: Words) -> list[Token]:
+    """Who made a speech act named by a noun: "an offer of talks FROM the minister", "the appeal BY the UN", "an
+    offer of talks MADE BY religious leaders" (the parser often hangs the maker on what is offered)."""
+    offered = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in w.offer_preps
+               for g in c.children if g.dep_ == "pobj"]
+    makers: list[Token] = []
+    for c in [*noun.children, *(c for g in offered for c in g.children)]:
+        if c.dep_ == "prep" and c.lower_ in w.speech_owner_preps:
+            makers += [g for g in c.children if g.dep_ == "pobj"]
+        elif reduced_relative(c):
+            makers += [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    return makers
+
+
 _TENSED = {"VBD", "VBZ"}  # a verb with a tense of its own is no bare infinitive
 
 
