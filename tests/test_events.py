@@ -140,8 +140,9 @@ def test_a_statement_that_is_the_act_carries_no_claim() -> None:
         ("Armenia and Azerbaijan failed to agree on a ceasefire.", "RETREAT", "negated"),
         ("There were no reports of clashes in Khartoum.", "ASSAULT", "negated"),
         ("There were reports of clashes in Khartoum.", "ASSAULT", "claimed"),
-        # a subject with "no" negates its verb; a plan others made and cancelled is no refusal
-        ("No ceasefire has been agreed between Israel and Hamas.", "AGREE", "negated"),
+        # a subject with "no" negates its verb (a ceasefire agreed is a RETREAT); a plan others made and cancelled
+        # is no refusal
+        ("No ceasefire has been agreed between Israel and Hamas.", "RETREAT", "negated"),
         ("Neither Russia nor Ukraine has deployed troops to the border.", "MOBILIZE", "negated"),
         ("It is time for the army to withdraw from the border.", "RETREAT", "hypothetical"),
         ("Budapest would not support new EU sanctions on Russian energy.", "SANCTION", "hypothetical"),
