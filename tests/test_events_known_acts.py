@@ -93,3 +93,29 @@ def test_an_offer_named_only_by_its_owners_possessive_is_what_is_refused_not_an_
     assert [e.type for e in extract("Niger's junta rejected the bloc's demand to reinstate him.")] == ["REJECT"]
     (refusal,) = extract("The junta rejected the offer of talks.")
     assert refusal.type == "REJECT" and refusal.content is not None and refusal.content.type == "CONSULT"
+
+
+# ------------------------------------------------------------------ an accord that names no party
+
+
+def test_an_accord_naming_no_party_binds_the_two_sides_of_the_act_told_before_it() -> None:
+    """ "A peace deal signed in Algiers": the report told the war between the two neighbours just before (the gold
+    codes such a background accord with both sides, tests/data/gold g128, g134, g146)."""
+    events = extract("Ethiopian troops fought Eritrean forces along the border from 1998 to 2000.\n"
+                     "A peace deal signed in Algiers in December 2000 left the frontier to a commission.")
+    (deal,) = [e for e in events if e.type == "AGREE"]
+    assert {a.country for a in deal.source} == {a.country for a in deal.target} == {"ETH", "ERI"}
+
+
+def test_an_accord_only_named_takes_no_parties() -> None:
+    """ "saw no grounds for a ceasefire": a ceasefire named, not told as agreed, is given no sides (and, naming no
+    one, is no event)."""
+    events = extract("Russian missiles struck Odesa overnight, Ukraine said.\n"
+                     "The Kremlin said it saw no grounds for a ceasefire.")
+    assert "RETREAT" not in types(events)
+
+
+def test_an_offer_is_one_sides_and_takes_no_sides_from_the_act_before() -> None:
+    events = extract("Thai and Cambodian soldiers exchanged fire near the temple overnight.\n"
+                     "A regional envoy offered to host talks.")
+    assert all({a.country for a in e.source} != {"THA", "KHM"} for e in events if e.type == "AGREE")

@@ -315,6 +315,7 @@ class ArgumentRules:
     place_target: bool = False
     crowd_from: frozenset[str] = frozenset()
     owner_from: frozenset[str] = frozenset()
+    parties_from: frozenset[str] = frozenset()  # an accord naming no party binds the two sides of such an act
     weapon_from: frozenset[str] = frozenset()
     people_objects: frozenset[str] = frozenset()
     purpose_verbs: frozenset[str] = frozenset()
@@ -637,6 +638,7 @@ def _argument_rules(reader: _Reader, modes: dict[str, frozenset[str]]) -> dict[s
                                  weapon_from=reader.types(merged.get("weapon_from", []), f"{where}.weapon_from"),
                                  crowd_from=reader.types(merged.get("crowd_from", []), f"{where}.crowd_from"),
                                  owner_from=reader.types(merged.get("owner_from", []), f"{where}.owner_from"),
+                                 parties_from=reader.types(merged.get("parties_from", []), f"{where}.parties_from"),
                                  mediated_mode=mediated, **lists)  # fmt: skip
     return out
 

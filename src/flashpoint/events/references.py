@@ -109,6 +109,32 @@ def _told_before(built: Built, i: int, types: frozenset[str], exclude: list[Acto
     return []
 
 
+def _accord_told(trig: Trigger, ev: Event, lex: Lexicon) -> bool:
+    """An accord told as made or in force ("the deal signed in Pretoria", "the truce took effect"), not one only
+    named ("a breach of the ceasefire", "no grounds for a ceasefire") nor an offer, which is one side's."""
+    if ev.status not in DATASET_STATUSES or trig.token.lemma_.lower() in lex.words.offer_words:
+        return False
+    tok = trig.token
+    return not trig.is_noun or trig.light_verb is not None or tok.dep_ in {"nsubj", "nsubjpass"} \
+        or any(reduced_relative(c) for c in tok.children)
+
+
+def _two_sides(built: Built, i: int, types: frozenset[str], since: int, lead: int) -> list[Actor]:
+    """The two sides (one actor each) of the nearest act of `types` told before the i-th, in the paragraphs since
+    `since` or in the lead: "The two neighbours fought a border war ... A peace deal signed in Algiers"."""
+    ev = built[i][1]
+    for _, earlier in reversed(built[:i]):
+        start = earlier.evidence.start
+        if start > ev.evidence.start or (lead <= start < since) or earlier.type not in types:
+            continue
+        sides: dict[str, Actor] = {}
+        for a in _coded(earlier.source) + _coded(earlier.target):
+            sides.setdefault(a.org or a.country or "", a)
+        if len(sides) == 2:
+            return list(sides.values())
+    return []
+
+
 def _fought_by(built: Built, i: int, types: frozenset[str], since: int) -> list[Actor]:
     """Whom the i-th act's source acted on in its nearest act of `types` told before it, since `since`, leaving
     out its own side: "its fighters killed 27 soldiers and seized four armoured vehicles" (the soldiers')."""
@@ -321,6 +347,12 @@ def point_back(built: Built, lex: Lexicon) -> None:
             crowd = _told_before(built, i, rules.crowd_from, ev.source, _window_start(text, ev.evidence.start, 1))
             if crowd:
                 ev.target = _as_target(crowd, "the crowd of the act told before it", ev)
+        if rules.parties_from and not _coded(ev.source) and not _coded(ev.target) and _accord_told(trig, ev, lex):
+            sides = _two_sides(built, i, rules.parties_from, _window_start(text, ev.evidence.start, 1),
+                               _lead_end(text))
+            if sides:
+                ev.source, ev.target = [replace(a) for a in sides], [replace(a) for a in sides]
+                ev.notes["source"] = "an accord naming no party: the two sides of the act told before it"
         if rules.owner_from and not _coded(ev.target) and _coded(ev.source):
             owner = _fought_by(built, i, rules.owner_from, _window_start(text, ev.evidence.start, 1))
             if owner:
