@@ -331,11 +331,11 @@ def _section_heading(tok: Token) -> bool:
     # a gerund with no auxiliary is a heading's noun ("Ground fighting.")
     verbs = [t for t in sent if t.pos_ in {"VERB", "AUX"}
              and not (t.tag_ == "VBG" and not any(c.dep_.startswith("aux") for c in t.children))]
-    if len(words) > _HEADING_WORDS or verbs or any(t.pos_ == "ADP" for t in sent):  # "Clashes in Tripoli." tells one
+    if not words or len(words) > _HEADING_WORDS or verbs or any(t.pos_ == "ADP" for t in sent):  # "Clashes in Tripoli."
         return False
     text = tok.doc.text
     line_start = text.rfind("\n", 0, sent.start_char) + 1
-    return not text[line_start:words[0].idx].strip(" \t0123456789.)•-–—*#")
+    return not any(ch.isalpha() for ch in text[line_start:words[0].idx])  # only a number or bullet before it
 
 
 def _lexical(tok: Token, lex: Lexicon) -> Trigger | None:
