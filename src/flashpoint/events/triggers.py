@@ -352,6 +352,24 @@ def _inside_title(tok: Token) -> bool:
     return ent is not None and len(ent) >= 4 and tok.i > ent.start
 
 
+_HEADING_WORDS = 4  # a section heading of a situation report or monitor is a few words ("1. Air strikes.")
+
+
+def _section_heading(tok: Token) -> bool:
+    """ "1. Air strikes.", "Ground fighting.", "HUMANITARIAN RESPONSE": a short verbless line (or numbered item
+    title) heads a section; its nouns name the topic of the sentences below, no act of their own."""
+    sent = tok.sent
+    words = [t for t in sent if t.is_alpha]
+    # a gerund with no auxiliary is a heading's noun ("Ground fighting.")
+    verbs = [t for t in sent if t.pos_ in {"VERB", "AUX"}
+             and not (t.tag_ == "VBG" and not any(c.dep_.startswith("aux") for c in t.children))]
+    if not words or len(words) > _HEADING_WORDS or verbs or any(t.pos_ == "ADP" for t in sent):  # "Clashes in Tripoli."
+        return False
+    text = tok.doc.text
+    line_start = text.rfind("\n", 0, sent.start_char) + 1
+    return not any(ch.isalpha() for ch in text[line_start:words[0].idx])  # only a number or bullet before it
+
+
 def _lexical(tok: Token, lex: Lexicon) -> Trigger | None:
     lemma = tok.lemma_.lower()
     # "the outlawed PKK", "the banned party": a participle that describes a noun tells no act
@@ -467,6 +485,8 @@ def find_triggers(doc: Doc, lex: Lexicon, patterns: PatternMatcher | None = None
     found: list[Trigger] = []
     for tok in doc:
         trig = fixed.get(tok.i) or _lexical(tok, lex)
+        if trig is not None and _section_heading(tok):
+            continue
         if trig is not None and trig.sense.type is not None:  # a pattern may say a word names no act
             found.append(trig)
     return found
