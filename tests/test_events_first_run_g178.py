@@ -139,3 +139,21 @@ def test_beating_a_community_leader_is_a_beating() -> None:
     beating = only(extract("Colombian soldiers beat an Indigenous leader at a checkpoint in Cauca on Sunday."),
                    "ASSAULT")
     assert beating.mode == "beat" and codes(beating.target) == {"COL"}
+
+
+# ------------------------------------------------------------------ who speaks in "..., adding that ..."
+
+
+def test_a_threat_in_a_trailing_adding_that_clause_is_the_speakers() -> None:
+    events = extract('"Our patience has run out," Pakistan\'s defence minister told a television channel, adding '
+                     'that Pakistan would "respond with full force" to any attack from Afghanistan.')
+    threat = only(events, "THREATEN")
+    assert threat.status == "occurred" and codes(threat.source) == {"PAK"}
+
+
+def test_an_act_told_in_a_trailing_adding_that_clause_is_the_speakers_claim() -> None:
+    events = extract("Nigeria's army told reporters on Thursday that the camp was calm, adding that its troops "
+                     "had killed 12 militants near Maiduguri.")
+    killing = only(events, "ASSAULT")
+    assert killing.status == "claimed" and killing.claimed_by is not None
+    assert codes([killing.claimed_by]) == {"NGA"}

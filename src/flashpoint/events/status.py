@@ -112,19 +112,26 @@ def _own_markers(tok: Token, frame: Frame, speech_context: bool, w: Words) -> No
 
 def speaker_of(gov: Token, lex: Lexicon, shared: bool = False) -> Token:
     """Who speaks in a verb of saying: its subject ("the correspondent quoted sources": the sources); with
-    `shared`, a conjoined verb's subject ("The RSF denied ... and said 40 soldiers had been killed")."""
+    `shared`, a conjoined verb's subject ("The RSF denied ... and said 40 soldiers had been killed"), or the
+    subject of the verb a participle of saying trails ("the minister told a channel, adding that ...")."""
     if gov.lemma_.lower() in lex.words.quote_verbs:
         objs = [c for c in gov.children if c.dep_ == "dobj"]
         if objs:
             return objs[0]
     subjects = [c for c in gov.children if c.dep_ == "nsubj"]
     head = gov
-    while shared and not subjects and head.dep_ == "conj" and head.head.i != head.i:
+    while shared and not subjects and _shares_subject(head) and head.head.i != head.i:
         head = head.head
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
     # two subjects come from a dateline the parser hangs on the verb ("BAKU, Sept 15 - Azerbaijan said"):
     # the one nearest the verb speaks
     return min(subjects, key=lambda c: abs(c.i - head.i)) if subjects else gov
+
+
+def _shares_subject(verb: Token) -> bool:
+    """A conjoined verb, or a participle trailing its verb ("told a channel, adding that"), has the subject of
+    the verb it hangs on."""
+    return verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
 
 
 def _according_to(verb: Token, w: Words) -> Token | None:
