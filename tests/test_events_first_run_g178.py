@@ -157,3 +157,17 @@ def test_an_act_told_in_a_trailing_adding_that_clause_is_the_speakers_claim() ->
     killing = only(events, "ASSAULT")
     assert killing.status == "claimed" and killing.claimed_by is not None
     assert codes([killing.claimed_by]) == {"NGA"}
+
+
+# ------------------------------------------------------------------ a halt to the fighting
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Indian and Pakistani military commanders announced a halt to cross-border firing on Tuesday.",
+    "The Sudanese army and the RSF declared an end to hostilities on Monday.",
+])
+def test_announcing_a_halt_to_the_fighting_is_a_ceasefire_not_a_fight(sentence: str) -> None:
+    events = extract(sentence)
+    ceasefire = only(events, "RETREAT")
+    assert ceasefire.mode == "ceasefire" and len(ceasefire.source) == 2
+    assert "ASSAULT" not in types(events)  # the firing halted is named, not told

@@ -188,7 +188,8 @@ def only_named(trig: Trigger, lex: Lexicon) -> bool:
     tok = trig.token
     head = tok.head
     words = lex.words
-    if tok.dep_ == "pobj" and head.lower_ in words.ending_preps and head.head.lemma_.lower() in words.ending_nouns:
+    if tok.dep_ == "pobj" and head.lower_ in words.ending_preps and (
+            head.head.lemma_.lower() in words.ending_nouns or _ending_object_before(head, words)):
         return True
     if trig.is_noun and tok.dep_ == "nsubj" and head.lemma_.lower() in words.trend_verbs \
             and tok.lemma_.lower() not in words.toll_nouns:  # ("the death toll rose to 12": a toll told again)
@@ -240,6 +241,14 @@ def _over_a_stretch(verb: Token, w: Words) -> bool:
             if n.dep_ == "pobj" and n.like_num and len(n.text) == 4 and not list(n.children):
                 return True  # "in 2024"
     return False
+
+
+def _ending_object_before(prep: Token, words: Words) -> bool:
+    """ "announced a halt to cross-border firing" parsed with "to" on the verb: the ending noun is the verb's
+    object just before the preposition."""
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    return before is not None and before.head.i == prep.head.i and before.dep_ == "dobj" \
+        and before.lemma_.lower() in words.ending_nouns
 
 
 def in_condition(trig: Trigger, lex: Lexicon) -> bool:
