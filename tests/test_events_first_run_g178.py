@@ -171,3 +171,19 @@ def test_announcing_a_halt_to_the_fighting_is_a_ceasefire_not_a_fight(sentence: 
     ceasefire = only(events, "RETREAT")
     assert ceasefire.mode == "ceasefire" and len(ceasefire.source) == 2
     assert "ASSAULT" not in types(events)  # the firing halted is named, not told
+
+
+# ------------------------------------------------------------------ easing and denying
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ethiopian authorities restored mobile internet services in Amhara on Tuesday.",
+    "The Pakistani government restored phone lines in Balochistan after a week.",
+])
+def test_restoring_cut_communications_eases_a_restriction(sentence: str) -> None:
+    assert only(extract(sentence), "CONCEDE").source
+
+
+def test_calling_charges_politically_motivated_rejects_them() -> None:
+    events = extract('Kenya\'s opposition leader said the charges against him were "politically motivated".')
+    assert codes(only(events, "REJECT").source) == {"KEN"}
