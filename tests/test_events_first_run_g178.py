@@ -187,3 +187,24 @@ def test_restoring_cut_communications_eases_a_restriction(sentence: str) -> None
 def test_calling_charges_politically_motivated_rejects_them() -> None:
     events = extract('Kenya\'s opposition leader said the charges against him were "politically motivated".')
     assert codes(only(events, "REJECT").source) == {"KEN"}
+
+
+# ------------------------------------------------------------------ what is no act
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pakistan accused Kabul of sheltering militants who attack Pakistani security forces from Afghan soil.",
+    "Bangladesh, which hosts about one million Rohingya refugees, welcomed the ruling.",
+])
+def test_a_relative_clause_in_the_simple_present_tells_a_habit_not_an_act(sentence: str) -> None:
+    assert not types(extract(sentence)) & {"ASSAULT", "AID"}
+
+
+def test_a_statement_in_a_present_relative_clause_is_still_made_today() -> None:
+    events = extract("Kenyan opposition lawmakers have accused President Ruto of rigging the vote, a charge he denies.")
+    assert "REJECT" in types(events)
+
+
+def test_appealing_a_court_ruling_is_no_request() -> None:
+    events = extract("The Nigeria Labour Congress said it would appeal the ruling of the industrial court.")
+    assert "REQUEST" not in types(events)

@@ -288,13 +288,24 @@ def topic_only(trig: Trigger, others: Others, lex: Lexicon) -> bool:
     return parent is not None and parent.type != trig.type and parent.type in lex.types.topic_holders
 
 
+def _habitual(verb: Token) -> bool:
+    """ "militants who attack Pakistani forces from Afghan soil", "the group, which controls the border": a
+    relative clause in the simple present, with no date of its own, says what an actor does, not what it did
+    (a statement in the present, "a charge he denies", is made today and stays)."""
+    return verb.tag_ in {"VBP", "VBZ"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
 def actor_record(trig: Trigger, lex: Lexicon, dated: bool = False) -> bool:
     """ "The ADF, which has pledged allegiance to Islamic State, ...", "Oman, which has long mediated between
     ...": a present perfect in a relative clause set off by a comma says who an actor is, not what happened
     (a dated past, "Niger's junta, which ousted Bazoum on July 26", an ongoing "has been fighting" and a
     perfect with a date of its own, `dated`: "which has fought the army since 2023", stay)."""
     verb = trig.anchor
-    if dated or trig.is_noun or verb.dep_ != "relcl" or verb.tag_ != "VBN" or verb.left_edge.i == 0:
+    if dated or trig.is_noun or verb.dep_ != "relcl":
+        return False
+    if _habitual(verb) and trig.type not in lex.types.verbal:  # "a charge he denies" is said today
+        return True
+    if verb.tag_ != "VBN" or verb.left_edge.i == 0:
         return False
     aside = verb.doc[verb.left_edge.i - 1].is_punct
     perfect = [c for c in verb.children if c.dep_ == "aux"]
