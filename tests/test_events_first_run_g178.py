@@ -208,3 +208,18 @@ def test_a_statement_in_a_present_relative_clause_is_still_made_today() -> None:
 def test_appealing_a_court_ruling_is_no_request() -> None:
     events = extract("The Nigeria Labour Congress said it would appeal the ruling of the industrial court.")
     assert "REQUEST" not in types(events)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pakistan and India accused each other of violating a ceasefire in Kashmir on Thursday, barely 48 hours after "
+    "their commanders spoke.",
+    "Kenya condemned the violations of the ceasefire in Sudan.",
+    "The seizure came after a US court ordered the confiscation of a cargo which Washington said violated sanctions.",
+])
+def test_a_truce_or_a_measure_named_as_what_was_violated_is_no_new_act(sentence: str) -> None:
+    assert not types(extract(sentence)) & {"RETREAT", "SANCTION"}
+
+
+def test_a_violated_truce_whose_signing_is_told_is_still_coded() -> None:
+    events = extract("The UN said the advance violates the ceasefire signed by Congo and the M23 in Doha in July.")
+    assert "RETREAT" in types(events)

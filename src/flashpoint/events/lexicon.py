@@ -179,6 +179,7 @@ class Words:
     generic_determiners: frozenset[str]
     ending_nouns: frozenset[str]
     ending_preps: frozenset[str]
+    breaching_words: frozenset[str]
     according: frozenset[str]
     quote_verbs: frozenset[str]
     denial_verbs: frozenset[str]

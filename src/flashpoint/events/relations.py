@@ -191,6 +191,8 @@ def only_named(trig: Trigger, lex: Lexicon) -> bool:
     if tok.dep_ == "pobj" and head.lower_ in words.ending_preps and (
             head.head.lemma_.lower() in words.ending_nouns or _ending_object_before(head, words)):
         return True
+    if trig.is_noun and _breached(tok, words):
+        return True  # "accused each other of violating a ceasefire": the truce is known, not told anew
     if trig.is_noun and tok.dep_ == "nsubj" and head.lemma_.lower() in words.trend_verbs \
             and tok.lemma_.lower() not in words.toll_nouns:  # ("the death toll rose to 12": a toll told again)
         return True  # "murders fell by 15 percent last year": a statistic, not an act
@@ -241,6 +243,18 @@ def _over_a_stretch(verb: Token, w: Words) -> bool:
             if n.dep_ == "pobj" and n.like_num and len(n.text) == 4 and not list(n.children):
                 return True  # "in 2024"
     return False
+
+
+def _breached(tok: Token, words: Words) -> bool:
+    """ "violating a ceasefire", "violations of the truce", "broke the siege": what is violated or broken is an
+    act told before, named here as what was breached ("violates the ceasefire signed in Doha in July" still
+    tells the signing)."""
+    head = tok.head
+    if any(c.dep_ in {"acl", "relcl"} for c in tok.children):
+        return False
+    if tok.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in words.breaching_words:
+        return True
+    return tok.dep_ == "pobj" and head.lower_ in words.of_preps and head.head.lemma_.lower() in words.breaching_words
 
 
 def _ending_object_before(prep: Token, words: Words) -> bool:
