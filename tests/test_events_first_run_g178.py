@@ -117,6 +117,7 @@ def test_a_hotline_call_is_a_phone_call() -> None:
 @pytest.mark.parametrize("sentence", [
     "Germany stands firmly by Ukraine, the German defence minister said.",
     "Germany stands firmly by Ukraine's side, the German defence minister said.",
+    '"Germany stands firmly by Ukraine\'s side," Pistorius told a joint news conference in Kyiv.',
 ])
 def test_standing_by_a_country_is_support_toward_it(sentence: str) -> None:
     support = only(extract(sentence), "SUPPORT")
