@@ -9,24 +9,10 @@ Each test runs the real spaCy model and resolvers on sentences written for the p
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from flashpoint.events import extract_article
-from flashpoint.model import Article, Event
 from test_events import codes, only
-
-PUBLISHED = date(2026, 11, 12)  # a Thursday
-
-
-def extract(text: str) -> list[Event]:
-    return extract_article(Article(id="t", text=text, published=PUBLISHED))
-
-
-def types(events: list[Event]) -> set[str]:
-    return {e.type for e in events}
-
+from test_events_first_run_families import extract, types
 
 # ------------------------------------------------------------------ what an act is called
 
