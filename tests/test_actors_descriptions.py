@@ -66,3 +66,15 @@ def test_the_ministry_of_foreign_affairs_of_a_country_is_that_countrys() -> None
 def test_the_ministry_of_foreign_affairs_alone_names_no_country() -> None:
     text = "The Ministry of Foreign Affairs said the talks would resume."
     assert code(text, "The Ministry of Foreign Affairs")[0] is None
+
+
+# -- "The Secretary-General": the office a lone capitalised title names ------------------------------
+def test_the_secretary_general_of_a_un_statement_is_the_uns() -> None:
+    text = ("The Secretary-General strongly condemns the attack on a United Nations convoy in Gaza, in which a "
+            "driver was killed.")
+    assert code(text, "The Secretary-General")[2] == "UNSG"
+
+
+def test_the_secretary_general_after_another_body_is_not_the_uns() -> None:
+    text = "NATO foreign ministers met in Brussels on Tuesday. The Secretary-General said more troops were needed."
+    assert code(text, "The Secretary-General")[2] is None

@@ -245,6 +245,8 @@ class ActorIndex:
         actor = combine(parts, self.when)
         if actor is not None and actor.kind == "role" and actor.country is None and actor.org is None:
             actor = self._regional_body(tok, own, parts) or actor
+        if actor is not None and actor.kind == "person" and actor.country is None and actor.org is None:
+            actor = self._body_head(own, parts) or actor  # "The Secretary-General" of a UN statement
         if actor is not None and remembered is not None and parts.person is None and actor.country is None:
             country, _sector, org = remembered.coding(self.when)  # the report's words leave the country open
             actor = replace(actor, country=country, org=actor.org or org)
@@ -266,6 +268,34 @@ class ActorIndex:
         if entry is None or not self._named_near(tok, code):
             return None
         return Actor(text=tok.text, name=entry.name, country=entry.country, sector=entry.sector, org=code, kind="org")
+
+    def _body_head(self, own: list[Token], parts: Parts) -> Actor | None:
+        """ "The Secretary-General strongly condemns ...": a capitalised title standing alone that names the head of
+        one body (roles.yaml `body_heads`) is that office when the organisation named nearest before it in the
+        report (with none before, the first after) is of its family; else it stays unowned."""
+        if len(parts.roles) != 1 or parts.named or parts.place or parts.demonyms or parts.name:
+            return None
+        code = self.kb.body_heads.get(norm(parts.roles[0].phrase))
+        title = [t for t in own if t.is_title and t.pos_ in ("PROPN", "NOUN")]
+        entry = self.kb.orgs.get(code) if code else None
+        if entry is None or not title:
+            return None
+        named = self._nearest_org(title[0].i)
+        if named is None or self._family(named) != self._family(code):
+            return None
+        return Actor(text=" ".join(t.text for t in own), name=entry.name, country=entry.country,
+                     sector=entry.sector, org=code, kind="org")
+
+    def _nearest_org(self, i: int) -> str | None:
+        """The organisation named nearest before token `i` in the report, else the first one after it."""
+        orgs = sorted((first, key.entry.org) for first, (_last, key) in self._match_at.items()
+                      if key.entry is not None and key.entry.kind == "org" and key.entry.org)
+        before = [org for first, org in orgs if first < i]
+        after = [org for first, org in orgs if first > i]
+        return before[-1] if before else (after[0] if after else None)
+
+    def _family(self, code: str | None) -> str | None:
+        return self.kb.parents.get(code, code) if code else None
 
     def _named_near(self, tok: Token, code: str | None) -> bool:
         """Whether the organisation `code` is named in the sentence of `tok` or the one before or after it."""

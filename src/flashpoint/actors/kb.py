@@ -76,6 +76,8 @@ class KnowledgeBase:
         self.region_words: set[str] = set()
         self.region_bodies: dict[str, str] = {}  # "African" -> AU: whose leaders, meeting as one, are the body
         self.name_heads: dict[str, str] = {}
+        self.body_heads: dict[str, str] = {}  # "secretary-general" -> UNSG: the office a lone capitalised title names
+        self.parents: dict[str, str] = {}  # org code -> the body it belongs to (UNSG -> UN)
 
     # -- building -------------------------------------------------------------------------------
     def add_name(self, alias: str, entry: Entry, rank: int | None = None) -> None:
@@ -153,6 +155,8 @@ class KnowledgeBase:
         other.collectives = self.collectives
         other.named_collectives = self.named_collectives
         other.name_heads = self.name_heads
+        other.body_heads = self.body_heads
+        other.parents = self.parents
         return other
 
     def entries(self) -> Iterator[tuple[Entry, list[str]]]:
@@ -287,6 +291,7 @@ def _load_roles(kb: KnowledgeBase) -> None:
     kb.region_words.update(data.get("region_words", []))
     kb.region_bodies.update(data.get("region_bodies", {}))
     kb.name_heads.update(data.get("name_heads", {}))
+    kb.body_heads.update({norm(k): v for k, v in data.get("body_heads", {}).items()})
 
 
 def _load_orgs(kb: KnowledgeBase) -> None:
@@ -294,6 +299,8 @@ def _load_orgs(kb: KnowledgeBase) -> None:
         entry = Entry(name=item["name"], kind="org", country=item.get("country"), sector=item["sector"],
                       org=item["code"])  # fmt: skip
         kb.orgs.setdefault(item["code"], entry)
+        if item.get("parent"):
+            kb.parents[item["code"]] = item["parent"]
         if item.get("members"):
             kb.members[item["code"]] = list(item["members"])
         for alias in [item["name"], *item.get("aliases", [])]:
