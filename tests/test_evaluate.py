@@ -13,7 +13,9 @@ import pytest
 from flashpoint.evaluate import format_scores, load_gold, load_predictions, score
 from flashpoint.evaluate.acled import categories
 from flashpoint.evaluate.events import (
+    GoldEvent,
     GoldReport,
+    actors_agree,
     date_correct,
     format_errors,
     gold_keys,
@@ -174,6 +176,16 @@ def test_gold_keys_accept_a_groups_home_country() -> None:
     assert gold_keys("SDN-MIL", homes) == {"SDN"}
     assert gold_keys("RSF", homes) == {"RSF", "SDN"}
     assert gold_keys("UNSC", homes) == {"UNSC"}
+
+
+def test_an_organ_of_a_body_counts_as_the_body_but_not_the_other_way() -> None:
+    # the gold sets code the Secretary-General's and the agencies' acts as the UN's, as PLOVER does
+    un = GoldEvent(type="ACCUSE", anchor="condemns", sentence=(0, 9), source=("UN",))
+    wfp = GoldEvent(type="SANCTION", anchor="paused", sentence=(0, 6), source=("WFP",))
+    assert actors_agree(un, {"source": [{"org": "UNSG"}], "target": []}, {})
+    assert actors_agree(un, {"source": [{"org": "WFP"}], "target": []}, {})
+    assert not actors_agree(wfp, {"source": [{"org": "UN"}], "target": []}, {})
+    assert not actors_agree(un, {"source": [{"org": "NATO"}], "target": []}, {})
 
 
 def test_date_is_compared_at_the_gold_precision() -> None:

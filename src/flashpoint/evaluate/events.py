@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -374,10 +375,24 @@ def _pred_keys(actors: Iterable[dict[str, Any]]) -> set[str]:
     return {k for k in (pred_key(a) for a in actors) if k}
 
 
+def _with_bodies(keys: set[str]) -> set[str]:
+    """The keys and, for a body's office or organ, its body's: a shared party for matching ("UNSG" is also
+    "UN": the gold sets, like PLOVER, code the Secretary-General's acts as the UN's)."""
+    parents = _org_parents()
+    return keys | {parents[k] for k in keys if k in parents}
+
+
+@lru_cache(maxsize=1)
+def _org_parents() -> dict[str, str]:
+    from flashpoint.actors.kb import load_kb  # the actor stage's data: the evaluator reads no other copy
+
+    return dict(load_kb().parents)
+
+
 def actors_agree(gold: GoldEvent, pred: dict[str, Any], homes: dict[str, str]) -> bool:
     if not gold.actors:
         return True
-    keys = _pred_keys(list(pred.get("source") or []) + list(pred.get("target") or []))
+    keys = _with_bodies(_pred_keys(list(pred.get("source") or []) + list(pred.get("target") or [])))
     return any(keys & gold_keys(code, homes) for code in gold.actors)
 
 
