@@ -78,3 +78,9 @@ def test_the_secretary_general_of_a_un_statement_is_the_uns() -> None:
 def test_the_secretary_general_after_another_body_is_not_the_uns() -> None:
     text = "NATO foreign ministers met in Brussels on Tuesday. The Secretary-General said more troops were needed."
     assert code(text, "The Secretary-General")[2] is None
+
+
+def test_the_alliance_after_its_ministers_met_in_brussels_is_nato_not_the_eu() -> None:
+    # the body's own people name it; the city of the meeting is no antecedent for "the alliance"
+    text = "NATO foreign ministers met in Brussels on Tuesday. The alliance would send more troops to Lithuania."
+    assert code(text, "The alliance")[2] == "NATO"

@@ -714,8 +714,8 @@ def _compatible(actor: Actor, want: str, country: str | None) -> bool:
         return False
     if want == "person":
         return actor.kind == "person" and actor.name is not None
-    if want == "org":
-        return actor.org is not None and actor.kind == "org"
+    if want == "org":  # "NATO foreign ministers met in Brussels ... The alliance": the body's people name it too
+        return actor.org is not None and actor.kind in ("org", "role")
     if want == "country":
         return actor.kind in ("country", "capital")
     if want == "any-country":
