@@ -8,18 +8,17 @@ the vocabulary lives in src/flashpoint/events/data/. The tests run the real spaC
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
-from flashpoint.events import extract_article
-from flashpoint.model import Article, Event
+from test_events import extract as extract_on
 from test_events_vocabulary import test_news_phrasings_name_an_act as names_the_act
 
 PUBLISHED = date(2025, 3, 10)
 
 
-def extract(text: str) -> list[Event]:
-    return extract_article(Article(id="t", text=text, published=PUBLISHED))
+extract = partial(extract_on, published=PUBLISHED)  # test_events' helper, on this file's publication date
 
 
 @pytest.mark.parametrize(("text", "type_", "mode", "source", "target"), [

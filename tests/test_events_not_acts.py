@@ -7,16 +7,15 @@ Each test runs the real spaCy model and resolvers on sentences written for the p
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
-from flashpoint.events import extract_article
-from flashpoint.model import Article, Event
 from test_events import codes, only
+from test_events import extract as extract_on
 
 PUBLISHED = date(2025, 3, 12)  # a Wednesday
 
 
-def extract(text: str) -> list[Event]:
-    return extract_article(Article(id="t", text=text, published=PUBLISHED))
+extract = partial(extract_on, published=PUBLISHED)  # test_events' helper, on this file's publication date
 
 
 # ------------------------------------------------------------------ counts over a stretch of time

@@ -11,16 +11,16 @@ Each test runs the real spaCy model and resolvers on sentences written for the p
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
-from flashpoint.events import extract_article
-from flashpoint.model import Article, Event
+from flashpoint.model import Event
 from test_events import codes
+from test_events import extract as extract_on
 
 PUBLISHED = date(2025, 1, 10)
 
 
-def extract(text: str) -> list[Event]:
-    return extract_article(Article(id="t", text=text, published=PUBLISHED))
+extract = partial(extract_on, published=PUBLISHED)  # test_events' helper, on this file's publication date
 
 
 def of_type(events: list[Event], etype: str) -> list[Event]:

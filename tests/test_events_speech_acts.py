@@ -9,18 +9,18 @@ Each test runs the real spaCy model and resolvers on sentences written for the p
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
-from flashpoint.events import extract_article
-from flashpoint.model import Article, Event
+from flashpoint.model import Event
 from test_events import codes, only
+from test_events import extract as extract_on
 
 PUBLISHED = date(2024, 9, 10)
 
 
-def extract(text: str) -> list[Event]:
-    return extract_article(Article(id="t", text=text, published=PUBLISHED))
+extract = partial(extract_on, published=PUBLISHED)  # test_events' helper, on this file's publication date
 
 
 def happened(events: list[Event], type_: str) -> list[Event]:
