@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from itertools import islice
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -553,7 +554,7 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
 def _issuer(doc: Doc, actors: ActorIndex, lex: Lexicon, filed: Place | None) -> Actor | None:
     """The body a report speaks for when its first sentence names it a release or statement of that body
     ("CHISINAU - Press release of the Ministry of Foreign Affairs of Moldova"): the first coded party there."""
-    opening = list(doc.sents)[:2]  # the dateline may stand as a sentence of its own
+    opening = list(islice(doc.sents, 2))  # the dateline may stand as a sentence of its own
     if not opening:
         return None
     newline = text_of(doc).find("\n")
