@@ -220,13 +220,16 @@ class ParagraphCountries:
 def localise_by_paragraph(ev: Event, paragraphs: ParagraphCountries) -> None:
     """People local by nature (police, protesters, civilians) still of no nationality take that of the
     paragraph the act is told in, if it names one; the army or the government of no stated country do not
-    (a roundup line "Ghana's president pardoned 12 soldiers" does not make them Ghana's)."""
+    (a roundup line "Ghana's president pardoned 12 soldiers" does not make them Ghana's), unless the act
+    happened in that same country ("jihadists attacked the army base ... in the northern town of Djibo": the
+    paragraph and the act's place both say Burkina Faso) or the paragraph is a round-up item's heading."""
     local = local_rules().local_sectors
-    if paragraphs.headed(ev.evidence.start):  # "NIGERIA - Troops freed ...": the item's heading is a dateline
+    country = paragraphs.of(ev.evidence.start)
+    here = ev.location.country if ev.location is not None else None
+    if paragraphs.headed(ev.evidence.start) or (country is not None and here == country):
         local = local | local_rules().state_sectors
     if not any(a.country is None and a.org is None and a.sector in local for a in [*ev.source, *ev.target]):
         return
-    country = paragraphs.of(ev.evidence.start)
     if country is None:
         return
     for group in (ev.source, ev.target):
@@ -236,3 +239,15 @@ def localise_by_paragraph(ev: Event, paragraphs: ParagraphCountries) -> None:
                     ).state_sectors else _of_country(actor, country)
     if ev.claimed_by is not None and ev.claimed_by.sector in local:
         ev.claimed_by = localised(ev.claimed_by, ev.location, country)
+
+
+def note_unplaced(ev: Event) -> None:
+    """Say why an unnamed domestic actor (police, the army, protesters, officials) kept no country: the report
+    has no dateline and its places, and those of the act's paragraph, are in more than one country (a wrong
+    country is worse than none)."""
+    rules = local_rules()
+    unplaced = [a for a in [*ev.source, *ev.target] if a.country is None and a.org is None
+                and a.sector in rules.local_sectors | rules.state_sectors and a.kind != "person"]
+    if unplaced and "nationality" not in ev.notes:
+        ev.notes["nationality"] = (f"{unplaced[0].text!s}: no country; the act's place gives none and the "
+                                   "report's places are in several countries")

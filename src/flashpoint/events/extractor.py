@@ -23,6 +23,7 @@ from flashpoint.actors.localise import (
     dateline,
     localise_by_paragraph,
     localise_event,
+    note_unplaced,
     localised,
     report_country,
     section_headings,
@@ -600,6 +601,7 @@ def extract_events(doc: Doc, article: Article, lex: Lexicon, actors: ActorIndex,
         localise_event(ev, ctx.main_country)
         if paragraphs is not None:
             localise_by_paragraph(ev, paragraphs)
+            note_unplaced(ev)
         if ev.type in lex.types.placeless and ev.location is not None:
             ev.location = None
             ev.notes["location"] = "a statement: its sentence's place is that of the act it is about"
