@@ -44,10 +44,23 @@ def _onset_sides(tok: Token, rules: ArgumentRules) -> list[Token]:
     return _pobjs(verb, rules.shared_preps)
 
 
+_PREP_DEPS = {"prep", "agent", "dative"}
+
+
 def _pobjs(tok: Token, preps: frozenset[str] | set[str]) -> list[Token]:
     # "sent its minister TO Beirut": the parser may call the preposition of a ditransitive verb its dative
-    return [g for c in tok.children if c.dep_ in {"prep", "agent", "dative"} and c.lower_ in preps
-            for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    found = [g for c in tok.children if c.dep_ in _PREP_DEPS and c.lower_ in preps for g in _prep_objects(c)]
+    # "handed four villages over TO Azerbaijan": a preposition hung on a particle the parser took for a preposition
+    return found + [g for c in tok.children if c.dep_ == "prep" and c.lower_ not in preps and not _prep_objects(c)
+                    for d in c.children if d.dep_ == "prep" and d.lower_ in preps for g in _prep_objects(d)]
+
+
+def _prep_objects(prep: Token) -> list[Token]:
+    """The object of a preposition; "fired AT thousands of students marching in Colombo": the parser may make the
+    object the subject of the participle after it, hung on the preposition."""
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    return objs or [s for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
+                    for s in g.children if s.dep_ == "nsubj" and s.pos_ in _NOMINAL]
 
 
 def _order_nouns(tok: Token, lex: Lexicon) -> list[Token]:
@@ -217,8 +230,8 @@ def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
         if between:  # "fighting between the army and the RSF continued": a gerund used as a noun, both sides act
             roles.source, roles.target = list(between), list(between)
             return roles
-    elif rules.objects_are_targets:
-        roles.target = _children(tok, rules.object_deps)
+    elif rules.objects_are_targets:  # "the PKK, which Baghdad banned": the noun the relative pronoun stands for
+        roles.target = _unrelative(_children(tok, rules.object_deps), tok, lex)
     elif _pobjs(tok, lex.words.supplying_preps):  # "provided Egypt WITH $50 billion": Egypt is supplied
         roles.target = _children(tok, {"dobj", "dative"})
     else:  # "rescued 12 hostages", "rescued 15 of the captives": the people helped

@@ -1,6 +1,7 @@
-"""Nationality of unnamed domestic actors (police, the army, protesters, officials) in reports with no dateline:
+"""Both sides of an act. Nationality of unnamed domestic actors (police, the army, protesters, officials) in reports with no dateline:
 the country of the act's place where the report agrees, the report's own country where its places name one,
-and none, with a note saying why, where the report's places are in several countries (never invented).
+and none, with a note saying why, where the report's places are in several countries (never invented). Targets the parser hides: behind a relative pronoun, a misparsed
+preposition or a particle.
 
 Each test runs the real spaCy model and resolvers on reports written for the purpose.
 """
@@ -52,3 +53,32 @@ def test_police_of_a_report_of_several_countries_stay_without_one_and_the_event_
     police = _actor(events, "Police")
     assert police.country is None
     assert "several countries" in arrest.notes["nationality"]
+
+
+# ------------------------------------------------------------------ targets the parse hides
+
+
+def test_a_relative_pronoun_object_is_the_noun_its_clause_hangs_from() -> None:
+    """ "the PKK, which Baghdad banned last month": the PKK is banned."""
+    events = extract("The two sides agreed to cooperate against the PKK, which Baghdad banned last month.")
+    ban = next(e for e in events if e.type == "COERCE")
+    assert [a.text for a in ban.target] == ["the PKK"]
+
+
+def test_the_object_of_at_parsed_as_the_subject_of_a_participle_is_the_target() -> None:
+    """ "fired tear gas at thousands of students marching in Colombo": the students are fired at."""
+    events = extract("Sri Lankan police fired tear gas and water cannon at thousands of university students "
+                     "marching in Colombo on Tuesday.")
+    assault = next(e for e in events if e.type == "ASSAULT")
+    assert [a.text for a in assault.target] == ["thousands of university students"]
+
+
+def test_a_preposition_hung_on_a_particle_still_names_the_target() -> None:
+    """ "handed four villages over to Azerbaijan": Azerbaijan is handed them."""
+    events = extract("Armenia handed four border villages in the Tavush region over to Azerbaijan on Wednesday.")
+    handover = next(e for e in events if e.type == "CONCEDE")
+    assert codes_of(handover.target) == {"AZE"}
+
+
+def codes_of(actors: list) -> set[str]:  # type: ignore[type-arg]
+    return {a.org or a.country for a in actors if a.org or a.country}
