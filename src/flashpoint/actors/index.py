@@ -245,6 +245,8 @@ class ActorIndex:
         actor = combine(parts, self.when)
         if actor is not None and actor.kind == "role" and actor.country is None and actor.org is None:
             actor = self._regional_body(tok, own, parts) or actor
+        if actor is not None and actor.country is None and actor.org is None:
+            actor = self._seated(tok, actor) or actor
         if actor is not None and actor.kind == "person" and actor.country is None and actor.org is None:
             actor = self._body_head(own, parts) or actor  # "The Secretary-General" of a UN statement
         if actor is not None and remembered is not None and parts.person is None and actor.country is None:
@@ -268,6 +270,21 @@ class ActorIndex:
         if entry is None or not self._named_near(tok, code):
             return None
         return Actor(text=tok.text, name=entry.name, country=entry.country, sector=entry.sector, org=code, kind="org")
+
+    def _seated(self, tok: Token, actor: Actor) -> Actor | None:
+        """ "the military government in Niamey", "the authorities in Kabul": a governing body (roles.yaml
+        `seated_heads`) of no stated country is the country of the capital or country it sits in."""
+        if tok.lemma_.lower() not in self.kb.seated_heads:
+            return None
+        # the parser often hangs the "in" on the verb the phrase is the object of: the preposition right after it
+        after = tok.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(tok.doc) else None
+        hung = [after] if after is not None and after.head.i == tok.head.i and tok.dep_ == "dobj" else []
+        for prep in (c for c in [*tok.children, *hung] if c.dep_ == "prep" and c.lower_ == "in"):
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                seat = self._resolve(obj)
+                if seat is not None and seat.country and seat.org is None and seat.kind in {"country", "capital"}:
+                    return replace(actor, country=seat.country)
+        return None
 
     def _body_head(self, own: list[Token], parts: Parts) -> Actor | None:
         """ "The Secretary-General strongly condemns ...": a capitalised title standing alone that names the head of

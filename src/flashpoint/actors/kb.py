@@ -77,6 +77,7 @@ class KnowledgeBase:
         self.region_bodies: dict[str, str] = {}  # "African" -> AU: whose leaders, meeting as one, are the body
         self.name_heads: dict[str, str] = {}
         self.body_heads: dict[str, str] = {}  # "secretary-general" -> UNSG: the office a lone capitalised title names
+        self.seated_heads: set[str] = set()  # "the military government IN Niamey": a body of the country it sits in
         self.parents: dict[str, str] = {}  # org code -> the body it belongs to (UNSG -> UN)
 
     # -- building -------------------------------------------------------------------------------
@@ -156,6 +157,7 @@ class KnowledgeBase:
         other.named_collectives = self.named_collectives
         other.name_heads = self.name_heads
         other.body_heads = self.body_heads
+        other.seated_heads = self.seated_heads
         other.parents = self.parents
         return other
 
@@ -292,6 +294,7 @@ def _load_roles(kb: KnowledgeBase) -> None:
     kb.region_bodies.update(data.get("region_bodies", {}))
     kb.name_heads.update(data.get("name_heads", {}))
     kb.body_heads.update({norm(k): v for k, v in data.get("body_heads", {}).items()})
+    kb.seated_heads.update(norm(w) for w in data.get("seated_heads", []))
 
 
 def _load_orgs(kb: KnowledgeBase) -> None:

@@ -63,6 +63,24 @@ def _prep_objects(prep: Token) -> list[Token]:
                     for s in g.children if s.dep_ == "nsubj" and s.pos_ in _NOMINAL]
 
 
+def _stranded_agent(verb: Token, rules: ArgumentRules) -> list[Token]:
+    """The agent of a passive that the parser hung on a phrase below the verb: "were granted access to the plant
+    BY Russian officials", "was found guilty of plotting a coup BY Brazil's supreme court" (the object, or a
+    phrase of its own preposition, not another clause's)."""
+    frontier = [c for c in verb.children if c.dep_ in {"dobj", "prep", "oprd"}]
+    for _ in range(3):
+        below: list[Token] = []
+        for t in frontier:
+            found = [g for c in t.children if c.dep_ == "prep" and c.lower_ in rules.agent_preps
+                     for g in c.children if g.dep_ == "pobj" and g.pos_ in _NOMINAL]
+            if found and t.dep_ != "prep":
+                return found
+            below += [c for c in t.children if c.dep_ in {"pobj", "pcomp", "dobj", "prep"}
+                      and c.lower_ not in rules.agent_preps]
+        frontier = below
+    return []
+
+
 def _order_nouns(tok: Token, lex: Lexicon) -> list[Token]:
     """ "suspended ... on the orders of X": the order nouns in the verb's own clause (the parser may hang the
     phrase on a noun of the clause: "suspended in two districts on the orders of")."""
@@ -220,7 +238,7 @@ def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
         roles.target = _unrelative(_children(tok, {"nsubjpass"}), tok, lex)
         if not roles.target and tok.dep_ == "acl" and rules.objects_are_targets and tok.head.pos_ in _NOMINAL:
             roles.target = [tok.head]  # "pardoned 12 soldiers convicted over a coup plot": the soldiers
-        roles.source = _pobjs(tok, rules.agent_preps) or _ordered_by(tok, lex)
+        roles.source = _pobjs(tok, rules.agent_preps) or _ordered_by(tok, lex) or _stranded_agent(tok, rules)
         between = [] if roles.source else _pobjs(tok, rules.shared_preps)
         if between:  # "a memorandum signed last week between Ethiopia and Somaliland": both sides act
             roles.source, roles.target = list(between), list(between)
@@ -305,6 +323,9 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
                      and c.ent_type_ in {"NORP", "GPE", "ORG"}]  # fmt: skip
     if not roles.source and trig.sense.embed in {"subsume", "adopt"}:  # "an offer of talks from the minister"
         roles.source = speech_makers(tok, lex.words)
+    theme = _pobjs(tok, rules.theme_preps)
+    if not roles.source and not speaking:  # "the abduction of three teachers by al-Shabaab": the agent hung on the theme
+        roles.source = [g for t in theme for g in _pobjs(t, rules.agent_preps)]
     # "Russian missile strikes", "Israeli drone attacks": the parser may hang the doer on the weapon
     roles.source += [g for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" for g in c.children
                      if g.dep_ in {"amod", "compound"} and g.pos_ in {"PROPN", "ADJ"}
@@ -327,14 +348,25 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     if lv is not None and roles.source and all(t.pos_ == "PRON" for t in roles.source) and not _passive(lv):
         roles.source = _subjects(lv, rules, lex) or roles.source
     if lv is not None and not roles.source:
-        roles.source = _pobjs(lv, rules.agent_preps) if _passive(lv) else _subjects(lv, rules, lex)
+        roles.source = (_pobjs(lv, rules.agent_preps) or _stranded_agent(lv, rules)) if _passive(lv) else \
+            _subjects(lv, rules, lex)
         if not roles.target:
             roles.target = _pobjs(lv, rules.target_preps)
+    if lv is None and not roles.source and tok.dep_ == "nsubjpass" and tok.head.pos_ == "VERB":
+        # "Sanctions were slapped on Iranian tankers by the EU": the act named as the subject of a passive
+        roles.source = _pobjs(tok.head, rules.agent_preps)
+        roles.target = roles.target or _pobjs(tok.head, rules.target_preps | rules.object_preps)
+    if not roles.source:  # "the visit of Japan's foreign minister to Manila", "the withdrawal of French troops"
+        roles.source = _pobjs(tok, rules.doer_preps)
     if not roles.source and tok.dep_ == "pobj":  # "blamed Hezbollah for the rocket attack"
-        roles.source = _accused(tok.head, lex)
+        roles.source = _accused(tok.head, lex) or _held_responsible(tok.head, lex)
     if not roles.source:  # "a military air strike", "a police raid": the force the act's noun names
         roles.source = [c for c in tok.children if c.dep_ in {"amod", "compound"}
                         and c.lemma_.lower() in lex.words.force_modifiers]  # fmt: skip
+    # "Spain's recognition of Palestine", "the bombardment of Gaza City by Israeli artillery": once the noun has a
+    # doer, what its "of" names is what it is done to
+    if roles.source and not roles.mediated:
+        roles.target += [t for t in theme if t not in roles.target and t not in roles.source]
     if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and not roles.target:  # "the attack hit the convoy"
         roles.target = _children(tok.head, {"dobj"})
     # "dozens of civilians lost their lives in an attack (on Saturday)": the day is no target
@@ -353,6 +385,14 @@ def _received(tok: Token, verb: Token, roles: Roles, rules: ArgumentRules, lex: 
     sender = _pobjs(tok, lex.words.receiving_preps) + _pobjs(verb, lex.words.receiving_preps)
     receiver = _subjects(verb, rules, lex)
     return Roles(source=sender or roles.source, target=receiver + [t for t in roles.target if t not in sender])
+
+
+def _held_responsible(prep: Token, lex: Lexicon) -> list[Token]:
+    """ "Security forces and armed settlers were responsible for 23 killings": the copula's subject did it."""
+    adj = prep.head
+    if adj.dep_ != "acomp" or adj.lemma_.lower() not in lex.words.blame_adjectives:
+        return []
+    return _children(adj.head, {"nsubj"})
 
 
 def _victims_in(prep: Token, lex: Lexicon) -> list[Token]:

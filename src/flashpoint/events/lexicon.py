@@ -90,6 +90,8 @@ class Words:
     force_modifiers: frozenset[str]
     accusation_verbs: frozenset[str]
     owner_preps: frozenset[str]
+    agent_marks: frozenset[str]
+    blame_adjectives: frozenset[str]
     adjunct_preps: frozenset[str]
     shared_nouns: frozenset[str]
     shared_noun_preps: frozenset[str]
@@ -323,6 +325,8 @@ class ArgumentRules:
     clause_target: bool = False
     mediated_mode: str | None = None
     place_preps: frozenset[str] = frozenset()  # "withdrew FROM Jenin": the place's country is the target
+    theme_preps: frozenset[str] = frozenset()  # "Spain's recognition OF Palestine": a noun's object, once it has a doer
+    doer_preps: frozenset[str] = frozenset()  # "the visit OF Japan's foreign minister": a noun's doer
 
 
 @dataclass(frozen=True)
@@ -615,7 +619,8 @@ def _argument_rules(reader: _Reader, modes: dict[str, frozenset[str]]) -> dict[s
             rewrite = (sources, str(sectors["to"]))
         lists = {k: frozenset(reader.expand(merged.get(k, []), f"{where}.{k}")) for k in
                  ("subject_deps", "object_deps", "target_preps", "object_preps", "agent_preps", "shared_preps",
-                  "partner_preps", "people_objects", "purpose_verbs", "place_preps", "implied_objects")}  # fmt: skip
+                  "partner_preps", "people_objects", "purpose_verbs", "place_preps", "implied_objects",
+                  "theme_preps", "doer_preps")}  # fmt: skip
         roles = tuple(merged.get("content_roles", ["target", "source"]))
         if not set(roles) <= {"source", "target"}:
             raise LexiconError(f"{reader.folder}/{where}: content_roles names source and target only")

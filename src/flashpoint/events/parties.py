@@ -142,6 +142,12 @@ def _belonging(actor: Actor, owner: Actor, tok: Token) -> Actor:
     return replace(actor, country=owner.country)
 
 
+def _done_by(tok: Token, w: Words) -> bool:
+    """ "the abduction of three teachers BY al-Shabaab fighters", parsed with the agent on the people: who did
+    something to people is not whose people they are."""
+    return any(c.dep_ in {"prep", "agent"} and c.lower_ in w.agent_marks for c in tok.children)
+
+
 def _actor(index: ActorIndex, tok: Token, speaker: Actor | None, w: Words) -> list[Actor]:
     if speaker is not None and (tok.lower_ in w.first_person or _speaker_reports(tok, speaker, w)
                                 or _speaker_group(tok, speaker, w)):
@@ -152,7 +158,7 @@ def _actor(index: ActorIndex, tok: Token, speaker: Actor | None, w: Words) -> li
             [replace(whose[0], text=tok.text, start=tok.idx, end=tok.idx + len(tok))]
     if not found and tok.pos_ == "NOUN":
         found = _owner(index, tok, w) or _uncoded_owner(index, tok, w)
-    elif not any(a.country or a.org for a in found) and tok.pos_ == "NOUN":
+    elif not any(a.country or a.org for a in found) and tok.pos_ == "NOUN" and not _done_by(tok, w):
         # "its officers": people of no stated nationality belong to their owner only when it is named
         owner = _owner(index, tok, w)
         named = all(c.pos_ != "PRON" for c in tok.children if c.dep_ == "poss")
