@@ -1,7 +1,9 @@
-"""Both sides of an act. Nationality of unnamed domestic actors (police, the army, protesters, officials) in reports with no dateline:
-the country of the act's place where the report agrees, the report's own country where its places name one,
-and none, with a note saying why, where the report's places are in several countries (never invented). Targets the parser hides: behind a relative pronoun, a misparsed
-preposition or a particle.
+"""Both sides of an act.
+
+Nationality of unnamed domestic actors (police, the army, protesters, officials) in reports with no dateline: the
+country of the act's place where the report agrees, the report's own country where its places name one, and none,
+with a note saying why, where the report's places are in several countries (never invented). Parties the parse
+hides: behind a relative pronoun, a misparsed preposition or a particle, a noun's "of", an agent hung too low.
 
 Each test runs the real spaCy model and resolvers on reports written for the purpose.
 """
@@ -139,3 +141,17 @@ def test_a_government_named_by_where_it_sits_is_that_countrys() -> None:
     condemnation = _one(extract("France condemned the junta in Bamako."), "ACCUSE")
     assert codes(condemnation.target) == {"MLI"}
 
+
+
+def test_the_object_of_a_light_verb_whose_noun_is_in_a_prepositional_phrase_is_the_target() -> None:
+    """ "Syrian rebels engaged Filipino peacekeepers in a firefight": the peacekeepers are fought."""
+    fight = _one(extract("Syrian rebels engaged Filipino peacekeepers in a firefight in Golan Heights on Saturday."),
+                 "ASSAULT")
+    assert "PHL" in codes(fight.target)
+
+
+def test_the_preposition_of_a_passive_subject_names_the_target() -> None:
+    """ "Evidence against Russia was presented by the US": aimed at Russia."""
+    accusation = _one(extract("Evidence against Russia was presented by the US."), "ACCUSE")
+    assert codes(accusation.source) == {"USA"}
+    assert codes(accusation.target) == {"RUS"}

@@ -281,8 +281,7 @@ HELD_OUT: list[Probe | object] = [
     # SANCTION
     ("Canada imposed new sanctions on Iranian officials.", "SANCTION", "CAN", None),
     ("Burkina Faso expelled two French diplomats on Thursday.", "SANCTION", "BFA", "FRA"),
-    pytest.param("Three Belarusian diplomats were declared persona non grata by Poland.", "SANCTION", "POL", None,
-                 marks=_gap("the passive agent of a declaration persona non grata is not read")),
+    ("Three Belarusian diplomats were declared persona non grata by Poland.", "SANCTION", "POL", None),
     ("Niger withdrew from the regional counter-terrorism alliance.", "SANCTION", "NER", None),
     ("The Netherlands suspended military cooperation with Israel.", "SANCTION", "NLD", None),
     ("A Nigerian court convicted 45 members of the militia.", "SANCTION", None, None),

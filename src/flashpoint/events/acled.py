@@ -197,9 +197,10 @@ class _Report:
 
     def is_topic(self, ev: Event) -> bool:
         """What a protest is about, or what a funeral or an anniversary remembers: no act of the day.
-        The act sits inside the protest's clause (not beside it: "marched and clashed with police")."""
+        The act sits inside the protest's clause (not beside it: "marched and clashed with police"); police acting
+        on protesters are the day's act, unless an anniversary remembers them ("the massacre of 19 protesters")."""
         tok = self.tokens[id(ev)]
-        if tok is None or self.acts_on_protest(ev):
+        if tok is None:
             return False
         anchors = {a.i for p in self.events if p.type in self.lex.types.protest and p is not ev
                    for a in _anchors(self.tokens[id(p)])} - {a.i for a in _anchors(tok)}  # fmt: skip
@@ -209,8 +210,10 @@ class _Report:
             if cur.dep_ == "conj" and cur.head.i in anchors:  # "marched and clashed with police"
                 return False
             cur = cur.head
-            if cur.i in anchors or cur.lemma_.lower() in remembrance:
+            if cur.lemma_.lower() in remembrance:
                 return True
+            if cur.i in anchors:
+                return not self.acts_on_protest(ev)
         return False
 
     def government(self, ev: Event) -> bool:

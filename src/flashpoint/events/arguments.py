@@ -269,6 +269,9 @@ def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
             roles.target += _pobjs(obj, rules.object_preps)
             # "provided 3 million euros in funding TO Lebanon", "sent a shipment of tents TO Turkey"
             roles.target += [g for o in _pobjs(obj, lex.words.amount_preps) for g in _pobjs(o, rules.object_preps)]
+    if passive:  # "Evidence AGAINST Russia was presented by the US": the passive subject's own preposition
+        roles.target += [g for o in _children(tok, {"nsubjpass"}) for g in _pobjs(o, rules.object_preps)
+                         if g not in roles.target]
     if passive:  # "arrested on the orders of the governor": who ordered it is no target
         orders = _order_nouns(tok, lex)
         roles.target = [t for t in roles.target if t not in orders]
@@ -324,7 +327,7 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     if not roles.source and trig.sense.embed in {"subsume", "adopt"}:  # "an offer of talks from the minister"
         roles.source = speech_makers(tok, lex.words)
     theme = _pobjs(tok, rules.theme_preps)
-    if not roles.source and not speaking:  # "the abduction of three teachers by al-Shabaab": the agent hung on the theme
+    if not roles.source and not speaking:  # "the abduction of three teachers BY al-Shabaab": an agent on the theme
         roles.source = [g for t in theme for g in _pobjs(t, rules.agent_preps)]
     # "Russian missile strikes", "Israeli drone attacks": the parser may hang the doer on the weapon
     roles.source += [g for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" for g in c.children
@@ -347,6 +350,9 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     # "the Syrian Armed Forces began their assault": the possessive points to the light verb's subject
     if lv is not None and roles.source and all(t.pos_ == "PRON" for t in roles.source) and not _passive(lv):
         roles.source = _subjects(lv, rules, lex) or roles.source
+    if lv is not None and not roles.target and tok.dep_ == "pobj" and tok.head.head.i == lv.i:
+        # "Syrian rebels engaged Filipino peacekeepers IN a firefight": the light verb's object is fought
+        roles.target = _children(lv, {"dobj"})
     if lv is not None and not roles.source:
         roles.source = (_pobjs(lv, rules.agent_preps) or _stranded_agent(lv, rules)) if _passive(lv) else \
             _subjects(lv, rules, lex)
