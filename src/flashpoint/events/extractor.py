@@ -23,8 +23,8 @@ from flashpoint.actors.localise import (
     dateline,
     localise_by_paragraph,
     localise_event,
-    note_unplaced,
     localised,
+    note_unplaced,
     report_country,
     section_headings,
 )
