@@ -143,6 +143,26 @@ def test_day_ranges_share_their_month():
     assert found("The council voted 13 to 2 in favour.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # translated state media name the day of the month alone: the last such day, or the next for what is to come
+        ("The ministry rejected the claims in a statement circulated on the 13th.", [("the 13th", "DATE", "2022-09-13")]),
+        ("The envoy arrived in Taipei on the 27th.", [("the 27th", "DATE", "2022-08-27")]),
+        ("Terrorists were neutralised on Tuesday the 13th.", [("Tuesday the 13th", "DATE", "2022-09-13")]),
+        ("The exercise will begin on the 2nd.", [("the 2nd", "DATE", "2022-10-02")]),
+        ("On the 31st the ministry gave him 72 hours to leave.", [("the 31st", "DATE", "2022-08-31"),
+                                                                   ("72 hours", "DURATION", "PT72H")]),
+        # an ordinal that names a unit, a round or a rank is no day
+        ("Troops of the 22nd Infantry Division advanced.", []),
+        ("It was the 3rd round of talks.", []),
+        ("The bill passed on the 2nd reading.", []),
+    ],
+)
+def test_a_bare_ordinal_day_is_a_day_of_the_publication_month(text, expected):
+    assert found(text) == expected
+
+
 def test_clock_time_goes_with_the_day_it_is_written_against():
     got = found("The party sacked him on Sunday and gave him until noon on Monday to resign.")
     assert ("noon", "TIME", "2022-09-12T12:00") in got

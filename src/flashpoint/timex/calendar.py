@@ -70,6 +70,20 @@ def month_year(anchor: date, month: int, tense: Tense, relation: str | None = No
     return anchor.year
 
 
+def day_of_month(anchor: date, day: int, tense: Tense) -> date | None:
+    """The day a bare ordinal names ("on the 15th"): in the anchor's month, or the month before when that day
+    is still to come (the month after for a future clause); None when that month has no such day."""
+    year, month = anchor.year, anchor.month
+    if tense == "future" and day < anchor.day:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    elif tense != "future" and day > anchor.day:
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def day_month_year(anchor: date, month: int, day: int, tense: Tense) -> int:
     """The year of a day named without one ("on 7 April"): past or future occurrence by tense."""
     if tense == "past":

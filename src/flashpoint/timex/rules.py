@@ -164,6 +164,32 @@ def _full_date(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     return _hit(m, "DATE", resolved.isoformat(), _weekday_flags(m["wd"], resolved))
 
 
+# "the 22nd Division", "the 3rd round", "the 2nd of the month": an ordinal that names something else
+_NOT_A_DAY_AFTER = re.compile(
+    r"\s*(?:[A-Z0-9]|(?i:of|floor|anniversar\w*|round|time|century|session|meeting|summit|congress|edition|"
+    r"amendment|article|reading|term|attempt|wave|phase|stage|batch|place|year|month|week|day|birthday|"
+    r"consecutive|straight|largest|biggest|annual|brigade|division|battalion|regiment|corps|fleet|squadron)\b)"
+)
+_ORDINAL_DAY_PREPOSITION = re.compile(r"\b(?:on|since|until|till|from|by|before|after)\s+$", re.IGNORECASE)
+
+
+def _ordinal_day(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    """"on the 15th", "Tuesday the 17th" (state-media style): a day of the publication month, the last such
+    day for a past act, the next for a future one; a bare "the 2nd" must follow "on", "since" ... or a weekday."""
+    if _NOT_A_DAY_AFTER.match(ctx.text[m.end() :]):
+        return None
+    if not m["wd"] and not _ORDINAL_DAY_PREPOSITION.search(_before(ctx, m.start())):
+        return None
+    if m["wd"] and not _capitalised(m["wd"]):
+        return None
+    if ctx.anchor is None:
+        return _hit(m, "DATE", None)
+    resolved = cal.day_of_month(ctx.anchor, int(re.sub(r"\D", "", m["d"])), ctx.tense(m.start(), m.end()))
+    if resolved is None:
+        return None
+    return _hit(m, "DATE", resolved.isoformat(), _weekday_flags(m["wd"], resolved))
+
+
 def _day_range(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     """"10-12 September", "September 10 to 12": two dates, the first sharing the month of the second."""
     month = month_number(m["mon"])
@@ -690,6 +716,8 @@ RULES: tuple[Rule, ...] = (
                    rf"(?:,?\s+(?P<y>{YEAR}))?"), _full_date),
     Rule("mdy", _c(rf"(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MONTH_ANY})\s+(?P<d>{DAYNUM})(?:,?\s+(?P<y>{YEAR}))?"),
          _full_date),
+    Rule("ordinal_day", _c(rf"(?:(?P<wd>{WD}),?\s+)?the\s+(?P<d>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))"),
+         _ordinal_day),
     Rule("day_range", _c(rf"(?P<d1>{DAYNUM})\s*(?:-|–|to|and)\s*(?P<d2>{DAYNUM})\s+(?P<mon>{MONTH_ANY})"
                          rf"(?:,?\s+(?P<y>{YEAR}))?"), _day_range),
     Rule("day_range_mdy", _c(rf"(?P<mon>{MONTH_ANY})\s+(?P<d1>{DAYNUM})\s*(?:-|–|to|and)\s*(?P<d2>{DAYNUM})"
