@@ -136,3 +136,24 @@ def test_a_delegation_that_arrives_in_a_capital_pays_a_visit() -> None:
     assert visit.mode == "visit"
     assert codes(visit.source) == {"CZE"} and codes(visit.target) == {"TWN"}
     assert "CONSULT" not in types(extract("Ukrainian troops arrived in Kursk on Monday."))
+
+
+# ------------------------------------------------------------------ blame, names for a state, running counts
+
+
+def test_holding_a_side_responsible_blames_it_wherever_the_parser_hangs_responsible() -> None:
+    blame = only(extract("The spokesman held the Zionist regime and its supporters responsible for supporting "
+                         "these groups."), "ACCUSE")
+    assert blame.mode == "allege" and "ISR" in codes(blame.target)
+
+
+def test_the_zionist_regime_is_israel_as_state_media_name_it() -> None:
+    strike = only(extract("The Zionist regime attacked southern Lebanon on Monday."), "ASSAULT")
+    assert codes(strike.source) == {"ISR"} and codes(strike.target) == {"LBN"}
+
+
+def test_a_running_count_of_the_year_is_no_act() -> None:
+    """The acts were told (or not) when they happened; the count tells none of them."""
+    assert extract("The number of terrorists neutralised since the beginning of the year had reached 1,217, "
+                   "the ministry said.") == []
+    assert "ASSAULT" in types(extract("The army said 40 militants were killed in a raid on their camp in Kidal."))
