@@ -147,7 +147,7 @@ def test_day_ranges_share_their_month():
     ("text", "expected"),
     [
         # translated state media name the day of the month alone: the last such day, or the next for what is to come
-        ("The ministry rejected the claims in a statement circulated on the 13th.", [("the 13th", "DATE", "2022-09-13")]),
+        ("In a statement issued on the 13th the ministry rejected the claims.", [("the 13th", "DATE", "2022-09-13")]),
         ("The envoy arrived in Taipei on the 27th.", [("the 27th", "DATE", "2022-08-27")]),
         ("Terrorists were neutralised on Tuesday the 13th.", [("Tuesday the 13th", "DATE", "2022-09-13")]),
         ("The exercise will begin on the 2nd.", [("the 2nd", "DATE", "2022-10-02")]),
