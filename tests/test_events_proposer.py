@@ -13,8 +13,8 @@ from flashpoint.model import Article, Event
 from flashpoint.nlp import CONFIG, get_nlp, load_pipeline, process
 from flashpoint.proposer import ENV, EXAMPLES, MODEL, NOTE, built_from, sources_hash
 
-# No trigger of the rules names holding someone responsible; the proposer's examples do (in other words).
-MISSED = "Uganda held Rwanda responsible for the border clash."
+# No trigger of the rules names faulting someone; the proposer's examples do (in other words).
+MISSED = "Uganda faulted Rwanda for the border incident."
 
 
 def _events(text: str, nlp: Language | None = None) -> list[Event]:
@@ -63,7 +63,7 @@ def test_a_negated_sentence_is_never_proposed_as_an_act_that_occurred(tmp_path: 
     cfg = tmp_path / "propose.cfg"
     cfg.write_text(CONFIG.read_text("utf-8").replace("propose = false", "propose = true")
                    .replace("propose_threshold = 0.8", "propose_threshold = 0.5"), "utf-8")
-    (event,) = _events("Uganda did not hold Rwanda responsible for the border clash.", load_pipeline(cfg))
+    (event,) = _events("Uganda did not fault Rwanda for the border incident.", load_pipeline(cfg))
     assert event.type == "ACCUSE" and event.status == "negated" and NOTE in event.notes
 
 
