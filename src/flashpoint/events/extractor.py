@@ -504,7 +504,8 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
                             source=source, target=target, content_type=content.type if content else None,
                             content_clause=_in_clause(ctx, trig), conditional=conditioned(trig.anchor, lex.words),
                             staged=_staged(trig, lex), compelled=compelled(trig, lex),
-                            committed=committed(frame, lex), expected=expected(frame, lex)), lex)  # fmt: skip
+                            committed=committed(frame, lex), expected=expected(frame, lex),
+                            offered=offered(frame, trig, lex)), lex)  # fmt: skip
     promised = coding.content
     offer = offered(frame, trig, lex)  # what is offered may happen, whatever the speech act
     if promised is not None:  # "said it would deliver aid": the promise is the event, the aid its content

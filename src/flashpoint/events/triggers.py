@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from flashpoint.events.lexicon import Lexicon, Pattern, Sense, Words
-from flashpoint.nlp import sent_of
+from flashpoint.nlp import sent_of, text_of
 
 _OBJ_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
 _JUDGED = "oprd"  # the object predicate of "called the vote illegal"
@@ -370,6 +370,28 @@ def _section_heading(tok: Token) -> bool:
     return not any(ch.isalpha() for ch in text[line_start:words[0].idx])  # only a number or bullet before it
 
 
+def _ends_sentence(line: str, w: Words) -> bool:
+    line = line.rstrip()
+    while line and line[-1] in w.closing_marks:
+        line = line[:-1].rstrip()
+    return bool(line) and line[-1] in w.sentence_end_marks
+
+
+def title_lines(doc: Doc, w: Words) -> list[tuple[int, int]]:
+    """Character spans of the lines that head a report or its sections ("Live: Israeli strikes in south Lebanon
+    (times local)", "Reaction from Islamabad", "Culiacán live: army operation after overnight cartel gunfight"):
+    a line that ends without a full stop, in a report whose other lines end with one. Such a line names what the
+    entries below it tell; the act is told there, with its parties, place and toll. A report of one unpunctuated
+    line (a headline, a note, a coded sentence) keeps its acts."""
+    spans, start = [], 0
+    for line in text_of(doc).split("\n"):
+        spans.append((start, start + len(line), _ends_sentence(line, w) or not line.strip()))
+        start += len(line) + 1
+    if not any(ends and text_end > text_start for text_start, text_end, ends in spans):
+        return []
+    return [(a, b) for a, b, ends in spans if not ends]
+
+
 def _lexical(tok: Token, lex: Lexicon) -> Trigger | None:
     lemma = tok.lemma_.lower()
     # "the outlawed PKK", "the banned party": a participle that describes a noun tells no act
@@ -482,10 +504,11 @@ class PatternMatcher:
 def find_triggers(doc: Doc, lex: Lexicon, patterns: PatternMatcher | None = None) -> list[Trigger]:
     """Every trigger of `doc` in token order; a dependency pattern wins over a lemma on the same token."""
     fixed = patterns(doc) if patterns is not None else {}
+    titles = title_lines(doc, lex.words)
     found: list[Trigger] = []
     for tok in doc:
         trig = fixed.get(tok.i) or _lexical(tok, lex)
-        if trig is not None and _section_heading(tok):
+        if trig is not None and (_section_heading(tok) or any(a <= tok.idx < b for a, b in titles)):
             continue
         if trig is not None and trig.sense.type is not None:  # a pattern may say a word names no act
             found.append(trig)
