@@ -169,6 +169,8 @@ class Words:
     sentence_end_marks: frozenset[str]
     closing_marks: frozenset[str]
     question_words: frozenset[str]
+    frequency_adverbs: frozenset[str]
+    class_determiners: frozenset[str]
     question_complementisers: frozenset[str]
     question_verbs: frozenset[str]
     attempt_verbs: frozenset[str]
