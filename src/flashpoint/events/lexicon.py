@@ -169,6 +169,7 @@ class Words:
     sentence_end_marks: frozenset[str]
     closing_marks: frozenset[str]
     question_words: frozenset[str]
+    command_verbs: frozenset[str]
     frequency_adverbs: frozenset[str]
     class_determiners: frozenset[str]
     question_complementisers: frozenset[str]
@@ -274,6 +275,7 @@ class TypeClasses:
     """Classes of PLOVER types (and TYPE/mode keys) the rule code reads (words.yaml `types`)."""
 
     verbal: frozenset[str]
+    commanded: frozenset[str]
     toll_carriers: frozenset[str]
     one_act_in_parts: frozenset[str]
     harms_of_their_own: frozenset[str]

@@ -116,7 +116,10 @@ def purpose_only(trig: Trigger, lex: Lexicon, others: Others) -> bool:
 def subsumed(trig: Trigger, frame: Frame, others: Others, lex: Lexicon) -> bool:
     """Content of a request, refusal, threat or agreement is not an event of its own, nor is a known act
     that another one ends ("lifted the curfew", "eased the blockade")."""
-    return frame.subsumed_by is not None or embedding_parent(trig, others, lex) is not None or _ended(trig, others)
+    by = frame.subsumed_by
+    commanded = by is not None and by.lemma_.lower() in lex.words.command_verbs and trig.type in lex.types.commanded
+    return (by is not None and not commanded) or embedding_parent(trig, others, lex) is not None \
+        or _ended(trig, others)
 
 
 def _ended(trig: Trigger, others: Others) -> bool:

@@ -197,7 +197,8 @@ def _verb_matches(tok: Token, sense: Sense, lex: Lexicon) -> bool:
     if sense.with_obj and not _objects(tok, lex):
         return False
     # (a name is no judgement: the parser may take "called President Erdogan" for "called X nasty")
-    if sense.judged and not any(c.dep_ == _JUDGED and c.pos_ != "PROPN" for c in tok.children):
+    if sense.judged and not any(c.dep_ == _JUDGED and c.pos_ != "PROPN" for c in tok.children) \
+            and not _judgements(tok, lex):
         return False
     if sense.obj_entity and not any(o.ent_type_ in sense.obj_entity or _named_place(o, sense.obj_entity, lex)
                                     for o in _objects(tok, lex)):
@@ -215,9 +216,20 @@ def _verb_matches(tok: Token, sense: Sense, lex: Lexicon) -> bool:
         forms: set[str] = set()
         for obj in _objects(tok, lex):
             forms |= phrase_forms(obj)
+        forms |= {j.lemma_.lower() for j in _judgements(tok, lex)} | {j.lower_ for j in _judgements(tok, lex)}
         if not forms & sense.obj:
             return False
     return True
+
+
+def _judgements(tok: Token, lex: Lexicon) -> list[Token]:
+    """ "called the Chinese actions "dangerous and destabilising"", "described the move illegal": the object
+    predicate of a naming verb, which the parser hangs after the object as its modifier (a modifier before it,
+    "called the illegal settlers", describes the object)."""
+    if tok.lemma_.lower() not in lex.words.naming_verbs:
+        return []
+    found = [c for o in tok.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "amod" and c.i > o.i]
+    return found + [g for c in found for g in c.children if g.dep_ == "conj"]
 
 
 def _named_place(tok: Token, kinds: frozenset[str], lex: Lexicon) -> bool:
