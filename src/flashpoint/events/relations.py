@@ -234,9 +234,9 @@ def _a_war(tok: Token, lex: Lexicon) -> bool:
 def repeated(trig: Trigger, lex: Lexicon, dated: bool) -> bool:
     """Acts told as a habit or as a class, not as one act: "the militants usually strike at shift changes" (a
     frequency word on a verb in the simple present with no date of its own), "such strikes have destroyed
-    vessels", "have overrun at least five such outposts" (a class of deeds, in the plural). A perfect is a fact however often it
-    happened ("has repeatedly denied targeting civilians", "have detained more than 1,000 people since"), and a
-    statement about such acts is made today ("Vietnam opposes such acts")."""
+    vessels", "have overrun at least five such outposts" (a class of deeds, in the plural). A perfect is a fact
+    however often it happened ("has repeatedly denied targeting civilians", "have detained more than 1,000
+    people since"), and a statement about such acts is made today ("Vietnam opposes such acts")."""
     w = lex.words
     tok = trig.token
     if trig.type in lex.types.verbal:
