@@ -47,6 +47,7 @@ from flashpoint.events.relations import (
     only_named,
     presupposed,
     purpose_only,
+    repeated,
     subsumed,
     tallied,
     topic_only,
@@ -479,7 +480,8 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
     frame = frame_for(trig.token, lex, trig.light_verb)
     if subsumed(trig, frame, ctx.others, lex) or only_named(trig, lex) or in_condition(trig, lex) \
             or tallied(trig, lex) or topic_only(trig, ctx.others, lex) \
-            or actor_record(trig, lex, ctx.dater.dates_own_clause(trig.anchor)):
+            or actor_record(trig, lex, ctx.dater.dates_own_clause(trig.anchor)) \
+            or repeated(trig, lex, ctx.dater.dates_own_clause(trig.anchor)):
         return None
     roles = roles_for(trig, lex)
     if trig.type in lex.types.disaster_lookalikes and is_disaster(trig, lex):
@@ -504,7 +506,8 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
                             source=source, target=target, content_type=content.type if content else None,
                             content_clause=_in_clause(ctx, trig), conditional=conditioned(trig.anchor, lex.words),
                             staged=_staged(trig, lex), compelled=compelled(trig, lex),
-                            committed=committed(frame, lex), expected=expected(frame, lex)), lex)  # fmt: skip
+                            committed=committed(frame, lex), expected=expected(frame, lex),
+                            offered=offered(frame, trig, lex)), lex)  # fmt: skip
     promised = coding.content
     offer = offered(frame, trig, lex)  # what is offered may happen, whatever the speech act
     if promised is not None:  # "said it would deliver aid": the promise is the event, the aid its content

@@ -166,6 +166,12 @@ class Words:
     proposal_verbs: frozenset[str]
     draft_modifiers: frozenset[str]
     question_marks: frozenset[str]
+    sentence_end_marks: frozenset[str]
+    closing_marks: frozenset[str]
+    question_words: frozenset[str]
+    command_verbs: frozenset[str]
+    frequency_adverbs: frozenset[str]
+    class_determiners: frozenset[str]
     question_complementisers: frozenset[str]
     question_verbs: frozenset[str]
     attempt_verbs: frozenset[str]
@@ -269,6 +275,7 @@ class TypeClasses:
     """Classes of PLOVER types (and TYPE/mode keys) the rule code reads (words.yaml `types`)."""
 
     verbal: frozenset[str]
+    commanded: frozenset[str]
     toll_carriers: frozenset[str]
     one_act_in_parts: frozenset[str]
     harms_of_their_own: frozenset[str]
@@ -350,6 +357,7 @@ class Condition:
     staged: bool | None = None  # a noun act under a verb that stages it ("will hold joint exercises")
     foreign_target: bool | None = None  # a target of a country no source (nor the speaker) is of
     compelled: bool | None = None  # the act is one its doer says would be forced on it ("may have to suspend aid")
+    offered: bool | None = None  # an offer word governs the act ("ready to send", "offered to deploy")
     any_of: tuple[Condition, ...] = ()
 
 
@@ -658,7 +666,7 @@ def _references(reader: _Reader) -> dict[str, frozenset[str]]:
 def _condition(reader: _Reader, raw: dict[str, Any], where: str) -> Condition:
     allowed = {"type", "status", "noun", "tag", "future", "claimant_in_source", "content", "committed",
                "expected", "content_clause", "source_sector", "target_sector", "mode", "conditional", "staged",
-               "foreign_target", "compelled", "any"}
+               "foreign_target", "compelled", "offered", "any"}
     if set(raw) - allowed:
         raise LexiconError(f"{reader.folder}/{where}: unknown conditions {sorted(set(raw) - allowed)}")
     statuses = frozenset(raw["status"]) if "status" in raw else None
@@ -682,6 +690,7 @@ def _condition(reader: _Reader, raw: dict[str, Any], where: str) -> Condition:
         staged=raw.get("staged"),
         foreign_target=raw.get("foreign_target"),
         compelled=raw.get("compelled"),
+        offered=raw.get("offered"),
         any_of=tuple(_condition(reader, c, f"{where}.any[{i}]") for i, c in enumerate(raw.get("any", []))),
     )
 

@@ -116,7 +116,10 @@ def purpose_only(trig: Trigger, lex: Lexicon, others: Others) -> bool:
 def subsumed(trig: Trigger, frame: Frame, others: Others, lex: Lexicon) -> bool:
     """Content of a request, refusal, threat or agreement is not an event of its own, nor is a known act
     that another one ends ("lifted the curfew", "eased the blockade")."""
-    return frame.subsumed_by is not None or embedding_parent(trig, others, lex) is not None or _ended(trig, others)
+    by = frame.subsumed_by
+    commanded = by is not None and by.lemma_.lower() in lex.words.command_verbs and trig.type in lex.types.commanded
+    return (by is not None and not commanded) or embedding_parent(trig, others, lex) is not None \
+        or _ended(trig, others)
 
 
 def _ended(trig: Trigger, others: Others) -> bool:
@@ -215,12 +218,48 @@ def tallied(trig: Trigger, lex: Lexicon) -> bool:
         tok = tok.head
     verb = tok.head.head if trig.is_noun and tok.dep_ == "pobj" and tok.head.dep_ == "prep" else trig.anchor
     doers = (verb, coordinate_head(verb)) if verb.dep_ == "conj" else (verb,)  # "imposed a curfew and detained"
-    if any(c.dep_ in {"nsubj", "agent"} for v in doers for c in v.children):
+    # "The war has killed more than 1,800 people since 2024": a war named as the killer is no doer
+    if any(c.dep_ in {"nsubj", "agent"} and not _a_war(c, lex) for v in doers for c in v.children):
         return False
     counted = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}]
     counted += [verb.head] if verb.dep_ == "acl" else []  # "hundreds of personnel killed in attacks"
     counted += [c.head.head for c in counted if c.dep_ == "pobj" and c.head.lower_ in w.of_preps]
     return any(_estimated(c, w) for c in counted) and _over_a_stretch(verb, w)
+
+
+def _a_war(tok: Token, lex: Lexicon) -> bool:
+    return tok.dep_ == "nsubj" and any(s.background for s in lex.nouns.get(tok.lemma_.lower(), ()))
+
+
+def repeated(trig: Trigger, lex: Lexicon, dated: bool) -> bool:
+    """Acts told as a habit or as a class, not as one act: "the militants usually strike at shift changes" (a
+    frequency word on a verb in the simple present with no date of its own), "such strikes have destroyed
+    vessels", "have overrun at least five such outposts" (a class of deeds, in the plural). A perfect is a fact
+    however often it happened ("has repeatedly denied targeting civilians", "have detained more than 1,000
+    people since"), and a statement about such acts is made today ("Vietnam opposes such acts")."""
+    w = lex.words
+    tok = trig.token
+    if trig.type in lex.types.verbal:
+        return False
+    if trig.is_noun:
+        if _a_class(tok, w):
+            return True
+        return tok.dep_ in {"dobj", "nsubjpass"} and tok.head.pos_ == "VERB" and _habit(tok.head, w, dated)
+    verb = trig.anchor
+    args = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    return _habit(verb, w, dated) or any(_a_class(a, w) for a in args)
+
+
+def _a_class(noun: Token, w: Words) -> bool:
+    """ "such strikes", "five such outposts": a plural of a kind ("the third such attack" is the act told again)."""
+    return noun.tag_ == "NNS" and any(
+        c.dep_ in {"amod", "det", "predet"} and c.lower_ in w.class_determiners for c in noun.children)
+
+
+def _habit(verb: Token, w: Words, dated: bool) -> bool:
+    present = verb.tag_ in {"VBP", "VBZ"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    return present and not dated and any(c.dep_ == "advmod" and c.lower_ in w.frequency_adverbs
+                                         for c in verb.children)
 
 
 def _estimated(noun: Token, w: Words) -> bool:

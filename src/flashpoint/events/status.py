@@ -358,7 +358,9 @@ def asked(tok: Token, w: Words) -> bool:
     words = [t for t in sent_of(tok) if not t.is_space]
     if len(words) > 2 and words[1].text in w.label_marks and words[0].text.isupper():
         words = words[2:]
-    return bool(words) and words[-1].text in w.question_marks and words[0].tag_ in {"VBZ", "VBP", "VBD", "MD"}
+    # "Who has been detained?", "What has Manila done since?": an explainer's question heads the answer below it
+    return bool(words) and words[-1].text in w.question_marks and (
+        words[0].tag_ in {"VBZ", "VBP", "VBD", "MD"} or words[0].lower_ in w.question_words)
 
 
 def _not_yet(tok: Token, w: Words) -> bool:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from flashpoint.events.lexicon import Lexicon, Pattern, Sense, Words
-from flashpoint.nlp import sent_of
+from flashpoint.nlp import sent_of, text_of
 
 _OBJ_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
 _JUDGED = "oprd"  # the object predicate of "called the vote illegal"
@@ -197,7 +197,8 @@ def _verb_matches(tok: Token, sense: Sense, lex: Lexicon) -> bool:
     if sense.with_obj and not _objects(tok, lex):
         return False
     # (a name is no judgement: the parser may take "called President Erdogan" for "called X nasty")
-    if sense.judged and not any(c.dep_ == _JUDGED and c.pos_ != "PROPN" for c in tok.children):
+    if sense.judged and not any(c.dep_ == _JUDGED and c.pos_ != "PROPN" for c in tok.children) \
+            and not _judgements(tok, lex):
         return False
     if sense.obj_entity and not any(o.ent_type_ in sense.obj_entity or _named_place(o, sense.obj_entity, lex)
                                     for o in _objects(tok, lex)):
@@ -215,9 +216,20 @@ def _verb_matches(tok: Token, sense: Sense, lex: Lexicon) -> bool:
         forms: set[str] = set()
         for obj in _objects(tok, lex):
             forms |= phrase_forms(obj)
+        forms |= {j.lemma_.lower() for j in _judgements(tok, lex)} | {j.lower_ for j in _judgements(tok, lex)}
         if not forms & sense.obj:
             return False
     return True
+
+
+def _judgements(tok: Token, lex: Lexicon) -> list[Token]:
+    """ "called the Chinese actions "dangerous and destabilising"", "described the move illegal": the object
+    predicate of a naming verb, which the parser hangs after the object as its modifier (a modifier before it,
+    "called the illegal settlers", describes the object)."""
+    if tok.lemma_.lower() not in lex.words.naming_verbs:
+        return []
+    found = [c for o in tok.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "amod" and c.i > o.i]
+    return found + [g for c in found for g in c.children if g.dep_ == "conj"]
 
 
 def _named_place(tok: Token, kinds: frozenset[str], lex: Lexicon) -> bool:
@@ -370,6 +382,28 @@ def _section_heading(tok: Token) -> bool:
     return not any(ch.isalpha() for ch in text[line_start:words[0].idx])  # only a number or bullet before it
 
 
+def _ends_sentence(line: str, w: Words) -> bool:
+    line = line.rstrip()
+    while line and line[-1] in w.closing_marks:
+        line = line[:-1].rstrip()
+    return bool(line) and line[-1] in w.sentence_end_marks
+
+
+def title_lines(doc: Doc, w: Words) -> list[tuple[int, int]]:
+    """Character spans of the lines that head a report or its sections ("Live: Israeli strikes in south Lebanon
+    (times local)", "Reaction from Islamabad", "Culiacán live: army operation after overnight cartel gunfight"):
+    a line that ends without a full stop, in a report whose other lines end with one. Such a line names what the
+    entries below it tell; the act is told there, with its parties, place and toll. A report of one unpunctuated
+    line (a headline, a note, a coded sentence) keeps its acts."""
+    spans, start = [], 0
+    for line in text_of(doc).split("\n"):
+        spans.append((start, start + len(line), _ends_sentence(line, w) or not line.strip()))
+        start += len(line) + 1
+    if not any(ends and text_end > text_start for text_start, text_end, ends in spans):
+        return []
+    return [(a, b) for a, b, ends in spans if not ends]
+
+
 def _lexical(tok: Token, lex: Lexicon) -> Trigger | None:
     lemma = tok.lemma_.lower()
     # "the outlawed PKK", "the banned party": a participle that describes a noun tells no act
@@ -482,10 +516,11 @@ class PatternMatcher:
 def find_triggers(doc: Doc, lex: Lexicon, patterns: PatternMatcher | None = None) -> list[Trigger]:
     """Every trigger of `doc` in token order; a dependency pattern wins over a lemma on the same token."""
     fixed = patterns(doc) if patterns is not None else {}
+    titles = title_lines(doc, lex.words)
     found: list[Trigger] = []
     for tok in doc:
         trig = fixed.get(tok.i) or _lexical(tok, lex)
-        if trig is not None and _section_heading(tok):
+        if trig is not None and (_section_heading(tok) or any(a <= tok.idx < b for a, b in titles)):
             continue
         if trig is not None and trig.sense.type is not None:  # a pattern may say a word names no act
             found.append(trig)
