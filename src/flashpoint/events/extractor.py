@@ -46,6 +46,7 @@ from flashpoint.events.relations import (
     in_condition,
     only_named,
     presupposed,
+    protest_cry,
     purpose_only,
     subsumed,
     tallied,
@@ -542,7 +543,7 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
     event.context = context_for(lex, event)
     event.confidence = _confidence(trig, event)
     event.notes.update(_flags(ctx, trig, owning))
-    if purpose_only(trig, lex, ctx.others):
+    if purpose_only(trig, lex, ctx.others) or protest_cry(trig, lex, ctx.others):
         event.notes[merge.PURPOSE] = "yes"
     if owning is not None and not event.source:  # "JNIM claimed the attack": JNIM owns it
         event.source = _actors(ctx, [c for c in owning.children if c.dep_ == "nsubj"], claimant)

@@ -229,6 +229,9 @@ def _conjoined_acts(upper: Event, tok: Token, lower: Event, otok: Token, lex: Le
         return False  # "threw stones at officers and set fire to barricades": one riot
     if upper.type in lex.types.verbal and _says_its_own(tok, otok):
         return True
+    if lower.type == upper.type and _no_new_party(upper, lower) and (
+            _kinds(upper) & lex.types.told_in_steps or _protest_delivered(tok, otok, lex)):
+        return False  # "received the envoy and discussed the crisis", "summoned the envoy and lodged a protest"
     objects = [_objects(t, ev, lex) for t, ev in ((tok, upper), (otok, lower))]
     # "attacked a police station and set it on fire": the same thing twice is one act
     if not all(objects) or any(o.pos_ == "PRON" for o in objects[1]):
@@ -238,6 +241,19 @@ def _conjoined_acts(upper: Event, tok: Token, lower: Event, otok: Token, lex: Le
     if _kinds(upper) & lex.types.one_act_in_parts:
         return upper.mode != lower.mode and bool(harms)
     return True
+
+
+def _protest_delivered(tok: Token, otok: Token, lex: Lexicon) -> bool:
+    """ "summoned the ambassador and handed him a note of protest": the protest delivered at a summons is the
+    summons' protest, one act (the other way round, "lodged a protest and summoned the envoy", tells two)."""
+    w = lex.words
+    return tok.lemma_.lower() in w.summoning_verbs and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in w.delivered_protests for c in otok.children)
+
+
+def _no_new_party(upper: Event, lower: Event) -> bool:
+    """The later verb is aimed at no party the first one is not aimed at: the same exchange told in its steps."""
+    return _codes(lower.target) <= _codes(upper.target)
 
 
 def _objects(tok: Token, ev: Event, lex: Lexicon) -> list[Token]:

@@ -22,6 +22,7 @@ _CLAUSE_DEPS = {"xcomp", "ccomp"}
 _CLAIM_PATH = {"pcomp", "prep", "pobj", "ccomp", "xcomp", "conj", "dobj"}
 _PARTICIPLES = {"VBN", "VBD"}  # the small model tags some reduced relatives' participles as past tense
 _OWN_SUBJECTS = {"nsubj", "nsubjpass"}
+_CROWD_TAGS = {"NNS", "NNPS", "CD"}  # "Residents", "Thousands": many people, not one body
 _SPECIFIC_ENTS = {"DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "NORP", "PERSON"}
 def embedding_parent(trig: Trigger, others: Others, lex: Lexicon, made_too: bool = False) -> Trigger | None:
     """The request, refusal, threat or agreement whose content this trigger is ("urged them to stop
@@ -111,6 +112,40 @@ def purpose_only(trig: Trigger, lex: Lexicon, others: Others) -> bool:
     above = others.get(head.i)
     marched = above is not None and above.type in lex.types.protest
     return verb.dep_ == "advcl" or marched or any(c.dep_ == "dobj" for c in head.children)
+
+
+def protest_cry(trig: Trigger, lex: Lexicon, others: Others) -> bool:
+    """ "marched through the city, demanding that the authorities step up searches", "staged a sit-in demanding
+    the reopening of the crossing", "protested outside the embassies, accusing them of silence": what a crowd
+    says as it protests, a participle beside the protest's verb, is the protest's purpose (PLOVER: the topic of a
+    protest is not coded separately), not a statement of its own. A delegation that walks out of talks, "accusing
+    Kabul of ...", still makes its accusation."""
+    if trig.is_noun or trig.type not in lex.types.protest_cries or trig.anchor.tag_ != "VBG":
+        return False
+    verb = trig.anchor
+    if any(c.dep_ in _OWN_SUBJECTS for c in verb.children):
+        return False
+    # "to protest the abductions, burning tyres and demanding the removal of ...": a participle joined to another
+    while verb.dep_ == "conj" and not any(c.dep_ in _OWN_SUBJECTS for c in verb.children):
+        verb = verb.head
+    if verb.dep_ == "acl" and verb.head.dep_ == "ROOT":
+        # "hundreds of students protested outside ..., accusing ...", parsed with both participles on "hundreds"
+        return any(_crowd_protest(c, lex, others) for c in verb.head.children if c.dep_ == "acl" and c.i < verb.i)
+    if verb.dep_ not in {"advcl", "xcomp"}:
+        return False
+    # the protest is the verb above, or the one a purpose infinitive hangs on ("blocked the road to protest ...")
+    return any(_crowd_protest(head, lex, others) for head in (verb.head, verb.head.head))
+
+
+def _crowd_protest(verb: Token, lex: Lexicon, others: Others) -> bool:
+    """A protest told by this verb (or by the noun it governs, "staged a sit-in") whose doers are a crowd: a
+    plural or a number ("Traders and transporters", "Thousands of residents")."""
+    protest = others.get(verb.i) or next((t for t in others.values() if t.light_verb is not None
+                                          and t.light_verb.i == verb.i), None)
+    if protest is None or protest.type not in lex.types.protest:
+        return False
+    subjects = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(c.tag_ in _CROWD_TAGS for c in subjects)
 
 
 def subsumed(trig: Trigger, frame: Frame, others: Others, lex: Lexicon) -> bool:

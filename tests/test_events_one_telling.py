@@ -1,0 +1,110 @@
+"""One act, one event (issue 13, precision on unseen reports): what a protest says as it happens, an exchange told
+in its steps, a legal appeal and the talks an offer names are no acts of their own; acts that only look alike
+stay apart.
+
+Each test runs the real spaCy model and resolvers on sentences written for the purpose.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+import pytest
+
+from flashpoint.model import Event
+from test_events import codes, only
+from test_events import extract as extract_on
+
+PUBLISHED = date(2026, 12, 3)  # a Thursday
+
+extract = partial(extract_on, published=PUBLISHED)  # test_events' helper, on this file's publication date
+
+
+def types(events: list[Event]) -> list[str]:
+    return sorted(e.type for e in events)
+
+
+# ------------------------------------------------------------------ what a protest says
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dozens of market traders marched through the centre of Accra on Monday, demanding that the police step up "
+    "patrols.",
+    "Truck drivers staged a sit-in at the Chaman crossing demanding its reopening.",
+    "Residents of the town blocked the main highway for hours to protest the kidnappings, burning tyres and "
+    "demanding the removal of the district police chief.",
+    "Thousands of students protested outside the French embassy in Bamako on Friday, accusing Paris of "
+    "arrogance.",
+])
+def test_what_a_crowd_demands_as_it_protests_is_the_protest_purpose(sentence: str) -> None:
+    assert types(extract(sentence)) == ["PROTEST"]
+
+
+def test_a_delegation_that_walks_out_still_makes_its_accusation() -> None:
+    events = extract("Pakistan's delegation walked out of the talks in Istanbul on Saturday, accusing Kabul of "
+                     "sheltering militants.")
+    accusation = only(events, "ACCUSE")
+    assert codes(accusation.target) == {"AFG"}
+
+
+def test_a_demand_made_by_one_speaker_beside_a_protest_is_a_demand() -> None:
+    events = extract("Thousands protested in Nairobi on Tuesday, and the opposition leader demanded that the "
+                     "government resign.")
+    assert "REQUEST" in types(events) and "PROTEST" in types(events)
+
+
+# ------------------------------------------------------------------ an exchange told in its steps
+
+
+@pytest.mark.parametrize("delivered", ["lodged a strong protest", "handed him a note of protest"])
+def test_a_protest_delivered_at_a_summons_is_the_summons(delivered: str) -> None:
+    events = extract(f"Vietnam's foreign ministry summoned the Chinese ambassador on Tuesday and {delivered} over "
+                     "the ramming of a fishing boat.")
+    protest = only(events, "ACCUSE")
+    assert codes(protest.target) == {"CHN"}
+
+
+def test_a_protest_lodged_before_a_summons_is_told_as_two_acts() -> None:
+    events = extract("Manila lodged a diplomatic protest with Beijing and summoned China's deputy ambassador.")
+    assert types(events) == ["ACCUSE", "ACCUSE"]
+
+
+def test_condemning_an_act_and_summoning_an_envoy_are_two_acts() -> None:
+    events = extract("Iraq's government condemned the American strikes and summoned the US charge d'affaires.")
+    assert types(events).count("ACCUSE") == 2
+
+
+def test_receiving_an_envoy_and_discussing_the_crisis_is_one_meeting() -> None:
+    events = extract("Sudan's army chief Abdel Fattah al-Burhan received the Egyptian foreign minister in Port "
+                     "Sudan on Monday and discussed with him the humanitarian situation.")
+    meeting = only(events, "CONSULT")
+    assert "EGY" in codes(meeting.source) | codes(meeting.target)
+
+
+# ------------------------------------------------------------------ appeals and offers
+
+
+@pytest.mark.parametrize("sentence", [
+    "The opposition called the verdict a political settling of scores and said it would appeal.",
+    "The Supreme Court will hear the government's appeal against the quota ruling on Sunday.",
+])
+def test_a_legal_appeal_asks_nobody_for_anything(sentence: str) -> None:
+    assert "REQUEST" not in types(extract(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "target"), [
+    ("Human Rights Watch appealed to Egypt to release the detained activists.", "EGY"),
+    ("The Kenyan government appealed to the United Nations for food aid.", "UN"),
+])
+def test_an_appeal_to_someone_is_a_request(sentence: str, target: str) -> None:
+    request = only(extract(sentence), "REQUEST")
+    assert target in codes(request.target)
+
+
+def test_talks_a_party_is_open_to_are_the_offer_not_a_meeting() -> None:
+    events = extract("Moscow is open to dialogue with Chisinau on the basis of mutual respect, the Russian "
+                     "foreign ministry said.")
+    offer = only(events, "AGREE")
+    assert codes(offer.target) == {"MDA"}
+    assert "CONSULT" not in types(events)
