@@ -108,3 +108,53 @@ def test_talks_a_party_is_open_to_are_the_offer_not_a_meeting() -> None:
     offer = only(events, "AGREE")
     assert codes(offer.target) == {"MDA"}
     assert "CONSULT" not in types(events)
+
+
+# ------------------------------------------------------------------ records and consequences
+
+
+@pytest.mark.parametrize("sentence", [
+    "Islamic State Sahel Province is active in the area and has carried out similar attacks on army convoys "
+    "since 2023.",
+    "Iran has held similar exercises with Russia and China every year since 2019.",
+])
+def test_acts_of_a_kind_since_a_date_are_a_record_not_an_act(sentence: str) -> None:
+    assert extract(sentence) == []
+
+
+def test_a_similar_act_on_a_date_of_its_own_is_an_act() -> None:
+    events = extract("Tripoli saw similar fighting between rival militias in May 2025.")
+    assert types(events) == ["ASSAULT"]
+
+
+def test_victims_counted_since_a_date_keep_the_act() -> None:
+    events = extract("The transitional authorities in Ouagadougou have expelled several French diplomats since 2022.")
+    assert types(events) == ["SANCTION"]
+
+
+def test_what_a_strike_halted_is_its_consequence() -> None:
+    events = extract("Nigerian unions began a general strike on Monday. The stoppage halted flights at Lagos and Abuja "
+                     "airports, the aviation authority said.")
+    assert "SANCTION" not in types(events)
+
+
+def test_power_cut_by_an_attack_is_its_consequence() -> None:
+    events = extract("Russian drones and missiles struck energy facilities in the Kharkiv region overnight, cutting "
+                     "power to about 400,000 households, Ukraine's energy ministry said.")
+    assert types(events) == ["ASSAULT"]
+
+
+def test_a_government_that_cuts_a_service_acts() -> None:
+    events = extract("The Ethiopian government cut mobile data in the Amhara region on Monday.")
+    assert types(events) == ["COERCE"]
+
+
+def test_a_summit_acts_through_its_members() -> None:
+    events = extract("The African Union summit in Addis Ababa lifted the suspension of Gabon on Sunday.")
+    assert "CONCEDE" in types(events)
+
+
+def test_a_judgement_of_charges_is_a_statement() -> None:
+    events = extract("Caracas says it has detained three American citizens. The charges are baseless, the State "
+                     "Department spokesperson said.")
+    assert "REJECT" in types(events)

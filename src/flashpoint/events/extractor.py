@@ -42,12 +42,14 @@ from flashpoint.events.relations import (
     actor_record,
     adopted,
     claimant_trigger,
+    consequence,
     embedding_parent,
     in_condition,
     only_named,
     presupposed,
     protest_cry,
     purpose_only,
+    repeated,
     subsumed,
     tallied,
     topic_only,
@@ -479,7 +481,8 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
         return None
     frame = frame_for(trig.token, lex, trig.light_verb)
     if subsumed(trig, frame, ctx.others, lex) or only_named(trig, lex) or in_condition(trig, lex) \
-            or tallied(trig, lex) or topic_only(trig, ctx.others, lex) \
+            or tallied(trig, lex) or repeated(trig, lex) or topic_only(trig, ctx.others, lex) \
+            or consequence(trig, lex, ctx.others) \
             or actor_record(trig, lex, ctx.dater.dates_own_clause(trig.anchor)):
         return None
     roles = roles_for(trig, lex)

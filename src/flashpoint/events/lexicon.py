@@ -251,6 +251,8 @@ class Words:
     compelled_verbs: frozenset[str]
     reprisal_verbs: frozenset[str]
     summoning_verbs: frozenset[str]
+    repetition_marks: frozenset[str]
+    utilities: frozenset[str]
     delivered_protests: frozenset[str]
     classes: Mapping[str, frozenset[str]] = field(default_factory=dict)
 

@@ -22,6 +22,7 @@ _CLAUSE_DEPS = {"xcomp", "ccomp"}
 _CLAIM_PATH = {"pcomp", "prep", "pobj", "ccomp", "xcomp", "conj", "dobj"}
 _PARTICIPLES = {"VBN", "VBD"}  # the small model tags some reduced relatives' participles as past tense
 _OWN_SUBJECTS = {"nsubj", "nsubjpass"}
+_SIDE_ENTS = {"NORP", "GPE", "ORG"}  # "Russian artillery fire": a side named
 _CROWD_TAGS = {"NNS", "NNPS", "CD"}  # "Residents", "Thousands": many people, not one body
 _SPECIFIC_ENTS = {"DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "NORP", "PERSON"}
 def embedding_parent(trig: Trigger, others: Others, lex: Lexicon, made_too: bool = False) -> Trigger | None:
@@ -148,6 +149,33 @@ def _crowd_protest(verb: Token, lex: Lexicon, others: Others) -> bool:
     return any(c.tag_ in _CROWD_TAGS for c in subjects)
 
 
+def consequence(trig: Trigger, lex: Lexicon, others: Others) -> bool:
+    """What an act did is no act of its own: "The stoppage halted flights at Lagos airport" (a deed whose subject
+    names an act of another type), "drones struck energy facilities, cutting power to 400,000 households" (a
+    participle of an attack that cuts a service; "the government cut mobile data" is an act)."""
+    if trig.is_noun:
+        return False
+    verb, w = trig.anchor, lex.words
+    # (a judgement of an act is a speaker's statement: "the charges are baseless")
+    deed = trig.type not in lex.types.verbal
+    for subject in (c for c in verb.children if deed and c.dep_ == "nsubj" and c.pos_ == "NOUN"):
+        senses = lex.nouns.get(subject.lemma_.lower(), ())
+        if senses and all(sense.type not in (None, trig.type) for sense in senses) and not _acts_for_doer(subject, w):
+            return True
+    above = others.get(verb.head.i)
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or above is None or above.type not in lex.types.violent:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in w.utilities for c in verb.children)
+
+
+def _acts_for_doer(noun: Token, w: Words) -> bool:
+    """A noun that stands for who acts through it: a gathering ("the summit lifted the suspension"), a weapon or
+    fire of a named side ("Russian artillery fire hit a district")."""
+    if noun.ent_type_ or noun.lemma_.lower() in w.meetings or noun.lemma_.lower() in w.weapons:
+        return True
+    return any(c.ent_type_ in _SIDE_ENTS for c in noun.subtree if c.i != noun.i)
+
+
 def subsumed(trig: Trigger, frame: Frame, others: Others, lex: Lexicon) -> bool:
     """Content of a request, refusal, threat or agreement is not an event of its own, nor is a known act
     that another one ends ("lifted the curfew", "eased the blockade")."""
@@ -256,6 +284,22 @@ def tallied(trig: Trigger, lex: Lexicon) -> bool:
     counted += [verb.head] if verb.dep_ == "acl" else []  # "hundreds of personnel killed in attacks"
     counted += [c.head.head for c in counted if c.dep_ == "pobj" and c.head.lower_ in w.of_preps]
     return any(_estimated(c, w) for c in counted) and _over_a_stretch(verb, w)
+
+
+def repeated(trig: Trigger, lex: Lexicon) -> bool:
+    """ "has carried out similar attacks on army convoys since 2023", "has held similar exercises every year since
+    2019": acts named as many of a kind since a date are the doer's record, not an act of the day ("the capital saw
+    similar fighting in May 2025" is dated and stays; "have expelled several foreign diplomats since 2022" and
+    "have detained more than 1,000 people since the vote" count the victims of an act told: `tallied`)."""
+    w = lex.words
+    verb = trig.light_verb
+    if not trig.is_noun or verb is None or trig.token.tag_ != "NNS":
+        return False
+    # "since 2019", "every year since 2019" (the preposition may hang on the frequency)
+    spans = [verb] + [c for c in verb.children if c.dep_ == "npadvmod"]
+    if not any(c.dep_ == "prep" and c.lower_ in w.stretch_preps for t in spans for c in t.children):
+        return False
+    return any(m.dep_ in {"amod", "det"} and m.lower_ in w.repetition_marks for m in trig.token.children)
 
 
 def _estimated(noun: Token, w: Words) -> bool:
