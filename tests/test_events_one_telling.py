@@ -158,3 +158,25 @@ def test_a_judgement_of_charges_is_a_statement() -> None:
     events = extract("Caracas says it has detained three American citizens. The charges are baseless, the State "
                      "Department spokesperson said.")
     assert "REJECT" in types(events)
+
+
+# ------------------------------------------------------------------ headings
+
+
+def test_an_act_a_heading_names_is_told_by_the_body() -> None:
+    events = extract("Statement attributable to the Spokesperson on the attack on an aid convoy in Gaza\n"
+                     "Israeli troops fired on a convoy of the World Food Programme near Rafah on Tuesday, killing "
+                     "the driver of the lead truck.")
+    assert [e.type for e in events].count("ASSAULT") == 1
+
+
+def test_a_lead_in_names_no_act_of_its_own() -> None:
+    events = extract("Here are the main developments in the Russia-Ukraine war on Saturday:\n"
+                     "A Russian glide bomb hit a residential building in Zaporizhzhia, killing two people.")
+    assert [e.type for e in events] == ["ASSAULT"]
+    assert events[0].fatalities == 2
+
+
+def test_a_one_line_headline_is_coded() -> None:
+    events = extract("Saudi envoy in Tehran for talks on Yemen truce")
+    assert "CONSULT" in types(events)

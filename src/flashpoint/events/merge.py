@@ -36,6 +36,7 @@ DISTINCT = "distinct_acts"  # trigger offsets of acts told beside this one as ac
 PURPOSE = "purpose"  # an act named as what another was for ("marched to demand ..."): no event of its own
 TOLL_ONLY = "toll_only"  # "the death toll rose to 12": the toll of an act told elsewhere, no event of its own
 _UNITED = (ACLED_CUES, ACLED_ACT, ACLED_DOER)  # marks an event of record takes from every mention folded into it
+_SENTENCE_ENDS = frozenset(".!?\"'”’)»…")  # how a sentence, not a heading, ends
 _INTERNAL = (CASUALTY_TRIGGER, BACKGROUND_NOUN, ANAPHORIC, CASUALTY_CAUSE, DISTINCT, RESPONSIBILITY, PURPOSE,
              TOLL_ONLY, CLAIMANT_TELLS)
 _OWN_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -741,6 +742,26 @@ def _told_apart(ev: Event, doc: Doc, lex: Lexicon) -> bool:
                for o in lex.words.separate_openers)
 
 
+def _heading_line(ev: Event, text: str) -> bool:
+    """The act is named on a line of its own that ends with no sentence mark and has lines below it: a heading
+    ("Statement attributable to the Spokesperson ... on the attack on a humanitarian convoy in Gaza") or a lead-in
+    ("Here are the main developments in the Russia-Ukraine war on Saturday:")."""
+    start = text.rfind("\n", 0, ev.evidence.start) + 1
+    end = text.find("\n", ev.evidence.start)
+    if end < 0 or not text[end:].strip():
+        return False  # a text of one line, or the last line: no body below it
+    line = text[start:end].strip()
+    return bool(line) and (line[-1] not in _SENTENCE_ENDS or line.endswith(":"))
+
+
+def _body_tells(events: list[Event], text: str) -> list[Event]:
+    """An act a heading names is told by the body below it, when the body tells an act of its type: the heading
+    adds no event of its own."""
+    heads = {id(ev) for ev in events if _heading_line(ev, text)}
+    return [ev for ev in events if id(ev) not in heads or not any(
+        o.type == ev.type and id(o) not in heads and o.evidence.start > ev.evidence.start for o in events)]
+
+
 def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date | None = None) -> list[Event]:
     folded: list[Event] = []
     by_sentence: dict[int, list[Event]] = {}
@@ -751,6 +772,7 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
         folded.extend(_fold_sentence(group, doc, lex))
     # a purpose lends the act it is for what it knows ("fired tear gas to disperse the crowd": whom) and goes
     folded = [ev for ev in folded if not ev.notes.get(PURPOSE)]
+    folded = _body_tells(folded, text_of(doc))
     result: list[Event] = []
     claimed: dict[int, Event] = {}  # sentence -> the act a claim of responsibility in it owns
     for ev in sorted(folded, key=lambda e: e.evidence.start):
