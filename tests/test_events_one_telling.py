@@ -180,3 +180,35 @@ def test_a_lead_in_names_no_act_of_its_own() -> None:
 def test_a_one_line_headline_is_coded() -> None:
     events = extract("Saudi envoy in Tehran for talks on Yemen truce")
     assert "CONSULT" in types(events)
+
+
+# ------------------------------------------------------------------ reactions to acts told before
+
+
+def test_a_condemned_attack_told_before_is_that_attack() -> None:
+    events = extract("A drone struck the Saudi hospital in El Fasher on Tuesday, killing nine patients, the health "
+                     "ministry said. The RSF denied carrying out the strike.\n"
+                     "The World Health Organization condemned the attack on the hospital on Wednesday.")
+    assert [e.type for e in events].count("ASSAULT") == 1
+    condemnation = only(events, "ACCUSE")
+    assert codes(condemnation.source) == {"WHO"}
+
+
+def test_an_incursion_condemned_by_a_neighbour_is_the_raid_told_before() -> None:
+    events = extract("Israeli forces killed four Palestinians during a raid on Jenin on Tuesday, the Palestinian "
+                     "health ministry said.\n"
+                     "Jordan's foreign ministry condemned the Israeli incursion into Jenin.")
+    assert [e.type for e in events].count("ASSAULT") == 1
+
+
+def test_a_condemned_act_no_earlier_sentence_told_stays() -> None:
+    events = extract("Protests continued in Ouagadougou on Saturday.\n"
+                     "The UN human rights chief condemned the killing of at least 56 villagers by soldiers in Yatenga "
+                     "province on Sunday.")
+    assert "ASSAULT" in types(events)
+
+
+def test_a_condemned_act_of_another_doer_stays_its_own() -> None:
+    events = extract("Russian missiles struck Kharkiv on Tuesday, killing four people, Ukrainian officials said.\n"
+                     "Moscow condemned the Ukrainian drone attack on Belgorod on Tuesday.")
+    assert [e.type for e in events].count("ASSAULT") == 2

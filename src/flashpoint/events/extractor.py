@@ -393,6 +393,18 @@ def _blamed(trig: Trigger, lex: Lexicon) -> bool:
     return trig.is_noun and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in lex.words.accusation_verbs
 
 
+def _reaction_object(trig: Trigger, ctx: DocContext) -> bool:
+    """ "condemned the attack", "denounced the Israeli incursion into Jenin": the noun is what a reaction is about
+    (arguments.yaml `reaction`), as its object or behind one of its object prepositions."""
+    tok = trig.token
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+    if tok.dep_ not in {"dobj", "pobj"} or verb.i not in ctx.others:
+        return False
+    above = ctx.others[verb.i]
+    rules = ctx.lex.arguments_for(above.type, above.sense.mode)
+    return rules.reaction and (tok.dep_ == "dobj" or tok.head.lower_ in rules.object_preps)
+
+
 def _flags(ctx: DocContext, trig: Trigger, owning: Token | None) -> dict[str, str]:
     """Marks for folding (merge.py), removed before the events leave the extractor."""
     flags = {merge.CASUALTY_TRIGGER: "yes" if trig.sense.casualty else ""}
@@ -404,6 +416,8 @@ def _flags(ctx: DocContext, trig: Trigger, owning: Token | None) -> dict[str, st
         flags[merge.BACKGROUND_NOUN] = "yes"
     if trig.is_noun and points_back(trig.token, ctx.lex.words):
         flags[merge.ANAPHORIC] = "yes"
+        if _reaction_object(trig, ctx):
+            flags[merge.REACTED] = "yes"
         if owning is not None or _blamed(trig, ctx.lex):
             flags[merge.RESPONSIBILITY] = "yes"
     if _claimant_tells(trig, ctx.lex):

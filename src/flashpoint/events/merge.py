@@ -34,11 +34,12 @@ RESPONSIBILITY = "responsibility"  # "claimed the attack", "said it carried out 
 CLAIMANT_TELLS = "claimant_tells"  # "claimed the attack and said its fighters had killed 27": the act told again
 DISTINCT = "distinct_acts"  # trigger offsets of acts told beside this one as acts of their own, a comma list
 PURPOSE = "purpose"  # an act named as what another was for ("marched to demand ..."): no event of its own
+REACTED = "reacted"  # "condemned the attack": the act a reaction is about, named by a noun that points back
 TOLL_ONLY = "toll_only"  # "the death toll rose to 12": the toll of an act told elsewhere, no event of its own
 _UNITED = (ACLED_CUES, ACLED_ACT, ACLED_DOER)  # marks an event of record takes from every mention folded into it
 _SENTENCE_ENDS = frozenset(".!?\"'”’)»…")  # how a sentence, not a heading, ends
 _INTERNAL = (CASUALTY_TRIGGER, BACKGROUND_NOUN, ANAPHORIC, CASUALTY_CAUSE, DISTINCT, RESPONSIBILITY, PURPOSE,
-             TOLL_ONLY, CLAIMANT_TELLS)
+             TOLL_ONLY, CLAIMANT_TELLS, REACTED)
 _OWN_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _CONTENT_CLAUSES = frozenset({"xcomp", "ccomp"})  # what a statement says or asks
 _FACTUAL = frozenset({"occurred", "claimed"})
@@ -172,6 +173,8 @@ def absorb(keep: Event, other: Event, union_actors: bool = True) -> None:
     keep.confidence = min(0.95, max(keep.confidence, other.confidence) + 0.05)
     if not other.notes.get(PURPOSE):  # an act told as done, folded into a purpose mention, makes it told
         keep.notes.pop(PURPOSE, None)
+    if not other.notes.get(REACTED):  # "lynched three men ..., which condemned the killings": told, not only named
+        keep.notes.pop(REACTED, None)
     for told in [other.evidence, *other.mentions]:  # each sentence that tells the act once
         if told.start != keep.evidence.start and all(m.start != told.start for m in keep.mentions):
             keep.mentions.append(told)
@@ -574,6 +577,20 @@ def _riot_told_again(ev: Event, result: list[Event], doc: Doc, lex: Lexicon, pub
     return riots[0] if len(riots) == 1 else None
 
 
+def _reacted_to_told(ev: Event, result: list[Event], published: date | None) -> bool:
+    """ "The WHO condemned the attack on the hospital", "Jordan condemned the Israeli incursion into Jenin": the act a
+    reaction names by a noun that points back, when earlier sentences told acts of its type, of the day, in the
+    same country and by the doers it names: it is one of them (the reaction is aimed at their doers:
+    references.point_back), not an act of its own."""
+    if not ev.notes.get(REACTED) or ev.status not in _FACTUAL:
+        return False
+    told = [k for k in result if k.type == ev.type and k.status in _FACTUAL and not _kept_apart(k, ev)
+            and k.evidence.start != ev.evidence.start  # (in its own sentence: sentence folding weighs it)
+            and not _elsewhere(k, ev) and _compatible_dates(k, ev, published)]
+    doers = _codes(ev.source)
+    return any(not doers or doers & _codes(k.source) for k in told)
+
+
 def _caught_in_fight(k: Event, ev: Event) -> bool:
     """ "Several civilians were killed in the clashes": people killed in a fight told again are its dead, not a
     side of it (their act folds in without adding them: fold_mentions)."""
@@ -809,6 +826,8 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
                           and _same_claimant(k, ev)), None) or _sole_carrier(ev, result, lex, published)
         if match is None and ev.notes.get(TOLL_ONLY):
             continue  # a toll with no act of the report to belong to tells no act
+        if match is None and _reacted_to_told(ev, result, published):
+            continue  # one of the acts told before, which one unsure: no merge, and no act of its own either
         if match is not None:
             # a toll someone gives adds no claimant to an act the writer tells in its own voice
             # (nor does a speaker who merely tells the act again: "Survivors said Monday's attack lasted hours")
