@@ -212,3 +212,20 @@ def test_a_condemned_act_of_another_doer_stays_its_own() -> None:
     events = extract("Russian missiles struck Kharkiv on Tuesday, killing four people, Ukrainian officials said.\n"
                      "Moscow condemned the Ukrainian drone attack on Belgorod on Tuesday.")
     assert [e.type for e in events].count("ASSAULT") == 2
+
+
+# ------------------------------------------------------------------ what an exchange of fire left behind
+
+
+def test_the_dead_and_wounded_an_exchange_of_fire_left_are_its_toll() -> None:
+    events = extract("Kyrgyz and Tajik border guards exchanged fire near the village of Kok-Tash in Kyrgyzstan's Batken "
+                     "region on Wednesday, leaving two Kyrgyz servicemen dead and five people wounded, Kyrgyzstan's "
+                     "State Committee for National Security said.")
+    fight = only(events, "ASSAULT")
+    assert (fight.fatalities, fight.injured) == (2, 5)
+
+
+def test_a_toll_with_a_doer_of_its_own_is_another_act() -> None:
+    events = extract("Kyrgyz and Tajik border guards exchanged fire near Kok-Tash on Wednesday, and Tajik drones "
+                     "killed two shepherds in Batken.")
+    assert [e.type for e in events].count("ASSAULT") == 2

@@ -42,6 +42,7 @@ _INTERNAL = (CASUALTY_TRIGGER, BACKGROUND_NOUN, ANAPHORIC, CASUALTY_CAUSE, DISTI
              TOLL_ONLY, CLAIMANT_TELLS, REACTED)
 _OWN_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _CONTENT_CLAUSES = frozenset({"xcomp", "ccomp"})  # what a statement says or asks
+_LEFT_PARTS = frozenset({"conj", "ccomp", "xcomp", "oprd"})  # how a toll hangs on "leaving ..."
 _FACTUAL = frozenset({"occurred", "claimed"})
 _PARTICIPLES = frozenset({"VBN", "VBD"})  # a reduced relative's participle ("drones launched by Russia")
 _CIVILIAN = frozenset({"CVL", "REF", "PRO", "JRN", "EDU", "HLH", "REL"})
@@ -365,6 +366,17 @@ def _told_beside(a: Event, tok: Token, b: Event, otok: Token, lex: Lexicon) -> b
     return _coordinated_verbs(a, tok, b, otok, lex) or _relative_beside(a, tok, b, otok, lex)
 
 
+def _left_toll(toll: Event, tok: Token, act: Token) -> bool:
+    """ "exchanged fire ..., leaving two servicemen dead and five people wounded": a toll verb joined to the
+    participle that says what the act left behind is the act's toll, whatever subject the parser gave it."""
+    if not toll.notes.get(CASUALTY_TRIGGER) or any(c.dep_ in {"dobj", "agent"} for c in tok.children):
+        return False
+    cur = tok  # ("leaving one soldier martyred and four civilians injured": a clause of the participle)
+    while cur.dep_ in _LEFT_PARTS and cur.head.i != cur.i and not (cur.tag_ == "VBG" and cur.dep_ == "advcl"):
+        cur = cur.head
+    return cur.tag_ == "VBG" and cur.dep_ == "advcl" and cur.head.i == act.i
+
+
 def _keep_apart(a: Event, b: Event) -> None:
     for x, y in ((a, b), (b, a)):
         if y.trigger is not None:
@@ -418,7 +430,7 @@ def _fold_sentence(events: list[Event], doc: Doc, lex: Lexicon) -> list[Event]:
     for ev, tok, other, otok in below:
         if id(other) in dropped or id(ev) in dropped or _kept_apart(ev, other):
             continue
-        if _own_clause(tok, otok):
+        if _own_clause(tok, otok) and not _left_toll(other, otok, tok):
             continue
         # what hangs below an act kept apart from this one is that act's ("abducted 40 others in a raid")
         if any(_kept_apart(ev, x) and (t := toks[id(x)]) is not None and (t.i == otok.i or t.is_ancestor(otok))
