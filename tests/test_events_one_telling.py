@@ -218,9 +218,9 @@ def test_a_condemned_act_of_another_doer_stays_its_own() -> None:
 
 
 def test_the_dead_and_wounded_an_exchange_of_fire_left_are_its_toll() -> None:
-    events = extract("Kyrgyz and Tajik border guards exchanged fire near the village of Kok-Tash in Kyrgyzstan's Batken "
-                     "region on Wednesday, leaving two Kyrgyz servicemen dead and five people wounded, Kyrgyzstan's "
-                     "State Committee for National Security said.")
+    events = extract("Kyrgyz and Tajik border guards exchanged fire near the village of Kok-Tash in Kyrgyzstan's "
+                     "Batken region on Wednesday, leaving two Kyrgyz servicemen dead and five people wounded, "
+                     "Kyrgyzstan's State Committee for National Security said.")
     fight = only(events, "ASSAULT")
     assert (fight.fatalities, fight.injured) == (2, 5)
 
