@@ -253,6 +253,7 @@ class Words:
     summoning_verbs: frozenset[str]
     repetition_marks: frozenset[str]
     utilities: frozenset[str]
+    sentence_ends: frozenset[str]
     delivered_protests: frozenset[str]
     classes: Mapping[str, frozenset[str]] = field(default_factory=dict)
 

@@ -37,7 +37,6 @@ PURPOSE = "purpose"  # an act named as what another was for ("marched to demand 
 REACTED = "reacted"  # "condemned the attack": the act a reaction is about, named by a noun that points back
 TOLL_ONLY = "toll_only"  # "the death toll rose to 12": the toll of an act told elsewhere, no event of its own
 _UNITED = (ACLED_CUES, ACLED_ACT, ACLED_DOER)  # marks an event of record takes from every mention folded into it
-_SENTENCE_ENDS = frozenset(".!?\"'”’)»…")  # how a sentence, not a heading, ends
 _INTERNAL = (CASUALTY_TRIGGER, BACKGROUND_NOUN, ANAPHORIC, CASUALTY_CAUSE, DISTINCT, RESPONSIBILITY, PURPOSE,
              TOLL_ONLY, CLAIMANT_TELLS, REACTED)
 _OWN_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -771,7 +770,7 @@ def _told_apart(ev: Event, doc: Doc, lex: Lexicon) -> bool:
                for o in lex.words.separate_openers)
 
 
-def _heading_line(ev: Event, text: str) -> bool:
+def _heading_line(ev: Event, text: str, sentence_ends: frozenset[str]) -> bool:
     """The act is named on a line of its own that ends with no sentence mark and has lines below it: a heading
     ("Statement attributable to the Spokesperson ... on the attack on a humanitarian convoy in Gaza") or a lead-in
     ("Here are the main developments in the Russia-Ukraine war on Saturday:")."""
@@ -780,13 +779,13 @@ def _heading_line(ev: Event, text: str) -> bool:
     if end < 0 or not text[end:].strip():
         return False  # a text of one line, or the last line: no body below it
     line = text[start:end].strip()
-    return bool(line) and (line[-1] not in _SENTENCE_ENDS or line.endswith(":"))
+    return bool(line) and (line[-1] not in sentence_ends or line.endswith(":"))
 
 
-def _body_tells(events: list[Event], text: str) -> list[Event]:
+def _body_tells(events: list[Event], text: str, sentence_ends: frozenset[str]) -> list[Event]:
     """An act a heading names is told by the body below it, when the body tells an act of its type: the heading
     adds no event of its own."""
-    heads = {id(ev) for ev in events if _heading_line(ev, text)}
+    heads = {id(ev) for ev in events if _heading_line(ev, text, sentence_ends)}
     return [ev for ev in events if id(ev) not in heads or not any(
         o.type == ev.type and id(o) not in heads and o.evidence.start > ev.evidence.start for o in events)]
 
@@ -801,7 +800,7 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
         folded.extend(_fold_sentence(group, doc, lex))
     # a purpose lends the act it is for what it knows ("fired tear gas to disperse the crowd": whom) and goes
     folded = [ev for ev in folded if not ev.notes.get(PURPOSE)]
-    folded = _body_tells(folded, text_of(doc))
+    folded = _body_tells(folded, text_of(doc), lex.words.sentence_ends)
     result: list[Event] = []
     claimed: dict[int, Event] = {}  # sentence -> the act a claim of responsibility in it owns
     for ev in sorted(folded, key=lambda e: e.evidence.start):
