@@ -37,6 +37,7 @@ INTERNAL = {"casualty_trigger", "casualty_cause", "background_noun", "anaphoric"
             "geo_precision",
             "status", "responsibility",  # notes keys: why a status changed, a claim of responsibility
             "purpose",  # a fold mark: an act named as what another act was for (merge.PURPOSE)
+            "reacted",  # a fold mark: an act a reaction names by a noun that points back (merge.REACTED)
             "toll_only",  # a fold mark: a toll noun that tells no act of its own (merge.TOLL_ONLY)
             "claimant_tells", "by_subject",  # fold marks: merge.CLAIMANT_TELLS, merge.BY_SUBJECT
             "propose", "propose_threshold",  # the switch of the optional type proposer (flashpoint/proposer)

@@ -39,13 +39,16 @@ from flashpoint.events.parties import role_actors
 from flashpoint.events.references import implied_parties, people_protest, point_back, subjects_of, told
 from flashpoint.events.relations import (
     Others,
+    a_record,
     actor_record,
     adopted,
     claimant_trigger,
+    consequence,
     embedding_parent,
     in_condition,
     only_named,
     presupposed,
+    protest_cry,
     purpose_only,
     repeated,
     subsumed,
@@ -391,6 +394,18 @@ def _blamed(trig: Trigger, lex: Lexicon) -> bool:
     return trig.is_noun and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in lex.words.accusation_verbs
 
 
+def _reaction_object(trig: Trigger, ctx: DocContext) -> bool:
+    """ "condemned the attack", "denounced the Israeli incursion into Jenin": the noun is what a reaction is about
+    (arguments.yaml `reaction`), as its object or behind one of its object prepositions."""
+    tok = trig.token
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+    if tok.dep_ not in {"dobj", "pobj"} or verb.i not in ctx.others:
+        return False
+    above = ctx.others[verb.i]
+    rules = ctx.lex.arguments_for(above.type, above.sense.mode)
+    return rules.reaction and (tok.dep_ == "dobj" or tok.head.lower_ in rules.object_preps)
+
+
 def _flags(ctx: DocContext, trig: Trigger, owning: Token | None) -> dict[str, str]:
     """Marks for folding (merge.py), removed before the events leave the extractor."""
     flags = {merge.CASUALTY_TRIGGER: "yes" if trig.sense.casualty else ""}
@@ -402,6 +417,8 @@ def _flags(ctx: DocContext, trig: Trigger, owning: Token | None) -> dict[str, st
         flags[merge.BACKGROUND_NOUN] = "yes"
     if trig.is_noun and points_back(trig.token, ctx.lex.words):
         flags[merge.ANAPHORIC] = "yes"
+        if _reaction_object(trig, ctx):
+            flags[merge.REACTED] = "yes"
         if owning is not None or _blamed(trig, ctx.lex):
             flags[merge.RESPONSIBILITY] = "yes"
     if _claimant_tells(trig, ctx.lex):
@@ -479,7 +496,8 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
         return None
     frame = frame_for(trig.token, lex, trig.light_verb)
     if subsumed(trig, frame, ctx.others, lex) or only_named(trig, lex) or in_condition(trig, lex) \
-            or tallied(trig, lex) or topic_only(trig, ctx.others, lex) \
+            or tallied(trig, lex) or topic_only(trig, ctx.others, lex) or a_record(trig, lex) \
+            or consequence(trig, lex, ctx.others) \
             or actor_record(trig, lex, ctx.dater.dates_own_clause(trig.anchor)) \
             or repeated(trig, lex, ctx.dater.dates_own_clause(trig.anchor)):
         return None
@@ -545,7 +563,7 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
     event.context = context_for(lex, event)
     event.confidence = _confidence(trig, event)
     event.notes.update(_flags(ctx, trig, owning))
-    if purpose_only(trig, lex, ctx.others):
+    if purpose_only(trig, lex, ctx.others) or protest_cry(trig, lex, ctx.others):
         event.notes[merge.PURPOSE] = "yes"
     if owning is not None and not event.source:  # "JNIM claimed the attack": JNIM owns it
         event.source = _actors(ctx, [c for c in owning.children if c.dep_ == "nsubj"], claimant)

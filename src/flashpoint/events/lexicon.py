@@ -256,6 +256,11 @@ class Words:
     label_marks: frozenset[str]
     compelled_verbs: frozenset[str]
     reprisal_verbs: frozenset[str]
+    summoning_verbs: frozenset[str]
+    repetition_marks: frozenset[str]
+    utilities: frozenset[str]
+    sentence_ends: frozenset[str]
+    delivered_protests: frozenset[str]
     classes: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     def governing_verbs(self) -> frozenset[str]:
@@ -298,6 +303,8 @@ class TypeClasses:
     riot_acts: frozenset[str]
     riot_parts: frozenset[str]
     visits: frozenset[str]
+    protest_cries: frozenset[str]
+    told_in_steps: frozenset[str]
     classes: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 

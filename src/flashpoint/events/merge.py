@@ -34,12 +34,14 @@ RESPONSIBILITY = "responsibility"  # "claimed the attack", "said it carried out 
 CLAIMANT_TELLS = "claimant_tells"  # "claimed the attack and said its fighters had killed 27": the act told again
 DISTINCT = "distinct_acts"  # trigger offsets of acts told beside this one as acts of their own, a comma list
 PURPOSE = "purpose"  # an act named as what another was for ("marched to demand ..."): no event of its own
+REACTED = "reacted"  # "condemned the attack": the act a reaction is about, named by a noun that points back
 TOLL_ONLY = "toll_only"  # "the death toll rose to 12": the toll of an act told elsewhere, no event of its own
 _UNITED = (ACLED_CUES, ACLED_ACT, ACLED_DOER)  # marks an event of record takes from every mention folded into it
 _INTERNAL = (CASUALTY_TRIGGER, BACKGROUND_NOUN, ANAPHORIC, CASUALTY_CAUSE, DISTINCT, RESPONSIBILITY, PURPOSE,
-             TOLL_ONLY, CLAIMANT_TELLS)
+             TOLL_ONLY, CLAIMANT_TELLS, REACTED)
 _OWN_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _CONTENT_CLAUSES = frozenset({"xcomp", "ccomp"})  # what a statement says or asks
+_LEFT_PARTS = frozenset({"conj", "ccomp", "xcomp", "oprd"})  # how a toll hangs on "leaving ..."
 _FACTUAL = frozenset({"occurred", "claimed"})
 _PARTICIPLES = frozenset({"VBN", "VBD"})  # a reduced relative's participle ("drones launched by Russia")
 _CIVILIAN = frozenset({"CVL", "REF", "PRO", "JRN", "EDU", "HLH", "REL"})
@@ -171,6 +173,8 @@ def absorb(keep: Event, other: Event, union_actors: bool = True) -> None:
     keep.confidence = min(0.95, max(keep.confidence, other.confidence) + 0.05)
     if not other.notes.get(PURPOSE):  # an act told as done, folded into a purpose mention, makes it told
         keep.notes.pop(PURPOSE, None)
+    if not other.notes.get(REACTED):  # "lynched three men ..., which condemned the killings": told, not only named
+        keep.notes.pop(REACTED, None)
     for told in [other.evidence, *other.mentions]:  # each sentence that tells the act once
         if told.start != keep.evidence.start and all(m.start != told.start for m in keep.mentions):
             keep.mentions.append(told)
@@ -229,6 +233,9 @@ def _conjoined_acts(upper: Event, tok: Token, lower: Event, otok: Token, lex: Le
         return False  # "threw stones at officers and set fire to barricades": one riot
     if upper.type in lex.types.verbal and _says_its_own(tok, otok):
         return True
+    if lower.type == upper.type and _no_new_party(upper, lower) and (
+            _kinds(upper) & lex.types.told_in_steps or _protest_delivered(tok, otok, lex)):
+        return False  # "received the envoy and discussed the crisis", "summoned the envoy and lodged a protest"
     objects = [_objects(t, ev, lex) for t, ev in ((tok, upper), (otok, lower))]
     # "attacked a police station and set it on fire": the same thing twice is one act
     if not all(objects) or any(o.pos_ == "PRON" for o in objects[1]):
@@ -238,6 +245,19 @@ def _conjoined_acts(upper: Event, tok: Token, lower: Event, otok: Token, lex: Le
     if _kinds(upper) & lex.types.one_act_in_parts:
         return upper.mode != lower.mode and bool(harms)
     return True
+
+
+def _protest_delivered(tok: Token, otok: Token, lex: Lexicon) -> bool:
+    """ "summoned the ambassador and handed him a note of protest": the protest delivered at a summons is the
+    summons' protest, one act (the other way round, "lodged a protest and summoned the envoy", tells two)."""
+    w = lex.words
+    return tok.lemma_.lower() in w.summoning_verbs and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in w.delivered_protests for c in otok.children)
+
+
+def _no_new_party(upper: Event, lower: Event) -> bool:
+    """The later verb is aimed at no party the first one is not aimed at: the same exchange told in its steps."""
+    return _codes(lower.target) <= _codes(upper.target)
 
 
 def _objects(tok: Token, ev: Event, lex: Lexicon) -> list[Token]:
@@ -345,6 +365,17 @@ def _told_beside(a: Event, tok: Token, b: Event, otok: Token, lex: Lexicon) -> b
     return _coordinated_verbs(a, tok, b, otok, lex) or _relative_beside(a, tok, b, otok, lex)
 
 
+def _left_toll(toll: Event, tok: Token, act: Token) -> bool:
+    """ "exchanged fire ..., leaving two servicemen dead and five people wounded": a toll verb joined to the
+    participle that says what the act left behind is the act's toll, whatever subject the parser gave it."""
+    if not toll.notes.get(CASUALTY_TRIGGER) or any(c.dep_ in {"dobj", "agent"} for c in tok.children):
+        return False
+    cur = tok  # ("leaving one soldier martyred and four civilians injured": a clause of the participle)
+    while cur.dep_ in _LEFT_PARTS and cur.head.i != cur.i and not (cur.tag_ == "VBG" and cur.dep_ == "advcl"):
+        cur = cur.head
+    return cur.tag_ == "VBG" and cur.dep_ == "advcl" and cur.head.i == act.i
+
+
 def _keep_apart(a: Event, b: Event) -> None:
     for x, y in ((a, b), (b, a)):
         if y.trigger is not None:
@@ -398,7 +429,7 @@ def _fold_sentence(events: list[Event], doc: Doc, lex: Lexicon) -> list[Event]:
     for ev, tok, other, otok in below:
         if id(other) in dropped or id(ev) in dropped or _kept_apart(ev, other):
             continue
-        if _own_clause(tok, otok):
+        if _own_clause(tok, otok) and not _left_toll(other, otok, tok):
             continue
         # what hangs below an act kept apart from this one is that act's ("abducted 40 others in a raid")
         if any(_kept_apart(ev, x) and (t := toks[id(x)]) is not None and (t.i == otok.i or t.is_ancestor(otok))
@@ -555,6 +586,20 @@ def _riot_told_again(ev: Event, result: list[Event], doc: Doc, lex: Lexicon, pub
     riots = [k for k in result if _kinds(k) & lex.types.riot_acts and (t := _token(doc, k)) is not None
              and t.lemma_.lower() == tok.lemma_.lower() and _compatible_dates(k, ev, published)]
     return riots[0] if len(riots) == 1 else None
+
+
+def _reacted_to_told(ev: Event, result: list[Event], published: date | None) -> bool:
+    """ "The WHO condemned the attack on the hospital", "Jordan condemned the Israeli incursion into Jenin": the act a
+    reaction names by a noun that points back, when earlier sentences told acts of its type, of the day, in the
+    same country and by the doers it names: it is one of them (the reaction is aimed at their doers:
+    references.point_back), not an act of its own."""
+    if not ev.notes.get(REACTED) or ev.status not in _FACTUAL:
+        return False
+    told = [k for k in result if k.type == ev.type and k.status in _FACTUAL and not _kept_apart(k, ev)
+            and k.evidence.start != ev.evidence.start  # (in its own sentence: sentence folding weighs it)
+            and not _elsewhere(k, ev) and _compatible_dates(k, ev, published)]
+    doers = _codes(ev.source)
+    return any(not doers or doers & _codes(k.source) for k in told)
 
 
 def _caught_in_fight(k: Event, ev: Event) -> bool:
@@ -725,6 +770,26 @@ def _told_apart(ev: Event, doc: Doc, lex: Lexicon) -> bool:
                for o in lex.words.separate_openers)
 
 
+def _heading_line(ev: Event, text: str, sentence_ends: frozenset[str]) -> bool:
+    """The act is named on a line of its own that ends with no sentence mark and has lines below it: a heading
+    ("Statement attributable to the Spokesperson ... on the attack on a humanitarian convoy in Gaza") or a lead-in
+    ("Here are the main developments in the Russia-Ukraine war on Saturday:")."""
+    start = text.rfind("\n", 0, ev.evidence.start) + 1
+    end = text.find("\n", ev.evidence.start)
+    if end < 0 or not text[end:].strip():
+        return False  # a text of one line, or the last line: no body below it
+    line = text[start:end].strip()
+    return bool(line) and (line[-1] not in sentence_ends or line.endswith(":"))
+
+
+def _body_tells(events: list[Event], text: str, sentence_ends: frozenset[str]) -> list[Event]:
+    """An act a heading names is told by the body below it, when the body tells an act of its type: the heading
+    adds no event of its own."""
+    heads = {id(ev) for ev in events if _heading_line(ev, text, sentence_ends)}
+    return [ev for ev in events if id(ev) not in heads or not any(
+        o.type == ev.type and id(o) not in heads and o.evidence.start > ev.evidence.start for o in events)]
+
+
 def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date | None = None) -> list[Event]:
     folded: list[Event] = []
     by_sentence: dict[int, list[Event]] = {}
@@ -735,6 +800,7 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
         folded.extend(_fold_sentence(group, doc, lex))
     # a purpose lends the act it is for what it knows ("fired tear gas to disperse the crowd": whom) and goes
     folded = [ev for ev in folded if not ev.notes.get(PURPOSE)]
+    folded = _body_tells(folded, text_of(doc), lex.words.sentence_ends)
     result: list[Event] = []
     claimed: dict[int, Event] = {}  # sentence -> the act a claim of responsibility in it owns
     for ev in sorted(folded, key=lambda e: e.evidence.start):
@@ -771,6 +837,8 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
                           and _same_claimant(k, ev)), None) or _sole_carrier(ev, result, lex, published)
         if match is None and ev.notes.get(TOLL_ONLY):
             continue  # a toll with no act of the report to belong to tells no act
+        if match is None and _reacted_to_told(ev, result, published):
+            continue  # one of the acts told before, which one unsure: no merge, and no act of its own either
         if match is not None:
             # a toll someone gives adds no claimant to an act the writer tells in its own voice
             # (nor does a speaker who merely tells the act again: "Survivors said Monday's attack lasted hours")

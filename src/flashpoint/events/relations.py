@@ -22,6 +22,8 @@ _CLAUSE_DEPS = {"xcomp", "ccomp"}
 _CLAIM_PATH = {"pcomp", "prep", "pobj", "ccomp", "xcomp", "conj", "dobj"}
 _PARTICIPLES = {"VBN", "VBD"}  # the small model tags some reduced relatives' participles as past tense
 _OWN_SUBJECTS = {"nsubj", "nsubjpass"}
+_SIDE_ENTS = {"NORP", "GPE", "ORG"}  # "Russian artillery fire": a side named
+_CROWD_TAGS = {"NNS", "NNPS", "CD"}  # "Residents", "Thousands": many people, not one body
 _SPECIFIC_ENTS = {"DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "NORP", "PERSON"}
 def embedding_parent(trig: Trigger, others: Others, lex: Lexicon, made_too: bool = False) -> Trigger | None:
     """The request, refusal, threat or agreement whose content this trigger is ("urged them to stop
@@ -111,6 +113,67 @@ def purpose_only(trig: Trigger, lex: Lexicon, others: Others) -> bool:
     above = others.get(head.i)
     marched = above is not None and above.type in lex.types.protest
     return verb.dep_ == "advcl" or marched or any(c.dep_ == "dobj" for c in head.children)
+
+
+def protest_cry(trig: Trigger, lex: Lexicon, others: Others) -> bool:
+    """ "marched through the city, demanding that the authorities step up searches", "staged a sit-in demanding
+    the reopening of the crossing", "protested outside the embassies, accusing them of silence": what a crowd
+    says as it protests, a participle beside the protest's verb, is the protest's purpose (PLOVER: the topic of a
+    protest is not coded separately), not a statement of its own. A delegation that walks out of talks, "accusing
+    Kabul of ...", still makes its accusation."""
+    if trig.is_noun or trig.type not in lex.types.protest_cries or trig.anchor.tag_ != "VBG":
+        return False
+    verb = trig.anchor
+    if any(c.dep_ in _OWN_SUBJECTS for c in verb.children):
+        return False
+    # "to protest the abductions, burning tyres and demanding the removal of ...": a participle joined to another
+    while verb.dep_ == "conj" and not any(c.dep_ in _OWN_SUBJECTS for c in verb.children):
+        verb = verb.head
+    if verb.dep_ == "acl" and verb.head.dep_ == "ROOT":
+        # "hundreds of students protested outside ..., accusing ...", parsed with both participles on "hundreds"
+        return any(_crowd_protest(c, lex, others) for c in verb.head.children if c.dep_ == "acl" and c.i < verb.i)
+    if verb.dep_ not in {"advcl", "xcomp"}:
+        return False
+    # the protest is the verb above, or the one a purpose infinitive hangs on ("blocked the road to protest ...")
+    return any(_crowd_protest(head, lex, others) for head in (verb.head, verb.head.head))
+
+
+def _crowd_protest(verb: Token, lex: Lexicon, others: Others) -> bool:
+    """A protest told by this verb (or by the noun it governs, "staged a sit-in") whose doers are a crowd: a
+    plural or a number ("Traders and transporters", "Thousands of residents")."""
+    protest = others.get(verb.i) or next((t for t in others.values() if t.light_verb is not None
+                                          and t.light_verb.i == verb.i), None)
+    if protest is None or protest.type not in lex.types.protest:
+        return False
+    subjects = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(c.tag_ in _CROWD_TAGS for c in subjects)
+
+
+def consequence(trig: Trigger, lex: Lexicon, others: Others) -> bool:
+    """What an act did is no act of its own: "The stoppage halted flights at Lagos airport" (a deed whose subject
+    names an act of another type), "drones struck energy facilities, cutting power to 400,000 households" (a
+    participle of an attack that cuts a service; "the government cut mobile data" is an act)."""
+    if trig.is_noun:
+        return False
+    verb, w = trig.anchor, lex.words
+    # (a judgement of an act is a speaker's statement: "the charges are baseless")
+    deed = trig.type not in lex.types.verbal
+    for subject in (c for c in verb.children if deed and c.dep_ == "nsubj" and c.pos_ == "NOUN"):
+        senses = lex.nouns.get(subject.lemma_.lower(), ())
+        if senses and all(sense.type not in (None, trig.type) for sense in senses) and not _acts_for_doer(subject, w):
+            return True
+    above = others.get(verb.head.i)
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or above is None or above.type not in lex.types.violent:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in w.utilities for c in verb.children)
+
+
+def _acts_for_doer(noun: Token, w: Words) -> bool:
+    """A noun that stands for who acts through it: a gathering ("the summit lifted the suspension"), a weapon or
+    fire of a named side ("Russian artillery fire hit a district")."""
+    if noun.ent_type_ or noun.lemma_.lower() in w.meetings or noun.lemma_.lower() in w.weapons:
+        return True
+    return any(c.ent_type_ in _SIDE_ENTS for c in noun.subtree if c.i != noun.i)
 
 
 def subsumed(trig: Trigger, frame: Frame, others: Others, lex: Lexicon) -> bool:
@@ -260,6 +323,22 @@ def _habit(verb: Token, w: Words, dated: bool) -> bool:
     present = verb.tag_ in {"VBP", "VBZ"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
     return present and not dated and any(c.dep_ == "advmod" and c.lower_ in w.frequency_adverbs
                                          for c in verb.children)
+
+
+def a_record(trig: Trigger, lex: Lexicon) -> bool:
+    """ "has carried out similar attacks on army convoys since 2023", "has held similar exercises every year since
+    2019": acts named as many of a kind since a date are the doer's record, not an act of the day ("the capital saw
+    similar fighting in May 2025" is dated and stays; "have expelled several foreign diplomats since 2022" and
+    "have detained more than 1,000 people since the vote" count the victims of an act told: `tallied`)."""
+    w = lex.words
+    verb = trig.light_verb
+    if not trig.is_noun or verb is None or trig.token.tag_ != "NNS":
+        return False
+    # "since 2019", "every year since 2019" (the preposition may hang on the frequency)
+    spans = [verb] + [c for c in verb.children if c.dep_ == "npadvmod"]
+    if not any(c.dep_ == "prep" and c.lower_ in w.stretch_preps for t in spans for c in t.children):
+        return False
+    return any(m.dep_ in {"amod", "det"} and m.lower_ in w.repetition_marks for m in trig.token.children)
 
 
 def _estimated(noun: Token, w: Words) -> bool:
