@@ -157,8 +157,8 @@ def test_being_prepared_to_host_talks_is_an_offer_of_them() -> None:
 # ------------------------------------------------------------------ light verbs of force
 
 
-def test_strikes_carried_out_against_columns_are_air_strikes() -> None:
-    strike = only(extract("The air force carried out strikes against RSF columns near Bara on Monday."), "ASSAULT")
+def test_strikes_carried_out_against_positions_are_air_strikes() -> None:
+    strike = only(extract("The air force carried out strikes against RSF positions near Bara on Monday."), "ASSAULT")
     assert strike.mode == "aerial"
 
 
