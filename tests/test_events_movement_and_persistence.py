@@ -119,7 +119,7 @@ def test_floodwater_filling_the_streets_is_no_demonstration() -> None:
 
 @pytest.mark.parametrize("text", [
     "Hundreds of opposition supporters gathered outside the electoral commission in Maputo on Friday.",
-    "Police fired tear gas at opposition supporters who had gathered outside the court in Tunis.",
+    "Hundreds of relatives of the detainees massed outside the prison in Tunis on Monday.",
     "A small group of protesters gathered in central Lima on Friday.",
 ])  # fmt: skip
 def test_a_crowd_gathering_outside_a_seat_of_power_is_a_demonstration(text: str) -> None:
