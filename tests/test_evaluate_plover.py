@@ -192,7 +192,7 @@ COVERAGE_HELDOUT = Path(__file__).parent / "data" / "plover" / "coverage-heldout
     # a little under the measured figures (README): a rule change that loses types, sources or targets fails
     (DEV, {"type": 0.94, "source": 0.96, "target": 0.87}),      # the rules were written on it
     (HELDOUT, {"type": 0.83, "source": 0.94, "target": 0.87}),  # written after them, never tuned on
-    (WIRE_DEV, {"type": 0.93, "source": 0.91, "target": 0.74}),  # long wire-style sentences, tuned on
+    (WIRE_DEV, {"type": 0.94, "source": 0.91, "target": 0.75}),  # long wire-style sentences, tuned on
     (WIRE_HELDOUT, {"type": 0.83, "source": 0.90, "target": 0.69}),  # their other half, never analysed
     # every type and mode as verb, passive, noun, light verb, phrasal and reported speech (first run: type 0.825
     # and 0.823); the held-out part was written with the dev part and only ever scored
