@@ -191,13 +191,15 @@ COVERAGE_HELDOUT = Path(__file__).parent / "data" / "plover" / "coverage-heldout
 @pytest.mark.parametrize(("path", "floors"), [
     # a little under the measured figures (README): a rule change that loses types, sources or targets fails
     (DEV, {"type": 0.94, "source": 0.96, "target": 0.87}),      # the rules were written on it
-    (HELDOUT, {"type": 0.83, "source": 0.94, "target": 0.87}),  # written after them, never tuned on
+    # written after them, never tuned on; target 0.885 -> 0.868 when recall work typed one more sentence right
+    # whose target is missed (still 46 targets right: the share fell, no target was lost)
+    (HELDOUT, {"type": 0.85, "source": 0.94, "target": 0.86}),
     (WIRE_DEV, {"type": 0.94, "source": 0.91, "target": 0.75}),  # long wire-style sentences, tuned on
-    (WIRE_HELDOUT, {"type": 0.83, "source": 0.90, "target": 0.69}),  # their other half, never analysed
+    (WIRE_HELDOUT, {"type": 0.83, "source": 0.90, "target": 0.71}),  # their other half, never analysed
     # every type and mode as verb, passive, noun, light verb, phrasal and reported speech (first run: type 0.825
     # and 0.823); the held-out part was written with the dev part and only ever scored
     (COVERAGE_DEV, {"type": 0.92, "source": 0.89, "target": 0.80}),
-    (COVERAGE_HELDOUT, {"type": 0.83, "source": 0.89, "target": 0.71}),
+    (COVERAGE_HELDOUT, {"type": 0.85, "source": 0.89, "target": 0.71}),
 ])
 def test_flashpoint_codes_the_coded_sentences(path: Path, floors: dict[str, float]) -> None:
     scores = run_plover(path)

@@ -69,7 +69,15 @@ def _objects(tok: Token, lex: Lexicon) -> list[Token]:
                 for g in p.children if g.dep_ == "pobj")
     if not objs and bare_passive_conjunct(tok):
         objs = shared_passive_subject(tok.head, lex)  # "protesters were dragged away and beaten"
-    return objs + _counted(objs, lex)
+    return objs + _counted(objs, lex) + _partitive_of(objs, lex)
+
+
+def _partitive_of(objs: list[Token], lex: Lexicon) -> list[Token]:
+    """ "hosted a fresh round of negotiations", "fired a series of missiles": what a partitive is of is an object a
+    sense's condition reads too (a sense on "round" itself then holds only for "a new round" with no "of")."""
+    return [g for o in objs if o.lemma_.lower() in lex.words.partitives
+            for c in o.children if c.dep_ == "prep" and c.lower_ in lex.words.partitive_preps
+            for g in c.children if g.dep_ == "pobj"]  # fmt: skip
 
 
 def _counted(objs: list[Token], lex: Lexicon) -> list[Token]:
