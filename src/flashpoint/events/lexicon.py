@@ -76,6 +76,8 @@ class Words:
     relative_pronouns: frozenset[str]
     reciprocal_pronouns: frozenset[str]
     naming_verbs: frozenset[str]
+    named_speech_acts: frozenset[str]
+    seeming_verbs: frozenset[str]
     clause_target_preps: frozenset[str]
     amount_preps: frozenset[str]
     crowd_verbs: frozenset[str]

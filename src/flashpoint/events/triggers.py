@@ -42,7 +42,7 @@ class Trigger:
 
 
 def _objects(tok: Token, lex: Lexicon) -> list[Token]:
-    objs = [c for c in tok.children if c.dep_ in _OBJ_DEPS]
+    objs = [c for c in tok.children if c.dep_ in _OBJ_DEPS] + _seeming_object(tok, lex)
     # "hand over the bodies" / "call for a truce": objects can hang off a particle or a preposition
     via_prep = tok.lemma_.lower() in lex.words.object_prep_verbs
     for c in tok.children:
@@ -153,6 +153,15 @@ def shared_passive_subject(verb: Token, lex: Lexicon) -> list[Token]:
     if verb.dep_ == "relcl":  # "a leader who was dragged and beaten": the pronoun stands for the noun
         subjects = [verb.head if s.lower_ in lex.words.relative_pronouns else s for s in subjects]
     return subjects
+
+
+def _seeming_object(tok: Token, lex: Lexicon) -> list[Token]:
+    """ "fired what appeared to be a ballistic missile": the predicate of a free relative's seeming verb, which
+    the parser hangs as a clause below the verb, is its object."""
+    return [attr for clause in tok.children if clause.dep_ == "ccomp"
+            and clause.lemma_.lower() in lex.words.seeming_verbs
+            and any(c.dep_ == "nsubj" and c.lower_ in lex.words.free_relatives for c in clause.children)
+            for be in clause.children if be.dep_ == "xcomp" for attr in be.children if attr.dep_ == "attr"]
 
 
 def phrase_forms(tok: Token) -> set[str]:
@@ -274,9 +283,9 @@ def _noun_matches(tok: Token, sense: Sense, lex: Lexicon) -> bool:
 def _noun_preps(tok: Token, lex: Lexicon) -> set[str]:
     """A noun's prepositions, with those of `light_verb_preps` the parser hangs on its light verb."""
     preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
-    verb = light_verb(tok, lex) if tok.dep_ == "dobj" else None
-    if verb is not None:
-        preps |= {c.lower_ for c in verb.children if c.dep_ == "prep"} & lex.words.light_verb_preps
+    verb = light_verb(tok, lex) if tok.dep_ in {"dobj", _JUDGED} else None
+    if verb is not None:  # ("issued a warning to Israel": "to" is the light verb's dative)
+        preps |= {c.lower_ for c in verb.children if c.dep_ in {"prep", "dative"}} & lex.words.light_verb_preps
     return preps
 
 
@@ -303,6 +312,10 @@ def light_verb(tok: Token, lex: Lexicon) -> Token | None:
         lex.words.partitives
     ):
         return light_verb(head.head, lex)
+    # "called the drills a stern warning to Taipei": the namer makes the warning it names
+    if tok.dep_ == _JUDGED and head.lemma_.lower() in lex.words.naming_verbs and (
+            tok.lemma_.lower() in lex.words.named_speech_acts):
+        return head
     # "called the detentions arbitrary": a verb with an object predicate judges its object, it does not do it
     if tok.dep_ in {"dobj", "nsubjpass", "attr"} and head.pos_ in {"VERB", "AUX"} and (
         head.lemma_.lower() in lex.words.light_verbs
