@@ -42,7 +42,8 @@ INTERNAL = {"casualty_trigger", "casualty_cause", "background_noun", "anaphoric"
             "claimant_tells", "by_subject",  # fold marks: merge.CLAIMANT_TELLS, merge.BY_SUBJECT
             "propose", "propose_threshold",  # the switch of the optional type proposer (flashpoint/proposer)
             "role",  # an actor kind of the data model (Actor.kind)
-            "report_nature"}  # a Doc.user_data key: whether a report is about an illness or a calamity
+            "report_nature",  # a Doc.user_data key: whether a report is about an illness or a calamity
+            "report_game"}  # a Doc.user_data key: whether a report is a match report
 
 
 def _labels() -> set[str]:

@@ -279,7 +279,20 @@ def _game(tok: Token, w: Words) -> bool:
             joined.add(f"{t.lower_}{t.nbor(1).text}{t.nbor(2).lower_}")
     score = any(_is_score(word, w) for word in joined | {t.text for t in sent})
     words |= joined
-    return (score or bool(words & w.sports_words)) and not words & w.sports_violence
+    if words & w.sports_violence:
+        return False
+    return score or bool(words & w.sports_words) or _about_a_game(tok.doc, w)
+
+
+def _about_a_game(doc: Doc, w: Words) -> bool:
+    """A report that names sports words three times or more is a match report: "Sri Lanka's openers attacked
+    the new ball ... before the spinner struck twice" is play, in a sentence that names no sport itself."""
+    if _GAME_KEY not in doc.user_data:
+        doc.user_data[_GAME_KEY] = sum(t.lemma_.lower() in w.sports_words for t in doc) >= 3
+    return bool(doc.user_data[_GAME_KEY])
+
+
+_GAME_KEY = "report_game"  # Doc.user_data: whether the report is about a game
 
 
 def _is_score(word: str, w: Words) -> bool:

@@ -118,8 +118,13 @@ def _pronoun_owner(index: ActorIndex, tok: Token, w: Words) -> list[Actor]:
     officers have not deployed": a possessive pronoun on a clause's subject points to the subject of the clause
     that governs it or that it is joined to, when that clause names no other party as its object
     ("Israel struck Hezbollah, and its fighters fired back" is left alone)."""
-    if tok.dep_ not in {"nsubj", "nsubjpass"} or not any(
-            c.dep_ == "poss" and c.lower_ in w.possessive_pronouns for c in tok.children):
+    if tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    if tok.head.dep_ == "relcl" and any(c.dep_ == "poss" and c.lower_ in w.relative_owners for c in tok.children):
+        # "France, whose last troops left Chad in 2025": the noun the relative clause hangs from owns them
+        owners = [a for a in index.actors_for_token(tok.head.head) if a is not None and (a.country or a.org)]
+        return owners if len(owners) == 1 else []
+    if not any(c.dep_ == "poss" and c.lower_ in w.possessive_pronouns for c in tok.children):
         return []
     clause = tok.head
     if clause.dep_ not in {"ccomp", "conj"} or clause.head.pos_ not in {"VERB", "AUX"}:

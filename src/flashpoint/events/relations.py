@@ -275,19 +275,37 @@ def tallied(trig: Trigger, lex: Lexicon) -> bool:
     statistic, not an act. A doer makes it the doer's act ("the ADF has killed thousands of civilians over the past
     decade", "were arrested by the navy last year"), and so does a determiner ("killed in an attack last year")."""
     tok, w = trig.token, lex.words
-    if trig.is_noun and any(c.dep_ == "det" for c in tok.children):
-        return False
+    if trig.is_noun and any(c.dep_ == "det" or (c.dep_ == "prep" and c.lower_ in w.maker_preps)
+                            for c in tok.children):
+        return False  # "killed in an attack last year", "died in attacks by the militants since January"
     while trig.is_noun and tok.dep_ == "conj" and tok.head.pos_ == "NOUN":  # "in Israeli raids and settler attacks"
         tok = tok.head
     verb = tok.head.head if trig.is_noun and tok.dep_ == "pobj" and tok.head.dep_ == "prep" else trig.anchor
     doers = (verb, coordinate_head(verb)) if verb.dep_ == "conj" else (verb,)  # "imposed a curfew and detained"
+    # "460 inmates have died in massacres", "with 500 people killed in attacks": the subject of a verb of dying
+    # or being killed, with no object of its own, is a victim counted, no doer ("have killed 500 people": a doer);
     # "The war has killed more than 1,800 people since 2024": a war named as the killer is no doer
-    if any(c.dep_ in {"nsubj", "agent"} and not _a_war(c, lex) for v in doers for c in v.children):
+    victims = verb.lemma_.lower() in w.victim_verbs and not any(c.dep_ == "dobj" for c in verb.children)
+    if not victims and any(c.dep_ in {"nsubj", "agent"} and not _a_war(c, lex) for v in doers for c in v.children):
         return False
-    counted = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}]
+    counted = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"} or (victims and c.dep_ == "nsubj")]
     counted += [verb.head] if verb.dep_ == "acl" else []  # "hundreds of personnel killed in attacks"
     counted += [c.head.head for c in counted if c.dep_ == "pobj" and c.head.lower_ in w.of_preps]
-    return any(_estimated(c, w) for c in counted) and _over_a_stretch(verb, w)
+    return any(_estimated(c, w) for c in counted) and (_over_a_stretch(verb, w) or _stretch_above(verb, w))
+
+
+_NONFINITE = frozenset({"VBN", "VBG"})
+
+
+def _stretch_above(verb: Token, w: Words) -> bool:
+    """ "has seen a surge in violence this year, with more than 500 people killed in attacks": a participle's
+    stretch of time may hang on the clause it trails, or on that clause's object."""
+    if verb.tag_ not in _NONFINITE or verb.dep_ not in {"pcomp", "acl", "advcl"}:
+        return False
+    head = verb.head.head if verb.head.dep_ == "prep" else verb.head
+    if head.pos_ not in {"VERB", "AUX"}:
+        return False
+    return _over_a_stretch(head, w) or any(_over_a_stretch(o, w) for o in head.children if o.dep_ == "dobj")
 
 
 def _a_war(tok: Token, lex: Lexicon) -> bool:

@@ -48,7 +48,9 @@ def _has_subject(tok: Token) -> bool:
 def _marker(c: Token, head: Token, speech_context: bool, w: Words) -> str | None:
     """The status one child word gives its head: "not", "will", "might", "if", "planned"."""
     low, dep = c.lower_, c.dep_
-    if dep == "neg" or (dep == "advmod" and low in w.never):
+    # "would no longer cooperate": an adverb that is itself negated negates the verb
+    lapsed = dep == "advmod" and low in w.lapsed and any(g.dep_ == "neg" for g in c.children)
+    if dep == "neg" or (dep == "advmod" and low in w.never) or lapsed:
         # "have not yet deployed": still to come
         return "planned" if any(c2.lower_ in w.still_to_come for c2 in head.children) else "negated"
     if dep == "det" and low in w.no and head.pos_ in {"NOUN", "PROPN"}:
@@ -410,8 +412,11 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         frame.raise_to("hypothetical")  # "a draft resolution imposing sanctions": not adopted
     if carrier is not None:
         light_verb = carrier  # the rest of the walk starts from the verb that carries the noun
-    if light_verb is not None and light_verb.lemma_.lower() in w.proposal_verbs | w.offer_words:
-        frame.raise_to("hypothetical")  # "Egypt proposed a ceasefire", "offered talks": offered, not in force
+    # "Egypt proposed a ceasefire", "offered talks": offered, not in force ("willing to open talks": the
+    # commitment above makes the offer, an AGREE, below)
+    if light_verb is not None and light_verb.lemma_.lower() in w.proposal_verbs | w.offer_words and not (
+            light_verb.dep_ == "xcomp" and light_verb.head.lemma_.lower() in w.commitment_verbs):
+        frame.raise_to("hypothetical")
     if asked(tok, w):
         frame.raise_to("hypothetical")
     cur = light_verb if light_verb is not None else tok
