@@ -33,6 +33,7 @@ class LocalRules:
     dateline_reach: int
     occupation_words: frozenset[str]
     occupiers: dict[str, str]
+    host_cities: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -49,6 +50,7 @@ def local_rules() -> LocalRules:
         dateline_reach=int(dateline["reach"]),
         occupation_words=frozenset(raw["occupation_words"]),
         occupiers=dict(raw["occupiers"]),
+        host_cities=frozenset(raw["host_cities"]),
     )
 
 
@@ -101,12 +103,15 @@ def section_headings(text: str, places: list[Place]) -> dict[int, str]:
     return found
 
 
-def report_country(text: str, places: list[Place], filed: Place | None, lede: int | None) -> str | None:
+def report_country(text: str, places: list[Place], filed: Place | None, lede: int | None,
+                   actors: list[Actor] | None = None) -> str | None:
     """The country a report is about: its dateline's (`filed`, from `dateline`), else the one most of its places
     are in. `lede` is where the text after the dateline begins (`flashpoint.nlp.paragraphs.dateline_end`).
 
     A report filed from a foreign bureau ("BANGKOK, Nov 20 (Reuters) - A Myanmar military jet bombed a village
-    in Sagaing ...") is about the country its other places clearly name, at least twice, not the bureau's."""
+    in Sagaing ...") is about the country its other places clearly name, at least twice, not the bureau's; one
+    whose acts all happen in other countries, and that names neither place nor party (`actors`) of the bureau's
+    country again, is about none of the bureau's ("DUBAI - Protesters clashed with police in Mashhad")."""
     if len(section_headings(text, places)) > 1:
         return None  # a round-up of several countries is about none of them
     if filed is None:
@@ -124,6 +129,13 @@ def report_country(text: str, places: list[Place], filed: Place | None, lede: in
     # that speaks ("Lithuania's foreign minister says Vilnius will propose sanctions" in a Tbilisi live blog)
     if about is not None and about != filed.country and sum(
             p.country == about and p.kind == "literal" for p in rest) >= 2:
+        return about
+    # "DUBAI (Reuters) - Protesters clashed with police in Mashhad": a bureau whose country the report never names
+    # again, while it names another's, says where the copy was filed, not what it is about (a wrong country is
+    # worse than none: the report's other places decide, if they agree)
+    if any(p.country and p.country != filed.country and p.kind == "literal" for p in rest) and not any(
+            p.country == filed.country for p in rest) and not any(
+            a.country == filed.country and (a.start or 0) >= header for a in actors or []):
         return about
     return filed.country
 
@@ -177,14 +189,16 @@ def _of_country(actor: Actor, country: str) -> Actor:
     return actor if actor.country is not None or actor.org is not None else replace(actor, country=country)
 
 
-def localise_event(ev: Event, report_country: str | None) -> None:
-    """Every party and the claimant of `ev`, after folding (the event's place may now be known)."""
+def localise_event(ev: Event, report_country: str | None, abroad: bool = False) -> None:
+    """Every party and the claimant of `ev`, after folding (the event's place may now be known). The place of an
+    act done `abroad` as readily as at home ("held talks in Geneva") gives them no country."""
+    place = None if abroad else ev.location
     for group in (ev.source, ev.target):
         for i, actor in enumerate(group):
-            group[i] = localised(actor, ev.location, report_country)
+            group[i] = localised(actor, place, report_country)
     ev.target = [_fellow(a, ev.source) for a in ev.target]
     if ev.claimed_by is not None:
-        ev.claimed_by = localised(ev.claimed_by, ev.location, report_country)
+        ev.claimed_by = localised(ev.claimed_by, place, report_country)
 
 
 class ParagraphCountries:
@@ -217,15 +231,17 @@ class ParagraphCountries:
         return self._paragraph(offset) in self._headed
 
 
-def localise_by_paragraph(ev: Event, paragraphs: ParagraphCountries) -> None:
+def localise_by_paragraph(ev: Event, paragraphs: ParagraphCountries, abroad: bool = False) -> None:
     """People local by nature (police, protesters, civilians) still of no nationality take that of the
     paragraph the act is told in, if it names one; the army or the government of no stated country do not
     (a roundup line "Ghana's president pardoned 12 soldiers" does not make them Ghana's), unless the act
     happened in that same country ("jihadists attacked the army base ... in the northern town of Djibo": the
-    paragraph and the act's place both say Burkina Faso) or the paragraph is a round-up item's heading."""
+    paragraph and the act's place both say Burkina Faso) or the paragraph is a round-up item's heading. The place
+    of an act done `abroad` as readily as at home says nothing."""
     local = local_rules().local_sectors
     country = paragraphs.of(ev.evidence.start)
-    here = ev.location.country if ev.location is not None else None
+    place = None if abroad else ev.location
+    here = place.country if place is not None else None
     if paragraphs.headed(ev.evidence.start) or (country is not None and here == country):
         local = local | local_rules().state_sectors
     if not any(a.country is None and a.org is None and a.sector in local for a in [*ev.source, *ev.target]):
@@ -235,10 +251,10 @@ def localise_by_paragraph(ev: Event, paragraphs: ParagraphCountries) -> None:
     for group in (ev.source, ev.target):
         for i, actor in enumerate(group):
             if actor.sector in local:
-                group[i] = localised(actor, ev.location, country) if actor.sector not in local_rules(
+                group[i] = localised(actor, place, country) if actor.sector not in local_rules(
                     ).state_sectors else _of_country(actor, country)
     if ev.claimed_by is not None and ev.claimed_by.sector in local:
-        ev.claimed_by = localised(ev.claimed_by, ev.location, country)
+        ev.claimed_by = localised(ev.claimed_by, place, country)
 
 
 def note_unplaced(ev: Event) -> None:

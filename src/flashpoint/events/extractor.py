@@ -21,6 +21,7 @@ from flashpoint.actors import ActorIndex
 from flashpoint.actors.localise import (
     ParagraphCountries,
     dateline,
+    local_rules,
     localise_by_paragraph,
     localise_event,
     localised,
@@ -506,9 +507,11 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
         return None
     status, claimant = _status_and_claim(ctx, trig, frame)
     place = ctx.places.of_act(trig.anchor)
+    # "the army held talks in Geneva": an act done abroad as readily as at home gives its doer no country
+    home = None if trig.type in lex.types.travelling else place
     if claimant is not None:
-        claimant = localised(claimant, place, ctx.main_country)
-    source, target = _parties(ctx, trig, place, claimant)
+        claimant = localised(claimant, home, ctx.main_country)
+    source, target = _parties(ctx, trig, home, claimant)
     killed, injured = tolls_for(trig, roles, lex)
     if trig.sense.casualty and 0 in (killed, injured):
         status = "negated"  # "no civilians were killed": nobody was; the attack it names keeps its own status
@@ -539,9 +542,9 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
     if content is not None and not target:
         target = aimed_at(lex, coding.type, coding.mode, coding.source, content)
     if not target:  # "rejected an offer of talks from the minister": the offer was made to those who rejected it
-        target = _answerers(ctx, trig, place, claimant, coding.source)
+        target = _answerers(ctx, trig, home, claimant, coding.source)
     if not target:  # "warned that the rebels would bear the consequences"
-        target = _clause_target(ctx, trig, place, claimant, coding.source)
+        target = _clause_target(ctx, trig, home, claimant, coding.source)
     if not target:  # "Israeli forces withdrew from Jenin"
         target = _left_place(ctx, trig, coding.type, coding.mode, coding.source)
     if not target:  # "the government cut mobile internet"
@@ -593,12 +596,46 @@ def _context(doc: Doc, article: Article, lex: Lexicon, actors: ActorIndex, timex
     named = named_places(places)
     filed = dateline(text_of(doc), named)
     # acts happen where places are named literally; a government named by its capital still names its country
-    return DocContext(doc=doc, article=article, lex=lex, actors=actors,
-                      places=Places(doc, literal_places(places), lex.words.speech_verbs, lex.words.qualifier_opens),
-                      dater=ActDater(doc, timexes, article.published, {i: t.is_noun for i, t in others.items()}),
-                      main_country=report_country(text_of(doc), named, filed, dateline_end(doc)), others=others,
-                      dateline=filed, contents=contents_of(triggers, others, lex),
-                      issuer=_issuer(doc, actors, lex, filed))  # fmt: skip
+    ctx = DocContext(doc=doc, article=article, lex=lex, actors=actors,
+                     places=Places(doc, literal_places(places), lex.words.speech_verbs, lex.words.qualifier_opens),
+                     dater=ActDater(doc, timexes, article.published, {i: t.is_noun for i, t in others.items()}),
+                     main_country=None, others=others, dateline=filed, contents=contents_of(triggers, others, lex),
+                     issuer=_issuer(doc, actors, lex, filed))  # fmt: skip
+    lede = dateline_end(doc)
+    ctx.main_country = report_country(text_of(doc), named, filed, lede, actors.mentions)
+    homes = _homes(ctx, named, triggers)
+    if ctx.main_country is not None and not any(p.country == ctx.main_country for p in homes if p is not filed):
+        # named only where talks were held ("the army held talks in Geneva"): no report about Switzerland
+        ctx.main_country = report_country(text_of(doc), homes, filed, lede, actors.mentions)
+    return ctx
+
+
+def _homes(ctx: DocContext, places: list[Place], triggers: list[Trigger]) -> list[Place]:
+    """The places that may tell which country a report is about: not where talks were held or an accord signed
+    ("the army held talks in Geneva" is no report about Switzerland)."""
+    venues = _venues(ctx, triggers, places)
+    return [p for p in places if p.start not in venues or p is ctx.dateline]
+
+
+def _venues(ctx: DocContext, triggers: list[Trigger], places: list[Place], held: Iterable[Place] = ()
+            ) -> set[int | None]:
+    """Where the acts done abroad as readily as at home happened (words.yaml `travelling`, less the statements,
+    whose sentence's place is that of the act they are about); `held`: the places of such events once coded
+    ("signed an agreement in Doha"). Such a place is a venue abroad in a city that hosts others' talks
+    (localise.yaml `host_cities`) or where the report names a place of another country; "talks between the
+    government and the rebels resumed in Bangui" is told of the Central African Republic."""
+    kinds = ctx.lex.types.travelling - ctx.lex.types.placeless
+    found = [p for t in triggers if t.type in kinds and (p := ctx.places.of_act(t.anchor)) is not None]
+    found = [p for p in [*found, *held] if _after_preposition(ctx.doc, p)]
+    starts = {p.start for p in found}
+    elsewhere = {p.country for p in places if p.kind == "literal" and p.start not in starts and p is not ctx.dateline}
+    return {p.start for p in found if (p.name or p.text) in local_rules().host_cities or elsewhere - {p.country}}
+
+
+def _after_preposition(doc: Doc, place: Place) -> bool:
+    """ "talks IN Geneva": a venue; "sat down with MYANMAR officials" names whose officials they are."""
+    span = doc.char_span(place.start or 0, place.end or 0, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.dep_ == "pobj"
 
 
 def extract_events(doc: Doc, article: Article, lex: Lexicon, actors: ActorIndex, timexes: list[Timex],
@@ -613,15 +650,19 @@ def extract_events(doc: Doc, article: Article, lex: Lexicon, actors: ActorIndex,
     events = merge.fold_mentions([ev for _, ev in built], doc, lex, article.published)
     # a report of no one country: each paragraph may have one (a round-up item's heading may be parsed as part
     # of a name, so every place is looked at for headings)
-    paragraphs = ParagraphCountries(text_of(doc), named_places(places), actors.mentions,
+    venues = _venues(ctx, triggers, named_places(places), [ev.location for ev in events if ev.location is not None
+                                                           and ev.type in lex.types.travelling - lex.types.placeless])
+    paragraphs = ParagraphCountries(text_of(doc), [p for p in named_places(places) if p.start not in venues],
+                                    [a for a in actors.mentions if a.start not in venues],
                                     section_headings(text_of(doc), places)) if ctx.main_country is None else None
     for ev in events:
         if still_to_come(ev, article.published, lex):
             ev.status = "planned"
             ev.notes["status"] = "dated after the report was published"
-        localise_event(ev, ctx.main_country)
+        abroad = ev.type in lex.types.travelling  # its place gives its parties no country
+        localise_event(ev, ctx.main_country, abroad)
         if paragraphs is not None:
-            localise_by_paragraph(ev, paragraphs)
+            localise_by_paragraph(ev, paragraphs, abroad)
             note_unplaced(ev)
         if ev.type in lex.types.placeless and ev.location is not None:
             ev.location = None

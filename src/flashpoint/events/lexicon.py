@@ -297,6 +297,7 @@ class TypeClasses:
     protest: frozenset[str]
     placed_by_report: frozenset[str]
     placeless: frozenset[str]
+    travelling: frozenset[str]
     scheduled: frozenset[str]
     denying: frozenset[str]
     accusing: frozenset[str]

@@ -87,6 +87,22 @@ def _participle_owner(index: ActorIndex, tok: Token, w: Words) -> list[Actor]:
     return []
 
 
+def _issuers(index: ActorIndex, tok: Token, w: Words) -> list[Actor]:
+    """A statement speaks for whoever issues or signs it: "a joint statement FROM the foreign ministers of Saudi
+    Arabia and the UAE", "the statement, signed BY Qatar and Egypt", "a statement from the Kenyan presidency"
+    (words.yaml `document_nouns`, `speech_owner_preps`); each of several issuers is a source."""
+    heads = [c for c in tok.children if c.dep_ in {"prep", "agent"} and c.lower_ in w.speech_owner_preps]
+    issued = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    heads += [a for c in issued for a in c.children if a.dep_ == "agent"]
+    found: list[Actor] = []
+    for g in (g for h in heads for c in h.children if c.dep_ == "pobj" for g in [c, *c.conjuncts]):
+        found += _coded(index, g) or (_owner(index, g, w, 1) if g.pos_ == "NOUN" else [])
+    # "a communiqué issued after the summit of SADC leaders": the body that met, when nobody else is named
+    meetings = [g for c in issued for a in c.children if a.dep_ == "prep" for g in a.children
+                if g.dep_ == "pobj" and g.lemma_.lower() in w.meetings]  # fmt: skip
+    return found or [a for g in meetings for a in _owner(index, g, w, 1) if a.org]
+
+
 def _uncoded_owner(index: ActorIndex, tok: Token, w: Words) -> list[Actor]:
     """ "the offices OF the main opposition party", "protests against THE GOVERNMENT'S decision": an owner of no
     stated country (localised later)."""
@@ -168,6 +184,8 @@ def _actor(index: ActorIndex, tok: Token, speaker: Actor | None, w: Words) -> li
         owner = _owner(index, tok, w)
         named = all(c.pos_ != "PRON" for c in tok.children if c.dep_ == "poss")
         found = owner if owner and named else found
+    if not any(a.country or a.org for a in found) and tok.lemma_.lower() in w.document_nouns:
+        found = _issuers(index, tok, w) or found
     if not found and tok.lemma_.lower() in w.group_nouns and any(c.lower_ in w.definite for c in tok.children):
         found = _group_antecedent(index, tok)
     return found
