@@ -104,14 +104,15 @@ def section_headings(text: str, places: list[Place]) -> dict[int, str]:
 
 
 def report_country(text: str, places: list[Place], filed: Place | None, lede: int | None,
-                   actors: list[Actor] | None = None) -> str | None:
+                   actors: list[Actor] | None = None, acts: list[Place] | None = None) -> str | None:
     """The country a report is about: its dateline's (`filed`, from `dateline`), else the one most of its places
     are in. `lede` is where the text after the dateline begins (`flashpoint.nlp.paragraphs.dateline_end`).
 
     A report filed from a foreign bureau ("BANGKOK, Nov 20 (Reuters) - A Myanmar military jet bombed a village
     in Sagaing ...") is about the country its other places clearly name, at least twice, not the bureau's; one
-    whose acts all happen in other countries, and that names neither place nor party (`actors`) of the bureau's
-    country again, is about none of the bureau's ("DUBAI - Protesters clashed with police in Mashhad")."""
+    whose acts happen in other countries (`acts`: the places of its acts), and that names neither place nor party
+    (`actors`) of the bureau's country again, is not the bureau's ("DUBAI - Protesters clashed with police in
+    Mashhad"); a foreign capital that only speaks ("Vilnius will propose sanctions") is no such act."""
     if len(section_headings(text, places)) > 1:
         return None  # a round-up of several countries is about none of them
     if filed is None:
@@ -133,7 +134,7 @@ def report_country(text: str, places: list[Place], filed: Place | None, lede: in
     # "DUBAI (Reuters) - Protesters clashed with police in Mashhad": a bureau whose country the report never names
     # again, while it names another's, says where the copy was filed, not what it is about (a wrong country is
     # worse than none: the report's other places decide, if they agree)
-    if any(p.country and p.country != filed.country and p.kind == "literal" for p in rest) and not any(
+    if any(p.country and p.country != filed.country and p is not filed for p in acts or []) and not any(
             p.country == filed.country for p in rest) and not any(
             a.country == filed.country and (a.start or 0) >= header for a in actors or []):
         return about

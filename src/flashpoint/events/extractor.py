@@ -602,11 +602,12 @@ def _context(doc: Doc, article: Article, lex: Lexicon, actors: ActorIndex, timex
                      main_country=None, others=others, dateline=filed, contents=contents_of(triggers, others, lex),
                      issuer=_issuer(doc, actors, lex, filed))  # fmt: skip
     lede = dateline_end(doc)
-    ctx.main_country = report_country(text_of(doc), named, filed, lede, actors.mentions)
+    acts = [p for t in triggers if (p := ctx.places.of_act(t.anchor)) is not None]
+    ctx.main_country = report_country(text_of(doc), named, filed, lede, actors.mentions, acts)
     homes = _homes(ctx, named, triggers)
     if ctx.main_country is not None and not any(p.country == ctx.main_country for p in homes if p is not filed):
         # named only where talks were held ("the army held talks in Geneva"): no report about Switzerland
-        ctx.main_country = report_country(text_of(doc), homes, filed, lede, actors.mentions)
+        ctx.main_country = report_country(text_of(doc), homes, filed, lede, actors.mentions, acts)
     return ctx
 
 
@@ -628,7 +629,7 @@ def _venues(ctx: DocContext, triggers: list[Trigger], places: list[Place], held:
     found = [p for t in triggers if t.type in kinds and (p := ctx.places.of_act(t.anchor)) is not None]
     found = [p for p in [*found, *held] if _after_preposition(ctx.doc, p)]
     starts = {p.start for p in found}
-    elsewhere = {p.country for p in places if p.kind == "literal" and p.start not in starts and p is not ctx.dateline}
+    elsewhere = {p.country for p in literal_places(places) if p.start not in starts and p is not ctx.dateline}
     return {p.start for p in found if (p.name or p.text) in local_rules().host_cities or elsewhere - {p.country}}
 
 
