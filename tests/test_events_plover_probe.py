@@ -269,8 +269,7 @@ HELD_OUT: list[Probe | object] = [
     ("Azerbaijan threatened to retaliate if Armenia deployed more troops.", "THREATEN", "AZE", None),
     ("China warned Japan against sending warships into the strait.", "THREATEN", "CHN", "JPN"),
     ("The Houthis vowed revenge against the United States.", "THREATEN", None, "USA"),
-    pytest.param("Iran issued a stern warning to Israel on Saturday.", "THREATEN", "IRN", "ISR",
-                 marks=_gap("no THREATEN for an issued warning with an adjective")),
+    ("Iran issued a stern warning to Israel on Saturday.", "THREATEN", "IRN", "ISR"),
     # PROTEST
     ("Hundreds of farmers blocked the highway to Brussels with tractors.", "PROTEST", None, None),
     ("Teachers walked out of classrooms across Kenya on Monday.", "PROTEST", None, None),
