@@ -231,7 +231,7 @@ def _conjoined_acts(upper: Event, tok: Token, lower: Event, otok: Token, lex: Le
         return True
     if _riot_part(upper, lower, lex) or _riot_part(lower, upper, lex):
         return False  # "threw stones at officers and set fire to barricades": one riot
-    if upper.type in lex.types.verbal and _says_its_own(tok, otok):
+    if upper.type in lex.types.verbal and (_says_its_own(tok, otok) or _asks_anew(tok, otok)):
         return True
     if lower.type == upper.type and _no_new_party(upper, lower) and (
             _kinds(upper) & lex.types.told_in_steps or _protest_delivered(tok, otok, lex)):
@@ -249,10 +249,16 @@ def _conjoined_acts(upper: Event, tok: Token, lower: Event, otok: Token, lex: Le
 
 def _protest_delivered(tok: Token, otok: Token, lex: Lexicon) -> bool:
     """ "summoned the ambassador and handed him a note of protest": the protest delivered at a summons is the
-    summons' protest, one act (the other way round, "lodged a protest and summoned the envoy", tells two)."""
+    summons' protest, one act (the other way round, "lodged a protest and summoned the envoy", tells two; and a
+    protest counted in a series, "filed its fifteenth protest of the year", is a filing of its own)."""
     w = lex.words
     return tok.lemma_.lower() in w.summoning_verbs and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in w.delivered_protests for c in otok.children)
+        c.dep_ == "dobj" and c.lemma_.lower() in w.delivered_protests and not _counted(c) for c in otok.children)
+
+
+def _counted(noun: Token) -> bool:
+    """ "its fifteenth diplomatic protest", "a third note this month": a noun numbered in a series."""
+    return any(c.ent_type_ == "ORDINAL" or (c.dep_ == "amod" and c.like_num) for c in noun.children)
 
 
 def _no_new_party(upper: Event, lower: Event) -> bool:
@@ -277,6 +283,18 @@ def _says_its_own(tok: Token, otok: Token) -> bool:
     """Two conjoined statements that each govern a clause of their own ("called on the parties to agree on a
     government and demanded that foreign fighters withdraw") say two things."""
     return all(any(c.dep_ in _CONTENT_CLAUSES for c in t.children) for t in (tok, otok))
+
+
+def _asks_anew(tok: Token, otok: Token) -> bool:
+    """ "called for respect of the residents' rights and requested that the prosecutor investigate": the later
+    statement governs a clause with a subject of its own that the first does not share, so it says another
+    thing (to another party); "called on the parties to talk and urged restraint" shares one addressee."""
+    return _has_own_clause(otok) and not _has_own_clause(tok)
+
+
+def _has_own_clause(verb: Token) -> bool:
+    return any(c.dep_ in _CONTENT_CLAUSES and any(g.dep_ in _OWN_SUBJECTS for g in c.children)
+               and any(g.dep_ == "mark" for g in c.children) for c in verb.children)
 
 
 def _clause_of_its_own(upper: Event, lower: Event, otok: Token, lex: Lexicon) -> bool:
@@ -376,6 +394,19 @@ def _left_toll(toll: Event, tok: Token, act: Token) -> bool:
     return cur.tag_ == "VBG" and cur.dep_ == "advcl" and cur.head.i == act.i
 
 
+def _counter_killing(fight: Event, tok: Token, toll: Event, otok: Token) -> bool:
+    """ "repelled an attack by JNIM fighters on a post, killing 12 militants", "repelled an attempt by the RSF to
+    infiltrate the city and killed dozens of its members": where the repelled act names its own doer, the killing
+    beside the repulse, with an object of its own, is the defenders' act on the attackers, not that attack's toll
+    ("repelled the assault and killed 20 of the fighters" stays one fight with its toll)."""
+    if MUTUAL not in fight.notes or not toll.notes.get(CASUALTY_TRIGGER) or otok.head.i != tok.i:
+        return False
+    if otok.dep_ not in {"conj", "advcl"} or not any(c.dep_ == "dobj" for c in otok.children):
+        return False
+    return any(c.dep_ == "dobj" and any(p.dep_ in {"prep", "agent"} and p.lower_ == "by" for p in c.children)
+               for c in tok.children)
+
+
 def _keep_apart(a: Event, b: Event) -> None:
     for x, y in ((a, b), (b, a)):
         if y.trigger is not None:
@@ -417,7 +448,8 @@ def _fold_sentence(events: list[Event], doc: Doc, lex: Lexicon) -> list[Event]:
         own_statement = ev.type in lex.types.verbal and _own_clause(tok, otok)
         if (_conjoined_acts(ev, tok, other, otok, lex) or _clause_of_its_own(ev, other, otok, lex)
                 or _participant_relative(ev, tok, other, otok, lex)
-                or own_statement or (ev.status == "negated" and _through_another(tok, otok, ev.type, statements))):
+                or own_statement or (ev.status == "negated" and _through_another(tok, otok, ev.type, statements))
+                or _counter_killing(ev, tok, other, otok)):
             _keep_apart(ev, other)
     for i, ev in enumerate(events):
         for other in events[i + 1 :]:
