@@ -322,7 +322,9 @@ def _civil_blast(tok: Token, near: list[Token], w: Words, victim_subject: bool =
     doers = [c for c in tok.children if c.dep_ == "agent" or (c.dep_ == "nsubj" and not victim_subject)]
     around = list(sent_of(tok)) if not doers and not names_its_cause(tok, w) else []
     blasts = [t for t in [tok, *near, *around] if t.pos_ == "NOUN" and t.lemma_.lower() in w.blast_nouns]
-    words = {t.lemma_.lower() for b in blasts for t in b.subtree}
+    # "an explosion at a fireworks warehouse"; "an explosion tore through a fireworks factory" (its verb's place)
+    places = [p for b in blasts if b.dep_ == "nsubj" for p in b.head.children if p.dep_ == "prep"]
+    words = {t.lemma_.lower() for b in [*blasts, *places] for t in b.subtree}
     causes = {t.lemma_.lower() for t in sent_of(tok)} & w.accident_causes
     return bool(words & w.civil_blasts) or bool(blasts and causes)
 
