@@ -355,7 +355,8 @@ class ActorIndex:
         """A run of proper nouns the knowledge base does not cover ("Ned Price"), if the phrase has one."""
         run: list[Token] = []
         for t in own:
-            known = t.ent_type_ in NAME_ENTS or norm(t.text) in self._taught  # NER mislabels names
+            # NER mislabels names; after a title ("Governor Hyacinth Alia", tagged an EVENT) a name is a person's
+            known = t.ent_type_ in NAME_ENTS or norm(t.text) in self._taught or self._after_title(t, run)
             fits = t.pos_ == "PROPN" and t.i not in self._covered and known
             if fits and (not run or t.i == run[-1].i + 1):
                 run.append(t)
@@ -365,6 +366,15 @@ class ActorIndex:
             return None
         text = self.doc[run[0].i : run[-1].i + 1].text
         return None if norm(text) in self.kb.not_actors else text
+
+    def _after_title(self, tok: Token, run: list[Token]) -> bool:
+        """A proper noun that continues a run begun right after a person's title ("Governor", "Senator")."""
+        first = run[0].i if run else tok.i
+        start = self._match_of.get(first - 1)
+        if start is None or first - 1 != self._match_at[start][0]:
+            return False
+        role = self._match_at[start][1].role
+        return role is not None and role.kind in ("title", "inheriting")
 
     def _bare_name(self, tok: Token, name: str) -> Actor | None:
         """A name alone: what this report taught about it, else an unknown actor (country null)."""

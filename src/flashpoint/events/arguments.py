@@ -13,6 +13,7 @@ from flashpoint.events.triggers import (
     coordinate_head,
     reduced_relative,
     shared_passive_subject,
+    speakers_conjunct,
     speech_makers,
 )
 
@@ -119,6 +120,9 @@ def _inherited_subject(tok: Token, rules: ArgumentRules, lex: Lexicon, preps: fr
                        ) -> list[Token]:
     """The subject of a verb with none of its own: "intends to send", "accusing X of occupying"."""
     cur = tok
+    said = speakers_conjunct(tok, lex.words)
+    if said is not None:  # "denied that its members were involved and urged ...": the speaker urges
+        return _children(said, rules.subject_deps)
     while cur.head.i != cur.i:
         dep, gov = cur.dep_, coordinate_head(cur)  # "urged X to open ... and called on Y": the group calls
         if dep == "pcomp":

@@ -460,8 +460,9 @@ def _subject_points_back(trig: Trigger, lex: Lexicon) -> bool:
         else [tok]
     for c in (c for v in verbs for c in v.children):
         lemma = c.lemma_.lower()
+        doers = lemma in lex.words.act_doers and trig.sense.mode not in lex.words.new_deed_modes
         if c.dep_ == "nsubj" and points_back(c, lex.words) and (
-                trig.type in lex.references.get(lemma, frozenset()) or lemma in lex.words.act_doers
+                trig.type in lex.references.get(lemma, frozenset()) or doers
                 or any(sense.type == trig.type for sense in lex.nouns.get(lemma, ()))):
             return True  # "the attackers fired on a patrol": those who did the act told before
     return False

@@ -105,6 +105,7 @@ class Words:
     noun_light_preps: frozenset[str]
     trend_verbs: frozenset[str]
     act_doers: frozenset[str]
+    new_deed_modes: frozenset[str]
     count_bounds: frozenset[str]
     stretch_preps: frozenset[str]
     stretch_nouns: frozenset[str]

@@ -15,6 +15,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from flashpoint.events.lexicon import Lexicon, Words
+from flashpoint.events.triggers import speakers_conjunct
 from flashpoint.model import Event
 from flashpoint.nlp import sent_of
 
@@ -468,9 +469,11 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
             dep, gov, chain = "acl", gov.head, True
             frame.future = True  # "no interest in talks": what is intended lies ahead
             modality_open = True  # and the intent noun's own "no" bears on it
-        _claim(gov, dep, lex, frame)
         # "would not sign the bill and invited ...": a conjunct in another tense is a clause of its own
         shares_markers = dep != "conj" or cur.tag_ in {"VB", gov.tag_}
+        if dep == "conj" and speakers_conjunct(cur, w) is not None:
+            break  # "denied that its members were involved and urged ...": the speaker's own next act, unreported
+        _claim(gov, dep, lex, frame)
         if chain and modality_open and shares_markers:
             if dep != "conj" and not _aside(cur, dep):
                 _governor_effect(gov, dep, lex, frame, participle=dep == "advcl" and cur.tag_ == "VBG")

@@ -142,6 +142,20 @@ def coordinate_head(tok: Token) -> Token:
     return head
 
 
+def speakers_conjunct(tok: Token, w: Words) -> Token | None:
+    """ "denied that its members were involved and urged the police to ...", "denied that any group was behind
+    the attack and demanded an inquiry": a tensed verb of saying or asking, with no subject of its own, that
+    the parser joins to a reported clause of state is the speaker's next act. Returns that verb of saying."""
+    head = tok.head
+    if tok.dep_ != "conj" or tok.tag_ != "VBD" or head.dep_ != "ccomp" or any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+        return None
+    said = head.head
+    own_act = tok.lemma_.lower() in w.speech_verbs | w.subsume_verbs
+    of_state = head.lemma_ == "be" or any(c.dep_ == "auxpass" for c in head.children)
+    return said if own_act and of_state and said.lemma_.lower() in w.speech_verbs else None
+
+
 def bare_passive_conjunct(tok: Token) -> bool:
     """ "were dragged and beaten": a participle joined to a passive verb, with no subject or object of its own."""
     return (tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.tag_ == "VBN"
@@ -188,7 +202,14 @@ def _modal_complement(tok: Token, lex: Lexicon) -> bool:
     rations", "may have to suspend aid": what would be forced on the speaker is a consequence it warns of, aimed
     at no one; "would be forced to respond" still threatens reprisal)."""
     comps = [c for c in tok.children if c.dep_ == "ccomp" and not _compelled(c, lex.words)]
-    return any(g.dep_ == "aux" and g.tag_ == "MD" for c in comps for g in c.children)
+    return any(g.dep_ == "aux" and g.tag_ == "MD" for c in comps for v in _clause_chain(c) for g in v.children)
+
+
+def _clause_chain(verb: Token, depth: int = 3) -> list[Token]:
+    """A verb and the verbs it completes below ("warned that anyone found to have financed the violence would be
+    prosecuted": the parser may hang the clause's modal verb under a subject's own clause)."""
+    below = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}] if depth else []
+    return [verb, *(v for c in below for v in _clause_chain(c, depth - 1))]
 
 
 def _compelled(verb: Token, w: Words) -> bool:
@@ -234,6 +255,7 @@ def _verb_matches(tok: Token, sense: Sense, lex: Lexicon) -> bool:
         for obj in _objects(tok, lex):
             forms |= phrase_forms(obj)
         forms |= {j.lemma_.lower() for j in _judgements(tok, lex)} | {j.lower_ for j in _judgements(tok, lex)}
+        forms |= _epithet_modifiers(tok, lex)
         if not forms & sense.obj:
             return False
     return True
@@ -247,6 +269,18 @@ def _judgements(tok: Token, lex: Lexicon) -> list[Token]:
         return []
     found = [c for o in tok.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "amod" and c.i > o.i]
     return found + [g for c in found for g in c.children if g.dep_ == "conj"]
+
+
+def _epithet_modifiers(tok: Token, lex: Lexicon) -> set[str]:
+    """ "called the closures "an unfriendly act"", "called the attack an extrajudicial execution": the words
+    that qualify the name a naming verb gives (its object predicate, or the second of two objects the parser
+    makes of it); "an unfriendly act" judges as "unfriendly" does."""
+    if tok.lemma_.lower() not in lex.words.naming_verbs:
+        return set()
+    objs = [c for c in tok.children if c.dep_ in {"dobj", "oprd"}]
+    epithets = [o for o in objs if o.dep_ == "oprd"] or objs[1:]
+    epithets += [g for o in objs for g in o.children if g.dep_ in {"dobj", "oprd", "appos"} and o.dep_ == "dobj"]
+    return {m.lower_ for e in epithets for m in e.children if m.dep_ == "amod"}
 
 
 def _named_place(tok: Token, kinds: frozenset[str], lex: Lexicon) -> bool:
