@@ -143,3 +143,32 @@ def test_attackers_who_fire_on_a_patrol_tell_the_attack_again() -> None:
     events = extract("Gunmen attacked a police post in Bannu on Tuesday, killing two officers. "
                      "The attackers fired on the post for an hour.")
     assert len([e for e in events if e.type == "ASSAULT"]) == 1
+
+
+# ------------------------------------------------------------------ crowds, roads, forces flown in, looting
+
+
+def test_youths_who_block_a_named_road_protest_in_the_reports_country() -> None:
+    """ "Angry youths blocked the Makurdi–Otukpo highway": youths are local people (the dateline's country), and a
+    road named after two towns is still a road (the parser takes the first town for the object)."""
+    blockade = only(extract("MAKURDI — Angry youths blocked the Makurdi–Otukpo highway for several hours on "
+                            "Tuesday."), "PROTEST")
+    assert blockade.mode == "obstruct"
+    assert codes(blockade.source) == {"NGA"}
+
+
+def test_forces_airlifted_in_are_deployed_and_goods_airlifted_are_aid() -> None:
+    """ "two companies of the Central Reserve Police Force would be airlifted to Jiribam": a deployment (planned);
+    "airlifted 12 tons of food": aid."""
+    flown = only(extract("The home ministry said two additional companies of the Central Reserve Police Force would "
+                         "be airlifted to Jiribam on Thursday."), "MOBILIZE")
+    assert flown.status == "planned"
+    assert "AID" in kinds_of("The UN airlifted 12 tons of food to Malakal.")
+
+
+def test_looting_takes_property() -> None:
+    """ "Armed youth looted a WFP warehouse": property seized (COERCE seize), as the gold codes "looted their
+    villages"; ACLED still files it under looting."""
+    looted = only(extract("Armed youth looted a WFP warehouse in Nasir on 20 November."), "COERCE")
+    assert looted.mode == "seize"
+    assert looted.acled is not None and looted.acled["sub_event_type"] == "Looting/property destruction"
