@@ -71,7 +71,8 @@ def _objects(tok: Token, lex: Lexicon) -> list[Token]:
         objs = shared_passive_subject(tok.head, lex)  # "protesters were dragged away and beaten"
     # "blocked the Makurdi–Otukpo highway": the parser takes the first town for the object, the road for its
     # apposition (a proper name is what it names: the common noun says what kind of thing it is)
-    objs.extend(g for o in list(objs) if o.pos_ == "PROPN" for g in o.children if g.dep_ == "appos" and g.pos_ == "NOUN")
+    objs.extend(g for o in list(objs) if o.pos_ == "PROPN"
+                for g in o.children if g.dep_ == "appos" and g.pos_ == "NOUN")  # fmt: skip
     return objs + _counted(objs, lex) + _partitive_of(objs, lex)
 
 
