@@ -145,13 +145,13 @@ def test_attackers_who_fire_on_a_patrol_tell_the_attack_again() -> None:
     assert len([e for e in events if e.type == "ASSAULT"]) == 1
 
 
-# ------------------------------------------------------------------ crowds, roads, forces flown in, looting
+# ------------------------------------------------------------------ roads and forces flown in
 
 
-def test_youths_who_block_a_named_road_protest_in_the_reports_country() -> None:
-    """ "Angry youths blocked the Makurdi–Otukpo highway": youths are local people (the dateline's country), and a
-    road named after two towns is still a road (the parser takes the first town for the object)."""
-    blockade = only(extract("MAKURDI — Angry youths blocked the Makurdi–Otukpo highway for several hours on "
+def test_a_road_named_after_two_towns_is_the_road_blocked() -> None:
+    """ "blocked the Makurdi–Otukpo highway": the parser takes the first town for the object and the road for its
+    apposition; the road is what is blocked."""
+    blockade = only(extract("MAKURDI — Angry protesters blocked the Makurdi–Otukpo highway for several hours on "
                             "Tuesday."), "PROTEST")
     assert blockade.mode == "obstruct"
     assert codes(blockade.source) == {"NGA"}
@@ -164,11 +164,3 @@ def test_forces_airlifted_in_are_deployed_and_goods_airlifted_are_aid() -> None:
                          "be airlifted to Jiribam on Thursday."), "MOBILIZE")
     assert flown.status == "planned"
     assert "AID" in kinds_of("The UN airlifted 12 tons of food to Malakal.")
-
-
-def test_looting_takes_property() -> None:
-    """ "Armed youth looted a WFP warehouse": property seized (COERCE seize), as the gold codes "looted their
-    villages"; ACLED still files it under looting."""
-    looted = only(extract("Armed youth looted a WFP warehouse in Nasir on 20 November."), "COERCE")
-    assert looted.mode == "seize"
-    assert looted.acled is not None and looted.acled["sub_event_type"] == "Looting/property destruction"

@@ -156,7 +156,7 @@ def speakers_conjunct(tok: Token, w: Words) -> Token | None:
         return None
     said = head.head
     own_act = tok.lemma_.lower() in w.speech_verbs | w.subsume_verbs
-    of_state = head.lemma_ == "be" or any(c.dep_ == "auxpass" for c in head.children)
+    of_state = head.pos_ == "AUX" or any(c.dep_ == "auxpass" for c in head.children)  # a copula, a passive
     return said if own_act and of_state and said.lemma_.lower() in w.speech_verbs else None
 
 
