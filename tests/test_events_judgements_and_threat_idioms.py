@@ -97,3 +97,42 @@ def test_a_forceful_reply_the_speaker_announces_is_a_threat_not_a_planned_attack
 ])  # fmt: skip
 def test_idioms_outside_a_threat_are_no_threat(text: str) -> None:
     assert "THREATEN" not in types(extract(text))
+
+
+# ------------------------------------------------------------------ exercises, engagements, tributes
+
+
+@pytest.mark.parametrize("text", [
+    "The Philippines and the United States began their annual military exercises on Monday.",
+    "South Korea and the United States kicked off the five-day Freedom Flag exercise on Wednesday.",
+])  # fmt: skip
+def test_exercises_two_named_sides_hold_together_are_cooperation_between_them(text: str) -> None:
+    drills = only(extract(text), "COOPERATE")
+    assert len(codes(drills.source)) == 2 and codes(drills.source) == codes(drills.target)
+
+
+@pytest.mark.parametrize("text", [
+    "The Philippines began military exercises on Monday.",
+    "China's army and navy began live-fire drills around Taiwan on Monday.",
+])  # fmt: skip
+def test_one_sides_exercises_stay_a_show_of_force(text: str) -> None:
+    events = extract(text)
+    assert "COOPERATE" not in types(events) and "MOBILIZE" in types(events)
+
+
+def test_troops_engaging_armed_men_is_a_fight() -> None:
+    fight = only(extract("Pakistani troops engaged the attackers near the border on Monday."), "ASSAULT")
+    assert codes(fight.source) == {"PAK"}
+
+
+def test_engaging_a_consultant_is_no_fight() -> None:
+    assert extract("The ministry engaged a consultant to review its accounts.") == []
+
+
+def test_paying_tribute_is_support() -> None:
+    tribute = only(extract("Pakistan's prime minister paid tribute to the soldiers on Monday."), "SUPPORT")
+    assert codes(tribute.source) == {"PAK"}
+
+
+def test_a_tribute_band_is_no_support() -> None:
+    assert "SUPPORT" not in types(extract("A tribute band played at the festival in Lahore on Monday."))
