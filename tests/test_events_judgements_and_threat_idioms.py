@@ -76,12 +76,17 @@ def test_a_side_told_it_will_pay_or_regret_is_threatened(text: str, target: str)
     "The White House said all options remain on the table after Iran seized the tanker.",
     "North Korea said any incursion into its waters will be met with force.",
     "Israel vowed it will not rest until Hamas is defeated.",
-    "Pakistan's defence minister told a television channel that Pakistan \"will respond with full force\".",
     "A White House spokeswoman said the president \"is not ruling anything out\" on Venezuela.",
 ])  # fmt: skip
 def test_threat_idioms_in_a_reported_clause_are_threats(text: str) -> None:
     threat = only(extract(text), "THREATEN")
     assert threat.status == "occurred"
+
+
+def test_a_forceful_reply_told_to_a_listener_is_a_threat() -> None:
+    threat = only(extract("Pakistan's defence minister told a television channel that Pakistan \"will respond with full"
+                          " force\" to any Indian aggression."), "THREATEN")  # fmt: skip
+    assert codes(threat.source) == {"PAK"} and threat.status == "occurred"
 
 
 def test_a_forceful_reply_the_speaker_announces_is_a_threat_not_a_planned_attack() -> None:
@@ -136,3 +141,34 @@ def test_paying_tribute_is_support() -> None:
 
 def test_a_tribute_band_is_no_support() -> None:
     assert "SUPPORT" not in types(extract("A tribute band played at the festival in Lahore on Monday."))
+
+
+# ------------------------------------------------------------------ refusals and denials told as a clause
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's foreign minister said Moscow saw no grounds for a ceasefire.",
+    "Moscow saw no grounds for a ceasefire.",
+])  # fmt: skip
+def test_seeing_no_grounds_for_a_ceasefire_is_a_refusal_of_it(text: str) -> None:
+    events = extract(text)
+    refusal = only(events, "REJECT")
+    assert codes(refusal.source) == {"RUS"}
+    assert all(e.status != "occurred" for e in events if e.type != "REJECT")  # the ceasefire did not happen
+
+
+def test_seeing_no_reason_for_a_change_of_players_is_no_refusal() -> None:
+    assert "REJECT" not in types(extract("The coach said he saw no reason for a change in the team."))
+
+
+def test_a_side_saying_it_did_not_break_a_truce_denies_the_accusation() -> None:
+    denial = only(extract("India said its troops had not violated the ceasefire along the Line of Control."), "REJECT")
+    assert codes(denial.source) == {"IND"}
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said the company had not violated the law.",
+    "India said Pakistani troops had violated the ceasefire.",
+])  # fmt: skip
+def test_a_rule_of_law_kept_or_a_truce_broken_is_no_denial(text: str) -> None:
+    assert "REJECT" not in types(extract(text))
