@@ -81,7 +81,8 @@ NOT_THE_SPEAKERS = [
     ("Kenya said the UN would send more peacekeepers to Somalia.", "KEN"),
     ("The minister said Russia would attack Moldova next.", "MDA"),
     ("Diplomats said Egypt could host the next round of talks.", "EGY"),
-    ("Moscow saw no grounds for a ceasefire.", "RUS"),
+    # ("Moscow saw no grounds for a ceasefire" is a refusal of the ceasefire, as the dev gold codes it:
+    # test_events_judgements_and_threat_idioms)
 ]
 
 HELD_OUT_ANNOUNCED: list[tuple[str, str, str | None, str]] = [
