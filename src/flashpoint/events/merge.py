@@ -394,7 +394,7 @@ def _left_toll(toll: Event, tok: Token, act: Token) -> bool:
     return cur.tag_ == "VBG" and cur.dep_ == "advcl" and cur.head.i == act.i
 
 
-def _counter_killing(fight: Event, tok: Token, toll: Event, otok: Token) -> bool:
+def _counter_killing(fight: Event, tok: Token, toll: Event, otok: Token, lex: Lexicon) -> bool:
     """ "repelled an attack by JNIM fighters on a post, killing 12 militants", "repelled an attempt by the RSF to
     infiltrate the city and killed dozens of its members": where the repelled act names its own doer, the killing
     beside the repulse, with an object of its own, is the defenders' act on the attackers, not that attack's toll
@@ -403,7 +403,8 @@ def _counter_killing(fight: Event, tok: Token, toll: Event, otok: Token) -> bool
         return False
     if otok.dep_ not in {"conj", "advcl"} or not any(c.dep_ == "dobj" for c in otok.children):
         return False
-    return any(c.dep_ == "dobj" and any(p.dep_ in {"prep", "agent"} and p.lower_ == "by" for p in c.children)
+    marks = lex.words.agent_marks
+    return any(c.dep_ == "dobj" and any(p.dep_ in {"prep", "agent"} and p.lower_ in marks for p in c.children)
                for c in tok.children)
 
 
@@ -449,7 +450,7 @@ def _fold_sentence(events: list[Event], doc: Doc, lex: Lexicon) -> list[Event]:
         if (_conjoined_acts(ev, tok, other, otok, lex) or _clause_of_its_own(ev, other, otok, lex)
                 or _participant_relative(ev, tok, other, otok, lex)
                 or own_statement or (ev.status == "negated" and _through_another(tok, otok, ev.type, statements))
-                or _counter_killing(ev, tok, other, otok)):
+                or _counter_killing(ev, tok, other, otok, lex)):
             _keep_apart(ev, other)
     for i, ev in enumerate(events):
         for other in events[i + 1 :]:
