@@ -333,11 +333,27 @@ def _owning_verb(trig: Trigger, lex: Lexicon) -> Token | None:
     if light is not None and light.lemma_.lower() in w.responsibility_verbs:
         return light
     head = tok.head
-    if tok.dep_ == "dobj" and head.lemma_.lower() in w.responsibility_verbs:
+    # "JNIM claimed the attack", "the attack was claimed on Sunday by JNIM"
+    if tok.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in w.responsibility_verbs:
         return head
     if tok.dep_ == "pobj" and head.head.lemma_.lower() in w.responsibility_nouns and head.head.dep_ == "dobj":
         return head.head.head
     return None
+
+
+def _owners(owning: Token) -> list[Token]:
+    """Who owns an act by a verb of responsibility: its subject, or the agent of its passive."""
+    return [c for c in owning.children if c.dep_ == "nsubj"] or [
+        g for c in owning.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def _dated_by_claim(event: Event, trig: Trigger) -> bool:
+    """The date an owned act carries is told outside the words that name the act (on the verb of owning)."""
+    when = event.date
+    if when is None or when.char_start is None:
+        return False
+    words = list(trig.token.subtree)
+    return not words[0].idx <= when.char_start < words[-1].idx + len(words[-1])
 
 
 def _claim_made(tok: Token, lex: Lexicon) -> bool:
@@ -517,7 +533,7 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
     if trig.sense.casualty and 0 in (killed, injured):
         status = "negated"  # "no civilians were killed": nobody was; the attack it names keeps its own status
     owning = _owning_verb(trig, lex)
-    claimed_by_doer = owning is not None and any(c.dep_ == "nsubj" for c in owning.children)
+    claimed_by_doer = owning is not None and bool(_owners(owning))
     if trig.sense.weak and not (source or target or killed or injured or people_protest(trig, lex)
                                 or claimed_by_doer):  # "the Taliban claimed responsibility for the blast"
         return None
@@ -569,8 +585,12 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
     event.notes.update(_flags(ctx, trig, owning))
     if purpose_only(trig, lex, ctx.others) or protest_cry(trig, lex, ctx.others):
         event.notes[merge.PURPOSE] = "yes"
-    if owning is not None and not event.source:  # "JNIM claimed the attack": JNIM owns it
-        event.source = _actors(ctx, [c for c in owning.children if c.dep_ == "nsubj"], claimant)
+    if owning is not None and not event.source:  # "JNIM claimed the attack", "was claimed by JNIM": JNIM owns it
+        event.source = _actors(ctx, _owners(owning), claimant)
+    # ("carried out an operation on Tuesday": a light verb's date is the act's own)
+    if owning is not None and owning is not trig.light_verb and _dated_by_claim(event, trig):
+        event.date = None  # "the attack was claimed on Sunday": the day of the claim, not of the act
+        event.notes["date"] = "the date told is when the act was claimed"
     if not event.source:  # "deputies passed a bill that would ban ...": the bill's adopters act through it
         event.source = _actors(ctx, _document_authors(trig, lex), claimant)
     event.notes.update(mention_cues(trig.token, trig.light_verb, trig.type in lex.types.protest, lex))

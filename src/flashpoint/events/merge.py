@@ -26,6 +26,7 @@ CASUALTY_CAUSE = "casualty_cause"  # the toll names its own act ("killed in an a
 BACKGROUND_NOUN = "background_noun"  # a noun that often names past wars
 ANAPHORIC = "anaphoric"  # "the attack": a definite noun that may point back
 BY_SUBJECT = "by_subject"  # ANAPHORIC's value for a verb whose subject points back ("the raids destroyed ...")
+BY_OBJECT = "by_object"  # ANAPHORIC's value for a fight verb whose object points back ("repulsed the attack")
 MUTUAL = "mutual"  # both sides act (kept in the output: "both sides act")
 ACLED_CUES = "acled_cues"  # what the act's clause names (acled.py), a comma list
 ACLED_ACT = "acled_act"  # what the act itself names ("took control"), a comma list
@@ -430,6 +431,14 @@ def _riot_part(part: Event, riot: Event, lex: Lexicon) -> bool:
     return bool(_kinds(part) & lex.types.riot_parts) and bool(_kinds(riot) & lex.types.riot_acts)
 
 
+def _fought_back(fight: Event, tok: Token, act: Event, otok: Token) -> bool:
+    """ "An army spokesman said troops had repulsed the attack": the defenders' side of a fight whose object
+    points back to an act told before tells that act again, unless it gives a toll of its own (a second
+    party's own figure is its own claim, gold-format.md: _pointed_candidates); "repelled a second assault"
+    tells a new one."""
+    return MUTUAL in fight.notes and bool(act.notes.get(ANAPHORIC)) and otok.dep_ == "dobj" and otok.head.i == tok.i
+
+
 def _fold_sentence(events: list[Event], doc: Doc, lex: Lexicon) -> list[Event]:
     """Toll verbs join the attack they name; a same-type trigger below another is the same act (unless it
     is a conjoined act of its own)."""
@@ -480,6 +489,8 @@ def _fold_sentence(events: list[Event], doc: Doc, lex: Lexicon) -> list[Event]:
         else:
             if other.notes.get(ANAPHORIC) and otok.dep_ in _OWN_SUBJECTS and otok.head.i == tok.i:
                 ev.notes[ANAPHORIC] = BY_SUBJECT  # "the strikes targeted Hamas positions": the verb tells the known act
+            elif _fought_back(ev, tok, other, otok):
+                ev.notes[ANAPHORIC] = BY_OBJECT
             absorb(ev, other, union_actors=False)
             dropped.add(id(other))
     return [ev for ev in events if id(ev) not in dropped]
@@ -556,13 +567,15 @@ def _pointed_candidates(ev: Event, result: list[Event], published: date | None) 
     """The acts told so far that a mention pointing back may mean (_told_again)."""
     if not ev.notes.get(ANAPHORIC) or ev.status not in _FACTUAL:
         return []
+    if ev.notes.get(ANAPHORIC) == BY_OBJECT and (ev.fatalities, ev.injured) != (None, None):
+        return []  # "repelled the assault and killed more than 400 attackers": the defenders' own claim
     # a toll verb's mode is no description of the act, nor what a verb says the act did ("the raids destroyed")
-    toll = bool(ev.notes.get(CASUALTY_TRIGGER)) or ev.notes.get(ANAPHORIC) == BY_SUBJECT
+    toll = bool(ev.notes.get(CASUALTY_TRIGGER)) or ev.notes.get(ANAPHORIC) in {BY_SUBJECT, BY_OBJECT}
     known = [k for k in result if k.type == ev.type and k.status in _FACTUAL and not _kept_apart(k, ev)
              and (toll or not (k.mode and ev.mode and k.mode != ev.mode)) and _compatible_dates(k, ev, published)
              and not _elsewhere(k, ev)]
     if _codes(ev.source) | _codes(ev.target):
-        known = [k for k in known if (_same_side(k, ev) or _victims_only(k, ev))
+        known = [k for k in known if (_same_side(k, ev) or _victims_only(k, ev) or _defended(k, ev))
                  and (_caught_in_fight(k, ev) or not _other_victims(k, ev))]
     return known
 
@@ -574,7 +587,8 @@ def _named_alike(ev: Event, result: list[Event], doc: Doc, published: date | Non
     word = _pointing_word(ev, doc)
     known = _pointed_candidates(ev, result, published) if word is not None else []
     alike = [k for k in known if (t := _token(doc, k)) is not None and t.lemma_.lower() == word]
-    if len(known) < 2 or len(alike) != 1 or not _codes(alike[0].source):
+    # (the defenders who "repulsed the attack" name whom it hit, which tells it from the others as well)
+    if len(known) < 2 or len(alike) != 1 or not (_codes(alike[0].source) or _defended(alike[0], ev)):
         return None
     return None if any(_codes(k.source) & _codes(alike[0].source) for k in known if k is not alike[0]) else alike[0]
 
@@ -590,7 +604,8 @@ def _pointing_word(ev: Event, doc: Doc) -> str | None:
     if ev.notes.get(CASUALTY_TRIGGER):
         nouns = [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     else:
-        nouns = [c for c in tok.children if c.dep_ == "nsubj"] if ev.notes.get(ANAPHORIC) == BY_SUBJECT else []
+        pointing = {BY_SUBJECT: "nsubj", BY_OBJECT: "dobj"}.get(str(ev.notes.get(ANAPHORIC)))
+        nouns = [c for c in tok.children if c.dep_ == pointing]
     return str(nouns[0].lemma_.lower()) if nouns else None
 
 
@@ -645,6 +660,12 @@ def _victims_only(k: Event, ev: Event) -> bool:
     """ "Israeli forces raided the camp. Three men were killed during the raid": a mention that names only whom the
     act hit fills the act's empty target, unless they are of the act's own side."""
     return not ev.source and not _codes(k.target) and not _codes(ev.target) & _codes(k.source)
+
+
+def _defended(k: Event, ev: Event) -> bool:
+    """ "M23 fighters overran army positions. ... The army said its troops had repelled the assault": those who
+    fought the act back are whom it was aimed at."""
+    return ev.notes.get(ANAPHORIC) == BY_OBJECT and bool(_codes(ev.source)) and _codes(ev.source) <= _codes(k.target)
 
 
 def _same_side(k: Event, ev: Event) -> bool:
@@ -877,6 +898,8 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
             voiced = match.status == "occurred" and match.claimed_by is None and (
                 _bare_toll(ev) or (ev.fatalities, ev.injured) == (None, None))
             # a claim of responsibility names only doers the act had none of (_name_the_doer)
+            if _defended(match, ev) and not _same_side(match, ev):
+                ev.source, ev.target = [], []  # the defenders are the act's target already, never its doers
             absorb(match, ev, union_actors=not _claims_responsibility(ev) and not _caught_in_fight(match, ev))
             match.claimed_by = None if voiced else match.claimed_by
         else:
