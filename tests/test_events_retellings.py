@@ -1,0 +1,49 @@
+"""An act told again by another sentence (issue 13, item 6): a later sentence that only retells an act of the report folds into its
+first telling; a second party's own claim about it (its own toll, another act) stays an event of its own
+(docs/gold-format.md). A wrong merge is worse than a duplicate.
+
+Each test runs the real spaCy model and resolvers on sentences written for the purpose.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+from test_events import extract as extract_on
+
+PUBLISHED = date(2026, 11, 26)
+
+extract = partial(extract_on, published=PUBLISHED)  # test_events' helper, on this file's publication date
+
+
+def assault_triggers(text: str) -> list[str]:
+    return [text[e.trigger.start:e.trigger.end] for e in extract(text) if e.type == "ASSAULT" and e.trigger]
+
+
+def test_defenders_who_repulsed_the_attack_tell_that_attack_again() -> None:
+    text = ("Rebel fighters attacked an army base near Kalemie on Monday, killing six soldiers, a local official said.\n"
+            "The Congolese army said its troops had repulsed the attack.")
+    (attack,) = [e for e in extract(text) if e.type == "ASSAULT"]
+    assert text[attack.trigger.start:attack.trigger.end] == "attacked"
+    assert "REB" in {a.sector for a in attack.source}  # the defenders are its target, never its doers
+    assert "MIL" not in {a.sector for a in attack.source}
+
+
+def test_repelling_a_new_assault_is_an_act_of_its_own() -> None:
+    text = ("Rebel fighters attacked an army base near Kalemie on Monday, killing six soldiers, a local official said.\n"
+            "Troops repelled a second assault on the base on Tuesday.")
+    assert assault_triggers(text) == ["attacked", "repelled"]
+
+
+def test_defenders_who_give_their_own_toll_make_a_claim_of_their_own() -> None:
+    text = ("Rebel fighters attacked an army base near Kalemie on Monday, killing six soldiers, a local official said.\n"
+            "The army said it had repelled the assault and killed more than 40 attackers.")
+    assert len(assault_triggers(text)) == 2
+
+
+def test_an_attack_claimed_in_the_passive_is_the_attack_told_before() -> None:
+    text = ("Gunmen attacked a village near Djibo on Saturday, killing 30 civilians, residents said.\n"
+            "The attack was claimed on Sunday by JNIM in a message on Telegram.")
+    (attack,) = [e for e in extract(text) if e.type == "ASSAULT"]
+    assert attack.date is not None and attack.date.start == "2026-11-21"  # Saturday, not the day of the claim
