@@ -108,6 +108,10 @@ def _same_act(a: Event, b: Event, published: date | None) -> bool:
     ca, cb = a.claimed_by, b.claimed_by
     if a.status == "claimed" and ca and cb and (ca.country, ca.org) != (cb.country, cb.org):
         return False
+    # two camps of one country claim each their own act: "the army said it repelled ... and killed dozens", then
+    # "the RSF said its forces had taken control of the area"
+    if a.status == "claimed" and ca and cb and not _same_camp([ca], [cb]):
+        return False
     # a toll keeps its owner: "105 killed, Pashinyan told parliament" is not folded into the attack the
     # defence ministry told of
     tolls = (a.fatalities, a.injured) != (None, None) or (b.fatalities, b.injured) != (None, None)
