@@ -55,3 +55,19 @@ def test_an_act_the_other_camp_claims_is_not_folded_into_the_armys_claim() -> No
             "The Rapid Support Forces did not comment, but its media office published a video clip in which it said "
             "that its forces had taken control of the Um Kadada area east of El Fasher.")
     assert "taken" in assault_triggers(text)  # the RSF's own claim stays its own, however alike the two look
+
+
+def test_who_opened_fire_first_is_one_sides_version_of_the_exchange() -> None:
+    text = ("Indian and Pakistani troops exchanged fire along the Line of Control on Friday night, killing a civilian, "
+            "Indian army officials said.\n"
+            "The officials said Pakistani soldiers opened fire first with small arms and mortars.")
+    (exchange,) = [e for e in extract(text) if e.type == "ASSAULT"]
+    assert text[exchange.trigger.start:exchange.trigger.end] == "exchanged"
+    assert {a.country for a in exchange.source} == {"IND", "PAK"}
+
+
+def test_a_version_of_who_fired_first_with_a_deed_of_its_own_is_a_claim_of_its_own() -> None:
+    text = ("Kyrgyz and Tajik border guards exchanged fire near Kok-Tash on Wednesday, the GKNB said.\n"
+            "Dushanbe gave a different account, saying Kyrgyz forces had opened fire first and wounded three Tajik "
+            "civilians in the Isfara district.")
+    assert len(assault_triggers(text)) == 2

@@ -653,6 +653,30 @@ def _reacted_to_told(ev: Event, result: list[Event], published: date | None) -> 
     return any(not doers or doers & _codes(k.source) for k in told)
 
 
+def _began_it(ev: Event, result: list[Event], doc: Doc, lex: Lexicon, published: date | None) -> Event | None:
+    """ "Indian and Pakistani troops exchanged fire ... Pakistan said Indian troops had opened fire first": who
+    began a fight told before is one side's version of it, when the version tells nothing more (no toll, no other
+    deed joined to it: "had opened fire first and wounded three civilians" is a claim of its own). It folds into
+    the only fight of the day that has its doer among its sides, and adds no party."""
+    tok = _token(doc, ev)
+    if tok is None or tok.pos_ != "VERB" or ev.status not in _FACTUAL or (ev.fatalities, ev.injured) != (None, None):
+        return None
+    if not any(c.dep_ == "advmod" and c.lower_ in lex.words.initiative_adverbs for c in tok.children):
+        return None
+    # (a joined verb with a subject of its own is another clause: "and that its retaliation destroyed three posts")
+    joined = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"
+              and not any(g.dep_ in _OWN_SUBJECTS for g in c.children)]
+    if joined or not _codes(ev.source):
+        return None
+    fights = [k for k in result if k.type == ev.type and MUTUAL in k.notes and k.status in _FACTUAL
+              and _codes(ev.source) <= _codes(k.source) and not _elsewhere(k, ev)
+              and _compatible_dates(k, ev, published)]
+    if len(fights) != 1:
+        return None
+    ev.source, ev.target = [], []  # both sides are the fight's already
+    return fights[0]
+
+
 def _caught_in_fight(k: Event, ev: Event) -> bool:
     """ "Several civilians were killed in the clashes": people killed in a fight told again are its dead, not a
     side of it (their act folds in without adding them: fold_mentions)."""
@@ -889,6 +913,8 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
         if match is None:
             # the riot's own word said again is surer than an act of the mention's type that shares a party
             match = _riot_told_again(ev, result, doc, lex, published) or _told_again(ev, result, published)
+        if match is None:
+            match = _began_it(ev, result, doc, lex, published)
         if match is None and _bare_toll(ev):
             match = next((k for k in reversed(result) if _kinds(k) & lex.types.toll_carriers and _near(k, ev, doc)
                           and _same_claimant(k, ev)), None) or _sole_carrier(ev, result, lex, published)
