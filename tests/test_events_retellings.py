@@ -71,3 +71,11 @@ def test_a_version_of_who_fired_first_with_a_deed_of_its_own_is_a_claim_of_its_o
             "Dushanbe gave a different account, saying Kyrgyz forces had opened fire first and wounded three Tajik "
             "civilians in the Isfara district.")
     assert len(assault_triggers(text)) == 2
+
+
+def test_the_deal_signed_again_in_the_passive_is_the_signing_told_before() -> None:
+    text = ("MANILA - Japan and the Philippines signed a reciprocal access agreement on Monday that will allow each "
+            "country to send troops to the other's territory.\n"
+            "The deal was signed in Manila by the two defence ministers in the presence of President Ferdinand Marcos Jr.")
+    (signing,) = [e for e in extract(text) if e.type == "AGREE"]
+    assert {a.country for a in signing.source} == {"JPN", "PHL"}

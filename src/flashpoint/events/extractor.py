@@ -466,8 +466,8 @@ def _tells_more(trig: Trigger, ctx: DocContext) -> bool:
 
 
 def _subject_points_back(trig: Trigger, lex: Lexicon) -> bool:
-    """ "The strikes targeted Hamas positions": a verb whose subject is a definite noun naming an act of its own
-    type tells that act again."""
+    """ "The strikes targeted Hamas positions", "the deal was signed in Manila": a verb whose subject is a definite
+    noun naming an act of its own type (or those who did it) tells that act again."""
     if trig.is_noun:
         return False
     tok = trig.token
@@ -476,11 +476,13 @@ def _subject_points_back(trig: Trigger, lex: Lexicon) -> bool:
         else [tok]
     for c in (c for v in verbs for c in v.children):
         lemma = c.lemma_.lower()
-        doers = lemma in lex.words.act_doers and trig.sense.mode not in lex.words.new_deed_modes
-        if c.dep_ == "nsubj" and points_back(c, lex.words) and (
-                trig.type in lex.references.get(lemma, frozenset()) or doers
-                or any(sense.type == trig.type for sense in lex.nouns.get(lemma, ()))):
-            return True  # "the attackers fired on a patrol": those who did the act told before
+        # "the attackers fired on a patrol": those who did the act told before
+        doers = c.dep_ == "nsubj" and lemma in lex.words.act_doers and trig.sense.mode not in lex.words.new_deed_modes
+        # "the deal was signed in Manila": the act told before, named again as what the verb tells
+        named = c.dep_ in {"nsubj", "nsubjpass"} and (trig.type in lex.references.get(lemma, frozenset())
+                                                     or any(sense.type == trig.type for sense in lex.nouns.get(lemma, ())))
+        if (doers or named) and points_back(c, lex.words):
+            return True
     return False
 
 

@@ -608,8 +608,8 @@ def _pointing_word(ev: Event, doc: Doc) -> str | None:
     if ev.notes.get(CASUALTY_TRIGGER):
         nouns = [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     else:
-        pointing = {BY_SUBJECT: "nsubj", BY_OBJECT: "dobj"}.get(str(ev.notes.get(ANAPHORIC)))
-        nouns = [c for c in tok.children if c.dep_ == pointing]
+        pointing = {BY_SUBJECT: _OWN_SUBJECTS, BY_OBJECT: frozenset({"dobj"})}.get(str(ev.notes.get(ANAPHORIC)))
+        nouns = [c for c in tok.children if pointing and c.dep_ in pointing]
     return str(nouns[0].lemma_.lower()) if nouns else None
 
 
