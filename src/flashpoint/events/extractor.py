@@ -591,8 +591,7 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
         event.source = _actors(ctx, _owners(owning), claimant)
     # ("carried out an operation on Tuesday": a light verb's date is the act's own)
     if owning is not None and owning is not trig.light_verb and _dated_by_claim(event, trig):
-        event.date = None  # "the attack was claimed on Sunday": the day of the claim, not of the act
-        event.notes["date"] = "the date told is when the act was claimed"
+        event.notes[merge.CLAIM_DATED] = "yes"  # "the attack was claimed on Sunday": the day of the claim
     if not event.source:  # "deputies passed a bill that would ban ...": the bill's adopters act through it
         event.source = _actors(ctx, _document_authors(trig, lex), claimant)
     event.notes.update(mention_cues(trig.token, trig.light_verb, trig.type in lex.types.protest, lex))

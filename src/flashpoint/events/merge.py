@@ -36,10 +36,11 @@ CLAIMANT_TELLS = "claimant_tells"  # "claimed the attack and said its fighters h
 DISTINCT = "distinct_acts"  # trigger offsets of acts told beside this one as acts of their own, a comma list
 PURPOSE = "purpose"  # an act named as what another was for ("marched to demand ..."): no event of its own
 REACTED = "reacted"  # "condemned the attack": the act a reaction is about, named by a noun that points back
+CLAIM_DATED = "claim_dated"  # "the attack was claimed on Sunday": the date is the claim's, not the act's
 TOLL_ONLY = "toll_only"  # "the death toll rose to 12": the toll of an act told elsewhere, no event of its own
 _UNITED = (ACLED_CUES, ACLED_ACT, ACLED_DOER)  # marks an event of record takes from every mention folded into it
 _INTERNAL = (CASUALTY_TRIGGER, BACKGROUND_NOUN, ANAPHORIC, CASUALTY_CAUSE, DISTINCT, RESPONSIBILITY, PURPOSE,
-             TOLL_ONLY, CLAIMANT_TELLS, REACTED)
+             TOLL_ONLY, CLAIMANT_TELLS, REACTED, CLAIM_DATED)
 _OWN_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _CONTENT_CLAUSES = frozenset({"xcomp", "ccomp"})  # what a statement says or asks
 _LEFT_PARTS = frozenset({"conj", "ccomp", "xcomp", "oprd"})  # how a toll hangs on "leaving ..."
@@ -107,10 +108,6 @@ def _same_act(a: Event, b: Event, published: date | None) -> bool:
         return False
     ca, cb = a.claimed_by, b.claimed_by
     if a.status == "claimed" and ca and cb and (ca.country, ca.org) != (cb.country, cb.org):
-        return False
-    # two camps of one country claim each their own act: "the army said it repelled ... and killed dozens", then
-    # "the RSF said its forces had taken control of the area"
-    if a.status == "claimed" and ca and cb and not _same_camp([ca], [cb]):
         return False
     # a toll keeps its owner: "105 killed, Pashinyan told parliament" is not folded into the attack the
     # defence ministry told of
@@ -539,7 +536,7 @@ def _refers_back(ev: Event) -> bool:
 def _claims_responsibility(ev: Event) -> bool:
     """ "Al-Shabaab said it carried out the attack", "JNIM claimed the attack": a group owning an act told
     before, no act of its own."""
-    return bool(ev.notes.get(RESPONSIBILITY)) and not _explicit(ev)
+    return bool(ev.notes.get(RESPONSIBILITY)) and (not _explicit(ev) or bool(ev.notes.get(CLAIM_DATED)))
 
 
 def _name_the_doer(act: Event, claim: Event, lex: Lexicon) -> None:
@@ -644,7 +641,8 @@ def _reacted_to_told(ev: Event, result: list[Event], published: date | None) -> 
     reaction names by a noun that points back, when earlier sentences told acts of its type, of the day, in the
     same country and by the doers it names: it is one of them (the reaction is aimed at their doers:
     references.point_back), not an act of its own."""
-    if not ev.notes.get(REACTED) or ev.status not in _FACTUAL:
+    # ("opened an investigation into the killings": an act under inquiry, told as alleged, is one told before too)
+    if not ev.notes.get(REACTED) or ev.status not in _FACTUAL | {"hypothetical"}:
         return False
     told = [k for k in result if k.type == ev.type and k.status in _FACTUAL and not _kept_apart(k, ev)
             and k.evidence.start != ev.evidence.start  # (in its own sentence: sentence folding weighs it)
@@ -902,6 +900,8 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
             ev.status, ev.claimed_by = match.status, match.claimed_by  # a reference adds no claim of its own
         if _claims_responsibility(ev) and same_type:
             match = match or same_type[-1]
+            if ev.notes.get(CLAIM_DATED):
+                ev.date = None  # the act keeps its own day
             _name_the_doer(match, ev, lex)
             ev.status, ev.claimed_by = match.status, match.claimed_by
             claimed[ev.evidence.start] = match
