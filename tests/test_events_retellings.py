@@ -1,6 +1,6 @@
-"""An act told again by another sentence (issue 13, item 6): a later sentence that only retells an act of the report folds into its
-first telling; a second party's own claim about it (its own toll, another act) stays an event of its own
-(docs/gold-format.md). A wrong merge is worse than a duplicate.
+"""An act told again by another sentence (issue 13, item 6): a later sentence that only retells an act of the
+report folds into its first telling; a second party's own claim about it (its own toll, another act) stays an
+event of its own (docs/gold-format.md). A wrong merge is worse than a duplicate.
 
 Each test runs the real spaCy model and resolvers on sentences written for the purpose.
 """
@@ -22,7 +22,8 @@ def assault_triggers(text: str) -> list[str]:
 
 
 def test_defenders_who_repulsed_the_attack_tell_that_attack_again() -> None:
-    text = ("Rebel fighters attacked an army base near Kalemie on Monday, killing six soldiers, a local official said.\n"
+    text = ("Rebel fighters attacked an army base near Kalemie on Monday, killing six soldiers, "
+            "a local official said.\n"
             "The Congolese army said its troops had repulsed the attack.")
     (attack,) = [e for e in extract(text) if e.type == "ASSAULT"]
     assert text[attack.trigger.start:attack.trigger.end] == "attacked"
@@ -31,13 +32,15 @@ def test_defenders_who_repulsed_the_attack_tell_that_attack_again() -> None:
 
 
 def test_repelling_a_new_assault_is_an_act_of_its_own() -> None:
-    text = ("Rebel fighters attacked an army base near Kalemie on Monday, killing six soldiers, a local official said.\n"
+    text = ("Rebel fighters attacked an army base near Kalemie on Monday, killing six soldiers, "
+            "a local official said.\n"
             "Troops repelled a second assault on the base on Tuesday.")
     assert assault_triggers(text) == ["attacked", "repelled"]
 
 
 def test_defenders_who_give_their_own_toll_make_a_claim_of_their_own() -> None:
-    text = ("Rebel fighters attacked an army base near Kalemie on Monday, killing six soldiers, a local official said.\n"
+    text = ("Rebel fighters attacked an army base near Kalemie on Monday, killing six soldiers, "
+            "a local official said.\n"
             "The army said it had repelled the assault and killed more than 40 attackers.")
     assert len(assault_triggers(text)) == 2
 
@@ -68,6 +71,7 @@ def test_a_version_of_who_fired_first_with_a_deed_of_its_own_is_a_claim_of_its_o
 def test_the_deal_signed_again_in_the_passive_is_the_signing_told_before() -> None:
     text = ("MANILA - Japan and the Philippines signed a reciprocal access agreement on Monday that will allow each "
             "country to send troops to the other's territory.\n"
-            "The deal was signed in Manila by the two defence ministers in the presence of President Ferdinand Marcos Jr.")
+            "The deal was signed in Manila by the two defence ministers in the presence of President "
+            "Ferdinand Marcos Jr.")
     (signing,) = [e for e in extract(text) if e.type == "AGREE"]
     assert {a.country for a in signing.source} == {"JPN", "PHL"}

@@ -479,8 +479,9 @@ def _subject_points_back(trig: Trigger, lex: Lexicon) -> bool:
         # "the attackers fired on a patrol": those who did the act told before
         doers = c.dep_ == "nsubj" and lemma in lex.words.act_doers and trig.sense.mode not in lex.words.new_deed_modes
         # "the deal was signed in Manila": the act told before, named again as what the verb tells
-        named = c.dep_ in {"nsubj", "nsubjpass"} and (trig.type in lex.references.get(lemma, frozenset())
-                                                     or any(sense.type == trig.type for sense in lex.nouns.get(lemma, ())))
+        named = c.dep_ in {"nsubj", "nsubjpass"} and (
+            trig.type in lex.references.get(lemma, frozenset())
+            or any(sense.type == trig.type for sense in lex.nouns.get(lemma, ())))
         if (doers or named) and points_back(c, lex.words):
             return True
     return False
