@@ -333,11 +333,27 @@ def _owning_verb(trig: Trigger, lex: Lexicon) -> Token | None:
     if light is not None and light.lemma_.lower() in w.responsibility_verbs:
         return light
     head = tok.head
-    if tok.dep_ == "dobj" and head.lemma_.lower() in w.responsibility_verbs:
+    # "JNIM claimed the attack", "the attack was claimed on Sunday by JNIM"
+    if tok.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in w.responsibility_verbs:
         return head
     if tok.dep_ == "pobj" and head.head.lemma_.lower() in w.responsibility_nouns and head.head.dep_ == "dobj":
         return head.head.head
     return None
+
+
+def _owners(owning: Token) -> list[Token]:
+    """Who owns an act by a verb of responsibility: its subject, or the agent of its passive."""
+    return [c for c in owning.children if c.dep_ == "nsubj"] or [
+        g for c in owning.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def _dated_by_claim(event: Event, trig: Trigger) -> bool:
+    """The date an owned act carries is told outside the words that name the act (on the verb of owning)."""
+    when = event.date
+    if when is None or when.char_start is None:
+        return False
+    words = list(trig.token.subtree)
+    return not words[0].idx <= when.char_start < words[-1].idx + len(words[-1])
 
 
 def _claim_made(tok: Token, lex: Lexicon) -> bool:
@@ -450,8 +466,8 @@ def _tells_more(trig: Trigger, ctx: DocContext) -> bool:
 
 
 def _subject_points_back(trig: Trigger, lex: Lexicon) -> bool:
-    """ "The strikes targeted Hamas positions": a verb whose subject is a definite noun naming an act of its own
-    type tells that act again."""
+    """ "The strikes targeted Hamas positions", "the deal was signed in Manila": a verb whose subject is a definite
+    noun naming an act of its own type (or those who did it) tells that act again."""
     if trig.is_noun:
         return False
     tok = trig.token
@@ -460,11 +476,14 @@ def _subject_points_back(trig: Trigger, lex: Lexicon) -> bool:
         else [tok]
     for c in (c for v in verbs for c in v.children):
         lemma = c.lemma_.lower()
-        doers = lemma in lex.words.act_doers and trig.sense.mode not in lex.words.new_deed_modes
-        if c.dep_ == "nsubj" and points_back(c, lex.words) and (
-                trig.type in lex.references.get(lemma, frozenset()) or doers
-                or any(sense.type == trig.type for sense in lex.nouns.get(lemma, ()))):
-            return True  # "the attackers fired on a patrol": those who did the act told before
+        # "the attackers fired on a patrol": those who did the act told before
+        doers = c.dep_ == "nsubj" and lemma in lex.words.act_doers and trig.sense.mode not in lex.words.new_deed_modes
+        # "the deal was signed in Manila": the act told before, named again as what the verb tells
+        named = c.dep_ in {"nsubj", "nsubjpass"} and (
+            trig.type in lex.references.get(lemma, frozenset())
+            or any(sense.type == trig.type for sense in lex.nouns.get(lemma, ())))
+        if (doers or named) and points_back(c, lex.words):
+            return True
     return False
 
 
@@ -517,7 +536,7 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
     if trig.sense.casualty and 0 in (killed, injured):
         status = "negated"  # "no civilians were killed": nobody was; the attack it names keeps its own status
     owning = _owning_verb(trig, lex)
-    claimed_by_doer = owning is not None and any(c.dep_ == "nsubj" for c in owning.children)
+    claimed_by_doer = owning is not None and bool(_owners(owning))
     if trig.sense.weak and not (source or target or killed or injured or people_protest(trig, lex)
                                 or claimed_by_doer):  # "the Taliban claimed responsibility for the blast"
         return None
@@ -569,8 +588,11 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
     event.notes.update(_flags(ctx, trig, owning))
     if purpose_only(trig, lex, ctx.others) or protest_cry(trig, lex, ctx.others):
         event.notes[merge.PURPOSE] = "yes"
-    if owning is not None and not event.source:  # "JNIM claimed the attack": JNIM owns it
-        event.source = _actors(ctx, [c for c in owning.children if c.dep_ == "nsubj"], claimant)
+    if owning is not None and not event.source:  # "JNIM claimed the attack", "was claimed by JNIM": JNIM owns it
+        event.source = _actors(ctx, _owners(owning), claimant)
+    # ("carried out an operation on Tuesday": a light verb's date is the act's own)
+    if owning is not None and owning is not trig.light_verb and _dated_by_claim(event, trig):
+        event.notes[merge.CLAIM_DATED] = "yes"  # "the attack was claimed on Sunday": the day of the claim
     if not event.source:  # "deputies passed a bill that would ban ...": the bill's adopters act through it
         event.source = _actors(ctx, _document_authors(trig, lex), claimant)
     event.notes.update(mention_cues(trig.token, trig.light_verb, trig.type in lex.types.protest, lex))

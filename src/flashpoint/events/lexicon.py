@@ -72,6 +72,7 @@ class Words:
     first_person: frozenset[str]
     release_nouns: frozenset[str]
     speaker_pronouns: frozenset[str]
+    initiative_adverbs: frozenset[str]
     possessive_pronouns: frozenset[str]
     relative_owners: frozenset[str]
     relative_pronouns: frozenset[str]

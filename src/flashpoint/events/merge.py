@@ -26,6 +26,7 @@ CASUALTY_CAUSE = "casualty_cause"  # the toll names its own act ("killed in an a
 BACKGROUND_NOUN = "background_noun"  # a noun that often names past wars
 ANAPHORIC = "anaphoric"  # "the attack": a definite noun that may point back
 BY_SUBJECT = "by_subject"  # ANAPHORIC's value for a verb whose subject points back ("the raids destroyed ...")
+BY_OBJECT = "by_object"  # ANAPHORIC's value for a fight verb whose object points back ("repulsed the attack")
 MUTUAL = "mutual"  # both sides act (kept in the output: "both sides act")
 ACLED_CUES = "acled_cues"  # what the act's clause names (acled.py), a comma list
 ACLED_ACT = "acled_act"  # what the act itself names ("took control"), a comma list
@@ -35,10 +36,11 @@ CLAIMANT_TELLS = "claimant_tells"  # "claimed the attack and said its fighters h
 DISTINCT = "distinct_acts"  # trigger offsets of acts told beside this one as acts of their own, a comma list
 PURPOSE = "purpose"  # an act named as what another was for ("marched to demand ..."): no event of its own
 REACTED = "reacted"  # "condemned the attack": the act a reaction is about, named by a noun that points back
+CLAIM_DATED = "claim_dated"  # "the attack was claimed on Sunday": the date is the claim's, not the act's
 TOLL_ONLY = "toll_only"  # "the death toll rose to 12": the toll of an act told elsewhere, no event of its own
 _UNITED = (ACLED_CUES, ACLED_ACT, ACLED_DOER)  # marks an event of record takes from every mention folded into it
 _INTERNAL = (CASUALTY_TRIGGER, BACKGROUND_NOUN, ANAPHORIC, CASUALTY_CAUSE, DISTINCT, RESPONSIBILITY, PURPOSE,
-             TOLL_ONLY, CLAIMANT_TELLS, REACTED)
+             TOLL_ONLY, CLAIMANT_TELLS, REACTED, CLAIM_DATED)
 _OWN_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _CONTENT_CLAUSES = frozenset({"xcomp", "ccomp"})  # what a statement says or asks
 _LEFT_PARTS = frozenset({"conj", "ccomp", "xcomp", "oprd"})  # how a toll hangs on "leaving ..."
@@ -431,6 +433,14 @@ def _riot_part(part: Event, riot: Event, lex: Lexicon) -> bool:
     return bool(_kinds(part) & lex.types.riot_parts) and bool(_kinds(riot) & lex.types.riot_acts)
 
 
+def _fought_back(fight: Event, tok: Token, act: Event, otok: Token) -> bool:
+    """ "An army spokesman said troops had repulsed the attack": the defenders' side of a fight whose object
+    points back to an act told before tells that act again, unless it gives a toll of its own (a second
+    party's own figure is its own claim, gold-format.md: _pointed_candidates); "repelled a second assault"
+    tells a new one."""
+    return MUTUAL in fight.notes and bool(act.notes.get(ANAPHORIC)) and otok.dep_ == "dobj" and otok.head.i == tok.i
+
+
 def _fold_sentence(events: list[Event], doc: Doc, lex: Lexicon) -> list[Event]:
     """Toll verbs join the attack they name; a same-type trigger below another is the same act (unless it
     is a conjoined act of its own)."""
@@ -481,6 +491,8 @@ def _fold_sentence(events: list[Event], doc: Doc, lex: Lexicon) -> list[Event]:
         else:
             if other.notes.get(ANAPHORIC) and otok.dep_ in _OWN_SUBJECTS and otok.head.i == tok.i:
                 ev.notes[ANAPHORIC] = BY_SUBJECT  # "the strikes targeted Hamas positions": the verb tells the known act
+            elif _fought_back(ev, tok, other, otok):
+                ev.notes[ANAPHORIC] = BY_OBJECT
             absorb(ev, other, union_actors=False)
             dropped.add(id(other))
     return [ev for ev in events if id(ev) not in dropped]
@@ -525,7 +537,7 @@ def _refers_back(ev: Event) -> bool:
 def _claims_responsibility(ev: Event) -> bool:
     """ "Al-Shabaab said it carried out the attack", "JNIM claimed the attack": a group owning an act told
     before, no act of its own."""
-    return bool(ev.notes.get(RESPONSIBILITY)) and not _explicit(ev)
+    return bool(ev.notes.get(RESPONSIBILITY)) and (not _explicit(ev) or bool(ev.notes.get(CLAIM_DATED)))
 
 
 def _name_the_doer(act: Event, claim: Event, lex: Lexicon) -> None:
@@ -557,13 +569,15 @@ def _pointed_candidates(ev: Event, result: list[Event], published: date | None) 
     """The acts told so far that a mention pointing back may mean (_told_again)."""
     if not ev.notes.get(ANAPHORIC) or ev.status not in _FACTUAL:
         return []
+    if ev.notes.get(ANAPHORIC) == BY_OBJECT and (ev.fatalities, ev.injured) != (None, None):
+        return []  # "repelled the assault and killed more than 400 attackers": the defenders' own claim
     # a toll verb's mode is no description of the act, nor what a verb says the act did ("the raids destroyed")
-    toll = bool(ev.notes.get(CASUALTY_TRIGGER)) or ev.notes.get(ANAPHORIC) == BY_SUBJECT
+    toll = bool(ev.notes.get(CASUALTY_TRIGGER)) or ev.notes.get(ANAPHORIC) in {BY_SUBJECT, BY_OBJECT}
     known = [k for k in result if k.type == ev.type and k.status in _FACTUAL and not _kept_apart(k, ev)
              and (toll or not (k.mode and ev.mode and k.mode != ev.mode)) and _compatible_dates(k, ev, published)
              and not _elsewhere(k, ev)]
     if _codes(ev.source) | _codes(ev.target):
-        known = [k for k in known if (_same_side(k, ev) or _victims_only(k, ev))
+        known = [k for k in known if (_same_side(k, ev) or _victims_only(k, ev) or _defended(k, ev))
                  and (_caught_in_fight(k, ev) or not _other_victims(k, ev))]
     return known
 
@@ -575,7 +589,8 @@ def _named_alike(ev: Event, result: list[Event], doc: Doc, published: date | Non
     word = _pointing_word(ev, doc)
     known = _pointed_candidates(ev, result, published) if word is not None else []
     alike = [k for k in known if (t := _token(doc, k)) is not None and t.lemma_.lower() == word]
-    if len(known) < 2 or len(alike) != 1 or not _codes(alike[0].source):
+    # (the defenders who "repulsed the attack" name whom it hit, which tells it from the others as well)
+    if len(known) < 2 or len(alike) != 1 or not (_codes(alike[0].source) or _defended(alike[0], ev)):
         return None
     return None if any(_codes(k.source) & _codes(alike[0].source) for k in known if k is not alike[0]) else alike[0]
 
@@ -591,7 +606,8 @@ def _pointing_word(ev: Event, doc: Doc) -> str | None:
     if ev.notes.get(CASUALTY_TRIGGER):
         nouns = [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     else:
-        nouns = [c for c in tok.children if c.dep_ == "nsubj"] if ev.notes.get(ANAPHORIC) == BY_SUBJECT else []
+        pointing = {BY_SUBJECT: _OWN_SUBJECTS, BY_OBJECT: frozenset({"dobj"})}.get(str(ev.notes.get(ANAPHORIC)))
+        nouns = [c for c in tok.children if pointing and c.dep_ in pointing]
     return str(nouns[0].lemma_.lower()) if nouns else None
 
 
@@ -626,13 +642,38 @@ def _reacted_to_told(ev: Event, result: list[Event], published: date | None) -> 
     reaction names by a noun that points back, when earlier sentences told acts of its type, of the day, in the
     same country and by the doers it names: it is one of them (the reaction is aimed at their doers:
     references.point_back), not an act of its own."""
-    if not ev.notes.get(REACTED) or ev.status not in _FACTUAL:
+    # ("opened an investigation into the killings": an act under inquiry, told as alleged, is one told before too)
+    if not ev.notes.get(REACTED) or ev.status not in _FACTUAL | {"hypothetical"}:
         return False
     told = [k for k in result if k.type == ev.type and k.status in _FACTUAL and not _kept_apart(k, ev)
             and k.evidence.start != ev.evidence.start  # (in its own sentence: sentence folding weighs it)
             and not _elsewhere(k, ev) and _compatible_dates(k, ev, published)]
     doers = _codes(ev.source)
     return any(not doers or doers & _codes(k.source) for k in told)
+
+
+def _began_it(ev: Event, result: list[Event], doc: Doc, lex: Lexicon, published: date | None) -> Event | None:
+    """ "Indian and Pakistani troops exchanged fire ... Pakistan said Indian troops had opened fire first": who
+    began a fight told before is one side's version of it, when the version tells nothing more (no toll, no other
+    deed joined to it: "had opened fire first and wounded three civilians" is a claim of its own). It folds into
+    the only fight of the day that has its doer among its sides, and adds no party."""
+    tok = _token(doc, ev)
+    if tok is None or tok.pos_ != "VERB" or ev.status not in _FACTUAL or (ev.fatalities, ev.injured) != (None, None):
+        return None
+    if not any(c.dep_ == "advmod" and c.lower_ in lex.words.initiative_adverbs for c in tok.children):
+        return None
+    # (a joined verb with a subject of its own is another clause: "and that its retaliation destroyed three posts")
+    joined = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"
+              and not any(g.dep_ in _OWN_SUBJECTS for g in c.children)]
+    if joined or not _codes(ev.source):
+        return None
+    fights = [k for k in result if k.type == ev.type and MUTUAL in k.notes and k.status in _FACTUAL
+              and _codes(ev.source) <= _codes(k.source) and not _elsewhere(k, ev)
+              and _compatible_dates(k, ev, published)]
+    if len(fights) != 1:
+        return None
+    ev.source, ev.target = [], []  # both sides are the fight's already
+    return fights[0]
 
 
 def _caught_in_fight(k: Event, ev: Event) -> bool:
@@ -646,6 +687,12 @@ def _victims_only(k: Event, ev: Event) -> bool:
     """ "Israeli forces raided the camp. Three men were killed during the raid": a mention that names only whom the
     act hit fills the act's empty target, unless they are of the act's own side."""
     return not ev.source and not _codes(k.target) and not _codes(ev.target) & _codes(k.source)
+
+
+def _defended(k: Event, ev: Event) -> bool:
+    """ "M23 fighters overran army positions. ... The army said its troops had repelled the assault": those who
+    fought the act back are whom it was aimed at."""
+    return ev.notes.get(ANAPHORIC) == BY_OBJECT and bool(_codes(ev.source)) and _codes(ev.source) <= _codes(k.target)
 
 
 def _same_side(k: Event, ev: Event) -> bool:
@@ -854,6 +901,8 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
             ev.status, ev.claimed_by = match.status, match.claimed_by  # a reference adds no claim of its own
         if _claims_responsibility(ev) and same_type:
             match = match or same_type[-1]
+            if ev.notes.get(CLAIM_DATED):
+                ev.date = None  # the act keeps its own day
             _name_the_doer(match, ev, lex)
             ev.status, ev.claimed_by = match.status, match.claimed_by
             claimed[ev.evidence.start] = match
@@ -865,6 +914,8 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
         if match is None:
             # the riot's own word said again is surer than an act of the mention's type that shares a party
             match = _riot_told_again(ev, result, doc, lex, published) or _told_again(ev, result, published)
+        if match is None:
+            match = _began_it(ev, result, doc, lex, published)
         if match is None and _bare_toll(ev):
             match = next((k for k in reversed(result) if _kinds(k) & lex.types.toll_carriers and _near(k, ev, doc)
                           and _same_claimant(k, ev)), None) or _sole_carrier(ev, result, lex, published)
@@ -878,6 +929,8 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
             voiced = match.status == "occurred" and match.claimed_by is None and (
                 _bare_toll(ev) or (ev.fatalities, ev.injured) == (None, None))
             # a claim of responsibility names only doers the act had none of (_name_the_doer)
+            if _defended(match, ev) and not _same_side(match, ev):
+                ev.source, ev.target = [], []  # the defenders are the act's target already, never its doers
             absorb(match, ev, union_actors=not _claims_responsibility(ev) and not _caught_in_fight(match, ev))
             match.claimed_by = None if voiced else match.claimed_by
         else:
