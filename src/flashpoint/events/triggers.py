@@ -501,13 +501,12 @@ def _literals(attrs: dict[str, Any], name: str) -> frozenset[str] | None:
     return None
 
 
-def _anchor(pattern: Pattern) -> tuple[str, frozenset[str]] | None:
-    """A word the pattern cannot match without: the LEMMA or LOWER a node names ("declare", "grata"),
-    the rarest first (fewest alternatives), or None when no node names one."""
-    found = [(attr, words) for node in pattern.pattern for attr in ("LOWER", "LEMMA")
-             if (words := _literals(node.get("RIGHT_ATTRS", {}), attr))]
-    # content words are rarer than function words ("alert" over "on"): the set whose shortest word is longest
-    return max(found, key=lambda f: (min(len(w) for w in f[1]), -len(f[1]))) if found else None
+def _anchors(pattern: Pattern) -> list[tuple[str, frozenset[str]]]:
+    """The words the pattern cannot match without: for each node that names a LEMMA or LOWER ("declare",
+    "grata"), the set of words it accepts. A match lies in one sentence (a dependency tree), so a sentence
+    lacking one node's words cannot hold it."""
+    return [(attr, words) for node in pattern.pattern for attr in ("LOWER", "LEMMA")
+            if (words := _literals(node.get("RIGHT_ATTRS", {}), attr))]
 
 
 _MAX_SPANS = 4  # past this many sentences one pass over the whole document is cheaper (and linear)
@@ -520,24 +519,37 @@ class _Gated:
         self.pattern = pattern
         self.matcher = DependencyMatcher(vocab)
         self.matcher.add(pattern.id, [pattern.pattern])
-        self.anchor = _anchor(pattern)
-        self.hashes: frozenset[int] = frozenset(vocab.strings.add(w) for w in self.anchor[1]) if self.anchor else \
-            frozenset()
+        self.anchors = [(attr, frozenset(vocab.strings.add(w) for w in words)) for attr, words in _anchors(pattern)]
 
     def spans(self, doc: Doc, where: dict[str, dict[int, list[int]]]) -> list[Doc | Span]:
-        """What to match over: the sentences holding the anchor word, or the whole document once they are
-        more than a few. The matcher copies the whole document for every span it is given (`Span.as_doc`),
-        so one span per sentence would make a long report cost the square of its length."""
-        if self.anchor is None:
+        """What to match over: the sentences holding a word of every node that names one (none: the pattern
+        cannot match), or the whole document once they are more than a few. The matcher copies the whole
+        document for every span it is given (`Span.as_doc`), so one span per sentence would make a long report
+        cost the square of its length. The rarest node's words find the sentences; the others only filter them."""
+        if not self.anchors:
             return [doc]
-        at = where[self.anchor[0]]
+        counts = [sum(len(where[attr].get(h, ())) for h in hashes) for attr, hashes in self.anchors]
+        rarest = counts.index(min(counts))
+        attr, hashes = self.anchors[rarest]
+        others = [a for n, a in enumerate(self.anchors) if n != rarest]
         spans: dict[int, Span] = {}
-        for i in sorted(i for h in self.hashes for i in at.get(h, ())):
+        seen: set[int] = set()
+        for i in sorted(i for h in hashes for i in where[attr].get(h, ())):
             sent = sent_of(doc[i])
-            spans.setdefault(sent.start, sent)
+            if sent.start in seen:
+                continue
+            seen.add(sent.start)
+            if not all(_holds_word(sent, a) for a in others):
+                continue
+            spans[sent.start] = sent
             if len(spans) > _MAX_SPANS:
                 return [doc]
         return list(spans.values())
+
+
+def _holds_word(sent: Span, anchor: tuple[str, frozenset[int]]) -> bool:
+    attr, hashes = anchor
+    return any((tok.lemma if attr == "LEMMA" else tok.lower) in hashes for tok in sent)
 
 
 class PatternMatcher:
