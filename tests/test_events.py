@@ -26,6 +26,11 @@ def only(events: list[Event], type_: str) -> Event:
     return found[0]
 
 
+def kinds(events: list[Event]) -> set[str]:
+    """The types of the events a text gives: `kinds(extract(text))`."""
+    return {e.type for e in events}
+
+
 def codes(actors: list) -> set[str]:
     return {a.org or a.country for a in actors if a.org or a.country}
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
-from test_events import codes, only
+from test_events import codes, kinds, only
 from test_events import extract as extract_on
 
 PUBLISHED = date(2026, 11, 20)  # a Friday
@@ -19,10 +19,6 @@ PUBLISHED = date(2026, 11, 20)  # a Friday
 
 extract = partial(extract_on, published=PUBLISHED)  # test_events' helper, on this file's publication date
 
-
-def kinds_of(text: str) -> set[str]:
-    """The types of the events a text gives."""
-    return {e.type for e in extract(text)}
 
 
 # ------------------------------------------------------------------ titles, headings and questions tell no act
@@ -65,14 +61,14 @@ def test_a_habit_in_the_simple_present_and_a_class_of_deeds_are_no_act() -> None
     for sentence in ("The militants usually strike at shift changes.",
                      "The Pentagon says such strikes have destroyed vessels carrying drugs.",
                      "The rebels have overrun at least five such outposts in Hiran."):
-        assert "ASSAULT" not in kinds_of(sentence), sentence
+        assert "ASSAULT" not in kinds(extract(sentence)), sentence
 
 
 def test_a_repeated_act_told_as_done_and_the_third_such_attack_stay_acts() -> None:
     """A perfect is a fact however often it happened, a dated "repeatedly" is one night's acts, and "the third
     such attack" tells the act of its sentence again."""
-    assert "REJECT" in kinds_of("The army has repeatedly denied targeting civilians.")
-    assert "ASSAULT" in kinds_of("Israeli forces repeatedly struck Khan Younis on Tuesday.")
+    assert "REJECT" in kinds(extract("The army has repeatedly denied targeting civilians."))
+    assert "ASSAULT" in kinds(extract("Israeli forces repeatedly struck Khan Younis on Tuesday."))
     attack = only(extract("A drone attack on Sunday night targeted a base hosting U.S. troops at Ain al-Asad, "
                           "the third such attack this month."), "ASSAULT")
     assert codes(attack.target) == {"USA"}
@@ -94,7 +90,7 @@ def test_forces_offered_to_another_government_are_an_offer_of_help() -> None:
         offer = only(extract(sentence), "AGREE")
         assert offer.content is not None and offer.content.type == "MOBILIZE", sentence
         assert offer.content.status == "hypothetical"
-        assert not {"THREATEN", "MOBILIZE"} & kinds_of(sentence), sentence
+        assert not {"THREATEN", "MOBILIZE"} & kinds(extract(sentence)), sentence
 
 
 def test_ready_to_host_a_new_round_is_an_offer_to_mediate() -> None:
@@ -109,9 +105,9 @@ def test_a_command_to_ones_forces_is_the_deployment() -> None:
     for sentence in ("President Lee ordered the military to maintain full readiness.",
                      "The prime minister ordered the army to patrol the streets of Lima alongside the police.",
                      "The interior ministry says it has sent security convoys to the edge of the province."):
-        assert "MOBILIZE" in kinds_of(sentence), sentence
-    assert "MOBILIZE" not in kinds_of("The UN urged the government to let peacekeepers patrol the county, "
-                                      "where they have been unable to patrol since March.")
+        assert "MOBILIZE" in kinds(extract(sentence)), sentence
+    assert "MOBILIZE" not in kinds(extract("The UN urged the government to let peacekeepers patrol the county, "
+                                      "where they have been unable to patrol since March."))
 
 
 # ------------------------------------------------------------------ measures named in other words

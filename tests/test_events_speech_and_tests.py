@@ -10,17 +10,13 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
-from test_events import codes, only
+from test_events import codes, kinds, only
 from test_events import extract as extract_on
 
 PUBLISHED = date(2026, 12, 1)
 
 extract = partial(extract_on, published=PUBLISHED)  # test_events' helper, on this file's publication date
 
-
-def kinds_of(text: str) -> set[str]:
-    """The types of the events a text gives."""
-    return {e.type for e in extract(text)}
 
 
 # ------------------------------------------------------------------ a warning named as a noun is a threat
@@ -44,7 +40,7 @@ def test_a_deed_its_doer_calls_a_warning_is_the_doers_threat() -> None:
 
 def test_a_deed_called_an_attack_is_no_threat() -> None:
     """Naming a deed an attack judges it (ACCUSE); only a speech act named so is made by the namer."""
-    assert "THREATEN" not in kinds_of("Moscow called the raid a terrorist attack.")
+    assert "THREATEN" not in kinds(extract("Moscow called the raid a terrorist attack."))
 
 
 # ------------------------------------------------------------------ formal protests filed with a party
@@ -66,7 +62,7 @@ def test_an_icbm_tested_or_launched_is_a_show_of_force() -> None:
         test = only(extract(text), "MOBILIZE")
         assert test.mode == "weapons"
         assert codes(test.source) == {"PRK"}
-        assert "ASSAULT" not in kinds_of(text)
+        assert "ASSAULT" not in kinds(extract(text))
 
 
 def test_what_appeared_to_be_a_missile_is_the_missile_fired() -> None:
@@ -87,13 +83,13 @@ def test_an_aid_agency_suspending_its_operations_halts_aid_and_is_no_ceasefire()
     halt = only(extract("The World Food Programme suspended its operations in northern Yemen."), "SANCTION")
     assert halt.mode == "discontinue"
     assert codes(halt.source) == {"WFP"}
-    assert "RETREAT" not in kinds_of("The World Food Programme suspended its operations in northern Yemen.")
+    assert "RETREAT" not in kinds(extract("The World Food Programme suspended its operations in northern Yemen."))
 
 
 def test_an_army_suspending_its_operations_still_holds_its_fire() -> None:
-    assert "RETREAT" in kinds_of("The army suspended its operations in the north on Monday.")
+    assert "RETREAT" in kinds(extract("The army suspended its operations in the north on Monday."))
 
 
 def test_a_deed_called_a_threat_is_judged_not_threatened() -> None:
     """ "called the move a direct threat": the namer judges a deed dangerous; it threatens no one."""
-    assert "THREATEN" not in kinds_of('Caracas called the manoeuvre "a direct threat" and recalled its envoy.')
+    assert "THREATEN" not in kinds(extract('Caracas called the manoeuvre "a direct threat" and recalled its envoy.'))
