@@ -39,9 +39,6 @@ ORG_NOUNS = {"organization", "organisation", "alliance", "bloc", "body"}
 STATE_NOUNS = {"state"}  # "called on the State to protect": a country's state, capitalised
 # what names a whole government ("urged the authorities"), not one of its bodies ("the embassies")
 STATE_ROLES = {"authorities", "authority", "government", "regime", "junta", "administration", "leadership"}
-# "the federal government", "the central authorities": a state's government over its own regions, named so by
-# its own people (Jubaland accusing "the federal government"), never the foreign state named just before
-DOMESTIC_MARKS = {"federal", "central", "national"}
 COUNTRY_NOUNS = {"country", "nation", "state", "republic", "kingdom"}
 PAIR_WORDS = {"sides", "parties", "countries", "nations", "neighbours", "neighbors", "rivals", "states", "governments",
               "militaries", "armies", "republics", "leaders", "presidents", "delegations", "capitals"}
@@ -521,8 +518,6 @@ class ActorIndex:
         As a subject ("the junta said") it is the report's own government, which localisation gives."""
         if tok.lemma_.lower() not in STATE_ROLES or len(parts.roles) != 1:
             return None
-        if any(c.dep_ == "amod" and c.lower_ in DOMESTIC_MARKS for c in tok.children):
-            return None  # the report's own government: localisation gives its country
         back = self._state_antecedent(tok)
         actor = combine(parts, self.when) if back else None
         return replace(actor, country=back) if actor is not None and actor.country is None else None

@@ -228,6 +228,7 @@ class ParagraphCountries:
         self._placed = {i: next(iter(c)) for i, c in placed.items() if len(c) == 1 and i in self._country}
         self._headed = section_headings(text, places) if headings is None else headings
         self._country.update(self._headed)  # a round-up item's heading names its country, whatever else it names
+        self._placed.update(self._headed)
 
     def _paragraph(self, offset: int) -> int:
         return bisect_right(self._breaks, offset)

@@ -341,6 +341,8 @@ class ArgumentRules:
     owner_from: frozenset[str] = frozenset()
     parties_from: frozenset[str] = frozenset()  # an accord naming no party binds the two sides of such an act
     weapon_from: frozenset[str] = frozenset()
+    foe_from: frozenset[str] = frozenset()  # a state's deployment aimed at nobody: the one armed group of such acts
+    foe_sectors: frozenset[str] = frozenset()
     people_objects: frozenset[str] = frozenset()
     purpose_verbs: frozenset[str] = frozenset()
     clause_target: bool = False
@@ -650,8 +652,9 @@ def _argument_rules(reader: _Reader, modes: dict[str, frozenset[str]]) -> dict[s
         if implied is not None and implied not in SECTORS:
             raise LexiconError(f"{reader.folder}/{where}: implied_target_sector {implied!r} is not a sector")
         agents = frozenset(merged.get("agent_sectors", []))
-        if not agents <= set(SECTORS):
-            raise LexiconError(f"{reader.folder}/{where}: agent_sectors names an unknown sector")
+        foes = frozenset(merged.get("foe_sectors", []))
+        if not agents | foes <= set(SECTORS):
+            raise LexiconError(f"{reader.folder}/{where}: agent_sectors or foe_sectors names an unknown sector")
         mediated = merged.get("mediated_mode")
         if mediated is not None and mediated not in modes.get(key.split("/")[0], frozenset()):
             raise LexiconError(f"{reader.folder}/{where}: mediated_mode {mediated!r} is not a mode of {key}")
@@ -666,6 +669,8 @@ def _argument_rules(reader: _Reader, modes: dict[str, frozenset[str]]) -> dict[s
                                  weapon_from=reader.types(merged.get("weapon_from", []), f"{where}.weapon_from"),
                                  crowd_from=reader.types(merged.get("crowd_from", []), f"{where}.crowd_from"),
                                  owner_from=reader.types(merged.get("owner_from", []), f"{where}.owner_from"),
+                                 foe_from=reader.types(merged.get("foe_from", []), f"{where}.foe_from"),
+                                 foe_sectors=foes,
                                  parties_from=reader.types(merged.get("parties_from", []), f"{where}.parties_from"),
                                  mediated_mode=mediated, **lists)  # fmt: skip
     return out

@@ -157,15 +157,35 @@ def _sole_doer(built: Built, i: int, rules: ArgumentRules, exclude: list[Actor],
     before the i-th act's or in the report's lead: "Sri Lankan police fired tear gas at students ... / The
     students were detained in August" were detained by the police. Two such parties (or none): nobody, which
     is never guessed."""
+    return _one_party(built, i, rules.agent_from, rules.agent_sectors, exclude, since, lead)
+
+
+def _one_party(built: Built, i: int, types: frozenset[str], sectors: frozenset[str], exclude: list[Actor],
+               since: int, lead: int) -> list[Actor]:
+    """The one party (of `sectors`, if any) that did acts of `types` since `since` or in the lead, before the
+    i-th act; two such parties (or none, or one of `exclude`'s side): nobody."""
     start = built[i][1].evidence.start
     doers: dict[tuple[str | None, str | None], Actor] = {}
     for _, earlier in built[:i]:
-        if earlier.type in rules.agent_from and (since <= earlier.evidence.start < start
-                                                 or earlier.evidence.start < lead):
+        if earlier.type in types and (since <= earlier.evidence.start < start or earlier.evidence.start < lead):
             doers.update({(a.org or a.country, a.sector): a for a in _coded(earlier.source)
-                          if not rules.agent_sectors or a.sector in rules.agent_sectors})
+                          if not sectors or a.sector in sectors})
     found = [a for a in doers.values() if not _same_side(a, exclude)]
     return [found[0]] if len(doers) == 1 and found else []
+
+
+def _foe(built: Built, i: int, rules: ArgumentRules) -> list[Actor]:
+    """ "Fano fighters captured Bichena ... the defence ministry announced the deployment of two more divisions":
+    a state's deployment aimed at no one named is aimed at the one armed group (`foe_sectors`) that did acts of
+    `foe_from` types before it in the report, in the deployer's own country; two such groups, or a deployer of no
+    state: nobody."""
+    ev = built[i][1]
+    if not _coded(ev.source) or any(a.sector in rules.foe_sectors or a.sector is None for a in _coded(ev.source)):
+        return []
+    # a state fights its own insurgents; whom it sends troops abroad for the report must say ("Rwanda sent
+    # troops to support the M23")
+    homes = {a.country for a in ev.source}
+    return [a for a in _one_party(built, i, rules.foe_from, rules.foe_sectors, ev.source, 0, 0) if a.country in homes]
 
 
 def _named_kinds(obj: Token, rules: ArgumentRules, lex: Lexicon) -> frozenset[str] | None:
@@ -361,6 +381,10 @@ def point_back(built: Built, lex: Lexicon) -> None:
             sender = _told_before(built, i, rules.weapon_from, ev.source, _window_start(text, ev.evidence.start, 1))
             if sender:
                 ev.target = _as_target(sender, "whoever sent the weapon it intercepted", ev)
+        if rules.foe_from and not _coded(ev.target) and ev.status in DATASET_STATUSES:
+            foe = _foe(built, i, rules)
+            if foe:
+                ev.target = _as_target(foe, "the one armed group whose acts the report told before", ev)
         if rules.agent_from and not _coded(ev.source) and _agentless(trig):
             since = _paragraph_start(text, ev.evidence.start)
             # wire copy writes a paragraph a sentence: a passive that opens one may point into the one before (a
