@@ -45,12 +45,3 @@ def test_troops_sent_abroad_are_not_aimed_at_the_group_they_may_support() -> Non
     assert not codes(deployment.target) - {"COD"} or not deployment.target
     assert not any(a.text.startswith("M23") for a in deployment.target)
 
-
-def test_people_foreign_troops_kill_take_no_country_from_the_troops_alone() -> None:
-    """A report of India and Pakistan alike: the woman Indian troops killed is of no country the text gives
-    (the paragraph names only the troops' own), never India's."""
-    events = extract("Pakistan's military said Indian troops opened fire with mortars on villages before dawn on "
-                     "Tuesday, killing a woman.\n\nIndia's army said Pakistani troops had fired first near "
-                     "Kupwara, and Islamabad summoned India's envoy.")
-    strike = next(e for e in events if e.type == "ASSAULT" and "IND" in codes(e.source))
-    assert "IND" not in codes(strike.target)

@@ -28,7 +28,6 @@ class LocalRules:
     state_sectors: frozenset[str]
     foreign_precisions: frozenset[str]
     fellow_sectors: frozenset[str]
-    stranger_acts: frozenset[str]
     dateline_marks: frozenset[str]
     dateline_patterns: tuple[re.Pattern[str], ...]
     dateline_reach: int
@@ -46,7 +45,6 @@ def local_rules() -> LocalRules:
         state_sectors=frozenset(raw["state_sectors"]),
         foreign_precisions=frozenset(raw["foreign_precisions"]),
         fellow_sectors=frozenset(raw["fellow_sectors"]),
-        stranger_acts=frozenset(raw["stranger_acts"]),
         dateline_marks=frozenset(dateline["caps_marks"]),
         dateline_patterns=tuple(re.compile(p) for p in dateline["patterns"]),
         dateline_reach=int(dateline["reach"]),
@@ -199,8 +197,7 @@ def localise_event(ev: Event, report_country: str | None, abroad: bool = False) 
     for group in (ev.source, ev.target):
         for i, actor in enumerate(group):
             group[i] = localised(actor, place, report_country)
-    if ev.type not in local_rules().stranger_acts:
-        ev.target = [_fellow(a, ev.source) for a in ev.target]
+    ev.target = [_fellow(a, ev.source) for a in ev.target]
     if ev.claimed_by is not None:
         ev.claimed_by = localised(ev.claimed_by, place, report_country)
 
@@ -216,29 +213,19 @@ class ParagraphCountries:
                  headings: dict[int, str] | None = None) -> None:
         self._breaks = [i for i, ch in enumerate(text) if ch == "\n"]
         named: dict[int, set[str]] = {}
-        placed: dict[int, set[str]] = {}
         for start, country in [(p.start, p.country) for p in places] + [(a.start, a.country) for a in actors
                                                                          if a.org is None]:  # fmt: skip
             if start is not None and country:
                 named.setdefault(self._paragraph(start), set()).add(country)
-        for place in places:
-            if place.start is not None and place.country:
-                placed.setdefault(self._paragraph(place.start), set()).add(place.country)
         self._country = {i: next(iter(c)) for i, c in named.items() if len(c) == 1}
-        self._placed = {i: next(iter(c)) for i, c in placed.items() if len(c) == 1 and i in self._country}
         self._headed = section_headings(text, places) if headings is None else headings
         self._country.update(self._headed)  # a round-up item's heading names its country, whatever else it names
-        self._placed.update(self._headed)
 
     def _paragraph(self, offset: int) -> int:
         return bisect_right(self._breaks, offset)
 
     def of(self, offset: int) -> str | None:
         return self._country.get(self._paragraph(offset))
-
-    def placed(self, offset: int) -> str | None:
-        """The paragraph's one country where a place of it names that country, not its parties alone."""
-        return self._placed.get(self._paragraph(offset))
 
     def headed(self, offset: int) -> bool:
         """Whether the paragraph at `offset` opens with a country heading ("NIGER - ...")."""
@@ -262,14 +249,11 @@ def localise_by_paragraph(ev: Event, paragraphs: ParagraphCountries, abroad: boo
         return
     if country is None:
         return
-    # those a state's forces attack are theirs only where a place says so: "a US Navy drone fired at a speedboat,
-    # killing all five people on board" names the doer's country alone
-    victims_of = paragraphs.placed(ev.evidence.start) if ev.type in local_rules().stranger_acts else country
-    for group, of in ((ev.source, country), (ev.target, victims_of)):
+    for group in (ev.source, ev.target):
         for i, actor in enumerate(group):
-            if actor.sector in local and of is not None:
-                group[i] = localised(actor, place, of) if actor.sector not in local_rules(
-                    ).state_sectors else _of_country(actor, of)
+            if actor.sector in local:
+                group[i] = localised(actor, place, country) if actor.sector not in local_rules(
+                    ).state_sectors else _of_country(actor, country)
     if ev.claimed_by is not None and ev.claimed_by.sector in local:
         ev.claimed_by = localised(ev.claimed_by, place, country)
 
