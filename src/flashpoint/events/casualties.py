@@ -330,8 +330,18 @@ def _civil_blast(tok: Token, near: list[Token], w: Words, victim_subject: bool =
 
 
 def names_its_cause(tok: Token, w: Words) -> bool:
-    """ "killed when a shell hit a market", "killed in an air strike": the toll names its own act."""
+    """ "killed when a shell hit a market", "killed in an air strike": the toll names its own act ("killed in
+    Kfar Roummane", "wounded on Monday" name where and when, not what did it)."""
     return any(
-        c.dep_ in {"advcl", "agent"} or (c.dep_ == "prep" and c.lower_ in w.cause_preps)
+        c.dep_ in {"advcl", "agent"} or (c.dep_ == "prep" and c.lower_ in w.cause_preps and not _where_or_when(c))
         for c in tok.children
     )
+
+
+_WHERE_OR_WHEN = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+
+
+def _where_or_when(prep: Token) -> bool:
+    """A preposition whose every object is a name or a time ("in Nyaung Pin Thar", "in April")."""
+    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objects) and all(g.ent_type_ in _WHERE_OR_WHEN or g.pos_ == "PROPN" for g in objects)

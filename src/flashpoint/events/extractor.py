@@ -423,12 +423,20 @@ def _reaction_object(trig: Trigger, ctx: DocContext) -> bool:
     return rules.reaction and (tok.dep_ == "dobj" or tok.head.lower_ in rules.object_preps)
 
 
+def _told_by_its_head(tok: Token) -> bool:
+    """ "a missile hit an industrial facility, injuring seven workers": a toll participle on a clause with a
+    subject of its own is the toll of the act that clause tells, even where that act is no trigger."""
+    head = tok.head
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" for c in head.children)
+
+
 def _flags(ctx: DocContext, trig: Trigger, owning: Token | None) -> dict[str, str]:
     """Marks for folding (merge.py), removed before the events leave the extractor."""
     flags = {merge.CASUALTY_TRIGGER: "yes" if trig.sense.casualty else ""}
     if trig.is_noun and trig.token.lemma_.lower() in ctx.lex.words.toll_nouns:
         flags[merge.TOLL_ONLY] = "yes"
-    if trig.sense.casualty and names_its_cause(trig.token, ctx.lex.words):
+    if trig.sense.casualty and (names_its_cause(trig.token, ctx.lex.words) or _told_by_its_head(trig.token)):
         flags[merge.CASUALTY_CAUSE] = "yes"
     if trig.sense.background:
         flags[merge.BACKGROUND_NOUN] = "yes"

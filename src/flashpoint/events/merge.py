@@ -38,6 +38,8 @@ PURPOSE = "purpose"  # an act named as what another was for ("marched to demand 
 REACTED = "reacted"  # "condemned the attack": the act a reaction is about, named by a noun that points back
 CLAIM_DATED = "claim_dated"  # "the attack was claimed on Sunday": the date is the claim's, not the act's
 TOLL_ONLY = "toll_only"  # "the death toll rose to 12": the toll of an act told elsewhere, no event of its own
+# the `source` note of an agentless passive whose doer was taken from the act told before it (references.py)
+AGENT_TOLD_BEFORE = "an agentless passive: whoever did the act told before it"
 _UNITED = (ACLED_CUES, ACLED_ACT, ACLED_DOER)  # marks an event of record takes from every mention folded into it
 _INTERNAL = (CASUALTY_TRIGGER, BACKGROUND_NOUN, ANAPHORIC, CASUALTY_CAUSE, DISTINCT, RESPONSIBILITY, PURPOSE,
              TOLL_ONLY, CLAIMANT_TELLS, REACTED, CLAIM_DATED)
@@ -702,8 +704,11 @@ def _same_side(k: Event, ev: Event) -> bool:
 
 
 def _bare_toll(ev: Event) -> bool:
-    """ "Two soldiers were wounded." after an attack: the toll of that attack, not an act of its own."""
-    return bool(ev.notes.get(CASUALTY_TRIGGER)) and not ev.notes.get(CASUALTY_CAUSE) and not _codes(ev.source)
+    """ "Two soldiers were wounded." after an attack: the toll of that attack, not an act of its own (a doer
+    lent by the act told before it, references.point_back, is that act's and makes it no less bare)."""
+    lent = ev.notes.get("source") == AGENT_TOLD_BEFORE
+    return bool(ev.notes.get(CASUALTY_TRIGGER)) and not ev.notes.get(CASUALTY_CAUSE) and (
+        lent or not _codes(ev.source))
 
 
 def _sole_carrier(toll: Event, result: list[Event], lex: Lexicon, published: date | None) -> Event | None:
@@ -736,6 +741,26 @@ def _same_claimant(carrier: Event, toll: Event) -> bool:
     army's toll of the recapture the army told of)."""
     a, b = carrier.claimed_by, toll.claimed_by
     return a is None or b is None or _same_speaker(a, b)
+
+
+def _toll_joins(carrier: Event, toll: Event) -> bool:
+    """A bare toll told by the act's own teller joins it; so does one another speaker gives for an act that has
+    no toll yet ("Israeli jets struck villages, NNA reported. The health ministry said three people were
+    killed"), unless the two speakers are of two sides, whose figures are each their own."""
+    if _same_claimant(carrier, toll):
+        return True
+    if (carrier.fatalities, carrier.injured) != (None, None) or carrier.claimed_by is None or toll.claimed_by is None:
+        return False
+    a, b = carrier.claimed_by, toll.claimed_by
+    return not ((a.org or a.country) and (b.org or b.country) and (a.org or a.country) != (b.org or b.country))
+
+
+def _near_telling(act: Event, later: Event, doc: Doc) -> bool:
+    """ `later` comes right after a sentence that tells `act`: its first telling, or one folded into it
+    ("Hours after, a jet bombed two villages. Seven people were killed in Nyaung Pin Thar")."""
+    return _near(act, later, doc) or any(
+        m.end <= later.evidence.start and _near(replace(act, evidence=m, trigger=None), later, doc)
+        for m in act.mentions)
 
 
 def _near(earlier: Event, later: Event, doc: Doc) -> bool:
@@ -917,8 +942,9 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
         if match is None:
             match = _began_it(ev, result, doc, lex, published)
         if match is None and _bare_toll(ev):
-            match = next((k for k in reversed(result) if _kinds(k) & lex.types.toll_carriers and _near(k, ev, doc)
-                          and _same_claimant(k, ev)), None) or _sole_carrier(ev, result, lex, published)
+            match = next((k for k in reversed(result) if _kinds(k) & lex.types.toll_carriers
+                          and _near_telling(k, ev, doc) and _toll_joins(k, ev)), None) \
+                or _sole_carrier(ev, result, lex, published)
         if match is None and ev.notes.get(TOLL_ONLY):
             continue  # a toll with no act of the report to belong to tells no act
         if match is None and _reacted_to_told(ev, result, published):

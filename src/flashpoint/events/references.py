@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from flashpoint.events.arguments import roles_for
 from flashpoint.events.lexicon import ArgumentRules, Lexicon
+from flashpoint.events.merge import AGENT_TOLD_BEFORE
 from flashpoint.events.status import points_back
 from flashpoint.events.triggers import Trigger, reduced_relative
 from flashpoint.model import DATASET_STATUSES, Actor, Event
@@ -402,7 +403,7 @@ def point_back(built: Built, lex: Lexicon) -> None:
                                    _lead_end(text))
             if agent:
                 ev.source = [replace(a) for a in agent]
-                ev.notes["source"] = "an agentless passive: whoever did the act told before it"
+                ev.notes["source"] = AGENT_TOLD_BEFORE
 
 
 def _sides(actors: list[Actor]) -> set[tuple[str | None, str | None]]:
