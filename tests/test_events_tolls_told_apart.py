@@ -1,7 +1,7 @@
 """A toll told in a sentence of its own belongs to the attack it counts (issue 13, precision: the largest loss is
 ASSAULT events that only tell again an attack's dead). A doer the toll only borrows from that attack, a place
-where the dead fell and a second teller do not make the toll an act of its own; a toll whose own sentence tells
-what did it stays with that act.
+where the dead fell and a telling folded into the act do not keep the toll apart; a toll whose own sentence
+tells what did it stays with that act, and another side's figure stays its own.
 
 Each test runs the real spaCy model and resolvers on sentences written for the purpose.
 """
@@ -26,13 +26,13 @@ def assaults(events: list[Event]) -> list[Event]:
 
 
 @pytest.mark.parametrize("toll, dead", [
-    ("The health ministry said four people were killed in Srifa, including two children.", 4),
-    ("Two farmers were killed in Majdal Zoun, the health ministry said.", 2),
+    ("Four people were killed in Srifa, including two children.", 4),
+    ("Two farmers were killed in Majdal Zoun on Thursday.", 2),
 ])
-def test_a_toll_where_the_dead_fell_told_by_another_teller_joins_the_attack(toll: str, dead: int) -> None:
-    # "in Srifa" says where the dead fell, not what killed them; the agency told the strike, the ministry the
-    # dead: one attack, with its toll
-    text = (f"Israeli jets struck several villages in south Lebanon at dawn, the state news agency reported. {toll}\n"
+def test_a_toll_where_the_dead_fell_joins_the_attack_told_before_it(toll: str, dead: int) -> None:
+    # "in Srifa" says where the dead fell, not what killed them, and the jets the passive borrows as its doer
+    # are the strike's: one attack, with its toll
+    text = (f"Israeli jets struck several villages in south Lebanon at dawn. {toll}\n"
             "Lebanon's president condemned the raids.")
     found = assaults(extract(text))
     assert len(found) == 1, [(e.trigger.text if e.trigger else None, e.fatalities) for e in found]

@@ -743,18 +743,6 @@ def _same_claimant(carrier: Event, toll: Event) -> bool:
     return a is None or b is None or _same_speaker(a, b)
 
 
-def _toll_joins(carrier: Event, toll: Event) -> bool:
-    """A bare toll told by the act's own teller joins it; so does one another speaker gives for an act that has
-    no toll yet ("Israeli jets struck villages, NNA reported. The health ministry said three people were
-    killed"), unless the two speakers are of two sides, whose figures are each their own."""
-    if _same_claimant(carrier, toll):
-        return True
-    if (carrier.fatalities, carrier.injured) != (None, None) or carrier.claimed_by is None or toll.claimed_by is None:
-        return False
-    a, b = carrier.claimed_by, toll.claimed_by
-    return not ((a.org or a.country) and (b.org or b.country) and (a.org or a.country) != (b.org or b.country))
-
-
 def _near_telling(act: Event, later: Event, doc: Doc) -> bool:
     """ `later` comes right after a sentence that tells `act`: its first telling, or one folded into it
     ("Hours after, a jet bombed two villages. Seven people were killed in Nyaung Pin Thar")."""
@@ -943,7 +931,7 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
             match = _began_it(ev, result, doc, lex, published)
         if match is None and _bare_toll(ev):
             match = next((k for k in reversed(result) if _kinds(k) & lex.types.toll_carriers
-                          and _near_telling(k, ev, doc) and _toll_joins(k, ev)), None) \
+                          and _near_telling(k, ev, doc) and _same_claimant(k, ev)), None) \
                 or _sole_carrier(ev, result, lex, published)
         if match is None and ev.notes.get(TOLL_ONLY):
             continue  # a toll with no act of the report to belong to tells no act
