@@ -57,7 +57,8 @@ from flashpoint.events.relations import (
     topic_only,
 )
 from flashpoint.events.rewrite import Coding, rewrite
-from flashpoint.events.speech import aimed_at, committed, compelled, contents_of, expected, offered, statement_verb
+from flashpoint.events.speech import (aimed_at, committed, compelled, contents_of, expected, mode_from_content, offered,
+                                     statement_verb)
 from flashpoint.events.status import Frame, asked, conditioned, frame_for, points_back, still_to_come
 from flashpoint.events.triggers import PatternMatcher, Trigger, coordinate_head, find_triggers, phrase_forms
 from flashpoint.geo.attach import literal_places, named_places
@@ -587,6 +588,8 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
                   evidence=_evidence(ctx, trig), trigger=_span(trig.token), source=source, target=target,
                   fatalities=killed, injured=injured, status=coding.status, claimed_by=coding.claim_owner(),
                   notes=notes, location=place, content=content)  # fmt: skip
+    if event.mode is None and content is not None:  # "threatened to expel the ambassador": THREATEN/expel
+        event.mode = mode_from_content(lex, event.type, content)
     act = Act(trig.token, trig.light_verb, trig.is_noun, trig.sense.background, presupposed(trig, ctx.others, lex))
     event.date = ctx.dater.statement_date(statement_verb(frame)) if promised else ctx.dater.date(act, coding.status)
     if event.date is None:

@@ -479,6 +479,7 @@ class Lexicon:
     arguments: dict[str, ArgumentRules]
     rewrites: tuple[Rewrite, ...]
     content_status: dict[str, str]  # speech act type -> status of the act it is about
+    content_modes: dict[str, dict[str, str]]  # speech act type -> {TYPE or TYPE/mode of its content: its mode}
     references: dict[str, frozenset[str]]  # nouns that point back to an act -> the types it may be
     patterns: tuple[Pattern, ...]
     modes: dict[str, frozenset[str]]
@@ -749,6 +750,24 @@ def _content_status(reader: _Reader) -> dict[str, str]:
     return {str(k): str(v) for k, v in raw.items()}
 
 
+def _content_modes(reader: _Reader, modes: dict[str, frozenset[str]]) -> dict[str, dict[str, str]]:
+    """The mode a speech act takes from the act it is about (rewrites.yaml `content_modes`)."""
+    raw = reader.file("rewrites.yaml").get("content_modes") or {}
+    found: dict[str, dict[str, str]] = {}
+    for etype, table in raw.items():
+        reader._check_type_key(str(etype), "rewrites.yaml content_modes")
+        for about, mode in (table or {}).items():
+            where = f"rewrites.yaml content_modes.{etype}.{about}"
+            about_type, _, about_mode = str(about).partition("/")
+            reader._check_type_key(about_type, where)
+            if about_mode and about_mode not in modes.get(about_type, frozenset()):
+                raise LexiconError(f"{reader.folder}/{where}: mode {about_mode!r} is not declared for {about_type}")
+            if mode not in modes.get(str(etype), frozenset()):
+                raise LexiconError(f"{reader.folder}/{where}: mode {mode!r} is not declared for {etype}")
+        found[str(etype)] = {str(k): str(v) for k, v in (table or {}).items()}
+    return found
+
+
 def _expand_attrs(reader: _Reader, attrs: Any, where: str) -> Any:
     """Splice word classes into a pattern's attribute values ({"LEMMA": {"IN": ["$diplomats"]}})."""
     if isinstance(attrs, dict):
@@ -926,6 +945,7 @@ def _build(folder: Path) -> Lexicon:
         references=_references(reader),
         rewrites=_rewrites(reader, modes),
         content_status=_content_status(reader),
+        content_modes=_content_modes(reader, modes),
         patterns=_patterns(reader, modes),
         modes=modes,
         acled=_acled_rules(reader),

@@ -62,6 +62,13 @@ def aimed_at(lex: Lexicon, etype: str, mode: str | None, source: list[Actor], co
     return []
 
 
+def mode_from_content(lex: Lexicon, etype: str, content: Content) -> str | None:
+    """The mode a speech act takes from what it is about (PLOVER: a threat's mode is its content; a demand for a
+    release yields, one for aid asks for help): rewrites.yaml `content_modes`, TYPE/mode before TYPE."""
+    table = lex.content_modes.get(etype, {})
+    return table.get(f"{content.type}/{content.mode}") or table.get(content.type or "")
+
+
 def committed(frame: Frame, lex: Lexicon) -> bool:
     """A commitment word made the act planned: "offered to mediate", "is ready to talk"."""
     by = frame.planned_by
