@@ -96,6 +96,12 @@ def test_leaving_a_union_in_a_countrys_history_is_no_withdrawal() -> None:
     # a hunger strike, and forces massed
     ("The jailed activist went on a hunger strike in Cairo.", "PROTEST", "hunger", None, None),
     ("Hezbollah massed fighters along the border.", "MOBILIZE", "troops", "LBN", None),
+    # phrasal and light-verb acts: set free, pressed to, moved weapons, shunned goods, carried out a search
+    ("Three aid workers were set free by Russian authorities.", "RETREAT", "release", "RUS", None),
+    ("Tehran pressed Washington to lift sanctions.", "REQUEST", "yield", "IRN", "USA"),
+    ("Russia moved tactical nuclear weapons to Belarus.", "MOBILIZE", "weapons", "RUS", None),
+    ("Jordanian shoppers shunned American brands over Gaza.", "PROTEST", "boycott", None, None),
+    ("Soldiers conducted house-to-house searches in the village.", "COERCE", "seize", None, None),
 ])
 def test_acts_of_the_manual_with_no_trigger_before(text: str, type_: str, mode: str | None, source: str | None,
                                                    target: str | None) -> None:
@@ -106,6 +112,9 @@ def test_acts_of_the_manual_with_no_trigger_before(text: str, type_: str, mode: 
     ("The hospital admitted 40 wounded patients.", "RETREAT"),     # patients, not monitors let in
     ("Israel let the deadline pass.", "RETREAT"),
     ("Teachers went on strike in Lagos.", "hunger"),                # a strike, no hunger strike
+    ("Rescuers launched a search for survivors.", "COERCE"),       # a rescue, no search of anyone's home
+    ("The bird was set free.", "RETREAT"),                           # nobody's captive
+    ("Police pressed ahead with the investigation.", "REQUEST"),
 ])
 def test_look_alikes_of_the_new_families(text: str, not_type: str) -> None:
     assert not [e for e in extract(text) if not_type in (e.type, e.mode)], text

@@ -57,8 +57,16 @@ from flashpoint.events.relations import (
     topic_only,
 )
 from flashpoint.events.rewrite import Coding, rewrite
-from flashpoint.events.speech import (aimed_at, committed, compelled, contents_of, expected, mode_from_content, offered,
-                                     statement_verb)
+from flashpoint.events.speech import (
+    aimed_at,
+    committed,
+    compelled,
+    contents_of,
+    expected,
+    mode_from_content,
+    offered,
+    statement_verb,
+)
 from flashpoint.events.status import Frame, asked, conditioned, frame_for, points_back, still_to_come
 from flashpoint.events.triggers import PatternMatcher, Trigger, coordinate_head, find_triggers, phrase_forms
 from flashpoint.geo.attach import literal_places, named_places
