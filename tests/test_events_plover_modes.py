@@ -1,8 +1,8 @@
 """PLOVER modes and the act families of the manual that a first pass over every type and mode left uncoded.
 
-A threat's, a demand's or a refusal's mode is what it is about (rewrites.yaml `content_modes`); an accusation
-alleges; unmanned strikes are the drone mode; leaving a body, letting aid or monitors in and going on a hunger
-strike each have a type and mode of their own. Each sentence was written for this file; the vocabulary lives
+A threat's, a demand's or a refusal's mode is what it is about (rewrites.yaml `content_modes`); unmanned
+strikes are the drone mode; leaving a body, letting aid or monitors in and going on a hunger strike each have a
+type and mode of their own. Each sentence was written for this file; the vocabulary lives
 in src/flashpoint/events/data/. The tests run the real spaCy model.
 """
 
@@ -39,9 +39,6 @@ extract = partial(extract_on, published=PUBLISHED)  # test_events' helper, on th
     # asking for help names what is asked for
     ("The United Nations appealed for $40 million in aid for flood victims.", "REQUEST", "assist", "UN", None),
     ("Ukraine asked Germany for more tanks.", "REQUEST", "assist", "UKR", "DEU"),
-    # an accusation alleges
-    ("Kyiv accused Moscow of shelling the nuclear plant.", "ACCUSE", "allege", "UKR", "RUS"),
-    ("The Sudanese army blamed the RSF for the massacre.", "ACCUSE", "allege", "SDN", None),
 ])
 def test_a_speech_act_takes_its_mode_from_what_it_is_about(text: str, type_: str, mode: str | None,
                                                             source: str | None, target: str | None) -> None:
@@ -96,9 +93,8 @@ def test_leaving_a_union_in_a_countrys_history_is_no_withdrawal() -> None:
     # a hunger strike, and forces massed
     ("The jailed activist went on a hunger strike in Cairo.", "PROTEST", "hunger", None, None),
     ("Hezbollah massed fighters along the border.", "MOBILIZE", "troops", "LBN", None),
-    # phrasal and light-verb acts: set free, pressed to, moved weapons, shunned goods, carried out a search
+    # phrasal and light-verb acts: set free, moved weapons, shunned goods, carried out a search
     ("Three aid workers were set free by Russian authorities.", "RETREAT", "release", "RUS", None),
-    ("Tehran pressed Washington to lift sanctions.", "REQUEST", "yield", "IRN", "USA"),
     ("Russia moved tactical nuclear weapons to Belarus.", "MOBILIZE", "weapons", "RUS", None),
     ("Jordanian shoppers shunned American brands over Gaza.", "PROTEST", "boycott", None, None),
     ("Soldiers conducted house-to-house searches in the village.", "COERCE", "seize", None, None),
@@ -114,7 +110,6 @@ def test_acts_of_the_manual_with_no_trigger_before(text: str, type_: str, mode: 
     ("Teachers went on strike in Lagos.", "hunger"),                # a strike, no hunger strike
     ("Rescuers launched a search for survivors.", "COERCE"),       # a rescue, no search of anyone's home
     ("The bird was set free.", "RETREAT"),                           # nobody's captive
-    ("Police pressed ahead with the investigation.", "REQUEST"),
 ])
 def test_look_alikes_of_the_new_families(text: str, not_type: str) -> None:
     assert not [e for e in extract(text) if not_type in (e.type, e.mode)], text
