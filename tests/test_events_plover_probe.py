@@ -241,8 +241,8 @@ HELD_OUT: list[Probe | object] = [
     ("Armenian troops withdrew from positions near the border village.", "RETREAT", "ARM", None),
     ("The kidnappers released the three aid workers unharmed.", "RETREAT", None, None),
     ("Fighters from the group laid down their weapons in a ceremony in Bunia.", "RETREAT", None, None),
-    pytest.param("Israel allowed fuel trucks into Gaza through the Kerem Shalom crossing.", "RETREAT", "ISR", None,
-                 marks=_gap("no RETREAT: trucks let in are not read as access granted")),
+    # (a gap until session 9: trucks let in are access granted, words.yaml `admitted`)
+    ("Israel allowed fuel trucks into Gaza through the Kerem Shalom crossing.", "RETREAT", "ISR", None),
     ("Sudan's army and the RSF observed a three-day truce.", "RETREAT", None, None),
     ("The Tunisian prime minister stepped down on Thursday.", "RETREAT", "TUN", None),
     ("Russia returned the bodies of 500 Ukrainian soldiers.", "RETREAT", "RUS", None),
