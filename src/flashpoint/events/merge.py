@@ -120,9 +120,19 @@ def _same_act(a: Event, b: Event, published: date | None) -> bool:
     if a.location and b.location and a.location.country and b.location.country \
             and a.location.country != b.location.country:
         return False
-    if _other_victims(a, b):
+    if _other_victims(a, b) or _swapped_sides(a, b):
         return False
     return _compatible_actors(a, b) and _compatible_dates(a, b, published)
+
+
+def _swapped_sides(a: Event, b: Event) -> bool:
+    """ "JNIM fighters attacked an army post ... The army said its troops had killed 40 militants": each side's act
+    on the other (one country's army and rebels share a country code) are two acts, the second party's own act
+    among them (gold-format.md); a fight, whose sides are both source and target, is not told so."""
+    if MUTUAL in a.notes or MUTUAL in b.notes:
+        return False
+    sa, ta, sb, tb = (_side_keys(x) for x in (a.source, a.target, b.source, b.target))
+    return bool(sa & tb) and bool(ta & sb) and not sa & sb
 
 
 def _other_victims(a: Event, b: Event) -> bool:
@@ -577,7 +587,9 @@ def _pointed_candidates(ev: Event, result: list[Event], published: date | None) 
     toll = bool(ev.notes.get(CASUALTY_TRIGGER)) or ev.notes.get(ANAPHORIC) in {BY_SUBJECT, BY_OBJECT}
     known = [k for k in result if k.type == ev.type and k.status in _FACTUAL and not _kept_apart(k, ev)
              and (toll or not (k.mode and ev.mode and k.mode != ev.mode)) and _compatible_dates(k, ev, published)
-             and not _elsewhere(k, ev)]
+             and not _elsewhere(k, ev)
+             # ("its troops had killed 40 militants in the area": the other side's own act, with its own toll)
+             and not (_swapped_sides(k, ev) and (ev.fatalities, ev.injured) != (None, None))]
     if _codes(ev.source) | _codes(ev.target):
         known = [k for k in known if (_same_side(k, ev) or _victims_only(k, ev) or _defended(k, ev))
                  and (_caught_in_fight(k, ev) or not _other_victims(k, ev))]
@@ -617,7 +629,7 @@ def _claimed_act(ev: Event, result: list[Event]) -> Event | None:
     """The act a group claims where the claim names none ("Al-Shabaab claimed responsibility, saying it had killed
     50 soldiers"): the first act of the claimed kind told as done that hit the same side, or the only one."""
     known = [k for k in result if k.type == ev.type and k.status in _FACTUAL and not _kept_apart(k, ev)
-             and not _other_victims(k, ev) and not _elsewhere(k, ev)]
+             and not _other_victims(k, ev) and not _elsewhere(k, ev) and not _swapped_sides(k, ev)]
     hit = [k for k in known if _codes(k.target) & _codes(ev.target)]
     return hit[0] if hit else known[0] if len(known) == 1 else None
 
@@ -676,6 +688,35 @@ def _began_it(ev: Event, result: list[Event], doc: Doc, lex: Lexicon, published:
         return None
     ev.source, ev.target = [], []  # both sides are the fight's already
     return fights[0]
+
+
+def _side_keys(actors: list[Actor]) -> set[tuple[str, str | None]]:
+    """Actors by country or organisation and sector: the army and the rebels of one country are two sides."""
+    return {(code, a.sector) for a in actors if (code := a.org or a.country)}
+
+
+def _doers_version(ev: Event, result: list[Event], published: date | None, lex: Lexicon) -> Event | None:
+    """ "Residents said soldiers killed 22 villagers ... The army said troops had fought terrorists in the area",
+    "Islamic State fighters ambushed a patrol, killing 12 soldiers, the army said ... The group said it had killed
+    more than 40 soldiers": the doer's own telling of an act that another speaker told first, pointing back to it
+    or hitting the same side, is that act told again, whom it says it hit and its figure included (the first figure stays on the event, gold-format.md). A
+    second party's own act ("the army said it had killed 400 attackers") is no telling by the doer and stays
+    apart, and so does a fight, whose sides each tell their own act. The doer's denial that it hit the same side
+    ("the army denied that any civilian was killed in Ayorou") is the act told again too, denied."""
+    if ev.status not in {"claimed", "negated"} or ev.claimed_by is None or ev.type not in lex.types.violent:
+        return None
+    teller = _side_keys([ev.claimed_by])
+    doers = _side_keys(ev.source) or teller
+    if not teller or not doers & teller:
+        return None
+    told = [k for k in result if k.type == ev.type and k.status in _FACTUAL and MUTUAL not in k.notes
+            and not _kept_apart(k, ev) and _side_keys(k.source) & doers
+            and not (k.claimed_by is not None and _side_keys([k.claimed_by]) & teller)
+            and _compatible_dates(k, ev, published) and not _elsewhere(k, ev)
+            # ("the strike had targeted extremists" points back; otherwise the same side must be hit)
+            and ((bool(ev.notes.get(ANAPHORIC)) and ev.status == "claimed")
+                 or bool(_side_keys(k.target) & _side_keys(ev.target)))]
+    return told[0] if len(told) == 1 else None
 
 
 def _caught_in_fight(k: Event, ev: Event) -> bool:
@@ -927,6 +968,10 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
         if match is None:
             # the riot's own word said again is surer than an act of the mention's type that shares a party
             match = _riot_told_again(ev, result, doc, lex, published) or _told_again(ev, result, published)
+        if match is None and (version := _doers_version(ev, result, published, lex)) is not None:
+            if ev.status != "negated":  # (a denial of the act adds nothing to it: the denier's REJECT says it)
+                absorb(version, ev, union_actors=False)  # whom the doer says it hit is its word, not the act's target
+            continue
         if match is None:
             match = _began_it(ev, result, doc, lex, published)
         if match is None and _bare_toll(ev):
