@@ -696,13 +696,12 @@ def _side_keys(actors: list[Actor]) -> set[tuple[str, str | None]]:
 
 
 def _doers_version(ev: Event, result: list[Event], published: date | None, lex: Lexicon) -> Event | None:
-    """ "Residents said soldiers killed 22 villagers ... The army said troops had fought terrorists in the area",
-    "Islamic State fighters ambushed a patrol, killing 12 soldiers, the army said ... The group said it had killed
-    more than 40 soldiers": the doer's own telling of an act that another speaker told first, pointing back to it
-    or hitting the same side, is that act told again, whom it says it hit and its figure included (the first figure stays on the event, gold-format.md). A
-    second party's own act ("the army said it had killed 400 attackers") is no telling by the doer and stays
-    apart, and so does a fight, whose sides each tell their own act. The doer's denial that it hit the same side
-    ("the army denied that any civilian was killed in Ayorou") is the act told again too, denied."""
+    """ "JNIM fighters ambushed a patrol, killing 12 soldiers, the army said ... JNIM said it had killed more than
+    40 soldiers": the doer's own telling of an act another speaker told first, pointing back to it or hitting the
+    same side, is that act told again (the first figure stays on the event, gold-format.md). A second party's own
+    act ("the army said it had killed 400 attackers") is no telling by the doer and stays apart, and so does a
+    fight, whose sides each tell their own act. The doer's denial that it hit the same side ("the army denied
+    that any civilian was killed in Ayorou") is the act told again too, denied."""
     if ev.status not in {"claimed", "negated"} or ev.claimed_by is None or ev.type not in lex.types.violent:
         return None
     teller = _side_keys([ev.claimed_by])
