@@ -702,7 +702,8 @@ def _doers_version(ev: Event, result: list[Event], published: date | None, lex: 
     act ("the army said it had killed 400 attackers") is no telling by the doer and stays apart, and so does a
     fight, whose sides each tell their own act. The doer's denial that it hit the same side ("the army denied
     that any civilian was killed in Ayorou") is the act told again too, denied."""
-    if ev.status not in {"claimed", "negated"} or ev.claimed_by is None or ev.type not in lex.types.violent:
+    if ev.status not in {"claimed", "negated"} or ev.claimed_by is None or ev.type not in lex.types.violent \
+            or MUTUAL in ev.notes:
         return None
     teller = _side_keys([ev.claimed_by])
     doers = _side_keys(ev.source) or teller
