@@ -108,18 +108,41 @@ class DocContext:
     issuer: Actor | None = None  # the body a press release or statement speaks for ("we" outside any quote)
 
 
+_LABEL_CHARS = 40  # a speaker's label before its colon: a name or a title and a name
+
+
 def _actors(ctx: DocContext, toks: Iterable[Token], speaker: Actor | None) -> list[Actor]:
     filed = ctx.dateline  # no party to any act, whether its own token or the phrase it opens is asked for
     # ("PORT-AU-PRINCE — Gunmen of the Viv Ansanm coalition attacked", parsed as one phrase: its apposition acts)
     toks = [a for t in toks for a in ([c for c in t.children if c.dep_ == "appos"] if _in_dateline(t, filed) else [t])]
     toks = [t for t in toks if filed is None or t.idx != filed.start]
-    if speaker is None and ctx.issuer is not None:  # "we" in a release with no quote around it: its issuer
-        own = [t for t in toks if t.lower_ in ctx.lex.words.first_person]
-        if own:
-            return role_actors(ctx.actors, own, ctx.issuer, ctx.lex.words) + _actors(
-                ctx, [t for t in toks if t not in own], None)
+    own = [t for t in toks if t.lower_ in ctx.lex.words.first_person] if speaker is None else []
+    # "we" outside any quote: the speaker a transcript's line names ("Jaiswal: We reject ..."), else the body a
+    # release speaks for
+    if own and (voice := _line_speaker(ctx, own[0]) or ctx.issuer) is not None:
+        return role_actors(ctx.actors, own, voice, ctx.lex.words) + _actors(
+            ctx, [t for t in toks if t not in own], None)
     found = role_actors(ctx.actors, toks, speaker, ctx.lex.words)
     return [a for a in found if filed is None or a.start is None or filed.start != a.start]
+
+
+def _line_speaker(ctx: DocContext, tok: Token) -> Actor | None:
+    """The coded party a transcript's line opens with, a name and a colon ("Jaiswal: We reject these
+    allegations"): the line is that speaker's word ("Q:" names nobody)."""
+    text = text_of(ctx.doc)
+    start = text.rfind("\n", 0, tok.idx) + 1
+    colon = text.find(":", start, tok.idx)
+    if colon < 0 or colon - start > _LABEL_CHARS:
+        return None
+    span = ctx.doc.char_span(start, colon, alignment_mode="expand")
+    label = list(span) if span is not None else []
+    if not label or not all(t.pos_ == "PROPN" for t in label if not t.is_punct):
+        return None
+    # the label is often the surname of a speaker introduced in full above ("spokesperson Randhir Jaiswal")
+    named = [t for t in ctx.doc[: label[0].i] if t.lower_ == label[-1].lower_] + label
+    found = [a for t in named for a in ctx.actors.actors_for_token(t)
+             if a is not None and (a.country or a.org or a.sector)]
+    return found[-1] if found else None
 
 
 def _in_dateline(tok: Token, filed: Place | None) -> bool:

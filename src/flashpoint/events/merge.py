@@ -15,7 +15,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from flashpoint.events.lexicon import Lexicon
-from flashpoint.events.triggers import coordinate_head
+from flashpoint.events.triggers import coordinate_head, speakers_conjunct
 from flashpoint.model import Actor, Event, TimeSpan
 from flashpoint.nlp import sent_of, text_of
 from flashpoint.nlp.paragraphs import dateline_end
@@ -841,14 +841,35 @@ def _dateline_date(ev: Event, filed: int | None) -> bool:
 def _said_again(earlier: Event, later: Event, doc: Doc, lex: Lexicon) -> bool:
     """ "X urged A to ...", then "X also called on B to ...": a statement told with a verb of its own in another
     sentence is another statement (a speaker rarely tells the same demand twice); only a noun that points back
-    ("the accusation", "the call") or a speaker not named again names one told before."""
-    if later.type not in lex.types.verbal or later.notes.get(ANAPHORIC) or not _codes(later.source):
+    ("the accusation", "the call") or a speaker not named again names one told before. A speaker named by a name
+    flashpoint cannot code ("Dar again demanded ...", "Muttaqi rejected ... and called on ...") is named again all
+    the same."""
+    if later.type not in lex.types.verbal or later.notes.get(ANAPHORIC):
         return False
     tok, first = _token(doc, later), _token(doc, earlier)
-    if tok is None or first is None:
+    if tok is None or first is None or not (_codes(later.source) or _named_speaker(tok, lex)):
         return False
     # a verb, or a copula that carries a pattern's statement ("they were concerned about ...")
     return tok.pos_ in {"VERB", "AUX"} and sent_of(tok).start != sent_of(first).start
+
+
+def _named_speaker(tok: Token, lex: Lexicon) -> bool:
+    """The verb has a subject that is a name, not a pronoun, or shares one with the verb it is joined to ("Muttaqi
+    rejected the accusation, saying Afghan soil was not used ..., and called on Pakistan to ...")."""
+    cur = tok
+    for _ in range(4):
+        if any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in cur.children):
+            return True
+        said = speakers_conjunct(cur, lex.words)
+        if said is not None:
+            cur = said
+        elif cur.dep_ == "conj":
+            cur = coordinate_head(cur)
+        elif cur.dep_ == "advcl" and cur.tag_ == "VBG":  # "..., saying ...": the participle's subject is the verb's
+            cur = cur.head
+        else:
+            return False
+    return False
 
 
 def _other_speaker(earlier: Event, later: Event, lex: Lexicon) -> bool:

@@ -451,12 +451,38 @@ def actor_record(trig: Trigger, lex: Lexicon, dated: bool = False) -> bool:
     (a dated past, "Niger's junta, which ousted Bazoum on July 26", an ongoing "has been fighting" and a
     perfect with a date of its own, `dated`: "which has fought the army since 2023", stay)."""
     verb = trig.anchor
-    if dated or trig.is_noun or verb.dep_ != "relcl":
+    if dated or trig.is_noun:
+        return False
+    if _habitual(verb) and _relative_subject(verb, lex.words):  # "the FDLR, which Kigali says threatens its border"
+        return True
+    if verb.dep_ != "relcl":
         return False
     if _habitual(verb) and trig.type not in lex.types.verbal:  # "a charge he denies" is said today
+        return True
+    if _counterfactual(verb) or _standing_passive(verb):
         return True
     if verb.tag_ != "VBN" or verb.left_edge.i == 0:
         return False
     aside = verb.doc[verb.left_edge.i - 1].is_punct
     perfect = [c for c in verb.children if c.dep_ == "aux"]
     return aside and len(perfect) == 1 and perfect[0].lemma_.lower() in lex.words.perfect_aux
+
+
+def _relative_subject(verb: Token, w: Words) -> bool:
+    """The verb's subject is a relative pronoun: the clause says what the noun it hangs on is or does."""
+    return any(c.dep_ == "nsubj" and c.lower_ in w.relative_pronouns for c in verb.children)
+
+
+def _counterfactual(verb: Token) -> bool:
+    """ "vetoed a draft that would have demanded a halt", "a deal that could have ended the war": what a text or a
+    party would have done is no act told."""
+    aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return verb.tag_ == "VBN" and "have" in aux and any(a in {"would", "could", "might", "should"} for a in aux)
+
+
+def _standing_passive(verb: Token) -> bool:
+    """ "Burundi, whose troops are deployed near Uvira", "prisoners who are held in Evin": a passive in the simple
+    present says where an actor stands, not what was done ("villages that are being shelled" is going on)."""
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return verb.tag_ == "VBN" and len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].tag_ in {"VBP", "VBZ"}
+
