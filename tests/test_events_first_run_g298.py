@@ -84,6 +84,13 @@ def test_visa_privileges_withdrawn_are_a_sanction() -> None:
         assert only(extract(text), "SANCTION").status == "occurred", text
 
 
+def test_what_sanctions_punish_is_no_act_even_hung_on_the_last_name_listed() -> None:
+    """ "announced sanctions on two commanders and a brigade commander over attacks on civilians": the parser hangs
+    "over attacks" on the last commander; the attacks are what the sanctions punish, no act told."""
+    assert kinds(extract("Canada announced sanctions on two RSF commanders and a Sudanese army brigade commander "
+                         "over attacks on civilians.")) == {"SANCTION"}
+
+
 def test_sanctions_that_target_people_strike_no_one() -> None:
     """ "adopted sanctions against Iran, targeting eight individuals and six entities": whom a listing names."""
     assert kinds(extract("EU ministers adopted sanctions against Iran, targeting eight individuals and six "
@@ -129,6 +136,78 @@ def test_what_a_group_is_said_to_do_habitually_is_no_threat() -> None:
     """ "the FDLR militia, which Kigali says threatens its border": the clause says what the group is."""
     assert "THREATEN" not in kinds(extract("Rwanda accused Kinshasa of arming the FDLR militia, which Kigali says "
                                            "threatens its border."))
+
+
+# ------------------------------------------------------------------ refusals and reproaches
+
+
+def test_a_measure_said_to_be_useless_is_turned_down() -> None:
+    """ "said sanctions would not help", "argued the plan would not work": the proposal is rejected."""
+    for text in ("Russia and China said sanctions would not help.",
+                 "Brazil argued that the deployment would not work."):
+        assert "REJECT" in kinds(extract(text)), text
+    assert "REJECT" not in kinds(extract("Doctors said the rain would not help the harvest."))
+
+
+def test_bowing_to_pressure_is_a_concession_and_refusing_to_bow_its_negation() -> None:
+    """ "bowed to pressure", "gave in to the demands": a side yields; "would not bow to blackmail", "will not give in
+    to pressure" tell that concession negated, as the development set codes it (the parser may read "to
+    blackmail" as an infinitive)."""
+    for text in ("Kobakhidze said Georgia would not bow to \"blackmail\".",
+                 "Hanoi will not give in to pressure from Beijing."):
+        assert only(extract(text), "CONCEDE").status == "negated", text
+    assert only(extract("The Kenyan government bowed to pressure from the unions."), "CONCEDE").status == "occurred"
+
+
+def test_a_breach_of_sovereignty_said_is_a_reproach() -> None:
+    """ "said any project through Kashmir violated its sovereignty": disapproval by the speaker."""
+    reproach = only(extract("India's foreign ministry said the corridor violated its sovereignty."), "ACCUSE")
+    assert codes(reproach.source) == {"IND"}
+    assert "ACCUSE" not in kinds(extract("Analysts said any attempt to seize the port would violate the charter."))
+
+
+def test_money_for_a_side_is_aid() -> None:
+    """ "accused London of financing radical opposition groups", "funded the separatists": money for a side (told
+    inside an accusation, the accuser's claim)."""
+    funded = only(extract("Georgia accused Britain of financing radical opposition groups."), "AID")
+    assert funded.status == "claimed"
+    assert "AID" not in kinds(extract("The ministry will finance new roads."))
+
+
+def test_a_sides_expectation_of_another_is_a_demand() -> None:
+    """ "Washington expects Moscow to withdraw its troops": a demand; "they expect" and predictions are not."""
+    demand = only(extract("Washington expects Moscow to withdraw its troops from the border."), "REQUEST")
+    assert codes(demand.target) == {"RUS"}
+    assert "REQUEST" not in kinds(extract("Analysts expect the central bank to raise rates."))
+
+
+# ------------------------------------------------------------------ mediation, calls, detention
+
+
+def test_talks_under_the_auspices_of_a_body_are_mediated_by_it() -> None:
+    """ "opened talks in Muscat, under the auspices of the United Nations": the UN mediates."""
+    events = extract("Delegations of Sudan's army and the RSF opened talks in Jeddah on Monday, under the auspices "
+                     "of the African Union.")
+    mediation = next(e for e in events if e.type == "CONSULT" and e.mode == "third-party")
+    assert codes(mediation.source) == {"AU"}
+
+
+def test_what_is_said_by_telephone_is_also_a_call() -> None:
+    """ "congratulated both leaders by telephone": praise and a phone call."""
+    events = extract("Kazakhstan's president congratulated Emmanuel Macron by telephone.")
+    assert kinds(events) == {"SUPPORT", "CONSULT"}
+    assert only(events, "CONSULT").mode == "phone"
+    assert "CONSULT" not in kinds(extract("A rebel spokesman told reporters by telephone that the town had fallen."))
+
+
+def test_people_held_by_a_side_are_detained_even_inside_a_condition() -> None:
+    """ "four journalists held by the Houthis since 2015"; "unless the government lists the fighters captured by
+    Saudi forces": a reduced relative inside a condition still tells a fact."""
+    held = only(extract("The list includes four journalists held by the Houthis since 2015."), "COERCE")
+    assert held.date is not None and held.date.start == "2015"
+    events = extract("The Houthis said they would not sign unless the government listed the fighters captured by "
+                     "Saudi forces.")
+    assert only(events, "COERCE").status == "claimed"
 
 
 # ------------------------------------------------------------------ transcripts

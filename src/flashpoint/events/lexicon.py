@@ -137,6 +137,7 @@ class Words:
     topic_preps: frozenset[str]
     of_preps: frozenset[str]
     perfect_aux: frozenset[str]
+    counterfactual_modals: frozenset[str]
     planned_modifiers: frozenset[str]
     hypothetical_modifiers: frozenset[str]
     hypothetical_nouns: frozenset[str]

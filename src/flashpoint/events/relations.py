@@ -407,7 +407,8 @@ def in_condition(trig: Trigger, lex: Lexicon) -> bool:
     relative clause inside it, "unless it eases tensions in the north, where it cut aid", tells a fact)."""
     w = lex.words
     cur = trig.anchor
-    while cur.head.i != cur.i and cur.dep_ != "relcl":
+    # (a reduced relative, "unless the government lists the fighters captured by Saudi forces", tells one too)
+    while cur.head.i != cur.i and cur.dep_ != "relcl" and not (cur.dep_ == "acl" and cur.tag_ == "VBN"):
         if cur.dep_ == "advcl":
             marks = {c.lower_ for c in cur.children if c.dep_ == "mark"}
             if marks & w.conditional_marks:
@@ -434,8 +435,19 @@ def topic_only(trig: Trigger, others: Others, lex: Lexicon) -> bool:
         cur = cur.head.head  # "its coverage of an attack": the attack is the coverage's topic
     if cur.dep_ != "pobj" or cur.head.lower_ not in w.topic_preps:
         return False
-    parent = others.get(cur.head.head.i)
+    parent = others.get(cur.head.head.i) or _act_above_nouns(cur.head.head, others)
     return parent is not None and parent.type != trig.type and parent.type in lex.types.topic_holders
+
+
+def _act_above_nouns(noun: Token, others: Others) -> Trigger | None:
+    """ "sanctions on two commanders and a brigade commander over attacks on civilians": the parser hangs the
+    topic on a noun the act names; the act is the nearest act above it in the same noun phrase."""
+    for above in noun.ancestors:
+        if above.i in others:
+            return others[above.i]
+        if above.pos_ in {"VERB", "AUX"}:
+            return None
+    return None
 
 
 def _habitual(verb: Token) -> bool:
@@ -459,7 +471,7 @@ def actor_record(trig: Trigger, lex: Lexicon, dated: bool = False) -> bool:
         return False
     if _habitual(verb) and trig.type not in lex.types.verbal:  # "a charge he denies" is said today
         return True
-    if _counterfactual(verb) or _standing_passive(verb):
+    if _counterfactual(verb, lex.words) or _standing_passive(verb):
         return True
     if verb.tag_ != "VBN" or verb.left_edge.i == 0:
         return False
@@ -473,11 +485,11 @@ def _relative_subject(verb: Token, w: Words) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in w.relative_pronouns for c in verb.children)
 
 
-def _counterfactual(verb: Token) -> bool:
+def _counterfactual(verb: Token, w: Words) -> bool:
     """ "vetoed a draft that would have demanded a halt", "a deal that could have ended the war": what a text or a
     party would have done is no act told."""
-    aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
-    return verb.tag_ == "VBN" and "have" in aux and any(a in {"would", "could", "might", "should"} for a in aux)
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return verb.tag_ == "VBN" and bool(aux & w.perfect_aux) and bool(aux & w.counterfactual_modals)
 
 
 def _standing_passive(verb: Token) -> bool:
