@@ -162,3 +162,26 @@ def test_a_newsrooms_sourcing_is_no_act() -> None:
     asked = extract("Asked about the talks, the Iranian spokesman said no date had been set.")
     assert "REQUEST" not in kinds(asked)
     assert kinds(extract("Tehran asked the IAEA to send inspectors to Fordow.")) == {"REQUEST"}
+
+
+# ------------------------------------------------------------------ titles before names
+
+
+def test_an_honorific_is_no_part_of_a_known_name() -> None:
+    """ "the spokesman of the ministry, Mr. Esmaeil Baghaei", "Dr. Badr Abdelatty": translated reports put an
+    honorific before the name; the person is still the one the knowledge base knows."""
+    condemned = only(extract("Mr. Esmaeil Baghaei strongly condemned the attack on the border post."), "ACCUSE")
+    assert codes(condemned.source) == {"IRN"}
+
+
+def test_a_title_the_knowledge_base_lacks_is_the_known_person_named_after_it() -> None:
+    """ "Assistant to the President of the Republic of Azerbaijan, head of the Department ..., Mr. Hikmet Hajiyev,
+    said": a title with no article that the knowledge base does not know is the person in apposition to it."""
+    events = extract("Assistant to the President of the Republic of Azerbaijan, head of the Foreign Policy Affairs "
+                     "Department of the Presidential Administration, Mr. Hikmet Hajiyev, said in an interview with the "
+                     "agency that Yerevan bears full responsibility for the provocation and warned that any repetition "
+                     "of such actions will be met with a decisive response.")
+    threat = only(events, "THREATEN")
+    assert codes(threat.source) == {"AZE"}
+    blamed = only(events, "ACCUSE")
+    assert codes(blamed.source) == {"AZE"} and codes(blamed.target) == {"ARM"}
