@@ -185,3 +185,12 @@ def test_a_title_the_knowledge_base_lacks_is_the_known_person_named_after_it() -
     assert codes(threat.source) == {"AZE"}
     blamed = only(events, "ACCUSE")
     assert codes(blamed.source) == {"AZE"} and codes(blamed.target) == {"ARM"}
+
+
+def test_the_next_round_of_talks_is_still_to_come() -> None:
+    """ "on the eve of the next round of negotiations", "at its forthcoming meeting": a meeting named as the next
+    one is planned, not held (and, with no party of its own, no event beside the accusation)."""
+    events = extract("The Armenian side accused Baku of seeking a pretext on the eve of the next round of "
+                     "negotiations on the peace treaty.")
+    assert all(e.status != "occurred" for e in events if e.type == "CONSULT")
+    assert "ACCUSE" in kinds(events)
