@@ -236,8 +236,14 @@ class ActorIndex:
         # "the gangs' coalition": what its members are ("the Saudi-led coalition" says whose it is)
         if collective and not (parts.named or parts.roles or parts.demonyms or parts.place):
             return next((a for a in parts.subs if a.sector), None)
-        if tok.i not in self._covered and (parts.name is None or tok.pos_ != "PROPN") and not collective:
+        # "Assistant to the President of Azerbaijan, Mr. Hikmet Hajiyev, said": a title the knowledge base does not
+        # know, named by a known person in apposition, is that person
+        appos_person = parts.person is not None and any(c.dep_ == "appos" for c in tok.rights)
+        if tok.i not in self._covered and (parts.name is None or tok.pos_ != "PROPN") and not collective \
+                and not appos_person:
             return None  # the head is a common noun the knowledge base does not know: "the border"
+        if appos_person:
+            parts.name = None  # the unknown title word is no name of its own
         if parts.name and not (parts.roles or parts.named or parts.place or parts.demonyms or parts.subs):
             return self._bare_name(tok, parts.name)
         if parts.name is None and norm(tok.text) in self.kb.not_actors:
@@ -355,6 +361,8 @@ class ActorIndex:
         """A run of proper nouns the knowledge base does not cover ("Ned Price"), if the phrase has one."""
         run: list[Token] = []
         for t in own:
+            if not run and norm(t.text) in self.kb.honorifics:
+                continue  # "Mr. Ahmed Attaf": the honorific is no part of the name
             # NER mislabels names; after a title ("Governor Hyacinth Alia", tagged an EVENT) a name is a person's
             known = t.ent_type_ in NAME_ENTS or norm(t.text) in self._taught or self._after_title(t, run)
             fits = t.pos_ == "PROPN" and t.i not in self._covered and known

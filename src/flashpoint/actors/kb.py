@@ -78,6 +78,7 @@ class KnowledgeBase:
         self.name_heads: dict[str, str] = {}
         self.body_heads: dict[str, str] = {}  # "secretary-general" -> UNSG: the office a lone capitalised title names
         self.seated_heads: set[str] = set()  # "the military government IN Niamey": a body of the country it sits in
+        self.honorifics: set[str] = set()  # "Mr.", "Dr.": before a name, no part of it
         self.parents: dict[str, str] = {}  # org code -> the body it belongs to (UNSG -> UN)
 
     # -- building -------------------------------------------------------------------------------
@@ -158,6 +159,7 @@ class KnowledgeBase:
         other.name_heads = self.name_heads
         other.body_heads = self.body_heads
         other.seated_heads = self.seated_heads
+        other.honorifics = self.honorifics
         other.parents = self.parents
         return other
 
@@ -295,6 +297,7 @@ def _load_roles(kb: KnowledgeBase) -> None:
     kb.name_heads.update(data.get("name_heads", {}))
     kb.body_heads.update({norm(k): v for k, v in data.get("body_heads", {}).items()})
     kb.seated_heads.update(norm(w) for w in data.get("seated_heads", []))
+    kb.honorifics.update(norm(w) for w in data.get("honorifics", []))
 
 
 def _load_orgs(kb: KnowledgeBase) -> None:

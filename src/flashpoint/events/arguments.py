@@ -130,7 +130,9 @@ def _inherited_subject(tok: Token, rules: ArgumentRules, lex: Lexicon, preps: fr
             if accused:
                 return accused
         if dep == "acl" and gov.lemma_.lower() in lex.words.intent_nouns and gov.dep_ == "dobj":
-            return _children(gov.head, rules.subject_deps)  # "Putin had no plans to meet Zelensky"
+            # "Putin had no plans to meet Zelensky"; the intent's named owner wins over the one who tells it:
+            # "the envoy expressed the readiness of the UN to support", "affirmed Algeria's readiness to host"
+            return _intent_owner(gov, lex) or _children(gov.head, rules.subject_deps)
         if dep == "acl" and gov.lemma_.lower() in lex.words.document_nouns and gov.dep_ == "dobj":
             return _children(gov.head, rules.subject_deps)  # "signed a joint statement promising to deepen ties"
         if dep in {"relcl", "acl"}:  # "forces that attacked", "demonstrators protesting against ..."
@@ -156,6 +158,13 @@ def _inherited_subject(tok: Token, rules: ArgumentRules, lex: Lexicon, preps: fr
             return []
         cur = gov
     return []
+
+
+def _intent_owner(noun: Token, lex: Lexicon) -> list[Token]:
+    """Whose intent an intent noun names, when it names one: "Algeria's readiness", "the readiness of Moscow" (a
+    pronoun, "its readiness", is the teller's own)."""
+    owners = [c for c in noun.children if c.dep_ == "poss"] + _pobjs(noun, lex.words.of_preps)
+    return [o for o in owners if o.pos_ in {"PROPN", "NOUN"}][:1]
 
 
 def _unrelative(found: list[Token], tok: Token, lex: Lexicon) -> list[Token]:
