@@ -766,12 +766,12 @@ def _sole_carrier(toll: Event, result: list[Event], lex: Lexicon, published: dat
     if here and there and here.country and there.country and here.country != there.country:
         return None
     # "RSF fighters attacked a market in Tawila on Monday. On Tuesday, three civilians were killed in Kutum."
-    if _elsewhere(act, toll) or (_explicit(act) and _explicit(toll) and not _compatible_dates(act, toll, published)):
+    if _other_town(act, toll) or (_explicit(act) and _explicit(toll) and not _compatible_dates(act, toll, published)):
         return None
     return act
 
 
-def _elsewhere(act: Event, toll: Event) -> bool:
+def _other_town(act: Event, toll: Event) -> bool:
     """Both name a town or village, and not the same one: the toll is of another act."""
     here, there = act.location, toll.location
     return bool(here and there and here.precision == there.precision == "place"
@@ -1008,7 +1008,7 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
         if match is None and _bare_toll(ev):
             match = next((k for k in reversed(result) if _kinds(k) & lex.types.toll_carriers
                           and _near_telling(k, ev, doc) and _same_claimant(k, ev)
-                          and not _elsewhere(k, ev)), None) \
+                          and not _other_town(k, ev)), None) \
                 or _sole_carrier(ev, result, lex, published)
         if match is None and ev.notes.get(TOLL_ONLY):
             continue  # a toll with no act of the report to belong to tells no act
