@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Token
 
 from flashpoint.events.lexicon import Lexicon
 from flashpoint.events.triggers import coordinate_head
-from flashpoint.model import Actor, Event, TimeSpan
+from flashpoint.geometry import haversine_km
+from flashpoint.model import Actor, Event, Place, TimeSpan
 from flashpoint.nlp import sent_of, text_of
 from flashpoint.nlp.paragraphs import dateline_end
 
@@ -50,6 +51,7 @@ _FACTUAL = frozenset({"occurred", "claimed"})
 _PARTICIPLES = frozenset({"VBN", "VBD"})  # a reduced relative's participle ("drones launched by Russia")
 _CIVILIAN = frozenset({"CVL", "REF", "PRO", "JRN", "EDU", "HLH", "REL"})
 _ARMED = frozenset({"MIL", "COP", "REB", "UAF"})
+_SAME_PLACE_KM = 300.0  # towns further apart are two places (a region and its namesake town may lie 150 km apart)
 
 
 def _token(doc: Doc, ev: Event) -> Token | None:
@@ -116,9 +118,8 @@ def _same_act(a: Event, b: Event, published: date | None) -> bool:
     tolls = (a.fatalities, a.injured) != (None, None) or (b.fatalities, b.injured) != (None, None)
     if tolls and a.status == "claimed" and ca and cb and (ca.name or ca.text) != (cb.name or cb.text):
         return False
-    # told as happening in two countries: two acts ("strikes hit Kharkiv ... drones hit a depot in Russia")
-    if a.location and b.location and a.location.country and b.location.country \
-            and a.location.country != b.location.country:
+    # told as happening in two countries or two towns far apart: two acts ("strikes hit Kharkiv ... a depot in Russia")
+    if _elsewhere(a, b):
         return False
     if _other_victims(a, b) or _swapped_sides(a, b):
         return False
@@ -635,9 +636,24 @@ def _claimed_act(ev: Event, result: list[Event]) -> Event | None:
 
 
 def _elsewhere(a: Event, b: Event) -> bool:
-    """Told as happening in two countries."""
+    """Told as happening in two countries, or in two towns far apart ("students threw firecrackers at officers in
+    Bandung ... protesters set fire to a parliament building in Makassar": two riots)."""
     here, there = a.location, b.location
-    return bool(here and there and here.country and there.country and here.country != there.country)
+    if not (here and there):
+        return False
+    if here.country and there.country and here.country != there.country:
+        return True
+    return _far_apart(here, there)
+
+
+def _far_apart(here: Place, there: Place) -> bool:
+    """Two towns (not a region or a country that may hold the other) more than a day's drive of a riot apart."""
+    towns = here.precision == there.precision == "place"
+    coords = None not in (here.lat, here.lon, there.lat, there.lon)
+    if not (towns and coords):
+        return False
+    assert here.lat is not None and here.lon is not None and there.lat is not None and there.lon is not None
+    return haversine_km(here.lat, here.lon, there.lat, there.lon) > _SAME_PLACE_KM
 
 
 def _riot_told_again(ev: Event, result: list[Event], doc: Doc, lex: Lexicon, published: date | None) -> Event | None:
