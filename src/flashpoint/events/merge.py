@@ -16,8 +16,7 @@ from spacy.tokens import Doc, Token
 
 from flashpoint.events.lexicon import Lexicon
 from flashpoint.events.triggers import coordinate_head
-from flashpoint.geometry import haversine_km
-from flashpoint.model import Actor, Event, Place, TimeSpan
+from flashpoint.model import Actor, Event, TimeSpan
 from flashpoint.nlp import sent_of, text_of
 from flashpoint.nlp.paragraphs import dateline_end
 
@@ -51,7 +50,6 @@ _FACTUAL = frozenset({"occurred", "claimed"})
 _PARTICIPLES = frozenset({"VBN", "VBD"})  # a reduced relative's participle ("drones launched by Russia")
 _CIVILIAN = frozenset({"CVL", "REF", "PRO", "JRN", "EDU", "HLH", "REL"})
 _ARMED = frozenset({"MIL", "COP", "REB", "UAF"})
-_SAME_PLACE_KM = 300.0  # towns further apart are two places (a region and its namesake town may lie 150 km apart)
 
 
 def _token(doc: Doc, ev: Event) -> Token | None:
@@ -118,8 +116,10 @@ def _same_act(a: Event, b: Event, published: date | None) -> bool:
     tolls = (a.fatalities, a.injured) != (None, None) or (b.fatalities, b.injured) != (None, None)
     if tolls and a.status == "claimed" and ca and cb and (ca.name or ca.text) != (cb.name or cb.text):
         return False
-    # told as happening in two countries or two towns far apart: two acts ("strikes hit Kharkiv ... a depot in Russia")
-    if _elsewhere(a, b):
+    # told as happening in two countries or two towns: two acts ("strikes hit Kharkiv ... drones hit a depot in
+    # Russia"; "students stoned officers in Bandung ... protesters burned a parliament building in Makassar")
+    if a.location and b.location and a.location.country and b.location.country \
+            and a.location.country != b.location.country or _elsewhere(a, b):
         return False
     if _other_victims(a, b) or _swapped_sides(a, b):
         return False
@@ -635,27 +635,6 @@ def _claimed_act(ev: Event, result: list[Event]) -> Event | None:
     return hit[0] if hit else known[0] if len(known) == 1 else None
 
 
-def _elsewhere(a: Event, b: Event) -> bool:
-    """Told as happening in two countries, or in two towns far apart ("students threw firecrackers at officers in
-    Bandung ... protesters set fire to a parliament building in Makassar": two riots)."""
-    here, there = a.location, b.location
-    if not (here and there):
-        return False
-    if here.country and there.country and here.country != there.country:
-        return True
-    return _far_apart(here, there)
-
-
-def _far_apart(here: Place, there: Place) -> bool:
-    """Two towns (not a region or a country that may hold the other) more than a day's drive of a riot apart."""
-    towns = here.precision == there.precision == "place"
-    coords = None not in (here.lat, here.lon, there.lat, there.lon)
-    if not (towns and coords):
-        return False
-    assert here.lat is not None and here.lon is not None and there.lat is not None and there.lon is not None
-    return haversine_km(here.lat, here.lon, there.lat, there.lon) > _SAME_PLACE_KM
-
-
 def _riot_told_again(ev: Event, result: list[Event], doc: Doc, lex: Lexicon, published: date | None) -> Event | None:
     """ "Protesters attacked the embassies ... The US condemned the attacks on the embassies": the word of a riot
     told as a verb, said again as a noun that points back, with no doer of its own, is that riot."""
@@ -788,7 +767,9 @@ def _sole_carrier(toll: Event, result: list[Event], lex: Lexicon, published: dat
 
 
 def _elsewhere(act: Event, toll: Event) -> bool:
-    """Both name a town or village, and not the same one: the toll is of another act."""
+    """Both name a town or village, and not the same one: another act (a toll of another act; "students threw
+    firecrackers at officers in Bandung ... protesters set fire to a parliament building in Makassar": two riots).
+    (This one definition is the one every caller ran: a second, country-only one above it was shadowed.)"""
     here, there = act.location, toll.location
     return bool(here and there and here.precision == there.precision == "place"
                 and (here.geonames_id or here.name) != (there.geonames_id or there.name))
