@@ -90,8 +90,32 @@ def _kind(parts: Parts, head: Role | None) -> str | None:
     return "person" if parts.name else None
 
 
+def _office_words(office: str) -> tuple[str, frozenset[str]]:
+    """An office title as its head word and its qualifiers ("defence minister": minister, {defence})."""
+    words = office.lower().replace("defense", "defence").split()
+    return words[-1], frozenset(words[:-1])
+
+
+def _namesake(parts: Parts) -> bool:
+    """ "Defence Minister Pedro Sánchez" in a Colombian report is not Spain's prime minister: a title of the same
+    kind as the known person's offices (a minister) but qualified otherwise (defence, not prime) says the name is
+    someone else's. A bare or different kind of title ("President", "General") says nothing against the person."""
+    assert parts.person is not None
+    offices = [_office_words(p.title) for p in parts.person.periods if p.title]
+    titles = [_office_words(r.phrase) for r in parts.roles if r.kind == "title"]
+    if not offices or not titles:
+        return False
+    return any(
+        qual and all(head == o_head and o_qual and not (qual & o_qual) for o_head, o_qual in offices)
+        for head, qual in titles
+    )
+
+
 def combine(parts: Parts, when: dt.date | None) -> Actor | None:
     """One actor for the phrase, or None when nothing in it names one."""
+    if parts.person is not None and _namesake(parts):
+        parts.name = parts.name or parts.person.name  # the same name, another person
+        parts.person = None
     if parts.person is not None:
         return parts.person.actor(parts.text, when)
     if parts.empty and not parts.subs:

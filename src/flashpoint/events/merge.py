@@ -116,9 +116,10 @@ def _same_act(a: Event, b: Event, published: date | None) -> bool:
     tolls = (a.fatalities, a.injured) != (None, None) or (b.fatalities, b.injured) != (None, None)
     if tolls and a.status == "claimed" and ca and cb and (ca.name or ca.text) != (cb.name or cb.text):
         return False
-    # told as happening in two countries: two acts ("strikes hit Kharkiv ... drones hit a depot in Russia")
+    # told as happening in two countries or two towns: two acts ("strikes hit Kharkiv ... drones hit a depot in
+    # Russia"; "students stoned officers in Bandung ... protesters burned a parliament building in Makassar")
     if a.location and b.location and a.location.country and b.location.country \
-            and a.location.country != b.location.country:
+            and a.location.country != b.location.country or _elsewhere(a, b):
         return False
     if _other_victims(a, b) or _swapped_sides(a, b):
         return False
@@ -634,12 +635,6 @@ def _claimed_act(ev: Event, result: list[Event]) -> Event | None:
     return hit[0] if hit else known[0] if len(known) == 1 else None
 
 
-def _elsewhere(a: Event, b: Event) -> bool:
-    """Told as happening in two countries."""
-    here, there = a.location, b.location
-    return bool(here and there and here.country and there.country and here.country != there.country)
-
-
 def _riot_told_again(ev: Event, result: list[Event], doc: Doc, lex: Lexicon, published: date | None) -> Event | None:
     """ "Protesters attacked the embassies ... The US condemned the attacks on the embassies": the word of a riot
     told as a verb, said again as a noun that points back, with no doer of its own, is that riot."""
@@ -766,16 +761,22 @@ def _sole_carrier(toll: Event, result: list[Event], lex: Lexicon, published: dat
     if here and there and here.country and there.country and here.country != there.country:
         return None
     # "RSF fighters attacked a market in Tawila on Monday. On Tuesday, three civilians were killed in Kutum."
-    if _other_town(act, toll) or (_explicit(act) and _explicit(toll) and not _compatible_dates(act, toll, published)):
+    if _elsewhere(act, toll) or (_explicit(act) and _explicit(toll) and not _compatible_dates(act, toll, published)):
         return None
     return act
 
 
-def _other_town(act: Event, toll: Event) -> bool:
-    """Both name a town or village, and not the same one: the toll is of another act."""
-    here, there = act.location, toll.location
-    return bool(here and there and here.precision == there.precision == "place"
-                and (here.geonames_id or here.name) != (there.geonames_id or there.name))
+def _elsewhere(a: Event, b: Event) -> bool:
+    """Told as happening in two countries, or in two named towns or villages: another act (a toll of another act;
+    "students threw firecrackers at officers in Bandung ... protesters set fire to a parliament building in
+    Makassar": two riots)."""
+    here, there = a.location, b.location
+    if not (here and there):
+        return False
+    if here.country and there.country and here.country != there.country:
+        return True
+    return here.precision == there.precision == "place" and (here.geonames_id or here.name) != (
+        there.geonames_id or there.name)
 
 
 def _same_speaker(a: Actor, b: Actor) -> bool:
@@ -1008,7 +1009,7 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
         if match is None and _bare_toll(ev):
             match = next((k for k in reversed(result) if _kinds(k) & lex.types.toll_carriers
                           and _near_telling(k, ev, doc) and _same_claimant(k, ev)
-                          and not _other_town(k, ev)), None) \
+                          and not _elsewhere(k, ev)), None) \
                 or _sole_carrier(ev, result, lex, published)
         if match is None and ev.notes.get(TOLL_ONLY):
             continue  # a toll with no act of the report to belong to tells no act
