@@ -8,18 +8,8 @@ Each test runs the real spaCy model and resolvers on sentences written for the p
 
 from __future__ import annotations
 
-from datetime import date
-from functools import partial
-
-from test_events import extract as extract_on
-
-PUBLISHED = date(2026, 11, 26)
-
-extract = partial(extract_on, published=PUBLISHED)  # test_events' helper, on this file's publication date
-
-
-def assaults(text: str) -> list[str]:
-    return [text[e.trigger.start:e.trigger.end] for e in extract(text) if e.type == "ASSAULT" and e.trigger]
+from test_events_retellings import assault_triggers as assaults
+from test_events_retellings import extract
 
 
 def test_a_deed_that_continues_or_is_still_going_on_is_a_state_not_an_act() -> None:
