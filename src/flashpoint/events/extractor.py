@@ -47,6 +47,8 @@ from flashpoint.events.relations import (
     consequence,
     embedding_parent,
     in_condition,
+    named_by_years,
+    ongoing,
     only_named,
     presupposed,
     protest_cry,
@@ -558,7 +560,7 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
     frame = frame_for(trig.token, lex, trig.light_verb)
     if subsumed(trig, frame, ctx.others, lex) or only_named(trig, lex) or in_condition(trig, lex) \
             or tallied(trig, lex) or topic_only(trig, ctx.others, lex) or a_record(trig, lex) \
-            or consequence(trig, lex, ctx.others) \
+            or consequence(trig, lex, ctx.others) or ongoing(trig, lex) or named_by_years(trig, lex) \
             or actor_record(trig, lex, ctx.dater.dates_own_clause(trig.anchor)) \
             or repeated(trig, lex, ctx.dater.dates_own_clause(trig.anchor)):
         return None

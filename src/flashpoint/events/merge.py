@@ -714,6 +714,52 @@ def _doers_version(ev: Event, result: list[Event], published: date | None, lex: 
     return told[0] if len(told) == 1 else None
 
 
+def _how_it_began(ev: Event, result: list[Event], doc: Doc, lex: Lexicon, published: date | None) -> Event | None:
+    """ "Fighting between the army and Fano killed 19 ... The clashes began when Fano fighters attacked a military
+    camp": the act a fight told before began with, in a clause of "when" under a verb of beginning whose subject
+    names that fight (words.yaml `onset_verbs`, `onset_marks`), is that fight told again. It folds into the only
+    fight of its type told so far, when its doers and targets are among the fight's sides or uncoded."""
+    tok = _token(doc, ev)
+    if tok is None or tok.dep_ != "advcl" or ev.status not in _FACTUAL or MUTUAL in ev.notes:
+        return None
+    began = tok.head
+    if began.lemma_.lower() not in lex.words.onset_verbs or not any(
+            c.dep_ in {"mark", "advmod"} and c.lower_ in lex.words.onset_marks for c in tok.children):
+        return None
+    if not any(c.dep_ in _OWN_SUBJECTS and c.pos_ == "NOUN" for c in began.children):
+        return None
+    fights = [k for k in result if k.type == ev.type and MUTUAL in k.notes and k.status in _FACTUAL
+              and not _elsewhere(k, ev) and _compatible_dates(k, ev, published)]
+    if len(fights) != 1:
+        return None
+    sides = _codes(fights[0].source) | _codes(fights[0].target)
+    if not (_codes(ev.source) | _codes(ev.target)) <= sides:
+        return None
+    ev.source, ev.target = [], []  # the fight's sides are the fight's already
+    return fights[0]
+
+
+def _own_version(ev: Event, earlier: Event, lex: Lexicon) -> bool:
+    """ "Israeli jets struck several villages, the NNA reported. ... The Israeli military said it had hit Hezbollah
+    depots": the doer telling the act told before is another teller of the same act, not a second act (other
+    tellers keep their own, and a toll keeps its owner)."""
+    teller = ev.claimed_by
+    if teller is None or ev.status != "claimed" or earlier.status != "claimed":
+        return False
+    if (ev.fatalities, ev.injured) != (None, None):
+        return False
+    doers = _codes(earlier.source)
+    # the teller is of the doer's camp, or says "it" did it ("The group said it had targeted ...")
+    spoken = bool(_codes(ev.source)) and all((a.text or "").lower() in lex.words.speaker_pronouns for a in ev.source)
+    if not doers or not (_same_camp([teller], earlier.source) or spoken) or not _codes(ev.source) <= doers:
+        return False
+    # the same target or none told before, and no other place (a wrong merge is worse than a duplicate)
+    here, there = earlier.location, ev.location
+    places = here is None or there is None or (here.name, here.country) == (there.name, there.country)
+    told = _codes(earlier.target)
+    return bool(_codes(ev.target)) and (not told or _codes(ev.target) == told) and places
+
+
 def _caught_in_fight(k: Event, ev: Event) -> bool:
     """ "Several civilians were killed in the clashes": people killed in a fight told again are its dead, not a
     side of it (their act folds in without adding them: fold_mentions)."""
@@ -1005,7 +1051,11 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
                 absorb(version, ev, union_actors=False)  # whom the doer says it hit is its word, not the act's target
             continue
         if match is None:
-            match = _began_it(ev, result, doc, lex, published)
+            match = _began_it(ev, result, doc, lex, published) or _how_it_began(ev, result, doc, lex, published)
+        acts = [k for k in same_type if not _bare_toll(k)]  # (a toll told between them is no second act)
+        if match is None and acts and _own_version(ev, acts[-1], lex) \
+                and _same_act(acts[-1], replace(ev, claimed_by=acts[-1].claimed_by), published):
+            match = acts[-1]  # the latest act of its type only: none told between them
         if match is None and _bare_toll(ev):
             match = next((k for k in reversed(result) if _kinds(k) & lex.types.toll_carriers
                           and _near_telling(k, ev, doc) and _same_claimant(k, ev)

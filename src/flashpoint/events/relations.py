@@ -498,3 +498,50 @@ def _standing_passive(verb: Token) -> bool:
     aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     return verb.tag_ == "VBN" and len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].tag_ in {"VBP", "VBZ"}
 
+
+def ongoing(trig: Trigger, lex: Lexicon) -> bool:
+    """Deeds told as going on, a state of the report's time rather than an act done in it: "police continue to
+    shoot at protesters", "while drones are still killing our people", "its troops were still fighting",
+    "militias, which are fighting the army" (words.yaml `persistence_verbs`, `persistence_adverbs`). A statement
+    ("Baku continues to insist") is made today and stays; so do a past "continued to shell" and a promise "would
+    keep targeting ships" (the tense tells them apart)."""
+    if trig.is_noun or trig.type in lex.types.verbal:
+        return False
+    w = lex.words
+    verb = trig.anchor
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in w.persistence_verbs and _in_present(verb.head, w):
+        return True
+    if verb.tag_ != "VBG" or not _progressive(verb, w):
+        return False
+    still = any(c.dep_ == "advmod" and c.lower_ in w.persistence_adverbs for c in verb.children)
+    return still or (verb.dep_ == "relcl" and _in_present(verb, w))
+
+
+def _progressive(verb: Token, w: Words) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_.lower() in w.progressive_aux for c in verb.children)
+
+
+def _in_present(verb: Token, w: Words) -> bool:
+    """A verb group in the present: "continue", "continues", "is continuing" (no modal, no past auxiliary)."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if not auxes:
+        return verb.tag_ in {"VBP", "VBZ"}
+    return all(a.tag_ in {"VBP", "VBZ"} for a in auxes)
+
+
+def named_by_years(trig: Trigger, lex: Lexicon) -> bool:
+    """ "the 2020-2022 war in Tigray", "people killed in the 2022 fighting": a noun act named by its year or years
+    is a past war the report recalls, not an act it tells; nor is a death "in" it (words.yaml `victim_preps`)."""
+    if trig.is_noun:
+        nouns = [trig.token]
+    elif trig.sense.casualty:  # (a common noun: "in September 2022" dates the act)
+        preps = [c for c in trig.anchor.children if c.dep_ == "prep" and c.lower_ in lex.words.victim_preps]
+        nouns = [g for p in preps for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+    else:
+        return False
+    return any(c.dep_ in {"nummod", "amod", "compound"} and _a_year(c) for n in nouns for c in n.children)
+
+
+def _a_year(tok: Token) -> bool:
+    text = tok.text
+    return len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100
