@@ -145,6 +145,7 @@ class Words:
     claim_verbs: frozenset[str]
     hedges: frozenset[str]
     call_preps: frozenset[str]
+    reaction_topic_preps: frozenset[str]
     offer_nouns: frozenset[str]
     offer_preps: frozenset[str]
     speech_owner_preps: frozenset[str]

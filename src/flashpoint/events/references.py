@@ -69,6 +69,20 @@ def _objects(trig: Trigger, lex: Lexicon) -> list[Token]:
     w = lex.words
     found += [g for t in found if t.lemma_.lower() in w.ending_nouns for c in t.children
               if c.dep_ == "prep" and c.lower_ in w.ending_preps for g in c.children if g.dep_ == "pobj"]
+    # (a verb's own prepositions too: "opened a case UNDER the article on ... over the attack")
+    return found + _topics(found + ([] if trig.is_noun else [anchor]), w.reaction_topic_preps)
+
+
+def _topics(nouns: list[Token], preps: frozenset[str], depth: int = 3) -> list[Token]:
+    """What the object is about, down a chain of prepositions (nearest first): "expressed concern over the
+    violence", "called for an investigation into the killings", "opened a case under the article on a terrorist
+    act over the attack"."""
+    found: list[Token] = []
+    frontier = nouns
+    for _ in range(depth):
+        frontier = [g for t in frontier for c in t.children if c.dep_ == "prep" and c.lower_ in preps
+                    for g in c.children if g.dep_ == "pobj" and g not in nouns and g not in found]
+        found += frontier
     return found
 
 
@@ -105,6 +119,30 @@ def _told_before(built: Built, i: int, types: frozenset[str], exclude: list[Acto
         if not types and earlier.type == ev.type:
             continue  # "Ban condemned what he called a senseless act": not the White House's condemnation
         found = [a for a in _coded(earlier.source) if not _same_side(a, exclude)]
+        if found:
+            return found
+    return []
+
+
+def _named_alike(built: Built, i: int, noun: Token, types: frozenset[str], exclude: list[Actor],
+                 by_token: dict[int, Event], since: int, lead: int) -> list[Actor]:
+    """ "condemned the raid", "the strike": the act the report named by the same noun before (in the paragraphs
+    since `since` or in the lead), nearest first, rather than the nearest act of its type ("Israeli forces killed
+    three gunmen in a raid on Jenin ... Settlers set fire to cars ... The Palestinian Authority condemned the
+    raid"). Its doer is its own source, else the source of the act whose clause names it ("killed ... in a raid")."""
+    lemma = noun.lemma_.lower()
+    start = built[i][1].evidence.start
+    for trig, earlier in reversed(built[:i]):
+        at = earlier.evidence.start
+        if not trig.is_noun or trig.token.lemma_.lower() != lemma or at > start or lead <= at < since \
+                or (types and earlier.type not in types):
+            continue
+        found = [a for a in _coded(earlier.source) if not _same_side(a, exclude)]
+        if found:
+            return found
+        doing = next((by_token[t.i] for t in trig.token.ancestors if t.i in by_token
+                      and by_token[t.i].type == earlier.type), None)
+        found = [a for a in _coded(doing.source) if not _same_side(a, exclude)] if doing is not None else []
         if found:
             return found
     return []
@@ -243,7 +281,13 @@ def _doer(built: Built, i: int, lex: Lexicon, by_token: dict[int, Event], text: 
         types = frozenset({named.type}) if named is not None else kinds or frozenset()
         since, lead = (ev.evidence.start, 0) if obj in renamed else (_window_start(text, ev.evidence.start),
                                                                      _lead_end(text))
-        found = _told_before(built, i, types, exclude, since, lead)
+        found = _named_alike(built, i, obj, types, exclude, by_token, since, lead) if obj not in renamed else []
+        found = found or _told_before(built, i, types, exclude, since, lead)
+        # the act meant may be told with its doer unnamed or beyond the paragraphs looked at ("Gunmen suspected to
+        # be armed herders killed 19 ... The attackers set fire to 40 houses ... condemned the killings"): the one
+        # party that did such acts before it in the report, if only one did
+        if not found and types and obj not in renamed:
+            found = _one_party(built, i, types, frozenset(), exclude, 0, 0)
         if found:
             return found
     return []
@@ -252,7 +296,9 @@ def _doer(built: Built, i: int, lex: Lexicon, by_token: dict[int, Event], text: 
 def _accuser(built: Built, i: int, text: str, accusations: frozenset[str], sufferer: bool = False) -> list[Actor]:
     """Whoever accused the denier, told before the denial: "Congo accused Rwanda of sending troops. Rwanda
     denied that its soldiers were fighting" is aimed at Congo; "The UN said RSF fighters had raped 25 women.
-    The RSF denied the accusation" at the UN, who told the denier's act."""
+    The RSF denied the accusation" at the UN, who told the denier's act. Rejecting what was told (`sufferer`),
+    `accusations` names every statement the claim may have come with: "Pakistan said the attackers had been
+    directed from Afghanistan and urged Kabul to act ... Kabul rejected the claim"."""
     ev = built[i][1]
     denier = _keys(ev.source) | {a.country for a in ev.source if a.country}
     since = _window_start(text, ev.evidence.start)
@@ -333,6 +379,10 @@ def _joined_statement(trig: Trigger, ev: Event, by_token: dict[int, Event], lex:
     if ev.type not in verbal:
         return None
     tok = trig.token if trig.is_noun else trig.anchor
+    # "condemned the attack and ordered an inquiry": the noun's light verb is the conjunct, and the act it is joined
+    # to must be of its own kind ("condemned the Israeli attacks ... and renewed its solidarity with Bahrain")
+    light = tok.dep_ != "conj" and trig.anchor.dep_ == "conj"
+    tok = trig.anchor if light else tok
     head = tok.head if tok.dep_ == "conj" else None
     while head is not None and head.i not in by_token and head.dep_ == "conj":
         head = head.head
@@ -340,9 +390,12 @@ def _joined_statement(trig: Trigger, ev: Event, by_token: dict[int, Event], lex:
     # a noun trigger hangs off its light verb: find the event whose trigger is an object of the joined verb
     if other is None and head is not None:
         other = next((by_token[c.i] for c in head.children if c.i in by_token and c.dep_ == "dobj"), None)
-    if other is None or other is ev or other.type not in verbal or not _coded(other.target):
+    if other is None or other is ev or other.type not in verbal or not _coded(other.target) \
+            or (light and other.type != ev.type):
         return None
-    return None if _keys(other.target) & _keys(ev.source) else other
+    # (sides, not countries, must differ: a governor's inquiry after condemning gunmen of his own country is aimed at
+    # them, a prime minister's promise after meeting police chiefs at the police)
+    return None if any(_same_side(a, ev.source) for a in _coded(other.target)) else other
 
 
 def point_back(built: Built, lex: Lexicon) -> None:
@@ -359,7 +412,9 @@ def point_back(built: Built, lex: Lexicon) -> None:
                 ev.target = _as_target(doer, "whoever did the act it is about", ev)
         if ev.type in lex.types.denying and not trig.is_noun and (_denial(trig, lex) or _rejects_told(trig, lex)) \
                 and not _keys(ev.target) - _keys(ev.source):
-            accuser = _accuser(built, i, text, lex.types.accusing, _rejects_told(trig, lex))
+            told = _rejects_told(trig, lex)
+            said = lex.types.verbal - lex.types.denying if told else lex.types.accusing
+            accuser = _accuser(built, i, text, said, told)
             if accuser:
                 ev.target = _as_target(accuser, "whoever made the accusation it denies", ev)
         if not _coded(ev.target) and (joined := _joined_statement(trig, ev, by_token, lex)) is not None:
