@@ -156,6 +156,17 @@ def test_a_reaction_is_about_the_act_its_object_names_down_its_prepositions() ->
     assert codes(case.target) == {"UKR"}
 
 
+def test_what_a_call_or_an_inquiry_is_about_is_an_act_told_though_calls_name_acts_to_come() -> None:
+    """ "called for an investigation into the strike": the strike is told, though "called for the release" asks
+    for an act to come; "ordered an inquiry into the violence": below the light verb."""
+    events = extract("Turkish drones struck a village near Qamishli on Monday, killing four civilians.\n"
+                     "Human Rights Watch called for an independent investigation into the strike.")
+    assert codes(only(events, "REQUEST").target) == {"TUR"}
+    events = extract("Rebels of the ADF attacked the village of Mukondi overnight, killing 19 people.\n"
+                     "The provincial governor ordered an inquiry into the violence.")
+    assert sides(only(events, "ACCUSE").target) == {("COD", "REB")}
+
+
 def test_a_reaction_points_to_the_act_named_by_its_own_noun_before_the_nearest_of_its_type() -> None:
     """ "condemned the raid": the raid told in the lead, not the shooting told since (whose doers are of the
     reactor's own country, but another side, so they would fit)."""

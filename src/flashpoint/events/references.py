@@ -69,14 +69,16 @@ def _objects(trig: Trigger, lex: Lexicon) -> list[Token]:
     w = lex.words
     found += [g for t in found if t.lemma_.lower() in w.ending_nouns for c in t.children
               if c.dep_ == "prep" and c.lower_ in w.ending_preps for g in c.children if g.dep_ == "pobj"]
-    # (a verb's own prepositions too: "opened a case UNDER the article on ... over the attack")
-    return found + _topics(found + ([] if trig.is_noun else [anchor]), w.reaction_topic_preps)
+    return found
 
 
-def _topics(nouns: list[Token], preps: frozenset[str], depth: int = 3) -> list[Token]:
-    """What the object is about, down a chain of prepositions (nearest first): "expressed concern over the
-    violence", "called for an investigation into the killings", "opened a case under the article on a terrorist
-    act over the attack"."""
+def _topics(trig: Trigger, objects: list[Token], lex: Lexicon, depth: int = 3) -> list[Token]:
+    """What the objects are about, down a chain of prepositions (nearest first): "expressed concern over the
+    violence", "called for an investigation into the killings"; a verb's own prepositions too, or a noun's light
+    verb's: "opened a case UNDER the article on a terrorist act over the attack", "ordered an inquiry INTO the
+    violence"."""
+    preps = lex.words.reaction_topic_preps
+    nouns = objects + list({trig.token if trig.is_noun else trig.anchor, trig.anchor})
     found: list[Token] = []
     frontier = nouns
     for _ in range(depth):
@@ -129,13 +131,15 @@ def _named_alike(built: Built, i: int, noun: Token, types: frozenset[str], exclu
     """ "condemned the raid", "the strike": the act the report named by the same noun before (in the paragraphs
     since `since` or in the lead), nearest first, rather than the nearest act of its type ("Israeli forces killed
     three gunmen in a raid on Jenin ... Settlers set fire to cars ... The Palestinian Authority condemned the
-    raid"). Its doer is its own source, else the source of the act whose clause names it ("killed ... in a raid")."""
+    raid"). Its doer is its own source, else the source of the act whose clause names it ("killed ... in a raid").
+    (None known: the nearest act of its type is looked for, as before; leaving such reactions aimed at nobody lost
+    nine right targets of the development set for one wrong side.)"""
     lemma = noun.lemma_.lower()
     start = built[i][1].evidence.start
     for trig, earlier in reversed(built[:i]):
         at = earlier.evidence.start
-        if not trig.is_noun or trig.token.lemma_.lower() != lemma or at > start or lead <= at < since \
-                or (types and earlier.type not in types):
+        if not trig.is_noun or trig.token.i == noun.i or trig.token.lemma_.lower() != lemma or at > start \
+                or lead <= at < since or (types and earlier.type not in types):
             continue
         found = [a for a in _coded(earlier.source) if not _same_side(a, exclude)]
         if found:
@@ -227,14 +231,16 @@ def _foe(built: Built, i: int, rules: ArgumentRules) -> list[Actor]:
     return [a for a in _one_party(built, i, rules.foe_from, rules.foe_sectors, ev.source, 0, 0) if a.country in homes]
 
 
-def _named_kinds(obj: Token, rules: ArgumentRules, lex: Lexicon) -> frozenset[str] | None:
+def _named_kinds(obj: Token, rules: ArgumentRules, lex: Lexicon, topic: bool = False) -> frozenset[str] | None:
     """The types of act a noun may point back to: those `references` lists for it, else those it names as a
     trigger ("condemned the strikes", "called the offensive a declaration of war": a trigger noun the reaction
-    took as its topic, so no act of its own). None: the noun names no act."""
+    took as its topic, so no act of its own). A `topic` (what the object is about: "called for an investigation
+    into the strike") names an act told, even where the object itself would be one asked for. None: the noun
+    names no act."""
     lemma = obj.lemma_.lower()
     if lemma in lex.references:
         return lex.references[lemma]
-    if not rules.reaction_to_triggers:
+    if not rules.reaction_to_triggers and not topic:
         return None
     senses = lex.nouns.get(lemma) or lex.nouns.get(obj.lower_) or ()
     return frozenset(s.type for s in senses if s.type is not None) or None
@@ -263,7 +269,9 @@ def _doer(built: Built, i: int, lex: Lexicon, by_token: dict[int, Event], text: 
     # "Pakistan accused Kabul of ..., a charge the Taliban rejected", "swapped 246 prisoners in an exchange
     # brokered by the UAE": the act the noun its clause describes renames, in its sentence
     renamed = [anchor.head] if (anchor.dep_ == "relcl" or reduced_relative(anchor)) and not trig.is_noun else []
-    for obj in _objects(trig, lex) + renamed:
+    objects = _objects(trig, lex)
+    topics = [t for t in _topics(trig, objects, lex) if t not in objects]
+    for obj in objects + topics + renamed:
         named = by_token.get(obj.i)
         if named is not None and named is not ev:
             found = [a for a in _coded(named.source) if not _same_side(a, exclude)]
@@ -272,7 +280,7 @@ def _doer(built: Built, i: int, lex: Lexicon, by_token: dict[int, Event], text: 
         described = _described_by(obj, by_token, ev, exclude)
         if described:
             return described
-        kinds = _named_kinds(obj, rules, lex)
+        kinds = _named_kinds(obj, rules, lex, obj in topics)
         if named is None and kinds is None:
             continue
         phrase = obj.head if obj.dep_ == "compound" else obj  # "the test" parsed as "the [test] reckless"
