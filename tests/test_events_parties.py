@@ -210,6 +210,18 @@ def test_a_rejected_claim_answers_the_statement_aimed_at_the_rejecter() -> None:
     assert codes(only(events, "REJECT").target) == {"PAK"}
 
 
+def test_a_call_for_peoples_release_is_aimed_at_whoever_holds_them() -> None:
+    """Not at the people to be freed: at the navy that arrested them, told in the call's paragraph. A round-up's
+    arrest by another country's police, two items back, holds someone else."""
+    events = extract("Sri Lankan navy personnel arrested 14 Indian fishermen off Delft island on Sunday, accusing "
+                     "them of poaching. India's foreign ministry demanded the immediate release of the fishermen.")
+    assert sides(only(events, "REQUEST").target) == {("LKA", "MIL")}
+    events = extract("MALI - The army said it had killed 12 militants near Gao.\n"
+                     "GHANA - Police in Accra arrested 40 people protesting against illegal mining on Thursday.\n"
+                     "GUINEA - Opposition parties called for the release of two activists missing since July.")
+    assert only(events, "REQUEST").target == []
+
+
 def test_a_call_for_an_act_is_no_reaction_to_an_earlier_act_of_its_type() -> None:
     """ "called for the release of ...": what is asked for is yet to come, not the release told before."""
     events = extract("M23 rebels released two aid workers in Ituri on Monday.\n"

@@ -106,6 +106,11 @@ def _same_side(actor: Actor, others: list[Actor]) -> bool:
                                                  or actor.sector == o.sector) for o in _coded(others))
 
 
+def _of_kinds(ev: Event, kinds: frozenset[str]) -> bool:
+    """The event's type or TYPE/mode is one of `kinds`."""
+    return bool({ev.type, f"{ev.type}/{ev.mode}"} & kinds)
+
+
 def _told_before(built: Built, i: int, types: frozenset[str], exclude: list[Actor], since: int,
                  lead: int = 0) -> list[Actor]:
     """The source of the nearest act before the i-th that may be meant (by type, and not the reactor's own):
@@ -116,7 +121,7 @@ def _told_before(built: Built, i: int, types: frozenset[str], exclude: list[Acto
         if (earlier.evidence.start < since and earlier.evidence.start >= lead) \
                 or earlier.evidence.start > ev.evidence.start:
             continue
-        if types and earlier.type not in types:
+        if types and not _of_kinds(earlier, types):
             continue
         if not types and earlier.type == ev.type:
             continue  # "Ban condemned what he called a senseless act": not the White House's condemnation
@@ -150,6 +155,23 @@ def _named_alike(built: Built, i: int, noun: Token, types: frozenset[str], exclu
         if found:
             return found
     return []
+
+
+def _asks_release(trig: Trigger, lex: Lexicon) -> bool:
+    """ "called for the release of the abducted children", "demanded the immediate release of our citizens"."""
+    w = lex.words
+    objects = _objects(trig, lex)
+    return any(t.lemma_.lower() in w.freeing_nouns and any(c.dep_ == "prep" for c in t.children)
+               for t in objects + _topics(trig, objects, lex))
+
+
+def _captor(built: Built, i: int, kinds: frozenset[str], exclude: list[Actor], text: str) -> list[Actor]:
+    """Whoever holds the people a call asks to be released: the doer of the nearest detention or abduction told
+    before it in its paragraph or the lead, else the one party that did such acts in the report; two: nobody. (Not
+    the paragraphs before: a round-up's items are paragraphs, "GHANA - Police arrested 40 ... GUINEA - ... called
+    for the release of two activists missing since July".)"""
+    start = built[i][1].evidence.start
+    return _told_before(built, i, kinds, exclude, _paragraph_start(text, start), _lead_end(text))
 
 
 def _accord_told(trig: Trigger, ev: Event, lex: Lexicon) -> bool:
@@ -210,7 +232,7 @@ def _one_party(built: Built, i: int, types: frozenset[str], sectors: frozenset[s
     start = built[i][1].evidence.start
     doers: dict[tuple[str | None, str | None], Actor] = {}
     for _, earlier in built[:i]:
-        if earlier.type in types and (since <= earlier.evidence.start < start or earlier.evidence.start < lead):
+        if _of_kinds(earlier, types) and (since <= earlier.evidence.start < start or earlier.evidence.start < lead):
             doers.update({(a.org or a.country, a.sector): a for a in _coded(earlier.source)
                           if not sectors or a.sector in sectors})
     found = [a for a in doers.values() if not _same_side(a, exclude)]
@@ -427,6 +449,10 @@ def point_back(built: Built, lex: Lexicon) -> None:
                 ev.target = _as_target(accuser, "whoever made the accusation it denies", ev)
         if not _coded(ev.target) and (joined := _joined_statement(trig, ev, by_token, lex)) is not None:
             ev.target = _as_target(joined.target, "aimed where the statement it is joined to is", ev)
+        if rules.captor_from and not _coded(ev.target) and _asks_release(trig, lex):
+            captor = _captor(built, i, rules.captor_from, ev.source, text)
+            if captor:
+                ev.target = _as_target(captor, "whoever holds the people it asks to be released", ev)
         if rules.crowd_from and not _coded(ev.target) and _crowd_target(trig, lex):
             crowd = _told_before(built, i, rules.crowd_from, ev.source, _window_start(text, ev.evidence.start, 1))
             if crowd:
