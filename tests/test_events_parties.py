@@ -488,3 +488,14 @@ def test_a_mediation_effort_is_the_mediators_act_between_the_two_sides() -> None
     effort = only(extract("Qatar launched a mediation effort between Ethiopia and Eritrea."), "CONSULT")
     assert codes(effort.source) == {"QAT"}
     assert codes(effort.target) == {"ETH", "ERI"}
+
+
+# ------------------------------------------------------------------ sources
+
+
+def test_a_speaker_named_after_the_quote_is_the_source_not_the_target() -> None:
+    """ '"...," warned the foreign minister': the parser takes the inverted subject for an object."""
+    events = extract('"We will respond with full force to any aggression," warned the Pakistani foreign minister on '
+                     'Sunday.')
+    warning = only(events, "THREATEN")
+    assert sides(warning.source) == {("PAK", "GOV")} and warning.target == []
