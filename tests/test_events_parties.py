@@ -140,6 +140,88 @@ def test_a_reaction_to_an_act_a_clause_tells_on_its_object_is_aimed_at_the_other
     assert "ETH" in codes(only(events, "REJECT").target)
 
 
+def test_a_reaction_is_about_the_act_its_object_names_down_its_prepositions() -> None:
+    """ "expressed concern OVER the violence", "an investigation INTO the killings", "a case under the article on
+    terrorism OVER the attack": what the reaction is about hangs below its object, or below the verb."""
+    concern = only(extract("Guinean police fired live rounds at protesters in Conakry on Tuesday, killing three.\n"
+                           "The European Union expressed concern over the violence."), "ACCUSE")
+    assert sides(concern.target) == {("GIN", "COP")}
+    inquiry = only(extract("Soldiers shot dead 12 men in the village of Tanwalbougou in eastern Burkina Faso, "
+                           "residents said.\nAmnesty International called for an independent investigation into "
+                           "the killings."), "REQUEST")
+    assert sides(inquiry.target) == {("BFA", "MIL")}
+    case = only(extract("Ukrainian drones attacked a fuel depot in Russia's Bryansk region on Sunday.\nRussia's "
+                        "Investigative Committee opened a criminal case under the article on terrorism over the "
+                        "attack."), "ACCUSE")
+    assert codes(case.target) == {"UKR"}
+
+
+def test_what_a_call_or_an_inquiry_is_about_is_an_act_told_though_calls_name_acts_to_come() -> None:
+    """ "called for an investigation into the strike": the strike is told, though "called for the release" asks
+    for an act to come; "ordered an inquiry into the violence": below the light verb."""
+    events = extract("Turkish drones struck a village near Qamishli on Monday, killing four civilians.\n"
+                     "Human Rights Watch called for an independent investigation into the strike.")
+    assert codes(only(events, "REQUEST").target) == {"TUR"}
+    events = extract("Rebels of the ADF attacked the village of Mukondi overnight, killing 19 people.\n"
+                     "The provincial governor ordered an inquiry into the violence.")
+    assert sides(only(events, "ACCUSE").target) == {("COD", "REB")}
+
+
+def test_a_reaction_points_to_the_act_named_by_its_own_noun_before_the_nearest_of_its_type() -> None:
+    """ "condemned the raid": the raid told in the lead, not the shooting told since (whose doers are of the
+    reactor's own country, but another side, so they would fit)."""
+    events = extract("Israeli troops killed two gunmen in a raid on the Tulkarem camp on Monday.\n"
+                     "Palestinian gunmen fired at an army post near Nablus the same night.\n"
+                     "The Palestinian foreign ministry condemned the raid.")
+    assert codes(only(events, "ACCUSE").target) == {"ISR"}
+
+
+_ZAMFARA = ("Fourteen villagers were killed in an overnight attack on Tungar Kwana in Zamfara state, residents said.\n"
+            "The attackers, who came on motorcycles, also burned dozens of homes.{soldiers}\n"
+            "Police said they had sent a tactical team to the area.\n"
+            "Schools in the district were closed for a week.\n"
+            "Traders shut their shops in the town of Anka.\n"
+            "The state governor condemned the killings.")
+
+
+def test_a_reaction_to_an_act_told_with_no_doer_is_aimed_at_the_one_party_that_did_such_acts() -> None:
+    """The killings are told in the lead with no doer named and their doers only paragraphs later, beyond the
+    paragraphs a reaction looks back into: the one party that did such acts in the report did them. Two such
+    parties: nobody, never guessed."""
+    condemned = only(extract(_ZAMFARA.format(soldiers="")), "ACCUSE")
+    assert sides(condemned.target) == {("NGA", "UAF")}
+    two = _ZAMFARA.format(soldiers=" Soldiers later shot dead five suspected bandits near Anka.")
+    assert only(extract(two), "ACCUSE").target == []
+
+
+def test_a_noun_statement_joined_to_one_of_its_kind_shares_its_target() -> None:
+    """ "condemned the attack and ordered an inquiry": the inquiry's light verb is the conjunct; the minister and
+    the gunmen are of one country but two sides."""
+    events = extract("Gunmen attacked a passenger bus in Kurram district on Thursday, killing six people.\n"
+                     "The provincial chief minister condemned the attack and ordered an inquiry.")
+    inquiry = next(e for e in events if e.type == "ACCUSE" and e.trigger is not None and e.trigger.text == "inquiry")
+    assert sides(inquiry.target) == {("PAK", "UAF")}
+
+
+def test_a_rejected_claim_answers_the_statement_aimed_at_the_rejecter() -> None:
+    """What was claimed came with an appeal to the rejecter, not an accusation: the rejection answers its maker."""
+    events = extract("Pakistan's foreign ministry said the bombers had been trained in Afghanistan and urged Kabul "
+                     "to act against militant hideouts.\nThe Taliban government rejected the claim.")
+    assert codes(only(events, "REJECT").target) == {"PAK"}
+
+
+def test_a_call_for_peoples_release_is_aimed_at_whoever_holds_them() -> None:
+    """Not at the people to be freed: at the navy that arrested them, told in the call's paragraph. A round-up's
+    arrest by another country's police, two items back, holds someone else."""
+    events = extract("Sri Lankan navy personnel arrested 14 Indian fishermen off Delft island on Sunday, accusing "
+                     "them of poaching. India's foreign ministry demanded the immediate release of the fishermen.")
+    assert sides(only(events, "REQUEST").target) == {("LKA", "MIL")}
+    events = extract("MALI - The army said it had killed 12 militants near Gao.\n"
+                     "GHANA - Police in Accra arrested 40 people protesting against illegal mining on Thursday.\n"
+                     "GUINEA - Opposition parties called for the release of two activists missing since July.")
+    assert only(events, "REQUEST").target == []
+
+
 def test_a_call_for_an_act_is_no_reaction_to_an_earlier_act_of_its_type() -> None:
     """ "called for the release of ...": what is asked for is yet to come, not the release told before."""
     events = extract("M23 rebels released two aid workers in Ituri on Monday.\n"
@@ -406,3 +488,14 @@ def test_a_mediation_effort_is_the_mediators_act_between_the_two_sides() -> None
     effort = only(extract("Qatar launched a mediation effort between Ethiopia and Eritrea."), "CONSULT")
     assert codes(effort.source) == {"QAT"}
     assert codes(effort.target) == {"ETH", "ERI"}
+
+
+# ------------------------------------------------------------------ sources
+
+
+def test_a_speaker_named_after_the_quote_is_the_source_not_the_target() -> None:
+    """ '"...," warned the foreign minister': the parser takes the inverted subject for an object."""
+    events = extract('"We will respond with full force to any aggression," warned the Pakistani foreign minister on '
+                     'Sunday.')
+    warning = only(events, "THREATEN")
+    assert sides(warning.source) == {("PAK", "GOV")} and warning.target == []

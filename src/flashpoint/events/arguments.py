@@ -238,6 +238,17 @@ def _people(obj: Token, rules: ArgumentRules, lex: Lexicon) -> list[Token]:
     return [g for g in whole if g.lemma_.lower() in rules.people_objects]
 
 
+def _inverted_speaker(verb: Token, lex: Lexicon) -> list[Token]:
+    """ '"Venezuela will defend its waters," warned the chancellor': a verb of saying after the quote it closes,
+    with no subject of its own, has its speaker after it (the parser takes it for the object)."""
+    w = lex.words
+    if verb.lemma_.lower() not in w.speech_verbs or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return []
+    if not any(c.dep_ == "punct" and c.i < verb.i and c.text in w.closing_marks for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in _NOMINAL]
+
+
 def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
     tok = trig.token
     rules = lex.arguments_for(trig.type, trig.sense.mode)
@@ -261,6 +272,8 @@ def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
         if between:  # "fighting between the army and the RSF continued": a gerund used as a noun, both sides act
             roles.source, roles.target = list(between), list(between)
             return roles
+    elif not roles.source and (speaker := _inverted_speaker(tok, lex)):
+        roles.source = speaker  # '"We will defend every centimetre," warned the chancellor': no target in it
     elif rules.objects_are_targets:  # "the PKK, which Baghdad banned": the noun the relative pronoun stands for
         roles.target = _unrelative(_children(tok, rules.object_deps), tok, lex)
     elif _pobjs(tok, lex.words.supplying_preps):  # "provided Egypt WITH $50 billion": Egypt is supplied

@@ -147,6 +147,8 @@ class Words:
     claim_verbs: frozenset[str]
     hedges: frozenset[str]
     call_preps: frozenset[str]
+    reaction_topic_preps: frozenset[str]
+    freeing_nouns: frozenset[str]
     offer_nouns: frozenset[str]
     offer_preps: frozenset[str]
     speech_owner_preps: frozenset[str]
@@ -347,6 +349,7 @@ class ArgumentRules:
     owner_from: frozenset[str] = frozenset()
     parties_from: frozenset[str] = frozenset()  # an accord naming no party binds the two sides of such an act
     weapon_from: frozenset[str] = frozenset()
+    captor_from: frozenset[str] = frozenset()  # a call for people's release: whoever did such acts holds them
     foe_from: frozenset[str] = frozenset()  # a state's deployment aimed at nobody: the one armed group of such acts
     foe_sectors: frozenset[str] = frozenset()
     people_objects: frozenset[str] = frozenset()
@@ -675,6 +678,7 @@ def _argument_rules(reader: _Reader, modes: dict[str, frozenset[str]]) -> dict[s
                                  clause_target=bool(merged.get("clause_target")),
                                  weapon_from=reader.types(merged.get("weapon_from", []), f"{where}.weapon_from"),
                                  crowd_from=reader.types(merged.get("crowd_from", []), f"{where}.crowd_from"),
+                                 captor_from=reader.types(merged.get("captor_from", []), f"{where}.captor_from"),
                                  owner_from=reader.types(merged.get("owner_from", []), f"{where}.owner_from"),
                                  foe_from=reader.types(merged.get("foe_from", []), f"{where}.foe_from"),
                                  foe_sectors=foes,
