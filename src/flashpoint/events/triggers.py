@@ -157,7 +157,10 @@ def speakers_conjunct(tok: Token, w: Words) -> Token | None:
     said = head.head
     own_act = tok.lemma_.lower() in w.speech_verbs | w.subsume_verbs
     of_state = head.pos_ == "AUX" or any(c.dep_ == "auxpass" for c in head.children)  # a copula, a passive
-    return said if own_act and of_state and said.lemma_.lower() in w.speech_verbs else None
+    # "said the strike had targeted extremists and denied that civilians were hit": a denial joined to a reported
+    # act is the speaker's own next act, whatever that act was
+    denial = tok.lemma_.lower() in w.denial_verbs
+    return said if own_act and (of_state or denial) and said.lemma_.lower() in w.speech_verbs else None
 
 
 def bare_passive_conjunct(tok: Token) -> bool:
