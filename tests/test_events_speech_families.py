@@ -50,3 +50,12 @@ def test_ending_poverty_or_finishing_the_job_is_no_threat() -> None:
     assert not kinds(extract("Somalia's president said Somalia would eliminate poverty by the end of next year."))
     assert not kinds(extract("India's home minister said India would finish the job by March 2027."))
     assert "ASSAULT" not in kinds(extract("Somali troops eliminated poverty in the district last year."))
+
+
+def test_restraint_given_up_is_a_threat() -> None:
+    """ "said the government would no longer show restraint": force held out against the other side (THREATEN by
+    the side that gives up restraint); restraint not shown in the past is no threat."""
+    threat = only(extract("Pakistan said it would no longer show restraint towards the marchers."), "THREATEN")
+    assert codes(threat.source) == {"PAK"}
+    assert threat.status == "occurred"
+    assert "THREATEN" not in kinds(extract("India said it had not exercised restraint."))
