@@ -37,11 +37,11 @@ def test_a_denial_joined_to_a_reported_act_is_the_speakers() -> None:
 
 
 def test_a_vow_to_finish_an_armed_foe_is_a_threat() -> None:
-    """ "vowed to eliminate al Shabaab", "said the government would wipe out the Maoists": an armed foe put an end
+    """ "vowed to finish al Shabaab", "said the government would wipe out the Maoists": an armed foe put an end
     to by force is a threat of force by the side that vows it (the force hypothetical, no attack that happened)."""
-    vow = only(extract("Somalia's president vowed to eliminate al Shabaab by the end of next year."), "THREATEN")
+    vow = only(extract("Somalia's president vowed to finish al Shabaab by the end of next year."), "THREATEN")
     assert codes(vow.source) == {"SOM"}
-    assert "ASSAULT" not in kinds(extract("Somalia's president vowed to eliminate al Shabaab by the end of next year."))
+    assert "ASSAULT" not in kinds(extract("Somalia's president vowed to finish al Shabaab by the end of next year."))
     assert "THREATEN" in kinds(extract("India's home minister said India would wipe out the Maoists by March 2027."))
 
 
