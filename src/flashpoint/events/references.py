@@ -567,7 +567,9 @@ def told(events: list[Event], built: list[tuple[Trigger, Event]], lex: Lexicon) 
                      or (trig is not None and people_protest(trig, lex)))
         mentioned = trig is not None and (sentences[ev.evidence.start] > 1 or (trig.is_noun and (
             trig.sense.weak or trig.sense.background or points_back(trig.token, lex.words))))
-        # an act that did not happen and names nobody tells nothing at all ("Could this turn into a blockade?")
-        if not (empty and (mentioned or ev.status not in DATASET_STATUSES)):
+        # an act that did not happen and names nobody tells nothing at all ("Could this turn into a blockade?"), nor
+        # does words' act by no one flashpoint can name ("Stats NZ cautioned that the estimates may be revised")
+        speech = ev.type in lex.types.verbal and ev.claimed_by is None
+        if not (empty and (mentioned or speech or ev.status not in DATASET_STATUSES)):
             kept.append(ev)
     return kept

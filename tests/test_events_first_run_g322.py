@@ -1,0 +1,106 @@
+"""Phrasing families found on development reports g322-g333 (official and institutional texts: armed-forces
+communiques, police press releases, verdicts, indictments, NGO reports, resolutions, sanctions notices, accords,
+briefings, observer statements, agency updates), which were coded before flashpoint ran on them. Each rule
+covers a family of phrasings; each test uses sentences written for it.
+
+Each test runs the real spaCy model and resolvers.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+from test_events import codes, kinds, only
+from test_events import extract as extract_on
+
+PUBLISHED = date(2026, 11, 18)  # a Wednesday
+
+
+extract = partial(extract_on, published=PUBLISHED)  # test_events' helper, on this file's publication date
+
+
+# ------------------------------------------------------------------ the security forces tell their own operation
+
+
+def test_an_arrest_told_in_the_passive_by_the_police_is_the_polices() -> None:
+    """A press release tells the force's own arrests without naming who made them: the speaker did."""
+    events = extract("The Military Police of Pará said in a press release on Tuesday that five suspects were "
+                     "apprehended during an operation in Belém.")
+    arrest = only(events, "COERCE")
+    assert codes(arrest.source) == {"BRA"}
+    assert arrest.status == "claimed"
+
+
+def test_a_toll_told_in_the_passive_by_the_army_is_not_made_the_armys_act() -> None:
+    """Killings told in the passive are most often an act told before (to fold into it), and the army's own dead
+    were killed by someone else: only arrests and seizures take the speaker as their doer."""
+    events = extract("KABUL - The army said on Monday that 12 militants were killed and four were arrested in raids "
+                     "near Kunduz.")
+    assert codes(only(events, "COERCE").source) == {"AFG"}
+    assert all(not e.source for e in events if e.type == "ASSAULT")
+
+
+# ------------------------------------------------------------------ words, not acts
+
+
+def test_a_document_released_is_no_one_set_free() -> None:
+    for text in ("A summary of the accord was released by the facilitator's office on Tuesday.",
+                 "The ministry released the transcript of the briefing on Tuesday."):
+        assert "RETREAT" not in kinds(extract(text)), text
+
+
+def test_a_caution_by_no_one_flashpoint_can_name_is_no_event() -> None:
+    """A statement whose speaker is no coded party ("Stats NZ") and that names no one tells a dataset nothing."""
+    assert not extract("Stats NZ cautioned on Monday that provisional estimates are subject to revision.")
+    # a caution by a state against a bill stays a reproach (issue 13)
+    caution = only(extract("The US State Department cautioned that the bill would violate press freedom."),
+                   "ACCUSE")
+    assert codes(caution.source) == {"USA"}
+
+
+# ------------------------------------------------------------------ the wording of accords and threats
+
+
+def test_an_undertaking_in_an_accord_is_a_promise_with_the_act_as_content() -> None:
+    events = extract("The rebels undertake to halt attacks on schools and markets.")
+    promise = only(events, "CONCEDE")
+    assert promise.content is not None and promise.content.type == "RETREAT"
+    assert "RETREAT" not in kinds(events)  # the halt is promised, not done
+
+
+def test_committing_to_an_act_is_agreeing_to_it_but_committing_a_crime_is_no_promise() -> None:
+    assert "AGREE" in kinds(extract("Both parties commit to a cessation of armed operations in Pattani."))
+    assert "AGREE" not in kinds(extract("The rebels committed atrocities in the village, the army said."))
+    assert not extract("The army undertook a long journey to the north on Monday.")
+
+
+def test_contenders_barred_from_the_ballot_are_banned() -> None:
+    ban = only(extract("The opposition coalition was barred from the ballot by a Supreme Court ruling in "
+                       "September."), "COERCE")
+    assert ban.mode == "ban"
+
+
+def test_a_reply_in_measures_or_by_force_announced_is_a_threat() -> None:
+    for text in ("The Belarusian foreign ministry said Minsk would respond with mirror measures.",
+                 "Iran's army said it would retaliate with force against any aggression."):
+        assert "THREATEN" in kinds(extract(text)), text
+    # a reply already made is no threat
+    assert "THREATEN" not in kinds(extract("The government responded with new measures on Monday."))
+
+
+# ------------------------------------------------------------------ abuses retold in NGO reports
+
+
+def test_people_forcibly_disappeared_were_abducted_by_whoever_made_them_vanish() -> None:
+    abduction = only(extract("Pakistani security forces have forcibly disappeared at least 47 Baloch students "
+                             "since January."), "ASSAULT")
+    assert abduction.mode == "abduct"
+    assert codes(abduction.source) == {"PAK"}
+    assert not extract("The ministry said the files had disappeared from the archive.")
+
+
+def test_a_rally_broken_up_is_a_crowd_dispersed() -> None:
+    dispersal = only(extract("Police in Quetta broke up a rally by relatives of the missing in July."), "ASSAULT")
+    assert dispersal.mode == "crowd-control"
+    assert "ASSAULT" not in kinds(extract("Police broke up a drug ring in Quetta in July."))
