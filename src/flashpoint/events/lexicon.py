@@ -696,8 +696,8 @@ def _references(reader: _Reader) -> dict[str, frozenset[str]]:
 
 def _condition(reader: _Reader, raw: dict[str, Any], where: str) -> Condition:
     allowed = {"type", "status", "noun", "tag", "future", "claimant_in_source", "claimant_sector", "content",
-               "committed", "expected", "content_clause", "source_sector", "target_sector", "mode", "conditional", "staged",
-               "foreign_target", "compelled", "offered", "any"}
+               "committed", "expected", "content_clause", "source_sector", "target_sector", "mode", "conditional",
+               "staged", "foreign_target", "compelled", "offered", "any"}
     if set(raw) - allowed:
         raise LexiconError(f"{reader.folder}/{where}: unknown conditions {sorted(set(raw) - allowed)}")
     statuses = frozenset(raw["status"]) if "status" in raw else None
