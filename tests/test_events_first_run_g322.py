@@ -104,3 +104,15 @@ def test_a_rally_broken_up_is_a_crowd_dispersed() -> None:
     dispersal = only(extract("Police in Quetta broke up a rally by relatives of the missing in July."), "ASSAULT")
     assert dispersal.mode == "crowd-control"
     assert "ASSAULT" not in kinds(extract("Police broke up a drug ring in Quetta in July."))
+
+
+# ------------------------------------------------------------------ a verdict called a sham
+
+
+def test_a_verdict_called_a_sham_trial_is_a_reproach() -> None:
+    """The name given is judged by its head and the modifier right before it ("a political show trial")."""
+    for text in ("Serbia called the verdict a political show trial.",
+                 "Serbia called the verdict a mockery of justice."):
+        reproach = only(extract(text), "ACCUSE")
+        assert reproach.mode == "disapprove"
+    assert "ACCUSE" not in kinds(extract("Serbia called the verdict a landmark ruling."))

@@ -196,6 +196,14 @@ def phrase_forms(tok: Token) -> set[str]:
     return forms
 
 
+def _next_modifier_form(tok: Token) -> set[str]:
+    """The head with only the modifier right before it ("a political show trial": "show trial")."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if before is None or before.head.i != tok.i or before.dep_ not in _MOD_DEPS:
+        return set()
+    return {f"{before.lower_} {tok.lemma_.lower()}", f"{before.lower_} {tok.lower_}"}
+
+
 def _text_right(tok: Token) -> list[str]:
     """The one to three words after a head inside its own phrase ("state of emergency in Lima": "of",
     "of emergency", "of emergency in")."""
@@ -287,7 +295,9 @@ def _epithet_modifiers(tok: Token, lex: Lexicon) -> set[str]:
     objs = [c for c in tok.children if c.dep_ in {"dobj", "oprd"}]
     epithets = [o for o in objs if o.dep_ == "oprd"] or objs[1:]
     epithets += [g for o in objs for g in o.children if g.dep_ in {"dobj", "oprd", "appos"} and o.dep_ == "dobj"]
-    return {m.lower_ for e in epithets for m in e.children if m.dep_ == "amod"}
+    # the name given, too ("called the verdict a political show trial": "show trial"; "a mockery of justice")
+    named = {f for e in epithets if e.dep_ == "oprd" for f in phrase_forms(e) | _next_modifier_form(e)}
+    return {m.lower_ for e in epithets for m in e.children if m.dep_ == "amod"} | named
 
 
 def _named_place(tok: Token, kinds: frozenset[str], lex: Lexicon) -> bool:
