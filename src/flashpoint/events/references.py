@@ -547,6 +547,23 @@ def subjects_of(verb: Token) -> list[Token]:
     return subjects
 
 
+def _said_by_no_one(tok: Token, lex: Lexicon) -> bool:
+    """Words with no one to say them: no subject or agent ("a declaration ... was hailed as a breakthrough"),
+    a pronoun nothing resolved ("It offered no evidence") or what was said itself ("the charges are baseless").
+    A subject that is a name or a noun ("the United Kingdom and France", "former Soviet republics") is a party
+    a reader can see, though flashpoint may not code it."""
+    # "expressed concern", "cooperation between X and Y": said by the light verb's subject; "a visiting official",
+    # "a resolution demanding", "submitted petitions for recognizing": done by the noun or the clause it hangs on
+    if tok.pos_ == "NOUN" or tok.dep_ in {"amod", "acl", "relcl", "pcomp", "advcl", "xcomp"}:
+        return False
+    # (the parser sometimes hangs the subject on the auxiliary: "the UK and France however have opposed")
+    heads = [tok, *(c for c in tok.children if c.dep_ in {"aux", "auxpass"})]
+    subjects = [c for h in heads for c in h.children if c.dep_ in {"nsubj", "nsubjpass", "agent"}]
+    # ("I", "we" speak for whoever is quoted)
+    return all((s.pos_ == "PRON" and s.lower_ not in {"i", "we"}) or s.lemma_.lower() in lex.words.told_nouns
+               for s in subjects)
+
+
 def told(events: list[Event], built: list[tuple[Trigger, Event]], lex: Lexicon) -> list[Event]:
     """Leave out acts with no party, no toll and no place, which tell nothing a dataset can use (issue 13),
     where they are only mentioned: beside another act of their sentence ("a resolution demanding an end to the
@@ -568,8 +585,9 @@ def told(events: list[Event], built: list[tuple[Trigger, Event]], lex: Lexicon) 
         mentioned = trig is not None and (sentences[ev.evidence.start] > 1 or (trig.is_noun and (
             trig.sense.weak or trig.sense.background or points_back(trig.token, lex.words))))
         # an act that did not happen and names nobody tells nothing at all ("Could this turn into a blockade?"), nor
-        # does words' act by no one flashpoint can name ("Stats NZ cautioned that the estimates may be revised")
-        speech = ev.type in lex.types.verbal and ev.claimed_by is None
+        # does an act in words said by no one named ("It offered no evidence", "the charges are baseless")
+        speech = ev.type in lex.types.verbal and ev.claimed_by is None and trig is not None \
+            and _said_by_no_one(trig.token, lex)
         if not (empty and (mentioned or speech or ev.status not in DATASET_STATUSES)):
             kept.append(ev)
     return kept
