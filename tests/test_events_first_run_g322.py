@@ -20,27 +20,6 @@ PUBLISHED = date(2026, 11, 18)  # a Wednesday
 extract = partial(extract_on, published=PUBLISHED)  # test_events' helper, on this file's publication date
 
 
-# ------------------------------------------------------------------ the security forces tell their own operation
-
-
-def test_an_arrest_told_in_the_passive_by_the_police_is_the_polices() -> None:
-    """A press release tells the force's own arrests without naming who made them: the speaker did."""
-    events = extract("The Military Police of Pará said in a press release on Tuesday that five suspects were "
-                     "apprehended during an operation in Belém.")
-    arrest = only(events, "COERCE")
-    assert codes(arrest.source) == {"BRA"}
-    assert arrest.status == "claimed"
-
-
-def test_a_toll_told_in_the_passive_by_the_army_is_not_made_the_armys_act() -> None:
-    """Killings told in the passive are most often an act told before (to fold into it), and the army's own dead
-    were killed by someone else: only arrests and seizures take the speaker as their doer."""
-    events = extract("KABUL - The army said on Monday that 12 militants were killed and four were arrested in raids "
-                     "near Kunduz.")
-    assert codes(only(events, "COERCE").source) == {"AFG"}
-    assert all(not e.source for e in events if e.type == "ASSAULT")
-
-
 # ------------------------------------------------------------------ words, not acts
 
 
@@ -66,18 +45,7 @@ def test_words_said_by_no_one_are_no_event_but_a_party_flashpoint_cannot_code_st
     assert "REJECT" in kinds(extract("Former Soviet republics refuse to lift sanctions on Abkhazia."))
 
 
-# ------------------------------------------------------------------ the wording of accords and threats
-
-
-def test_an_undertaking_in_an_accord_is_a_promise_with_the_act_as_content() -> None:
-    events = extract("The rebels undertake to halt attacks on schools and markets.")
-    promise = only(events, "CONCEDE")
-    assert promise.content is not None and promise.content.type == "RETREAT"
-    assert "RETREAT" not in kinds(events)  # the halt is promised, not done
-
-
-def test_undertaking_a_journey_is_no_promise() -> None:
-    assert not extract("The army undertook a long journey to the north on Monday.")
+# ------------------------------------------------------------------ bans and threats in official wording
 
 
 def test_contenders_barred_from_the_ballot_are_banned() -> None:

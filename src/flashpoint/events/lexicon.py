@@ -371,7 +371,6 @@ class Condition:
     tags: frozenset[str] | None = None
     future: bool | None = None
     claimant_in_source: bool | None = None
-    claimant_sectors: frozenset[str] | None = None  # the speaker who carries the act has one of these sectors
     content_types: frozenset[str] | None = None  # the type of the act a speech act is about
     committed: bool | None = None  # a commitment word ("offered", "ready to") makes the act planned
     expected: bool | None = None  # others expect or schedule it ("is expected to release"): no one's commitment
@@ -695,9 +694,9 @@ def _references(reader: _Reader) -> dict[str, frozenset[str]]:
 
 
 def _condition(reader: _Reader, raw: dict[str, Any], where: str) -> Condition:
-    allowed = {"type", "status", "noun", "tag", "future", "claimant_in_source", "claimant_sector", "content",
-               "committed", "expected", "content_clause", "source_sector", "target_sector", "mode", "conditional",
-               "staged", "foreign_target", "compelled", "offered", "any"}
+    allowed = {"type", "status", "noun", "tag", "future", "claimant_in_source", "content", "committed",
+               "expected", "content_clause", "source_sector", "target_sector", "mode", "conditional", "staged",
+               "foreign_target", "compelled", "offered", "any"}
     if set(raw) - allowed:
         raise LexiconError(f"{reader.folder}/{where}: unknown conditions {sorted(set(raw) - allowed)}")
     statuses = frozenset(raw["status"]) if "status" in raw else None
@@ -710,7 +709,6 @@ def _condition(reader: _Reader, raw: dict[str, Any], where: str) -> Condition:
         tags=frozenset(raw["tag"]) if "tag" in raw else None,
         future=raw.get("future"),
         claimant_in_source=raw.get("claimant_in_source"),
-        claimant_sectors=frozenset(raw["claimant_sector"]) if "claimant_sector" in raw else None,
         content_types=reader.types(raw["content"], f"{where}.content") if "content" in raw else None,
         committed=raw.get("committed"),
         expected=raw.get("expected"),

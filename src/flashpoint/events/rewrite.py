@@ -65,7 +65,6 @@ def _holds(cond: Condition, c: Coding) -> bool:
         cond.tags is None or c.tag in cond.tags,
         cond.future is None or cond.future == c.future,
         cond.claimant_in_source is None or cond.claimant_in_source == c.claimant_in_source(),
-        cond.claimant_sectors is None or (c.claimant is not None and c.claimant.sector in cond.claimant_sectors),
         cond.content_types is None or c.content_type in cond.content_types,
         cond.committed is None or cond.committed == c.committed,
         cond.expected is None or cond.expected == c.expected,
