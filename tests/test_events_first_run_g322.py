@@ -89,3 +89,10 @@ def test_a_verdict_called_a_sham_trial_is_a_reproach() -> None:
         reproach = only(extract(text), "ACCUSE")
         assert reproach.mode == "disapprove"
     assert "ACCUSE" not in kinds(extract("Serbia called the verdict a landmark ruling."))
+
+
+def test_a_pronoun_in_what_a_speaker_says_is_the_speaker() -> None:
+    """ "it" in a reported clause is whoever said it, coded or not; "It" opening a sentence of its own, unresolved,
+    is no one."""
+    assert "REJECT" in kinds(extract("Jubaland said it would not attend next week's council in Mogadishu."))
+    assert not extract("It offered no evidence.")

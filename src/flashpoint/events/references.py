@@ -559,9 +559,10 @@ def _said_by_no_one(tok: Token, lex: Lexicon) -> bool:
     # (the parser sometimes hangs the subject on the auxiliary: "the UK and France however have opposed")
     heads = [tok, *(c for c in tok.children if c.dep_ in {"aux", "auxpass"})]
     subjects = [c for h in heads for c in h.children if c.dep_ in {"nsubj", "nsubjpass", "agent"}]
-    # ("I", "we" speak for whoever is quoted)
-    return all((s.pos_ == "PRON" and s.lower_ not in {"i", "we"}) or s.lemma_.lower() in lex.words.told_nouns
-               for s in subjects)
+    # ("I", "we" speak for whoever is quoted; "Jubaland said it would not attend": a pronoun in what is said is the
+    # speaker)
+    return all((s.pos_ == "PRON" and s.lower_ not in {"i", "we"} and tok.dep_ == "ROOT")
+               or s.lemma_.lower() in lex.words.told_nouns for s in subjects)
 
 
 def told(events: list[Event], built: list[tuple[Trigger, Event]], lex: Lexicon) -> list[Event]:
