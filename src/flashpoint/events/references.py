@@ -561,7 +561,7 @@ def _said_by_no_one(tok: Token, lex: Lexicon) -> bool:
     subjects = [c for h in heads for c in h.children if c.dep_ in {"nsubj", "nsubjpass", "agent"}]
     # ("I", "we" speak for whoever is quoted; "Jubaland said it would not attend": a pronoun in what is said is the
     # speaker)
-    return all((s.pos_ == "PRON" and s.lower_ not in {"i", "we"} and tok.dep_ == "ROOT")
+    return all((s.pos_ == "PRON" and s.lower_ not in lex.words.first_person and tok.dep_ == "ROOT")
                or s.lemma_.lower() in lex.words.told_nouns for s in subjects)
 
 
