@@ -59,3 +59,13 @@ def test_restraint_given_up_is_a_threat() -> None:
     assert codes(threat.source) == {"PAK"}
     assert threat.status == "occurred"
     assert "THREATEN" not in kinds(extract("India said it had not exercised restraint."))
+
+
+def test_a_vow_is_a_threat_only_when_what_is_vowed_is_force_against_someone() -> None:
+    """ "vowed to crush the rebels" threatens them; "vowed to reduce poverty" and "vowed to end corruption" are
+    promises about a condition, no threat to anyone, though "reduce" and "end" have senses of their own (reducing
+    ties, ending cooperation) that would fit another object."""
+    assert kinds(extract("President Tinubu vowed to reduce poverty in the north.")) == set()
+    assert kinds(extract("The minister vowed to end corruption by next year.")) == set()
+    assert "THREATEN" in kinds(extract("The army vowed to crush the rebels in Kivu."))
+    assert "THREATEN" in kinds(extract("The governor vowed to drive the militants out of the state."))

@@ -400,13 +400,28 @@ def _cancelling(verb: Token, lex: Lexicon) -> bool:
 
 
 def _embeds(tok: Token, sense: Sense, lex: Lexicon) -> bool:
-    """ "vowed to retaliate": a vow is a threat only when what is vowed is a forceful act."""
+    """ "vowed to retaliate": a vow is a threat only when what is vowed is a forceful act: one of the verb's
+    senses fits as told, or the verb's object is a party ("vowed to drive the militants out"), not a condition
+    ("vowed to reduce poverty", "vowed to end corruption")."""
     for c in tok.children:
         if c.dep_ in {"xcomp", "ccomp"}:
             senses = lex.verbs.get(c.lemma_.lower(), ())
-            if any(s.type in sense.requires_embedded for s in senses):
+            if not any(s.type in sense.requires_embedded for s in senses):
+                continue
+            fits = _first_sense(senses, c, False, lex)
+            if (fits is not None and fits.type in sense.requires_embedded) or _party_object(c, lex):
                 return True
     return False
+
+
+_PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def _party_object(verb: Token, lex: Lexicon) -> bool:
+    """The verb's object names a party: a name, or a word for an armed foe or armed men."""
+    foes = lex.words.classes.get("armed_foes", frozenset()) | lex.words.classes.get("armed_targets", frozenset())
+    return any(c.dep_ in {"dobj", "nsubjpass"} and (c.ent_type_ in _PARTY_ENTITIES or c.lemma_.lower() in foes)
+               for c in verb.children)
 
 
 def _nominal_use(tok: Token, lex: Lexicon) -> bool:
