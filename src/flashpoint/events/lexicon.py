@@ -275,6 +275,7 @@ class Words:
     utilities: frozenset[str]
     sentence_ends: frozenset[str]
     delivered_protests: frozenset[str]
+    vowed_against: frozenset[str]
     classes: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     def governing_verbs(self) -> frozenset[str]:

@@ -419,7 +419,7 @@ _PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 def _party_object(verb: Token, lex: Lexicon) -> bool:
     """The verb's object names a party: a name, or a word for an armed foe or armed men."""
-    foes = lex.words.classes.get("armed_foes", frozenset()) | lex.words.classes.get("armed_targets", frozenset())
+    foes = lex.words.vowed_against
     return any(c.dep_ in {"dobj", "nsubjpass"} and (c.ent_type_ in _PARTY_ENTITIES or c.lemma_.lower() in foes)
                for c in verb.children)
 
