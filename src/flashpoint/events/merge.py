@@ -118,8 +118,7 @@ def _same_act(a: Event, b: Event, published: date | None) -> bool:
         return False
     # told as happening in two countries or two towns: two acts ("strikes hit Kharkiv ... drones hit a depot in
     # Russia"; "students stoned officers in Bandung ... protesters burned a parliament building in Makassar")
-    if a.location and b.location and a.location.country and b.location.country \
-            and a.location.country != b.location.country or _elsewhere(a, b):
+    if _elsewhere(a, b):
         return False
     if _other_victims(a, b) or _swapped_sides(a, b):
         return False
@@ -802,9 +801,6 @@ def _sole_carrier(toll: Event, result: list[Event], lex: Lexicon, published: dat
         return None
     act = carriers[0]
     if (act.fatalities, act.injured) != (None, None) or _other_victims(act, toll) or not _same_claimant(act, toll):
-        return None
-    here, there = act.location, toll.location
-    if here and there and here.country and there.country and here.country != there.country:
         return None
     # "RSF fighters attacked a market in Tawila on Monday. On Tuesday, three civilians were killed in Kutum."
     if _elsewhere(act, toll) or (_explicit(act) and _explicit(toll) and not _compatible_dates(act, toll, published)):
