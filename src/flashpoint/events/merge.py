@@ -901,11 +901,12 @@ def _said_again(earlier: Event, later: Event, doc: Doc, lex: Lexicon) -> bool:
 
 
 def _named_speaker(tok: Token, lex: Lexicon) -> bool:
-    """The verb has a subject that is a name, not a pronoun, or shares one with the verb it is joined to ("Muttaqi
+    """The verb has a subject that is a name or a noun told anew ("a spokesman"), not a pronoun, or shares one with
+    the verb it is joined to ("Muttaqi
     rejected the accusation, saying Afghan soil was not used ..., and called on Pakistan to ...")."""
     cur = tok
     for _ in range(4):
-        if any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in cur.children):
+        if any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or _indefinite(c, lex)) for c in cur.children):
             return True
         said = speakers_conjunct(cur, lex.words)
         if said is not None:
@@ -917,6 +918,12 @@ def _named_speaker(tok: Token, lex: Lexicon) -> bool:
         else:
             return False
     return False
+
+
+def _indefinite(noun: Token, lex: Lexicon) -> bool:
+    """ "A government negotiator denied the charge": a noun with an indefinite article names someone not told of
+    before, never a speaker named again."""
+    return any(c.dep_ == "det" and c.lower_ in lex.words.indefinite for c in noun.children)
 
 
 def _other_speaker(earlier: Event, later: Event, lex: Lexicon) -> bool:
