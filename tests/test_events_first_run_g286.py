@@ -34,6 +34,25 @@ def test_the_doers_own_toll_of_an_act_told_first_by_its_victims_side_is_that_act
     assert ambush.fatalities == 12
 
 
+def test_the_doers_telling_adds_no_claimant_to_an_act_the_writer_tells() -> None:
+    """The writer tells the ambush in its own voice; the group's bigger toll is the same act told again, and the
+    act stays the writer's (claimed_by null, the first figure on it)."""
+    events = extract("Islamic State fighters ambushed an army convoy near Menaka on Tuesday, killing nine soldiers.\n"
+                     "The Islamic State group said it had killed 35 soldiers.")
+    ambush = only(events, "ASSAULT")
+    assert (ambush.status, ambush.claimed_by, ambush.fatalities) == ("occurred", None, 9)
+
+
+def test_the_doers_toll_of_an_act_told_without_one_stays_its_own_claim() -> None:
+    """A toll keeps its owner: the group's figure never becomes the figure of an act told without one, so its
+    telling stays a claim of its own (a duplicate rather than a figure on the wrong teller's word)."""
+    events = extract("Islamic State fighters attacked a gendarmerie post near Menaka on Tuesday.\n"
+                     "The Islamic State group said it had killed 35 gendarmes.")
+    assaults = [e for e in events if e.type == "ASSAULT"]
+    assert len(assaults) == 2
+    assert [e.fatalities for e in assaults] == [None, 35]
+
+
 def test_a_second_partys_own_act_stays_an_act_of_its_own() -> None:
     """The defenders' claim to have killed the attackers is not the attackers' act told again."""
     events = extract("BAMAKO - JNIM fighters attacked an army post near Tessit on Monday, killing 11 soldiers, "

@@ -150,12 +150,13 @@ def test_a_measure_said_to_be_useless_is_turned_down() -> None:
 
 
 def test_bowing_to_pressure_is_a_concession_and_refusing_to_bow_its_negation() -> None:
-    """ "bowed to pressure", "gave in to the demands": a side yields; "would not bow to blackmail", "will not give in
-    to pressure" tell that concession negated, as the development set codes it (the parser may read "to
+    """ "bowed to pressure", "gave in to the demands": a side yields; "will not give in to pressure" tells that
+    concession negated, and "said Georgia would not bow to blackmail", its own side's word, is a refusal (REJECT)
+    with the concession negated as content, as the development set codes it (g307; the parser may read "to
     blackmail" as an infinitive)."""
-    for text in ("Kobakhidze said Georgia would not bow to \"blackmail\".",
-                 "Hanoi will not give in to pressure from Beijing."):
-        assert only(extract(text), "CONCEDE").status == "negated", text
+    refusal = only(extract("Kobakhidze said Georgia would not bow to \"blackmail\"."), "REJECT")
+    assert refusal.content is not None and (refusal.content.type, refusal.content.status) == ("CONCEDE", "negated")
+    assert only(extract("Hanoi will not give in to pressure from Beijing."), "CONCEDE").status == "negated"
     assert only(extract("The Kenyan government bowed to pressure from the unions."), "CONCEDE").status == "occurred"
 
 

@@ -55,11 +55,12 @@ ANNOUNCED = [
     ("The Kremlin said it would not join any talks that require a withdrawal.", "REJECT", "RUS", "occurred"),
     ("The government said it would not hold talks with the strikers.", "REJECT", None, "occurred"),
     ("Serbia will not recognise Kosovo, the president said.", "REJECT", "SRB", "claimed"),
-    # announced retreats: CONCEDE (a retreat refused stays the retreat, negated, as the gold set codes it)
+    # a retreat its own side refuses is a refusal too, the retreat its content (negated)
+    ("The rebels said they would not lay down their arms.", "REJECT", None, "occurred"),
+    ("Ankara said it had no plans to withdraw its troops from Syria.", "REJECT", "TUR", "occurred"),
+    # announced retreats: CONCEDE
     ("Hamas is ready to release all hostages, a spokesman said.", "CONCEDE", "PSE", "claimed"),
     ("The president made a promise to withdraw the troops by June.", "CONCEDE", None, "occurred"),
-    ("The rebels said they would not lay down their arms.", "RETREAT", None, "negated"),
-    ("Ankara said it had no plans to withdraw its troops from Syria.", "RETREAT", "TUR", "negated"),
     ("Russia agreed to withdraw its troops from the border area.", "CONCEDE", "RUS", "occurred"),
     ("Russia plans to withdraw its troops from Kherson.", "CONCEDE", "RUS", "occurred"),
     # scheduled acts with no speech frame: the act, planned

@@ -69,6 +69,7 @@ class Words:
     territory: frozenset[str]
     weapons: frozenset[str]
     definite: frozenset[str]
+    indefinite: frozenset[str]
     first_person: frozenset[str]
     release_nouns: frozenset[str]
     speaker_pronouns: frozenset[str]

@@ -689,28 +689,53 @@ def _side_keys(actors: list[Actor]) -> set[tuple[str, str | None]]:
     return {(code, a.sector) for a in actors if (code := a.org or a.country)}
 
 
-def _doers_version(ev: Event, result: list[Event], published: date | None, lex: Lexicon) -> Event | None:
-    """ "JNIM fighters ambushed a patrol, killing 12 soldiers, the army said ... JNIM said it had killed more than
-    40 soldiers": the doer's own telling of an act another speaker told first, pointing back to it or hitting the
-    same side, is that act told again (the first figure stays on the event, gold-format.md). A second party's own
-    act ("the army said it had killed 400 attackers") is no telling by the doer and stays apart, and so does a
-    fight, whose sides each tell their own act. The doer's denial that it hit the same side ("the army denied
-    that any civilian was killed in Ayorou") is the act told again too, denied."""
-    if ev.status not in {"claimed", "negated"} or ev.claimed_by is None or ev.type not in lex.types.violent \
-            or MUTUAL in ev.notes:
+def _doers_telling(ev: Event, result: list[Event], published: date | None, lex: Lexicon) -> Event | None:
+    """The doer's own telling of an act another side told before is that act told again, not a second act ("JNIM
+    fighters ambushed a patrol, killing 12 soldiers, the army said ... JNIM said it had killed more than 40
+    soldiers"; "Israeli jets struck several villages, the NNA reported ... The Israeli military said it had hit
+    Hezbollah depots"; denied: "the army denied that any civilian was killed in Ayorou").
+
+    The teller is the claimant of a violent act told as done, who is among those the telling says did it ("it",
+    "its fighters"), or who denies it (naming no doer, the denier is the one who would have done it). The act
+    told before is of its type, told as done, not by the teller's camp, by doers of the same camp among whom are
+    all the telling's doers, and the only such act of the report. A wrong merge is worse than a duplicate, so
+    the two stay apart when told in another country or place, on another date, as another kind of act, against
+    another target (the telling names whom it hit: the same parties and sides as the act, or any when the act
+    named none and the telling its doer), against victims of another kind, as each side's act on the other (a
+    second party's own act: "the army said it had killed 400 attackers"), as a fight (whose sides each tell
+    their own act), or when the telling gives a toll and the act none: a toll keeps its owner, and of two sides'
+    figures the first stays on the event (gold-format.md)."""
+    teller = ev.claimed_by
+    if teller is None or ev.type not in lex.types.violent or MUTUAL in ev.notes or not ev.target:
         return None
-    teller = _side_keys([ev.claimed_by])
-    doers = _side_keys(ev.source) or teller
-    if not teller or not doers & teller:
+    if ev.status == "claimed" and ev.source:
+        if not _side_keys([teller]) & _side_keys(ev.source):
+            return None
+    elif ev.status != "negated" or ev.source:
         return None
+    doers = ev.source or [teller]
     told = [k for k in result if k.type == ev.type and k.status in _FACTUAL and MUTUAL not in k.notes
-            and not _kept_apart(k, ev) and _side_keys(k.source) & doers
-            and not (k.claimed_by is not None and _side_keys([k.claimed_by]) & teller)
-            and _compatible_dates(k, ev, published) and not _elsewhere(k, ev)
-            # ("the strike had targeted extremists" points back; otherwise the same side must be hit)
-            and ((bool(ev.notes.get(ANAPHORIC)) and ev.status == "claimed")
-                 or bool(_side_keys(k.target) & _side_keys(ev.target)))]
+            and not _kept_apart(k, ev) and _same_camp(k.source, doers) and _codes(ev.source) <= _codes(k.source)
+            and not (k.claimed_by is not None and _same_camp([k.claimed_by], [teller]))
+            and not (k.mode and ev.mode and k.mode != ev.mode) and _same_target(k, ev) and _same_place(k, ev)
+            and _compatible_dates(k, ev, published) and not _other_victims(k, ev) and not _swapped_sides(k, ev)
+            and (k.fatalities is not None or ev.fatalities is None) and (k.injured is not None or ev.injured is None)]
     return told[0] if len(told) == 1 else None
+
+
+def _same_target(act: Event, telling: Event) -> bool:
+    """The telling hits what the act hit: the same parties, and a side in common; any, when the act named no target
+    and the telling names its doer (a denial, whose doer is only the denier, must name what the act hit)."""
+    if not _codes(act.target):
+        return bool(telling.source)
+    return _codes(act.target) == _codes(telling.target) and bool(_side_keys(act.target) & _side_keys(telling.target))
+
+
+def _same_place(a: Event, b: Event) -> bool:
+    """Told in one place, or one of them in none (stricter than _elsewhere: a town and its region are apart)."""
+    here, there = a.location, b.location
+    return here is None or there is None or ((here.name, here.country) == (there.name, there.country)
+                                             and not _elsewhere(a, b))
 
 
 def _how_it_began(ev: Event, result: list[Event], doc: Doc, lex: Lexicon, published: date | None) -> Event | None:
@@ -736,27 +761,6 @@ def _how_it_began(ev: Event, result: list[Event], doc: Doc, lex: Lexicon, publis
         return None
     ev.source, ev.target = [], []  # the fight's sides are the fight's already
     return fights[0]
-
-
-def _own_version(ev: Event, earlier: Event, lex: Lexicon) -> bool:
-    """ "Israeli jets struck several villages, the NNA reported. ... The Israeli military said it had hit Hezbollah
-    depots": the doer telling the act told before is another teller of the same act, not a second act (other
-    tellers keep their own, and a toll keeps its owner)."""
-    teller = ev.claimed_by
-    if teller is None or ev.status != "claimed" or earlier.status != "claimed":
-        return False
-    if (ev.fatalities, ev.injured) != (None, None):
-        return False
-    doers = _codes(earlier.source)
-    # the teller is of the doer's camp, or says "it" did it ("The group said it had targeted ...")
-    spoken = bool(_codes(ev.source)) and all((a.text or "").lower() in lex.words.speaker_pronouns for a in ev.source)
-    if not doers or not (_same_camp([teller], earlier.source) or spoken) or not _codes(ev.source) <= doers:
-        return False
-    # the same target or none told before, and no other place (a wrong merge is worse than a duplicate)
-    here, there = earlier.location, ev.location
-    places = here is None or there is None or (here.name, here.country) == (there.name, there.country)
-    told = _codes(earlier.target)
-    return bool(_codes(ev.target)) and (not told or _codes(ev.target) == told) and places
 
 
 def _caught_in_fight(k: Event, ev: Event) -> bool:
@@ -897,11 +901,12 @@ def _said_again(earlier: Event, later: Event, doc: Doc, lex: Lexicon) -> bool:
 
 
 def _named_speaker(tok: Token, lex: Lexicon) -> bool:
-    """The verb has a subject that is a name, not a pronoun, or shares one with the verb it is joined to ("Muttaqi
+    """The verb has a subject that is a name or a noun told anew ("a spokesman"), not a pronoun, or shares one with
+    the verb it is joined to ("Muttaqi
     rejected the accusation, saying Afghan soil was not used ..., and called on Pakistan to ...")."""
     cur = tok
     for _ in range(4):
-        if any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in cur.children):
+        if any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or _indefinite(c, lex)) for c in cur.children):
             return True
         said = speakers_conjunct(cur, lex.words)
         if said is not None:
@@ -913,6 +918,12 @@ def _named_speaker(tok: Token, lex: Lexicon) -> bool:
         else:
             return False
     return False
+
+
+def _indefinite(noun: Token, lex: Lexicon) -> bool:
+    """ "A government negotiator denied the charge": a noun with an indefinite article names someone not told of
+    before, never a speaker named again."""
+    return any(c.dep_ == "det" and c.lower_ in lex.words.indefinite for c in noun.children)
 
 
 def _other_speaker(earlier: Event, later: Event, lex: Lexicon) -> bool:
@@ -1042,16 +1053,14 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
         if match is None:
             # the riot's own word said again is surer than an act of the mention's type that shares a party
             match = _riot_told_again(ev, result, doc, lex, published) or _told_again(ev, result, published)
-        if match is None and (version := _doers_version(ev, result, published, lex)) is not None:
+        if match is None and (version := _doers_telling(ev, result, published, lex)) is not None:
             if ev.status != "negated":  # (a denial of the act adds nothing to it: the denier's REJECT says it)
+                teller = version.claimed_by  # the act keeps its teller (none when the writer tells it)
                 absorb(version, ev, union_actors=False)  # whom the doer says it hit is its word, not the act's target
+                version.claimed_by = teller
             continue
         if match is None:
             match = _began_it(ev, result, doc, lex, published) or _how_it_began(ev, result, doc, lex, published)
-        acts = [k for k in same_type if not _bare_toll(k)]  # (a toll told between them is no second act)
-        if match is None and acts and _own_version(ev, acts[-1], lex) \
-                and _same_act(acts[-1], replace(ev, claimed_by=acts[-1].claimed_by), published):
-            match = acts[-1]  # the latest act of its type only: none told between them
         if match is None and _bare_toll(ev):
             match = next((k for k in reversed(result) if _kinds(k) & lex.types.toll_carriers
                           and _near_telling(k, ev, doc) and _same_claimant(k, ev)
