@@ -54,3 +54,40 @@ def test_combing_and_sanitisation_operations_are_searches_not_assaults() -> None
     assert codes(comb[0].source) == {"IND"}
     clean = extract("Pakistani troops conducted a sanitisation operation in North Waziristan after the ambush.")
     assert "MOBILIZE" in {e.type for e in clean} and "ASSAULT" not in {e.type for e in clean if e.trigger.text == "operation"}
+
+
+# ------------------------------------------------------------------ crowds that gather before a seat of power
+
+
+def test_a_crowd_gathered_in_front_of_a_seat_of_power_protests() -> None:
+    """ "gathered in front of the embassy" is the same act as "gathered outside the embassy": a protest by the crowd,
+    aimed (with no stated target) at the government of the place."""
+    rally = only(extract("Several hundred farmers gathered in front of the French embassy in Dakar on Monday."),
+                 "PROTEST")
+    assert codes(rally.source) == {"SEN"} and rally.status == "occurred"
+    assert codes(rally.target) == {"SEN"}
+
+
+def test_a_crowd_that_gathered_outside_in_a_relative_clause_protests() -> None:
+    """ "police dispersed supporters who had gathered outside the counting centre", "relatives of the miners, who
+    gathered outside the court building": the gathering told in the clause is a protest of its own, beside the
+    crowd control that met it."""
+    events = extract("In Kumasi, police used tear gas to disperse about 300 opposition supporters who had gathered "
+                     "outside a counting centre.")
+    rally = only(events, "PROTEST")
+    assert codes(rally.source) == {"GHA"} and rally.status == "occurred"
+    gas = only(events, "ASSAULT")
+    assert codes(gas.source) == {"GHA"} and gas.mode == "crowd-control"
+    relatives = only(extract("Relatives of the missing miners, who gathered outside the court building in Lima, "
+                             "held up photographs of the men."), "PROTEST")
+    assert "PER" in codes(relatives.source) | codes(relatives.target)
+    front = only(extract("Police in Nairobi fired tear gas at traders who had gathered in front of the county "
+                         "headquarters."), "PROTEST")
+    assert codes(front.source) == {"KEN"}
+
+
+def test_people_who_gathered_for_no_protest_are_no_protest() -> None:
+    """A gathering in a relative clause needs a seat of power before it: "residents who gathered in the square to
+    celebrate" or "mourners who gathered at the cemetery" protest nothing."""
+    assert "PROTEST" not in {e.type for e in extract(
+        "Mourners who had gathered at the cemetery in Kano prayed for the victims of the flood.")}
