@@ -91,3 +91,31 @@ def test_people_who_gathered_for_no_protest_are_no_protest() -> None:
     celebrate" or "mourners who gathered at the cemetery" protest nothing."""
     assert "PROTEST" not in {e.type for e in extract(
         "Mourners who had gathered at the cemetery in Kano prayed for the victims of the flood.")}
+
+
+# ------------------------------------------------------------------ releases told without who released
+
+
+def test_an_agentless_release_is_made_by_whoever_took_the_people() -> None:
+    """ "they were freed days later", "nine of the captives were released on Monday", "five were released on bail":
+    the release (RETREAT) is made by the captor of the abduction or arrest told before it."""
+    freed = only(extract("In 2019, armed men abducted 80 pupils from a school in Kankara; they were freed days later."),
+                 "RETREAT")
+    assert codes(freed.source) == {"NGA"} and freed.status == "occurred"
+    assert [a.sector for a in freed.source] == ["UAF"]
+    bail = only(extract("Police arrested 12 activists in Harare on Monday. Five were released on bail on Wednesday."),
+                "RETREAT")
+    assert [(a.country, a.sector) for a in bail.source] == [("ZWE", "COP")]
+    said = only(extract("Bandits kidnapped 40 worshippers from a mosque in Katsina on Friday. Nine of the captives "
+                        "were released on Monday, a local official said."), "RETREAT")
+    assert codes(said.source) == {"NGA"} and said.status == "claimed"
+
+
+def test_an_act_some_days_later_than_a_month_is_past_not_planned() -> None:
+    """ "seized in January; released two weeks later": "later" counts from a narrated day; with only a month before
+    it the text gives no day to count from, and the release is no planned act dated after publication."""
+    freed = only(extract("Gunmen seized 30 villagers in Kogi in January. The villagers were released two weeks later."),
+                 "RETREAT")
+    assert freed.status == "occurred"
+    assert freed.date is None or freed.date.start <= PUBLISHED.isoformat()
+    assert codes(freed.source) == {"NGA"}
