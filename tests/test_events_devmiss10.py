@@ -119,3 +119,32 @@ def test_an_act_some_days_later_than_a_month_is_past_not_planned() -> None:
     assert freed.status == "occurred"
     assert freed.date is None or freed.date.start <= PUBLISHED.isoformat()
     assert codes(freed.source) == {"NGA"}
+
+
+# ------------------------------------------------------------------ pressure kept up until a demand is met
+
+
+def test_pressure_kept_up_until_another_side_acts_is_a_threat_to_that_side() -> None:
+    """ "vowed to keep up their protest until the fee rise is withdrawn", "would keep blocking fuel supplies until the
+    junta frees their leader", "we will stay on the streets until they resign": an ultimatum (THREATEN, made now),
+    aimed at whoever the clause under "until" names."""
+    vow = only(extract("Nurses in Harare vowed to keep up their strike until the government raises their pay."),
+               "THREATEN")
+    assert codes(vow.source) == {"ZWE"} and codes(vow.target) == {"ZWE"} and vow.status == "occurred"
+    assert [a.sector for a in vow.target] == ["GOV"]
+    block = only(extract("The rebels said they would keep blocking fuel supplies to Niamey until the junta frees "
+                         "their leader."), "THREATEN")
+    assert codes(block.target) == {"NER"} and block.status == "occurred"
+    streets = only(extract('"We will stay on the streets until the president resigns," an opposition leader told '
+                           "the crowd in Lome."), "THREATEN")
+    assert codes(streets.target) == {"TGO"}
+
+
+def test_what_merely_lasts_until_something_happens_threatens_no_one() -> None:
+    """A measure in force, talks or patrols that go on "until" something happens, or a span of time ("until further
+    notice", "until March"), are no ultimatum."""
+    for text in ("The curfew will remain in force in Bamenda until the situation improves.",
+                 "The talks in Doha will continue until a deal is reached.",
+                 "Police will maintain patrols in Kisumu until the situation calms down.",
+                 "Protesters said they would keep up their sit-in outside parliament in Accra until March."):
+        assert "THREATEN" not in {e.type for e in extract(text)}, text
