@@ -168,3 +168,15 @@ def test_the_sentencing_or_jailing_of_someone_is_a_conviction_aimed_at_them() ->
 def test_a_conviction_that_is_a_belief_is_no_sentence() -> None:
     assert "SANCTION" not in {e.type for e in extract("The minister spoke with deep conviction of the need for "
                                                        "reform in Nairobi.")}
+
+
+# ------------------------------------------------------------------ a state sends another's forces home
+
+
+def test_expelling_another_states_troops_is_a_sanction_like_expelling_its_diplomats() -> None:
+    """ "Niger expelled French troops", "expelled the French military contingent": the tie cut (SANCTION/expel), as
+    for diplomats; forces driven "from" a place ("rebels expelled government forces from Kidal") are not."""
+    troops = only(extract("Chad expelled French troops in January."), "SANCTION")
+    assert troops.mode == "expel" and codes(troops.source) == {"TCD"} and codes(troops.target) == {"FRA"}
+    driven = extract("Rebels expelled government forces from the town of Menaka on Sunday.")
+    assert "SANCTION" not in {e.type for e in driven}
