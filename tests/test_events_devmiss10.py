@@ -180,3 +180,19 @@ def test_expelling_another_states_troops_is_a_sanction_like_expelling_its_diplom
     assert troops.mode == "expel" and codes(troops.source) == {"TCD"} and codes(troops.target) == {"FRA"}
     driven = extract("Rebels expelled government forces from the town of Menaka on Sunday.")
     assert "SANCTION" not in {e.type for e in driven}
+
+
+# ------------------------------------------------------------------ cooperation thanked for
+
+
+def test_cooperation_thanked_for_is_the_thanked_sides_act_toward_the_thanker() -> None:
+    """ "thanked the Government of Japan for its continued cooperation in intelligence matters": the thanks
+    (SUPPORT) and the cooperation thanked for (COOPERATE, Japan toward the thanker), told as a fact."""
+    events = extract("The Kenyan defence ministry thanked the Government of Japan for its continued cooperation in "
+                     "maritime security.")
+    help_ = only(events, "COOPERATE")
+    assert codes(help_.source) == {"JPN"} and codes(help_.target) == {"KEN"} and help_.status == "occurred"
+    thanks = only(events, "SUPPORT")
+    assert codes(thanks.source) == {"KEN"} and "JPN" in codes(thanks.target)
+    plain = extract("Kenya thanked Uganda for hosting the summit in Kampala.")
+    assert "COOPERATE" not in {e.type for e in plain}
