@@ -196,3 +196,19 @@ def test_cooperation_thanked_for_is_the_thanked_sides_act_toward_the_thanker() -
     assert codes(thanks.source) == {"KEN"} and "JPN" in codes(thanks.target)
     plain = extract("Kenya thanked Uganda for hosting the summit in Kampala.")
     assert "COOPERATE" not in {e.type for e in plain}
+
+
+# ------------------------------------------------------------------ ships that shadow another side's ships
+
+
+def test_warships_shadowing_another_sides_ships_are_a_show_of_force() -> None:
+    """ "two Russian warships tailed a Japanese destroyer", "a frigate shadowed the Philippine vessel": MOBILIZE aimed
+    at the followed craft's side; "sent ships to shadow the fleet" is a purpose, and police tailing a suspect no
+    show of force."""
+    tail = only(extract("Two Russian warships tailed a Japanese destroyer near Hokkaido on Monday."), "MOBILIZE")
+    assert codes(tail.source) == {"RUS"} and codes(tail.target) == {"JPN"} and tail.status == "occurred"
+    shadow = only(extract("A Chinese navy frigate shadowed the Vietnamese vessel for six hours, the coast guard said."),
+                  "MOBILIZE")
+    assert "VNM" in codes(shadow.target) and shadow.status == "claimed"
+    assert "MOBILIZE" not in {e.type for e in extract("Police tailed the suspect for weeks before arresting him in "
+                                                       "Mombasa.")}
