@@ -53,7 +53,8 @@ def test_combing_and_sanitisation_operations_are_searches_not_assaults() -> None
     assert [e.type for e in comb] == ["MOBILIZE"]
     assert codes(comb[0].source) == {"IND"}
     clean = extract("Pakistani troops conducted a sanitisation operation in North Waziristan after the ambush.")
-    assert "MOBILIZE" in {e.type for e in clean} and "ASSAULT" not in {e.type for e in clean if e.trigger.text == "operation"}
+    assert "MOBILIZE" in {e.type for e in clean}
+    assert "ASSAULT" not in {e.type for e in clean if e.trigger.text == "operation"}
 
 
 # ------------------------------------------------------------------ crowds that gather before a seat of power
@@ -161,7 +162,8 @@ def test_the_sentencing_or_jailing_of_someone_is_a_conviction_aimed_at_them() ->
     sentence = only(events, "SANCTION")
     assert sentence.mode == "convict" and codes(sentence.target) == {"BLR"}
     assert only(events, "ACCUSE").source[0].org == "EU"
-    jailed = only(extract("Amnesty International condemned the jailing of three student activists in Tunis."), "SANCTION")
+    jailed = only(extract("Amnesty International condemned the jailing of three student activists in Tunis."),
+                  "SANCTION")
     assert codes(jailed.target) == {"TUN"}
 
 
