@@ -214,3 +214,17 @@ def test_warships_shadowing_another_sides_ships_are_a_show_of_force() -> None:
     assert "VNM" in codes(shadow.target) and shadow.status == "claimed"
     assert "MOBILIZE" not in {e.type for e in extract("Police tailed the suspect for weeks before arresting him in "
                                                        "Mombasa.")}
+
+
+# ------------------------------------------------------------------ forces that close roads
+
+
+def test_forces_closing_roads_or_bridges_restrict_movement() -> None:
+    """ "security forces closed the bridges leading to the government district", "the army shut the highway":
+    COERCE/restrict by the force; roads closed by a flood name no force and are no act."""
+    bridges = only(extract("Lebanese security forces closed the bridges leading to the parliament in Beirut on "
+                           "Friday."), "COERCE")
+    assert bridges.mode == "restrict" and codes(bridges.source) == {"LBN"} and bridges.status == "occurred"
+    highway = only(extract("The army shut the highway between Goma and Sake on Friday."), "COERCE")
+    assert codes(highway.source) == {"COD"}
+    assert "COERCE" not in {e.type for e in extract("Flood water closed roads across Kanawha County on Monday.")}
