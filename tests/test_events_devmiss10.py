@@ -151,27 +151,6 @@ def test_what_merely_lasts_until_something_happens_threatens_no_one() -> None:
         assert "THREATEN" not in {e.type for e in extract(text)}, text
 
 
-# ------------------------------------------------------------------ a court's act named by its noun
-
-
-def test_the_sentencing_or_jailing_of_someone_is_a_conviction_aimed_at_them() -> None:
-    """ "condemned the sentencing of journalist X to six years", "the jailing of three activists": the conviction
-    (SANCTION) told as the object of a reaction is an act of its own, aimed at the convicted; the reaction stays."""
-    events = extract("The European Parliament condemned the sentencing of blogger Olga Marchenko to six years in "
-                     "prison in Minsk.")
-    sentence = only(events, "SANCTION")
-    assert sentence.mode == "convict" and codes(sentence.target) == {"BLR"}
-    assert only(events, "ACCUSE").source[0].org == "EU"
-    jailed = only(extract("Amnesty International condemned the jailing of three student activists in Tunis."),
-                  "SANCTION")
-    assert codes(jailed.target) == {"TUN"}
-
-
-def test_a_conviction_that_is_a_belief_is_no_sentence() -> None:
-    assert "SANCTION" not in {e.type for e in extract("The minister spoke with deep conviction of the need for "
-                                                       "reform in Nairobi.")}
-
-
 # ------------------------------------------------------------------ a state sends another's forces home
 
 
