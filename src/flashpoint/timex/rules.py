@@ -577,6 +577,10 @@ def _ago(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     granularity = {"D": 3, "W": 3, "M": 2}.get(letter, 1)
     relative = direction not in ("ago", "from now", "hence")
     base = (ctx.reference(m.start(), granularity) if relative else None) or ctx.anchor
+    if relative and sign > 0 and ctx.reference(m.start(), granularity) is None:
+        # "seized in January; they were freed two weeks later": "later" counts from a narrated day, never from the
+        # publication day (that would date a past act in the future); with no such day the text gives no date
+        return _hit(m, "DATE", None)
     amount = sign * n * mult
     if is_time or base is None or amount != int(amount):  # "1.5 years ago" names no calendar unit
         return _hit(m, "TIME" if is_time else "DATE", None)
