@@ -70,6 +70,12 @@ def _marker(c: Token, head: Token, speech_context: bool, w: Words) -> str | None
         return "hypothetical"
     if dep == "mark" and low in w.conditional_marks:
         return "hypothetical"
+    if dep in {"mark", "prep"} and ends_phrase(c, w.condition_phrases):
+        return "hypothetical"  # "in the event that the truce collapses"
+    if dep in {"mark", "prep"} and c.i > head.i - 3 and ends_phrase(c, w.alternative_phrases):
+        return "negated"  # "rather than withdraw, the rebels dug in": the act not chosen
+    if dep == "cc" and low in w.nor and _inverted(head):
+        return "negated"  # "Nor did the rebels free any hostages"
     if dep == "mark" and low in w.irrealis_marks and any(g.dep_ == "aux" and g.lower_ in w.infinitive_marks
                                                           for g in head.children):
         return "hypothetical"  # "for Israeli troops to withdraw": wanted, not done
@@ -79,6 +85,35 @@ def _marker(c: Token, head: Token, speech_context: bool, w: Words) -> str | None
             head.dep_ == "xcomp" and head.head.lemma_.lower() in w.copulas)):
         return "planned"  # a headline's infinitive ("Russia to withdraw troops"), "the president is to visit"
     return None
+
+
+def ends_phrase(tok: Token, phrases: frozenset[str]) -> bool:
+    """The words ending on `tok` make one of `phrases` ("rather than", "in the event of")."""
+    doc = tok.doc
+    for phrase in phrases:
+        start = tok.i + 1 - len(phrase.split())
+        if start >= 0 and " ".join(t.lower_ for t in doc[start : tok.i + 1]) == phrase:
+            return True
+    return False
+
+
+def _inverted(verb: Token) -> bool:
+    """ "did the rebels free": an auxiliary stands before the verb's subject."""
+    subjects = [c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(subjects) and any(c.dep_ in {"aux", "auxpass"} and c.i < min(subjects) for c in verb.children)
+
+
+def _not_any(noun: Token, w: Words) -> bool:
+    """ "not a single prisoner", "not one soldier": the "not" hangs on the noun or on its "one"."""
+    words = [g for g in noun.children if g.lower_ in w.not_any]
+    return bool(words) and any(n.dep_ == "neg" for g in [noun, *words] for n in g.children)
+
+
+def _abstains(verb: Token, w: Words) -> bool:
+    """ "refrained from", "held off on": the subject kept itself from what the preposition names."""
+    lemma = verb.lemma_.lower()
+    return lemma in w.abstaining_verbs or any(
+        c.dep_ == "prt" and f"{lemma} {c.lower_}" in w.abstaining_verbs for c in verb.children)
 
 
 def _headline_infinitive(verb: Token) -> bool:
@@ -94,6 +129,8 @@ def _no_subject(verb: Token, w: Words) -> bool:
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if verb.pos_ == "VERB" and any(c.lower_ in w.nobody for c in subjects):
         return True  # "nobody was arrested", "none of the hostages has been released"
+    if verb.pos_ == "VERB" and any(_not_any(c, w) for c in subjects):
+        return True  # "not a single prisoner was released", "not one soldier has been withdrawn"
     # "Neither Russia nor Ukraine has deployed troops": the conjunction's first word negates the subject
     return verb.pos_ == "VERB" and any(
         g.dep_ in {"det", "preconj"} and g.lower_ in w.no and (g.is_lower or bool(g.is_sent_start))
@@ -242,8 +279,35 @@ def _subject_of(tok: Token, frame: Frame, w: Words) -> None:
         frame.raise_to("hypothetical")  # "talks are possible next week"
     lemma = gov.lemma_.lower()
     happening = any(c.dep_ == "xcomp" and c.lemma_.lower() in w.happen_verbs for c in gov.children)
-    if lemma in w.negated_verbs and (tok.dep_ == "nsubjpass" or happening):
-        frame.raise_to("negated")
+    if lemma in w.negated_verbs and (tok.dep_ == "nsubjpass" or happening) and not _attempted(tok, w):
+        frame.raise_to("negated")  # (an attempted coup that was foiled was attempted)
+    phrasal = {f"{lemma} {c.lower_}" for c in gov.children if c.dep_ == "prt"}
+    if tok.dep_ == "nsubjpass" and (lemma in w.object_cancelled_verbs or phrasal & w.cancelling_phrasals):
+        frame.raise_to("negated")  # "the talks were scrapped", "the visit was called off"
+    if tok.dep_ == "nsubjpass" and lemma in w.object_hypothetical_verbs and not points_back(tok, w) \
+            and not _attempted(tok, w):
+        frame.raise_to("hypothetical")  # "an attack on the convoy was foiled", "sanctions were discussed"
+    if happening and (lemma in w.planned_verbs or any(c.dep_ == "acomp" and c.lemma_.lower() in w.planned_verbs
+                                                      for c in gov.children)):
+        frame.raise_to("planned")  # "talks are expected to resume", "the summit is set to take place"
+
+
+def _attempted(tok: Token, w: Words) -> bool:
+    """ "an attempted coup": the attempt was made, whatever stopped it."""
+    return any(c.dep_ == "amod" and c.lemma_.lower() in w.attempt_verbs for c in tok.children)
+
+
+def _provided(tok: Token, w: Words) -> bool:
+    """ "the plan envisages the deployment of troops", "the draft provides for sanctions": what a deal, bill or
+    plan says it would bring is not done by its saying so."""
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if tok.dep_ not in {"dobj", "pobj"} or verb.lemma_.lower() not in w.providing_verbs:
+        return False
+    holders = w.instrument_nouns | w.intent_nouns
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl":  # "a deal that envisages the withdrawal"
+        subjects.append(verb.head)
+    return any(c.lemma_.lower() in holders or c.lower_ in holders for c in subjects)
 
 
 def _noun_context(tok: Token, frame: Frame, w: Words) -> None:
@@ -259,11 +323,17 @@ def _noun_context(tok: Token, frame: Frame, w: Words) -> None:
             frame.planned_as_object = True
         elif lemma in w.object_cancelled_verbs:
             frame.raise_to("negated")
-        elif lemma in w.object_hypothetical_verbs and not points_back(tok, w):
+        elif lemma in w.object_hypothetical_verbs and not points_back(tok, w) and not _attempted(tok, w):
             frame.raise_to("hypothetical")
         elif not points_back(tok, w) and any(c.dep_ == "aux" and c.tag_ == "MD" for c in gov.children):
             frame.raise_to("hypothetical")  # "would not support new EU sanctions", "could back a ceasefire"
     if tok.dep_ == "pobj" and gov.lower_ in w.intent_preps and gov.head.lemma_.lower() in w.hypothetical_nouns:
+        frame.raise_to("hypothetical")
+    # "will vote on sanctions", "negotiated over a truce": the topic of a deliberation is not done by it
+    if tok.dep_ == "pobj" and gov.lower_ in w.topic_preps and gov.head.pos_ == "VERB" \
+            and gov.head.lemma_.lower() in w.object_hypothetical_verbs and not points_back(tok, w):
+        frame.raise_to("hypothetical")
+    if _provided(tok, w):
         frame.raise_to("hypothetical")
     # "a key meeting about Syria to be held in Moscow", "talks to take place next week": still to come
     if any(c.dep_ == "acl" and any(g.dep_ in {"aux", "auxpass"} and g.lower_ in w.infinitive_marks
@@ -452,8 +522,15 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         if dep == "acl" and gov.lemma_.lower() in w.negated_nouns and any(
                 c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in cur.children):
             frame.raise_to("negated")  # "the refusal of the U.S. to recognize his re-election"
-        if dep in {"pobj", "pcomp"} and gov.head.lower_ in w.shortfall_words:
-            frame.raise_to("negated")  # "stopped short of attacking the city"
+        if dep in {"pobj", "pcomp"} and (gov.head.lower_ in w.shortfall_words
+                                         or (gov.i > 0 and gov.doc[gov.i - 1].lower_ in w.shortfall_words)):
+            frame.raise_to("negated")  # "stopped short of attacking the city" ("short" may hang on "stopped")
+        if dep in {"pobj", "pcomp"} and ends_phrase(gov, w.alternative_phrases):
+            frame.raise_to("negated")  # "rather than imposing sanctions", "instead of withdrawing"
+        if dep in {"pobj", "pcomp"} and ends_phrase(gov, w.condition_phrases):
+            frame.raise_to("hypothetical")  # "in the event of a coup", "in case of an invasion"
+        if dep in {"pobj", "pcomp"} and _abstains(gov.head, w):
+            frame.raise_to("negated")  # "refrained from criticising Beijing", "held off on sending aid"
         if dep in {"pobj", "pcomp"} and gov.lower_ in w.proximity_preps and gov.head.lower_ in w.proximity_words:
             frame.raise_to("hypothetical")  # "Israel and Hamas are close to a deal on a ceasefire"
         if dep in {"pobj", "pcomp"} and gov.lower_ in w.brink_preps and gov.head.lower_ in w.brink_words:

@@ -1,0 +1,85 @@
+"""Acts a sentence says were not done, or only supposed, in phrasings the status rules did not know (session 10
+probe): each family below names its phrasing; none of its acts may come out as having happened. The controls
+tell an act that did happen in the same phrasings, so the rules do not over-fire.
+
+All sentences were written for this test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_events import extract
+
+HAPPENED = {"occurred", "claimed"}
+
+# (text, type of the act that did not happen, its status; None where an act with no party is not emitted)
+NOT_DONE = [
+    # the subject kept itself from the act: "refrained from", "abstained from", "held off on"
+    ("Serbia refrained from sending troops to the Kosovo border.", "MOBILIZE", "negated"),
+    ("Kenya refrained from criticizing China over the loans.", "ACCUSE", None),
+    ("Sudan's army abstained from bombing RSF positions in Omdurman.", "ASSAULT", "negated"),
+    ("Egypt held off on sending aid to the Gaza Strip.", "AID", "negated"),
+    ("The police refrained from arresting the strikers in Dhaka.", "COERCE", "negated"),
+    # the act not chosen: "instead of", "rather than"
+    ("Instead of withdrawing, the troops reinforced their positions near Bakhmut.", "RETREAT", "negated"),
+    ("Nepal's government chose dialogue rather than arresting Maoist leaders.", "COERCE", None),
+    ("Rather than imposing sanctions, the EU sent an envoy to Minsk.", "SANCTION", "negated"),
+    ("Rather than withdraw, M23 rebels dug in around Goma.", "RETREAT", "negated"),
+    ("The minister stayed home instead of attending the summit in Brussels.", "CONSULT", "negated"),
+    # an act only supposed: "in the event of", "in case of"
+    ("In the event of a coup in Niger, the African Union would suspend Niger.", "COERCE", "hypothetical"),
+    ("In the event of a Russian attack, NATO would defend Estonia.", "ASSAULT", "hypothetical"),
+    ("In case of a Russian invasion, Finland would call up reservists.", "ASSAULT", "hypothetical"),
+    ("In the event of a ceasefire, aid agencies would return to Gaza.", "RETREAT", "hypothetical"),
+    # "not a single", "not one", an inverted "nor"
+    ("Not a single Ukrainian prisoner was released by Russia.", "RETREAT", "negated"),
+    ("Not one soldier has been withdrawn from the border.", "RETREAT", "negated"),
+    ("Nor did the rebels free any hostages.", "RETREAT", "negated"),
+    ("Nor has Tehran released the detained sailors.", "RETREAT", "negated"),
+    # "stopped short of", "short" hanging on the verb
+    ("The French minister stopped short of calling for sanctions on Iran.", "REQUEST", "negated"),
+    # foiled, thwarted
+    ("An attack on the convoy was foiled by police.", "ASSAULT", "negated"),
+    ("Police thwarted a plot to bomb the embassy in Nairobi.", "ASSAULT", "negated"),
+    ("The security forces foiled a bombing in Kabul.", "ASSAULT", "hypothetical"),
+    ("Soldiers thwarted an attack on the base near Gao.", "ASSAULT", "hypothetical"),
+    # called off, scrapped (passive)
+    ("The visit by the Chinese foreign minister was called off.", "CONSULT", "negated"),
+    ("The meeting between the two presidents was called off.", "CONSULT", "negated"),
+    ("The talks in Doha were scrapped.", "CONSULT", "negated"),
+    # what a deal, plan or draft would bring; what talks seek; what a vote is about
+    ("The plan envisages the deployment of 2,000 troops to Somalia.", "MOBILIZE", "hypothetical"),
+    ("The deal envisages the withdrawal of Russian troops.", "RETREAT", "hypothetical"),
+    ("The draft provides for sanctions against Sudan.", "SANCTION", "hypothetical"),
+    ("The proposal foresees the deployment of Kenyan police to Haiti.", "MOBILIZE", "hypothetical"),
+    ("Talks to free the hostages have stalled.", "RETREAT", "hypothetical"),
+    ("The UN Security Council will vote on sanctions against Sudan.", "SANCTION", "hypothetical"),
+    # a noun act whose verb says it is still to come
+    ("Talks with the rebels are expected to resume in Nairobi.", "CONSULT", "planned"),
+]
+
+HAPPENED_CONTROLS = [
+    ("Soldiers loyal to the government foiled an attempted coup on Thursday.", "COERCE"),
+    ("An attempted coup was foiled by loyal troops on Friday.", "COERCE"),
+    ("Rather than retreat, the rebels attacked the army base near Gao.", "ASSAULT"),
+    ("Instead of talks, the army shelled the rebel-held town on Monday.", "ASSAULT"),
+    ("The army shelled the town but did not enter it.", "ASSAULT"),
+    ("Police arrested 12 people after the march in Dakar, but none were charged.", "COERCE"),
+    ("Police stopped the convoy and arrested its driver in Kano on Sunday.", "COERCE"),
+    ("The agreement signed in Doha ended the fighting, and Hamas released four hostages on Sunday.", "RETREAT"),
+    ("Not far from the border, Russian jets bombed a village on Tuesday.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "status"), NOT_DONE)
+def test_an_act_not_done_in_these_phrasings_is_not_coded_as_done(text: str, type_: str, status: str | None) -> None:
+    statuses = [e.status for e in extract(text) if e.type == type_]
+    assert not HAPPENED & set(statuses), f"{type_} coded as {statuses}"
+    assert status is None or status in statuses, f"{type_} coded as {statuses}"
+
+
+@pytest.mark.parametrize(("text", "type_"), HAPPENED_CONTROLS)
+def test_an_act_done_in_the_same_phrasings_is_coded_as_done(text: str, type_: str) -> None:
+    statuses = [e.status for e in extract(text) if e.type == type_]
+    assert HAPPENED & set(statuses), f"{type_} coded as {statuses}"
