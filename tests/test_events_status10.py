@@ -57,6 +57,29 @@ NOT_DONE = [
     ("The UN Security Council will vote on sanctions against Sudan.", "SANCTION", "hypothetical"),
     # a noun act whose verb says it is still to come
     ("Talks with the rebels are expected to resume in Nairobi.", "CONSULT", "planned"),
+    ("The Kenyan president was supposed to visit Luanda on Monday.", "CONSULT", "planned"),
+    # an act asked for, talked of, awaited or set as a goal
+    ("Calls to expel the Russian ambassador grew in Prague.", "SANCTION", "hypothetical"),
+    ("There was talk of a ceasefire in Khartoum.", "RETREAT", "hypothetical"),
+    ("Residents of Kyiv stocked up in anticipation of Russian airstrikes.", "ASSAULT", "hypothetical"),
+    ("The deadline for the withdrawal of French troops from Niger passed on Friday.", "RETREAT", "hypothetical"),
+    ("Hopes of a truce in Gaza faded on Wednesday.", "RETREAT", "hypothetical"),
+    ("The idea of deploying European troops to Ukraine was rejected.", "MOBILIZE", "hypothetical"),
+    ("It would be a mistake to send troops to Haiti, the senator said.", "MOBILIZE", "hypothetical"),
+    # deliberated, voted on or against, vetoed
+    ("The Ukrainian generals discussed how to retake the city.", "ASSAULT", "hypothetical"),
+    ("The council postponed a vote on sanctions against Eritrea.", "SANCTION", "hypothetical"),
+    ("Parliament voted against sending troops to Niger.", "MOBILIZE", "hypothetical"),
+    ("The president vetoed a bill imposing sanctions on Israel.", "SANCTION", "negated"),
+    # an account dismissed or called false
+    ("Beijing dismissed as baseless claims that it had sent weapons to Russia.", "AID", "negated"),
+    ("Earlier reports of an airstrike on the hospital in Gaza were wrong, the UN said.", "ASSAULT", "negated"),
+    # ceased, unwilling, off the table, none of them, not before
+    ("The rebels ceased to attack civilian convoys after the deal.", "ASSAULT", "negated"),
+    ("The Malian government is unwilling to negotiate with the rebels.", "CONSULT", None),
+    ("Sanctions against Israel are off the table, the chancellor said.", "SANCTION", "negated"),
+    ("None of the rebel groups signed the agreement with Sudan.", "AGREE", "negated"),
+    ("The truce talks collapsed before any Israeli prisoners were freed.", "RETREAT", "negated"),
 ]
 
 HAPPENED_CONTROLS = [
@@ -69,6 +92,12 @@ HAPPENED_CONTROLS = [
     ("Police stopped the convoy and arrested its driver in Kano on Sunday.", "COERCE"),
     ("The agreement signed in Doha ended the fighting, and Hamas released four hostages on Sunday.", "RETREAT"),
     ("Not far from the border, Russian jets bombed a village on Tuesday.", "ASSAULT"),
+    ("Neither the army nor the RSF has claimed the attack, which killed 12 people in El Fasher.", "ASSAULT"),
+    ("The rebels attacked the town before any aid arrived.", "ASSAULT"),
+    ("Hopes rose after Hamas released four hostages on Sunday.", "RETREAT"),
+    ("The president signed a bill imposing sanctions on Iran.", "SANCTION"),
+    ("The foreign ministers discussed the Russian strikes on Kharkiv, which killed 12 people.", "ASSAULT"),
+    ("Reports that troops had fired on the crowd in Nairobi were confirmed by police.", "ASSAULT"),
 ]
 
 

@@ -109,11 +109,33 @@ def _not_any(noun: Token, w: Words) -> bool:
     return bool(words) and any(n.dep_ == "neg" for g in [noun, *words] for n in g.children)
 
 
+def _deliberated(cur: Token, prep: Token, w: Words) -> bool:
+    """ "will vote on sanctions", "a debate on expelling the envoy", "voted against sending troops": the topic of a
+    deliberation, or the act a vote is for or against, is not done by it (an act named with "the" is one told)."""
+    head = prep.head
+    if points_back(cur, w) or prep.lower_ not in w.topic_preps | w.stance_preps:
+        return False
+    if head.pos_ == "VERB":
+        return head.lemma_.lower() in w.object_hypothetical_verbs
+    return head.pos_ == "NOUN" and head.lemma_.lower() in w.deliberation_nouns and prep.lower_ in w.topic_preps
+
+
 def _abstains(verb: Token, w: Words) -> bool:
     """ "refrained from", "held off on": the subject kept itself from what the preposition names."""
+    return _phrasal_in(verb, w.abstaining_verbs)
+
+
+def _phrasal_in(verb: Token, words: frozenset[str]) -> bool:
+    """The verb's lemma, or its lemma and particle ("hold off", "vote down"), is one of `words`."""
     lemma = verb.lemma_.lower()
-    return lemma in w.abstaining_verbs or any(
-        c.dep_ == "prt" and f"{lemma} {c.lower_}" in w.abstaining_verbs for c in verb.children)
+    return lemma in words or any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in words for c in verb.children)
+
+
+def _none_before(verb: Token, w: Words) -> bool:
+    """ "the talks collapsed before any prisoners were freed": what had not come about by then."""
+    return any(c.dep_ == "mark" and c.lower_ in w.prior_marks for c in verb.children) and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and any(g.dep_ == "det" and g.lower_ in w.generic_determiners
+                                                 for g in c.children) for c in verb.children)  # fmt: skip
 
 
 def _headline_infinitive(verb: Token) -> bool:
@@ -287,6 +309,8 @@ def _subject_of(tok: Token, frame: Frame, w: Words) -> None:
     if tok.dep_ == "nsubjpass" and lemma in w.object_hypothetical_verbs and not points_back(tok, w) \
             and not _attempted(tok, w):
         frame.raise_to("hypothetical")  # "an attack on the convoy was foiled", "sanctions were discussed"
+    if any(c.dep_ == "prep" and " ".join(t.lower_ for t in c.subtree) in w.dropped_phrases for c in gov.children):
+        frame.raise_to("negated")  # "sanctions against Israel are off the table"
     if happening and (lemma in w.planned_verbs or any(c.dep_ == "acomp" and c.lemma_.lower() in w.planned_verbs
                                                       for c in gov.children)):
         frame.raise_to("planned")  # "talks are expected to resume", "the summit is set to take place"
@@ -328,10 +352,6 @@ def _noun_context(tok: Token, frame: Frame, w: Words) -> None:
         elif not points_back(tok, w) and any(c.dep_ == "aux" and c.tag_ == "MD" for c in gov.children):
             frame.raise_to("hypothetical")  # "would not support new EU sanctions", "could back a ceasefire"
     if tok.dep_ == "pobj" and gov.lower_ in w.intent_preps and gov.head.lemma_.lower() in w.hypothetical_nouns:
-        frame.raise_to("hypothetical")
-    # "will vote on sanctions", "negotiated over a truce": the topic of a deliberation is not done by it
-    if tok.dep_ == "pobj" and gov.lower_ in w.topic_preps and gov.head.pos_ == "VERB" \
-            and gov.head.lemma_.lower() in w.object_hypothetical_verbs and not points_back(tok, w):
         frame.raise_to("hypothetical")
     if _provided(tok, w):
         frame.raise_to("hypothetical")
@@ -386,10 +406,25 @@ def _report_clause(cur: Token, frame: Frame, lex: Lexicon) -> bool:
         gov = gov.head  # "no reports of clashes in the capital"
     elif not _content_clause(cur) or gov.pos_ != "NOUN" or gov.lemma_.lower() not in lex.words.report_nouns:
         return False
-    denied = gov.dep_ == "dobj" and gov.head.lemma_.lower() in lex.words.denial_verbs | lex.words.negated_verbs
-    denied = denied or any(c.dep_ == "det" and c.lower_ in lex.words.no for c in gov.children)
+    w = lex.words
+    denied = gov.dep_ == "dobj" and gov.head.lemma_.lower() in w.denial_verbs | w.negated_verbs | w.debunking_verbs
+    # "dismissed as baseless claims that ...": the account is the object of the dismissal's "as"
+    denied = denied or (gov.dep_ == "pobj" and gov.head.dep_ == "prep"
+                        and gov.head.head.lemma_.lower() in w.denial_verbs | w.debunking_verbs)
+    denied = denied or any(c.dep_ == "det" and c.lower_ in w.no for c in gov.children)
+    denied = denied or any(c.dep_ == "amod" and c.lower_ in w.baseless for c in gov.children) or _called_false(gov, w)
     frame.raise_to("negated" if denied else "claimed")
     return True
+
+
+def _called_false(noun: Token, w: Words) -> bool:
+    """ "earlier reports of an airstrike were wrong", "claims that troops had crossed proved false": the account is
+    the subject of a verb that calls it false."""
+    if noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    own = {t.i for t in noun.subtree}
+    return any(t.i not in own and t.dep_ in {"acomp", "oprd", "attr"} and t.lower_ in w.baseless
+               for t in noun.head.subtree)  # fmt: skip
 
 
 def _content_clause(cur: Token) -> bool:
@@ -444,6 +479,11 @@ def _not_yet(tok: Token, w: Words) -> bool:
         return True
     if tok.dep_ == "dobj" and head.dep_ == "pcomp" and head.head.head.lemma_.lower() in w.planned_verbs:
         return True
+    # "it would be a mistake to send troops": an infinitive judged under a modal is not done
+    if tok.dep_ == "acl" and head.dep_ == "attr" and any(c.dep_ == "aux" and c.lower_ in w.infinitive_marks
+                                                         for c in tok.children) \
+            and any(c.dep_ == "aux" and c.lower_ in w.hypothetical_aux for c in head.head.children):
+        return True
     return tok.dep_ in {"acl", "relcl"} and head.lemma_.lower() in w.instrument_nouns and any(
         c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in tok.children)
 
@@ -471,7 +511,10 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
     w = lex.words
     frame = Frame()
     _own_markers(tok, frame, False, w)
-    if _no_subject(tok, w):
+    if _no_subject(tok, w) or _none_before(tok, w):
+        frame.raise_to("negated")
+    doer = light_verb or tok.head  # "none of the rebel groups signed the agreement" (not "no group claimed the attack")
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and doer.lemma_.lower() in w.light_verbs and _no_subject(doer, w):
         frame.raise_to("negated")
     if tok.pos_ in {"NOUN", "PROPN"} and light_verb is None:
         if tok.dep_ in {"nsubj", "nsubjpass"}:
@@ -481,6 +524,8 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
     if carrier is not None and carrier is not tok.head and any(
             c.dep_ in {"amod", "compound"} and c.lower_ in w.draft_modifiers for c in tok.head.children):
         frame.raise_to("hypothetical")  # "a draft resolution imposing sanctions": not adopted
+    if carrier is not None and carrier == _object_clause(tok) and _phrasal_in(carrier, w.vetoing_verbs):
+        frame.raise_to("negated")  # "vetoed a bill imposing sanctions": nothing was imposed
     if carrier is not None:
         light_verb = carrier  # the rest of the walk starts from the verb that carries the noun
     # "Egypt proposed a ceasefire", "offered talks": offered, not in force ("willing to open talks": the
@@ -529,13 +574,18 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
             frame.raise_to("negated")  # "rather than imposing sanctions", "instead of withdrawing"
         if dep in {"pobj", "pcomp"} and ends_phrase(gov, w.condition_phrases):
             frame.raise_to("hypothetical")  # "in the event of a coup", "in case of an invasion"
+        if dep in {"pobj", "pcomp"} and gov.lower_ in w.supposition_preps and gov.head.pos_ == "NOUN" \
+                and gov.head.lemma_.lower() in w.supposition_nouns:
+            frame.raise_to("hypothetical")  # "talk of a ceasefire", "the idea of deploying troops": not done
+        if dep in {"pobj", "pcomp"} and _deliberated(cur, gov, w):
+            frame.raise_to("hypothetical")  # "will vote on sanctions", "voted against sending troops"
         if dep in {"pobj", "pcomp"} and _abstains(gov.head, w):
             frame.raise_to("negated")  # "refrained from criticising Beijing", "held off on sending aid"
         if dep in {"pobj", "pcomp"} and gov.lower_ in w.proximity_preps and gov.head.lower_ in w.proximity_words:
             frame.raise_to("hypothetical")  # "Israel and Hamas are close to a deal on a ceasefire"
         if dep in {"pobj", "pcomp"} and gov.lower_ in w.brink_preps and gov.head.lower_ in w.brink_words:
             frame.raise_to("hypothetical")  # "on the verge of signing a peace deal"
-        if dep in {"acl", "relcl"} and gov.pos_ == "NOUN" and gov.lemma_.lower() in w.subsume_verbs and any(
+        if dep in {"acl", "relcl", "advcl"} and gov.pos_ == "NOUN" and gov.lemma_.lower() in w.subsume_verbs and any(
                 c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in cur.children):
             frame.raise_to("hypothetical")  # "rejected calls to lay down their arms": asked, not done
         if dep == "xcomp" and any(c.lower_ in w.still_to_come for c in gov.children) \
