@@ -80,6 +80,16 @@ NOT_DONE = [
     ("Sanctions against Israel are off the table, the chancellor said.", "SANCTION", "negated"),
     ("None of the rebel groups signed the agreement with Sudan.", "AGREE", "negated"),
     ("The truce talks collapsed before any Israeli prisoners were freed.", "RETREAT", "negated"),
+    # a text that calls for or requires an act, not adopted or only requiring it; an order; a ban on it
+    ("The statement made no mention of sanctions against Moscow.", "SANCTION", "hypothetical"),
+    ("The resolution calling for the withdrawal of Russian troops failed to pass.", "REQUEST", "negated"),
+    ("A bill imposing sanctions on Iran was vetoed by the president.", "SANCTION", "negated"),
+    ("The deal requires Israel to withdraw from populated areas.", "RETREAT", "hypothetical"),
+    ("Soldiers were told to shoot anyone who approached the fence.", "ASSAULT", "hypothetical"),
+    ("A ban on rallies in Yerevan is under discussion.", "PROTEST", "hypothetical"),
+    ("The UN said it was too dangerous to deliver aid to the camp.", "AID", "hypothetical"),
+    # an account called false ("false" was read as a YAML boolean in words.yaml `baseless`)
+    ("The ministry said reports of mass arrests in Tbilisi were false.", "COERCE", "negated"),
 ]
 
 HAPPENED_CONTROLS = [
@@ -98,6 +108,10 @@ HAPPENED_CONTROLS = [
     ("The president signed a bill imposing sanctions on Iran.", "SANCTION"),
     ("The foreign ministers discussed the Russian strikes on Kharkiv, which killed 12 people.", "ASSAULT"),
     ("Reports that troops had fired on the crowd in Nairobi were confirmed by police.", "ASSAULT"),
+    # acts told as done under a negation that bears on something else (were coded negated)
+    ("There was no immediate claim of responsibility for the bombing in Kabul, which killed 9 people.", "ASSAULT"),
+    ("It was not immediately clear who carried out the attack on the police station in Gao.", "ASSAULT"),
+    ("Officials would not say which Russian units had attacked the town of Kupiansk on Monday.", "ASSAULT"),
 ]
 
 

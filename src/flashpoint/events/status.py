@@ -116,13 +116,24 @@ def _deliberated(cur: Token, prep: Token, w: Words) -> bool:
     if points_back(cur, w) or prep.lower_ not in w.topic_preps | w.stance_preps:
         return False
     if head.pos_ == "VERB":
-        return head.lemma_.lower() in w.object_hypothetical_verbs
+        return head.lemma_.lower() in w.deliberation_verbs
     return head.pos_ == "NOUN" and head.lemma_.lower() in w.deliberation_nouns and prep.lower_ in w.topic_preps
 
 
 def _abstains(verb: Token, w: Words) -> bool:
     """ "refrained from", "held off on": the subject kept itself from what the preposition names."""
     return _phrasal_in(verb, w.abstaining_verbs)
+
+
+def _killed_text(tok: Token, w: Words) -> bool:
+    """ "the resolution calling for a withdrawal failed to pass", "a bill imposing sanctions was vetoed", "a draft
+    condemning the coup was not adopted": a text that describes the act and was not adopted does not do it."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBG" or tok.head.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = tok.head.head
+    if _phrasal_in(verb, w.vetoing_verbs | w.negated_verbs):
+        return True
+    return verb.lemma_.lower() in w.enacting_verbs and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _phrasal_in(verb: Token, words: frozenset[str]) -> bool:
@@ -213,6 +224,8 @@ def _governor_effect(gov: Token, dep: str, lex: Lexicon, frame: Frame, participl
     lemma = gov.lemma_.lower()
     if lemma in lex.words.subsume_verbs and dep in {"xcomp", "ccomp"} and frame.subsumed_by is None:
         frame.subsumed_by = gov
+    if dep == "xcomp" and lemma in lex.words.instructing_verbs:
+        frame.raise_to("hypothetical")  # "soldiers were told to shoot": an order, not a shot
     for status, verbs in lex.words.status_verbs().items():
         if participle and status == "planned":
             continue
@@ -325,7 +338,12 @@ def _provided(tok: Token, w: Words) -> bool:
     """ "the plan envisages the deployment of troops", "the draft provides for sanctions": what a deal, bill or
     plan says it would bring is not done by its saying so."""
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-    if tok.dep_ not in {"dobj", "pobj"} or verb.lemma_.lower() not in w.providing_verbs:
+    return tok.dep_ in {"dobj", "pobj"} and _provision(verb, w)
+
+
+def _provision(verb: Token, w: Words) -> bool:
+    """A verb by which a deal, bill or plan says what it would bring ("envisages", "requires")."""
+    if verb.lemma_.lower() not in w.providing_verbs:
         return False
     holders = w.instrument_nouns | w.intent_nouns
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -451,6 +469,13 @@ def _infinitive_carrier(tok: Token, w: Words) -> Token | None:
     return None
 
 
+def _wh_clause(cur: Token, dep: str, w: Words) -> bool:
+    """ "it was not clear who carried out the attack": a clause asking who, where or when tells the act as done;
+    what is unclear or not said is the asked word, not the act ("whether" asks about the act: a condition mark)."""
+    return dep == "ccomp" and any(c.lower_ in w.question_words and c.tag_ in {"WP", "WDT", "WRB", "WP$"}
+                                  and c.i < cur.i for c in cur.children)  # fmt: skip
+
+
 def _told_as_past(cur: Token, dep: str, w: Words) -> bool:
     """ "cancelled a visit after Hollande accused Syria": an adverbial clause with its own subject and its own
     past tense tells a fact of its own; the verb it hangs on neither denies nor plans it (a condition, "would
@@ -526,6 +551,8 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         frame.raise_to("hypothetical")  # "a draft resolution imposing sanctions": not adopted
     if carrier is not None and carrier == _object_clause(tok) and _phrasal_in(carrier, w.vetoing_verbs):
         frame.raise_to("negated")  # "vetoed a bill imposing sanctions": nothing was imposed
+    if light_verb is None and _killed_text(tok, w):
+        frame.raise_to("negated")  # "the resolution calling for a withdrawal failed to pass"
     if carrier is not None:
         light_verb = carrier  # the rest of the walk starts from the verb that carries the noun
     # "Egypt proposed a ceasefire", "offered talks": offered, not in force ("willing to open talks": the
@@ -547,11 +574,13 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         if source is not None and frame.speaker is None:
             frame.speaker = source
             frame.raise_to("claimed")
+        if cur.i != tok.i and cur.lemma_.lower() in w.responsibility_nouns:
+            break  # "no claim of responsibility for the bombing": the bombing is told as done
         if cur.head.i == cur.i or _report_clause(cur, frame, lex):
             break
         dep, gov = cur.dep_, cur.head
         chain = dep in _CHAIN and not (dep == "conj" and _has_subject(cur)) and dep != "relcl" \
-            and not _told_as_past(cur, dep, w) and not told_occasion(cur, w)
+            and not _told_as_past(cur, dep, w) and not told_occasion(cur, w) and not _wh_clause(cur, dep, w)
         # "no plans to withdraw", "no intention of sending troops": an intention noun governs the act
         # (the parser may take "an initiative to halt the fighting" for a relative clause)
         infinitive = dep == "relcl" and any(c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in cur.children)
@@ -579,6 +608,11 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
             frame.raise_to("hypothetical")  # "talk of a ceasefire", "the idea of deploying troops": not done
         if dep in {"pobj", "pcomp"} and _deliberated(cur, gov, w):
             frame.raise_to("hypothetical")  # "will vote on sanctions", "voted against sending troops"
+        if dep in {"xcomp", "ccomp"} and _provision(gov, w):
+            frame.raise_to("hypothetical")  # "the deal requires Israel to withdraw"
+        if dep == "xcomp" and gov.pos_ == "ADJ" and any(c.dep_ == "advmod" and c.lower_ in w.excess_adverbs
+                                                        for c in gov.children):
+            frame.raise_to("hypothetical")  # "it was too dangerous to deliver aid": not done, and no refusal
         if dep in {"pobj", "pcomp"} and _abstains(gov.head, w):
             frame.raise_to("negated")  # "refrained from criticising Beijing", "held off on sending aid"
         if dep in {"pobj", "pcomp"} and gov.lower_ in w.proximity_preps and gov.head.lower_ in w.proximity_words:
