@@ -90,6 +90,15 @@ NOT_DONE = [
     ("The UN said it was too dangerous to deliver aid to the camp.", "AID", "hypothetical"),
     # an account called false ("false" was read as a YAML boolean in words.yaml `baseless`)
     ("The ministry said reports of mass arrests in Tbilisi were false.", "COERCE", "negated"),
+    # far from, a long way off, still to come, aimed at, guessed, not known of
+    ("Far from withdrawing, Russia has reinforced its positions near Kupiansk.", "RETREAT", "negated"),
+    ("Russia is far from ready to negotiate with Ukraine.", "AGREE", None),
+    ("Talks between Armenia and Azerbaijan are a long way off, officials said.", "CONSULT", "negated"),
+    ("Sanctions on Belarus are set to be imposed on Monday.", "SANCTION", "planned"),
+    ("The Nigerian army launched an operation aimed at freeing the kidnapped schoolgirls.", "RETREAT", None),
+    ("The Israeli army warned residents of Rafah to evacuate ahead of an offensive.", "ASSAULT", None),
+    ("Diplomats doubt that Russia will withdraw its troops from Moldova.", "RETREAT", "hypothetical"),
+    ("Ukraine said it had no information about an attack on the Russian convoy.", "ASSAULT", "negated"),
 ]
 
 HAPPENED_CONTROLS = [

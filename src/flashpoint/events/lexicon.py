@@ -205,6 +205,8 @@ class Words:
     dropped_phrases: frozenset[str]
     prior_marks: frozenset[str]
     excess_adverbs: frozenset[str]
+    aim_preps: frozenset[str]
+    ahead_phrases: frozenset[str]
     instructing_verbs: frozenset[str]
     deliberation_verbs: frozenset[str]
     not_any: frozenset[str]

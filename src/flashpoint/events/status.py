@@ -322,8 +322,10 @@ def _subject_of(tok: Token, frame: Frame, w: Words) -> None:
     if tok.dep_ == "nsubjpass" and lemma in w.object_hypothetical_verbs and not points_back(tok, w) \
             and not _attempted(tok, w):
         frame.raise_to("hypothetical")  # "an attack on the convoy was foiled", "sanctions were discussed"
-    if any(c.dep_ == "prep" and " ".join(t.lower_ for t in c.subtree) in w.dropped_phrases for c in gov.children):
-        frame.raise_to("negated")  # "sanctions against Israel are off the table"
+    if any(" ".join(t.lower_ for t in c.subtree) in w.dropped_phrases for c in gov.children):
+        frame.raise_to("negated")  # "sanctions against Israel are off the table", "talks are a long way off"
+    # "sanctions are set to be imposed": the light verb of the noun act, still to come
+    happening = happening or any(c.dep_ == "xcomp" and c.lemma_.lower() in w.light_verbs for c in gov.children)
     if happening and (lemma in w.planned_verbs or any(c.dep_ == "acomp" and c.lemma_.lower() in w.planned_verbs
                                                       for c in gov.children)):
         frame.raise_to("planned")  # "talks are expected to resume", "the summit is set to take place"
@@ -419,9 +421,9 @@ def _report_clause(cur: Token, frame: Frame, lex: Lexicon) -> bool:
     when the reports are ("officials denied reports that ...", "no reports of clashes"). True when `cur`
     hangs on such a noun."""
     gov = cur.head
-    if cur.dep_ == "pobj" and gov.lower_ in lex.words.intent_preps and gov.head.pos_ == "NOUN" \
-            and gov.head.lemma_.lower() in lex.words.report_nouns:
-        gov = gov.head  # "no reports of clashes in the capital"
+    if cur.dep_ == "pobj" and gov.lower_ in lex.words.intent_preps | lex.words.topic_preps \
+            and gov.head.pos_ == "NOUN" and gov.head.lemma_.lower() in lex.words.report_nouns:
+        gov = gov.head  # "no reports of clashes in the capital", "no information about an attack"
     elif not _content_clause(cur) or gov.pos_ != "NOUN" or gov.lemma_.lower() not in lex.words.report_nouns:
         return False
     w = lex.words
@@ -599,8 +601,12 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         if dep in {"pobj", "pcomp"} and (gov.head.lower_ in w.shortfall_words
                                          or (gov.i > 0 and gov.doc[gov.i - 1].lower_ in w.shortfall_words)):
             frame.raise_to("negated")  # "stopped short of attacking the city" ("short" may hang on "stopped")
-        if dep in {"pobj", "pcomp"} and ends_phrase(gov, w.alternative_phrases):
-            frame.raise_to("negated")  # "rather than imposing sanctions", "instead of withdrawing"
+        if dep in {"pobj", "pcomp", "amod", "acomp"} and ends_phrase(gov, w.alternative_phrases):
+            frame.raise_to("negated")  # "rather than imposing sanctions", "instead of withdrawing", "far from ready"
+        if dep in {"pobj", "pcomp"} and gov.lower_ in w.aim_preps and gov.head.lemma_.lower() in w.planned_verbs:
+            frame.raise_to("hypothetical")  # "an operation aimed at freeing the hostages"
+        if dep == "pobj" and ends_phrase(gov, w.ahead_phrases) and not points_back(cur, w):
+            frame.raise_to("planned")  # "ahead of an offensive": still to come
         if dep in {"pobj", "pcomp"} and ends_phrase(gov, w.condition_phrases):
             frame.raise_to("hypothetical")  # "in the event of a coup", "in case of an invasion"
         if dep in {"pobj", "pcomp"} and gov.lower_ in w.supposition_preps and gov.head.pos_ == "NOUN" \
