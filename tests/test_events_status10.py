@@ -99,6 +99,11 @@ NOT_DONE = [
     ("The Israeli army warned residents of Rafah to evacuate ahead of an offensive.", "ASSAULT", None),
     ("Diplomats doubt that Russia will withdraw its troops from Moldova.", "RETREAT", "hypothetical"),
     ("Ukraine said it had no information about an attack on the Russian convoy.", "ASSAULT", "negated"),
+    # an ultimatum's act, an act expected, an act disagreed over
+    ("The rebels gave the army 48 hours to withdraw from the town.", "RETREAT", "hypothetical"),
+    ("The unions gave the government until Monday to release the detained strikers.", "RETREAT", "hypothetical"),
+    ("Protests were expected in Dakar after Friday prayers.", "PROTEST", "planned"),
+    ("The two presidents disagreed over a withdrawal of Russian troops from Moldova.", "RETREAT", "hypothetical"),
 ]
 
 HAPPENED_CONTROLS = [
@@ -121,6 +126,8 @@ HAPPENED_CONTROLS = [
     ("There was no immediate claim of responsibility for the bombing in Kabul, which killed 9 people.", "ASSAULT"),
     ("It was not immediately clear who carried out the attack on the police station in Gao.", "ASSAULT"),
     ("Officials would not say which Russian units had attacked the town of Kupiansk on Monday.", "ASSAULT"),
+    ("The rebels gave the hostages water before they released them on Sunday in Gao.", "RETREAT"),
+    ("Protests were held in Dakar after Friday prayers.", "PROTEST"),
 ]
 
 

@@ -205,6 +205,7 @@ class Words:
     dropped_phrases: frozenset[str]
     prior_marks: frozenset[str]
     excess_adverbs: frozenset[str]
+    ultimatum_verbs: frozenset[str]
     aim_preps: frozenset[str]
     ahead_phrases: frozenset[str]
     instructing_verbs: frozenset[str]

@@ -120,6 +120,17 @@ def _deliberated(cur: Token, prep: Token, w: Words) -> bool:
     return head.pos_ == "NOUN" and head.lemma_.lower() in w.deliberation_nouns and prep.lower_ in w.topic_preps
 
 
+def _ultimatum(cur: Token, verb: Token, w: Words) -> bool:
+    """ "gave the army 48 hours to withdraw", "gave the government until Monday to raise wages": an infinitive
+    under a verb of giving whose object or "until" is a span of time."""
+    if verb.lemma_.lower() not in w.ultimatum_verbs or not any(
+            c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in cur.children):
+        return False
+    timed = [c for c in verb.children if c.dep_ in {"dobj", "npadvmod"} or (c.dep_ == "prep" and c.lower_ in
+                                                                           w.condition_limits)]
+    return any(t.ent_type_ in {"DATE", "TIME"} for c in timed for t in c.subtree)
+
+
 def _abstains(verb: Token, w: Words) -> bool:
     """ "refrained from", "held off on": the subject kept itself from what the preposition names."""
     return _phrasal_in(verb, w.abstaining_verbs)
@@ -324,6 +335,8 @@ def _subject_of(tok: Token, frame: Frame, w: Words) -> None:
         frame.raise_to("hypothetical")  # "an attack on the convoy was foiled", "sanctions were discussed"
     if any(" ".join(t.lower_ for t in c.subtree) in w.dropped_phrases for c in gov.children):
         frame.raise_to("negated")  # "sanctions against Israel are off the table", "talks are a long way off"
+    if tok.dep_ == "nsubjpass" and lemma in w.expectation_verbs | w.object_planned_verbs and not points_back(tok, w):
+        frame.raise_to("planned")  # "protests were expected after Friday prayers"
     # "sanctions are set to be imposed": the light verb of the noun act, still to come
     happening = happening or any(c.dep_ == "xcomp" and c.lemma_.lower() in w.light_verbs for c in gov.children)
     if happening and (lemma in w.planned_verbs or any(c.dep_ == "acomp" and c.lemma_.lower() in w.planned_verbs
@@ -603,6 +616,8 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
             frame.raise_to("negated")  # "stopped short of attacking the city" ("short" may hang on "stopped")
         if dep in {"pobj", "pcomp", "amod", "acomp"} and ends_phrase(gov, w.alternative_phrases):
             frame.raise_to("negated")  # "rather than imposing sanctions", "instead of withdrawing", "far from ready"
+        if dep in {"advcl", "xcomp"} and _ultimatum(cur, gov, w):
+            frame.raise_to("hypothetical")  # "gave the army 48 hours to withdraw": demanded by a deadline
         if dep in {"pobj", "pcomp"} and gov.lower_ in w.aim_preps and gov.head.lemma_.lower() in w.planned_verbs:
             frame.raise_to("hypothetical")  # "an operation aimed at freeing the hostages"
         if dep == "pobj" and ends_phrase(gov, w.ahead_phrases) and not points_back(cur, w):
