@@ -104,6 +104,9 @@ NOT_DONE = [
     ("The unions gave the government until Monday to release the detained strikers.", "RETREAT", "hypothetical"),
     ("Protests were expected in Dakar after Friday prayers.", "PROTEST", "planned"),
     ("The two presidents disagreed over a withdrawal of Russian troops from Moldova.", "RETREAT", "hypothetical"),
+    # what a noun of talk or pressure is about, hung by the parser on the noun's verb
+    ("Pressure mounted on the Israeli prime minister to resign.", "RETREAT", None),
+    ("Speculation grew about a withdrawal of Russian troops from Syria.", "RETREAT", "hypothetical"),
 ]
 
 HAPPENED_CONTROLS = [
@@ -128,6 +131,7 @@ HAPPENED_CONTROLS = [
     ("Officials would not say which Russian units had attacked the town of Kupiansk on Monday.", "ASSAULT"),
     ("The rebels gave the hostages water before they released them on Sunday in Gao.", "RETREAT"),
     ("Protests were held in Dakar after Friday prayers.", "PROTEST"),
+    ("Pressure from Washington grew after Israeli troops withdrew from Khan Younis on Sunday.", "RETREAT"),
 ]
 
 

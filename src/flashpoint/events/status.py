@@ -120,6 +120,17 @@ def _deliberated(cur: Token, prep: Token, w: Words) -> bool:
     return head.pos_ == "NOUN" and head.lemma_.lower() in w.deliberation_nouns and prep.lower_ in w.topic_preps
 
 
+def _detached(cur: Token, dep: str, gov: Token, w: Words) -> bool:
+    """What a noun of talk or pressure is about, hung by the parser on the noun's verb: "speculation grew about a
+    withdrawal", "pressure mounted on the prime minister to resign"."""
+    verb = gov.head if dep in {"pobj", "pcomp"} else gov
+    subjects = [c.lemma_.lower() for c in verb.children if c.dep_ == "nsubj"]
+    if dep in {"pobj", "pcomp"} and gov.lower_ in w.supposition_preps:
+        return any(s in w.supposition_nouns for s in subjects)
+    infinitive = any(c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in cur.children)
+    return dep == "advcl" and infinitive and any(s in w.pressures or s in w.subsume_verbs for s in subjects)
+
+
 def _ultimatum(cur: Token, verb: Token, w: Words) -> bool:
     """ "gave the army 48 hours to withdraw", "gave the government until Monday to raise wages": an infinitive
     under a verb of giving whose object or "until" is a span of time."""
@@ -627,6 +638,8 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         if dep in {"pobj", "pcomp"} and gov.lower_ in w.supposition_preps and gov.head.pos_ == "NOUN" \
                 and gov.head.lemma_.lower() in w.supposition_nouns:
             frame.raise_to("hypothetical")  # "talk of a ceasefire", "the idea of deploying troops": not done
+        if _detached(cur, dep, gov, w):
+            frame.raise_to("hypothetical")  # "speculation grew about a withdrawal", "pressure mounted on him to resign"
         if dep in {"pobj", "pcomp"} and _deliberated(cur, gov, w):
             frame.raise_to("hypothetical")  # "will vote on sanctions", "voted against sending troops"
         if dep in {"xcomp", "ccomp"} and _provision(gov, w):
