@@ -107,6 +107,10 @@ NOT_DONE = [
     # what a noun of talk or pressure is about, hung by the parser on the noun's verb
     ("Pressure mounted on the Israeli prime minister to resign.", "RETREAT", None),
     ("Speculation grew about a withdrawal of Russian troops from Syria.", "RETREAT", "hypothetical"),
+    # a clause of time in the present under a verb still to come: a condition, not a concession announced
+    ("The ceasefire will begin after Hamas frees the Israeli hostages.", "RETREAT", "hypothetical"),
+    ("The truce will take effect once the Israeli hostages are released by Hamas.", "RETREAT", "hypothetical"),
+    ("Russia will halt its strikes when Ukraine withdraws from Kursk, Peskov said.", "RETREAT", "hypothetical"),
 ]
 
 HAPPENED_CONTROLS = [
@@ -132,6 +136,7 @@ HAPPENED_CONTROLS = [
     ("The rebels gave the hostages water before they released them on Sunday in Gao.", "RETREAT"),
     ("Protests were held in Dakar after Friday prayers.", "PROTEST"),
     ("Pressure from Washington grew after Israeli troops withdrew from Khan Younis on Sunday.", "RETREAT"),
+    ("Russia said it would retaliate after Ukraine struck Belgorod.", "ASSAULT"),
 ]
 
 

@@ -206,6 +206,7 @@ class Words:
     prior_marks: frozenset[str]
     excess_adverbs: frozenset[str]
     ultimatum_verbs: frozenset[str]
+    sequence_marks: frozenset[str]
     pressures: frozenset[str]
     aim_preps: frozenset[str]
     ahead_phrases: frozenset[str]

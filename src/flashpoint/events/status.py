@@ -131,6 +131,18 @@ def _detached(cur: Token, dep: str, gov: Token, w: Words) -> bool:
     return dep == "advcl" and infinitive and any(s in w.pressures or s in w.subsume_verbs for s in subjects)
 
 
+def _pending(clause: Token, verb: Token, w: Words) -> bool:
+    """A clause of time in the present ("after Hamas frees", "once the hostages are released") under a verb still
+    to come ("will begin", "would withdraw"): what must happen first (a past tense, "after Ukraine struck", tells
+    a fact)."""
+    if not any(c.dep_ in {"mark", "advmod"} and c.lower_ in w.sequence_marks for c in clause.children):
+        return False
+    present = clause.tag_ in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"}
+                                                   for c in clause.children)  # fmt: skip
+    return present and any(c.dep_ == "aux" and (c.lower_ in w.planned_aux or c.lower_ in w.hypothetical_aux)
+                           for c in verb.children)  # fmt: skip
+
+
 def _ultimatum(cur: Token, verb: Token, w: Words) -> bool:
     """ "gave the army 48 hours to withdraw", "gave the government until Monday to raise wages": an infinitive
     under a verb of giving whose object or "until" is a span of time."""
@@ -627,6 +639,9 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
             frame.raise_to("negated")  # "stopped short of attacking the city" ("short" may hang on "stopped")
         if dep in {"pobj", "pcomp", "amod", "acomp"} and ends_phrase(gov, w.alternative_phrases):
             frame.raise_to("negated")  # "rather than imposing sanctions", "instead of withdrawing", "far from ready"
+        if dep == "advcl" and _pending(cur, gov, w):
+            frame.raise_to("hypothetical")  # "the truce will begin after Hamas frees the hostages": a condition
+            frame.conditional = True  # (nor refused: "will halt its strikes when Ukraine withdraws")
         if dep in {"advcl", "xcomp"} and _ultimatum(cur, gov, w):
             frame.raise_to("hypothetical")  # "gave the army 48 hours to withdraw": demanded by a deadline
         if dep in {"pobj", "pcomp"} and gov.lower_ in w.aim_preps and gov.head.lemma_.lower() in w.planned_verbs:
