@@ -70,6 +70,12 @@ def _marker(c: Token, head: Token, speech_context: bool, w: Words) -> str | None
         return "hypothetical"
     if dep == "mark" and low in w.conditional_marks:
         return "hypothetical"
+    if dep in {"mark", "prep"} and ends_phrase(c, w.condition_phrases):
+        return "hypothetical"  # "in the event that the truce collapses"
+    if dep in {"mark", "prep"} and c.i > head.i - 3 and ends_phrase(c, w.alternative_phrases):
+        return "negated"  # "rather than withdraw, the rebels dug in": the act not chosen
+    if dep == "cc" and low in w.nor and _inverted(head):
+        return "negated"  # "Nor did the rebels free any hostages"
     if dep == "mark" and low in w.irrealis_marks and any(g.dep_ == "aux" and g.lower_ in w.infinitive_marks
                                                           for g in head.children):
         return "hypothetical"  # "for Israeli troops to withdraw": wanted, not done
@@ -79,6 +85,102 @@ def _marker(c: Token, head: Token, speech_context: bool, w: Words) -> str | None
             head.dep_ == "xcomp" and head.head.lemma_.lower() in w.copulas)):
         return "planned"  # a headline's infinitive ("Russia to withdraw troops"), "the president is to visit"
     return None
+
+
+def ends_phrase(tok: Token, phrases: frozenset[str]) -> bool:
+    """The words ending on `tok` make one of `phrases` ("rather than", "in the event of")."""
+    doc = tok.doc
+    for phrase in phrases:
+        start = tok.i + 1 - len(phrase.split())
+        if start >= 0 and " ".join(t.lower_ for t in doc[start : tok.i + 1]) == phrase:
+            return True
+    return False
+
+
+def _inverted(verb: Token) -> bool:
+    """ "did the rebels free": an auxiliary stands before the verb's subject."""
+    subjects = [c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(subjects) and any(c.dep_ in {"aux", "auxpass"} and c.i < min(subjects) for c in verb.children)
+
+
+def _not_any(noun: Token, w: Words) -> bool:
+    """ "not a single prisoner", "not one soldier": the "not" hangs on the noun or on its "one"."""
+    words = [g for g in noun.children if g.lower_ in w.not_any]
+    return bool(words) and any(n.dep_ == "neg" for g in [noun, *words] for n in g.children)
+
+
+def _deliberated(cur: Token, prep: Token, w: Words) -> bool:
+    """ "will vote on sanctions", "a debate on expelling the envoy", "voted against sending troops": the topic of a
+    deliberation, or the act a vote is for or against, is not done by it (an act named with "the" is one told)."""
+    head = prep.head
+    if points_back(cur, w) or prep.lower_ not in w.topic_preps | w.stance_preps:
+        return False
+    if head.pos_ == "VERB":
+        return head.lemma_.lower() in w.deliberation_verbs
+    return head.pos_ == "NOUN" and head.lemma_.lower() in w.deliberation_nouns and prep.lower_ in w.topic_preps
+
+
+def _detached(cur: Token, dep: str, gov: Token, w: Words) -> bool:
+    """What a noun of talk or pressure is about, hung by the parser on the noun's verb: "speculation grew about a
+    withdrawal", "pressure mounted on the prime minister to resign"."""
+    verb = gov.head if dep in {"pobj", "pcomp"} else gov
+    subjects = [c.lemma_.lower() for c in verb.children if c.dep_ == "nsubj"]
+    if dep in {"pobj", "pcomp"} and gov.lower_ in w.supposition_preps:
+        return any(s in w.supposition_nouns for s in subjects)
+    infinitive = any(c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in cur.children)
+    return dep == "advcl" and infinitive and any(s in w.pressures or s in w.subsume_verbs for s in subjects)
+
+
+def _pending(clause: Token, verb: Token, w: Words) -> bool:
+    """A clause of time in the present ("after Hamas frees", "once the hostages are released") under a verb still
+    to come ("will begin", "would withdraw"): what must happen first (a past tense, "after Ukraine struck", tells
+    a fact)."""
+    if not any(c.dep_ in {"mark", "advmod"} and c.lower_ in w.sequence_marks for c in clause.children):
+        return False
+    present = clause.tag_ in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"}
+                                                   for c in clause.children)  # fmt: skip
+    return present and any(c.dep_ == "aux" and (c.lower_ in w.planned_aux or c.lower_ in w.hypothetical_aux)
+                           for c in verb.children)  # fmt: skip
+
+
+def _ultimatum(cur: Token, verb: Token, w: Words) -> bool:
+    """ "gave the army 48 hours to withdraw", "gave the government until Monday to raise wages": an infinitive
+    under a verb of giving whose object or "until" is a span of time."""
+    if verb.lemma_.lower() not in w.ultimatum_verbs or not any(
+            c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in cur.children):
+        return False
+    timed = [c for c in verb.children if c.dep_ in {"dobj", "npadvmod"} or (c.dep_ == "prep" and c.lower_ in
+                                                                           w.condition_limits)]
+    return any(t.ent_type_ in {"DATE", "TIME"} for c in timed for t in c.subtree)
+
+
+def _abstains(verb: Token, w: Words) -> bool:
+    """ "refrained from", "held off on": the subject kept itself from what the preposition names."""
+    return _phrasal_in(verb, w.abstaining_verbs)
+
+
+def _killed_text(tok: Token, w: Words) -> bool:
+    """ "the resolution calling for a withdrawal failed to pass", "a bill imposing sanctions was vetoed", "a draft
+    condemning the coup was not adopted": a text that describes the act and was not adopted does not do it."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBG" or tok.head.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = tok.head.head
+    if _phrasal_in(verb, w.vetoing_verbs | w.negated_verbs):
+        return True
+    return verb.lemma_.lower() in w.enacting_verbs and any(c.dep_ == "neg" for c in verb.children)
+
+
+def _phrasal_in(verb: Token, words: frozenset[str]) -> bool:
+    """The verb's lemma, or its lemma and particle ("hold off", "vote down"), is one of `words`."""
+    lemma = verb.lemma_.lower()
+    return lemma in words or any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in words for c in verb.children)
+
+
+def _none_before(verb: Token, w: Words) -> bool:
+    """ "the talks collapsed before any prisoners were freed": what had not come about by then."""
+    return any(c.dep_ == "mark" and c.lower_ in w.prior_marks for c in verb.children) and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and any(g.dep_ == "det" and g.lower_ in w.generic_determiners
+                                                 for g in c.children) for c in verb.children)  # fmt: skip
 
 
 def _headline_infinitive(verb: Token) -> bool:
@@ -94,6 +196,8 @@ def _no_subject(verb: Token, w: Words) -> bool:
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if verb.pos_ == "VERB" and any(c.lower_ in w.nobody for c in subjects):
         return True  # "nobody was arrested", "none of the hostages has been released"
+    if verb.pos_ == "VERB" and any(_not_any(c, w) for c in subjects):
+        return True  # "not a single prisoner was released", "not one soldier has been withdrawn"
     # "Neither Russia nor Ukraine has deployed troops": the conjunction's first word negates the subject
     return verb.pos_ == "VERB" and any(
         g.dep_ in {"det", "preconj"} and g.lower_ in w.no and (g.is_lower or bool(g.is_sent_start))
@@ -154,6 +258,8 @@ def _governor_effect(gov: Token, dep: str, lex: Lexicon, frame: Frame, participl
     lemma = gov.lemma_.lower()
     if lemma in lex.words.subsume_verbs and dep in {"xcomp", "ccomp"} and frame.subsumed_by is None:
         frame.subsumed_by = gov
+    if dep == "xcomp" and lemma in lex.words.instructing_verbs:
+        frame.raise_to("hypothetical")  # "soldiers were told to shoot": an order, not a shot
     for status, verbs in lex.words.status_verbs().items():
         if participle and status == "planned":
             continue
@@ -242,8 +348,46 @@ def _subject_of(tok: Token, frame: Frame, w: Words) -> None:
         frame.raise_to("hypothetical")  # "talks are possible next week"
     lemma = gov.lemma_.lower()
     happening = any(c.dep_ == "xcomp" and c.lemma_.lower() in w.happen_verbs for c in gov.children)
-    if lemma in w.negated_verbs and (tok.dep_ == "nsubjpass" or happening):
-        frame.raise_to("negated")
+    if lemma in w.negated_verbs and (tok.dep_ == "nsubjpass" or happening) and not _attempted(tok, w):
+        frame.raise_to("negated")  # (an attempted coup that was foiled was attempted)
+    phrasal = {f"{lemma} {c.lower_}" for c in gov.children if c.dep_ == "prt"}
+    if tok.dep_ == "nsubjpass" and (lemma in w.object_cancelled_verbs or phrasal & w.cancelling_phrasals):
+        frame.raise_to("negated")  # "the talks were scrapped", "the visit was called off"
+    if tok.dep_ == "nsubjpass" and lemma in w.object_hypothetical_verbs and not points_back(tok, w) \
+            and not _attempted(tok, w):
+        frame.raise_to("hypothetical")  # "an attack on the convoy was foiled", "sanctions were discussed"
+    if any(" ".join(t.lower_ for t in c.subtree) in w.dropped_phrases for c in gov.children):
+        frame.raise_to("negated")  # "sanctions against Israel are off the table", "talks are a long way off"
+    if tok.dep_ == "nsubjpass" and lemma in w.expectation_verbs | w.object_planned_verbs and not points_back(tok, w):
+        frame.raise_to("planned")  # "protests were expected after Friday prayers"
+    # "sanctions are set to be imposed": the light verb of the noun act, still to come
+    happening = happening or any(c.dep_ == "xcomp" and c.lemma_.lower() in w.light_verbs for c in gov.children)
+    if happening and (lemma in w.planned_verbs or any(c.dep_ == "acomp" and c.lemma_.lower() in w.planned_verbs
+                                                      for c in gov.children)):
+        frame.raise_to("planned")  # "talks are expected to resume", "the summit is set to take place"
+
+
+def _attempted(tok: Token, w: Words) -> bool:
+    """ "an attempted coup": the attempt was made, whatever stopped it."""
+    return any(c.dep_ == "amod" and c.lemma_.lower() in w.attempt_verbs for c in tok.children)
+
+
+def _provided(tok: Token, w: Words) -> bool:
+    """ "the plan envisages the deployment of troops", "the draft provides for sanctions": what a deal, bill or
+    plan says it would bring is not done by its saying so."""
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return tok.dep_ in {"dobj", "pobj"} and _provision(verb, w)
+
+
+def _provision(verb: Token, w: Words) -> bool:
+    """A verb by which a deal, bill or plan says what it would bring ("envisages", "requires")."""
+    if verb.lemma_.lower() not in w.providing_verbs:
+        return False
+    holders = w.instrument_nouns | w.intent_nouns
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl":  # "a deal that envisages the withdrawal"
+        subjects.append(verb.head)
+    return any(c.lemma_.lower() in holders or c.lower_ in holders for c in subjects)
 
 
 def _noun_context(tok: Token, frame: Frame, w: Words) -> None:
@@ -259,11 +403,13 @@ def _noun_context(tok: Token, frame: Frame, w: Words) -> None:
             frame.planned_as_object = True
         elif lemma in w.object_cancelled_verbs:
             frame.raise_to("negated")
-        elif lemma in w.object_hypothetical_verbs and not points_back(tok, w):
+        elif lemma in w.object_hypothetical_verbs and not points_back(tok, w) and not _attempted(tok, w):
             frame.raise_to("hypothetical")
         elif not points_back(tok, w) and any(c.dep_ == "aux" and c.tag_ == "MD" for c in gov.children):
             frame.raise_to("hypothetical")  # "would not support new EU sanctions", "could back a ceasefire"
     if tok.dep_ == "pobj" and gov.lower_ in w.intent_preps and gov.head.lemma_.lower() in w.hypothetical_nouns:
+        frame.raise_to("hypothetical")
+    if _provided(tok, w):
         frame.raise_to("hypothetical")
     # "a key meeting about Syria to be held in Moscow", "talks to take place next week": still to come
     if any(c.dep_ == "acl" and any(g.dep_ in {"aux", "auxpass"} and g.lower_ in w.infinitive_marks
@@ -311,15 +457,30 @@ def _report_clause(cur: Token, frame: Frame, lex: Lexicon) -> bool:
     when the reports are ("officials denied reports that ...", "no reports of clashes"). True when `cur`
     hangs on such a noun."""
     gov = cur.head
-    if cur.dep_ == "pobj" and gov.lower_ in lex.words.intent_preps and gov.head.pos_ == "NOUN" \
-            and gov.head.lemma_.lower() in lex.words.report_nouns:
-        gov = gov.head  # "no reports of clashes in the capital"
+    if cur.dep_ == "pobj" and gov.lower_ in lex.words.intent_preps | lex.words.topic_preps \
+            and gov.head.pos_ == "NOUN" and gov.head.lemma_.lower() in lex.words.report_nouns:
+        gov = gov.head  # "no reports of clashes in the capital", "no information about an attack"
     elif not _content_clause(cur) or gov.pos_ != "NOUN" or gov.lemma_.lower() not in lex.words.report_nouns:
         return False
-    denied = gov.dep_ == "dobj" and gov.head.lemma_.lower() in lex.words.denial_verbs | lex.words.negated_verbs
-    denied = denied or any(c.dep_ == "det" and c.lower_ in lex.words.no for c in gov.children)
+    w = lex.words
+    denied = gov.dep_ == "dobj" and gov.head.lemma_.lower() in w.denial_verbs | w.negated_verbs | w.debunking_verbs
+    # "dismissed as baseless claims that ...": the account is the object of the dismissal's "as"
+    denied = denied or (gov.dep_ == "pobj" and gov.head.dep_ == "prep"
+                        and gov.head.head.lemma_.lower() in w.denial_verbs | w.debunking_verbs)
+    denied = denied or any(c.dep_ == "det" and c.lower_ in w.no for c in gov.children)
+    denied = denied or any(c.dep_ == "amod" and c.lower_ in w.baseless for c in gov.children) or _called_false(gov, w)
     frame.raise_to("negated" if denied else "claimed")
     return True
+
+
+def _called_false(noun: Token, w: Words) -> bool:
+    """ "earlier reports of an airstrike were wrong", "claims that troops had crossed proved false": the account is
+    the subject of a verb that calls it false."""
+    if noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    own = {t.i for t in noun.subtree}
+    return any(t.i not in own and t.dep_ in {"acomp", "oprd", "attr"} and t.lower_ in w.baseless
+               for t in noun.head.subtree)  # fmt: skip
 
 
 def _content_clause(cur: Token) -> bool:
@@ -344,6 +505,13 @@ def _infinitive_carrier(tok: Token, w: Words) -> Token | None:
             c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in verb.children):
         return verb
     return None
+
+
+def _wh_clause(cur: Token, dep: str, w: Words) -> bool:
+    """ "it was not clear who carried out the attack": a clause asking who, where or when tells the act as done;
+    what is unclear or not said is the asked word, not the act ("whether" asks about the act: a condition mark)."""
+    return dep == "ccomp" and any(c.lower_ in w.question_words and c.tag_ in {"WP", "WDT", "WRB", "WP$"}
+                                  and c.i < cur.i for c in cur.children)  # fmt: skip
 
 
 def _told_as_past(cur: Token, dep: str, w: Words) -> bool:
@@ -374,6 +542,11 @@ def _not_yet(tok: Token, w: Words) -> bool:
         return True
     if tok.dep_ == "dobj" and head.dep_ == "pcomp" and head.head.head.lemma_.lower() in w.planned_verbs:
         return True
+    # "it would be a mistake to send troops": an infinitive judged under a modal is not done
+    if tok.dep_ == "acl" and head.dep_ == "attr" and any(c.dep_ == "aux" and c.lower_ in w.infinitive_marks
+                                                         for c in tok.children) \
+            and any(c.dep_ == "aux" and c.lower_ in w.hypothetical_aux for c in head.head.children):
+        return True
     return tok.dep_ in {"acl", "relcl"} and head.lemma_.lower() in w.instrument_nouns and any(
         c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in tok.children)
 
@@ -401,7 +574,10 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
     w = lex.words
     frame = Frame()
     _own_markers(tok, frame, False, w)
-    if _no_subject(tok, w):
+    if _no_subject(tok, w) or _none_before(tok, w):
+        frame.raise_to("negated")
+    doer = light_verb or tok.head  # "none of the rebel groups signed the agreement" (not "no group claimed the attack")
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and doer.lemma_.lower() in w.light_verbs and _no_subject(doer, w):
         frame.raise_to("negated")
     if tok.pos_ in {"NOUN", "PROPN"} and light_verb is None:
         if tok.dep_ in {"nsubj", "nsubjpass"}:
@@ -411,6 +587,10 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
     if carrier is not None and carrier is not tok.head and any(
             c.dep_ in {"amod", "compound"} and c.lower_ in w.draft_modifiers for c in tok.head.children):
         frame.raise_to("hypothetical")  # "a draft resolution imposing sanctions": not adopted
+    if carrier is not None and carrier == _object_clause(tok) and _phrasal_in(carrier, w.vetoing_verbs):
+        frame.raise_to("negated")  # "vetoed a bill imposing sanctions": nothing was imposed
+    if light_verb is None and _killed_text(tok, w):
+        frame.raise_to("negated")  # "the resolution calling for a withdrawal failed to pass"
     if carrier is not None:
         light_verb = carrier  # the rest of the walk starts from the verb that carries the noun
     # "Egypt proposed a ceasefire", "offered talks": offered, not in force ("willing to open talks": the
@@ -432,11 +612,13 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         if source is not None and frame.speaker is None:
             frame.speaker = source
             frame.raise_to("claimed")
+        if cur.i != tok.i and cur.lemma_.lower() in w.responsibility_nouns:
+            break  # "no claim of responsibility for the bombing": the bombing is told as done
         if cur.head.i == cur.i or _report_clause(cur, frame, lex):
             break
         dep, gov = cur.dep_, cur.head
         chain = dep in _CHAIN and not (dep == "conj" and _has_subject(cur)) and dep != "relcl" \
-            and not _told_as_past(cur, dep, w) and not told_occasion(cur, w)
+            and not _told_as_past(cur, dep, w) and not told_occasion(cur, w) and not _wh_clause(cur, dep, w)
         # "no plans to withdraw", "no intention of sending troops": an intention noun governs the act
         # (the parser may take "an initiative to halt the fighting" for a relative clause)
         infinitive = dep == "relcl" and any(c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in cur.children)
@@ -452,13 +634,41 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         if dep == "acl" and gov.lemma_.lower() in w.negated_nouns and any(
                 c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in cur.children):
             frame.raise_to("negated")  # "the refusal of the U.S. to recognize his re-election"
-        if dep in {"pobj", "pcomp"} and gov.head.lower_ in w.shortfall_words:
-            frame.raise_to("negated")  # "stopped short of attacking the city"
+        if dep in {"pobj", "pcomp"} and (gov.head.lower_ in w.shortfall_words
+                                         or (gov.i > 0 and gov.doc[gov.i - 1].lower_ in w.shortfall_words)):
+            frame.raise_to("negated")  # "stopped short of attacking the city" ("short" may hang on "stopped")
+        if dep in {"pobj", "pcomp", "amod", "acomp"} and ends_phrase(gov, w.alternative_phrases):
+            frame.raise_to("negated")  # "rather than imposing sanctions", "instead of withdrawing", "far from ready"
+        if dep == "advcl" and _pending(cur, gov, w):
+            frame.raise_to("hypothetical")  # "the truce will begin after Hamas frees the hostages": a condition
+            frame.conditional = True  # (nor refused: "will halt its strikes when Ukraine withdraws")
+        if dep in {"advcl", "xcomp"} and _ultimatum(cur, gov, w):
+            frame.raise_to("hypothetical")  # "gave the army 48 hours to withdraw": demanded by a deadline
+        if dep in {"pobj", "pcomp"} and gov.lower_ in w.aim_preps and gov.head.lemma_.lower() in w.planned_verbs:
+            frame.raise_to("hypothetical")  # "an operation aimed at freeing the hostages"
+        if dep == "pobj" and ends_phrase(gov, w.ahead_phrases) and not points_back(cur, w):
+            frame.raise_to("planned")  # "ahead of an offensive": still to come
+        if dep in {"pobj", "pcomp"} and ends_phrase(gov, w.condition_phrases):
+            frame.raise_to("hypothetical")  # "in the event of a coup", "in case of an invasion"
+        if dep in {"pobj", "pcomp"} and gov.lower_ in w.supposition_preps and gov.head.pos_ == "NOUN" \
+                and gov.head.lemma_.lower() in w.supposition_nouns:
+            frame.raise_to("hypothetical")  # "talk of a ceasefire", "the idea of deploying troops": not done
+        if _detached(cur, dep, gov, w):
+            frame.raise_to("hypothetical")  # "speculation grew about a withdrawal", "pressure mounted on him to resign"
+        if dep in {"pobj", "pcomp"} and _deliberated(cur, gov, w):
+            frame.raise_to("hypothetical")  # "will vote on sanctions", "voted against sending troops"
+        if dep in {"xcomp", "ccomp"} and _provision(gov, w):
+            frame.raise_to("hypothetical")  # "the deal requires Israel to withdraw"
+        if dep == "xcomp" and gov.pos_ == "ADJ" and any(c.dep_ == "advmod" and c.lower_ in w.excess_adverbs
+                                                        for c in gov.children):
+            frame.raise_to("hypothetical")  # "it was too dangerous to deliver aid": not done, and no refusal
+        if dep in {"pobj", "pcomp"} and _abstains(gov.head, w):
+            frame.raise_to("negated")  # "refrained from criticising Beijing", "held off on sending aid"
         if dep in {"pobj", "pcomp"} and gov.lower_ in w.proximity_preps and gov.head.lower_ in w.proximity_words:
             frame.raise_to("hypothetical")  # "Israel and Hamas are close to a deal on a ceasefire"
         if dep in {"pobj", "pcomp"} and gov.lower_ in w.brink_preps and gov.head.lower_ in w.brink_words:
             frame.raise_to("hypothetical")  # "on the verge of signing a peace deal"
-        if dep in {"acl", "relcl"} and gov.pos_ == "NOUN" and gov.lemma_.lower() in w.subsume_verbs and any(
+        if dep in {"acl", "relcl", "advcl"} and gov.pos_ == "NOUN" and gov.lemma_.lower() in w.subsume_verbs and any(
                 c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in cur.children):
             frame.raise_to("hypothetical")  # "rejected calls to lay down their arms": asked, not done
         if dep == "xcomp" and any(c.lower_ in w.still_to_come for c in gov.children) \
