@@ -1,0 +1,59 @@
+"""Phrasing families found on development reports g358-g369 (regional and local English-language papers from
+Nigeria, Pakistan, the Philippines, India's north-east, Colombia, Ukraine's regions and the Caucasus: named
+police and army spokesmen, bandits and dacoits, vigilantes, kidnappings for ransom, land disputes, communal
+clashes, local politicians' accusations and threats, headline-like first lines), which were coded before
+flashpoint ran on them. Each rule covers a family of phrasings; each test uses sentences written for it.
+
+Each test runs the real spaCy model and resolvers.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+from flashpoint.model import Actor
+from test_events import codes, only
+from test_events import extract as extract_on
+
+PUBLISHED = date(2025, 3, 12)  # a Wednesday
+
+
+extract = partial(extract_on, published=PUBLISHED)  # test_events' helper, on this file's publication date
+
+
+def sectors(actors: list[Actor]) -> set[str]:
+    return {f"{a.country}-{a.sector}" for a in actors if a.country and a.sector}
+
+
+# ------------------------------------------------------------------ local actors named by what they are
+
+
+def test_dacoits_and_miscreants_are_armed_men_of_no_state() -> None:
+    """South Asian papers call armed robbers "dacoits" and unknown attackers "miscreants"."""
+    for text in ("Armed dacoits kidnapped two traders near Sukkur on Friday, police said.",
+                 "Miscreants torched a school bus in Rajshahi on Monday night."):
+        attack = only(extract(text), "ASSAULT")
+        assert {a.sector for a in attack.source} == {"UAF"}, text
+
+
+def test_vigilantes_village_volunteers_and_jirgas_are_civilians() -> None:
+    """Armed or organised people of no state body: a vigilante group, village volunteers, a jirga of elders."""
+    fight = only(extract("Members of a vigilante group exchanged fire with cattle rustlers near Sokoto on "
+                         "Sunday, a local councillor said."), "ASSAULT")
+    assert "NGA-CVL" in sectors(fight.source)
+    talks = only(extract("A jirga of tribal elders held talks with the two clans in Kohat on Saturday."), "CONSULT")
+    assert sectors(talks.source) == {"PAK-CVL"}
+    fired = only(extract("Village volunteers fired at a hamlet in Kangpokpi district on Friday night."), "ASSAULT")
+    assert sectors(fired.source) == {"IND-CVL"}
+
+
+def test_state_assembly_members_and_south_asian_forces_are_known() -> None:
+    """An MLA or MPA sits in a legislature; the Assam Rifles, the CRPF and the Frontier Corps are state forces."""
+    blame = only(extract("An MLA from Thoubal accused the CRPF of firing on farmers."), "ACCUSE")
+    assert sectors(blame.source) == {"IND-LEG"} and sectors(blame.target) == {"IND-COP"}
+    denial = only(extract("The Assam Rifles rejected the allegation as baseless on Tuesday."), "REJECT")
+    assert sectors(denial.source) == {"IND-MIL"}
+    deployed = only(extract("The Frontier Corps deployed two wings along the Chaman road on Monday."), "MOBILIZE")
+    assert sectors(deployed.source) == {"PAK-MIL"}
+    assert codes(deployed.source) == {"PAK"}
