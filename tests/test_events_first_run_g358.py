@@ -57,3 +57,39 @@ def test_state_assembly_members_and_south_asian_forces_are_known() -> None:
     deployed = only(extract("The Frontier Corps deployed two wings along the Chaman road on Monday."), "MOBILIZE")
     assert sectors(deployed.source) == {"PAK-MIL"}
     assert codes(deployed.source) == {"PAK"}
+
+
+# ------------------------------------------------------------------ a news headline is the act's first telling
+
+
+def test_a_headline_that_tells_the_act_leads_the_body_that_tells_it_again() -> None:
+    """A local paper's first line tells the act in headlinese; the body tells it again with its day and speaker.
+    One event: its evidence is the headline (where it was first told), its fields are the body's, and the body's
+    sentence is a further mention."""
+    text = ("Bandits abduct 14 travellers on Gusau highway\n"
+            "GUSAU — Armed bandits abducted 14 travellers on the Gusau-Funtua highway on Monday night, police said.\n"
+            "The state governor condemned the attack.")
+    events = extract(text)
+    abduction = only(events, "ASSAULT")
+    assert abduction.evidence.text == "Bandits abduct 14 travellers on Gusau highway"
+    assert abduction.trigger is not None and abduction.trigger.text == "abduct"
+    assert any(m.text.startswith("GUSAU") for m in abduction.mentions)
+    assert abduction.date is not None and abduction.date.start == "2025-03-10"
+    assert abduction.status == "claimed"
+    assert only(events, "ACCUSE").evidence.text.startswith("The state governor")
+
+
+def test_an_act_a_headline_tells_inside_another_leads_nothing() -> None:
+    """ "Rebels accuse army of shelling villages": the shelling is what the accusation is about; the headline
+    leads the accusation, and the shelling the body claims stays in the body's sentence. A live blog's title
+    ("Myanmar live: shelling in Kachin State") names a topic and leads nothing."""
+    events = extract("Rebels accuse army of shelling villages in Kachin\n"
+                     "MYITKYINA — The Kachin Independence Army accused the military on Tuesday of shelling three "
+                     "villages near Bhamo, killing five civilians.\nThe military did not comment.")
+    assert only(events, "ACCUSE").evidence.text.startswith("Rebels accuse")
+    shelling = only(events, "ASSAULT")
+    assert shelling.evidence.text.startswith("The Kachin") and shelling.status == "claimed"
+    live = extract("Myanmar live: shelling in Kachin State\n"
+                   "The military shelled three villages near Bhamo on Monday, residents said.\n"
+                   "The rebels condemned the attack.")
+    assert only(live, "ASSAULT").evidence.text.startswith("The military shelled")
