@@ -93,3 +93,28 @@ def test_an_act_a_headline_tells_inside_another_leads_nothing() -> None:
                    "The military shelled three villages near Bhamo on Monday, residents said.\n"
                    "The rebels condemned the attack.")
     assert only(live, "ASSAULT").evidence.text.startswith("The military shelled")
+
+
+# ------------------------------------------------------------------ police English: deployments, a force's own arrests
+
+
+def test_a_team_drafted_to_a_place_and_a_police_operation_launched_are_deployments() -> None:
+    """ "a tactical team has been drafted to the area", "a police operation was launched": a force set to work
+    (a law drafted goes to no place, and a killing during an operation is no deployment)."""
+    drafted = only(extract("The army drafted two battalions to the border district on Monday."), "MOBILIZE")
+    assert {a.sector for a in drafted.source} == {"MIL"}
+    operation = only(extract("Police in Larkana said a police operation was launched on Monday with the support of "
+                             "Rangers."), "MOBILIZE")
+    assert operation.mode == "police" and {a.sector for a in operation.source} == {"COP"}
+    assert not [e for e in extract("The ministry drafted a new law on Monday.") if e.type == "MOBILIZE"]
+
+
+def test_an_agentless_arrest_a_force_tells_of_is_its_own() -> None:
+    """ "14 suspects have been arrested, the police spokesperson said": the force that tells it made the arrest;
+    a ministry telling of its citizens detained abroad did not."""
+    arrest = only(extract("Fourteen suspects have been arrested, the police spokesperson in Jos said on Tuesday."),
+                  "COERCE")
+    assert sectors(arrest.source) == {"NGA-COP"} and arrest.status == "claimed"
+    abroad = only(extract("Ukraine's foreign ministry said two Ukrainian citizens were detained in Minsk on "
+                          "Monday."), "COERCE")
+    assert not abroad.source
