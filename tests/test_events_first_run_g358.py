@@ -118,3 +118,18 @@ def test_an_agentless_arrest_a_force_tells_of_is_its_own() -> None:
     abroad = only(extract("Ukraine's foreign ministry said two Ukrainian citizens were detained in Minsk on "
                           "Monday."), "COERCE")
     assert not abroad.source
+
+
+# ------------------------------------------------------------------ local violence: gun duels, crops uprooted
+
+
+def test_a_gun_duel_is_a_fight_and_uprooted_crops_a_farm_destroyed() -> None:
+    """ "killed in a gun duel with robbers" is an exchange of fire; "uprooted cassava seedlings" in a land dispute
+    destroys a farm (people "uprooted" from their homes are not crops)."""
+    duel = only(extract("Two policemen were killed in a gun duel with robbers in Onitsha on Monday."), "ASSAULT")
+    assert duel.mode == "firearms" and "mutual" in duel.notes
+    farm = only(extract("Herdsmen uprooted cassava seedlings on a farm in Agatu on Monday, residents said."),
+                "ASSAULT")
+    assert farm.mode == "destroy" and sectors(farm.source) == {"NGA-CVL"}
+    assert not [e for e in extract("The floods uprooted hundreds of families in Sindh last month.")
+                if e.mode == "destroy"]
