@@ -133,3 +133,12 @@ def test_a_gun_duel_is_a_fight_and_uprooted_crops_a_farm_destroyed() -> None:
     assert farm.mode == "destroy" and sectors(farm.source) == {"NGA-CVL"}
     assert not [e for e in extract("The floods uprooted hundreds of families in Sindh last month.")
                 if e.mode == "destroy"]
+
+
+def test_authorities_closing_a_road_restrict_movement() -> None:
+    """ "The district administration closed the road to all traffic" restricts people's movement; a road closed
+    by no one named ("for repairs") tells no act."""
+    closure = only(extract("The district administration closed the Kohat-Hangu road to all traffic on Friday."),
+                   "COERCE")
+    assert closure.mode == "restrict" and sectors(closure.source) == {"PAK-GOV"}
+    assert not extract("The road was closed for repairs in Lahore on Monday.")
