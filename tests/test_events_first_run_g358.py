@@ -142,3 +142,19 @@ def test_authorities_closing_a_road_restrict_movement() -> None:
                    "COERCE")
     assert closure.mode == "restrict" and sectors(closure.source) == {"PAK-GOV"}
     assert not extract("The road was closed for repairs in Lahore on Monday.")
+
+
+def test_attackers_falling_back_into_cover_are_part_of_their_fight() -> None:
+    """ "opened fire on a police party ... but retreated into the forests": no withdrawal beside the fight; a force
+    that withdraws from a town after fighting for it withdraws."""
+    events = extract("Police said the dacoits opened fire on a police party near Ghotki on Monday, injuring a "
+                     "constable, but retreated into the forests.")
+    assert [e.type for e in events] == ["ASSAULT"]
+    kherson = extract("Russian troops fought for weeks and retreated from Kherson in November.")
+    assert "RETREAT" in {e.type for e in kherson}
+
+
+def test_captives_who_regained_freedom_seized_nothing() -> None:
+    events = extract("Eleven villagers abducted by bandits in Kaduna have regained freedom, relatives said on Monday.")
+    assert "COERCE" not in {e.type for e in events}
+    assert only(events, "ASSAULT").mode == "abduct"
