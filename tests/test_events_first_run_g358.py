@@ -158,3 +158,16 @@ def test_captives_who_regained_freedom_seized_nothing() -> None:
     events = extract("Eleven villagers abducted by bandits in Kaduna have regained freedom, relatives said on Monday.")
     assert "COERCE" not in {e.type for e in events}
     assert only(events, "ASSAULT").mode == "abduct"
+
+
+# ------------------------------------------------------------------ warnings and threats
+
+
+def test_a_warning_to_people_not_to_act_is_a_threat_aimed_at_them() -> None:
+    """ "warned villagers not to cooperate with the army": the armed group threatens the villagers; the villagers
+    refused nothing (no REJECT by them), and what they are not to do is the threat's content."""
+    events = extract("The rebels warned villagers near Bhamo not to cooperate with the army.")
+    assert "REJECT" not in {e.type for e in events}
+    warning = only(events, "THREATEN")
+    assert {a.sector for a in warning.source} == {"REB"} and {a.sector for a in warning.target} == {"CVL"}
+    assert warning.content is not None and warning.content.status == "negated"
