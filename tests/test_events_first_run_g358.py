@@ -171,3 +171,11 @@ def test_a_warning_to_people_not_to_act_is_a_threat_aimed_at_them() -> None:
     warning = only(events, "THREATEN")
     assert {a.sector for a in warning.source} == {"REB"} and {a.sector for a in warning.target} == {"CVL"}
     assert warning.content is not None and warning.content.status == "negated"
+
+
+def test_detentions_raised_with_a_mission_hold_no_one_of_that_mission() -> None:
+    """ "raised the detentions with the OSCE mission": whom one speaks to about the detentions, not who was held."""
+    events = extract("Russian border guards detained two Georgian shepherds near Ergneti on Sunday. The foreign "
+                     "ministry raised the detentions with the OSCE mission on Monday.")
+    assert not [e for e in events if e.type == "COERCE" and "OSCE" in codes(e.target)]
+    assert codes(only(events, "COERCE").target) == {"GEO"}
