@@ -179,3 +179,22 @@ def test_detentions_raised_with_a_mission_hold_no_one_of_that_mission() -> None:
                      "ministry raised the detentions with the OSCE mission on Monday.")
     assert not [e for e in events if e.type == "COERCE" and "OSCE" in codes(e.target)]
     assert codes(only(events, "COERCE").target) == {"GEO"}
+
+
+# ------------------------------------------------------------------ nothing to code
+
+
+def test_a_road_blocked_by_no_one_in_a_report_on_floods_is_no_blockade() -> None:
+    """In a report about floods, "the highway was blocked at several places" names no one who blocked it: the
+    floods did. Flood victims who block a highway to demand relief protest all the same."""
+    flood = ("Floods kill six in Sylhet as rivers burst their banks\n"
+             "SYLHET — Six people drowned and thousands were marooned after heavy rain swelled rivers across Sylhet "
+             "on Tuesday, officials said.\n"
+             "The Sylhet-Sunamganj highway was blocked at several places, and landslides cut off three villages.\n"
+             "The flood warning centre said the rain would continue for two more days, and more flooding is expected.")
+    assert not extract(flood)
+    victims = ("Flood victims block highway in Sylhet\n"
+               "SYLHET — Hundreds of flood victims blocked the Sylhet-Sunamganj highway on Tuesday, demanding relief, "
+               "officials said.\n"
+               "Floods have killed six people in the district this week and more flooding is expected.")
+    assert only(extract(victims), "PROTEST").mode == "obstruct"
