@@ -198,3 +198,16 @@ def test_a_road_blocked_by_no_one_in_a_report_on_floods_is_no_blockade() -> None
                "officials said.\n"
                "Floods have killed six people in the district this week and more flooding is expected.")
     assert only(extract(victims), "PROTEST").mode == "obstruct"
+
+
+def test_a_headline_leads_the_fight_it_tells_and_names_its_sides() -> None:
+    """ "Two villages clash over grazing land" leads the fight the lead tells ("when men from neighbouring villages
+    fought on Sunday"), not the burning of huts told beside it, and keeps the day the body gives."""
+    events = extract("Two villages clash over grazing land in Plateau State, 5 dead\n"
+                     "JOS — At least five people were killed and several huts set ablaze when men from neighbouring "
+                     "villages fought on Sunday, police said.\n"
+                     "The state government imposed a curfew on the area on Monday.")
+    clash = next(e for e in events if e.evidence.text.startswith("Two villages clash"))
+    assert clash.type == "ASSAULT" and clash.mode == "firearms"
+    assert sectors(clash.source) == {"NGA-CVL"}
+    assert clash.date is not None and clash.date.start == "2025-03-09"

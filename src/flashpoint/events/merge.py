@@ -1009,11 +1009,22 @@ def _body_tells(events: list[Event], doc: Doc, lex: Lexicon) -> list[Event]:
         if id(ev) not in heads or (not body and not in_headline):
             kept.append(ev)
             continue
-        told = next((o for o in body if _headline_agrees(ev, o) and HEADLINE not in o.notes), None)
+        told = _first_telling(ev, [o for o in body if _headline_agrees(ev, o) and HEADLINE not in o.notes])
         if in_headline and told is not None and ev.trigger is not None and not _embedded(ev, events, doc):
             told.notes[HEADLINE] = ",".join(str(i) for i in (ev.evidence.start, ev.evidence.end,
                                                              ev.trigger.start, ev.trigger.end))
+            if not _codes(told.source) | _codes(told.target):  # "Two communities clash ..." names who the body
+                absorb(told, ev, union_actors=False)          # leaves unnamed ("... when youths fought")
     return kept
+
+
+def _first_telling(head: Event, body: list[Event]) -> Event | None:
+    """The body's first sentence that tells an act of the headline's type tells the headline's act; of two acts of
+    that type there ("nine were killed and houses set ablaze when youths fought"), the one of the headline's mode."""
+    if not body:
+        return None
+    first = [o for o in body if o.evidence.start == body[0].evidence.start]
+    return next((o for o in first if o.mode == head.mode), first[0])
 
 
 def _embedded(ev: Event, events: list[Event], doc: Doc) -> bool:
@@ -1025,10 +1036,10 @@ def _embedded(ev: Event, events: list[Event], doc: Doc) -> bool:
 
 
 def _headline_agrees(head: Event, body: Event) -> bool:
-    """A headline's parties, when it names any, are among the body's: headlinese drops articles and auxiliaries
+    """A headline's parties, when both name any, are among the body's: headlinese drops articles and auxiliaries
     ("Two villagers detained near the line"), so its roles are not compared, only who is named."""
-    named = _codes(head.source) | _codes(head.target)
-    return not named or bool(named & (_codes(body.source) | _codes(body.target)))
+    named, told = _codes(head.source) | _codes(head.target), _codes(body.source) | _codes(body.target)
+    return not named or not told or bool(named & told)
 
 
 def lead_with_headline(events: list[Event], text: str) -> None:
