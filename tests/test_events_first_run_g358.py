@@ -211,3 +211,13 @@ def test_a_headline_leads_the_fight_it_tells_and_names_its_sides() -> None:
     assert clash.type == "ASSAULT" and clash.mode == "firearms"
     assert sectors(clash.source) == {"NGA-CVL"}
     assert clash.date is not None and clash.date.start == "2025-03-09"
+
+
+def test_police_ranks_name_the_force_that_speaks() -> None:
+    """ "SSP Rohail Khoso said ...", "District Police Officer ... said": a police officer's claim, and the arrests
+    he tells of without a doer are his force's."""
+    events = extract("KASHMORE: SSP Rohail Khoso said a police operation was launched on Monday. Two suspected "
+                     "facilitators of the gang were taken into custody in Kandhkot on Monday night, he added.")
+    arrest = only(events, "COERCE")
+    assert arrest.claimed_by is not None and arrest.claimed_by.sector == "COP"
+    assert sectors(arrest.source) == {"PAK-COP"}
