@@ -41,6 +41,7 @@ INTERNAL = {"casualty_trigger", "casualty_cause", "background_noun", "anaphoric"
             "toll_only",  # a fold mark: a toll noun that tells no act of its own (merge.TOLL_ONLY)
             "claimant_tells", "by_subject",  # fold marks: merge.CLAIMANT_TELLS, merge.BY_SUBJECT
             "by_object", "claim_dated",  # fold marks: merge.BY_OBJECT, merge.CLAIM_DATED
+            "headline_first",  # a fold mark: the headline that first told the act (merge.HEADLINE)
             "propose", "propose_threshold",  # the switch of the optional type proposer (flashpoint/proposer)
             "role",  # an actor kind of the data model (Actor.kind)
             "report_nature",  # a Doc.user_data key: whether a report is about an illness or a calamity

@@ -193,10 +193,13 @@ def _animals_or_illness(trig: Trigger, near: list[Token], lex: Lexicon) -> bool:
         [c for c in tok.children if c.dep_ == "nsubj"] if trig.sense.victim_subject else [])
     if victims and all(v.pos_ == "NOUN" and v.lemma_.lower() in w.animals for v in victims):
         return True
-    if trig.type not in lex.types.violent:
-        return False  # "protested against coronavirus measures" is a protest all the same
-    natural = w.illness_words | w.calamity_nouns
     agentless = not any(c.dep_ in {"nsubj", "agent"} for c in tok.children)
+    if trig.type not in lex.types.violent:
+        # "protested against coronavirus measures" is a protest all the same; "the highway was blocked at several
+        # places" with no one blocking it, in a report about landslides, was blocked by them
+        passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+        return passive and agentless and not trig.is_noun and _about_nature(tok.doc, lex)
+    natural = w.illness_words | w.calamity_nouns
     if (trig.sense.victim_subject or agentless) and not names_its_cause(tok, w) and _about_nature(tok.doc, lex):
         return True  # "The boy died in Tulungagung", "Six villages were destroyed" in a report on bird flu, a quake
     words = {t.lower_ for t in sent_of(tok)} | {t.lemma_.lower() for t in sent_of(tok)}

@@ -742,4 +742,5 @@ def extract_events(doc: Doc, article: Article, lex: Lexicon, actors: ActorIndex,
     for ev in events:  # after `told`: a place borrowed from the report does not make an empty mention an act
         place_by_report(ev, lex, ctx.places, article.published, ctx.main_country)
     code_acled(doc, events, lex, ctx.main_country)
+    merge.lead_with_headline(events, text_of(doc))
     return Events(events, learned=actors.learned())

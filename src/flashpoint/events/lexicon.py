@@ -367,6 +367,7 @@ class ArgumentRules:
     reaction_to_triggers: bool = True  # a reaction's trigger noun points back too, not only `references` nouns
     agent_from: frozenset[str] = frozenset()
     agent_sectors: frozenset[str] = frozenset()  # who may do an agentless act, found outside its paragraph
+    speaker_agents: frozenset[str] = frozenset()  # a speaker of these sectors telling an agentless act did it
     implied_target_sector: str | None = None
     reciprocal: bool = False
     place_target: bool = False
@@ -688,8 +689,10 @@ def _argument_rules(reader: _Reader, modes: dict[str, frozenset[str]]) -> dict[s
             raise LexiconError(f"{reader.folder}/{where}: implied_target_sector {implied!r} is not a sector")
         agents = frozenset(merged.get("agent_sectors", []))
         foes = frozenset(merged.get("foe_sectors", []))
-        if not agents | foes <= set(SECTORS):
-            raise LexiconError(f"{reader.folder}/{where}: agent_sectors or foe_sectors names an unknown sector")
+        speakers = frozenset(merged.get("speaker_agents", []))
+        if not agents | foes | speakers <= set(SECTORS):
+            raise LexiconError(f"{reader.folder}/{where}: agent_sectors, foe_sectors or speaker_agents names an "
+                               "unknown sector")
         mediated = merged.get("mediated_mode")
         if mediated is not None and mediated not in modes.get(key.split("/")[0], frozenset()):
             raise LexiconError(f"{reader.folder}/{where}: mediated_mode {mediated!r} is not a mode of {key}")
@@ -697,7 +700,7 @@ def _argument_rules(reader: _Reader, modes: dict[str, frozenset[str]]) -> dict[s
                                  source_sectors=rewrite, content_roles=roles, reaction=bool(merged.get("reaction")),
                                  reaction_to_triggers=bool(merged.get("reaction_to_triggers", True)),
                                  agent_from=reader.types(merged.get("agent_from", []), f"{where}.agent_from"),
-                                 agent_sectors=agents,
+                                 agent_sectors=agents, speaker_agents=speakers,
                                  implied_target_sector=implied, reciprocal=bool(merged.get("reciprocal")),
                                  place_target=bool(merged.get("place_target")),
                                  clause_target=bool(merged.get("clause_target")),

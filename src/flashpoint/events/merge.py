@@ -15,8 +15,8 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from flashpoint.events.lexicon import Lexicon
-from flashpoint.events.triggers import coordinate_head, speakers_conjunct
-from flashpoint.model import Actor, Event, TimeSpan
+from flashpoint.events.triggers import coordinate_head, headline_line, speakers_conjunct
+from flashpoint.model import Actor, Event, Span, TimeSpan
 from flashpoint.nlp import sent_of, text_of
 from flashpoint.nlp.paragraphs import dateline_end
 
@@ -38,6 +38,9 @@ PURPOSE = "purpose"  # an act named as what another was for ("marched to demand 
 REACTED = "reacted"  # "condemned the attack": the act a reaction is about, named by a noun that points back
 CLAIM_DATED = "claim_dated"  # "the attack was claimed on Sunday": the date is the claim's, not the act's
 TOLL_ONLY = "toll_only"  # "the death toll rose to 12": the toll of an act told elsewhere, no event of its own
+# the offsets "start,end,trigger start,trigger end" of the report's headline that first told the act, which the body
+# tells again with its day, place and speaker (lead_with_headline makes the headline its evidence at the very end)
+HEADLINE = "headline_first"
 # the `source` note of an agentless passive whose doer was taken from the act told before it (references.py)
 AGENT_TOLD_BEFORE = "an agentless passive: whoever did the act told before it"
 _UNITED = (ACLED_CUES, ACLED_ACT, ACLED_DOER)  # marks an event of record takes from every mention folded into it
@@ -1001,12 +1004,65 @@ def _heading_line(ev: Event, text: str, sentence_ends: frozenset[str]) -> bool:
     return bool(line) and (line[-1] not in sentence_ends or line.endswith(":"))
 
 
-def _body_tells(events: list[Event], text: str, sentence_ends: frozenset[str]) -> list[Event]:
+def _body_tells(events: list[Event], doc: Doc, lex: Lexicon) -> list[Event]:
     """An act a heading names is told by the body below it, when the body tells an act of its type: the heading
-    adds no event of its own."""
-    heads = {id(ev) for ev in events if _heading_line(ev, text, sentence_ends)}
-    return [ev for ev in events if id(ev) not in heads or not any(
-        o.type == ev.type and id(o) not in heads and o.evidence.start > ev.evidence.start for o in events)]
+    adds no event of its own. A news headline's act is still first told there: the body's event, which knows its
+    day, place and speaker, keeps the headline to lead with (one event, where it was first told); a headline's act
+    the body does not tell is no event, as for any title line."""
+    text = text_of(doc)
+    headline = headline_line(doc, lex.words)
+    heads = {id(ev) for ev in events if _heading_line(ev, text, lex.words.sentence_ends)}
+    kept: list[Event] = []
+    for ev in events:
+        body = sorted((o for o in events if o.type == ev.type and id(o) not in heads
+                       and o.evidence.start > ev.evidence.start), key=lambda o: o.evidence.start)
+        in_headline = headline is not None and headline[0] <= ev.evidence.start < headline[1]
+        if id(ev) not in heads or (not body and not in_headline):
+            kept.append(ev)
+            continue
+        told = _first_telling(ev, [o for o in body if _headline_agrees(ev, o) and HEADLINE not in o.notes])
+        if in_headline and told is not None and ev.trigger is not None and not _embedded(ev, events, doc):
+            told.notes[HEADLINE] = ",".join(str(i) for i in (ev.evidence.start, ev.evidence.end,
+                                                             ev.trigger.start, ev.trigger.end))
+            if not _codes(told.source) | _codes(told.target):  # "Two communities clash ..." names who the body
+                absorb(told, ev, union_actors=False)          # leaves unnamed ("... when youths fought")
+    return kept
+
+
+def _first_telling(head: Event, body: list[Event]) -> Event | None:
+    """The body's first sentence that tells an act of the headline's type tells the headline's act; of two acts of
+    that type there ("nine were killed and houses set ablaze when youths fought"), the one of the headline's mode."""
+    if not body:
+        return None
+    first = [o for o in body if o.evidence.start == body[0].evidence.start]
+    return next((o for o in first if o.mode == head.mode), first[0])
+
+
+def _embedded(ev: Event, events: list[Event], doc: Doc) -> bool:
+    """ "Mayoral bet accuses rival of plotting ambush": an act told inside another act of its sentence is what
+    that act is about, not a telling of its own."""
+    tok = _token(doc, ev)
+    return tok is not None and any(
+        (up := _token(doc, o)) is not None and _ancestor_of(up, tok) for o in events if o is not ev)
+
+
+def _headline_agrees(head: Event, body: Event) -> bool:
+    """A headline's parties, when both name any, are among the body's: headlinese drops articles and auxiliaries
+    ("Two villagers detained near the line"), so its roles are not compared, only who is named."""
+    named, told = _codes(head.source) | _codes(head.target), _codes(body.source) | _codes(body.target)
+    return not named or not told or bool(named & told)
+
+
+def lead_with_headline(events: list[Event], text: str) -> None:
+    """An act first told by the report's headline has the headline as its evidence and trigger; the body's
+    sentence, which gave its fields, becomes its first further mention."""
+    for ev in events:
+        if not (marked := ev.notes.pop(HEADLINE, None)):
+            continue
+        start, end, t_start, t_end = (int(i) for i in marked.split(","))
+        ev.mentions = [ev.evidence, *(m for m in ev.mentions if m.start != start)]
+        ev.evidence = Span(text[start:end], start, end)
+        ev.trigger = Span(text[t_start:t_end], t_start, t_end)
 
 
 def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date | None = None) -> list[Event]:
@@ -1019,7 +1075,7 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
         folded.extend(_fold_sentence(group, doc, lex))
     # a purpose lends the act it is for what it knows ("fired tear gas to disperse the crowd": whom) and goes
     folded = [ev for ev in folded if not ev.notes.get(PURPOSE)]
-    folded = _body_tells(folded, text_of(doc), lex.words.sentence_ends)
+    folded = _body_tells(folded, doc, lex)
     result: list[Event] = []
     claimed: dict[int, Event] = {}  # sentence -> the act a claim of responsibility in it owns
     for ev in sorted(folded, key=lambda e: e.evidence.start):

@@ -26,6 +26,8 @@ from flashpoint.events.triggers import Trigger, reduced_relative
 from flashpoint.model import DATASET_STATUSES, Actor, Event
 from flashpoint.nlp import text_of
 
+AGENT_SPEAKER = "an agentless passive a force tells of: its own act"
+
 Built = list[tuple[Trigger, Event]]
 
 _PARAGRAPHS_BACK = 2  # how far back an act may be pointed at
@@ -493,6 +495,20 @@ def point_back(built: Built, lex: Lexicon) -> None:
             if agent:
                 ev.source = [replace(a) for a in agent]
                 ev.notes["source"] = AGENT_TOLD_BEFORE
+            elif (speaker := _speaking_force(ev, rules)) is not None:
+                ev.source = [replace(speaker)]
+                ev.notes["source"] = AGENT_SPEAKER
+
+
+def _speaking_force(ev: Event, rules: ArgumentRules) -> Actor | None:
+    """ "14 suspects had been arrested, the police spokesperson said": a force that tells an agentless act of its
+    kind, done to others than its own side, tells its own act (not "two of its soldiers were captured")."""
+    speaker = ev.claimed_by
+    if speaker is None or speaker.sector not in rules.speaker_agents or not speaker.country:
+        return None
+    if any((a.org or a.country, a.sector) == (speaker.org or speaker.country, speaker.sector) for a in ev.target):
+        return None
+    return speaker
 
 
 def _sides(actors: list[Actor]) -> set[tuple[str | None, str | None]]:

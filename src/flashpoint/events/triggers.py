@@ -491,6 +491,19 @@ def title_lines(doc: Doc, w: Words) -> list[tuple[int, int]]:
     return [(a, b) for a, b, ends in spans if not ends]
 
 
+def headline_line(doc: Doc, w: Words) -> tuple[int, int] | None:
+    """Character span of the report's first line when it is a news headline that tells an act in a clause of its
+    own ("Gunmen kill five in raid on village", "Two traders abducted near Sukkur"): a title line (above) with a
+    verb and no colon (a live blog's or round-up's title, "Syria live: clashes in Sweida", or a lead-in names
+    topics). Its acts are found, to lead the body's telling of them (merge.lead_with_headline)."""
+    text = text_of(doc)
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    if end < 0 or (start, end) not in title_lines(doc, w) or ":" in text[start:end]:
+        return None
+    return (start, end) if any(t.pos_ == "VERB" for t in doc if start <= t.idx < end) else None
+
+
 def _lexical(tok: Token, lex: Lexicon) -> Trigger | None:
     lemma = tok.lemma_.lower()
     # "the outlawed PKK", "the banned party": a participle that describes a noun tells no act
@@ -615,7 +628,8 @@ class PatternMatcher:
 def find_triggers(doc: Doc, lex: Lexicon, patterns: PatternMatcher | None = None) -> list[Trigger]:
     """Every trigger of `doc` in token order; a dependency pattern wins over a lemma on the same token."""
     fixed = patterns(doc) if patterns is not None else {}
-    titles = title_lines(doc, lex.words)
+    headline = headline_line(doc, lex.words)
+    titles = [span for span in title_lines(doc, lex.words) if span != headline]
     found: list[Trigger] = []
     for tok in doc:
         trig = fixed.get(tok.i) or _lexical(tok, lex)
