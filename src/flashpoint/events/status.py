@@ -315,11 +315,28 @@ def _report_clause(cur: Token, frame: Frame, lex: Lexicon) -> bool:
             and gov.head.lemma_.lower() in lex.words.report_nouns:
         gov = gov.head  # "no reports of clashes in the capital"
     elif not _content_clause(cur) or gov.pos_ != "NOUN" or gov.lemma_.lower() not in lex.words.report_nouns:
-        return False
-    denied = gov.dep_ == "dobj" and gov.head.lemma_.lower() in lex.words.denial_verbs | lex.words.negated_verbs
+        told = _noun_before_mark(cur, lex)
+        if told is None:
+            return False
+        gov = told
+    refusing = lex.words.denial_verbs | lex.words.negated_verbs
+    denied = gov.dep_ == "dobj" and gov.head.lemma_.lower() in refusing
     denied = denied or any(c.dep_ == "det" and c.lower_ in lex.words.no for c in gov.children)
+    # "has in the past rejected accusations that ...": the parser may take the participle for the noun's adjective
+    denied = denied or any(c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in refusing for c in gov.children)
     frame.raise_to("negated" if denied else "claimed")
     return True
+
+
+def _noun_before_mark(cur: Token, lex: Lexicon) -> Token | None:
+    """ "rejected accusations that its forces target civilians", parsed with the clause torn from its noun (even
+    as the sentence's root): the account noun standing just before the clause's "that" is the one it tells."""
+    for c in cur.children:
+        if c.dep_ == "mark" and c.i < cur.i and c.i > c.sent.start:
+            before = c.doc[c.i - 1]
+            if before.pos_ == "NOUN" and before.lemma_.lower() in lex.words.report_nouns:
+                return before
+    return None
 
 
 def _content_clause(cur: Token) -> bool:
@@ -432,7 +449,7 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         if source is not None and frame.speaker is None:
             frame.speaker = source
             frame.raise_to("claimed")
-        if cur.head.i == cur.i or _report_clause(cur, frame, lex):
+        if _report_clause(cur, frame, lex) or cur.head.i == cur.i:
             break
         dep, gov = cur.dep_, cur.head
         chain = dep in _CHAIN and not (dep == "conj" and _has_subject(cur)) and dep != "relcl" \
