@@ -117,3 +117,55 @@ def test_looting_takes_goods_and_looting_with_burning_destroys() -> None:
     burned = only(extract("Militiamen burned and looted shops in Djugu on Sunday."), "ASSAULT")
     assert burned.mode == "destroy"
     assert "COERCE" not in kinds(extract("Gunmen raided the market in Mora, looting shops and killing two traders."))
+
+
+# ------------------------------------------------------------------ sides, recruits, leave to pass
+
+
+def test_a_gerund_between_two_sides_names_them_not_the_speaker() -> None:
+    fight = only(extract("GENEVA — Thousands of villagers have been displaced by fighting between the army and the "
+                         "KIA around Bhamo over the past month, a spokesperson for UNICEF told a press briefing in "
+                         "Geneva on Friday."), "ASSAULT")
+    sides = fight.source + fight.target
+    assert "UNICEF" not in codes(sides) and {a.sector for a in sides} == {"MIL", "REB"}
+
+
+def test_children_or_fighters_recruited_are_a_mobilisation() -> None:
+    drive = only(extract("The ADF has recruited dozens of teenagers in Beni territory since March, UNICEF said."),
+                 "MOBILIZE")
+    assert [a.name for a in drive.source] == ["Allied Democratic Forces"] and drive.status == "claimed"
+    assert "MOBILIZE" not in kinds(extract("The ruling party recruited 2,000 new members last year."))
+
+
+def test_leave_to_pass_given_or_withheld_is_access() -> None:
+    withheld = only(extract("The junta has not allowed ICRC delegates to visit the prison in Insein."), "RETREAT")
+    assert withheld.mode == "access" and withheld.status == "negated"
+    given = only(extract("Al-Shabaab gave the convoy permission to pass through Jalalaqsi on Sunday."), "RETREAT")
+    assert given.mode == "access" and [a.sector for a in given.source] == ["REB"]
+    assert "RETREAT" not in kinds(extract("The port deal would give Ethiopia access to the sea."))
+
+
+def test_shelter_refused_is_a_refusal() -> None:
+    refusal = only(extract("Thailand's foreign ministry said it could not take in more refugees from Karen State."),
+                   "REJECT")
+    assert codes(refusal.source) == {"THA"}
+    sheltered = only(extract("Uganda took in 9,000 Congolese refugees last month."), "AID")
+    assert sheltered.mode == "asylum" and sheltered.status == "occurred"
+
+
+def test_a_broadcaster_taken_off_the_air_is_censored() -> None:
+    silenced = only(extract("Radio Ndeke Luka was taken off the air by the authorities in Bangui on Friday."),
+                    "COERCE")
+    assert silenced.mode == "censor"
+
+
+def test_weapons_pointed_at_people_are_a_threat_of_force() -> None:
+    threat = only(extract("Soldiers pointed their rifles at journalists outside the court in Harare on Monday."),
+                  "THREATEN")
+    assert threat.mode == "violence" and codes(threat.source) == {"ZWE"}
+    assert "THREATEN" not in kinds(extract("The audit pointed at failures in the procurement system."))
+
+
+def test_a_pause_a_party_keeps_is_a_ceasefire() -> None:
+    pause = only(extract("The Arakan Army declared a pause in the fighting around Sittwe on Monday."), "RETREAT")
+    assert pause.mode == "ceasefire" and [a.sector for a in pause.source] == ["REB"]
