@@ -93,9 +93,25 @@ def test_soldiers_blocking_roads_restrict_movement_protesters_protest() -> None:
     assert "PROTEST" in kinds(extract("Farmers blocked the highway to Cochabamba on Sunday."))
 
 
+def test_a_road_closed_by_the_state_restricts_and_by_protesters_obstructs() -> None:
+    closed = only(extract("The bridge to Hinche has been closed to all traffic by the police since Friday."), "COERCE")
+    assert closed.mode == "restrict" and closed.source[0].sector == "COP"
+    assert "PROTEST" in kinds(extract("Protesters closed the main highway to Quito on Monday."))
+    assert "COERCE" not in kinds(extract("Guards closed the gates of the stadium at noon."))
+
+
 def test_people_stopped_at_a_checkpoint_are_restricted() -> None:
-    held = only(extract("Militiamen held two UNICEF trucks at a checkpoint near Bambari for six hours."), "COERCE")
+    held = only(extract("Soldiers held two UNICEF trucks at a checkpoint near Bambari for six hours."), "COERCE")
     assert held.mode == "restrict" and "UNICEF" in codes(held.target)
+
+
+def test_an_armed_groups_blockade_or_roadblock_obstructs() -> None:
+    """As the gold codes it (an armed group's blockade is PROTEST obstruct, a state's a restriction)."""
+    for text in ("Kauda has been under blockade by the SPLM-N since 2023.",
+                 "Militiamen held two UNICEF trucks at a checkpoint near Bambari for six hours."):
+        blockade = only(extract(text), "PROTEST")
+        assert blockade.mode == "obstruct" and blockade.source[0].sector == "REB", text
+    assert only(extract("The army imposed a blockade on the rebel-held town of Kauda."), "COERCE").mode == "restrict"
 
 
 # ------------------------------------------------------------------ violence told by what fell or was taken
