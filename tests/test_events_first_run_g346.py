@@ -185,3 +185,10 @@ def test_weapons_pointed_at_people_are_a_threat_of_force() -> None:
 def test_a_pause_a_party_keeps_is_a_ceasefire() -> None:
     pause = only(extract("The Arakan Army declared a pause in the fighting around Sittwe on Monday."), "RETREAT")
     assert pause.mode == "ceasefire" and [a.sector for a in pause.source] == ["REB"]
+
+
+def test_reminding_the_parties_of_their_duties_is_an_appeal() -> None:
+    appeal = only(extract("UNICEF reminded all parties that schools must never be used as military positions."),
+                  "REQUEST")
+    assert codes(appeal.source) == {"UNICEF"}
+    assert "REQUEST" not in kinds(extract("The spokesman reminded reporters that the briefing would start late."))
