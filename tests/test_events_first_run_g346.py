@@ -192,3 +192,11 @@ def test_reminding_the_parties_of_their_duties_is_an_appeal() -> None:
                   "REQUEST")
     assert codes(appeal.source) == {"UNICEF"}
     assert "REQUEST" not in kinds(extract("The spokesman reminded reporters that the briefing would start late."))
+
+
+def test_a_day_told_on_the_cargos_participle_dates_the_attack_on_it() -> None:
+    """ "attacked a convoy of trucks carrying food near Kaga-Bandoro on Monday": the parser hangs the day on the
+    participle that says what the trucks carried; the trucks carried it when they were attacked."""
+    attack = only(extract("NAIROBI, Aug 14 - Gunmen attacked a convoy of trucks carrying UNICEF medicine near Kismayo "
+                          "on Monday, killing a driver."), "ASSAULT")
+    assert attack.date is not None and attack.date.start == "2025-08-11"
