@@ -254,6 +254,12 @@ def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
     rules = lex.arguments_for(trig.type, trig.sense.mode)
     roles = Roles(source=_subjects(tok, rules, lex, trig.sense.prep))
     passive = _passive(tok, trig.sense.prep)
+    # "displaced by fighting between the army and the AA, a UN spokesperson said": a gerund used as a noun names its
+    # sides, never the subject of the clause above it
+    between = _pobjs(tok, rules.shared_preps) if tok.tag_ == "VBG" and tok.dep_ in {"pcomp", "pobj"} else []
+    if between:
+        roles.source, roles.target = list(between), list(between)
+        return roles
     if bare_passive_conjunct(tok):  # "were dragged away and beaten (by police)": the first verb's subject is hit
         passive = True
         roles.target = shared_passive_subject(tok.head, lex)

@@ -165,7 +165,7 @@ def is_disaster(trig: Trigger, lex: Lexicon) -> bool:
         near.append(tok.head)
     # "an earthquake struck ..., killing 128 and injuring ...": a participle's subject is its head's
     for head in _heads(tok):
-        if head.lemma_.lower() in w.disaster_verbs:
+        if head.lemma_.lower() in w.disaster_verbs and not _munition_fell(head, w):
             return True
         near.extend(c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"})
         if head.dep_ == "relcl":  # "an earthquake which hit the country and has killed 15,000"
@@ -182,6 +182,11 @@ def is_disaster(trig: Trigger, lex: Lexicon) -> bool:
     if any(n.lemma_.lower() in w.disaster_nouns and _articled(n, w) for n in near):
         return True
     return _civil_blast(tok, near, w, trig.sense.victim_subject) or _game(tok, w)
+
+
+def _munition_fell(verb: Token, w: Words) -> bool:
+    """ "a bomb fell on the camp, killing three": a munition that falls is an attack, no accident."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in w.munitions for c in verb.children)
 
 
 def _animals_or_illness(trig: Trigger, near: list[Token], lex: Lexicon) -> bool:

@@ -241,6 +241,7 @@ class Words:
     approximate: frozenset[str]
     disaster_nouns: frozenset[str]
     disaster_verbs: frozenset[str]
+    munitions: frozenset[str]
     not_investigated: frozenset[str]
     illness_words: frozenset[str]
     calamity_nouns: frozenset[str]

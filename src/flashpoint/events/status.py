@@ -461,13 +461,19 @@ def _report_clause(cur: Token, frame: Frame, lex: Lexicon) -> bool:
             and gov.head.pos_ == "NOUN" and gov.head.lemma_.lower() in lex.words.report_nouns:
         gov = gov.head  # "no reports of clashes in the capital", "no information about an attack"
     elif not _content_clause(cur) or gov.pos_ != "NOUN" or gov.lemma_.lower() not in lex.words.report_nouns:
-        return False
+        told = _noun_before_mark(cur, lex)
+        if told is None:
+            return False
+        gov = told
     w = lex.words
-    denied = gov.dep_ == "dobj" and gov.head.lemma_.lower() in w.denial_verbs | w.negated_verbs | w.debunking_verbs
+    refusing = w.denial_verbs | w.negated_verbs
+    denied = gov.dep_ == "dobj" and gov.head.lemma_.lower() in refusing | w.debunking_verbs
     # "dismissed as baseless claims that ...": the account is the object of the dismissal's "as"
     denied = denied or (gov.dep_ == "pobj" and gov.head.dep_ == "prep"
                         and gov.head.head.lemma_.lower() in w.denial_verbs | w.debunking_verbs)
     denied = denied or any(c.dep_ == "det" and c.lower_ in w.no for c in gov.children)
+    # "has in the past rejected accusations that ...": the parser may take the participle for the noun's adjective
+    denied = denied or any(c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in refusing for c in gov.children)
     denied = denied or any(c.dep_ == "amod" and c.lower_ in w.baseless for c in gov.children) or _called_false(gov, w)
     frame.raise_to("negated" if denied else "claimed")
     return True
@@ -481,6 +487,17 @@ def _called_false(noun: Token, w: Words) -> bool:
     own = {t.i for t in noun.subtree}
     return any(t.i not in own and t.dep_ in {"acomp", "oprd", "attr"} and t.lower_ in w.baseless
                for t in noun.head.subtree)  # fmt: skip
+
+
+def _noun_before_mark(cur: Token, lex: Lexicon) -> Token | None:
+    """ "rejected accusations that its forces target civilians", parsed with the clause torn from its noun (even
+    as the sentence's root): the account noun standing just before the clause's "that" is the one it tells."""
+    for c in cur.children:
+        if c.dep_ == "mark" and c.i < cur.i and c.i > c.sent.start:
+            before = c.doc[c.i - 1]
+            if before.pos_ == "NOUN" and before.lemma_.lower() in lex.words.report_nouns:
+                return before
+    return None
 
 
 def _content_clause(cur: Token) -> bool:
@@ -614,7 +631,7 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
             frame.raise_to("claimed")
         if cur.i != tok.i and cur.lemma_.lower() in w.responsibility_nouns:
             break  # "no claim of responsibility for the bombing": the bombing is told as done
-        if cur.head.i == cur.i or _report_clause(cur, frame, lex):
+        if _report_clause(cur, frame, lex) or cur.head.i == cur.i:
             break
         dep, gov = cur.dep_, cur.head
         chain = dep in _CHAIN and not (dep == "conj" and _has_subject(cur)) and dep != "relcl" \

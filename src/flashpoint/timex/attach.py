@@ -117,9 +117,26 @@ def _same_time_clause(tok: Token, trigger: Token, clause: Token) -> bool:
     Monday continued" (on the subject of an aspectual verb)."""
     if tok.dep_ == "advcl":
         return tok.head.i == trigger.i and tok.tag_ == "VBG" and not any(c.dep_ == "mark" for c in tok.children)
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and _in_object(tok.head, trigger):
+        return True  # "attacked a convoy of trucks carrying food aid near Bulobarde on Monday": what the trucks did
     if tok.head.i == trigger.i:
         return not _is_verb(trigger)
     return tok.head.head.i == clause.i and tok.head.dep_.startswith("nsubj") and clause.lemma_ in ASPECTUAL
+
+
+_OBJECT_PATH = {"dobj", "pobj", "prep", "nsubjpass", "appos", "conj"}
+
+
+def _in_object(noun: Token, trigger: Token) -> bool:
+    """`noun` is the trigger's object, or hangs on it through prepositions ("a convoy OF eight trucks")."""
+    cur = noun
+    for _ in range(6):
+        if cur.dep_ not in _OBJECT_PATH or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.i == trigger.i:
+            return True
+    return False
 
 
 def _in_sentence(tx: Timex, trigger: Token) -> bool:
