@@ -1,0 +1,79 @@
+"""Phrasing families found on development reports g334-g345 (court, police and prosecution texts and official
+communiqués: police press releases, indictments, sentencing announcements, defence-ministry summaries, interior
+ministry statements, parliamentary resolutions), which were coded before flashpoint ran on them. Each rule covers
+a family of phrasings; each test uses sentences written for it, not the reports' own.
+
+Each test runs the real spaCy model and resolvers.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+from test_events import codes, kinds, only
+from test_events import extract as extract_on
+
+PUBLISHED = date(2025, 6, 12)  # a Thursday
+
+
+extract = partial(extract_on, published=PUBLISHED)  # test_events' helper, on this file's publication date
+
+
+# ------------------------------------------------------------------ sentences handed down
+
+
+def test_a_prison_term_is_a_conviction_not_an_arrest() -> None:
+    for text in ("A court in Almaty jailed a blogger for seven years on Friday for insulting the president.",
+                 "The former mayor of Cali was imprisoned for life for ordering the murder of a journalist."):
+        events = extract(text)
+        assert only(events, "SANCTION").mode == "convict", text
+        assert "COERCE" not in kinds(events), text
+    # no term: people put in jail are arrested
+    jailed = only(extract("Police jailed dozens of activists in Minsk on Sunday."), "COERCE")
+    assert jailed.mode == "arrest"
+
+
+def test_an_agentless_sentence_is_the_court_s_that_convicted() -> None:
+    text = ("NAIROBI — The High Court in Nairobi on Monday convicted a former county governor of fraud. "
+            "Two of his aides were jailed for five years in the same case.")
+    convictions = [e for e in extract(text) if e.type == "SANCTION"]
+    assert convictions and all(codes(e.source) == {"KEN"} for e in convictions)
+    assert all(e.status == "occurred" for e in convictions)
+
+
+# ------------------------------------------------------------------ what a denial denies
+
+
+def test_an_act_told_in_reports_that_are_denied_is_negated_however_the_that_is_parsed() -> None:
+    """ "denied reports on social media that soldiers had fired on ...": the parser hangs the "that" on the fired
+    clause as its object; the shooting is still what the reports tell, and the denial negates it."""
+    for text in ("The army denied reports on social media that soldiers had fired on inmates in Quito.",
+                 "The police denied reports on social media that officers had fired on students who had gathered "
+                 "near the campus in Dhaka."):
+        shooting = only(extract(text), "ASSAULT")
+        assert shooting.status == "negated", text
+
+
+# ------------------------------------------------------------------ who acts: bodies of state and parties
+
+
+def test_national_police_forces_prosecutors_and_commands_are_coded() -> None:
+    arrest = only(extract("Three men were arrested by the Civil Guard in Málaga on Tuesday."), "COERCE")
+    assert codes(arrest.source) == {"ESP"} and arrest.source[0].sector == "COP"
+    charge = only(extract("India's National Investigation Agency charged four men over the blast in Pune."),
+                  "ACCUSE")
+    assert codes(charge.source) == {"IND"}
+    ban = only(extract("The Gironde prefecture banned all marches in Bordeaux until Monday."), "COERCE")
+    assert ban.source and ban.source[0].sector == "GOV"
+
+
+def test_named_parties_gangs_and_commissions_are_coded() -> None:
+    farce = only(extract("The Awami League called the election a farce."), "ACCUSE")
+    assert codes(farce.source) == {"BGD"}
+    request = only(extract("The Inter-American Commission on Human Rights urged Nicaragua to free the bishop."),
+                   "REQUEST")
+    assert codes(request.source) == {"IACHR"}
+    clash = only(extract("Members of Los Choneros and Los Lobos clashed in a prison in Guayaquil on Sunday."),
+                 "ASSAULT")
+    assert codes(clash.source) == {"ECU"}
