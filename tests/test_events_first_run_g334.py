@@ -77,3 +77,34 @@ def test_named_parties_gangs_and_commissions_are_coded() -> None:
     clash = only(extract("Members of Los Choneros and Los Lobos clashed in a prison in Guayaquil on Sunday."),
                  "ASSAULT")
     assert codes(clash.source) == {"ECU"}
+
+
+# ------------------------------------------------------------------ who arrests when nobody is named
+
+
+def test_an_agentless_arrest_with_no_doer_told_is_by_the_police_of_the_place() -> None:
+    arrest = only(extract("CARACAS — Two suspected members of a kidnapping ring were arrested in a raid in "
+                          "Maracaibo on Tuesday."), "COERCE")
+    assert codes(arrest.source) == {"VEN"} and arrest.source[0].sector == "COP"
+    # a doer told before it still wins: the army that raided the camp detained them
+    text = ("COTABATO — Soldiers raided a rebel camp near Datu Piang on Monday. "
+            "Four suspects were detained during the raid.")
+    detained = [e for e in extract(text) if e.type == "COERCE"]
+    assert detained and all(a.sector == "MIL" for e in detained for a in e.source)
+    # an arrest with no place told has no country to give its police: no source rather than a guess
+    assert not only(extract("Two suspects were arrested on Tuesday."), "COERCE").source
+
+
+# ------------------------------------------------------------------ accidents
+
+
+def test_deaths_and_injuries_told_together_with_an_accident_are_no_violence() -> None:
+    """ "14 were killed and 31 injured when a bus plunged into a ravine": the parser hangs the when-clause on the
+    second verb of the pair; it is the cause of both."""
+    for text in ("KATHMANDU — Nine people were killed and 20 injured when a truck collided with a bus near "
+                 "Pokhara on Sunday.",
+                 "COLOMBO — Fourteen people died and 31 were hurt when a bus plunged into a ravine near Ella."):
+        assert "ASSAULT" not in kinds(extract(text)), text
+    shooting = only(extract("KABUL — Nine people were killed and 20 injured when gunmen opened fire on a bus near "
+                            "Herat on Sunday."), "ASSAULT")
+    assert shooting.source

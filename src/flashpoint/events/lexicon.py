@@ -344,6 +344,7 @@ class ArgumentRules:
     agent_from: frozenset[str] = frozenset()
     agent_sectors: frozenset[str] = frozenset()  # who may do an agentless act, found outside its paragraph
     implied_target_sector: str | None = None
+    implied_source_sector: str | None = None  # an agentless act no party told before did: this sector of the place's
     reciprocal: bool = False
     place_target: bool = False
     crowd_from: frozenset[str] = frozenset()
@@ -660,8 +661,10 @@ def _argument_rules(reader: _Reader, modes: dict[str, frozenset[str]]) -> dict[s
         if not set(roles) <= {"source", "target"}:
             raise LexiconError(f"{reader.folder}/{where}: content_roles names source and target only")
         implied = merged.get("implied_target_sector")
-        if implied is not None and implied not in SECTORS:
-            raise LexiconError(f"{reader.folder}/{where}: implied_target_sector {implied!r} is not a sector")
+        implied_source = merged.get("implied_source_sector")
+        for name, value in (("implied_target_sector", implied), ("implied_source_sector", implied_source)):
+            if value is not None and value not in SECTORS:
+                raise LexiconError(f"{reader.folder}/{where}: {name} {value!r} is not a sector")
         agents = frozenset(merged.get("agent_sectors", []))
         foes = frozenset(merged.get("foe_sectors", []))
         if not agents | foes <= set(SECTORS):
@@ -674,7 +677,8 @@ def _argument_rules(reader: _Reader, modes: dict[str, frozenset[str]]) -> dict[s
                                  reaction_to_triggers=bool(merged.get("reaction_to_triggers", True)),
                                  agent_from=reader.types(merged.get("agent_from", []), f"{where}.agent_from"),
                                  agent_sectors=agents,
-                                 implied_target_sector=implied, reciprocal=bool(merged.get("reciprocal")),
+                                 implied_target_sector=implied, implied_source_sector=implied_source,
+                                 reciprocal=bool(merged.get("reciprocal")),
                                  place_target=bool(merged.get("place_target")),
                                  clause_target=bool(merged.get("clause_target")),
                                  weapon_from=reader.types(merged.get("weapon_from", []), f"{where}.weapon_from"),

@@ -493,6 +493,14 @@ def point_back(built: Built, lex: Lexicon) -> None:
             if agent:
                 ev.source = [replace(a) for a in agent]
                 ev.notes["source"] = AGENT_TOLD_BEFORE
+            elif rules.implied_source_sector and not trig.sense.casualty and ev.location is not None \
+                    and ev.location.country:
+                # "seven suspects were arrested in raids in Jammu": with no doer told, an act only the state does
+                # is done by that sector (the police) of the country where it happens
+                where = ev.location
+                ev.source = [Actor(text=where.text, country=where.country, sector=rules.implied_source_sector,
+                                   kind="role", start=where.start, end=where.end)]
+                ev.notes["source"] = "implied: the state's own of the country where it happens"
 
 
 def _sides(actors: list[Actor]) -> set[tuple[str | None, str | None]]:
