@@ -108,3 +108,54 @@ def test_deaths_and_injuries_told_together_with_an_accident_are_no_violence() ->
     shooting = only(extract("KABUL — Nine people were killed and 20 injured when gunmen opened fire on a bus near "
                             "Herat on Sunday."), "ASSAULT")
     assert shooting.source
+
+
+# ------------------------------------------------------------------ texts that speak for their authors
+
+
+def test_a_text_named_again_speaks_for_whoever_adopted_or_issued_it() -> None:
+    text = ("NAIROBI — Kenya's Senate on Tuesday adopted a resolution on the abduction of activists. "
+            "The resolution urges the police to release all those held without charge.")
+    request = only(extract(text), "REQUEST")
+    assert codes(request.source) == {"KEN"} and request.source[0].sector == "LEG"
+    # a text no one was told to issue speaks for no one
+    assert not only(extract("The statement calls on Rwanda to withdraw its troops."), "REQUEST").source
+
+
+# ------------------------------------------------------------------ acts of courts and governments in official wording
+
+
+def test_charge_sheets_and_indictments_filed_are_accusations() -> None:
+    for text in ("MUMBAI — Police filed a charge sheet against six men on Monday.",
+                 "Prosecutors in Lima filed an indictment against the former president on Monday.",
+                 "NEW DELHI — The agency filed a chargesheet against nine people before a special court."):
+        accusation = only(extract(text), "ACCUSE")
+        assert accusation.target, text
+
+
+def test_a_body_or_party_dissolved_by_order_is_banned() -> None:
+    for text, country in (("BANGKOK — Thailand's top court on Wednesday ordered the dissolution of the opposition party.", "THA"),
+                          ("NIAMEY — The junta decreed the dissolution of all political parties.", "NER")):
+        ban = only(extract(text), "COERCE")
+        assert ban.mode == "ban" and codes(ban.source) == {country}, text
+    # asking for a parliament to be dissolved bans nothing
+    assert "COERCE" not in kinds(extract("The president called for the dissolution of parliament."))
+
+
+def test_troops_called_in_or_out_at_home_are_deployed() -> None:
+    for text in ("QUITO — Ecuador's president called in the army to guard the prisons.",
+                 "LIMA — President Boluarte called out the army to restore order in Puno on Friday."):
+        deployment = only(extract(text), "MOBILIZE")
+        assert deployment.mode == "troops" and deployment.source, text
+    assert "MOBILIZE" not in kinds(extract("The deputy minister called in sick on Monday."))
+
+
+def test_a_decision_called_an_attack_is_a_reproach_not_a_blow() -> None:
+    for text in ("CARACAS — The opposition said the new law was an assault on press freedom.",
+                 "BANGKOK — The party's leader said the verdict was an attack on the voters."):
+        events = extract(text)
+        assert "ASSAULT" not in kinds(events), text
+        assert only(events, "ACCUSE").source, text
+    assert "ASSAULT" not in kinds(extract("The ruling is an attack on democracy."))
+    # an act of force called an attack stays one
+    assert "ASSAULT" in kinds(extract("Officials said the explosion at the pipeline was an attack by militants."))
