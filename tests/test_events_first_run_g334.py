@@ -134,7 +134,8 @@ def test_charge_sheets_and_indictments_filed_are_accusations() -> None:
 
 
 def test_a_body_or_party_dissolved_by_order_is_banned() -> None:
-    for text, country in (("BANGKOK — Thailand's top court on Wednesday ordered the dissolution of the opposition party.", "THA"),
+    for text, country in (("BANGKOK — Thailand's top court on Wednesday ordered the dissolution of the opposition "
+                           "party.", "THA"),
                           ("NIAMEY — The junta decreed the dissolution of all political parties.", "NER")):
         ban = only(extract(text), "COERCE")
         assert ban.mode == "ban" and codes(ban.source) == {country}, text
