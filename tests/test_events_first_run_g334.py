@@ -160,3 +160,50 @@ def test_a_decision_called_an_attack_is_a_reproach_not_a_blow() -> None:
     assert "ASSAULT" not in kinds(extract("The ruling is an attack on democracy."))
     # an act of force called an attack stays one
     assert "ASSAULT" in kinds(extract("Officials said the explosion at the pipeline was an attack by militants."))
+
+
+# ------------------------------------------------------------------ steps of a case, not acts between parties
+
+
+def test_an_appeal_to_a_court_is_no_request() -> None:
+    for text in ("Defence lawyers said they would appeal to the Supreme Court.",
+                 "The opposition appealed to the Constitutional Court against the ban on Monday."):
+        assert "REQUEST" not in kinds(extract(text)), text
+    assert "REQUEST" in kinds(extract("The minister appealed to the United Nations for help."))
+
+
+def test_custody_passed_to_prosecutors_or_police_is_no_release() -> None:
+    for text in ("LIMA — The detainees were handed over to the public prosecutor's office on Wednesday.",
+                 "KANO — Villagers caught the thief and handed him over to police."):
+        assert "RETREAT" not in kinds(extract(text)), text
+    assert "RETREAT" in kinds(extract("JUBA — The rebels handed over 12 hostages to the ICRC on Monday."))
+
+
+# ------------------------------------------------------------------ threats to whoever, crowds at courts, reproaches
+
+
+def test_a_penalty_promised_to_anyone_who_acts_is_a_threat_and_the_act_described_is_none() -> None:
+    for text in ("MANILA — Remulla said the police would exercise restraint but warned that anyone who attacked "
+                 "officers would be arrested.",
+                 "PARIS — The interior minister said anyone who attacked the police would be arrested and tried."):
+        events = extract(text)
+        threat = only(events, "THREATEN")
+        assert threat.content is not None and threat.content.type == "COERCE", text
+        assert "ASSAULT" not in kinds(events) and "COERCE" not in kinds(events), text
+    assert "THREATEN" not in kinds(extract("The mayor said anyone who wanted to help would be welcome."))
+
+
+def test_supporters_gathered_outside_a_court_complex_protest() -> None:
+    protest = only(extract("About 300 supporters gathered outside the court complex in Dhaka on Monday."), "PROTEST")
+    assert codes(protest.source) == {"BGD"}
+
+
+def test_a_finding_called_a_cover_up_is_a_reproach() -> None:
+    reproach = only(extract("Colombia's ombudsman called the army's findings a cover-up on Friday."), "ACCUSE")
+    assert codes(reproach.source) == {"COL"}
+
+
+def test_a_vehicle_rammed_is_an_assault() -> None:
+    for text in ("The family's lawyer said officers had rammed the motorcycle deliberately in Lyon.",
+                 "A police truck rammed protesters in central Nairobi on Tuesday."):
+        assert "ASSAULT" in kinds(extract(text)), text

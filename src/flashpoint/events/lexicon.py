@@ -199,6 +199,7 @@ class Words:
     responsibility_nouns: frozenset[str]
     intent_preps: frozenset[str]
     generic_determiners: frozenset[str]
+    generic_pronouns: frozenset[str]
     ending_nouns: frozenset[str]
     ending_preps: frozenset[str]
     breaching_words: frozenset[str]

@@ -383,6 +383,8 @@ def _not_yet(tok: Token, w: Words) -> bool:
     head = tok.head
     if tok.dep_ == "acl" and any(c.dep_ == "det" and c.lower_ in w.generic_determiners for c in head.children):
         return True
+    if tok.dep_ in {"acl", "relcl"} and head.lower_ in w.generic_pronouns:
+        return True  # "anyone who attacked the police would be arrested": no one in particular, nothing done
     if tok.dep_ == "dobj" and head.dep_ == "pcomp" and head.head.head.lemma_.lower() in w.planned_verbs:
         return True
     return tok.dep_ in {"acl", "relcl"} and head.lemma_.lower() in w.instrument_nouns and any(
