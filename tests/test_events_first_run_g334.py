@@ -207,3 +207,11 @@ def test_a_vehicle_rammed_is_an_assault() -> None:
     for text in ("The family's lawyer said officers had rammed the motorcycle deliberately in Lyon.",
                  "A police truck rammed protesters in central Nairobi on Tuesday."):
         assert "ASSAULT" in kinds(extract(text)), text
+
+
+def test_captives_freed_in_an_operation_are_rescued_not_released() -> None:
+    for text in ("QUITO — Two prison guards taken hostage by inmates were freed unharmed during the operation.",
+                 "MAIDUGURI — Troops stormed the camp on Sunday. Twelve hostages were freed in the raid."):
+        events = extract(text)
+        assert "AID" in kinds(events) and "RETREAT" not in kinds(events), text
+    assert "RETREAT" in kinds(extract("KABUL — The Taliban freed two aid workers on Sunday."))
