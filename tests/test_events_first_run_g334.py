@@ -215,3 +215,11 @@ def test_captives_freed_in_an_operation_are_rescued_not_released() -> None:
         events = extract(text)
         assert "AID" in kinds(events) and "RETREAT" not in kinds(events), text
     assert "RETREAT" in kinds(extract("KABUL — The Taliban freed two aid workers on Sunday."))
+
+
+def test_setting_off_on_a_march_is_the_march() -> None:
+    for text in ("AMRITSAR — Hundreds of farmers embarked on a protest march to Delhi on Tuesday.",
+                 "QUETTA — Thousands of Baloch women set off from Quetta on Monday on a march to Islamabad."):
+        protest = only(extract(text), "PROTEST")
+        assert protest.source, text
+    assert "PROTEST" not in kinds(extract("The minister set off on a tour of the region on Monday."))
