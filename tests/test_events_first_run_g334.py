@@ -223,3 +223,8 @@ def test_setting_off_on_a_march_is_the_march() -> None:
         protest = only(extract(text), "PROTEST")
         assert protest.source, text
     assert "PROTEST" not in kinds(extract("The minister set off on a tour of the region on Monday."))
+
+
+def test_a_driver_killed_is_a_civilian_victim() -> None:
+    shooting = only(extract("KARACHI — A rickshaw driver was shot dead in Lyari on Sunday."), "ASSAULT")
+    assert codes(shooting.target) == {"PAK"} and shooting.target[0].sector == "CVL"
