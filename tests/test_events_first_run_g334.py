@@ -228,3 +228,11 @@ def test_setting_off_on_a_march_is_the_march() -> None:
 def test_a_driver_killed_is_a_civilian_victim() -> None:
     shooting = only(extract("KARACHI — A rickshaw driver was shot dead in Lyari on Sunday."), "ASSAULT")
     assert codes(shooting.target) == {"PAK"} and shooting.target[0].sector == "CVL"
+
+
+def test_charges_sought_are_an_accusation_and_no_plans_to_seek_them_negate_it() -> None:
+    sought = only(extract("LIMA — Prosecutors sought charges against three police officers on Monday."), "ACCUSE")
+    assert sought.status == "occurred" and codes(sought.target) == {"PER"}
+    refused = only(extract("DHAKA — The Election Commission said it had no plans to seek criminal charges against "
+                           "the former ministers."), "ACCUSE")
+    assert refused.status == "negated"
