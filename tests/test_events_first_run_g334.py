@@ -82,7 +82,7 @@ def test_named_parties_gangs_and_commissions_are_coded() -> None:
 # ------------------------------------------------------------------ who arrests when nobody is named
 
 
-def test_an_agentless_arrest_with_no_doer_told_is_by_the_police_of_the_place() -> None:
+def test_an_agentless_arrest_made_in_a_raid_with_no_doer_told_is_by_the_police_of_the_place() -> None:
     arrest = only(extract("CARACAS — Two suspected members of a kidnapping ring were arrested in a raid in "
                           "Maracaibo on Tuesday."), "COERCE")
     assert codes(arrest.source) == {"VEN"} and arrest.source[0].sector == "COP"
@@ -91,8 +91,10 @@ def test_an_agentless_arrest_with_no_doer_told_is_by_the_police_of_the_place() -
             "Four suspects were detained during the raid.")
     detained = [e for e in extract(text) if e.type == "COERCE"]
     assert detained and all(a.sector == "MIL" for e in detained for a in e.source)
-    # an arrest with no place told has no country to give its police: no source rather than a guess
+    # an arrest with no place told has no country to give its police, and one told with no raid does not say who
+    # made it: no source rather than a guess
     assert not only(extract("Two suspects were arrested on Tuesday."), "COERCE").source
+    assert not only(extract("CARACAS — Two suspects were arrested in Maracaibo on Tuesday."), "COERCE").source
 
 
 # ------------------------------------------------------------------ accidents

@@ -346,6 +346,7 @@ class ArgumentRules:
     agent_sectors: frozenset[str] = frozenset()  # who may do an agentless act, found outside its paragraph
     implied_target_sector: str | None = None
     implied_source_sector: str | None = None  # an agentless act no party told before did: this sector of the place's
+    implied_source_frames: frozenset[str] = frozenset()  # ... when told in one of these operations ("in raids")
     reciprocal: bool = False
     place_target: bool = False
     crowd_from: frozenset[str] = frozenset()
@@ -657,6 +658,7 @@ def _argument_rules(reader: _Reader, modes: dict[str, frozenset[str]]) -> dict[s
         lists = {k: frozenset(reader.expand(merged.get(k, []), f"{where}.{k}")) for k in
                  ("subject_deps", "object_deps", "target_preps", "object_preps", "agent_preps", "shared_preps",
                   "partner_preps", "people_objects", "purpose_verbs", "place_preps", "implied_objects",
+                  "implied_source_frames",
                   "theme_preps", "doer_preps")}  # fmt: skip
         roles = tuple(merged.get("content_roles", ["target", "source"]))
         if not set(roles) <= {"source", "target"}:
