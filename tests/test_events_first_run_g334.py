@@ -238,3 +238,19 @@ def test_charges_sought_are_an_accusation_and_no_plans_to_seek_them_negate_it() 
     refused = only(extract("DHAKA — The Election Commission said it had no plans to seek criminal charges against "
                            "the former ministers."), "ACCUSE")
     assert refused.status == "negated"
+
+
+# ------------------------------------------------------------------ a further act of the kind told before
+
+
+def test_a_further_ban_or_sentence_is_not_folded_into_the_one_told_before() -> None:
+    text = ("BANGKOK — Thailand's top court on Wednesday ordered the dissolution of the opposition party. "
+            "The court also banned the party's 11 executive board members from politics for ten years.")
+    assert len([e for e in extract(text) if e.type == "COERCE"]) == 2
+    text = ("DHAKA — A tribunal on Thursday sentenced a former police chief to death. "
+            "Three other police officers were jailed for life.")
+    assert len([e for e in extract(text) if e.type == "SANCTION"]) == 2
+    # the same act told again still folds
+    text = ("BANGKOK — Thailand's top court on Wednesday banned the opposition party. "
+            "The court banned the party because of its campaign.")
+    assert len([e for e in extract(text) if e.type == "COERCE"]) == 1

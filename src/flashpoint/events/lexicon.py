@@ -200,6 +200,7 @@ class Words:
     intent_preps: frozenset[str]
     generic_determiners: frozenset[str]
     generic_pronouns: frozenset[str]
+    further_marks: frozenset[str]
     ending_nouns: frozenset[str]
     ending_preps: frozenset[str]
     breaching_words: frozenset[str]
