@@ -254,3 +254,13 @@ def test_a_further_ban_or_sentence_is_not_folded_into_the_one_told_before() -> N
     text = ("BANGKOK — Thailand's top court on Wednesday banned the opposition party. "
             "The court banned the party because of its campaign.")
     assert len([e for e in extract(text) if e.type == "COERCE"]) == 1
+
+
+def test_coercion_a_court_or_government_orders_is_told() -> None:
+    deport = only(extract("MADRID — The court ordered that the cell's leader be deported to Morocco."), "COERCE")
+    assert deport.mode == "deport"
+    arrest = only(extract("KAMPALA — The president ordered police to arrest the opposition leader on Monday."),
+                  "COERCE")
+    assert codes(arrest.source) == {"UGA"} and arrest.source[0].sector == "COP"
+    # asked for, not ordered: a request whose content it is
+    assert "COERCE" not in kinds(extract("LIMA — Prosecutors asked the judge to detain the suspects."))
