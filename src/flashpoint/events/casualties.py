@@ -173,7 +173,10 @@ def is_disaster(trig: Trigger, lex: Lexicon) -> bool:
     if _animals_or_illness(trig, near, lex):
         return True
     # "died when a bus crashed", "were killed as the building collapsed", "died after a tsunami hit Java"
-    causes = [c for c in tok.children if c.dep_ == "advcl" and (c.lemma_.lower() in w.disaster_verbs or any(
+    # ("14 were killed and 31 injured when a bus plunged into a ravine": the parser hangs the clause on the last
+    # verb of the pair, and it tells the cause of both)
+    told = [*tok.children, *(c for k in tok.conjuncts for c in k.children)]
+    causes = [c for c in told if c.dep_ == "advcl" and (c.lemma_.lower() in w.disaster_verbs or any(
         s.dep_ == "nsubj" and s.lemma_.lower() in w.disaster_nouns for s in c.children))]
     lemmas = {n.lemma_.lower() for n in near} | {n.lower_ for n in near}
     if causes or (lemmas & w.disaster_nouns and not lemmas & set(lex.nouns)):

@@ -223,6 +223,8 @@ class Words:
     responsibility_nouns: frozenset[str]
     intent_preps: frozenset[str]
     generic_determiners: frozenset[str]
+    generic_pronouns: frozenset[str]
+    further_marks: frozenset[str]
     ending_nouns: frozenset[str]
     ending_preps: frozenset[str]
     breaching_words: frozenset[str]
@@ -370,6 +372,8 @@ class ArgumentRules:
     agent_sectors: frozenset[str] = frozenset()  # who may do an agentless act, found outside its paragraph
     speaker_agents: frozenset[str] = frozenset()  # a speaker of these sectors telling an agentless act did it
     implied_target_sector: str | None = None
+    implied_source_sector: str | None = None  # an agentless act no party told before did: this sector of the place's
+    implied_source_frames: frozenset[str] = frozenset()  # ... when told in one of these operations ("in raids")
     reciprocal: bool = False
     place_target: bool = False
     crowd_from: frozenset[str] = frozenset()
@@ -681,13 +685,16 @@ def _argument_rules(reader: _Reader, modes: dict[str, frozenset[str]]) -> dict[s
         lists = {k: frozenset(reader.expand(merged.get(k, []), f"{where}.{k}")) for k in
                  ("subject_deps", "object_deps", "target_preps", "object_preps", "agent_preps", "shared_preps",
                   "partner_preps", "people_objects", "purpose_verbs", "place_preps", "implied_objects",
+                  "implied_source_frames",
                   "theme_preps", "doer_preps")}  # fmt: skip
         roles = tuple(merged.get("content_roles", ["target", "source"]))
         if not set(roles) <= {"source", "target"}:
             raise LexiconError(f"{reader.folder}/{where}: content_roles names source and target only")
         implied = merged.get("implied_target_sector")
-        if implied is not None and implied not in SECTORS:
-            raise LexiconError(f"{reader.folder}/{where}: implied_target_sector {implied!r} is not a sector")
+        implied_source = merged.get("implied_source_sector")
+        for name, value in (("implied_target_sector", implied), ("implied_source_sector", implied_source)):
+            if value is not None and value not in SECTORS:
+                raise LexiconError(f"{reader.folder}/{where}: {name} {value!r} is not a sector")
         agents = frozenset(merged.get("agent_sectors", []))
         foes = frozenset(merged.get("foe_sectors", []))
         speakers = frozenset(merged.get("speaker_agents", []))
@@ -702,7 +709,8 @@ def _argument_rules(reader: _Reader, modes: dict[str, frozenset[str]]) -> dict[s
                                  reaction_to_triggers=bool(merged.get("reaction_to_triggers", True)),
                                  agent_from=reader.types(merged.get("agent_from", []), f"{where}.agent_from"),
                                  agent_sectors=agents, speaker_agents=speakers,
-                                 implied_target_sector=implied, reciprocal=bool(merged.get("reciprocal")),
+                                 implied_target_sector=implied, implied_source_sector=implied_source,
+                                 reciprocal=bool(merged.get("reciprocal")),
                                  place_target=bool(merged.get("place_target")),
                                  clause_target=bool(merged.get("clause_target")),
                                  weapon_from=reader.types(merged.get("weapon_from", []), f"{where}.weapon_from"),

@@ -989,7 +989,20 @@ def _told_apart(ev: Event, doc: Doc, lex: Lexicon) -> bool:
     text = sent_of(tok).text.lower()
     opening = text[next((i for i, ch in enumerate(text) if ch.isalnum()), len(text)) :]
     return any(opening.startswith(o) and not opening[len(o) : len(o) + 1].isalpha()
-               for o in lex.words.separate_openers)
+               for o in lex.words.separate_openers) or _further_act(ev, tok, lex)
+
+
+def _further_act(ev: Event, tok: Token, lex: Lexicon) -> bool:
+    """ "The court also banned the party's executives", "three other officers were jailed for life": a verb told as a
+    further act of its kind (words.yaml `further_marks` on the verb, or on its subject or object) is not the act
+    told before; acts of force are left out, whose tolls are told so ("the strike also killed two children")."""
+    if ev.type in lex.types.violent or tok.pos_ != "VERB":
+        return False
+    marks = lex.words.further_marks
+    if any(c.dep_ == "advmod" and c.lower_ in marks for c in tok.children):
+        return True
+    parties = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    return any(g.dep_ == "amod" and g.lower_ in marks for p in parties for g in p.children)
 
 
 def _heading_line(ev: Event, text: str, sentence_ends: frozenset[str]) -> bool:

@@ -103,6 +103,24 @@ def _issuers(index: ActorIndex, tok: Token, w: Words) -> list[Actor]:
     return found or [a for g in meetings for a in _owner(index, g, w, 1) if a.org]
 
 
+def _document_antecedent(index: ActorIndex, tok: Token, w: Words) -> list[Actor]:
+    """ "The assembly adopted a resolution ... The resolution urges the police to ...": a text named again with a
+    definite determiner speaks for whoever issued it when it was first named (the subject of the verb whose object it
+    was: "adopted", "issued", "released")."""
+    if not any(c.dep_ == "det" and c.lower_ in w.definite for c in tok.children):
+        return []
+    lemma = tok.lemma_.lower()
+    for earlier in reversed(tok.doc[: tok.i]):
+        if earlier.lemma_.lower() != lemma or earlier.dep_ not in {"dobj", "nsubjpass"}:
+            continue
+        verb = earlier.head
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        found = [a for d in doers for a in _coded(index, d)]
+        return [replace(a, text=tok.text, start=tok.idx, end=tok.idx + len(tok)) for a in found]
+    return []
+
+
 def _uncoded_owner(index: ActorIndex, tok: Token, w: Words) -> list[Actor]:
     """ "the offices OF the main opposition party", "protests against THE GOVERNMENT'S decision": an owner of no
     stated country (localised later)."""
@@ -185,7 +203,7 @@ def _actor(index: ActorIndex, tok: Token, speaker: Actor | None, w: Words) -> li
         named = all(c.pos_ != "PRON" for c in tok.children if c.dep_ == "poss")
         found = owner if owner and named else found
     if not any(a.country or a.org for a in found) and tok.lemma_.lower() in w.document_nouns:
-        found = _issuers(index, tok, w) or found
+        found = _issuers(index, tok, w) or _document_antecedent(index, tok, w) or found
     if not found and tok.lemma_.lower() in w.group_nouns and any(c.lower_ in w.definite for c in tok.children):
         found = _group_antecedent(index, tok)
     return found

@@ -22,7 +22,7 @@ from flashpoint.events.arguments import roles_for
 from flashpoint.events.lexicon import ArgumentRules, Lexicon
 from flashpoint.events.merge import AGENT_TOLD_BEFORE
 from flashpoint.events.status import points_back
-from flashpoint.events.triggers import Trigger, reduced_relative
+from flashpoint.events.triggers import Trigger, phrase_forms, reduced_relative
 from flashpoint.model import DATASET_STATUSES, Actor, Event
 from flashpoint.nlp import text_of
 
@@ -388,6 +388,12 @@ def _weapon_told_before(trig: Trigger, lex: Lexicon) -> bool:
     return False
 
 
+def _framed(trig: Trigger, frames: frozenset[str]) -> bool:
+    """ "arrested IN RAIDS", "detained DURING A SEARCH OPERATION": the act is told as part of such an operation."""
+    return any(g.dep_ == "pobj" and (g.lemma_.lower() in frames or phrase_forms(g) & frames)
+               for c in trig.anchor.children if c.dep_ == "prep" for g in c.children)
+
+
 def _agentless(trig: Trigger) -> bool:
     tok = trig.anchor
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
@@ -498,6 +504,15 @@ def point_back(built: Built, lex: Lexicon) -> None:
             elif (speaker := _speaking_force(ev, rules)) is not None:
                 ev.source = [replace(speaker)]
                 ev.notes["source"] = AGENT_SPEAKER
+            elif rules.implied_source_sector and not trig.sense.casualty and ev.location is not None \
+                    and ev.location.country and _framed(trig, rules.implied_source_frames):
+                # "seven suspects were arrested in raids in Jammu": with no doer told, an arrest made in an operation
+                # only the state runs is done by that sector (the police) of the country where it happens ("hundreds
+                # were detained in Nairobi" does not say who)
+                where = ev.location
+                ev.source = [Actor(text=where.text, country=where.country, sector=rules.implied_source_sector,
+                                   kind="role", start=where.start, end=where.end)]
+                ev.notes["source"] = "implied: the state's own of the country where it happens"
 
 
 def _speaking_force(ev: Event, rules: ArgumentRules) -> Actor | None:

@@ -460,7 +460,8 @@ def _report_clause(cur: Token, frame: Frame, lex: Lexicon) -> bool:
     if cur.dep_ == "pobj" and gov.lower_ in lex.words.intent_preps | lex.words.topic_preps \
             and gov.head.pos_ == "NOUN" and gov.head.lemma_.lower() in lex.words.report_nouns:
         gov = gov.head  # "no reports of clashes in the capital", "no information about an attack"
-    elif not _content_clause(cur) or gov.pos_ != "NOUN" or gov.lemma_.lower() not in lex.words.report_nouns:
+    elif not (_content_clause(cur) or _told_in_report(cur)) or gov.pos_ != "NOUN" \
+            or gov.lemma_.lower() not in lex.words.report_nouns:
         told = _noun_before_mark(cur, lex)
         if told is None:
             return False
@@ -504,6 +505,16 @@ def _content_clause(cur: Token) -> bool:
     """The clause that tells what a noun says: "charges that it tortured a priest" (the parser may take one with
     a "that" of its own for a relative clause: a relative "that" is its clause's subject or object, not its mark)."""
     return cur.dep_ in {"acl", "ccomp"} or (cur.dep_ == "relcl" and any(c.dep_ == "mark" for c in cur.children))
+
+
+def _told_in_report(cur: Token) -> bool:
+    """ "denied reports on social media that soldiers had fired on inmates": the parser may hang the "that" of what a
+    report tells on the clause as its object; a relative word (WDT, or IN) before a subject of the clause's own is
+    that "that" (a report is not what soldiers fire, kill or detain)."""
+    kids = list(cur.children)
+    subject = next((c.i for c in kids if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WDT", "WP", "IN"}), None)
+    return cur.dep_ == "relcl" and subject is not None and any(
+        c.dep_ == "dobj" and c.tag_ in {"WDT", "IN"} and c.i < subject for c in kids)
 
 
 def _object_clause(tok: Token) -> Token | None:
@@ -557,6 +568,8 @@ def _not_yet(tok: Token, w: Words) -> bool:
     head = tok.head
     if tok.dep_ == "acl" and any(c.dep_ == "det" and c.lower_ in w.generic_determiners for c in head.children):
         return True
+    if tok.dep_ in {"acl", "relcl"} and head.lower_ in w.generic_pronouns:
+        return True  # "anyone who attacked the police would be arrested": no one in particular, nothing done
     if tok.dep_ == "dobj" and head.dep_ == "pcomp" and head.head.head.lemma_.lower() in w.planned_verbs:
         return True
     # "it would be a mistake to send troops": an infinitive judged under a modal is not done

@@ -119,6 +119,8 @@ def _keep(m: Mention, ents: dict[int, Span], lower_words: set[str], people: _Peo
         else None
     if len(m.key) <= 3 and not _short_name_ok(m, label):
         return False
+    if len(span) > 1 and m.source != "curated" and fold(span.text) in {fold(w) for w in words()["compass_regions"]}:
+        return False  # "the North East" of Nigeria is no small town in Pennsylvania
     if len(span) == 1 and _common_word(span[0], lower_words):
         return ent is not None and ent.label_ in {"GPE", "LOC"} and fold(span.text) not in stoplist()
     if label in {"GPE", "LOC", "FAC"}:
