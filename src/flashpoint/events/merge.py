@@ -1017,11 +1017,12 @@ def _heading_line(ev: Event, text: str, sentence_ends: frozenset[str]) -> bool:
     return bool(line) and (line[-1] not in sentence_ends or line.endswith(":"))
 
 
-def _body_tells(events: list[Event], doc: Doc, lex: Lexicon) -> list[Event]:
+def _body_tells(events: list[Event], doc: Doc, lex: Lexicon, published: date | None) -> list[Event]:
     """An act a heading names is told by the body below it, when the body tells an act of its type: the heading
     adds no event of its own. A news headline's act is still first told there: the body's event, which knows its
     day, place and speaker, keeps the headline to lead with (one event, where it was first told); a headline's act
-    the body does not tell is no event, as for any title line."""
+    the body does not tell is no event, as for any title line. A body act dated apart from the headline's (history
+    told below an undated headline, or any dated act when there is no publication date) tells another act."""
     text = text_of(doc)
     headline = headline_line(doc, lex.words)
     heads = {id(ev) for ev in events if _heading_line(ev, text, lex.words.sentence_ends)}
@@ -1033,7 +1034,8 @@ def _body_tells(events: list[Event], doc: Doc, lex: Lexicon) -> list[Event]:
         if id(ev) not in heads or (not body and not in_headline):
             kept.append(ev)
             continue
-        told = _first_telling(ev, [o for o in body if _headline_agrees(ev, o) and HEADLINE not in o.notes])
+        told = _first_telling(ev, [o for o in body if _headline_agrees(ev, o) and HEADLINE not in o.notes
+                                   and _compatible_dates(ev, o, published)])
         if in_headline and told is not None and ev.trigger is not None and not _embedded(ev, events, doc):
             told.notes[HEADLINE] = ",".join(str(i) for i in (ev.evidence.start, ev.evidence.end,
                                                              ev.trigger.start, ev.trigger.end))
@@ -1088,7 +1090,7 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
         folded.extend(_fold_sentence(group, doc, lex))
     # a purpose lends the act it is for what it knows ("fired tear gas to disperse the crowd": whom) and goes
     folded = [ev for ev in folded if not ev.notes.get(PURPOSE)]
-    folded = _body_tells(folded, doc, lex)
+    folded = _body_tells(folded, doc, lex, published)
     result: list[Event] = []
     claimed: dict[int, Event] = {}  # sentence -> the act a claim of responsibility in it owns
     for ev in sorted(folded, key=lambda e: e.evidence.start):
