@@ -271,6 +271,7 @@ class Words:
     label_marks: frozenset[str]
     compelled_verbs: frozenset[str]
     reprisal_verbs: frozenset[str]
+    paying_back: frozenset[str]
     summoning_verbs: frozenset[str]
     repetition_marks: frozenset[str]
     utilities: frozenset[str]
@@ -354,6 +355,7 @@ class ArgumentRules:
     captor_from: frozenset[str] = frozenset()  # a call for people's release: whoever did such acts holds them
     foe_from: frozenset[str] = frozenset()  # a state's deployment aimed at nobody: the one armed group of such acts
     foe_sectors: frozenset[str] = frozenset()
+    reprisal_from: frozenset[str] = frozenset()  # a vow of reprisal: whoever did such an act to the speaker's side
     people_objects: frozenset[str] = frozenset()
     purpose_verbs: frozenset[str] = frozenset()
     clause_target: bool = False
@@ -684,6 +686,7 @@ def _argument_rules(reader: _Reader, modes: dict[str, frozenset[str]]) -> dict[s
                                  owner_from=reader.types(merged.get("owner_from", []), f"{where}.owner_from"),
                                  foe_from=reader.types(merged.get("foe_from", []), f"{where}.foe_from"),
                                  foe_sectors=foes,
+                                 reprisal_from=reader.types(merged.get("reprisal_from", []), f"{where}.reprisal_from"),
                                  parties_from=reader.types(merged.get("parties_from", []), f"{where}.parties_from"),
                                  mediated_mode=mediated, **lists)  # fmt: skip
     return out

@@ -386,6 +386,41 @@ def _weapon_told_before(trig: Trigger, lex: Lexicon) -> bool:
     return False
 
 
+def _pays_back(trig: Trigger, lex: Lexicon) -> bool:
+    """ "vowed to retaliate", "vowed revenge", "promised a harsh response", "vowed to avenge his death": a threat
+    whose own words (the trigger, what it governs, and what that governs) name a reprisal."""
+    words = lex.words.paying_back
+    head = trig.token if trig.is_noun else trig.anchor
+    near = [head, *(c for c in head.children if c.dep_ in _REPRISAL_DEPS)]
+    near += [g for c in near[1:] for g in c.children if g.dep_ in _REPRISAL_DEPS]
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in near)
+
+
+_REPRISAL_DEPS = frozenset({"xcomp", "ccomp", "dobj", "prep", "pobj", "amod", "compound"})
+
+
+def _avenged(built: Built, i: int, kinds: frozenset[str], text: str) -> list[Actor]:
+    """Whoever did the act a reprisal pays back: the source of the nearest act of `kinds` told before the i-th (in
+    its paragraphs or the lead) that the speaker's side suffered, its target or place being the speaker's ("Israeli
+    jets struck Damascus. Syria vowed to retaliate"); never the speaker's own side. None such: nobody."""
+    ev = built[i][1]
+    speaker = _coded(ev.source)
+    if not speaker:
+        return []
+    mine = {a.org or a.country for a in speaker} | {a.country for a in speaker if a.country}
+    since, lead = _window_start(text, ev.evidence.start), _lead_end(text)
+    for _, earlier in reversed(built[:i]):
+        at = earlier.evidence.start
+        if at > ev.evidence.start or (lead <= at < since) or not _of_kinds(earlier, kinds):
+            continue
+        place = earlier.location.country if earlier.location is not None else None
+        suffered = _keys(earlier.target) | {a.country for a in earlier.target if a.country} | {place}
+        doers = [a for a in _coded(earlier.source) if not _same_side(a, speaker)]
+        if doers and mine & suffered and not any(_same_side(a, earlier.source) for a in speaker):
+            return doers
+    return []
+
+
 def _agentless(trig: Trigger) -> bool:
     tok = trig.anchor
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
@@ -475,6 +510,10 @@ def point_back(built: Built, lex: Lexicon) -> None:
             foe = _foe(built, i, rules)
             if foe:
                 ev.target = _as_target(foe, "the one armed group whose acts the report told before", ev)
+        if rules.reprisal_from and not _coded(ev.target) and _pays_back(trig, lex):
+            doer = _avenged(built, i, rules.reprisal_from, text)
+            if doer:
+                ev.target = _as_target(doer, "whoever did the act to its side that it vows to pay back", ev)
         if rules.agent_from and not _coded(ev.source) and _agentless(trig):
             since = _paragraph_start(text, ev.evidence.start)
             # wire copy writes a paragraph a sentence: a passive that opens one may point into the one before (a

@@ -1,0 +1,57 @@
+"""Targets in harder positions, found by probing sentences written for the purpose (session 10).
+
+A wrong target is worse than none: each rule fills a target only where the text leaves one reading. Every test
+runs the real spaCy model and resolvers.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from flashpoint.model import Event
+from test_events import PUBLISHED, codes
+from test_events import extract as _extract
+
+extract = partial(_extract, published=PUBLISHED)
+
+
+def _of(events: list[Event], type_: str) -> Event:
+    found = [e for e in events if e.type == type_]
+    assert found, f"no {type_} in {[(e.type, e.status) for e in events]}"
+    return found[-1]
+
+
+# --- a vow of reprisal is aimed at whoever did the act to the speaker's side --------------------------------------
+
+def test_a_vow_to_retaliate_is_aimed_at_whoever_struck_the_speaker() -> None:
+    threat = _of(extract("Turkish jets bombed Kurdish-held villages near Qamishli on Friday. "
+                         "Syria vowed to retaliate."), "THREATEN")
+    assert codes(threat.source) == {"SYR"}
+    assert codes(threat.target) == {"TUR"}
+
+
+def test_a_vow_of_revenge_after_a_killing_of_ones_own() -> None:
+    threat = _of(extract("A Russian missile killed nine civilians in Sumy on Sunday. Kyiv vowed revenge."),
+                 "THREATEN")
+    assert codes(threat.source) == {"UKR"}
+    assert codes(threat.target) == {"RUS"}
+
+
+def test_a_vow_to_avenge_a_commander() -> None:
+    threat = _of(extract("An Israeli drone killed a Hamas commander in Tyre on Tuesday. "
+                         "Hamas vowed to avenge his death."), "THREATEN")
+    assert codes(threat.target) == {"ISR"}
+
+
+def test_a_vow_after_ones_own_attack_is_aimed_at_no_one() -> None:
+    """The speaker did the act told before: what it pays back the text does not say."""
+    threat = _of(extract("Iranian forces shelled Kurdish camps in northern Iraq on Monday. "
+                         "Iran vowed a harsh response."), "THREATEN")
+    assert not codes(threat.target)
+
+
+def test_a_vow_after_an_act_on_a_third_party_is_aimed_at_no_one() -> None:
+    threat = _of(extract("Sudanese army jets bombed a market in Nyala on Monday. Chad vowed to retaliate."),
+                 "THREATEN")
+    assert not codes(threat.target)
+
