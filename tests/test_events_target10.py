@@ -55,3 +55,20 @@ def test_a_vow_after_an_act_on_a_third_party_is_aimed_at_no_one() -> None:
                  "THREATEN")
     assert not codes(threat.target)
 
+
+# --- an owned object: its owner is the target, not what it is for ------------------------------------------------
+
+def test_endorsing_a_neighbours_plan_for_a_third_country() -> None:
+    support = _of(extract("The Gulf Cooperation Council endorsed the Omani peace plan for Yemen."), "SUPPORT")
+    assert codes(support.target) == {"OMN"}
+
+
+def test_backing_a_possessed_plan_for_a_region() -> None:
+    support = _of(extract("Spain backed Morocco's autonomy proposal for Western Sahara on Monday."), "SUPPORT")
+    assert codes(support.target) == {"MAR"}
+
+
+def test_support_for_a_country_still_names_it() -> None:
+    support = _of(extract("Lithuania voiced strong support for Ukraine on Monday."), "SUPPORT")
+    assert codes(support.target) == {"UKR"}
+

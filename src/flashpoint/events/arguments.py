@@ -249,6 +249,13 @@ def _inverted_speaker(verb: Token, lex: Lexicon) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in _NOMINAL]
 
 
+def _owned(noun: Token) -> bool:
+    """ "Morocco's plan", "the Saudi initiative": a noun that names whose it is (a name, not a pronoun)."""
+    return any((c.dep_ == "poss" and c.pos_ in {"PROPN", "NOUN"})
+               or (c.dep_ in {"amod", "compound"} and c.pos_ in {"PROPN", "ADJ"} and c.ent_type_ in {"NORP", "GPE"})
+               for c in noun.children)
+
+
 def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
     tok = trig.token
     rules = lex.arguments_for(trig.type, trig.sense.mode)
@@ -292,7 +299,10 @@ def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
                         and c.lemma_.lower() in lex.words.crowd_verbs for o in _children(c, {"dobj"})]  # fmt: skip
     if not passive:  # "requested assistance from X", "imposed sanctions on X"
         for obj in _children(tok, {"dobj"}):
-            roles.target += _pobjs(obj, rules.object_preps)
+            # "endorsed the Saudi plan FOR Yemen", "backed Morocco's autonomy plan FOR Western Sahara": an object
+            # that names its owner is the party acted toward; what it is meant for is none
+            owned = rules.objects_are_targets and _owned(obj)
+            roles.target += _pobjs(obj, rules.object_preps - lex.words.purpose_preps if owned else rules.object_preps)
             # "provided 3 million euros in funding TO Lebanon", "sent a shipment of tents TO Turkey"
             roles.target += [g for o in _pobjs(obj, lex.words.amount_preps) for g in _pobjs(o, rules.object_preps)]
     if passive:  # "Evidence AGAINST Russia was presented by the US": the passive subject's own preposition

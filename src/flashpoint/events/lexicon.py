@@ -272,6 +272,7 @@ class Words:
     compelled_verbs: frozenset[str]
     reprisal_verbs: frozenset[str]
     paying_back: frozenset[str]
+    purpose_preps: frozenset[str]
     summoning_verbs: frozenset[str]
     repetition_marks: frozenset[str]
     utilities: frozenset[str]
