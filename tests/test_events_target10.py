@@ -37,10 +37,24 @@ def test_a_vow_of_revenge_after_a_killing_of_ones_own() -> None:
     assert codes(threat.target) == {"RUS"}
 
 
-def test_a_vow_to_avenge_a_commander() -> None:
-    threat = _of(extract("An Israeli drone killed a Hamas commander in Tyre on Tuesday. "
-                         "Hamas vowed to avenge his death."), "THREATEN")
+def test_a_vow_to_avenge_a_groups_fighters() -> None:
+    threat = _of(extract("Israeli jets bombed Hamas positions in Khan Younis on Tuesday, killing six fighters. "
+                         "Hamas vowed to avenge them."), "THREATEN")
     assert codes(threat.target) == {"ISR"}
+
+
+def test_a_groups_vow_does_not_pay_back_an_arrest_by_its_own_countrys_police() -> None:
+    """Of one country, a group and the police are two sides: what police did to suspects is no blow to the group."""
+    threat = _of(extract("Police arrested three suspects in Anbar on Monday. "
+                         "Kataib Hezbollah vowed to avenge its fighters."), "THREATEN")
+    assert not codes(threat.target)
+
+
+def test_a_reprisal_held_out_against_an_act_named_beside_it() -> None:
+    """The act answered may be told only as a possibility, in the threat's own words."""
+    threat = _of(extract("Manila warned of a firm response to any Chinese attack on its vessels."), "THREATEN")
+    assert codes(threat.source) == {"PHL"}
+    assert codes(threat.target) == {"CHN"}
 
 
 def test_a_vow_after_ones_own_attack_is_aimed_at_no_one() -> None:

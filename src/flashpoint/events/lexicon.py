@@ -273,6 +273,7 @@ class Words:
     reprisal_verbs: frozenset[str]
     paying_back: frozenset[str]
     purpose_preps: frozenset[str]
+    answered_preps: frozenset[str]
     summoning_verbs: frozenset[str]
     repetition_marks: frozenset[str]
     utilities: frozenset[str]
@@ -357,6 +358,7 @@ class ArgumentRules:
     foe_from: frozenset[str] = frozenset()  # a state's deployment aimed at nobody: the one armed group of such acts
     foe_sectors: frozenset[str] = frozenset()
     reprisal_from: frozenset[str] = frozenset()  # a vow of reprisal: whoever did such an act to the speaker's side
+    state_sectors: frozenset[str | None] = frozenset()  # a state's side: its government, forces, people (None: itself)
     people_objects: frozenset[str] = frozenset()
     purpose_verbs: frozenset[str] = frozenset()
     clause_target: bool = False
@@ -666,6 +668,9 @@ def _argument_rules(reader: _Reader, modes: dict[str, frozenset[str]]) -> dict[s
         implied = merged.get("implied_target_sector")
         if implied is not None and implied not in SECTORS:
             raise LexiconError(f"{reader.folder}/{where}: implied_target_sector {implied!r} is not a sector")
+        state = frozenset(merged.get("state_sectors", []))
+        if not state - {None} <= set(SECTORS):
+            raise LexiconError(f"{reader.folder}/{where}: state_sectors names an unknown sector")
         agents = frozenset(merged.get("agent_sectors", []))
         foes = frozenset(merged.get("foe_sectors", []))
         if not agents | foes <= set(SECTORS):
@@ -688,6 +693,7 @@ def _argument_rules(reader: _Reader, modes: dict[str, frozenset[str]]) -> dict[s
                                  foe_from=reader.types(merged.get("foe_from", []), f"{where}.foe_from"),
                                  foe_sectors=foes,
                                  reprisal_from=reader.types(merged.get("reprisal_from", []), f"{where}.reprisal_from"),
+                                 state_sectors=state,
                                  parties_from=reader.types(merged.get("parties_from", []), f"{where}.parties_from"),
                                  mediated_mode=mediated, **lists)  # fmt: skip
     return out
