@@ -86,3 +86,90 @@ def test_support_for_a_country_still_names_it() -> None:
     support = _of(extract("Lithuania voiced strong support for Ukraine on Monday."), "SUPPORT")
     assert codes(support.target) == {"UKR"}
 
+
+# --- talks held through a mediator, named by a participle: the holders are the parties ---------------------------
+
+def test_talks_held_and_mediated_by_a_third_party_are_aimed_at_those_who_held_them() -> None:
+    talks = _of(extract("Kenya and Somalia held talks in Djibouti on Monday, mediated by the African Union."),
+                "CONSULT")
+    assert codes(talks.source) == {"AU"}
+    assert codes(talks.target) == {"KEN", "SOM"}
+
+
+# --- fire sent toward a country -----------------------------------------------------------------------------------
+
+def test_a_missile_fired_toward_a_country_is_aimed_at_it() -> None:
+    attack = _of(extract("Hezbollah fired a barrage of rockets toward Israel on Sunday."), "ASSAULT")
+    assert codes(attack.target) == {"ISR"}
+
+
+# --- an accord agreed to by name, with its partner ------------------------------------------------------------------
+
+def test_agreeing_to_a_deal_with_a_partner_is_aimed_at_the_partner() -> None:
+    deal = _of(extract("Sudan agreed to a border deal with South Sudan on Tuesday."), "AGREE")
+    assert codes(deal.source) == {"SDN"}
+    assert codes(deal.target) == {"SSD"}
+
+
+# --- "both countries" after coordinated demonyms --------------------------------------------------------------------
+
+def test_both_countries_after_two_coordinated_demonyms_are_those_two() -> None:
+    request = _of(extract("Sudanese and Chadian troops massed along the border on Monday. "
+                          "The African Union urged both countries to pull back."), "REQUEST")
+    assert codes(request.source) == {"AU"}
+    assert codes(request.target) == {"SDN", "TCD"}
+
+
+# --- those who come under fire are its target, "from" names who fired ----------------------------------------------
+
+def test_troops_that_came_under_shelling_from_a_foe_are_its_target() -> None:
+    attack = _of(extract("Armenian border posts came under mortar fire from Azerbaijani forces on Tuesday."),
+                 "ASSAULT")
+    assert codes(attack.source) == {"AZE"}
+    assert codes(attack.target) == {"ARM"}
+
+
+def test_a_convoy_that_came_under_attack_from_gunmen() -> None:
+    attack = _of(extract("A Malian army convoy came under attack from jihadists near Gao on Sunday."), "ASSAULT")
+    assert "MLI" in codes(attack.target)
+
+
+def test_a_minister_who_came_under_fire_from_critics_is_not_attacked() -> None:
+    events = extract("The Kenyan interior minister came under fire from rights groups over the new law.")
+    assert not [e for e in events if e.type == "ASSAULT"]
+
+
+# --- penalties borne: "were hit with sanctions" -----------------------------------------------------------------------
+
+def test_officials_hit_with_sanctions_bear_them_and_no_blow_is_struck() -> None:
+    events = extract("Nicaraguan judges were hit with new sanctions by the United States on Monday.")
+    sanction = _of(events, "SANCTION")
+    assert codes(sanction.source) == {"USA"}
+    assert codes(sanction.target) == {"NIC"}
+    assert not [e for e in events if e.type == "ASSAULT"]
+
+
+# --- the partner of an act refused, the parties of an act mediated, the party a complaint is against -----------------
+
+def test_refusing_dialogue_with_a_body_is_aimed_at_it() -> None:
+    refusal = _of(extract("Niger refused any dialogue with ECOWAS."), "REJECT")
+    assert codes(refusal.target) == {"ECOWAS"}
+
+
+def test_mediating_an_exchange_between_two_sides_is_aimed_at_both() -> None:
+    talks = _of(extract("The United Arab Emirates mediated a prisoner exchange between Russia and Ukraine."),
+                "CONSULT")
+    assert codes(talks.source) == {"ARE"}
+    assert codes(talks.target) == {"RUS", "UKR"}
+
+
+def test_a_complaint_lodged_with_a_body_against_a_state_is_aimed_at_the_state() -> None:
+    complaint = _of(extract("Guyana filed a complaint with the United Nations against Venezuela over the incursion."),
+                    "ACCUSE")
+    assert codes(complaint.target) == {"VEN"}
+
+
+def test_a_protest_lodged_with_a_state_alone_is_aimed_at_it() -> None:
+    complaint = _of(extract("Vietnam lodged a protest with China over the survey ship."), "ACCUSE")
+    assert codes(complaint.target) == {"CHN"}
+

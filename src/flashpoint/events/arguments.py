@@ -227,7 +227,14 @@ def _second_subject(noun: Token) -> bool:
 def _passive(tok: Token, preps: frozenset[str] = frozenset()) -> bool:
     # "a truce brokered by Russia": a past participle modifying a noun is passive too
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or (
-        reduced_relative(tok) and not _root_noun_clause(tok, preps))
+        reduced_relative(tok) and not _root_noun_clause(tok, preps)) or _agented_participle(tok)
+
+
+def _agented_participle(tok: Token) -> bool:
+    """ "held talks on Monday, mediated by the African Union": a past participle set off as a clause, with an agent
+    and no subject of its own, is passive (not done by the subject of the verb it hangs on)."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children) \
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in tok.children)
 
 
 def _people(obj: Token, rules: ArgumentRules, lex: Lexicon) -> list[Token]:
@@ -247,6 +254,18 @@ def _inverted_speaker(verb: Token, lex: Lexicon) -> list[Token]:
     if not any(c.dep_ == "punct" and c.i < verb.i and c.text in w.closing_marks for c in verb.children):
         return []
     return [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in _NOMINAL]
+
+
+def _names_own_act(noun: Token, trig: Trigger, lex: Lexicon) -> bool:
+    """ "a deal" under "agreed to": a noun that names an act of the trigger's own type."""
+    senses = lex.nouns.get(noun.lemma_.lower()) or ()
+    return any(s.type == trig.type for s in senses)
+
+
+def _partnered_act(noun: Token, lex: Lexicon) -> bool:
+    """ "dialogue", "talks", "cooperation": a noun naming an act two sides do together."""
+    senses = lex.nouns.get(noun.lemma_.lower()) or ()
+    return any(s.type is not None and lex.arguments_for(s.type, s.mode).reciprocal for s in senses)
 
 
 def _owned(noun: Token) -> bool:
@@ -269,6 +288,13 @@ def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
         roles.target = _unrelative(_children(tok, {"nsubjpass"}), tok, lex)
         if not roles.target and tok.dep_ == "acl" and rules.objects_are_targets and tok.head.pos_ in _NOMINAL:
             roles.target = [tok.head]  # "pardoned 12 soldiers convicted over a coup plot": the soldiers
+        # "Ethiopia and Somalia held talks in Ankara, mediated by Turkey": the act the participle is said of, held by
+        # its light verb's subjects, who are the parties
+        # (or, parsed as a clause of the light verb, "held talks on Monday, mediated by Turkey")
+        held = tok.head.head if tok.dep_ == "acl" and tok.head.dep_ == "dobj" else tok.head if tok.dep_ == "advcl" \
+            else None
+        if held is not None and any(_names_own_act(o, trig, lex) for o in _children(held, {"dobj"})):
+            roles.target = _subjects(held, rules, lex) or roles.target
         roles.source = _pobjs(tok, rules.agent_preps) or _ordered_by(tok, lex) or _stranded_agent(tok, rules)
         between = [] if roles.source else _pobjs(tok, rules.shared_preps)
         if between:  # "a memorandum signed last week between Ethiopia and Somaliland": both sides act
@@ -288,6 +314,17 @@ def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
     else:  # "rescued 12 hostages", "rescued 15 of the captives": the people helped
         roles.target = [p for o in _children(tok, {"dobj"}) for p in _people(o, rules, lex)]
     roles.target += _pobjs(tok, rules.target_preps)
+    # "agreed TO a deal WITH Hamas": an act of the verb's own type named under its preposition names the party
+    roles.target += [g for o in _pobjs(tok, rules.target_preps) if _names_own_act(o, trig, lex)
+                     for g in _pobjs(o, rules.object_preps) if g not in roles.target]
+    # "refused any dialogue WITH ECOWAS": the parser hangs on the verb the partner of an act done with a partner (one
+    # whose own rules are `reciprocal`) that the object names
+    if any(_partnered_act(o, lex) for o in _children(tok, {"dobj"})):
+        roles.target += [g for g in _pobjs(tok, rules.partner_preps) if g not in roles.target]
+    # "mediated a prisoner exchange BETWEEN Russia and Ukraine": the mediator acts toward the two sides
+    if rules.mediated_mode is not None and trig.sense.mode == rules.mediated_mode:
+        roles.target += [g for o in _children(tok, {"dobj"}) for g in _pobjs(o, rules.shared_preps)
+                         if g not in roles.target]
     # "closed its borders WITH Togo": the parser hangs the shared noun's preposition on the verb
     if any(o.lemma_.lower() in lex.words.shared_nouns for o in _children(tok, {"dobj"})):
         roles.target += _pobjs(tok, lex.words.shared_noun_preps)
@@ -333,6 +370,10 @@ def _mediator(trig: Trigger, lv: Token | None, rules: ArgumentRules, lex: Lexico
     for c in tok.children:
         if c.dep_ == "acl" and c.lemma_.lower() in lex.words.mediation_verbs:
             return _pobjs(c, rules.agent_preps)
+    # "held talks on Monday, mediated by the African Union": the participle parsed as a clause of the light verb
+    for c in lv.children if lv is not None and tok.dep_ == "dobj" else []:
+        if _agented_participle(c) and c.lemma_.lower() in lex.words.mediation_verbs:
+            return _pobjs(c, rules.agent_preps)
     return []
 
 
@@ -347,7 +388,10 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     if mediator:  # "Qatar hosted talks between Hamas and Israel": Qatar to both parties
         between = _pobjs(tok, rules.shared_preps) + [g for c in tok.children if c.dep_ == "acl"
                                                      for g in _pobjs(c, rules.shared_preps)]  # fmt: skip
-        return Roles(source=mediator, target=between + _pobjs(tok, rules.partner_preps), mediated=True)
+        # "Ethiopia and Somalia held talks in Ankara, mediated by Turkey": who held them are the parties
+        held = [] if trig.light_verb is None or _passive(trig.light_verb) else \
+            [t for t in _subjects(trig.light_verb, rules, lex) if t not in mediator]
+        return Roles(source=mediator, target=between + _pobjs(tok, rules.partner_preps) + held, mediated=True)
     roles = Roles()
     lv = trig.light_verb
     # "the heads of the border services held negotiations BY telephone": with a light verb that has a subject of
@@ -463,7 +507,20 @@ def roles_for(trig: Trigger, lex: Lexicon) -> Roles:
         roles.target = list(trig.roles["target"])
     if any(_reciprocal(t, lex) for t in roles.target):  # "X and Y accused each other": both act on both
         roles.target = [t for t in roles.target if not _reciprocal(t, lex)] + roles.source
+    # "filed a complaint WITH the African Union AGAINST Sudan": beside whom the act is against, whom it is lodged with
+    # is only where it was lodged
+    # (the parser may hang the "against" on the body: "with [the United Nations against Venezuela]")
+    rules = lex.arguments_for(trig.type, trig.sense.mode)
+    against = [g for t in roles.target if _under(t, rules.addressee_preps) for g in _pobjs(t, rules.against_preps)]
+    if against or any(_under(t, rules.against_preps) for t in roles.target):
+        roles.target = [t for t in roles.target if not _under(t, rules.addressee_preps)] + against
     return roles
+
+
+def _under(tok: Token, preps: frozenset[str]) -> bool:
+    """The phrase is the object of one of these prepositions (or a conjunct of one)."""
+    head = tok.head if tok.dep_ == "conj" else tok
+    return head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in preps
 
 
 def _xcomp_chain(verb: Token) -> list[Token]:

@@ -366,6 +366,8 @@ class ArgumentRules:
     place_preps: frozenset[str] = frozenset()  # "withdrew FROM Jenin": the place's country is the target
     theme_preps: frozenset[str] = frozenset()  # "Spain's recognition OF Palestine": a noun's object, once it has a doer
     doer_preps: frozenset[str] = frozenset()  # "the visit OF Japan's foreign minister": a noun's doer
+    against_preps: frozenset[str] = frozenset()  # "a complaint AGAINST Sudan": whom the act is against, which ...
+    addressee_preps: frozenset[str] = frozenset()  # ... leaves "WITH the AU" only where it was lodged
 
 
 @dataclass(frozen=True)
@@ -661,7 +663,7 @@ def _argument_rules(reader: _Reader, modes: dict[str, frozenset[str]]) -> dict[s
         lists = {k: frozenset(reader.expand(merged.get(k, []), f"{where}.{k}")) for k in
                  ("subject_deps", "object_deps", "target_preps", "object_preps", "agent_preps", "shared_preps",
                   "partner_preps", "people_objects", "purpose_verbs", "place_preps", "implied_objects",
-                  "theme_preps", "doer_preps")}  # fmt: skip
+                  "theme_preps", "doer_preps", "against_preps", "addressee_preps")}  # fmt: skip
         roles = tuple(merged.get("content_roles", ["target", "source"]))
         if not set(roles) <= {"source", "target"}:
             raise LexiconError(f"{reader.folder}/{where}: content_roles names source and target only")
