@@ -455,7 +455,8 @@ def _one_side(actor: Actor, others: list[Actor], rules: ArgumentRules) -> bool:
             continue
         if actor.sector in rules.state_sectors and o.sector in rules.state_sectors:
             return True
-        if actor.sector == o.sector and actor.sector is not None and (actor.name == o.name or not (actor.name and o.name)):
+        named_alike = actor.name == o.name or not (actor.name and o.name)
+        if actor.sector == o.sector and actor.sector is not None and named_alike:
             return True
     return False
 
