@@ -173,3 +173,14 @@ def test_a_protest_lodged_with_a_state_alone_is_aimed_at_it() -> None:
     complaint = _of(extract("Vietnam lodged a protest with China over the survey ship."), "ACCUSE")
     assert codes(complaint.target) == {"CHN"}
 
+
+# --- whose a ship is: its owner, not its flag -------------------------------------------------------------------
+
+def test_a_ship_owned_by_a_country_is_its_target() -> None:
+    attack = _of(extract("Houthi missiles struck a Greek-owned bulk carrier in the Red Sea on Monday."), "ASSAULT")
+    assert codes(attack.target) == {"GRC"}
+
+
+def test_a_flag_of_convenience_is_no_target() -> None:
+    attack = _of(extract("Houthi missiles struck a Liberian-flagged bulk carrier in the Red Sea on Monday."), "ASSAULT")
+    assert "LBR" not in codes(attack.target)

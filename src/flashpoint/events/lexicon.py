@@ -274,6 +274,7 @@ class Words:
     paying_back: frozenset[str]
     purpose_preps: frozenset[str]
     answered_preps: frozenset[str]
+    flag_participles: frozenset[str]
     summoning_verbs: frozenset[str]
     repetition_marks: frozenset[str]
     utilities: frozenset[str]
