@@ -184,3 +184,24 @@ def test_a_ship_owned_by_a_country_is_its_target() -> None:
 def test_a_flag_of_convenience_is_no_target() -> None:
     attack = _of(extract("Houthi missiles struck a Liberian-flagged bulk carrier in the Red Sea on Monday."), "ASSAULT")
     assert "LBR" not in codes(attack.target)
+
+
+# --- a threat's clause: the partner of what it acts on; a comitative "with" is no target ------------------------------
+
+def test_a_threat_to_scrap_a_pact_with_a_partner_is_aimed_at_the_partner() -> None:
+    threat = _of(extract("Minsk warned that it would scrap the transit deal with Lithuania."), "THREATEN")
+    assert codes(threat.source) == {"BLR"}
+    assert codes(threat.target) == {"LTU"}
+
+
+def test_those_who_fight_together_with_the_source_are_not_its_target() -> None:
+    threat = _of(extract("Moscow warned it would strike targets in Kyiv together with Belarusian forces."),
+                 "THREATEN")
+    assert "BLR" not in codes(threat.target)
+    assert "BLR" not in codes(threat.content.target if threat.content else [])
+
+
+def test_a_protest_lodged_with_a_state_against_a_thing_is_aimed_at_the_state() -> None:
+    """ "against the release of treated water" names no party: the state the protest is lodged with stays its target."""
+    complaint = _of(extract("China lodged a protest with Japan against the release of treated water."), "ACCUSE")
+    assert codes(complaint.target) == {"JPN"}

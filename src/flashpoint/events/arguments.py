@@ -262,6 +262,12 @@ def _names_own_act(noun: Token, trig: Trigger, lex: Lexicon) -> bool:
     return any(s.type == trig.type for s in senses)
 
 
+def _comitative(tok: Token, lex: Lexicon) -> bool:
+    """ "together with", "along with": the object of a preposition so marked acts beside the subject."""
+    prep = tok.head if tok.dep_ == "pobj" else None
+    return prep is not None and any(c.lower_ in lex.words.comitative_marks for c in prep.children if c.dep_ == "advmod")
+
+
 def _partnered_act(noun: Token, lex: Lexicon) -> bool:
     """ "dialogue", "talks", "cooperation": a noun naming an act two sides do together."""
     senses = lex.nouns.get(noun.lemma_.lower()) or ()
@@ -314,6 +320,8 @@ def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
     else:  # "rescued 12 hostages", "rescued 15 of the captives": the people helped
         roles.target = [p for o in _children(tok, {"dobj"}) for p in _people(o, rules, lex)]
     roles.target += _pobjs(tok, rules.target_preps)
+    if not rules.reciprocal:  # "would strike Kyiv together WITH Belarusian forces": whoever acts along with the source
+        roles.target = [t for t in roles.target if not _comitative(t, lex)]
     # "agreed TO a deal WITH Hamas": an act of the verb's own type named under its preposition names the party
     roles.target += [g for o in _pobjs(tok, rules.target_preps) if _names_own_act(o, trig, lex)
                      for g in _pobjs(o, rules.object_preps) if g not in roles.target]
@@ -511,10 +519,19 @@ def roles_for(trig: Trigger, lex: Lexicon) -> Roles:
     # is only where it was lodged
     # (the parser may hang the "against" on the body: "with [the United Nations against Venezuela]")
     rules = lex.arguments_for(trig.type, trig.sense.mode)
-    against = [g for t in roles.target if _under(t, rules.addressee_preps) for g in _pobjs(t, rules.against_preps)]
-    if against or any(_under(t, rules.against_preps) for t in roles.target):
+    against = [g for t in roles.target if _under(t, rules.addressee_preps) for g in _pobjs(t, rules.against_preps)
+               if _names_party(g)]
+    if against or any(_under(t, rules.against_preps) and _names_party(t) for t in roles.target):
         roles.target = [t for t in roles.target if not _under(t, rules.addressee_preps)] + against
     return roles
+
+
+def _names_party(tok: Token) -> bool:
+    """ "Sudan", "Sudan's army", "Russian forces": a phrase that names a state, people or body by name (not "the
+    release of treated water")."""
+    named = {"GPE", "NORP", "ORG"}
+    return tok.pos_ == "PROPN" or tok.ent_type_ in named or any(
+        c.dep_ in {"poss", "amod", "compound"} and c.ent_type_ in named for c in tok.children)
 
 
 def _under(tok: Token, preps: frozenset[str]) -> bool:
@@ -537,13 +554,16 @@ def clause_parties(trig: Trigger, lex: Lexicon) -> list[Token]:
     """The phrases of the clause a statement governs, in the order they may be its target: the clause's subject,
     its objects, the subject of its condition ("warned that troops would occupy the region if Guyana granted
     new concessions")."""
-    if trig.is_noun or not lex.arguments_for(trig.type, trig.sense.mode).clause_target:
+    rules = lex.arguments_for(trig.type, trig.sense.mode)
+    if trig.is_noun or not rules.clause_target:
         return []
     out: list[Token] = []
     for clause in _children(trig.anchor, {"ccomp"}):
         verbs = [clause, *clause.conjuncts]
         out += [t for v in verbs for t in _children(v, {"nsubj", "nsubjpass"})]
         out += [t for v in verbs for t in _children(v, {"dobj"})]
+        # "warned it would suspend the military pact WITH Pyongyang": the partner of what the clause acts on
+        out += [g for v in verbs for o in _children(v, {"dobj"}) for g in _pobjs(o, rules.partner_preps)]
         out += [t for v in verbs for t in _pobjs(v, lex.words.clause_target_preps)]
         # the condition may hang on a verb below ("would not hesitate to use nuclear weapons if the South ...")
         deep = verbs + [x for v in verbs for x in _xcomp_chain(v)]

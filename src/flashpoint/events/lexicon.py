@@ -275,6 +275,7 @@ class Words:
     purpose_preps: frozenset[str]
     answered_preps: frozenset[str]
     flag_participles: frozenset[str]
+    comitative_marks: frozenset[str]
     summoning_verbs: frozenset[str]
     repetition_marks: frozenset[str]
     utilities: frozenset[str]
