@@ -586,8 +586,11 @@ class ActorIndex:
                 continue
             # a leader stands for the country ("Xi welcomed Putin ... The two countries agreed")
             if head.i < tok.i and actor.country and (actor.kind != "person" or actor.sector in {"GOV", "MIL"}):
-                counts[actor.country] = counts.get(actor.country, 0) + 1
-                last[actor.country] = head.i
+                # "Ethiopian and Eritrean forces massed": each coordinated demonym is a side
+                for each in self._split_demonyms(head, [actor]):
+                    if each.country:
+                        counts[each.country] = counts.get(each.country, 0) + 1
+                        last[each.country] = head.i
         if len(counts) < 2:
             return self._armed_sides(tok, speakers)
         ranked = sorted(counts, key=lambda c: (counts[c], last[c]), reverse=True)[:2]

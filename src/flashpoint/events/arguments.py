@@ -227,7 +227,14 @@ def _second_subject(noun: Token) -> bool:
 def _passive(tok: Token, preps: frozenset[str] = frozenset()) -> bool:
     # "a truce brokered by Russia": a past participle modifying a noun is passive too
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or (
-        reduced_relative(tok) and not _root_noun_clause(tok, preps))
+        reduced_relative(tok) and not _root_noun_clause(tok, preps)) or _agented_participle(tok)
+
+
+def _agented_participle(tok: Token) -> bool:
+    """ "held talks on Monday, mediated by the African Union": a past participle set off as a clause, with an agent
+    and no subject of its own, is passive (not done by the subject of the verb it hangs on)."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children) \
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in tok.children)
 
 
 def _people(obj: Token, rules: ArgumentRules, lex: Lexicon) -> list[Token]:
@@ -249,6 +256,31 @@ def _inverted_speaker(verb: Token, lex: Lexicon) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in _NOMINAL]
 
 
+def _names_own_act(noun: Token, trig: Trigger, lex: Lexicon) -> bool:
+    """ "a deal" under "agreed to": a noun that names an act of the trigger's own type."""
+    senses = lex.nouns.get(noun.lemma_.lower()) or ()
+    return any(s.type == trig.type for s in senses)
+
+
+def _comitative(tok: Token, lex: Lexicon) -> bool:
+    """ "together with", "along with": the object of a preposition so marked acts beside the subject."""
+    prep = tok.head if tok.dep_ == "pobj" else None
+    return prep is not None and any(c.lower_ in lex.words.comitative_marks for c in prep.children if c.dep_ == "advmod")
+
+
+def _partnered_act(noun: Token, lex: Lexicon) -> bool:
+    """ "dialogue", "talks", "cooperation": a noun naming an act two sides do together."""
+    senses = lex.nouns.get(noun.lemma_.lower()) or ()
+    return any(s.type is not None and lex.arguments_for(s.type, s.mode).reciprocal for s in senses)
+
+
+def _owned(noun: Token) -> bool:
+    """ "Morocco's plan", "the Saudi initiative": a noun that names whose it is (a name, not a pronoun)."""
+    return any((c.dep_ == "poss" and c.pos_ in {"PROPN", "NOUN"})
+               or (c.dep_ in {"amod", "compound"} and c.pos_ in {"PROPN", "ADJ"} and c.ent_type_ in {"NORP", "GPE"})
+               for c in noun.children)
+
+
 def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
     tok = trig.token
     rules = lex.arguments_for(trig.type, trig.sense.mode)
@@ -268,6 +300,13 @@ def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
         roles.target = _unrelative(_children(tok, {"nsubjpass"}), tok, lex)
         if not roles.target and tok.dep_ == "acl" and rules.objects_are_targets and tok.head.pos_ in _NOMINAL:
             roles.target = [tok.head]  # "pardoned 12 soldiers convicted over a coup plot": the soldiers
+        # "Ethiopia and Somalia held talks in Ankara, mediated by Turkey": the act the participle is said of, held by
+        # its light verb's subjects, who are the parties
+        # (or, parsed as a clause of the light verb, "held talks on Monday, mediated by Turkey")
+        held = tok.head.head if tok.dep_ == "acl" and tok.head.dep_ == "dobj" else tok.head if tok.dep_ == "advcl" \
+            else None
+        if held is not None and any(_names_own_act(o, trig, lex) for o in _children(held, {"dobj"})):
+            roles.target = _subjects(held, rules, lex) or roles.target
         roles.source = _pobjs(tok, rules.agent_preps) or _ordered_by(tok, lex) or _stranded_agent(tok, rules)
         between = [] if roles.source else _pobjs(tok, rules.shared_preps)
         if between:  # "a memorandum signed last week between Ethiopia and Somaliland": both sides act
@@ -287,6 +326,19 @@ def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
     else:  # "rescued 12 hostages", "rescued 15 of the captives": the people helped
         roles.target = [p for o in _children(tok, {"dobj"}) for p in _people(o, rules, lex)]
     roles.target += _pobjs(tok, rules.target_preps)
+    if not rules.reciprocal:  # "would strike Kyiv together WITH Belarusian forces": whoever acts along with the source
+        roles.target = [t for t in roles.target if not _comitative(t, lex)]
+    # "agreed TO a deal WITH Hamas": an act of the verb's own type named under its preposition names the party
+    roles.target += [g for o in _pobjs(tok, rules.target_preps) if _names_own_act(o, trig, lex)
+                     for g in _pobjs(o, rules.object_preps) if g not in roles.target]
+    # "refused any dialogue WITH ECOWAS": the parser hangs on the verb the partner of an act done with a partner (one
+    # whose own rules are `reciprocal`) that the object names
+    if any(_partnered_act(o, lex) for o in _children(tok, {"dobj"})):
+        roles.target += [g for g in _pobjs(tok, rules.partner_preps) if g not in roles.target]
+    # "mediated a prisoner exchange BETWEEN Russia and Ukraine": the mediator acts toward the two sides
+    if rules.mediated_mode is not None and trig.sense.mode == rules.mediated_mode:
+        roles.target += [g for o in _children(tok, {"dobj"}) for g in _pobjs(o, rules.shared_preps)
+                         if g not in roles.target]
     # "closed its borders WITH Togo": the parser hangs the shared noun's preposition on the verb
     if any(o.lemma_.lower() in lex.words.shared_nouns for o in _children(tok, {"dobj"})):
         roles.target += _pobjs(tok, lex.words.shared_noun_preps)
@@ -298,7 +350,10 @@ def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
                         and c.lemma_.lower() in lex.words.crowd_verbs for o in _children(c, {"dobj"})]  # fmt: skip
     if not passive:  # "requested assistance from X", "imposed sanctions on X"
         for obj in _children(tok, {"dobj"}):
-            roles.target += _pobjs(obj, rules.object_preps)
+            # "endorsed the Saudi plan FOR Yemen", "backed Morocco's autonomy plan FOR Western Sahara": an object
+            # that names its owner is the party acted toward; what it is meant for is none
+            owned = rules.objects_are_targets and _owned(obj)
+            roles.target += _pobjs(obj, rules.object_preps - lex.words.purpose_preps if owned else rules.object_preps)
             # "provided 3 million euros in funding TO Lebanon", "sent a shipment of tents TO Turkey"
             roles.target += [g for o in _pobjs(obj, lex.words.amount_preps) for g in _pobjs(o, rules.object_preps)]
     if passive:  # "Evidence AGAINST Russia was presented by the US": the passive subject's own preposition
@@ -329,6 +384,10 @@ def _mediator(trig: Trigger, lv: Token | None, rules: ArgumentRules, lex: Lexico
     for c in tok.children:
         if c.dep_ == "acl" and c.lemma_.lower() in lex.words.mediation_verbs:
             return _pobjs(c, rules.agent_preps)
+    # "held talks on Monday, mediated by the African Union": the participle parsed as a clause of the light verb
+    for c in lv.children if lv is not None and tok.dep_ == "dobj" else []:
+        if _agented_participle(c) and c.lemma_.lower() in lex.words.mediation_verbs:
+            return _pobjs(c, rules.agent_preps)
     return []
 
 
@@ -343,7 +402,10 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     if mediator:  # "Qatar hosted talks between Hamas and Israel": Qatar to both parties
         between = _pobjs(tok, rules.shared_preps) + [g for c in tok.children if c.dep_ == "acl"
                                                      for g in _pobjs(c, rules.shared_preps)]  # fmt: skip
-        return Roles(source=mediator, target=between + _pobjs(tok, rules.partner_preps), mediated=True)
+        # "Ethiopia and Somalia held talks in Ankara, mediated by Turkey": who held them are the parties
+        held = [] if trig.light_verb is None or _passive(trig.light_verb) else \
+            [t for t in _subjects(trig.light_verb, rules, lex) if t not in mediator]
+        return Roles(source=mediator, target=between + _pobjs(tok, rules.partner_preps) + held, mediated=True)
     roles = Roles()
     lv = trig.light_verb
     # "the heads of the border services held negotiations BY telephone": with a light verb that has a subject of
@@ -459,7 +521,29 @@ def roles_for(trig: Trigger, lex: Lexicon) -> Roles:
         roles.target = list(trig.roles["target"])
     if any(_reciprocal(t, lex) for t in roles.target):  # "X and Y accused each other": both act on both
         roles.target = [t for t in roles.target if not _reciprocal(t, lex)] + roles.source
+    # "filed a complaint WITH the African Union AGAINST Sudan": beside whom the act is against, whom it is lodged with
+    # is only where it was lodged
+    # (the parser may hang the "against" on the body: "with [the United Nations against Venezuela]")
+    rules = lex.arguments_for(trig.type, trig.sense.mode)
+    against = [g for t in roles.target if _under(t, rules.addressee_preps) for g in _pobjs(t, rules.against_preps)
+               if _names_party(g)]
+    if against or any(_under(t, rules.against_preps) and _names_party(t) for t in roles.target):
+        roles.target = [t for t in roles.target if not _under(t, rules.addressee_preps)] + against
     return roles
+
+
+def _names_party(tok: Token) -> bool:
+    """ "Sudan", "Sudan's army", "Russian forces": a phrase that names a state, people or body by name (not "the
+    release of treated water")."""
+    named = {"GPE", "NORP", "ORG"}
+    return tok.pos_ == "PROPN" or tok.ent_type_ in named or any(
+        c.dep_ in {"poss", "amod", "compound"} and c.ent_type_ in named for c in tok.children)
+
+
+def _under(tok: Token, preps: frozenset[str]) -> bool:
+    """The phrase is the object of one of these prepositions (or a conjunct of one)."""
+    head = tok.head if tok.dep_ == "conj" else tok
+    return head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in preps
 
 
 def _xcomp_chain(verb: Token) -> list[Token]:
@@ -476,13 +560,16 @@ def clause_parties(trig: Trigger, lex: Lexicon) -> list[Token]:
     """The phrases of the clause a statement governs, in the order they may be its target: the clause's subject,
     its objects, the subject of its condition ("warned that troops would occupy the region if Guyana granted
     new concessions")."""
-    if trig.is_noun or not lex.arguments_for(trig.type, trig.sense.mode).clause_target:
+    rules = lex.arguments_for(trig.type, trig.sense.mode)
+    if trig.is_noun or not rules.clause_target:
         return []
     out: list[Token] = []
     for clause in _children(trig.anchor, {"ccomp"}):
         verbs = [clause, *clause.conjuncts]
         out += [t for v in verbs for t in _children(v, {"nsubj", "nsubjpass"})]
         out += [t for v in verbs for t in _children(v, {"dobj"})]
+        # "warned it would suspend the military pact WITH Pyongyang": the partner of what the clause acts on
+        out += [g for v in verbs for o in _children(v, {"dobj"}) for g in _pobjs(o, rules.partner_preps)]
         out += [t for v in verbs for t in _pobjs(v, lex.words.clause_target_preps)]
         # the condition may hang on a verb below ("would not hesitate to use nuclear weapons if the South ...")
         deep = verbs + [x for v in verbs for x in _xcomp_chain(v)]

@@ -297,6 +297,11 @@ class Words:
     label_marks: frozenset[str]
     compelled_verbs: frozenset[str]
     reprisal_verbs: frozenset[str]
+    paying_back: frozenset[str]
+    purpose_preps: frozenset[str]
+    answered_preps: frozenset[str]
+    flag_participles: frozenset[str]
+    comitative_marks: frozenset[str]
     summoning_verbs: frozenset[str]
     repetition_marks: frozenset[str]
     utilities: frozenset[str]
@@ -383,6 +388,8 @@ class ArgumentRules:
     captor_from: frozenset[str] = frozenset()  # a call for people's release: whoever did such acts holds them
     foe_from: frozenset[str] = frozenset()  # a state's deployment aimed at nobody: the one armed group of such acts
     foe_sectors: frozenset[str] = frozenset()
+    reprisal_from: frozenset[str] = frozenset()  # a vow of reprisal: whoever did such an act to the speaker's side
+    state_sectors: frozenset[str | None] = frozenset()  # a state's side: its government, forces, people (None: itself)
     people_objects: frozenset[str] = frozenset()
     purpose_verbs: frozenset[str] = frozenset()
     clause_target: bool = False
@@ -390,6 +397,8 @@ class ArgumentRules:
     place_preps: frozenset[str] = frozenset()  # "withdrew FROM Jenin": the place's country is the target
     theme_preps: frozenset[str] = frozenset()  # "Spain's recognition OF Palestine": a noun's object, once it has a doer
     doer_preps: frozenset[str] = frozenset()  # "the visit OF Japan's foreign minister": a noun's doer
+    against_preps: frozenset[str] = frozenset()  # "a complaint AGAINST Sudan": whom the act is against, which ...
+    addressee_preps: frozenset[str] = frozenset()  # ... leaves "WITH the AU" only where it was lodged
 
 
 @dataclass(frozen=True)
@@ -686,7 +695,7 @@ def _argument_rules(reader: _Reader, modes: dict[str, frozenset[str]]) -> dict[s
                  ("subject_deps", "object_deps", "target_preps", "object_preps", "agent_preps", "shared_preps",
                   "partner_preps", "people_objects", "purpose_verbs", "place_preps", "implied_objects",
                   "implied_source_frames",
-                  "theme_preps", "doer_preps")}  # fmt: skip
+                  "theme_preps", "doer_preps", "against_preps", "addressee_preps")}  # fmt: skip
         roles = tuple(merged.get("content_roles", ["target", "source"]))
         if not set(roles) <= {"source", "target"}:
             raise LexiconError(f"{reader.folder}/{where}: content_roles names source and target only")
@@ -695,6 +704,9 @@ def _argument_rules(reader: _Reader, modes: dict[str, frozenset[str]]) -> dict[s
         for name, value in (("implied_target_sector", implied), ("implied_source_sector", implied_source)):
             if value is not None and value not in SECTORS:
                 raise LexiconError(f"{reader.folder}/{where}: {name} {value!r} is not a sector")
+        state = frozenset(merged.get("state_sectors", []))
+        if not state - {None} <= set(SECTORS):
+            raise LexiconError(f"{reader.folder}/{where}: state_sectors names an unknown sector")
         agents = frozenset(merged.get("agent_sectors", []))
         foes = frozenset(merged.get("foe_sectors", []))
         speakers = frozenset(merged.get("speaker_agents", []))
@@ -719,6 +731,8 @@ def _argument_rules(reader: _Reader, modes: dict[str, frozenset[str]]) -> dict[s
                                  owner_from=reader.types(merged.get("owner_from", []), f"{where}.owner_from"),
                                  foe_from=reader.types(merged.get("foe_from", []), f"{where}.foe_from"),
                                  foe_sectors=foes,
+                                 reprisal_from=reader.types(merged.get("reprisal_from", []), f"{where}.reprisal_from"),
+                                 state_sectors=state,
                                  parties_from=reader.types(merged.get("parties_from", []), f"{where}.parties_from"),
                                  mediated_mode=mediated, **lists)  # fmt: skip
     return out

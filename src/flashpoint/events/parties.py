@@ -79,6 +79,9 @@ def _participle_owner(index: ActorIndex, tok: Token, w: Words) -> list[Actor]:
         elif part.dep_ in {"acl", "amod"} and part.tag_ == "VBN" and part.lemma_.lower() in w.owner_participles:
             owners = [g for c in part.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             owners += [c for c in part.children if c.dep_ in {"npadvmod", "compound", "nmod"}]
+        elif part.dep_ == "amod" and part.lower_ in w.flag_participles:
+            # "a British-flagged tanker", "a Greek-owned ship": the country named on the participle
+            owners = [c for c in part.children if c.dep_ in {"amod", "npadvmod", "compound", "nmod"}]
         else:
             continue
         for g in owners:  # "rebels" of no stated country are localised later, as any party is

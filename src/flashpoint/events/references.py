@@ -394,6 +394,81 @@ def _framed(trig: Trigger, frames: frozenset[str]) -> bool:
                for c in trig.anchor.children if c.dep_ == "prep" for g in c.children)
 
 
+def _reprisals(trig: Trigger, lex: Lexicon) -> list[Token]:
+    """ "vowed to retaliate", "vowed revenge", "promised a harsh response", "vowed to avenge his death": the words of
+    a threat (the trigger, what it governs, and what that governs) that name a reprisal."""
+    words = lex.words.paying_back
+    head = trig.token if trig.is_noun else trig.anchor
+    near = [head, *(c for c in head.children if c.dep_ in _REPRISAL_DEPS)]
+    near += [g for c in near[1:] for g in c.children if g.dep_ in _REPRISAL_DEPS]
+    return [t for t in near if t.lemma_.lower() in words or t.lower_ in words]
+
+
+def _answered(trig: Trigger, lex: Lexicon, by_token: dict[int, Event], rules: ArgumentRules, ev: Event
+              ) -> list[Actor]:
+    """ "warned of a crushing response TO any American attack": the doer of the act its reprisal answers, named in
+    its own sentence (whatever that act's status)."""
+    for word in _reprisals(trig, lex):
+        for c in word.children:
+            if c.dep_ != "prep" or c.lower_ not in lex.words.answered_preps:
+                continue
+            for g in c.children:
+                answered = by_token.get(g.i)
+                if answered is not None and answered is not ev and _of_kinds(answered, rules.reprisal_from):
+                    found = [a for a in _coded(answered.source) if not _one_side(a, ev.source, rules)]
+                    if found:
+                        return found
+    return []
+
+
+_REPRISAL_DEPS = frozenset({"xcomp", "ccomp", "dobj", "prep", "pobj", "amod", "compound"})
+
+
+def _avenged(built: Built, i: int, rules: ArgumentRules, text: str) -> list[Actor]:
+    """Whoever did the act a reprisal pays back: the source of the nearest act of `reprisal_from` types told before
+    the i-th (in its paragraphs or the lead), done as told (not denied or only threatened), that the speaker's side
+    suffered ("Israeli jets struck Damascus. Syria vowed to retaliate"; "US aircraft bombed Kataib Hezbollah
+    facilities ... Kataib Hezbollah vowed to avenge its fighters"). A fight both sides waged is nobody's to pay back,
+    and the speaker's own acts never are. None such: nobody."""
+    ev = built[i][1]
+    speaker = _coded(ev.source)
+    if not speaker:
+        return []
+    since, lead = _window_start(text, ev.evidence.start), _lead_end(text)
+    for _, earlier in reversed(built[:i]):
+        at = earlier.evidence.start
+        if at > ev.evidence.start or (lead <= at < since) or not _of_kinds(earlier, rules.reprisal_from) \
+                or earlier.status not in DATASET_STATUSES:
+            continue
+        doers = _coded(earlier.source)
+        if not doers or any(_one_side(a, speaker, rules) for a in doers) \
+                or any(_one_side(a, doers, rules) for a in _coded(earlier.target)):
+            continue
+        place = earlier.location.country if earlier.location is not None else None
+        home = [Actor(text="", country=place)] if place and not any(a.country == place for a in doers) else []
+        if any(_one_side(a, speaker, rules) for a in _coded(earlier.target) + home):
+            return doers
+    return []
+
+
+def _one_side(actor: Actor, others: list[Actor], rules: ArgumentRules) -> bool:
+    """Whether `actor` is of the side of one of `others`: the same organisation; or of the same country, both of the
+    state (`state_sectors`: its government, forces and people, or the country itself); or the same group of it."""
+    for o in _coded(others):
+        if actor.org or o.org:
+            if actor.org == o.org:
+                return True
+            continue
+        if actor.country != o.country:
+            continue
+        if actor.sector in rules.state_sectors and o.sector in rules.state_sectors:
+            return True
+        named_alike = actor.name == o.name or not (actor.name and o.name)
+        if actor.sector == o.sector and actor.sector is not None and named_alike:
+            return True
+    return False
+
+
 def _agentless(trig: Trigger) -> bool:
     tok = trig.anchor
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
@@ -483,6 +558,10 @@ def point_back(built: Built, lex: Lexicon) -> None:
             foe = _foe(built, i, rules)
             if foe:
                 ev.target = _as_target(foe, "the one armed group whose acts the report told before", ev)
+        if rules.reprisal_from and not _coded(ev.target) and _reprisals(trig, lex):
+            doer = _answered(trig, lex, by_token, rules, ev) or _avenged(built, i, rules, text)
+            if doer:
+                ev.target = _as_target(doer, "whoever did the act to its side that it vows to pay back", ev)
         if rules.agent_from and not _coded(ev.source) and _agentless(trig):
             since = _paragraph_start(text, ev.evidence.start)
             # wire copy writes a paragraph a sentence: a passive that opens one may point into the one before (a
