@@ -43,10 +43,11 @@ def test_they_stays_unresolved_when_the_governing_clause_names_two_plural_partie
 
 
 def test_they_after_a_semicolon_is_not_the_subject_of_the_clause_before() -> None:
-    """The gunmen did not free themselves: a "they" with no governing clause is left alone."""
+    """The gunmen were not freed: a "they" with no governing clause is not the subject of the clause before.
+    (Who freed the girls is the captor of the abduction told before, arguments.yaml RETREAT/release agent_from.)"""
     events = extract("Gunmen seized 279 schoolgirls from a boarding school in Zamfara; they were freed days later.")
     freed = by_trigger(events, "freed")
-    assert freed is None or not any(a.sector == "UAF" for a in freed.source + freed.target)
+    assert freed is None or not any(a.sector == "UAF" for a in freed.target)
 
 
 def test_a_single_country_is_not_they() -> None:
