@@ -45,7 +45,8 @@ INTERNAL = {"casualty_trigger", "casualty_cause", "background_noun", "anaphoric"
             "propose", "propose_threshold",  # the switch of the optional type proposer (flashpoint/proposer)
             "role",  # an actor kind of the data model (Actor.kind)
             "report_nature",  # a Doc.user_data key: whether a report is about an illness or a calamity
-            "report_game"}  # a Doc.user_data key: whether a report is a match report
+            "report_game",  # a Doc.user_data key: whether a report is a match report
+            "trigger_roots"}  # a Doc.user_data key: the root token of each trigger span, looked up once
 
 
 def _labels() -> set[str]:

@@ -61,6 +61,7 @@ class ActorIndex:
         self.when = when
         self.mentions: list[Actor] = []
         self._heads: list[Token] = []  # the head token of each mention, same order
+        self._by_lemma: dict[str, list[int]] = {}  # head lemma -> positions in mentions, while they are resolved
         self._cache: dict[int, Actor | None] = {}
         self._match_at: dict[int, tuple[int, Key]] = {}  # first token -> (last token, key)
         self._match_of: dict[int, int] = {}  # every token of a match -> the match's first token
@@ -429,6 +430,7 @@ class ActorIndex:
     # -- looking back ---------------------------------------------------------------------------
     def _note(self, tok: Token, actor: Actor | None) -> None:
         if actor is not None:
+            self._by_lemma.setdefault(tok.lemma_.lower(), []).append(len(self.mentions))
             self.mentions.append(actor)
             self._heads.append(tok)
 
@@ -553,9 +555,9 @@ class ActorIndex:
         if poss or ofs or len(own) != 2 or own[0].lower_ not in DEFINITE or tok.tag_ not in ("NN", "NNS"):
             return None
         lemma = tok.lemma_.lower()
-        earlier = [a for a, h in zip(self.mentions, self._heads, strict=True)
-                   if h.i < tok.i and h.lemma_.lower() == lemma and _number(h) == _number(tok)
-                   and (a.org or a.country)]  # fmt: skip
+        # (only phrases with this head noun: scanning every mention made long reports quadratic)
+        same = [(self.mentions[j], self._heads[j]) for j in self._by_lemma.get(lemma, [])]
+        earlier = [a for a, h in same if h.i < tok.i and _number(h) == _number(tok) and (a.org or a.country)]
         if len({(a.org, a.country, a.sector) for a in earlier}) != 1:
             return None  # none, or several ("Houthi rebels ... ELN rebels ... the rebels")
         return earlier[-1] if earlier[-1].org or earlier[-1].kind == "group" else None

@@ -55,11 +55,21 @@ _CIVILIAN = frozenset({"CVL", "REF", "PRO", "JRN", "EDU", "HLH", "REL"})
 _ARMED = frozenset({"MIL", "COP", "REB", "UAF"})
 
 
+_ROOTS_KEY = "trigger_roots"  # Doc.user_data: (start, end) of a trigger -> its root token's index
+
+
 def _token(doc: Doc, ev: Event) -> Token | None:
     if ev.trigger is None:
         return None
-    span = doc.char_span(ev.trigger.start, ev.trigger.end)
-    return span.root if span is not None else None
+    # merging compares every act with those told before it: each trigger's root is looked up once per doc (a
+    # 200,000-character report asks about 200,000 times)
+    roots: dict[tuple[int, int], int] = doc.user_data.setdefault(_ROOTS_KEY, {})
+    key = (ev.trigger.start, ev.trigger.end)
+    i = roots.get(key)
+    if i is None:
+        span = doc.char_span(*key)
+        i = roots[key] = span.root.i if span is not None else -1
+    return doc[i] if i >= 0 else None
 
 
 def _codes(actors: list[Actor]) -> set[str]:
@@ -946,13 +956,15 @@ def _told_anew(earlier: Event, later: Event, doc: Doc) -> bool:
     """ "jihadists ambushed a convoy on Saturday", "JNIM fighters had attacked an army post": a verb in another
     sentence whose own subject names who did it tells an act of its own, unless the act told before names that
     doer too (a wrong merge is worse than a duplicate; only a noun such as "the attack" points back)."""
+    doers = _codes(later.source)
+    if not doers or later.notes.get(ANAPHORIC):  # (asked first: it spares most pairs the parse look-ups)
+        return False
     tok, first = _token(doc, later), _token(doc, earlier)
-    if tok is None or first is None or tok.pos_ != "VERB" or later.notes.get(ANAPHORIC):
+    if tok is None or first is None or tok.pos_ != "VERB":
         return False
     if sent_of(tok).start == sent_of(first).start or not any(c.dep_ == "nsubj" for c in tok.children):
         return False
-    doers = _codes(later.source)
-    return bool(doers) and not (doers & _codes(earlier.source) and _same_camp(earlier.source, later.source))
+    return not (doers & _codes(earlier.source) and _same_camp(earlier.source, later.source))
 
 
 _STATE = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
@@ -1028,10 +1040,13 @@ def _body_tells(events: list[Event], doc: Doc, lex: Lexicon, published: date | N
     heads = {id(ev) for ev in events if _heading_line(ev, text, lex.words.sentence_ends)}
     kept: list[Event] = []
     for ev in events:
+        if id(ev) not in heads:  # (most acts: no need to look for the body's telling of them)
+            kept.append(ev)
+            continue
         body = sorted((o for o in events if o.type == ev.type and id(o) not in heads
                        and o.evidence.start > ev.evidence.start), key=lambda o: o.evidence.start)
         in_headline = headline is not None and headline[0] <= ev.evidence.start < headline[1]
-        if id(ev) not in heads or (not body and not in_headline):
+        if not body and not in_headline:
             kept.append(ev)
             continue
         told = _first_telling(ev, [o for o in body if _headline_agrees(ev, o) and HEADLINE not in o.notes
