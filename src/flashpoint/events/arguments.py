@@ -11,6 +11,8 @@ from flashpoint.events.triggers import (
     Trigger,
     bare_passive_conjunct,
     coordinate_head,
+    names_act,
+    noun_senses,
     reduced_relative,
     shared_passive_subject,
     speakers_conjunct,
@@ -256,12 +258,6 @@ def _inverted_speaker(verb: Token, lex: Lexicon) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in _NOMINAL]
 
 
-def _names_own_act(noun: Token, trig: Trigger, lex: Lexicon) -> bool:
-    """ "a deal" under "agreed to": a noun that names an act of the trigger's own type."""
-    senses = lex.nouns.get(noun.lemma_.lower()) or ()
-    return any(s.type == trig.type for s in senses)
-
-
 def _comitative(tok: Token, lex: Lexicon) -> bool:
     """ "together with", "along with": the object of a preposition so marked acts beside the subject."""
     prep = tok.head if tok.dep_ == "pobj" else None
@@ -270,8 +266,7 @@ def _comitative(tok: Token, lex: Lexicon) -> bool:
 
 def _partnered_act(noun: Token, lex: Lexicon) -> bool:
     """ "dialogue", "talks", "cooperation": a noun naming an act two sides do together."""
-    senses = lex.nouns.get(noun.lemma_.lower()) or ()
-    return any(s.type is not None and lex.arguments_for(s.type, s.mode).reciprocal for s in senses)
+    return any(s.type is not None and lex.arguments_for(s.type, s.mode).reciprocal for s in noun_senses(noun, lex))
 
 
 def _owned(noun: Token) -> bool:
@@ -305,7 +300,7 @@ def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
         # (or, parsed as a clause of the light verb, "held talks on Monday, mediated by Turkey")
         held = tok.head.head if tok.dep_ == "acl" and tok.head.dep_ == "dobj" else tok.head if tok.dep_ == "advcl" \
             else None
-        if held is not None and any(_names_own_act(o, trig, lex) for o in _children(held, {"dobj"})):
+        if held is not None and any(names_act(o, trig.type, lex) for o in _children(held, {"dobj"})):
             roles.target = _subjects(held, rules, lex) or roles.target
         roles.source = _pobjs(tok, rules.agent_preps) or _ordered_by(tok, lex) or _stranded_agent(tok, rules)
         between = [] if roles.source else _pobjs(tok, rules.shared_preps)
@@ -329,7 +324,7 @@ def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
     if not rules.reciprocal:  # "would strike Kyiv together WITH Belarusian forces": whoever acts along with the source
         roles.target = [t for t in roles.target if not _comitative(t, lex)]
     # "agreed TO a deal WITH Hamas": an act of the verb's own type named under its preposition names the party
-    roles.target += [g for o in _pobjs(tok, rules.target_preps) if _names_own_act(o, trig, lex)
+    roles.target += [g for o in _pobjs(tok, rules.target_preps) if names_act(o, trig.type, lex)
                      for g in _pobjs(o, rules.object_preps) if g not in roles.target]
     # "refused any dialogue WITH ECOWAS": the parser hangs on the verb the partner of an act done with a partner (one
     # whose own rules are `reciprocal`) that the object names

@@ -15,7 +15,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from flashpoint.events.lexicon import Lexicon
-from flashpoint.events.triggers import coordinate_head, headline_line, speakers_conjunct
+from flashpoint.events.triggers import coordinate_head, headline_line, names_act, speakers_conjunct
 from flashpoint.model import Actor, Event, Span, TimeSpan
 from flashpoint.nlp import sent_of, text_of
 from flashpoint.nlp.paragraphs import dateline_end
@@ -346,15 +346,11 @@ def _participant_relative(upper: Event, tok: Token, lower: Event, otok: Token, l
     while cur.i != tok.i and cur.head.i != cur.i:
         relative = cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ in _PARTICIPLES)
         # "shot down 31 drones launched by Russia": a weapon is no party, and its launch is the act intercepted
-        if relative and cur.head.i != tok.i and not _names_act(cur.head, upper.type, lex) \
+        if relative and cur.head.i != tok.i and not names_act(cur.head, upper.type, lex) \
                 and cur.head.lemma_.lower() not in lex.words.weapons:
             return True
         cur = cur.head
     return False
-
-
-def _names_act(noun: Token, etype: str, lex: Lexicon) -> bool:
-    return any(sense.type == etype for sense in lex.nouns.get(noun.lemma_.lower(), ()))
 
 
 def _act_verb(tok: Token) -> Token | None:
@@ -399,7 +395,7 @@ def _relative_beside(a: Event, tok: Token, b: Event, otok: Token, lex: Lexicon) 
             # a participle with an object of its own is a verb the parser hung on its subject, no relative
             relative = cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ in _PARTICIPLES
                                                and not any(c.dep_ == "dobj" for c in cur.children))
-            if relative and not _names_act(cur.head, ev.type, lex) \
+            if relative and not names_act(cur.head, ev.type, lex) \
                     and cur.head.lemma_.lower() not in lex.words.weapons:
                 return True
     return False

@@ -133,6 +133,16 @@ def speech_makers(noun: Token, w: Words) -> list[Token]:
     return makers
 
 
+def noun_senses(noun: Token, lex: Lexicon) -> tuple[Sense, ...]:
+    """The senses of the act a noun names ("talks", "a deal"); none for a noun that names no act."""
+    return lex.nouns.get(noun.lemma_.lower(), ())
+
+
+def names_act(noun: Token, etype: str, lex: Lexicon) -> bool:
+    """The noun names an act of this type ("a deal" under "agreed to" names an AGREE)."""
+    return any(s.type == etype for s in noun_senses(noun, lex))
+
+
 _TENSED = {"VBD", "VBZ"}  # a verb with a tense of its own is no bare infinitive
 
 
