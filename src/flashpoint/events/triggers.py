@@ -203,6 +203,10 @@ def phrase_forms(tok: Token) -> set[str]:
         forms.add(" ".join([m.lower_ for m in mods] + [tok.lemma_.lower()]))
         forms.add(" ".join([m.lower_ for m in mods] + [tok.lower_]))
     forms |= {f"{tok.lower_} {right}" for right in _text_right(tok)}
+    # "broke up a sit-in": the tokenizer splits a hyphenated noun, whose last part heads it
+    if tok.i >= 2 and tok.doc[tok.i - 1].tag_ == "HYPH":
+        first = tok.doc[tok.i - 2].lower_
+        forms |= {f"{first}-{tok.lower_}", f"{first}-{tok.lemma_.lower()}"}
     return forms
 
 
