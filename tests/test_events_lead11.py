@@ -59,3 +59,19 @@ def test_a_gathering_hit_by_police_is_held_by_who_gathered() -> None:
     protests = [e for e in _events("Riot police dispersed a rally by opposition supporters in Harare.")
                 if e.type == "PROTEST"]
     assert [(a.country, a.sector) for p in protests for a in p.source] == [("ZWE", "PTY")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The Tunisian presidency announced the recall of its ambassador from Rome for consultations.", "TUN", "ITA"),
+        ("Niger ordered the immediate recall of its envoys from Abuja on Friday.", "NER", "NGA"),
+    ],
+)
+def test_the_recall_of_an_envoy_is_a_sanction_by_whoever_orders_it(text: str, source: str, target: str) -> None:
+    """The noun of `recall` (a dependency pattern) takes its doer and tense from the verb it is the object of."""
+    recalls = [e for e in _events(text) if e.type == "SANCTION"]
+    assert len(recalls) == 1
+    assert {a.country for a in recalls[0].source} == {source}
+    assert {a.country for a in recalls[0].target} == {target}
+    assert recalls[0].status == "occurred"

@@ -647,6 +647,9 @@ def find_triggers(doc: Doc, lex: Lexicon, patterns: PatternMatcher | None = None
     found: list[Trigger] = []
     for tok in doc:
         trig = fixed.get(tok.i) or _lexical(tok, lex)
+        if trig is not None and trig.is_noun and trig.light_verb is None and tok.i in fixed:
+            # a noun a pattern found lends its verb tense and doer as a lemma's does ("announced the recall of")
+            trig.light_verb = light_verb(tok, lex)
         if trig is not None and (_section_heading(tok) or any(a <= tok.idx < b for a, b in titles)):
             continue
         if trig is not None and trig.sense.type is not None:  # a pattern may say a word names no act
