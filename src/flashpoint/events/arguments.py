@@ -66,6 +66,17 @@ def _prep_objects(prep: Token) -> list[Token]:
                     for s in g.children if s.dep_ == "nsubj" and s.pos_ in _NOMINAL]
 
 
+def _verb_hung_agent(noun: Token, rules: ArgumentRules) -> list[Token]:
+    """ "police dispersed a rally BY opposition supporters": the parser may hang a noun's agent on the active verb
+    whose object the noun is. A verb with a subject of its own has no agent, so a "by" right after its object is
+    the object's."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or _passive(verb) or not _children(verb, {"nsubj"}):
+        return []
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in rules.agent_preps
+            and c.i == noun.right_edge.i + 1 for g in _prep_objects(c)]
+
+
 def _stranded_agent(verb: Token, rules: ArgumentRules) -> list[Token]:
     """The agent of a passive that the parser hung on a phrase below the verb: "were granted access to the plant
     BY Russian officials", "was found guilty of plotting a coup BY Brazil's supreme court" (the object, or a
@@ -340,6 +351,9 @@ def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
     if not roles.target and not passive:  # "sent aid to help Haiti"
         roles.target = [o for c in tok.children if c.dep_ in {"xcomp", "advcl"}
                         and c.lemma_.lower() in rules.purpose_verbs for o in _children(c, {"dobj"})]  # fmt: skip
+    # "dispersed a rally BY opposition supporters": an object that names an act has its doer hung on the verb
+    roles.target += [g for o in _children(tok, {"dobj"}) if noun_senses(o, lex)
+                     for g in _verb_hung_agent(o, rules) if g not in roles.target]  # fmt: skip
     if not roles.target:  # "fired tear gas to disperse the crowd"
         roles.target = [o for c in tok.children if c.dep_ in {"xcomp", "advcl"}
                         and c.lemma_.lower() in lex.words.crowd_verbs for o in _children(c, {"dobj"})]  # fmt: skip
@@ -407,6 +421,8 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     # its own, a "by" on the noun is the means, not the doer
     speaking = lv is not None and not _passive(lv) and bool(_children(lv, rules.subject_deps))
     roles.source = _children(tok, {"poss"}) + ([] if speaking else _pobjs(tok, rules.agent_preps))
+    if not roles.source and lv is None:
+        roles.source = _verb_hung_agent(tok, rules)
     # "a ceasefire announced by Armenia" (but "a truce brokered by Russia" names the mediator)
     roles.source += [g for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
                      and c.lemma_.lower() not in lex.words.mediation_verbs | lex.words.judging_verbs

@@ -203,6 +203,10 @@ def phrase_forms(tok: Token) -> set[str]:
         forms.add(" ".join([m.lower_ for m in mods] + [tok.lemma_.lower()]))
         forms.add(" ".join([m.lower_ for m in mods] + [tok.lower_]))
     forms |= {f"{tok.lower_} {right}" for right in _text_right(tok)}
+    # "broke up a sit-in": the tokenizer splits a hyphenated noun, whose last part heads it
+    if tok.i >= 2 and tok.doc[tok.i - 1].tag_ == "HYPH":
+        first = tok.doc[tok.i - 2].lower_
+        forms |= {f"{first}-{tok.lower_}", f"{first}-{tok.lemma_.lower()}"}
     return forms
 
 
@@ -643,6 +647,9 @@ def find_triggers(doc: Doc, lex: Lexicon, patterns: PatternMatcher | None = None
     found: list[Trigger] = []
     for tok in doc:
         trig = fixed.get(tok.i) or _lexical(tok, lex)
+        if trig is not None and trig.is_noun and trig.light_verb is None and tok.i in fixed:
+            # a noun a pattern found lends its verb tense and doer as a lemma's does ("announced the recall of")
+            trig.light_verb = light_verb(tok, lex)
         if trig is not None and (_section_heading(tok) or any(a <= tok.idx < b for a, b in titles)):
             continue
         if trig is not None and trig.sense.type is not None:  # a pattern may say a word names no act
