@@ -75,3 +75,16 @@ def test_the_recall_of_an_envoy_is_a_sanction_by_whoever_orders_it(text: str, so
     assert {a.country for a in recalls[0].source} == {source}
     assert {a.country for a in recalls[0].target} == {target}
     assert recalls[0].status == "occurred"
+
+
+def test_a_force_telling_of_an_unnamed_force_tells_of_its_own() -> None:
+    """The place is another country's; the teller says whose force it is."""
+    events = _events("Israeli military sources said troops had shot dead two gunmen near Tulkarm on Monday.")
+    assault = next(e for e in events if e.type == "ASSAULT")
+    assert {(a.country, a.sector) for a in assault.source} == {("ISR", "MIL")}
+
+
+def test_a_government_telling_of_an_unnamed_army_does_not_make_it_its_own() -> None:
+    """A foreign government may speak of another country's army."""
+    events = _events("French officials said the army had seized power in Niamey on Wednesday.")
+    assert all(a.country != "FRA" for e in events for a in e.source)

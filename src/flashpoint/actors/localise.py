@@ -34,6 +34,7 @@ class LocalRules:
     occupation_words: frozenset[str]
     occupiers: dict[str, str]
     host_cities: frozenset[str]
+    telling_forces: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -49,6 +50,7 @@ def local_rules() -> LocalRules:
         dateline_patterns=tuple(re.compile(p) for p in dateline["patterns"]),
         dateline_reach=int(dateline["reach"]),
         occupation_words=frozenset(raw["occupation_words"]),
+        telling_forces=frozenset(raw["telling_forces"]),
         occupiers=dict(raw["occupiers"]),
         host_cities=frozenset(raw["host_cities"]),
     )
@@ -155,11 +157,15 @@ def main_country(places: list[Place]) -> str | None:
     return ranked[0][0]
 
 
-def localised(actor: Actor, place: Place | None, report_country: str | None) -> Actor:
-    """`actor` with the country of the act's place or of the report, where its sector calls for it."""
+def localised(actor: Actor, place: Place | None, report_country: str | None, teller: Actor | None = None) -> Actor:
+    """`actor` with the country of the act's place or of the report, where its sector calls for it; a force
+    told of by a force of a known country is that country's (localise.yaml `telling_forces`)."""
     if actor.country is not None or actor.org is not None:
         return actor
     rules = local_rules()
+    if teller is not None and teller.country and teller.org is None and \
+            {teller.sector, actor.sector} <= rules.telling_forces:
+        return replace(actor, country=teller.country)
     here = place.country if place is not None and place.precision not in rules.foreign_precisions else None
     if _occupying(actor, rules):  # "the occupation army": the power holding the land, never the land's own
         held = here or report_country
@@ -194,12 +200,12 @@ def localise_event(ev: Event, report_country: str | None, abroad: bool = False) 
     """Every party and the claimant of `ev`, after folding (the event's place may now be known). The place of an
     act done `abroad` as readily as at home ("held talks in Geneva") gives them no country."""
     place = None if abroad else ev.location
-    for group in (ev.source, ev.target):
-        for i, actor in enumerate(group):
-            group[i] = localised(actor, place, report_country)
-    ev.target = [_fellow(a, ev.source) for a in ev.target]
     if ev.claimed_by is not None:
         ev.claimed_by = localised(ev.claimed_by, place, report_country)
+    for group in (ev.source, ev.target):
+        for i, actor in enumerate(group):
+            group[i] = localised(actor, place, report_country, ev.claimed_by)
+    ev.target = [_fellow(a, ev.source) for a in ev.target]
 
 
 class ParagraphCountries:

@@ -203,7 +203,7 @@ def _parties(ctx: DocContext, trig: Trigger, place: Place | None, claimant: Acto
     """Source and target actors of a trigger (the weapon fired and the town shelled are no party)."""
     lex = ctx.lex
     roles = roles_for(trig, lex)
-    source = [localised(a, place, ctx.main_country) for a in _actors(ctx, roles.source, claimant)]
+    source = [localised(a, place, ctx.main_country, claimant) for a in _actors(ctx, roles.source, claimant)]
     targets = [t for t in _weapon_owners(trig, roles.target, lex)
                if t.lemma_.lower() not in lex.words.weapons and not ctx.places.names_place(t, ctx.actors)]
     own = {(a.country, a.sector, a.org) for a in source}
@@ -214,7 +214,7 @@ def _parties(ctx: DocContext, trig: Trigger, place: Place | None, claimant: Acto
 
 
 def _localised(ctx: DocContext, toks: list[Token], place: Place | None, claimant: Actor | None) -> list[Actor]:
-    return [localised(a, place, ctx.main_country) for a in _actors(ctx, toks, claimant)]
+    return [localised(a, place, ctx.main_country, claimant) for a in _actors(ctx, toks, claimant)]
 
 
 def _all_in(keys: set[tuple[str | None, str | None, str | None]],
@@ -232,7 +232,7 @@ def _clause_target(ctx: DocContext, trig: Trigger, place: Place | None, claimant
     `clause_target`)."""
     own = {a.org or a.country for a in source if a.org or a.country}
     for tok in clause_parties(trig, ctx.lex):
-        found = [localised(a, place, ctx.main_country) for a in _actors(ctx, [tok], claimant)]
+        found = [localised(a, place, ctx.main_country, claimant) for a in _actors(ctx, [tok], claimant)]
         found = [a for a in found if (a.org or a.country) and (a.org or a.country) not in own]
         if found:
             return found
