@@ -216,6 +216,7 @@ class Words:
     not_any: frozenset[str]
     nor: frozenset[str]
     object_hypothetical_verbs: frozenset[str]
+    answering_verbs: frozenset[str]
     judging_verbs: frozenset[str]
     articles: frozenset[str]
     maker_preps: frozenset[str]

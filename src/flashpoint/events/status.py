@@ -263,7 +263,8 @@ def _governor_effect(gov: Token, dep: str, lex: Lexicon, frame: Frame, participl
     for status, verbs in lex.words.status_verbs().items():
         if participle and status == "planned":
             continue
-        if lemma in verbs:
+        # "the army was going to shell the village": the parser makes "going" the verb, its lemma "go"
+        if lemma in verbs or (status == "planned" and gov.lower_ in lex.words.going):
             frame.raise_to(status)
             frame.planned_by = gov
             return
@@ -294,7 +295,9 @@ def _claim(gov: Token, dep: str, lex: Lexicon, frame: Frame) -> None:
     """A verb of saying above the trigger makes it the speaker's claim."""
     if frame.speaker is None and dep == "xcomp" and gov.lemma_.lower() in lex.words.claim_verbs:
         frame.speaker = speaker_of(gov, lex)  # "the rebels claimed to have shot down a helicopter"
-        frame.raise_to("claimed")
+        # "dismissed as fake a video that purported to show its troops shelling villages": a dismissed account
+        denied = gov.dep_ == "relcl" and _account_denied(gov.head, lex.words)
+        frame.raise_to("negated" if denied else "claimed")
         return
     if frame.speaker is not None or dep not in {"ccomp", "parataxis", "advcl"}:
         return
@@ -338,7 +341,7 @@ def _subject_of(tok: Token, frame: Frame, w: Words) -> None:
     failed to take place", "the summit was cancelled", "any attack would trigger a response". ("Talks
     failed" alone tells talks that happened and went nowhere.)"""
     gov = tok.head
-    if gov.pos_ not in {"VERB", "AUX"}:
+    if gov.pos_ not in {"VERB", "AUX"} or _answered(tok, gov, w):
         return
     for c in gov.children:
         status = _marker(c, gov, False, w)
@@ -365,6 +368,22 @@ def _subject_of(tok: Token, frame: Frame, w: Words) -> None:
     if happening and (lemma in w.planned_verbs or any(c.dep_ == "acomp" and c.lemma_.lower() in w.planned_verbs
                                                       for c in gov.children)):
         frame.raise_to("planned")  # "talks are expected to resume", "the summit is set to take place"
+
+
+def _answered(tok: Token, gov: Token, w: Words) -> bool:
+    """ "Russia's request that Turkey close the straits was never granted", "the offer was not taken up": a request or
+    an offer that is the subject of a verb answering it was made; what that verb's negation denies is the answer."""
+    return tok.lemma_.lower() in w.subsume_verbs | w.offer_nouns and _phrasal_in(gov, w.answering_verbs)
+
+
+def _inverted_condition(verb: Token) -> bool:
+    """ "Had Washington backed the plan, the war could have ended": a clause below another that opens on an
+    auxiliary standing before its subject is a condition, not a fact ("No sooner had the truce begun": the clause
+    opens on other words; "Did the army bomb the camp?", a sentence's root, asks)."""
+    if verb.dep_ == "ROOT" or not _inverted(verb):
+        return False
+    first = next((t for t in verb.subtree if not t.is_punct), None)
+    return first is not None and first.head.i == verb.i and first.dep_ in {"aux", "auxpass"}
 
 
 def _attempted(tok: Token, w: Words) -> bool:
@@ -466,7 +485,12 @@ def _report_clause(cur: Token, frame: Frame, lex: Lexicon) -> bool:
         if told is None:
             return False
         gov = told
-    w = lex.words
+    frame.raise_to("negated" if _account_denied(gov, lex.words) else "claimed")
+    return True
+
+
+def _account_denied(gov: Token, w: Words) -> bool:
+    """An account (a report, claim, video) that is denied, dismissed, called false or said not to exist."""
     refusing = w.denial_verbs | w.negated_verbs
     denied = gov.dep_ == "dobj" and gov.head.lemma_.lower() in refusing | w.debunking_verbs
     # "dismissed as baseless claims that ...": the account is the object of the dismissal's "as"
@@ -475,9 +499,7 @@ def _report_clause(cur: Token, frame: Frame, lex: Lexicon) -> bool:
     denied = denied or any(c.dep_ == "det" and c.lower_ in w.no for c in gov.children)
     # "has in the past rejected accusations that ...": the parser may take the participle for the noun's adjective
     denied = denied or any(c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in refusing for c in gov.children)
-    denied = denied or any(c.dep_ == "amod" and c.lower_ in w.baseless for c in gov.children) or _called_false(gov, w)
-    frame.raise_to("negated" if denied else "claimed")
-    return True
+    return denied or any(c.dep_ == "amod" and c.lower_ in w.baseless for c in gov.children) or _called_false(gov, w)
 
 
 def _called_false(noun: Token, w: Words) -> bool:
@@ -638,6 +660,9 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
     modality_open = not (tok.pos_ in {"NOUN", "PROPN"} and light_verb is None)
     own_would = _reported_future(light_verb or tok, w)
     while True:
+        if modality_open and _inverted_condition(cur):
+            frame.raise_to("hypothetical")  # "Had Cuba conceded defeat, the embargo would have eased"
+            frame.conditional = True
         source = _according_to(cur, w)
         if source is not None and frame.speaker is None:
             frame.speaker = source
