@@ -22,7 +22,7 @@ NOT_DONE = [
     # a drill plays an act: "mock", "simulated", "simulating"
     ("Japanese and American marines staged a mock amphibious assault on a beach in Okinawa on Tuesday.", "ASSAULT"),
     ("A simulated attack on the power grid was carried out by Estonian cyber experts during the drill.", "ASSAULT"),
-    ("Taiwan's army held a drill on Penghu simulating a Chinese invasion of the island.", "ASSAULT"),
+    ("South Korean troops held an exercise near Paju simulating a North Korean incursion.", "ASSAULT"),
     ("Polish troops rehearsed a river crossing under fire near the Belarusian border.", "ASSAULT"),
     # a past future: "was going to"
     ("The army was going to shell the village of Kalma, residents said, until the elders made a deal.", "ASSAULT"),
@@ -35,6 +35,24 @@ NOT_DONE = [
     ("Armenia dismissed as fake a video that purported to show its troops shelling Azerbaijani villages.", "ASSAULT"),
     # a noun act blocked
     ("The Kosovo prime minister's visit to the north was blocked by NATO troops.", "CONSULT"),
+    # the act of a call, a pressure, a deadline, a permission or an invitation, its infinitive torn from the noun
+    ("The junta ignored calls to release the detained president of Niger.", "RETREAT"),
+    ("Hamas missed the deadline to release the hostages on Saturday.", "RETREAT"),
+    ("Hungary resisted pressure to expel Russian diplomats from Budapest.", "SANCTION"),
+    ("The UN envoy was denied permission to visit the detained opposition leader in Yangon.", "CONSULT"),
+    ("The Chinese defence minister declined an invitation to attend the security forum in Singapore.", "CONSULT"),
+    # kept away from it: "stayed away from", "shied away from", "held back from" (the particle taken for an adverb)
+    ("The Rwandan president stayed away from the summit in Dar es Salaam.", "CONSULT"),
+    ("India shied away from condemning the Russian invasion at the UN.", "ACCUSE"),
+    ("Israel held back from striking Iran's oil facilities, US officials said.", "ASSAULT"),
+    # dropped, only weighed, scant
+    ("There is no question of sending French troops to Niger, the minister in Paris said.", "MOBILIZE"),
+    ("Talks with the junta are out of the question, the exiled Burmese government said.", "CONSULT"),
+    ("A prisoner swap between Belarus and Lithuania is under consideration in Minsk.", "RETREAT"),
+    ("There was little sign of a withdrawal of Russian troops from the Kherson area on Tuesday.", "RETREAT"),
+    # the infinitive of an operation called off; a light verb whose subject is "neither ... nor"
+    ("The operation to retake the port of Hodeidah was aborted at the last minute, Yemeni officials said.", "ASSAULT"),
+    ("Neither Khartoum nor the RSF has agreed to a truce, despite the US proposal.", "RETREAT"),
 ]
 
 # (text, type of the act that did happen)
@@ -48,6 +66,12 @@ DONE = [
     # the answer to a request is denied, not the request: it was made
     ("Russia's request that Turkey close the Bosphorus to Western warships was never granted.", "REQUEST"),
     ("Ukraine's request for more air defence systems was not granted by Germany.", "REQUEST"),
+    ("Militiamen withdrew from the centre of Tripoli on Sunday under the UN-brokered deal.", "RETREAT"),
+    ("Omani mediators secured the release of two French hostages in Sanaa on Friday.", "RETREAT"),
+    ("The Rwandan president attended the summit in Dar es Salaam on Saturday.", "CONSULT"),
+    ("Israel struck air defences near Isfahan, US officials said.", "ASSAULT"),
+    ("Both the army and the SPLA-N agreed to a truce in Juba on Saturday.", "RETREAT"),
+    ("There were reports of heavy fighting in Khartoum on Sunday, the first day of the truce.", "ASSAULT"),
 ]
 
 
@@ -63,17 +87,23 @@ def test_an_act_done_in_like_phrasings_is_coded_as_done(text: str, type_: str) -
     assert HAPPENED & set(statuses), f"{type_} coded as {statuses}"
 
 
-def _probe(part: str) -> list[tuple[str, list[str], list[str]]]:
-    return [tuple(json.loads(line)) for line in (PROBES / f"status11-{part}.jsonl").read_text().splitlines()]
+def _probe(name: str) -> list[tuple[str, list[str], list[str]]]:
+    """The development part of a probe (its held-out quarter is only counted, never read for errors)."""
+    return [tuple(json.loads(line)) for line in (PROBES / f"{name}-dev.jsonl").read_text().splitlines()]
 
 
 # the acts of the development part the rules still code as done (their phrasings are not yet known)
-KNOWN_GAPS = {"The rebels were reported to have released the hostages, but a spokesman said none had been freed."}
+KNOWN_GAPS = {
+    "The rebels were reported to have released the hostages, but a spokesman said none had been freed.",
+    "The protest planned by the teachers' union in Nairobi fizzled out before it began.",
+    "Israel's war cabinet approved in principle a ground raid on Rafah, but no date was set.",
+}
 
 
-def test_the_development_probe_codes_no_act_not_done_as_done() -> None:
+@pytest.mark.parametrize("probe", ["status11", "status11b"])
+def test_the_development_probe_codes_no_act_not_done_as_done(probe: str) -> None:
     wrong = []
-    for text, not_done, _ in _probe("dev"):
+    for text, not_done, _ in _probe(probe):
         if text in KNOWN_GAPS:
             continue
         statuses: dict[str, set[str]] = {}

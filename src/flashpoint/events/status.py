@@ -128,7 +128,18 @@ def _detached(cur: Token, dep: str, gov: Token, w: Words) -> bool:
     if dep in {"pobj", "pcomp"} and gov.lower_ in w.supposition_preps:
         return any(s in w.supposition_nouns for s in subjects)
     infinitive = any(c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in cur.children)
-    return dep == "advcl" and infinitive and any(s in w.pressures or s in w.subsume_verbs for s in subjects)
+    if dep != "advcl" or not infinitive:
+        return False
+    # "ignored calls to release the president", "missed the deadline to release the hostages": the object just
+    # before the infinitive is the noun it tells
+    objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj" and c.i == cur.left_edge.i - 1]
+    return any(s in w.pressures or s in w.subsume_verbs for s in subjects) or any(_asking_noun(o, w) for o in objects)
+
+
+def _asking_noun(lemma: str, w: Words) -> bool:
+    """A noun whose infinitive is an act asked for, pressed, offered or allowed, not one done: "calls to release",
+    "pressure to expel", "an invitation to attend", "permission to visit"."""
+    return lemma in w.subsume_verbs or lemma in w.pressures or lemma in w.offer_nouns or lemma in w.pending_nouns
 
 
 def _pending(clause: Token, verb: Token, w: Words) -> bool:
@@ -154,6 +165,12 @@ def _ultimatum(cur: Token, verb: Token, w: Words) -> bool:
     return any(t.ent_type_ in {"DATE", "TIME"} for c in timed for t in c.subtree)
 
 
+def _verb_of_prep(prep: Token) -> Token:
+    """The verb a preposition belongs to, also when the parser hangs it on the verb's particle ("stayed away from")."""
+    head = prep.head
+    return head.head if head.dep_ in {"advmod", "prt"} and head.head.pos_ in {"VERB", "AUX"} else head
+
+
 def _abstains(verb: Token, w: Words) -> bool:
     """ "refrained from", "held off on": the subject kept itself from what the preposition names."""
     return _phrasal_in(verb, w.abstaining_verbs)
@@ -162,18 +179,22 @@ def _abstains(verb: Token, w: Words) -> bool:
 def _killed_text(tok: Token, w: Words) -> bool:
     """ "the resolution calling for a withdrawal failed to pass", "a bill imposing sanctions was vetoed", "a draft
     condemning the coup was not adopted": a text that describes the act and was not adopted does not do it."""
-    if tok.dep_ != "acl" or tok.tag_ != "VBG" or tok.head.dep_ not in {"nsubj", "nsubjpass"}:
+    # ("the operation to retake the port was aborted": an infinitive likewise)
+    infinitive = any(c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in tok.children)
+    if tok.dep_ != "acl" or not (tok.tag_ == "VBG" or infinitive) or tok.head.dep_ not in {"nsubj", "nsubjpass"}:
         return False
     verb = tok.head.head
-    if _phrasal_in(verb, w.vetoing_verbs | w.negated_verbs):
-        return True
+    if _phrasal_in(verb, w.vetoing_verbs | w.negated_verbs) or (
+            tok.head.dep_ == "nsubjpass" and verb.lemma_.lower() in w.object_cancelled_verbs):
+        return True  # (and "the operation to retake the port was aborted")
     return verb.lemma_.lower() in w.enacting_verbs and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _phrasal_in(verb: Token, words: frozenset[str]) -> bool:
     """The verb's lemma, or its lemma and particle ("hold off", "vote down"), is one of `words`."""
     lemma = verb.lemma_.lower()
-    return lemma in words or any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in words for c in verb.children)
+    # (the parser may take the particle for an adverb: "held back from striking", "stayed away from the summit")
+    return lemma in words or any(c.dep_ in {"prt", "advmod"} and f"{lemma} {c.lower_}" in words for c in verb.children)
 
 
 def _none_before(verb: Token, w: Words) -> bool:
@@ -361,6 +382,8 @@ def _subject_of(tok: Token, frame: Frame, w: Words) -> None:
         frame.raise_to("hypothetical")  # "an attack on the convoy was foiled", "sanctions were discussed"
     if any(" ".join(t.lower_ for t in c.subtree) in w.dropped_phrases for c in gov.children):
         frame.raise_to("negated")  # "sanctions against Israel are off the table", "talks are a long way off"
+    if any(" ".join(t.lower_ for t in c.subtree) in w.weighed_phrases for c in gov.children):
+        frame.raise_to("hypothetical")  # "a prisoner swap is under consideration"
     if tok.dep_ == "nsubjpass" and lemma in w.expectation_verbs | w.object_planned_verbs and not points_back(tok, w):
         frame.raise_to("planned")  # "protests were expected after Friday prayers"
     # "sanctions are set to be imposed": the light verb of the noun act, still to come
@@ -499,6 +522,8 @@ def _account_denied(gov: Token, w: Words) -> bool:
     denied = denied or any(c.dep_ == "det" and c.lower_ in w.no for c in gov.children)
     # "has in the past rejected accusations that ...": the parser may take the participle for the noun's adjective
     denied = denied or any(c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in refusing for c in gov.children)
+    # "little sign of a withdrawal", "scant evidence that troops crossed"
+    denied = denied or any(c.dep_ in {"amod", "det"} and c.lower_ in w.scant_words for c in gov.children)
     return denied or any(c.dep_ == "amod" and c.lower_ in w.baseless for c in gov.children) or _called_false(gov, w)
 
 
@@ -655,6 +680,8 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
     cur = light_verb if light_verb is not None else tok
     if light_verb is not None:
         _own_markers(light_verb, frame, False, w)
+        if _no_subject(light_verb, w):
+            frame.raise_to("negated")  # "neither Khartoum nor the RSF has agreed to a truce"
     if _not_yet(tok, w):
         frame.raise_to("hypothetical")
     modality_open = not (tok.pos_ in {"NOUN", "PROPN"} and light_verb is None)
@@ -717,13 +744,13 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         if dep == "xcomp" and gov.pos_ == "ADJ" and any(c.dep_ == "advmod" and c.lower_ in w.excess_adverbs
                                                         for c in gov.children):
             frame.raise_to("hypothetical")  # "it was too dangerous to deliver aid": not done, and no refusal
-        if dep in {"pobj", "pcomp"} and _abstains(gov.head, w):
+        if dep in {"pobj", "pcomp"} and _abstains(_verb_of_prep(gov), w):
             frame.raise_to("negated")  # "refrained from criticising Beijing", "held off on sending aid"
         if dep in {"pobj", "pcomp"} and gov.lower_ in w.proximity_preps and gov.head.lower_ in w.proximity_words:
             frame.raise_to("hypothetical")  # "Israel and Hamas are close to a deal on a ceasefire"
         if dep in {"pobj", "pcomp"} and gov.lower_ in w.brink_preps and gov.head.lower_ in w.brink_words:
             frame.raise_to("hypothetical")  # "on the verge of signing a peace deal"
-        if dep in {"acl", "relcl", "advcl"} and gov.pos_ == "NOUN" and gov.lemma_.lower() in w.subsume_verbs and any(
+        if dep in {"acl", "relcl", "advcl"} and gov.pos_ == "NOUN" and _asking_noun(gov.lemma_.lower(), w) and any(
                 c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in cur.children):
             frame.raise_to("hypothetical")  # "rejected calls to lay down their arms": asked, not done
         if dep == "xcomp" and any(c.lower_ in w.still_to_come for c in gov.children) \
