@@ -53,6 +53,15 @@ NOT_DONE = [
     # the infinitive of an operation called off; a light verb whose subject is "neither ... nor"
     ("The operation to retake the port of Hodeidah was aborted at the last minute, Yemeni officials said.", "ASSAULT"),
     ("Neither Khartoum nor the RSF has agreed to a truce, despite the US proposal.", "RETREAT"),
+    # an account called false in the next sentence, or called baseless by a participle
+    ("Rumours of a coup in Bamako spread on Tuesday. Officials said they were false and the president was at work.",
+     "COERCE"),
+    ("There were reports of clashes near Gondar on Monday. The army denied the reports.", "ASSAULT"),
+    ("The army has not launched any offensive, a spokesman said, calling reports of fighting near Gondar baseless.",
+     "ASSAULT"),
+    # a noun act said of something under a modal; an offensive called off
+    ("If confirmed, the killing of the commander would be the first Israeli strike on Beirut since 2006.", "ASSAULT"),
+    ("Colombia's president called off the offensive against the ELN, saying talks would resume in Havana.", "ASSAULT"),
 ]
 
 # (text, type of the act that did happen)
@@ -72,6 +81,10 @@ DONE = [
     ("Israel struck air defences near Isfahan, US officials said.", "ASSAULT"),
     ("Both the army and the SPLA-N agreed to a truce in Juba on Saturday.", "RETREAT"),
     ("There were reports of heavy fighting in Khartoum on Sunday, the first day of the truce.", "ASSAULT"),
+    ("There were reports of clashes near Gondar on Monday. The army confirmed them.", "ASSAULT"),
+    ("Rumours of a coup in Bamako spread on Tuesday. They turned out to be true.", "COERCE"),
+    ("It was not the first Israeli strike on Beirut: jets hit the southern suburbs on Tuesday.", "ASSAULT"),
+    ("The killing of the commander was the first Israeli strike on Beirut since 2006.", "ASSAULT"),
 ]
 
 
@@ -100,7 +113,7 @@ KNOWN_GAPS = {
 }
 
 
-@pytest.mark.parametrize("probe", ["status11", "status11b"])
+@pytest.mark.parametrize("probe", ["status11", "status11b", "status11c"])
 def test_the_development_probe_codes_no_act_not_done_as_done(probe: str) -> None:
     wrong = []
     for text, not_done, _ in _probe(probe):

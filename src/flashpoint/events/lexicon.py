@@ -205,6 +205,7 @@ class Words:
     vetoing_verbs: frozenset[str]
     dropped_phrases: frozenset[str]
     scant_words: frozenset[str]
+    labelling_verbs: frozenset[str]
     weighed_phrases: frozenset[str]
     pending_nouns: frozenset[str]
     prior_marks: frozenset[str]

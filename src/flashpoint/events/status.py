@@ -393,6 +393,15 @@ def _subject_of(tok: Token, frame: Frame, w: Words) -> None:
         frame.raise_to("planned")  # "talks are expected to resume", "the summit is set to take place"
 
 
+def _predicate_of(tok: Token, frame: Frame, w: Words) -> None:
+    """ "the killing would be the first Israeli strike on Beirut since 2006": a noun act said of something under a
+    modal is only supposed (a negation is not its own: "this was not the first strike on the base" tells others)."""
+    for c in tok.head.children:
+        status = _marker(c, tok.head, False, w)
+        if status in {"planned", "hypothetical"} and c.dep_ in {"aux", "auxpass"}:
+            frame.raise_to(status)
+
+
 def _answered(tok: Token, gov: Token, w: Words) -> bool:
     """ "Russia's request that Turkey close the straits was never granted", "the offer was not taken up": a request or
     an offer that is the subject of a verb answering it was made; what that verb's negation denies is the answer."""
@@ -443,8 +452,8 @@ def _noun_context(tok: Token, frame: Frame, w: Words) -> None:
             frame.raise_to("planned")
             frame.planned_by = gov
             frame.planned_as_object = True
-        elif lemma in w.object_cancelled_verbs:
-            frame.raise_to("negated")
+        elif _phrasal_in(gov, w.object_cancelled_verbs | w.cancelling_phrasals):
+            frame.raise_to("negated")  # "cancelled the talks", "called off the offensive"
         elif lemma in w.object_hypothetical_verbs and not points_back(tok, w) and not _attempted(tok, w):
             frame.raise_to("hypothetical")
         elif not points_back(tok, w) and any(c.dep_ == "aux" and c.tag_ == "MD" for c in gov.children):
@@ -508,8 +517,30 @@ def _report_clause(cur: Token, frame: Frame, lex: Lexicon) -> bool:
         if told is None:
             return False
         gov = told
-    frame.raise_to("negated" if _account_denied(gov, lex.words) else "claimed")
+    frame.raise_to("negated" if _account_denied(gov, lex.words) or _denied_next(gov, lex.words) else "claimed")
     return True
+
+
+def _denied_next(account: Token, w: Words) -> bool:
+    """ "Rumours of a coup spread on Tuesday. Officials said they were false.", "There were reports of clashes. The
+    army denied the reports.": the next sentence denies the account, or calls it false, by a pronoun or by its noun."""
+    sent = sent_of(account)
+    if sent.end >= len(account.doc):
+        return False
+    following = sent_of(account.doc[sent.end])
+
+    def names_it(t: Token) -> bool:
+        return t.tag_ == "PRP" or (t.lemma_.lower() in w.report_nouns and any(
+            c.dep_ == "det" and c.lower_ in w.definite for c in t.children))
+
+    for t in following:
+        if t.lemma_.lower() in w.denial_verbs | w.debunking_verbs and any(
+                c.dep_ == "dobj" and names_it(c) for c in t.children):
+            return True
+        if t.dep_ in {"acomp", "attr", "oprd"} and t.lower_ in w.baseless and any(
+                c.dep_ in {"nsubj", "nsubjpass"} and names_it(c) for c in t.head.children):
+            return True
+    return False
 
 
 def _account_denied(gov: Token, w: Words) -> bool:
@@ -524,6 +555,9 @@ def _account_denied(gov: Token, w: Words) -> bool:
     denied = denied or any(c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in refusing for c in gov.children)
     # "little sign of a withdrawal", "scant evidence that troops crossed"
     denied = denied or any(c.dep_ in {"amod", "det"} and c.lower_ in w.scant_words for c in gov.children)
+    # "calling reports of fighting near Gondar baseless" (the parser may hang the word anywhere after the noun)
+    denied = denied or (gov.dep_ == "dobj" and gov.head.lemma_.lower() in w.labelling_verbs
+                        and any(t.i > gov.i and t.lower_ in w.baseless for t in gov.head.subtree))
     return denied or any(c.dep_ == "amod" and c.lower_ in w.baseless for c in gov.children) or _called_false(gov, w)
 
 
@@ -659,6 +693,8 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
     if tok.pos_ in {"NOUN", "PROPN"} and light_verb is None:
         if tok.dep_ in {"nsubj", "nsubjpass"}:
             _subject_of(tok, frame, w)
+        if tok.dep_ == "attr":
+            _predicate_of(tok, frame, w)
         _noun_context(tok, frame, w)
     carrier = (_object_clause(tok) or _infinitive_carrier(tok, w)) if light_verb is None else None
     if carrier is not None and carrier is not tok.head and any(
