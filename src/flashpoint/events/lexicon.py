@@ -206,6 +206,8 @@ class Words:
     dropped_phrases: frozenset[str]
     scant_words: frozenset[str]
     labelling_verbs: frozenset[str]
+    exposure_verbs: frozenset[str]
+    liability_nouns: frozenset[str]
     weighed_phrases: frozenset[str]
     pending_nouns: frozenset[str]
     prior_marks: frozenset[str]

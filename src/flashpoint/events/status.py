@@ -68,6 +68,8 @@ def _marker(c: Token, head: Token, speech_context: bool, w: Words) -> str | None
         return "planned"
     if dep == "amod" and low in w.hypothetical_modifiers:
         return "hypothetical"
+    if dep in {"nmod", "compound", "amod"} and _phrase_text(c) in w.hypothetical_modifiers:
+        return "hypothetical"  # "a would-be coup" (the parser splits the word)
     if dep == "mark" and low in w.conditional_marks:
         return "hypothetical"
     if dep in {"mark", "prep"} and ends_phrase(c, w.condition_phrases):
@@ -85,6 +87,11 @@ def _marker(c: Token, head: Token, speech_context: bool, w: Words) -> str | None
             head.dep_ == "xcomp" and head.head.lemma_.lower() in w.copulas)):
         return "planned"  # a headline's infinitive ("Russia to withdraw troops"), "the president is to visit"
     return None
+
+
+def _phrase_text(tok: Token) -> str:
+    """The words a token heads, as written ("would-be")."""
+    return tok.doc[tok.left_edge.i : tok.right_edge.i + 1].text.lower()
 
 
 def ends_phrase(tok: Token, phrases: frozenset[str]) -> bool:
@@ -456,6 +463,8 @@ def _noun_context(tok: Token, frame: Frame, w: Words) -> None:
             frame.raise_to("negated")  # "cancelled the talks", "called off the offensive"
         elif lemma in w.object_hypothetical_verbs and not points_back(tok, w) and not _attempted(tok, w):
             frame.raise_to("hypothetical")
+        elif lemma in w.exposure_verbs and tok.lemma_.lower() in w.liability_nouns and not points_back(tok, w):
+            frame.raise_to("hypothetical")  # "faces deportation", "escaped arrest"
         elif not points_back(tok, w) and any(c.dep_ == "aux" and c.tag_ == "MD" for c in gov.children):
             frame.raise_to("hypothetical")  # "would not support new EU sanctions", "could back a ceasefire"
     if tok.dep_ == "pobj" and gov.lower_ in w.intent_preps and gov.head.lemma_.lower() in w.hypothetical_nouns:
@@ -627,7 +636,9 @@ def _told_as_past(cur: Token, dep: str, w: Words) -> bool:
     """ "cancelled a visit after Hollande accused Syria": an adverbial clause with its own subject and its own
     past tense tells a fact of its own; the verb it hangs on neither denies nor plans it (a condition, "would
     strike if Russia attacked", still holds it)."""
-    if dep != "advcl" or cur.tag_ != "VBD" or not _has_subject(cur):
+    # ("though it did attack two homes": the past may stand on an auxiliary)
+    past = cur.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in cur.children)
+    if dep != "advcl" or not past or not _has_subject(cur):
         return False
     return not any(c.dep_ == "mark" and c.lower_ in w.conditional_marks for c in cur.children)
 
@@ -769,7 +780,7 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         if dep in {"pobj", "pcomp"} and ends_phrase(gov, w.condition_phrases):
             frame.raise_to("hypothetical")  # "in the event of a coup", "in case of an invasion"
         if dep in {"pobj", "pcomp"} and gov.lower_ in w.supposition_preps and gov.head.pos_ == "NOUN" \
-                and gov.head.lemma_.lower() in w.supposition_nouns:
+                and gov.head.lemma_.lower() in w.supposition_nouns | w.pending_nouns:
             frame.raise_to("hypothetical")  # "talk of a ceasefire", "the idea of deploying troops": not done
         if _detached(cur, dep, gov, w):
             frame.raise_to("hypothetical")  # "speculation grew about a withdrawal", "pressure mounted on him to resign"
