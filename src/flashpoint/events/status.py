@@ -83,7 +83,7 @@ def _marker(c: Token, head: Token, speech_context: bool, w: Words) -> str | None
         return "hypothetical"  # "for Israeli troops to withdraw": wanted, not done
     if dep == "advmod" and low in w.hedges:
         return "claimed"
-    if dep == "aux" and c.tag_ == "TO" and (_headline_infinitive(head) or (
+    if dep == "aux" and c.tag_ == "TO" and (_headline_infinitive(head, w) or (
             head.dep_ == "xcomp" and head.head.lemma_.lower() in w.copulas)):
         return "planned"  # a headline's infinitive ("Russia to withdraw troops"), "the president is to visit"
     return None
@@ -211,12 +211,17 @@ def _none_before(verb: Token, w: Words) -> bool:
                                                  for g in c.children) for c in verb.children)  # fmt: skip
 
 
-def _headline_infinitive(verb: Token) -> bool:
+def _headline_infinitive(verb: Token, w: Words) -> bool:
     """ "Russia to withdraw troops from Kherson": an infinitive heads a sentence with no finite verb (a
     sentence whose parse merely hangs on an infinitive, "doctors staged a protest ... to express", has one)."""
     # "EU to impose new sanctions on Belarus": the parse may hang the infinitive on the headline's subject
     on_root = verb.dep_ == "ROOT" or (verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN")
-    return on_root and not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in sent_of(verb))
+    # ("China to hold drills around Taiwan, state media say": the infinitive hung on the trailing verb of saying)
+    on_root = on_root or (verb.dep_ in {"ccomp", "parataxis"} and verb.head.i > verb.i and verb.head.dep_ == "ROOT"
+                          and verb.head.lemma_.lower() in w.speech_verbs)
+    # ("China to hold drills around Taiwan, state media say": a trailing verb of saying is the headline's source)
+    return on_root and not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and not (t.i > verb.i and t.lemma_.lower() in
+                                                                            w.speech_verbs) for t in sent_of(verb))
 
 
 def _no_subject(verb: Token, w: Words) -> bool:
