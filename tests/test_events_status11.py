@@ -71,6 +71,10 @@ NOT_DONE = [
     # what a purpose deters; a headline's infinitive with its source trailing
     ("Lithuania is training conscripts to deter a Russian invasion, the defence minister said.", "ASSAULT"),
     ("China to hold drills around Taiwan after inauguration, state media say", "MOBILIZE"),
+    # hesitated over, put off, a distant prospect
+    ("The Colombian army hesitated to attack the guerrilla camp because of the children held there.", "ASSAULT"),
+    ("The sanctions were put off until after the election in Tbilisi.", "SANCTION"),
+    ("The Pope's visit to Moscow remains a distant prospect, Vatican officials said.", "CONSULT"),
 ]
 
 # (text, type of the act that did happen)
@@ -97,6 +101,7 @@ DONE = [
     ("The minister escaped an attack on his convoy near Kandahar on Sunday.", "ASSAULT"),
     ("The navy deterred the pirates by firing warning shots at their skiff off Eyl.", "ASSAULT"),
     ("China holds drills around Taiwan after inauguration, state media say", "MOBILIZE"),
+    ("The Pope's visit to Kazakhstan was a first for a pontiff, Vatican officials said.", "CONSULT"),
     ("Police arrested the opposition leader at the airport on Friday as he tried to flee to Kenya.", "COERCE"),
     # a clause of its own in the past, on an auxiliary, is not under the negation of the verb it hangs on
     ("The mob did not burn the church, witnesses in Sargodha said, though it did attack two homes.", "ASSAULT"),
@@ -129,10 +134,12 @@ KNOWN_GAPS = {
     # an account set off from its clause by a participle phrase
     "The Armenian army dismissed as fake a statement, published on Telegram, that its units had been withdrawn "
     "from Tavush.",
+    "Washington forwent retaliating against the militia after the drone attack on its base in Jordan.",   # verb as noun
+    "Police in Dakar were on standby to disperse any protest, but none took place.",   # 'standby' as adverb
 }
 
 
-@pytest.mark.parametrize("probe", ["status11", "status11b", "status11c", "status11d", "status11e"])
+@pytest.mark.parametrize("probe", ["status11", "status11b", "status11c", "status11d", "status11e", "status11f"])
 def test_the_development_probe_codes_no_act_not_done_as_done(probe: str) -> None:
     wrong = []
     for text, not_done, _ in _probe(probe):

@@ -382,6 +382,8 @@ def _subject_of(tok: Token, frame: Frame, w: Words) -> None:
             frame.raise_to(status)
     if any(c.dep_ == "acomp" and c.lemma_.lower() in w.hypothetical_verbs for c in gov.children):
         frame.raise_to("hypothetical")  # "talks are possible next week"
+    if any(c.dep_ == "attr" and c.lemma_.lower() in w.supposition_nouns | w.hypothetical_nouns for c in gov.children):
+        frame.raise_to("hypothetical")  # "the Pope's visit to Moscow remains a distant prospect"
     lemma = gov.lemma_.lower()
     happening = any(c.dep_ == "xcomp" and c.lemma_.lower() in w.happen_verbs for c in gov.children)
     if lemma in w.negated_verbs and (tok.dep_ == "nsubjpass" or happening) and not _attempted(tok, w):
