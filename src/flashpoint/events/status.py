@@ -68,6 +68,8 @@ def _marker(c: Token, head: Token, speech_context: bool, w: Words) -> str | None
         return "planned"
     if dep == "amod" and low in w.hypothetical_modifiers:
         return "hypothetical"
+    if dep in {"nmod", "compound", "amod"} and _phrase_text(c) in w.hypothetical_modifiers:
+        return "hypothetical"  # "a would-be coup" (the parser splits the word)
     if dep == "mark" and low in w.conditional_marks:
         return "hypothetical"
     if dep in {"mark", "prep"} and ends_phrase(c, w.condition_phrases):
@@ -81,10 +83,15 @@ def _marker(c: Token, head: Token, speech_context: bool, w: Words) -> str | None
         return "hypothetical"  # "for Israeli troops to withdraw": wanted, not done
     if dep == "advmod" and low in w.hedges:
         return "claimed"
-    if dep == "aux" and c.tag_ == "TO" and (_headline_infinitive(head) or (
+    if dep == "aux" and c.tag_ == "TO" and (_headline_infinitive(head, w) or (
             head.dep_ == "xcomp" and head.head.lemma_.lower() in w.copulas)):
         return "planned"  # a headline's infinitive ("Russia to withdraw troops"), "the president is to visit"
     return None
+
+
+def _phrase_text(tok: Token) -> str:
+    """The words a token heads, as written ("would-be")."""
+    return tok.doc[tok.left_edge.i : tok.right_edge.i + 1].text.lower()
 
 
 def ends_phrase(tok: Token, phrases: frozenset[str]) -> bool:
@@ -128,7 +135,18 @@ def _detached(cur: Token, dep: str, gov: Token, w: Words) -> bool:
     if dep in {"pobj", "pcomp"} and gov.lower_ in w.supposition_preps:
         return any(s in w.supposition_nouns for s in subjects)
     infinitive = any(c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in cur.children)
-    return dep == "advcl" and infinitive and any(s in w.pressures or s in w.subsume_verbs for s in subjects)
+    if dep != "advcl" or not infinitive:
+        return False
+    # "ignored calls to release the president", "missed the deadline to release the hostages": the object just
+    # before the infinitive is the noun it tells
+    objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj" and c.i == cur.left_edge.i - 1]
+    return any(s in w.pressures or s in w.subsume_verbs for s in subjects) or any(_asking_noun(o, w) for o in objects)
+
+
+def _asking_noun(lemma: str, w: Words) -> bool:
+    """A noun whose infinitive is an act asked for, pressed, offered or allowed, not one done: "calls to release",
+    "pressure to expel", "an invitation to attend", "permission to visit"."""
+    return lemma in w.subsume_verbs or lemma in w.pressures or lemma in w.offer_nouns or lemma in w.pending_nouns
 
 
 def _pending(clause: Token, verb: Token, w: Words) -> bool:
@@ -154,6 +172,12 @@ def _ultimatum(cur: Token, verb: Token, w: Words) -> bool:
     return any(t.ent_type_ in {"DATE", "TIME"} for c in timed for t in c.subtree)
 
 
+def _verb_of_prep(prep: Token) -> Token:
+    """The verb a preposition belongs to, also when the parser hangs it on the verb's particle ("stayed away from")."""
+    head = prep.head
+    return head.head if head.dep_ in {"advmod", "prt"} and head.head.pos_ in {"VERB", "AUX"} else head
+
+
 def _abstains(verb: Token, w: Words) -> bool:
     """ "refrained from", "held off on": the subject kept itself from what the preposition names."""
     return _phrasal_in(verb, w.abstaining_verbs)
@@ -162,18 +186,22 @@ def _abstains(verb: Token, w: Words) -> bool:
 def _killed_text(tok: Token, w: Words) -> bool:
     """ "the resolution calling for a withdrawal failed to pass", "a bill imposing sanctions was vetoed", "a draft
     condemning the coup was not adopted": a text that describes the act and was not adopted does not do it."""
-    if tok.dep_ != "acl" or tok.tag_ != "VBG" or tok.head.dep_ not in {"nsubj", "nsubjpass"}:
+    # ("the operation to retake the port was aborted": an infinitive likewise)
+    infinitive = any(c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in tok.children)
+    if tok.dep_ != "acl" or not (tok.tag_ == "VBG" or infinitive) or tok.head.dep_ not in {"nsubj", "nsubjpass"}:
         return False
     verb = tok.head.head
-    if _phrasal_in(verb, w.vetoing_verbs | w.negated_verbs):
-        return True
+    if _phrasal_in(verb, w.vetoing_verbs | w.negated_verbs) or (
+            tok.head.dep_ == "nsubjpass" and verb.lemma_.lower() in w.object_cancelled_verbs):
+        return True  # (and "the operation to retake the port was aborted")
     return verb.lemma_.lower() in w.enacting_verbs and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _phrasal_in(verb: Token, words: frozenset[str]) -> bool:
     """The verb's lemma, or its lemma and particle ("hold off", "vote down"), is one of `words`."""
     lemma = verb.lemma_.lower()
-    return lemma in words or any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in words for c in verb.children)
+    # (the parser may take the particle for an adverb: "held back from striking", "stayed away from the summit")
+    return lemma in words or any(c.dep_ in {"prt", "advmod"} and f"{lemma} {c.lower_}" in words for c in verb.children)
 
 
 def _none_before(verb: Token, w: Words) -> bool:
@@ -183,12 +211,17 @@ def _none_before(verb: Token, w: Words) -> bool:
                                                  for g in c.children) for c in verb.children)  # fmt: skip
 
 
-def _headline_infinitive(verb: Token) -> bool:
+def _headline_infinitive(verb: Token, w: Words) -> bool:
     """ "Russia to withdraw troops from Kherson": an infinitive heads a sentence with no finite verb (a
     sentence whose parse merely hangs on an infinitive, "doctors staged a protest ... to express", has one)."""
     # "EU to impose new sanctions on Belarus": the parse may hang the infinitive on the headline's subject
     on_root = verb.dep_ == "ROOT" or (verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN")
-    return on_root and not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in sent_of(verb))
+    # ("China to hold drills around Taiwan, state media say": the infinitive hung on the trailing verb of saying)
+    on_root = on_root or (verb.dep_ in {"ccomp", "parataxis"} and verb.head.i > verb.i and verb.head.dep_ == "ROOT"
+                          and verb.head.lemma_.lower() in w.speech_verbs)
+    # ("China to hold drills around Taiwan, state media say": a trailing verb of saying is the headline's source)
+    return on_root and not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and not (t.i > verb.i and t.lemma_.lower() in
+                                                                            w.speech_verbs) for t in sent_of(verb))
 
 
 def _no_subject(verb: Token, w: Words) -> bool:
@@ -263,7 +296,8 @@ def _governor_effect(gov: Token, dep: str, lex: Lexicon, frame: Frame, participl
     for status, verbs in lex.words.status_verbs().items():
         if participle and status == "planned":
             continue
-        if lemma in verbs:
+        # "the army was going to shell the village": the parser makes "going" the verb, its lemma "go"
+        if lemma in verbs or (status == "planned" and gov.lower_ in lex.words.going):
             frame.raise_to(status)
             frame.planned_by = gov
             return
@@ -294,7 +328,9 @@ def _claim(gov: Token, dep: str, lex: Lexicon, frame: Frame) -> None:
     """A verb of saying above the trigger makes it the speaker's claim."""
     if frame.speaker is None and dep == "xcomp" and gov.lemma_.lower() in lex.words.claim_verbs:
         frame.speaker = speaker_of(gov, lex)  # "the rebels claimed to have shot down a helicopter"
-        frame.raise_to("claimed")
+        # "dismissed as fake a video that purported to show its troops shelling villages": a dismissed account
+        denied = gov.dep_ == "relcl" and _account_denied(gov.head, lex.words)
+        frame.raise_to("negated" if denied else "claimed")
         return
     if frame.speaker is not None or dep not in {"ccomp", "parataxis", "advcl"}:
         return
@@ -338,7 +374,7 @@ def _subject_of(tok: Token, frame: Frame, w: Words) -> None:
     failed to take place", "the summit was cancelled", "any attack would trigger a response". ("Talks
     failed" alone tells talks that happened and went nowhere.)"""
     gov = tok.head
-    if gov.pos_ not in {"VERB", "AUX"}:
+    if gov.pos_ not in {"VERB", "AUX"} or _answered(tok, gov, w):
         return
     for c in gov.children:
         status = _marker(c, gov, False, w)
@@ -346,6 +382,8 @@ def _subject_of(tok: Token, frame: Frame, w: Words) -> None:
             frame.raise_to(status)
     if any(c.dep_ == "acomp" and c.lemma_.lower() in w.hypothetical_verbs for c in gov.children):
         frame.raise_to("hypothetical")  # "talks are possible next week"
+    if any(c.dep_ == "attr" and c.lemma_.lower() in w.supposition_nouns | w.hypothetical_nouns for c in gov.children):
+        frame.raise_to("hypothetical")  # "the Pope's visit to Moscow remains a distant prospect"
     lemma = gov.lemma_.lower()
     happening = any(c.dep_ == "xcomp" and c.lemma_.lower() in w.happen_verbs for c in gov.children)
     if lemma in w.negated_verbs and (tok.dep_ == "nsubjpass" or happening) and not _attempted(tok, w):
@@ -358,6 +396,8 @@ def _subject_of(tok: Token, frame: Frame, w: Words) -> None:
         frame.raise_to("hypothetical")  # "an attack on the convoy was foiled", "sanctions were discussed"
     if any(" ".join(t.lower_ for t in c.subtree) in w.dropped_phrases for c in gov.children):
         frame.raise_to("negated")  # "sanctions against Israel are off the table", "talks are a long way off"
+    if any(" ".join(t.lower_ for t in c.subtree) in w.weighed_phrases for c in gov.children):
+        frame.raise_to("hypothetical")  # "a prisoner swap is under consideration"
     if tok.dep_ == "nsubjpass" and lemma in w.expectation_verbs | w.object_planned_verbs and not points_back(tok, w):
         frame.raise_to("planned")  # "protests were expected after Friday prayers"
     # "sanctions are set to be imposed": the light verb of the noun act, still to come
@@ -365,6 +405,31 @@ def _subject_of(tok: Token, frame: Frame, w: Words) -> None:
     if happening and (lemma in w.planned_verbs or any(c.dep_ == "acomp" and c.lemma_.lower() in w.planned_verbs
                                                       for c in gov.children)):
         frame.raise_to("planned")  # "talks are expected to resume", "the summit is set to take place"
+
+
+def _predicate_of(tok: Token, frame: Frame, w: Words) -> None:
+    """ "the killing would be the first Israeli strike on Beirut since 2006": a noun act said of something under a
+    modal is only supposed (a negation is not its own: "this was not the first strike on the base" tells others)."""
+    for c in tok.head.children:
+        status = _marker(c, tok.head, False, w)
+        if status in {"planned", "hypothetical"} and c.dep_ in {"aux", "auxpass"}:
+            frame.raise_to(status)
+
+
+def _answered(tok: Token, gov: Token, w: Words) -> bool:
+    """ "Russia's request that Turkey close the straits was never granted", "the offer was not taken up": a request or
+    an offer that is the subject of a verb answering it was made; what that verb's negation denies is the answer."""
+    return tok.lemma_.lower() in w.subsume_verbs | w.offer_nouns and _phrasal_in(gov, w.answering_verbs)
+
+
+def _inverted_condition(verb: Token) -> bool:
+    """ "Had Washington backed the plan, the war could have ended": a clause below another that opens on an
+    auxiliary standing before its subject is a condition, not a fact ("No sooner had the truce begun": the clause
+    opens on other words; "Did the army bomb the camp?", a sentence's root, asks)."""
+    if verb.dep_ == "ROOT" or not _inverted(verb):
+        return False
+    first = next((t for t in verb.subtree if not t.is_punct), None)
+    return first is not None and first.head.i == verb.i and first.dep_ in {"aux", "auxpass"}
 
 
 def _attempted(tok: Token, w: Words) -> bool:
@@ -401,10 +466,12 @@ def _noun_context(tok: Token, frame: Frame, w: Words) -> None:
             frame.raise_to("planned")
             frame.planned_by = gov
             frame.planned_as_object = True
-        elif lemma in w.object_cancelled_verbs:
-            frame.raise_to("negated")
+        elif _phrasal_in(gov, w.object_cancelled_verbs | w.cancelling_phrasals):
+            frame.raise_to("negated")  # "cancelled the talks", "called off the offensive"
         elif lemma in w.object_hypothetical_verbs and not points_back(tok, w) and not _attempted(tok, w):
             frame.raise_to("hypothetical")
+        elif lemma in w.exposure_verbs and tok.lemma_.lower() in w.liability_nouns and not points_back(tok, w):
+            frame.raise_to("hypothetical")  # "faces deportation", "escaped arrest"
         elif not points_back(tok, w) and any(c.dep_ == "aux" and c.tag_ == "MD" for c in gov.children):
             frame.raise_to("hypothetical")  # "would not support new EU sanctions", "could back a ceasefire"
     if tok.dep_ == "pobj" and gov.lower_ in w.intent_preps and gov.head.lemma_.lower() in w.hypothetical_nouns:
@@ -466,7 +533,34 @@ def _report_clause(cur: Token, frame: Frame, lex: Lexicon) -> bool:
         if told is None:
             return False
         gov = told
-    w = lex.words
+    frame.raise_to("negated" if _account_denied(gov, lex.words) or _denied_next(gov, lex.words) else "claimed")
+    return True
+
+
+def _denied_next(account: Token, w: Words) -> bool:
+    """ "Rumours of a coup spread on Tuesday. Officials said they were false.", "There were reports of clashes. The
+    army denied the reports.": the next sentence denies the account, or calls it false, by a pronoun or by its noun."""
+    sent = sent_of(account)
+    if sent.end >= len(account.doc):
+        return False
+    following = sent_of(account.doc[sent.end])
+
+    def names_it(t: Token) -> bool:
+        return t.tag_ == "PRP" or (t.lemma_.lower() in w.report_nouns and any(
+            c.dep_ == "det" and c.lower_ in w.definite for c in t.children))
+
+    for t in following:
+        if t.lemma_.lower() in w.denial_verbs | w.debunking_verbs and any(
+                c.dep_ == "dobj" and names_it(c) for c in t.children):
+            return True
+        if t.dep_ in {"acomp", "attr", "oprd"} and t.lower_ in w.baseless and any(
+                c.dep_ in {"nsubj", "nsubjpass"} and names_it(c) for c in t.head.children):
+            return True
+    return False
+
+
+def _account_denied(gov: Token, w: Words) -> bool:
+    """An account (a report, claim, video) that is denied, dismissed, called false or said not to exist."""
     refusing = w.denial_verbs | w.negated_verbs
     denied = gov.dep_ == "dobj" and gov.head.lemma_.lower() in refusing | w.debunking_verbs
     # "dismissed as baseless claims that ...": the account is the object of the dismissal's "as"
@@ -475,9 +569,12 @@ def _report_clause(cur: Token, frame: Frame, lex: Lexicon) -> bool:
     denied = denied or any(c.dep_ == "det" and c.lower_ in w.no for c in gov.children)
     # "has in the past rejected accusations that ...": the parser may take the participle for the noun's adjective
     denied = denied or any(c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in refusing for c in gov.children)
-    denied = denied or any(c.dep_ == "amod" and c.lower_ in w.baseless for c in gov.children) or _called_false(gov, w)
-    frame.raise_to("negated" if denied else "claimed")
-    return True
+    # "little sign of a withdrawal", "scant evidence that troops crossed"
+    denied = denied or any(c.dep_ in {"amod", "det"} and c.lower_ in w.scant_words for c in gov.children)
+    # "calling reports of fighting near Gondar baseless" (the parser may hang the word anywhere after the noun)
+    denied = denied or (gov.dep_ == "dobj" and gov.head.lemma_.lower() in w.labelling_verbs
+                        and any(t.i > gov.i and t.lower_ in w.baseless for t in gov.head.subtree))
+    return denied or any(c.dep_ == "amod" and c.lower_ in w.baseless for c in gov.children) or _called_false(gov, w)
 
 
 def _called_false(noun: Token, w: Words) -> bool:
@@ -546,7 +643,9 @@ def _told_as_past(cur: Token, dep: str, w: Words) -> bool:
     """ "cancelled a visit after Hollande accused Syria": an adverbial clause with its own subject and its own
     past tense tells a fact of its own; the verb it hangs on neither denies nor plans it (a condition, "would
     strike if Russia attacked", still holds it)."""
-    if dep != "advcl" or cur.tag_ != "VBD" or not _has_subject(cur):
+    # ("though it did attack two homes": the past may stand on an auxiliary)
+    past = cur.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in cur.children)
+    if dep != "advcl" or not past or not _has_subject(cur):
         return False
     return not any(c.dep_ == "mark" and c.lower_ in w.conditional_marks for c in cur.children)
 
@@ -612,6 +711,8 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
     if tok.pos_ in {"NOUN", "PROPN"} and light_verb is None:
         if tok.dep_ in {"nsubj", "nsubjpass"}:
             _subject_of(tok, frame, w)
+        if tok.dep_ == "attr":
+            _predicate_of(tok, frame, w)
         _noun_context(tok, frame, w)
     carrier = (_object_clause(tok) or _infinitive_carrier(tok, w)) if light_verb is None else None
     if carrier is not None and carrier is not tok.head and any(
@@ -633,11 +734,16 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
     cur = light_verb if light_verb is not None else tok
     if light_verb is not None:
         _own_markers(light_verb, frame, False, w)
+        if _no_subject(light_verb, w):
+            frame.raise_to("negated")  # "neither Khartoum nor the RSF has agreed to a truce"
     if _not_yet(tok, w):
         frame.raise_to("hypothetical")
     modality_open = not (tok.pos_ in {"NOUN", "PROPN"} and light_verb is None)
     own_would = _reported_future(light_verb or tok, w)
     while True:
+        if modality_open and _inverted_condition(cur):
+            frame.raise_to("hypothetical")  # "Had Cuba conceded defeat, the embargo would have eased"
+            frame.conditional = True
         source = _according_to(cur, w)
         if source is not None and frame.speaker is None:
             frame.speaker = source
@@ -681,7 +787,7 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         if dep in {"pobj", "pcomp"} and ends_phrase(gov, w.condition_phrases):
             frame.raise_to("hypothetical")  # "in the event of a coup", "in case of an invasion"
         if dep in {"pobj", "pcomp"} and gov.lower_ in w.supposition_preps and gov.head.pos_ == "NOUN" \
-                and gov.head.lemma_.lower() in w.supposition_nouns:
+                and gov.head.lemma_.lower() in w.supposition_nouns | w.pending_nouns:
             frame.raise_to("hypothetical")  # "talk of a ceasefire", "the idea of deploying troops": not done
         if _detached(cur, dep, gov, w):
             frame.raise_to("hypothetical")  # "speculation grew about a withdrawal", "pressure mounted on him to resign"
@@ -692,13 +798,13 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         if dep == "xcomp" and gov.pos_ == "ADJ" and any(c.dep_ == "advmod" and c.lower_ in w.excess_adverbs
                                                         for c in gov.children):
             frame.raise_to("hypothetical")  # "it was too dangerous to deliver aid": not done, and no refusal
-        if dep in {"pobj", "pcomp"} and _abstains(gov.head, w):
+        if dep in {"pobj", "pcomp"} and _abstains(_verb_of_prep(gov), w):
             frame.raise_to("negated")  # "refrained from criticising Beijing", "held off on sending aid"
         if dep in {"pobj", "pcomp"} and gov.lower_ in w.proximity_preps and gov.head.lower_ in w.proximity_words:
             frame.raise_to("hypothetical")  # "Israel and Hamas are close to a deal on a ceasefire"
         if dep in {"pobj", "pcomp"} and gov.lower_ in w.brink_preps and gov.head.lower_ in w.brink_words:
             frame.raise_to("hypothetical")  # "on the verge of signing a peace deal"
-        if dep in {"acl", "relcl", "advcl"} and gov.pos_ == "NOUN" and gov.lemma_.lower() in w.subsume_verbs and any(
+        if dep in {"acl", "relcl", "advcl"} and gov.pos_ == "NOUN" and _asking_noun(gov.lemma_.lower(), w) and any(
                 c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in cur.children):
             frame.raise_to("hypothetical")  # "rejected calls to lay down their arms": asked, not done
         if dep == "xcomp" and any(c.lower_ in w.still_to_come for c in gov.children) \
