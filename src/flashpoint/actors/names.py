@@ -106,6 +106,7 @@ class NameMatcher:
                 i += 1
                 continue
             end, key = best
+            end = self._same_name_on(doc, kb, words, owner, i, end, key, ends)
             if i in first and end - 1 in last and _of_region(doc, kb, owner[i], key):
                 # the region's people: a demonym that names no country ("Latin American leaders")
                 region = doc[owner[i] - 1 : owner[end - 1] + 1].text
@@ -114,6 +115,27 @@ class NameMatcher:
                 out.append(NameMatch(owner[i], owner[end - 1], key))
             i = end
         return out
+
+    @staticmethod
+    def _same_name_on(doc: Doc, kb: KnowledgeBase, words: list[str], owner: list[int], i: int, end: int, key: Key,
+                      ends: dict[int, list[int]]) -> int:
+        """ "President Xi Jinping": two names of one entry that overlap ("President Xi", "Xi Jinping") are one
+        name, to the end of the later; else the rest of the name ("Jinping") would be read as someone unknown."""
+        if key.entry is None:
+            return end
+        grown = True
+        while grown:
+            grown = False
+            for j in range(i + 1, end):
+                later = [f for f in ends.get(j, []) if f > end]
+                for f in sorted(later, reverse=True):
+                    other = kb.key(words[j:f], doc[owner[j] : owner[f - 1] + 1].text)
+                    if other is not None and other.entry is key.entry:
+                        end, grown = f, True
+                        break
+                if grown:
+                    break
+        return end
 
     @staticmethod
     def _longest(doc: Doc, kb: KnowledgeBase, words: list[str], owner: list[int], i: int, ends: list[int]
