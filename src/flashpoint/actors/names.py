@@ -142,10 +142,28 @@ class NameMatcher:
                  ) -> tuple[int, Key] | None:
         for end in sorted(ends, reverse=True):
             raw = doc[owner[i] : owner[end - 1] + 1].text
-            key = kb.key(words[i:end], raw)
+            key = kb.key(words[i:end], raw) or _lower_demonym(doc, kb, words[i:end], owner[i], owner[end - 1])
             if key is not None:
                 return end, key
         return None
+
+
+_ATTRIBUTIVE = {"amod", "compound", "nmod"}
+
+
+def _lower_demonym(doc: Doc, kb: KnowledgeBase, words: list[str], first: int, last: int) -> Key | None:
+    """ "clashed with tunisian rioters", "arrested two french journalists": a demonym written in lower case is still
+    one where it stands before the noun it qualifies (a capital is what tells a name from a word elsewhere)."""
+    found = kb.keys.get(" ".join(words))
+    if found is None or found.entry is None or found.entry.kind != "demonym":
+        return None
+    toks = doc[first : last + 1]
+    tail = toks[-1]
+    if tail.dep_ == "conj" and tail.head.dep_ in _ATTRIBUTIVE:  # "russian and ukrainian delegations"
+        tail = tail.head
+    if not toks.text.islower() or tail.dep_ not in _ATTRIBUTIVE or tail.head.i <= last:
+        return None
+    return found if tail.head.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _of_region(doc: Doc, kb: KnowledgeBase, start: int, key: Key) -> bool:
