@@ -98,3 +98,94 @@ def test_a_title_that_is_part_of_a_known_alias_keeps_the_whole_name(text: str, s
     meeting = event_of(text, "CONSULT")
     assert coded(meeting.source) == source
     assert coded(meeting.target) == target
+
+
+# ------------------------------------------------------------------ "along with", "together with", "alongside"
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), [
+    ("Tanzania along with Malawi sent troops to Mozambique in 2021.", "MOBILIZE", {"TZA", "MWI"}, {"MOZ"}),
+    ("Spain, together with Portugal, condemned the coup in Guinea-Bissau.", "ACCUSE", {"ESP", "PRT"}, set()),
+    ("Burundi, alongside Uganda, deployed troops to eastern Congo.", "MOBILIZE", {"BDI", "UGA"}, {"COD"}),
+    ("Russian troops attacked Kharkiv together with Belarusian forces on Monday.", "ASSAULT", {"RUS", "BLR"},
+     {"UKR"}),
+])
+def test_whoever_acts_along_with_the_subject_is_a_source(text: str, type_: str, source: set[str],
+                                                         target: set[str]) -> None:
+    event = event_of(text, type_)
+    assert codes(event.source) == source
+    if target:
+        assert codes(event.target) == target
+
+
+def test_along_a_border_is_a_place_not_a_companion() -> None:
+    event = event_of("Lithuania's parliament extended the state of emergency along the border with Belarus.",
+                     "COERCE")
+    assert codes(event.source) == {"LTU"}
+
+
+def test_a_companion_of_a_deployment_with_no_doer_is_no_doer() -> None:
+    """ "troops deployed alongside M23 fighters": the M23 did not deploy the troops."""
+    events = extract_article(Article(id="t", published=PUBLISHED, text=(
+        "The sanctions list names two officers who commanded troops deployed alongside M23 fighters.")))
+    assert not any(e.type == "MOBILIZE" and codes(e.source) == {"COD"} for e in events)
+
+
+def test_a_meeting_together_with_a_partner_keeps_the_partner_a_target() -> None:
+    meeting = event_of("Ruto met with Museveni together with Kagame in Kampala on Monday.", "CONSULT")
+    assert codes(meeting.source) == {"KEN"}
+    assert codes(meeting.target) == {"UGA", "RWA"}
+
+
+# ------------------------------------------------------------------ lower-case demonyms
+
+
+@pytest.mark.parametrize(("text", "type_", "party", "side"), [
+    ("Police detained four german tourists in Minsk on Sunday.", "COERCE", ("DEU", None), "target"),
+    ("Sudanese soldiers clashed with chadian gunmen in El Geneina on Friday.", "ASSAULT", ("TCD", "UAF"), "target"),
+    ("egyptian and qatari mediators met Hamas negotiators in Doha.", "CONSULT", ("QAT", None), "source"),
+])
+def test_a_demonym_in_lower_case_before_its_noun_is_still_a_nationality(text: str, type_: str,
+                                                                        party: tuple[str, str | None],
+                                                                        side: str) -> None:
+    event = event_of(text, type_)
+    actors = event.target if side == "target" else event.source
+    assert any(a.country == party[0] and (party[1] is None or a.sector == party[1]) for a in actors)
+
+
+def test_a_lower_case_word_that_is_no_nationality_is_left_alone() -> None:
+    """ "polish" as a verb, "french fries": no demonym without the noun it qualifies being a party."""
+    assert extract_article(Article(id="t", published=PUBLISHED, text="Workers will polish the floors.")) == []
+
+
+# ------------------------------------------------------------------ accords named with their sides
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("A treaty between Chile and Argentina was signed in Santiago on Monday.", {"CHL", "ARG"}),
+    ("The pact between Niger and Burkina Faso was signed in Niamey on Friday.", {"NER", "BFA"}),
+])
+def test_an_accord_signed_in_the_passive_binds_the_sides_named_on_it(text: str, parties: set[str]) -> None:
+    deal = event_of(text, "AGREE")
+    assert codes(deal.source) == codes(deal.target) == parties
+
+
+def test_a_joint_statement_signed_by_two_leaders_is_their_agreement() -> None:
+    deal = event_of("Narendra Modi and Fumio Kishida signed a joint statement in Tokyo on Saturday.", "AGREE")
+    assert codes(deal.source) == codes(deal.target) == {"IND", "JPN"}
+
+
+# ------------------------------------------------------------------ counterparts and one-sided acts
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), [
+    ("The Ghanaian foreign minister met his Nigerian counterpart in Abuja on Monday.", "CONSULT", {"GHA"}, {"NGA"}),
+    ("Cyril Ramaphosa spoke with his Kenyan and Ethiopian counterparts on Sunday.", "CONSULT", {"ZAF"},
+     {"KEN", "ETH"}),
+    ("Norway and Denmark condemned Iran over the executions.", "ACCUSE", {"NOR", "DNK"}, {"IRN"}),
+    ("Japan sanctioned North Korea and Russia on Friday.", "SANCTION", {"JPN"}, {"PRK", "RUS"}),
+])
+def test_one_sided_acts_keep_each_side(text: str, type_: str, source: set[str], target: set[str]) -> None:
+    event = event_of(text, type_)
+    assert codes(event.source) == source
+    assert codes(event.target) == target
