@@ -48,6 +48,7 @@ JOINT = [
     # a person taken for the possessor of the next title and name
     ("Egyptian President Abdel Fattah el-Sisi and Jordan's King Abdullah held talks in Amman.", "CONSULT",
      {"EGY", "JOR"}),
+    ("Kenya's Ruto and Uganda's Museveni signed a pipeline deal on Monday.", "AGREE", {"KEN", "UGA"}),
     # a country's name coordinated with a demonym, or two possessors of one plural title
     ("US and Kenyan officials met in Nairobi on Monday.", "CONSULT", {"USA", "KEN"}),
     ("Serbia and Kosovo's negotiators met in Brussels on Thursday.", "CONSULT", {"SRB", "XKX"}),
@@ -189,3 +190,13 @@ def test_one_sided_acts_keep_each_side(text: str, type_: str, source: set[str], 
     event = event_of(text, type_)
     assert codes(event.source) == source
     assert codes(event.target) == target
+
+
+def test_a_protest_lodged_with_a_state_is_a_complaint_aimed_at_it() -> None:
+    """ "protested to Beijing" is what "lodged a protest with Beijing" is (ACCUSE), not a demonstration."""
+    complaint = event_of("Indonesia and Malaysia protested to China over the seizure of their fishing boats.",
+                         "ACCUSE")
+    assert codes(complaint.source) == {"IDN", "MYS"}
+    assert codes(complaint.target) == {"CHN"}
+    march = event_of("Farmers protested in Madrid on Monday.", "PROTEST")
+    assert codes(march.source) == {"ESP"}

@@ -200,7 +200,7 @@ class ActorIndex:
             if named and self._named(child) and any(c.dep_ == "conj" and c.i in name for c in child.children):
                 apart.parties.append(child)
                 apart.kept.update(name)
-            elif child.dep_ == "poss" and self._person_name(child):
+            elif child.dep_ in {"poss", "nmod"} and self._person_name(child):  # ("Brazil's Lula and Argentina's")
                 owners = [c for c in child.children if c.dep_ == "conj" and any(g.dep_ == "case" for g in c.children)]
                 if owners:
                     apart.parties.append(child)
