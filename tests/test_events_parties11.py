@@ -200,3 +200,19 @@ def test_a_protest_lodged_with_a_state_is_a_complaint_aimed_at_it() -> None:
     assert codes(complaint.target) == {"CHN"}
     march = event_of("Farmers protested in Madrid on Monday.", "PROTEST")
     assert codes(march.source) == {"ESP"}
+
+
+def test_talks_held_between_two_sides_in_the_passive_are_both_sides() -> None:
+    talks = event_of("Negotiations were held between Ethiopia and Egypt in Khartoum on Sunday.", "CONSULT")
+    assert codes(talks.source) == codes(talks.target) == {"ETH", "EGY"}
+
+
+def test_a_body_named_whole_before_the_head_is_a_party_of_its_own() -> None:
+    """ "Police and opposition supporters clashed": the parser hangs "police" on "supporters"."""
+    fight = event_of("Police and opposition supporters clashed in Lusaka on Saturday.", "ASSAULT")
+    assert {a.sector for a in fight.source} == {a.sector for a in fight.target} == {"COP", "PTY"}
+
+
+def test_a_partnership_signed_by_two_leaders_is_their_agreement() -> None:
+    deal = event_of("Australia's prime minister and his Samoan counterpart signed a partnership in Apia.", "AGREE")
+    assert codes(deal.source) == codes(deal.target) == {"AUS", "WSM"}

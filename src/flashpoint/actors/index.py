@@ -100,9 +100,10 @@ class ActorIndex:
         if pair:
             return pair
         out = [a for a in (self._resolve(t) for t in [tok, *tok.conjuncts]) if a is not None]
-        # parties the parser hung inside the phrase count only when the text names who they are
-        out += [a for a in (self._resolve(t) for t in self._coordinated_inside(tok) if t not in tok.conjuncts)
-                if a is not None and (a.country or a.org)]
+        # parties the parser hung inside the phrase count only when the text names who they are, or, for a body
+        # named whole ("police"), what they are (their country comes with localisation)
+        out += [a for t in self._coordinated_inside(tok) if t not in tok.conjuncts
+                if (a := self._resolve(t)) is not None and (a.country or a.org or a.sector and self._body(t))]
         return self._split_owners(tok, self._split_demonyms(tok, out))
 
     def learned(self) -> list[dict[str, Any]]:
@@ -168,6 +169,7 @@ class ActorIndex:
         - a name whose own tokens carry the coordination: "Barack [IN] Obama and Vladimir Putin" (Putin hangs on
           "Obama", a token of the name headed by "Barack"), "Anwar Ibrahim and Ferdinand Marcos Jr.";
         - a name before the head whose conjunct begins the head's own name: "[Hakan Fidan] and Annalena Baerbock";
+          a body named whole before the head's own words: "[Police] and opposition supporters";
         - a person taken for the possessor of the next name: "[President Sisi] and Jordan's King Abdullah" (a person
           owns no king: the second name's owner is Jordan);
         - a party hung on the name in apposition to a title: "Kenya's president, William Ruto, and [Ethiopia's prime
@@ -200,6 +202,11 @@ class ActorIndex:
             if named and self._named(child) and any(c.dep_ == "conj" and c.i in name for c in child.children):
                 apart.parties.append(child)
                 apart.kept.update(name)
+            elif child.dep_ in {"nmod", "compound"} and self._body(child) and (
+                    conj := next((c for c in child.children if c.dep_ == "conj"), None)) is not None:
+                # "[Police] and opposition supporters clashed": a body named whole, then the head's own words
+                apart.parties.append(child)
+                apart.kept.update(t.i for t in conj.subtree)
             elif child.dep_ in {"poss", "nmod"} and self._person_name(child):  # ("Brazil's Lula and Argentina's")
                 owners = [c for c in child.children if c.dep_ == "conj" and any(g.dep_ == "case" for g in c.children)]
                 if owners:
@@ -228,6 +235,14 @@ class ActorIndex:
         kind of people ("Korean", "fighter jets")."""
         entry = self._match_entry(tok)
         return entry is not None and entry.kind != "demonym"
+
+    def _body(self, tok: Token) -> bool:
+        """The token alone is a word for a whole body of people ("police", "the army"), not a modifier."""
+        first = self._match_of.get(tok.i)
+        if first is None:
+            return False
+        last, key = self._match_at[first]
+        return key.role is not None and key.role.kind == "institution" and last == tok.i
 
     def _person_name(self, tok: Token) -> bool:
         entry = self._match_entry(tok)

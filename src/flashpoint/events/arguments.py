@@ -465,6 +465,11 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     if lv is not None and not roles.target and tok.dep_ == "pobj" and tok.head.head.i == lv.i:
         # "Syrian rebels engaged Filipino peacekeepers IN a firefight": the light verb's object is fought
         roles.target = _children(lv, {"dobj"})
+    if lv is not None and not roles.source and _passive(lv) and not _pobjs(lv, rules.agent_preps):
+        # "talks were held BETWEEN the army and the RSF": with no agent, both sides named on the light verb act
+        sides = [g for g in _pobjs(lv, rules.shared_preps) if g not in roles.source]
+        roles.source += sides
+        roles.target += [g for g in sides if g not in roles.target]
     if lv is not None and not roles.source:
         roles.source = (_pobjs(lv, rules.agent_preps) or _stranded_agent(lv, rules)) if _passive(lv) else \
             _subjects(lv, rules, lex)
