@@ -40,6 +40,7 @@ JOINT = [
     ("The US, Canada, and Mexico met in Ottawa on Monday.", "CONSULT", {"USA", "CAN", "MEX"}),
     ("Peru, Bolivia, and Ecuador signed a water treaty in Lima on Friday.", "AGREE", {"PER", "BOL", "ECU"}),
     ("Ghana, Togo and Benin held talks on border security in Accra.", "CONSULT", {"GHA", "TGO", "BEN"}),
+    ("Ruto, Museveni, and Kagame met in Kigali on Friday.", "CONSULT", {"KEN", "UGA", "RWA"}),
     # a name whose own tokens the parser coordinates ("Barack" taken for a preposition)
     ("Barack Obama and Vladimir Putin held talks in Paris on Monday.", "CONSULT", {"USA", "RUS"}),
     ("Anwar Ibrahim and Ferdinand Marcos Jr. met in Kuala Lumpur on Tuesday.", "CONSULT", {"MYS", "PHL"}),

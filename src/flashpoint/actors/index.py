@@ -168,7 +168,8 @@ class ActorIndex:
           name of another party set off by commas, in a list that goes on with "and");
         - a name whose own tokens carry the coordination: "Barack [IN] Obama and Vladimir Putin" (Putin hangs on
           "Obama", a token of the name headed by "Barack"), "Anwar Ibrahim and Ferdinand Marcos Jr.";
-        - a name before the head whose conjunct begins the head's own name: "[Hakan Fidan] and Annalena Baerbock";
+        - a name before the head whose conjunct begins the head's own name: "[Hakan Fidan] and Annalena Baerbock",
+          or set off from it by a comma: "[Ruto], Museveni, and Kagame";
           a body named whole before the head's own words: "[Police] and opposition supporters";
         - a person taken for the possessor of the next name: "[President Sisi] and Jordan's King Abdullah" (a person
           owns no king: the second name's owner is Jordan);
@@ -200,6 +201,11 @@ class ActorIndex:
             if child.dep_ not in LEFT_DEPS | {"poss"} or child.i in name:
                 continue
             if named and self._named(child) and any(c.dep_ == "conj" and c.i in name for c in child.children):
+                apart.parties.append(child)
+                apart.kept.update(name)
+            elif named and self._named(child) and self._match_entry(child) is not self._match_entry(tok) and any(
+                    self.doc[k].text == "," for k in range(child.right_edge.i + 1, min(name))):
+                # "Ruto, Museveni, and Kagame met": a name set off by a comma before the head's own is a list member
                 apart.parties.append(child)
                 apart.kept.update(name)
             elif child.dep_ in {"nmod", "compound"} and self._body(child) and (
