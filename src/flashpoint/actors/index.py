@@ -8,7 +8,7 @@ came before (there is no coreference model offline: the rules below stand in for
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -43,6 +43,7 @@ COUNTRY_NOUNS = {"country", "nation", "state", "republic", "kingdom"}
 PAIR_WORDS = {"sides", "parties", "countries", "nations", "neighbours", "neighbors", "rivals", "states", "governments",
               "militaries", "armies", "republics", "leaders", "presidents", "delegations", "capitals"}
 DEFINITE = {"the", "this", "that"}
+NAME_MODIFIERS = {"compound", "nmod", "conj", "amod"}  # a country's name modifying a noun: "US and British warships"
 ARMED_SECTORS = {"MIL", "REB", "UAF"}
 DASHES = {"-", "--", "–", "—"}
 NAME_ENTS = {"PERSON", "ORG", "NORP", ""}
@@ -50,6 +51,17 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 OBJECT_DEPS = {"dobj", "dative", "pobj"}
 PLACE_PREPS = {"in", "at", "near", "to", "into", "from", "across", "inside", "outside", "around", "over"}
 LEARNED_KEY = "flashpoint.actors.learned"
+
+
+@dataclass
+class _Apart:
+    """Parties coordinated with a phrase that the parser hung inside it (`ActorIndex._apart`)."""
+
+    parties: list[Token] = field(default_factory=list)  # their heads
+    kept: set[int] = field(default_factory=set)  # tokens under them that still belong to the phrase itself
+    inside: set[int] = field(default_factory=set)  # the tokens of the phrase's own name
+    cut: set[int] = field(default_factory=set)  # tokens under the phrase's apposition that are another party's
+    owners: dict[int, list[Token]] = field(default_factory=dict)  # a party's head -> the phrase's true possessors
 
 
 class ActorIndex:
@@ -67,6 +79,7 @@ class ActorIndex:
         self._match_of: dict[int, int] = {}  # every token of a match -> the match's first token
         self._covered: set[int] = set()
         self._taught: dict[str, Actor] = {}  # names this report coded ("Ned Price", "Price")
+        self._aparts: dict[int, _Apart] = {}
         self._learned: list[dict[str, Any]] = []
         self._scan()
         for tok in doc:
@@ -87,6 +100,10 @@ class ActorIndex:
         if pair:
             return pair
         out = [a for a in (self._resolve(t) for t in [tok, *tok.conjuncts]) if a is not None]
+        # parties the parser hung inside the phrase count only when the text names who they are, or, for a body
+        # named whole ("police"), what they are (their country comes with localisation)
+        out += [a for t in self._coordinated_inside(tok) if t not in tok.conjuncts
+                if (a := self._resolve(t)) is not None and (a.country or a.org or a.sector and self._body(t))]
         return self._split_owners(tok, self._split_demonyms(tok, out))
 
     def learned(self) -> list[dict[str, Any]]:
@@ -106,27 +123,136 @@ class ActorIndex:
             return False
         if tok.dep_ == "poss" and tok.pos_ == "PRON":
             return False
+        if tok.dep_ == "appos" and tok in self._apart(tok.head).parties:
+            return True  # "The UK, Norway, and Iceland": a list member, not another name of the UK
         return not (tok.dep_ == "appos" and self._cache.get(tok.head.i) is not None)
 
     def _phrase(self, tok: Token) -> tuple[list[Token], list[Token], list[Token]]:
         """(own tokens, possessors, of-phrase heads) of the phrase headed by `tok`.
 
-        "for" counts as "of" after a title that speaks for a body ("a spokesman for the army")."""
+        "for" counts as "of" after a title that speaks for a body ("a spokesman for the army"). A party the
+        parser put inside the phrase but coordinated with it (`_apart`) is not part of it."""
         own: list[Token] = [tok]
         poss: list[Token] = []
         ofs: list[Token] = []
+        apart = self._apart(tok)
         for child in tok.lefts:
-            if child.dep_ == "poss":
+            if child in apart.parties:
+                # "Hakan Fidan and [Annalena Baerbock]": only the head's own name
+                own.extend(t for t in child.subtree if t.i in apart.kept)
+                poss.extend(apart.owners.get(child.i, []))
+            elif child.dep_ == "poss":
                 poss.append(child)
             elif child.dep_ in LEFT_DEPS:
                 own.extend(child.subtree)
         for child in tok.rights:
+            if child in apart.parties:
+                continue
             if child.dep_ in RIGHT_DEPS or child.dep_ == "appos" and self._is_name_appos(child):
-                own.extend(child.subtree)
+                own.extend(t for t in child.subtree if t.i not in apart.cut)
             elif child.dep_ == "prep" and (child.lower_ in OF_WORDS or child.lower_ == "for" and self._speaks(tok)):
                 ofs.extend(o for c in child.children if c.dep_ == "pobj" for o in self._past_own_name(tok, c))
         own.sort(key=lambda t: t.i)
         return own, poss, ofs
+
+    def _coordinated_inside(self, tok: Token) -> list[Token]:
+        """The heads of parties the parser hung inside the phrase of `tok` though the text coordinates them with
+        it (see `_apart`), and their own conjuncts."""
+        apart = self._apart(tok)
+        skip = apart.kept | apart.inside | {o.i for owners in apart.owners.values() for o in owners}
+        return [t for p in apart.parties for t in [p, *p.conjuncts] if t.i not in skip]
+
+    def _apart(self, tok: Token) -> _Apart:
+        """Parties coordinated with the phrase of `tok` that the parser made part of it:
+        - a list member taken for an apposition: "The UK, Norway, and Iceland", "Brazil, Argentina, and Chile" (a
+          name of another party set off by commas, in a list that goes on with "and");
+        - a name whose own tokens carry the coordination: "Barack [IN] Obama and Vladimir Putin" (Putin hangs on
+          "Obama", a token of the name headed by "Barack"), "Anwar Ibrahim and Ferdinand Marcos Jr.";
+        - a name before the head whose conjunct begins the head's own name: "[Hakan Fidan] and Annalena Baerbock",
+          or set off from it by a comma: "[Ruto], Museveni, and Kagame";
+          a body named whole before the head's own words: "[Police] and opposition supporters";
+        - a person taken for the possessor of the next name: "[President Sisi] and Jordan's King Abdullah" (a person
+          owns no king: the second name's owner is Jordan);
+        - a party hung on the name in apposition to a title: "Kenya's president, William Ruto, and [Ethiopia's prime
+          minister]"."""
+        found = self._aparts.get(tok.i)
+        if found is None:
+            found = self._aparts[tok.i] = self._find_apart(tok)
+        return found
+
+    def _find_apart(self, tok: Token) -> _Apart:
+        apart = _Apart()
+        first = self._match_of.get(tok.i)
+        name = range(first, self._match_at[first][0] + 1) if first is not None else range(tok.i, tok.i + 1)
+        for child in tok.rights:
+            if child.dep_ == "appos" and self._listed(tok, child):
+                apart.parties.append(child)
+            elif child.dep_ == "appos" and self._is_name_appos(child):
+                # "Kenya's president, William Ruto, and Ethiopia's prime minister": the parser hangs the next
+                # party on the name that says who the first is
+                others = [c for c in child.children if c.dep_ == "conj"]
+                apart.parties += others
+                apart.cut.update(t.i for c in others for t in c.subtree)
+        apart.inside.update(name)
+        for t in (self.doc[k] for k in name if k != tok.i):
+            apart.parties += [c for c in t.children if c.dep_ == "conj" and c.i not in name]
+        named = self._named(tok)
+        for child in tok.lefts:
+            if child.dep_ not in LEFT_DEPS | {"poss"} or child.i in name:
+                continue
+            if named and self._named(child) and any(c.dep_ == "conj" and c.i in name for c in child.children):
+                apart.parties.append(child)
+                apart.kept.update(name)
+            elif named and self._named(child) and self._match_entry(child) is not self._match_entry(tok) and any(
+                    self.doc[k].text == "," for k in range(child.right_edge.i + 1, min(name))):
+                # "Ruto, Museveni, and Kagame met": a name set off by a comma before the head's own is a list member
+                apart.parties.append(child)
+                apart.kept.update(name)
+            elif child.dep_ in {"nmod", "compound"} and self._body(child) and (
+                    conj := next((c for c in child.children if c.dep_ == "conj"), None)) is not None:
+                # "[Police] and opposition supporters clashed": a body named whole, then the head's own words
+                apart.parties.append(child)
+                apart.kept.update(t.i for t in conj.subtree)
+            elif child.dep_ in {"poss", "nmod"} and self._person_name(child):  # ("Brazil's Lula and Argentina's")
+                owners = [c for c in child.children if c.dep_ == "conj" and any(g.dep_ == "case" for g in c.children)]
+                if owners:
+                    apart.parties.append(child)
+                    apart.owners[child.i] = owners
+        return apart
+
+    def _listed(self, tok: Token, appos: Token) -> bool:
+        """An apposition that is one more member of a list: another party's name, followed by a comma, in a list
+        that goes on with "and"/"or" after it."""
+        # "The UK, Norway, and Iceland"; "Mali, Burkina Faso and Niger" (the list goes on under the apposition)
+        comma = appos.i + 1 < len(self.doc) and self.doc[appos.i + 1].text == ","
+        goes_on = any(c.dep_ in {"cc", "conj"} and c.i > appos.i for c in [*tok.children, *appos.children])
+        if not comma and not any(c.dep_ == "conj" for c in appos.children):
+            return False
+        mine, its = self._match_entry(tok), self._match_entry(appos)
+        # ("the Prime Minister, Mohammed Shia al-Sudani, ... and": a title's apposition names the same person)
+        return goes_on and its is not None and mine is not None and mine is not its
+
+    def _match_entry(self, tok: Token) -> Entry | None:
+        first = self._match_of.get(tok.i)
+        return self._match_at[first][1].entry if first is not None else None
+
+    def _named(self, tok: Token) -> bool:
+        """The token is part of the name of someone (a person, a body, a group, a country), not of a word for a
+        kind of people ("Korean", "fighter jets")."""
+        entry = self._match_entry(tok)
+        return entry is not None and entry.kind != "demonym"
+
+    def _body(self, tok: Token) -> bool:
+        """The token alone is a word for a whole body of people ("police", "the army"), not a modifier."""
+        first = self._match_of.get(tok.i)
+        if first is None:
+            return False
+        last, key = self._match_at[first]
+        return key.role is not None and key.role.kind == "institution" and last == tok.i
+
+    def _person_name(self, tok: Token) -> bool:
+        entry = self._match_entry(tok)
+        return entry is not None and entry.kind == "person"
 
     def _past_own_name(self, tok: Token, obj: Token) -> list[Token]:
         """ "the Ministry of Foreign Affairs of Tajikistan": an of-phrase inside the role's own name ("of Foreign
@@ -215,6 +341,11 @@ class ActorIndex:
             if t.i in self._match_at:
                 found = self._match_at[t.i][1]
                 parts.add(found.entry, found.role)
+        first = self._match_of.get(tok.i)
+        if first is not None and first not in own_ids and self._match_at[first][0] == tok.i:
+            # "Barack Obama and ...", the first name parsed as a preposition: the name still ends on its head
+            found = self._match_at[first][1]
+            parts.add(found.entry, found.role)
         parts.name = self._unknown_name(own, own_ids)
         remembered = parts.person if parts.person is not None and parts.person.source == "learned" else None
         if remembered is not None:
@@ -655,12 +786,14 @@ class ActorIndex:
         return []
 
     def _split_owners(self, tok: Token, actors: list[Actor]) -> list[Actor]:
-        """ "The presidents of Venezuela and Guyana", "the foreign ministers of Armenia and Azerbaijan": people
-        of several coordinated countries are one actor per country, same sector."""
+        """ "The presidents of Venezuela and Guyana", "the foreign ministers of Armenia and Azerbaijan", "Armenia and
+        Azerbaijan's foreign ministers": people of several coordinated countries are one actor per country, same
+        sector."""
         if len(actors) != 1 or tok.tag_ not in {"NNS", "NNPS"}:
             return actors
-        ofs = self._phrase(tok)[2]
-        owners = [a for o in ofs[:1] for a in (self._resolve(t) for t in [o, *o.conjuncts]) if a is not None]
+        _own, poss, ofs = self._phrase(tok)
+        # "the presidents of Venezuela and Guyana"; "Armenia and Azerbaijan's foreign ministers"
+        owners = [a for o in (ofs or poss)[:1] for a in (self._resolve(t) for t in [o, *o.conjuncts]) if a is not None]
         keys = list(dict.fromkeys(a.org or a.country for a in owners if a.org or a.country))
         if len(keys) < 2:
             return actors
@@ -668,14 +801,20 @@ class ActorIndex:
         return [replace(base, country=a.country, org=a.org, name=None) for a in owners if a.org or a.country]
 
     def _split_demonyms(self, tok: Token, actors: list[Actor]) -> list[Actor]:
-        """ "Russian and Turkish forces": one actor per coordinated demonym, same sector."""
+        """ "Russian and Turkish forces", "US and British warships": one actor per coordinated demonym or country
+        name, same sector."""
         if len(actors) != 1 or not any(c.dep_ == "cc" or c.dep_ == "conj" for c in tok.subtree):
             return actors
         countries: list[str] = []
+        head = self._match_entry(tok)
+        place_head = head is not None and head.kind in PLACE_KINDS  # a country's own name is no modifier
         for t in self._phrase(tok)[0]:
             found = self._match_at.get(t.i)
             entry = found[1].entry if found else None
-            if entry is not None and entry.kind == "demonym" and entry.country not in countries:
+            # "US and British warships", "Armenia and Azerbaijan's ministers": a country's name as a modifier too
+            named = entry is not None and entry.kind in PLACE_KINDS and t.i != tok.i and t.dep_ in NAME_MODIFIERS \
+                and not place_head
+            if entry is not None and (entry.kind == "demonym" or named) and entry.country not in countries:
                 countries.append(entry.country or "")
         if len(countries) < 2:
             return actors

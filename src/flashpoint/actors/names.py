@@ -106,6 +106,7 @@ class NameMatcher:
                 i += 1
                 continue
             end, key = best
+            end = self._same_name_on(doc, kb, words, owner, i, end, key, ends)
             if i in first and end - 1 in last and _of_region(doc, kb, owner[i], key):
                 # the region's people: a demonym that names no country ("Latin American leaders")
                 region = doc[owner[i] - 1 : owner[end - 1] + 1].text
@@ -116,14 +117,53 @@ class NameMatcher:
         return out
 
     @staticmethod
+    def _same_name_on(doc: Doc, kb: KnowledgeBase, words: list[str], owner: list[int], i: int, end: int, key: Key,
+                      ends: dict[int, list[int]]) -> int:
+        """ "President Xi Jinping": two names of one entry that overlap ("President Xi", "Xi Jinping") are one
+        name, to the end of the later; else the rest of the name ("Jinping") would be read as someone unknown."""
+        if key.entry is None:
+            return end
+        grown = True
+        while grown:
+            grown = False
+            for j in range(i + 1, end):
+                later = [f for f in ends.get(j, []) if f > end]
+                for f in sorted(later, reverse=True):
+                    other = kb.key(words[j:f], doc[owner[j] : owner[f - 1] + 1].text)
+                    if other is not None and other.entry is key.entry:
+                        end, grown = f, True
+                        break
+                if grown:
+                    break
+        return end
+
+    @staticmethod
     def _longest(doc: Doc, kb: KnowledgeBase, words: list[str], owner: list[int], i: int, ends: list[int]
                  ) -> tuple[int, Key] | None:
         for end in sorted(ends, reverse=True):
             raw = doc[owner[i] : owner[end - 1] + 1].text
-            key = kb.key(words[i:end], raw)
+            key = kb.key(words[i:end], raw) or _lower_demonym(doc, kb, words[i:end], owner[i], owner[end - 1])
             if key is not None:
                 return end, key
         return None
+
+
+_ATTRIBUTIVE = {"amod", "compound", "nmod"}
+
+
+def _lower_demonym(doc: Doc, kb: KnowledgeBase, words: list[str], first: int, last: int) -> Key | None:
+    """ "clashed with tunisian rioters", "arrested two french journalists": a demonym written in lower case is still
+    one where it stands before the noun it qualifies (a capital is what tells a name from a word elsewhere)."""
+    found = kb.keys.get(" ".join(words))
+    if found is None or found.entry is None or found.entry.kind != "demonym":
+        return None
+    toks = doc[first : last + 1]
+    tail = toks[-1]
+    if tail.dep_ == "conj" and tail.head.dep_ in _ATTRIBUTIVE:  # "russian and ukrainian delegations"
+        tail = tail.head
+    if not toks.text.islower() or tail.dep_ not in _ATTRIBUTIVE or tail.head.i <= last:
+        return None
+    return found if tail.head.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _of_region(doc: Doc, kb: KnowledgeBase, start: int, key: Key) -> bool:

@@ -275,6 +275,24 @@ def _comitative(tok: Token, lex: Lexicon) -> bool:
     return prep is not None and any(c.lower_ in lex.words.comitative_marks for c in prep.children if c.dep_ == "advmod")
 
 
+def _companions(tok: Token, lex: Lexicon) -> list[Token]:
+    """Who acts beside the phrase or verb `tok`: "Kenya ALONG WITH Uganda sent troops", "France, TOGETHER WITH
+    Germany, met", "Rwanda, ALONGSIDE Uganda, deployed" (words.yaml `comitative_marks`, `comitative_preps`,
+    `companion_preps`; not "ALONG the border")."""
+    w = lex.words
+    out: list[Token] = []
+    for prep in (c for c in tok.children if c.dep_ == "prep"):
+        if prep.lower_ in w.companion_preps:  # "alongside X"
+            out += _prep_objects(prep)
+        elif prep.lower_ in w.comitative_marks:  # "along with X"
+            out += [g for d in prep.children if d.dep_ == "prep" and d.lower_ in w.comitative_preps
+                    for g in _prep_objects(d)]  # fmt: skip
+        elif prep.lower_ in w.comitative_preps and any(
+                a.dep_ == "advmod" and a.lower_ in w.comitative_marks for a in prep.children):
+            out += _prep_objects(prep)  # "together with X"
+    return [t for t in out if t.pos_ in _NOMINAL]
+
+
 def _partnered_act(noun: Token, lex: Lexicon) -> bool:
     """ "dialogue", "talks", "cooperation": a noun naming an act two sides do together."""
     return any(s.type is not None and lex.arguments_for(s.type, s.mode).reciprocal for s in noun_senses(noun, lex))
@@ -315,6 +333,11 @@ def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
             roles.target = _subjects(held, rules, lex) or roles.target
         roles.source = _pobjs(tok, rules.agent_preps) or _ordered_by(tok, lex) or _stranded_agent(tok, rules)
         between = [] if roles.source else _pobjs(tok, rules.shared_preps)
+        # "a deal BETWEEN Serbia and Kosovo was signed": the sides named on the act's own noun, its subject
+        between = between or ([] if roles.source else [g for o in _children(tok, {"nsubjpass"})
+                                                        if names_act(o, trig.type, lex)
+                                                        or o.lemma_.lower() in trig.sense.obj
+                                                        for g in _pobjs(o, rules.shared_preps)])
         if between:  # "a memorandum signed last week between Ethiopia and Somaliland": both sides act
             roles.source, roles.target = list(between), list(between)
     elif tok.tag_ == "VBG" and not roles.source:  # "shelling by the RSF killed ...": a gerund's agent
@@ -458,6 +481,11 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     if lv is not None and not roles.target and tok.dep_ == "pobj" and tok.head.head.i == lv.i:
         # "Syrian rebels engaged Filipino peacekeepers IN a firefight": the light verb's object is fought
         roles.target = _children(lv, {"dobj"})
+    if lv is not None and not roles.source and _passive(lv) and not _pobjs(lv, rules.agent_preps):
+        # "talks were held BETWEEN the army and the RSF": with no agent, both sides named on the light verb act
+        sides = [g for g in _pobjs(lv, rules.shared_preps) if g not in roles.source]
+        roles.source += sides
+        roles.target += [g for g in sides if g not in roles.target]
     if lv is not None and not roles.source:
         roles.source = (_pobjs(lv, rules.agent_preps) or _stranded_agent(lv, rules)) if _passive(lv) else \
             _subjects(lv, rules, lex)
@@ -530,12 +558,18 @@ def roles_for(trig: Trigger, lex: Lexicon) -> Roles:
         roles.source = list(trig.roles["source"])
     if "target" in trig.roles:
         roles.target = list(trig.roles["target"])
+    # "Kenya along with Uganda sent troops": whoever acts beside a source is one too; "would strike Kyiv together
+    # with Belarusian forces" (not "met together with", a partner: the rules of a `reciprocal` act keep it a target)
+    rules = lex.arguments_for(trig.type, trig.sense.mode)
+    beside = [c for t in roles.source for c in _companions(t, lex)]
+    if not trig.is_noun and not rules.reciprocal and roles.source and not _passive(trig.token):
+        beside += _companions(trig.token, lex)  # ("troops deployed alongside M23 fighters": no doer told)
+    roles.source += [c for c in beside if c not in roles.source and c not in roles.target]
     if any(_reciprocal(t, lex) for t in roles.target):  # "X and Y accused each other": both act on both
         roles.target = [t for t in roles.target if not _reciprocal(t, lex)] + roles.source
     # "filed a complaint WITH the African Union AGAINST Sudan": beside whom the act is against, whom it is lodged with
     # is only where it was lodged
     # (the parser may hang the "against" on the body: "with [the United Nations against Venezuela]")
-    rules = lex.arguments_for(trig.type, trig.sense.mode)
     against = [g for t in roles.target if _under(t, rules.addressee_preps) for g in _pobjs(t, rules.against_preps)
                if _names_party(g)]
     if against or any(_under(t, rules.against_preps) and _names_party(t) for t in roles.target):

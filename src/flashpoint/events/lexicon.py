@@ -309,6 +309,8 @@ class Words:
     answered_preps: frozenset[str]
     flag_participles: frozenset[str]
     comitative_marks: frozenset[str]
+    comitative_preps: frozenset[str]
+    companion_preps: frozenset[str]
     summoning_verbs: frozenset[str]
     repetition_marks: frozenset[str]
     utilities: frozenset[str]
