@@ -133,3 +133,21 @@ def test_taking_another_side_to_court_is_a_lawsuit(sentence: str, status: str) -
     suit = only(events, "ACCUSE")
     assert suit.status == status
     assert codes(suit.target) in ({"MMR"}, {"RUS"})
+
+
+# ------------------------------------------------------------------ what one is forced to do is done
+
+
+@pytest.mark.parametrize(("sentence", "mode"), [
+    ("The Malawian finance minister was forced to resign in March 2021.", "resign"),
+    ("Tuareg rebels were forced to withdraw from the town of Ber on Monday.", "withdraw"),
+])
+def test_an_act_one_was_forced_into_happened(sentence: str, mode: str) -> None:
+    retreat = only(extract(sentence), "RETREAT")
+    assert retreat.mode == mode
+    assert retreat.status == "occurred"
+
+
+def test_an_act_one_may_have_to_do_has_not_happened() -> None:
+    events = extract("The Malian army may have to withdraw from the town of Ber.")
+    assert all(e.status != "occurred" for e in events if e.type == "RETREAT")
