@@ -151,3 +151,31 @@ def test_an_act_one_was_forced_into_happened(sentence: str, mode: str) -> None:
 def test_an_act_one_may_have_to_do_has_not_happened() -> None:
     events = extract("The Malian army may have to withdraw from the town of Ber.")
     assert all(e.status != "occurred" for e in events if e.type == "RETREAT")
+
+
+# ------------------------------------------------------------------ refusals told as dismissal or defiance
+
+
+@pytest.mark.parametrize("obj", ["warning", "ultimatum", "appeal"])
+def test_dismissing_a_warning_is_a_rejection(obj: str) -> None:
+    events = extract(f"The Zambian government has dismissed the {obj}, saying Zambia will not trade its sovereignty.")
+    refusal = only(events, "REJECT")
+    assert codes(refusal.source) == {"ZMB"}
+
+
+def test_dismissing_a_minister_is_no_rejection() -> None:
+    assert "REJECT" not in types(extract("The Zambian president dismissed the finance minister on Monday."))
+
+
+def test_saying_it_will_never_bow_to_a_side_is_a_refusal() -> None:
+    events = extract("The Zambian president said his government would never bow to foreign-funded agitators.")
+    refusal = only(events, "REJECT")
+    assert refusal.content is not None and refusal.content.type == "CONCEDE"
+    assert refusal.content.status == "negated"
+
+
+def test_bowing_to_protesters_is_a_concession_to_them() -> None:
+    events = extract("The Malian junta bowed to protesters in Bamako on Monday and released the activist.")
+    concession = only(events, "CONCEDE")
+    assert concession.status == "occurred"
+    assert codes(concession.target) == {"MLI"}
