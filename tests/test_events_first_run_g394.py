@@ -179,3 +179,26 @@ def test_bowing_to_protesters_is_a_concession_to_them() -> None:
     concession = only(events, "CONCEDE")
     assert concession.status == "occurred"
     assert codes(concession.target) == {"MLI"}
+
+
+# ------------------------------------------------------------------ grounds for a claim, and who funds protests
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Zambian president made the claim on Monday without offering evidence.",
+    "Zambia offered no proof for the accusation.",
+])
+def test_offering_evidence_is_no_offer_of_an_act(sentence: str) -> None:
+    assert "AGREE" not in types(extract(sentence))
+
+
+def test_offering_to_host_talks_is_still_an_offer() -> None:
+    offer = only(extract("Qatar offered to host talks between the two sides."), "AGREE")
+    assert offer.content is not None and offer.content.type == "CONSULT"
+
+
+def test_funding_protests_is_aid_the_accuser_claims() -> None:
+    events = extract("The Zambian president accused Western embassies of funding the protests.")
+    funding = only(events, "AID")
+    assert funding.status == "claimed"
+    assert funding.claimed_by is not None and funding.claimed_by.country == "ZMB"
