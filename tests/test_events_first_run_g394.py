@@ -202,3 +202,19 @@ def test_funding_protests_is_aid_the_accuser_claims() -> None:
     funding = only(events, "AID")
     assert funding.status == "claimed"
     assert funding.claimed_by is not None and funding.claimed_by.country == "ZMB"
+
+
+# ------------------------------------------------------------------ an attack on an order or a value
+
+
+@pytest.mark.parametrize("sentence", [
+    "Prosecutors summoned the Kenyan senator for questioning over an alleged attack on the constitutional order.",
+    "The Kenyan opposition called the bill an assault on democracy.",
+])
+def test_an_attack_on_an_order_or_a_value_is_no_violence(sentence: str) -> None:
+    assert "ASSAULT" not in types(extract(sentence))
+
+
+def test_an_attack_on_a_police_station_is_violence() -> None:
+    attack = only(extract("An attack on a police station in Mandera killed three officers on Monday."), "ASSAULT")
+    assert attack.fatalities == 3
