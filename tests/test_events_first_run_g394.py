@@ -218,3 +218,20 @@ def test_an_attack_on_an_order_or_a_value_is_no_violence(sentence: str) -> None:
 def test_an_attack_on_a_police_station_is_violence() -> None:
     attack = only(extract("An attack on a police station in Mandera killed three officers on Monday."), "ASSAULT")
     assert attack.fatalities == 3
+
+
+# ------------------------------------------------------------------ harm with no doer beside a calamity
+
+
+def test_homes_destroyed_in_a_sentence_about_a_landslide_are_no_attack() -> None:
+    events = extract("The civil defence agency said 1,200 homes were damaged and 300 destroyed, most of them built of "
+                     "mud, and a landslide blocked the road near Cusco for hours.")
+    assert "ASSAULT" not in types(events)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rebels burned 30 houses in the village of Ber and a flood later cut the road.",
+    "Houses in Ber were torched by Malian militiamen and a landslide blocked the road.",
+])
+def test_a_named_doer_keeps_the_attack_beside_a_calamity(sentence: str) -> None:
+    assert only(extract(sentence), "ASSAULT").mode == "destroy"
