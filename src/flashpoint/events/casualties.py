@@ -191,8 +191,8 @@ def is_disaster(trig: Trigger, lex: Lexicon) -> bool:
 
 def _beside_a_calamity(tok: Token, w: Words) -> bool:
     """ "2,300 homes were damaged and 400 destroyed, and a landslide blocked the highway": harm told with no doer
-    in a sentence with a clause whose subject is a calamity is the calamity's (a doer named, "rebels burned homes and a flood
-    cut the road", keeps the act)."""
+    in a sentence with a clause whose subject is a calamity is the calamity's (a doer named, "rebels burned homes
+    and a flood cut the road", keeps the act)."""
     # ("400 destroyed": a participle's number is what was harmed, no doer)
     if any(c.dep_ == "agent" or (c.dep_ == "nsubj" and tok.tag_ != "VBN" and c.tag_ != "CD") for c in tok.children):
         return False
