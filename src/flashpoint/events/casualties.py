@@ -178,6 +178,8 @@ def is_disaster(trig: Trigger, lex: Lexicon) -> bool:
     told = [*tok.children, *(c for k in tok.conjuncts for c in k.children)]
     causes = [c for c in told if c.dep_ == "advcl" and (c.lemma_.lower() in w.disaster_verbs or any(
         s.dep_ == "nsubj" and s.lemma_.lower() in w.disaster_nouns for s in c.children))]
+    if _beside_a_calamity(tok, w):
+        return True
     lemmas = {n.lemma_.lower() for n in near} | {n.lower_ for n in near}
     if causes or (lemmas & w.disaster_nouns and not lemmas & set(lex.nouns)):
         return True
@@ -185,6 +187,17 @@ def is_disaster(trig: Trigger, lex: Lexicon) -> bool:
     if any(n.lemma_.lower() in w.disaster_nouns and _articled(n, w) for n in near):
         return True
     return _civil_blast(tok, near, w, trig.sense.victim_subject) or _game(tok, w)
+
+
+def _beside_a_calamity(tok: Token, w: Words) -> bool:
+    """ "2,300 homes were damaged and 400 destroyed, and a landslide blocked the highway": harm told with no doer
+    in a sentence with a clause whose subject is a calamity is the calamity's (a doer named, "rebels burned homes
+    and a flood cut the road", keeps the act)."""
+    # ("400 destroyed": a participle's number is what was harmed, no doer)
+    if any(c.dep_ == "agent" or (c.dep_ == "nsubj" and tok.tag_ != "VBN" and c.tag_ != "CD") for c in tok.children):
+        return False
+    return any(s.dep_ in {"nsubj", "nsubjpass"} and s.lemma_.lower() in w.calamity_nouns and s.head.pos_ == "VERB"
+               for s in sent_of(tok))
 
 
 def _munition_fell(verb: Token, w: Words) -> bool:

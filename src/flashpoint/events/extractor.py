@@ -547,6 +547,12 @@ def _finite_tag(tok: Token) -> str:
     return str(tok.tag_)
 
 
+def _own_modal(trig: Trigger) -> bool:
+    """ "will not send troops", "would never deploy": a modal on the act's own verb (a stance on what its doer will
+    do), not on a verb above it ("does not intend to send": the intention is negated, the act stays the act)."""
+    return not trig.is_noun and any(c.dep_ == "aux" and c.tag_ == "MD" for c in trig.token.children)
+
+
 def _staged(trig: Trigger, lex: Lexicon) -> bool:
     """ "will hold joint naval exercises": a noun act staged by its light verb is an act on a day of its own."""
     light = trig.light_verb
@@ -590,7 +596,7 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
                             content_clause=_in_clause(ctx, trig), conditional=conditioned(trig.anchor, lex.words),
                             staged=_staged(trig, lex), compelled=compelled(trig, lex),
                             committed=committed(frame, lex), expected=expected(frame, lex),
-                            offered=offered(frame, trig, lex)), lex)  # fmt: skip
+                            offered=offered(frame, trig, lex), modal=_own_modal(trig)), lex)  # fmt: skip
     promised = coding.content
     offer = offered(frame, trig, lex)  # what is offered may happen, whatever the speech act
     if promised is not None:  # "said it would deliver aid": the promise is the event, the aid its content

@@ -432,6 +432,7 @@ class Condition:
     foreign_target: bool | None = None  # a target of a country no source (nor the speaker) is of
     compelled: bool | None = None  # the act is one its doer says would be forced on it ("may have to suspend aid")
     offered: bool | None = None  # an offer word governs the act ("ready to send", "offered to deploy")
+    modal: bool | None = None  # the act's own verb carries a modal ("will not send"; not "does not intend to send")
     any_of: tuple[Condition, ...] = ()
 
 
@@ -756,7 +757,7 @@ def _references(reader: _Reader) -> dict[str, frozenset[str]]:
 def _condition(reader: _Reader, raw: dict[str, Any], where: str) -> Condition:
     allowed = {"type", "status", "noun", "tag", "future", "claimant_in_source", "content", "committed",
                "expected", "content_clause", "source_sector", "target_sector", "mode", "conditional", "staged",
-               "foreign_target", "compelled", "offered", "any"}
+               "foreign_target", "compelled", "offered", "modal", "any"}
     if set(raw) - allowed:
         raise LexiconError(f"{reader.folder}/{where}: unknown conditions {sorted(set(raw) - allowed)}")
     statuses = frozenset(raw["status"]) if "status" in raw else None
@@ -781,6 +782,7 @@ def _condition(reader: _Reader, raw: dict[str, Any], where: str) -> Condition:
         foreign_target=raw.get("foreign_target"),
         compelled=raw.get("compelled"),
         offered=raw.get("offered"),
+        modal=raw.get("modal"),
         any_of=tuple(_condition(reader, c, f"{where}.any[{i}]") for i, c in enumerate(raw.get("any", []))),
     )
 

@@ -145,6 +145,8 @@ def _crowd_protest(verb: Token, lex: Lexicon, others: Others) -> bool:
                                           and t.light_verb.i == verb.i), None)
     if protest is None or protest.type not in lex.types.protest:
         return False
+    if protest.is_noun and protest.token.tag_ in _CROWD_TAGS:
+        return True  # "led weeks of street protests ..., demanding": many protests are a crowd's, whoever led them
     subjects = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ == "nsubj"]
     return any(c.tag_ in _CROWD_TAGS for c in subjects)
 

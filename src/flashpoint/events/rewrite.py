@@ -32,6 +32,7 @@ class Coding:
     staged: bool = False  # a noun act under a verb that stages it ("will hold joint exercises")
     compelled: bool = False  # its doer says it would be forced on it ("may have to suspend aid")
     offered: bool = False  # an offer word governs it ("ready to send", "offered to deploy", "willing to host")
+    modal: bool = False  # its own verb carries a modal auxiliary ("will not send", "would never deploy")
     content: Coding | None = None  # set by a rule that keeps the coding before it as content
 
     def claimant_in_source(self) -> bool:
@@ -77,6 +78,7 @@ def _holds(cond: Condition, c: Coding) -> bool:
         cond.foreign_target is None or cond.foreign_target == c.foreign_target(),
         cond.compelled is None or cond.compelled == c.compelled,
         cond.offered is None or cond.offered == c.offered,
+        cond.modal is None or cond.modal == c.modal,
         not cond.any_of or any(_holds(alt, c) for alt in cond.any_of),
     )
     return all(checks)
