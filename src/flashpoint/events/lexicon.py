@@ -269,6 +269,7 @@ class Words:
     receiving_preps: frozenset[str]
     planned_verbs: frozenset[str]
     commitment_verbs: frozenset[str]
+    relative_intent_verbs: frozenset[str]
     offer_words: frozenset[str]
     hypothetical_verbs: frozenset[str]
     negated_verbs: frozenset[str]
