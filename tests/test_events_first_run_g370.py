@@ -1,0 +1,131 @@
+"""Phrasing families found on development reports g370-g381 (the English services of state and non-Western news
+agencies, and stiff translations of Arabic, French and Spanish copy: "the two sides exchanged views", credentials
+received, regret at another government's decision, terrorist cells dismantled, forces named as their own agencies
+name them, drills called a rehearsal for an attack), which were coded before flashpoint ran on them. Each rule
+covers a family of phrasings; each test uses sentences written for it.
+
+Each test runs the real spaCy model and resolvers.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+from test_events import codes, only
+from test_events import extract as extract_on
+
+PUBLISHED = date(2025, 3, 12)  # a Wednesday
+FACTUAL = {"occurred", "claimed"}
+
+extract = partial(extract_on, published=PUBLISHED)  # test_events' helper, on this file's publication date
+
+
+# ------------------------------------------------------------------ meetings and their courtesies
+
+
+def test_the_two_sides_exchanging_views_is_the_meeting_told_again() -> None:
+    """Agency copy tells a meeting, then what was said at it: one meeting, who hosted whom kept."""
+    events = extract("Uzbek Foreign Minister Bakhtiyor Saidov held talks with his Turkmen counterpart Rashid Meredov "
+                     "in Ashgabat on Monday. The two sides exchanged views on regional transport projects and water "
+                     "sharing.")
+    talks = only(events, "CONSULT")
+    assert codes(talks.source) == {"UZB"} and codes(talks.target) == {"TKM"}
+    assert talks.location is not None and talks.location.country == "TKM"
+
+
+def test_a_meeting_with_someone_new_is_a_meeting_of_its_own() -> None:
+    events = extract("Uzbek Foreign Minister Bakhtiyor Saidov held talks with his Turkmen counterpart Rashid Meredov "
+                     "in Ashgabat on Monday. Saidov then met Iranian Foreign Minister Abbas Araghchi.")
+    meetings = [e for e in events if e.type == "CONSULT"]
+    assert len(meetings) == 2
+    assert {c for e in meetings for c in codes(e.target)} >= {"TKM", "IRN"}
+
+
+def test_the_situation_in_a_country_discussed_is_no_venue() -> None:
+    """ "discussed the situation in Myanmar" names a topic: the meeting did not happen in Myanmar."""
+    talks = only(extract("Thai and Cambodian officials discussed the situation in Myanmar at a meeting on Tuesday."),
+                 "CONSULT")
+    assert talks.location is None or talks.location.country != "MMR"
+
+
+def test_receiving_or_presenting_credentials_is_a_meeting() -> None:
+    received = only(extract("King Abdullah received the credentials of the new ambassadors of Chile and Kenya in "
+                            "Amman on Sunday."), "CONSULT")
+    assert codes(received.source) == {"JOR"} and {"CHL", "KEN"} <= codes(received.target)
+    presented = only(extract("The new Ambassador of Peru presented her letters of credence to President Tokayev in "
+                             "Astana on Monday."), "CONSULT")
+    assert "PER" in codes(presented.source) and "KAZ" in codes(presented.target)
+
+
+def test_a_meeting_at_a_checkpoint_keeps_nobody_out() -> None:
+    events = extract("Armenian and Azerbaijani border commanders held a meeting at the Margara checkpoint on "
+                     "Thursday.")
+    assert not [e for e in events if e.type == "COERCE"]
+
+
+# ------------------------------------------------------------------ disapproval in diplomatic words
+
+
+def test_regret_at_another_governments_decision_is_disapproval() -> None:
+    regret = only(extract("Nouakchott expressed its deep regret at the decision of Bamako to close the border "
+                          "crossing at Gogui."), "ACCUSE")
+    assert regret.mode == "disapprove"
+    assert codes(regret.source) == {"MRT"} and codes(regret.target) == {"MLI"}
+    # regret over what one's own side did is still an apology
+    events = extract("The Indonesian navy expressed regret over the incident off Natuna on Sunday.")
+    assert not [e for e in events if e.type == "ACCUSE"]
+
+
+# ------------------------------------------------------------------ forces and what they do
+
+
+def test_a_cell_or_ring_dismantled_is_an_arrest() -> None:
+    for text, country in (("Moroccan security services dismantled a terrorist cell of five members in Tetouan on "
+                           "Wednesday.", "MAR"),
+                          ("Kenyan police busted a human trafficking ring in Mombasa on Friday.", "KEN")):
+        arrest = only(extract(text), "COERCE")
+        assert arrest.mode == "arrest" and codes(arrest.source) == {country}, text
+
+
+def test_an_intercepted_boat_is_seized_not_shot_at() -> None:
+    events = extract("The Sri Lankan navy intercepted an Indian fishing trawler off Jaffna on Friday.")
+    seized = only(events, "COERCE")
+    assert seized.mode == "seize" and codes(seized.source) == {"LKA"}
+    assert not [e for e in events if e.type == "ASSAULT"]
+
+
+def test_what_a_relative_clause_says_an_actor_plots_is_not_done() -> None:
+    events = extract("Police in Dhaka arrested four men who were plotting to bomb a Hindu temple.")
+    assert only(events, "COERCE").mode == "arrest"
+    assert not [e for e in events if e.type == "ASSAULT"]
+
+
+def test_an_attack_drills_rehearse_has_not_happened() -> None:
+    events = extract("Tehran said the naval drills were a rehearsal for strikes on Iranian nuclear sites.")
+    assert not [e for e in events if e.type == "ASSAULT" and e.status in FACTUAL]
+
+
+def test_a_years_tally_is_not_the_days_act() -> None:
+    """A forces' running total for the year is not the act of one day told before it (whose toll it is not)."""
+    events = extract("Nigerian troops killed a notorious bandit leader in Zamfara on Tuesday, the army said. The army "
+                     "has killed 300 bandits in the state so far this year.")
+    day = [e for e in events if e.type == "ASSAULT" and e.date is not None and e.date.start == "2025-03-11"]
+    assert len(day) == 1 and day[0].fatalities != 300
+
+
+# ------------------------------------------------------------------ who is named, and where
+
+
+def test_forces_and_unions_named_as_their_own_agencies_name_them() -> None:
+    strike = only(extract("The FANB destroyed three drug laboratories in Apure state on Monday, the defence ministry "
+                          "said."), "ASSAULT")
+    assert {(a.country, a.sector) for a in strike.source} == {("VEN", "MIL")}
+    walkout = only(extract("The UGTT held a general strike in the public sector on Thursday."), "PROTEST")
+    assert codes(walkout.source) == {"TUN"}
+
+
+def test_a_military_region_and_a_twin_border_town_are_placed_right() -> None:
+    downing = only(extract("Air defence units shot down a drone near Tin Zaouatine, in the 6th Military Region, on "
+                           "Sunday, the defence ministry said."), "ASSAULT")
+    assert downing.location is not None and downing.location.country == "DZA"
