@@ -1021,7 +1021,9 @@ def _further_act(ev: Event, tok: Token, lex: Lexicon) -> bool:
     if ev.type in lex.types.violent or tok.pos_ != "VERB":
         return False
     marks = lex.words.further_marks
-    if any(c.dep_ == "advmod" and c.lower_ in marks for c in tok.children):
+    # ("Algeria also decided to close its airspace": the mark may hang on the verb that decides or plans the act)
+    verbs = (tok, tok.head) if tok.dep_ == "xcomp" else (tok,)
+    if any(c.dep_ == "advmod" and c.lower_ in marks for v in verbs for c in v.children):
         return True
     parties = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
     return any(g.dep_ == "amod" and g.lower_ in marks for p in parties for g in p.children)
