@@ -129,3 +129,42 @@ def test_a_military_region_and_a_twin_border_town_are_placed_right() -> None:
     downing = only(extract("Air defence units shot down a drone near Tin Zaouatine, in the 6th Military Region, on "
                            "Sunday, the defence ministry said."), "ASSAULT")
     assert downing.location is not None and downing.location.country == "DZA"
+
+
+# ------------------------------------------------------------------ decisions, refusals and conditions
+
+
+def test_a_measure_its_doer_has_decided_is_taken() -> None:
+    """ "decided to close its airspace", "decided to recall its ambassador": the measure is taken, not planned."""
+    for text in ("Morocco decided on Monday to close its airspace to all flights from Algeria.",
+                 "Chad has decided to recall its ambassador from Khartoum."):
+        measure = only(extract(text), "SANCTION")
+        assert measure.status == "occurred", text
+    # a decision still to come is no measure taken
+    later = only(extract("The European Union will decide next month whether to impose sanctions on Belarus."),
+                 "SANCTION")
+    assert later.status not in FACTUAL
+
+
+def test_a_further_decision_is_a_further_act() -> None:
+    events = extract("Niger decided to expel the French ambassador. Niger also decided to close its airspace to "
+                     "French aircraft.")
+    assert len([e for e in events if e.type == "SANCTION"]) == 2
+
+
+def test_never_sitting_at_the_negotiating_table_is_refusing_talks() -> None:
+    refusal = only(extract("Tehran will never sit at the negotiating table with Washington under pressure, the "
+                           "spokesman said."), "REJECT")
+    assert codes(refusal.source) == {"IRN"} and codes(refusal.target) == {"USA"}
+    assert not [e for e in extract("Khartoum and the RSF returned to the negotiating table in Jeddah on Monday.")
+                if e.type == "CONSULT" and e.status not in FACTUAL]
+
+
+def test_a_strike_kept_unless_demands_are_met_is_a_threat() -> None:
+    """A union that decides or says it will strike if its demands go unmet threatens; the strike is not held."""
+    for text in ("The Moroccan teachers' federation decided on Monday to maintain the general strike set for March 20 "
+                 "if the ministry does not respond to its demands.",
+                 "The UGTT said it would hold a general strike next week if the government did not raise wages."):
+        events = extract(text)
+        assert "THREATEN" in {e.type for e in events}, text
+        assert not [e for e in events if e.type == "PROTEST" and e.status in FACTUAL], text
