@@ -101,6 +101,21 @@ def test_what_a_relative_clause_says_an_actor_plots_is_not_done() -> None:
     assert not [e for e in events if e.type == "ASSAULT"]
 
 
+def test_a_plot_told_after_what_the_plotters_did_is_not_done() -> None:
+    """ "who were hiding in the forest and were preparing to attack": the second verb of the relative clause too."""
+    events = extract("Gendarmes in Niamey arrested six men, who were hiding in a warehouse and were preparing to "
+                     "attack a police station.")
+    assert only(events, "COERCE").mode == "arrest"
+    assert not [e for e in events if e.type == "ASSAULT"]
+
+
+def test_allegiance_sworn_in_a_relative_clause_says_who_they_are() -> None:
+    events = extract("The suspects, who pledged allegiance to al-Shabaab, were handed over to prosecutors in Garissa.")
+    assert not [e for e in events if e.type == "AGREE"]
+    sworn = extract("Fighters in Cabo Delgado pledged allegiance to a new leader of the Islamic State on Friday.")
+    assert "AGREE" in {e.type for e in sworn}
+
+
 def test_an_attack_drills_rehearse_has_not_happened() -> None:
     events = extract("Tehran said the naval drills were a rehearsal for strikes on Iranian nuclear sites.")
     assert not [e for e in events if e.type == "ASSAULT" and e.status in FACTUAL]

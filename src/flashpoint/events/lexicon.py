@@ -270,6 +270,7 @@ class Words:
     planned_verbs: frozenset[str]
     commitment_verbs: frozenset[str]
     relative_intent_verbs: frozenset[str]
+    allegiances: frozenset[str]
     deciding_verbs: frozenset[str]
     offer_words: frozenset[str]
     hypothetical_verbs: frozenset[str]
