@@ -183,3 +183,11 @@ def test_a_strike_kept_unless_demands_are_met_is_a_threat() -> None:
         events = extract(text)
         assert "THREATEN" in {e.type for e in events}, text
         assert not [e for e in events if e.type == "PROTEST" and e.status in FACTUAL], text
+
+
+def test_ties_ratified_in_a_translation_are_no_accord() -> None:
+    """Spanish "ratificar" is to reaffirm: "ratified the excellent state of relations" ratifies no accord."""
+    assert not [e for e in extract("During the talks, both presidents ratified the excellent state of the historic "
+                                   "bonds of friendship between Bolivia and Nicaragua.") if e.type == "AGREE"]
+    assert only(extract("The Senate of Uruguay ratified the extradition treaty with Argentina on Tuesday."),
+                "AGREE").status == "occurred"
