@@ -191,3 +191,9 @@ def test_ties_ratified_in_a_translation_are_no_accord() -> None:
                                    "bonds of friendship between Bolivia and Nicaragua.") if e.type == "AGREE"]
     assert only(extract("The Senate of Uruguay ratified the extradition treaty with Argentina on Tuesday."),
                 "AGREE").status == "occurred"
+
+
+def test_a_courtesy_call_is_paid_in_person() -> None:
+    visit = only(extract("Prime Minister Hun Manet received a courtesy call from the Lao Foreign Minister in Phnom Penh "
+                         "on Monday."), "CONSULT")
+    assert visit.mode == "visit" and {"KHM", "LAO"} <= codes(visit.source) | codes(visit.target)
