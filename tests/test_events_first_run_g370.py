@@ -194,6 +194,6 @@ def test_ties_ratified_in_a_translation_are_no_accord() -> None:
 
 
 def test_a_courtesy_call_is_paid_in_person() -> None:
-    visit = only(extract("Prime Minister Hun Manet received a courtesy call from the Lao Foreign Minister in Phnom Penh "
-                         "on Monday."), "CONSULT")
+    visit = only(extract("Prime Minister Hun Manet received a courtesy call from the Lao Foreign Minister "
+                         "in Phnom Penh on Monday."), "CONSULT")
     assert visit.mode == "visit" and {"KHM", "LAO"} <= codes(visit.source) | codes(visit.target)
