@@ -65,7 +65,7 @@ def test_admin_points_are_the_areas_named(gaz: Gazetteer) -> None:
 
 def test_word_lists_are_lower_case_and_distinct() -> None:
     data = words()
-    for key in ("organisation_words", "metonymy_verbs", "disease_words"):
+    for key in ("organisation_words", "metonymy_verbs", "disease_words", "topic_nouns"):
         assert len(data[key]) == len(set(data[key])) and all(w == w.lower() for w in data[key]), key
     assert set(data["admin_suffixes"].values()) == {1, 2}
 

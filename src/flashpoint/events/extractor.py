@@ -64,6 +64,7 @@ from flashpoint.events.speech import (
     committed,
     compelled,
     contents_of,
+    enacted,
     expected,
     mode_from_content,
     offered,
@@ -595,7 +596,8 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
                             source=source, target=target, content_type=content.type if content else None,
                             content_clause=_in_clause(ctx, trig), conditional=conditioned(trig.anchor, lex.words),
                             staged=_staged(trig, lex), compelled=compelled(trig, lex),
-                            committed=committed(frame, lex), expected=expected(frame, lex),
+                            committed=committed(frame, lex), enacted=enacted(frame, lex),
+                            expected=expected(frame, lex),
                             offered=offered(frame, trig, lex), modal=_own_modal(trig)), lex)  # fmt: skip
     promised = coding.content
     offer = offered(frame, trig, lex)  # what is offered may happen, whatever the speech act

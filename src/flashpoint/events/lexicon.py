@@ -276,6 +276,9 @@ class Words:
     receiving_preps: frozenset[str]
     planned_verbs: frozenset[str]
     commitment_verbs: frozenset[str]
+    relative_intent_verbs: frozenset[str]
+    allegiances: frozenset[str]
+    deciding_verbs: frozenset[str]
     offer_words: frozenset[str]
     hypothetical_verbs: frozenset[str]
     negated_verbs: frozenset[str]
@@ -422,6 +425,7 @@ class Condition:
     claimant_in_source: bool | None = None
     content_types: frozenset[str] | None = None  # the type of the act a speech act is about
     committed: bool | None = None  # a commitment word ("offered", "ready to") makes the act planned
+    enacted: bool | None = None  # a past decision of its doer governs it ("decided to close its airspace")
     expected: bool | None = None  # others expect or schedule it ("is expected to release"): no one's commitment
     content_clause: bool | None = None  # the act a speech act is about is told in a clause
     source_sectors: frozenset[str] | None = None  # one of the sources has one of these sectors
@@ -757,7 +761,7 @@ def _references(reader: _Reader) -> dict[str, frozenset[str]]:
 def _condition(reader: _Reader, raw: dict[str, Any], where: str) -> Condition:
     allowed = {"type", "status", "noun", "tag", "future", "claimant_in_source", "content", "committed",
                "expected", "content_clause", "source_sector", "target_sector", "mode", "conditional", "staged",
-               "foreign_target", "compelled", "offered", "modal", "any"}
+               "foreign_target", "compelled", "offered", "enacted", "modal", "any"}
     if set(raw) - allowed:
         raise LexiconError(f"{reader.folder}/{where}: unknown conditions {sorted(set(raw) - allowed)}")
     statuses = frozenset(raw["status"]) if "status" in raw else None
@@ -772,6 +776,7 @@ def _condition(reader: _Reader, raw: dict[str, Any], where: str) -> Condition:
         claimant_in_source=raw.get("claimant_in_source"),
         content_types=reader.types(raw["content"], f"{where}.content") if "content" in raw else None,
         committed=raw.get("committed"),
+        enacted=raw.get("enacted"),
         expected=raw.get("expected"),
         content_clause=raw.get("content_clause"),
         source_sectors=frozenset(raw["source_sector"]) if "source_sector" in raw else None,

@@ -50,6 +50,7 @@ _OWN_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _CONTENT_CLAUSES = frozenset({"xcomp", "ccomp"})  # what a statement says or asks
 _LEFT_PARTS = frozenset({"conj", "ccomp", "xcomp", "oprd"})  # how a toll hangs on "leaving ..."
 _FACTUAL = frozenset({"occurred", "claimed"})
+_ISO_DAY, _ISO_YEAR = 10, 4  # the lengths of an ISO day (YYYY-MM-DD) and an ISO year (YYYY)
 _PARTICIPLES = frozenset({"VBN", "VBD"})  # a reduced relative's participle ("drones launched by Russia")
 _CIVILIAN = frozenset({"CVL", "REF", "PRO", "JRN", "EDU", "HLH", "REL"})
 _ARMED = frozenset({"MIL", "COP", "REB", "UAF"})
@@ -108,6 +109,10 @@ def _compatible_dates(a: Event, b: Event, published: date | None) -> bool:
         dated = a if _explicit(a) else b
         return published is not None and _recent(dated, published)
     assert a.date is not None and b.date is not None
+    # "neutralised an aircraft on the 27th ... has neutralised 41 aircraft so far this year": an act of one day and
+    # a whole year's run of such acts are not one act, though the year holds the day
+    if {len(a.date.start or ""), len(b.date.start or "")} == {_ISO_DAY, _ISO_YEAR}:
+        return False
     a0, a1 = a.date.start or "", a.date.end or a.date.start or ""
     b0, b1 = b.date.start or "", b.date.end or b.date.start or ""
     # ISO strings of mixed precision compare by their common prefix
@@ -902,11 +907,20 @@ def _said_again(earlier: Event, later: Event, doc: Doc, lex: Lexicon) -> bool:
     the same."""
     if later.type not in lex.types.verbal or later.notes.get(ANAPHORIC):
         return False
+    if _kinds(later) & lex.types.told_in_steps and _same_parties(earlier, later):
+        return False  # "X held talks with Y in Beijing. The two sides exchanged views on ...": those talks
     tok, first = _token(doc, later), _token(doc, earlier)
     if tok is None or first is None or not (_codes(later.source) or _named_speaker(tok, lex)):
         return False
     # a verb, or a copula that carries a pattern's statement ("they were concerned about ...")
     return tok.pos_ in {"VERB", "AUX"} and sent_of(tok).start != sent_of(first).start
+
+
+def _same_parties(earlier: Event, later: Event) -> bool:
+    """The later telling names only parties of the earlier one, and all of them: an exchange told again in its
+    steps ("the two sides", "both leaders"), not a meeting with someone new nor one of its parties alone."""
+    told, again = _codes(earlier.source) | _codes(earlier.target), _codes(later.source) | _codes(later.target)
+    return len(told) > 1 and again == told  # (one side known: two meetings of it may be told)
 
 
 def _named_speaker(tok: Token, lex: Lexicon) -> bool:
@@ -1007,7 +1021,9 @@ def _further_act(ev: Event, tok: Token, lex: Lexicon) -> bool:
     if ev.type in lex.types.violent or tok.pos_ != "VERB":
         return False
     marks = lex.words.further_marks
-    if any(c.dep_ == "advmod" and c.lower_ in marks for c in tok.children):
+    # ("Algeria also decided to close its airspace": the mark may hang on the verb that decides or plans the act)
+    verbs = (tok, tok.head) if tok.dep_ == "xcomp" else (tok,)
+    if any(c.dep_ == "advmod" and c.lower_ in marks for v in verbs for c in v.children):
         return True
     parties = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
     return any(g.dep_ == "amod" and g.lower_ in marks for p in parties for g in p.children)
@@ -1160,7 +1176,9 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
             # a claim of responsibility names only doers the act had none of (_name_the_doer)
             if _defended(match, ev) and not _same_side(match, ev):
                 ev.source, ev.target = [], []  # the defenders are the act's target already, never its doers
-            absorb(match, ev, union_actors=not _claims_responsibility(ev) and not _caught_in_fight(match, ev))
+            # (an exchange told again in its steps, "the two sides exchanged views", keeps who hosted whom)
+            absorb(match, ev, union_actors=not _claims_responsibility(ev) and not _caught_in_fight(match, ev)
+                   and not (_kinds(ev) & lex.types.told_in_steps and _same_parties(match, ev)))
             match.claimed_by = None if voiced else match.claimed_by
         else:
             result.append(ev)

@@ -467,6 +467,8 @@ def actor_record(trig: Trigger, lex: Lexicon, dated: bool = False) -> bool:
     verb = trig.anchor
     if dated or trig.is_noun:
         return False
+    if _intent_in_relative(verb, lex.words) or _allegiance(verb, lex.words):
+        return True
     if _habitual(verb) and _relative_subject(verb, lex.words):  # "the FDLR, which Kigali says threatens its border"
         return True
     if verb.dep_ != "relcl":
@@ -480,6 +482,25 @@ def actor_record(trig: Trigger, lex: Lexicon, dated: bool = False) -> bool:
     aside = verb.doc[verb.left_edge.i - 1].is_punct
     perfect = [c for c in verb.children if c.dep_ == "aux"]
     return aside and len(perfect) == 1 and perfect[0].lemma_.lower() in lex.words.perfect_aux
+
+
+def _intent_in_relative(verb: Token, w: Words) -> bool:
+    """ "a cell of four, who were planning to target security patrols", "militants who plotted to bomb the fair": what
+    a relative clause says an actor means to do is who the actor is, and not done; no act told (a promise so told,
+    "the minister, who pledged to free them", a decision, "a jirga, which decided to send a delegation", or an attempt
+    are acts of their own)."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_.lower() not in w.relative_intent_verbs:
+        return False
+    clause = coordinate_head(head) if head.dep_ == "conj" else head  # "who were active ... and were planning to"
+    return clause.dep_ == "relcl" and _relative_subject(clause, w)
+
+
+def _allegiance(verb: Token, w: Words) -> bool:
+    """ "the cell's members, who pledged allegiance to Daesh": whom a relative clause says an actor swore loyalty to
+    says who it is, whatever the tense (docs/gold-format.md: "which has pledged allegiance to")."""
+    return verb.dep_ == "relcl" and _relative_subject(verb, w) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in w.allegiances for c in verb.children)
 
 
 def _relative_subject(verb: Token, w: Words) -> bool:

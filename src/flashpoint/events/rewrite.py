@@ -26,6 +26,7 @@ class Coding:
     target: list[Actor] = field(default_factory=list)
     content_type: str | None = None  # the type of the act a speech act is about
     committed: bool = False  # a commitment word of its subject makes it planned ("offered to mediate")
+    enacted: bool = False  # its doer's past decision governs it ("decided to close its airspace to Mali")
     expected: bool = False  # planned only as others expect or schedule it ("is expected to release")
     content_clause: bool = False  # the act it is about is told in a clause, not named by a noun
     conditional: bool = False  # an "if"/"unless" clause says when it would be done ("would strike if attacked")
@@ -68,6 +69,7 @@ def _holds(cond: Condition, c: Coding) -> bool:
         cond.claimant_in_source is None or cond.claimant_in_source == c.claimant_in_source(),
         cond.content_types is None or c.content_type in cond.content_types,
         cond.committed is None or cond.committed == c.committed,
+        cond.enacted is None or cond.enacted == c.enacted,
         cond.expected is None or cond.expected == c.expected,
         cond.content_clause is None or cond.content_clause == c.content_clause,
         cond.source_sectors is None or any(a.sector in cond.source_sectors for a in c.source),

@@ -15,6 +15,8 @@ from flashpoint.events.status import Frame
 from flashpoint.events.triggers import Trigger
 from flashpoint.model import Actor, Content
 
+_DONE_TAGS = frozenset({"VBD", "VBN"})  # "decided", "has decided": a decision taken
+
 
 def contents_of(triggers: list[Trigger], others: Others, lex: Lexicon) -> dict[int, Trigger]:
     """Each speech act's token index -> the trigger of the act it is about (the first one below it; for an offer
@@ -73,6 +75,14 @@ def committed(frame: Frame, lex: Lexicon) -> bool:
     """A commitment word made the act planned: "offered to mediate", "is ready to talk"."""
     by = frame.planned_by
     return frame.status == "planned" and by is not None and by.lemma_.lower() in lex.words.commitment_verbs
+
+
+def enacted(frame: Frame, lex: Lexicon) -> bool:
+    """A past decision of the doer made the act planned: "decided to close its airspace", "has decided to impose
+    sanctions" (a decision still to come, "will decide to", is no act taken)."""
+    by = frame.planned_by
+    return frame.status == "planned" and by is not None and by.lemma_.lower() in lex.words.deciding_verbs \
+        and by.tag_ in _DONE_TAGS
 
 
 def offered(frame: Frame, trig: Trigger, lex: Lexicon) -> bool:

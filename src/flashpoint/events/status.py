@@ -693,9 +693,11 @@ def _reported_future(verb: Token, w: Words) -> bool:
 
 def conditioned(verb: Token, w: Words) -> bool:
     """ "would strike if attacked", "will impose sanctions unless Iran cooperates": a clause of condition hangs on
-    the act's verb (the act is what is held over the one who must meet the condition)."""
+    the act's verb (the act is what is held over the one who must meet the condition), or on the verb that decides
+    or plans it ("decided to maintain the strike if the government does not respond")."""
+    verbs = (verb, verb.head) if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in w.planned_verbs else (verb,)
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in w.conditional_marks for m in c.children)
-               for c in verb.children)
+               for v in verbs for c in v.children)
 
 
 def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Frame:

@@ -9,8 +9,11 @@ above the trigger never lends its place to it.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Token
 
+from flashpoint.geo.spot import words
 from flashpoint.model import Place
 from flashpoint.nlp import sent_of
 
@@ -84,6 +87,9 @@ def _attachment(head: Token) -> tuple[Token, int] | None:
         return tok.head, 0
     if tok.dep_ == "pobj" and tok.head.lower_ == "on" and not _on_is_locative(tok):
         return None
+    # "exchanged views on the situation in Gaza": the place says what was talked about, not where
+    if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in _topic_nouns():
+        return None
     if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE:
         return tok.head, 0
     # "shelled the town of Sake", "captured the village of X", "shelled Kharkiv", "visited Ouagadougou":
@@ -99,6 +105,11 @@ def _attachment(head: Token) -> tuple[Token, int] | None:
     if tok.dep_ == "npadvmod":
         return tok.head, 1
     return None
+
+
+@lru_cache(maxsize=1)
+def _topic_nouns() -> frozenset[str]:
+    return frozenset(words()["topic_nouns"])
 
 
 def _reaches(start: Token, trigger: Token) -> bool:
