@@ -117,3 +117,25 @@ def test_a_passive_deployment_is_done_by_the_side_named_on_what_moves() -> None:
 def test_troops_of_no_named_side_sent_somewhere_are_not_made_its_source() -> None:
     deployment = _of(extract("Troops were sent to Bamako on Monday."), "MOBILIZE")
     assert not codes(deployment.source)
+
+
+# --- "A, B, and C": a serial comma before the last item is a list, not an apposition ---------------------------------
+
+def test_three_states_listed_with_a_serial_comma_all_sign() -> None:
+    accord = _of(extract("Kenya, Uganda, and Tanzania signed a customs accord in Arusha on Friday."), "AGREE")
+    assert codes(accord.source) == {"KEN", "UGA", "TZA"}
+
+
+def test_a_state_between_two_listed_names_is_an_item_of_the_list() -> None:
+    talks = _of(extract("The Netherlands, Belgium, and Luxembourg met in Brussels on Monday."), "CONSULT")
+    assert codes(talks.source) == {"NLD", "BEL", "LUX"}
+
+
+def test_a_body_and_two_states_listed_with_a_serial_comma_all_condemn() -> None:
+    condemnation = _of(extract("The EU, Norway, and Iceland condemned the missile launch."), "ACCUSE")
+    assert codes(condemnation.source) == {"EU", "NOR", "ISL"}
+
+
+def test_an_apposition_that_renames_a_leader_stays_one_actor() -> None:
+    talks = _of(extract("Nicolas Maduro, the Venezuelan president, met Cuban officials in Havana."), "CONSULT")
+    assert codes(talks.source) == {"VEN"}

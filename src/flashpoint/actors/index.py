@@ -86,7 +86,7 @@ class ActorIndex:
         pair = self._pair(tok) or self._plural_antecedent(tok)
         if pair:
             return pair
-        out = [a for a in (self._resolve(t) for t in [tok, *tok.conjuncts]) if a is not None]
+        out = [a for a in (self._resolve(t) for t in [tok, *tok.conjuncts, *_listed_appos(tok)]) if a is not None]
         return self._split_owners(tok, self._split_demonyms(tok, out))
 
     def learned(self) -> list[dict[str, Any]]:
@@ -106,7 +106,7 @@ class ActorIndex:
             return False
         if tok.dep_ == "poss" and tok.pos_ == "PRON":
             return False
-        return not (tok.dep_ == "appos" and self._cache.get(tok.head.i) is not None)
+        return not (tok.dep_ == "appos" and self._cache.get(tok.head.i) is not None and not _in_list(tok))
 
     def _phrase(self, tok: Token) -> tuple[list[Token], list[Token], list[Token]]:
         """(own tokens, possessors, of-phrase heads) of the phrase headed by `tok`.
@@ -142,7 +142,7 @@ class ActorIndex:
         return found is not None and found[1].role is not None and found[1].role.kind == "inheriting"
 
     def _is_name_appos(self, tok: Token) -> bool:
-        return tok.pos_ == "PROPN" or tok.i in self._covered
+        return (tok.pos_ == "PROPN" or tok.i in self._covered) and not _in_list(tok)
 
     def _span(self, tok: Token) -> Span:
         own, poss, ofs = self._phrase(tok)
@@ -762,3 +762,21 @@ def _compatible(actor: Actor, want: str, country: str | None) -> bool:
     if want == "any-country":
         return actor.country is not None
     return actor.kind in ("country", "capital", "org", "group", "institution")
+
+
+def _in_list(tok: Token) -> bool:
+    """ "the US, Russia, and Switzerland": before a serial comma the parser may take the second item for an
+    apposition of the first; an apposition that goes on with "and"/"or" and an item of its own is a list, and so is
+    a state's name set between two names joined after it ("the UK, France, and Germany")."""
+    if tok.dep_ != "appos":
+        return False
+    if any(c.dep_ == "cc" for c in tok.children) and any(c.dep_ == "conj" for c in tok.children):
+        return True
+    later = [c.dep_ for c in tok.head.children if c.i > tok.i]
+    # (states and bodies only: "the Prime Minister, Mohammed al-Sudani, received ..." renames a person)
+    return tok.pos_ == "PROPN" and tok.head.pos_ == "PROPN" and tok.ent_type_ in {"GPE", "ORG"} and "cc" in later
+
+
+def _listed_appos(tok: Token) -> list[Token]:
+    """The further items of a list the parser hung on `tok` as an apposition (see `_in_list`)."""
+    return [m for c in tok.children if _in_list(c) for m in [c, *c.conjuncts]]
