@@ -139,3 +139,21 @@ def test_a_body_and_two_states_listed_with_a_serial_comma_all_condemn() -> None:
 def test_an_apposition_that_renames_a_leader_stays_one_actor() -> None:
     talks = _of(extract("Nicolas Maduro, the Venezuelan president, met Cuban officials in Havana."), "CONSULT")
     assert codes(talks.source) == {"VEN"}
+
+
+# --- "Ghana's donors": a party named by its tie to the possessor is not the possessor ---------------------------------
+
+def test_a_countrys_donors_are_not_that_country() -> None:
+    events = extract("Malawi's donors urged Lilongwe on Monday to hold the delayed elections.")
+    request = _of(events, "REQUEST")
+    assert "MWI" not in codes(request.source)
+
+
+def test_a_countrys_neighbours_calling_for_talks_are_not_that_country() -> None:
+    request = _of(extract("Chad's neighbours called on N'Djamena to open talks with the rebels."), "REQUEST")
+    assert "TCD" not in codes(request.source)
+
+
+def test_a_demonym_on_the_enemy_still_names_it() -> None:
+    threat = _of(extract("The Houthis warned the British enemy that any new raid would be answered."), "THREATEN")
+    assert "GBR" in codes(threat.target)

@@ -308,6 +308,7 @@ class Words:
     sentence_ends: frozenset[str]
     delivered_protests: frozenset[str]
     vowed_against: frozenset[str]
+    related_parties: frozenset[str]
     classes: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     def governing_verbs(self) -> frozenset[str]:
