@@ -157,3 +157,24 @@ def test_a_countrys_neighbours_calling_for_talks_are_not_that_country() -> None:
 def test_a_demonym_on_the_enemy_still_names_it() -> None:
     threat = _of(extract("The Houthis warned the British enemy that any new raid would be answered."), "THREATEN")
     assert "GBR" in codes(threat.target)
+
+
+# --- "received X from Y": the giver acts toward the receiver ---------------------------------------------------------
+
+def test_arms_received_from_a_government_are_its_military_aid_to_the_receiver() -> None:
+    aid = _of(extract("Armenian volunteers received rifles from the Armenian defence ministry."), "AID")
+    assert aid.mode == "military"
+    assert {a.sector for a in aid.source} == {"GOV"}
+    assert codes(aid.target) == {"ARM"} and all(a.sector != "GOV" for a in aid.target)
+
+
+def test_guarantees_received_from_a_state_are_its_promise() -> None:
+    promise = _of(extract("Hamas received guarantees from Qatar that the talks would resume."),
+                  "AGREE")
+    assert codes(promise.source) == {"QAT"}
+    assert codes(promise.target) == {"PSE"}
+
+
+def test_arms_not_received_are_no_delivery() -> None:
+    aid = [e for e in extract("The militia has not received any weapons from Eritrea.") if e.type == "AID"]
+    assert all(e.status == "negated" for e in aid)
