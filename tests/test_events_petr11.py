@@ -178,3 +178,24 @@ def test_guarantees_received_from_a_state_are_its_promise() -> None:
 def test_arms_not_received_are_no_delivery() -> None:
     aid = [e for e in extract("The militia has not received any weapons from Eritrea.") if e.type == "AID"]
     assert all(e.status == "negated" for e in aid)
+
+
+# --- "alleged that X had done it": the accusation is aimed at X -----------------------------------------------------
+
+def test_an_allegation_is_aimed_at_whoever_it_says_acted() -> None:
+    events = extract("Somalia alleged that Ethiopia had armed the clan militias.")
+    accusation = _of(events, "ACCUSE")
+    assert codes(accusation.source) == {"SOM"}
+    assert codes(accusation.target) == {"ETH"}
+    assert _of(events, "AID").status == "claimed"
+
+
+def test_a_report_that_alleges_an_act_is_an_accusation_of_its_doer() -> None:
+    accusation = _of(extract("A report published in Kampala on Tuesday alleged that Rwanda had trained the rebels."),
+                     "ACCUSE")
+    assert codes(accusation.target) == {"RWA"}
+
+
+def test_an_allegation_about_a_passive_act_names_no_target_from_its_agent() -> None:
+    accusation = _of(extract("Prosecutors alleged that the rifles were recovered by the Mexican army."), "ACCUSE")
+    assert "MEX" not in codes(accusation.target)

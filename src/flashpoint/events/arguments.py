@@ -590,9 +590,15 @@ def clause_parties(trig: Trigger, lex: Lexicon) -> list[Token]:
     its objects, the subject of its condition ("warned that troops would occupy the region if Guyana granted
     new concessions")."""
     rules = lex.arguments_for(trig.type, trig.sense.mode)
-    if trig.is_noun or not rules.clause_target:
+    if trig.is_noun or not (rules.clause_target or rules.clause_doer):
         return []
     out: list[Token] = []
+    if not rules.clause_target:  # "alleged that Uganda had armed the militia": who is said to have done it (a
+        # passive's agent may be no wrongdoer: "alleged that the rifles were recovered by the army")
+        for clause in _children(trig.anchor, {"ccomp"}):
+            verbs = [clause, *clause.conjuncts]
+            out += [t for v in verbs for t in _children(v, {"nsubj"})]
+        return [t for t in out if t.pos_ != "PRON"]
     for clause in _children(trig.anchor, {"ccomp"}):
         verbs = [clause, *clause.conjuncts]
         out += [t for v in verbs for t in _children(v, {"nsubj", "nsubjpass"})]

@@ -402,6 +402,7 @@ class ArgumentRules:
     addressee_preps: frozenset[str] = frozenset()  # ... leaves "WITH the AU" only where it was lodged
     expeller_preps: frozenset[str] = frozenset()  # "were expelled FROM Venezuela": the state sending them out
     moves_own: bool = False  # "withdrew ITS troops": an object the doer's own is what moves, no target
+    clause_doer: bool = False  # "alleged that Uganda HAD ARMED ...": the doer of the clause it governs is the target
 
 
 @dataclass(frozen=True)
@@ -728,6 +729,7 @@ def _argument_rules(reader: _Reader, modes: dict[str, frozenset[str]]) -> dict[s
                                  reciprocal=bool(merged.get("reciprocal")), moves_own=bool(merged.get("moves_own")),
                                  place_target=bool(merged.get("place_target")),
                                  clause_target=bool(merged.get("clause_target")),
+                                 clause_doer=bool(merged.get("clause_doer")),
                                  weapon_from=reader.types(merged.get("weapon_from", []), f"{where}.weapon_from"),
                                  crowd_from=reader.types(merged.get("crowd_from", []), f"{where}.crowd_from"),
                                  captor_from=reader.types(merged.get("captor_from", []), f"{where}.captor_from"),
