@@ -199,3 +199,15 @@ def test_a_report_that_alleges_an_act_is_an_accusation_of_its_doer() -> None:
 def test_an_allegation_about_a_passive_act_names_no_target_from_its_agent() -> None:
     accusation = _of(extract("Prosecutors alleged that the rifles were recovered by the Mexican army."), "ACCUSE")
     assert "MEX" not in codes(accusation.target)
+
+
+# --- "a London-based group": where a body sits is not where the report's acts happen ---------------------------------
+
+def test_a_monitors_seat_abroad_gives_no_country_to_the_forces_it_reports() -> None:
+    attack = _of(extract("A Paris-based monitor said government forces shelled the market on Monday."), "ASSAULT")
+    assert "FRA" not in {a.country for a in attack.source}
+
+
+def test_the_place_of_the_act_still_gives_forces_their_country() -> None:
+    attack = _of(extract("A Geneva-based monitor said troops shelled the market in Kidal on Monday."), "ASSAULT")
+    assert {a.country for a in attack.source} == {"MLI"}
