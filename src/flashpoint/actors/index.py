@@ -99,10 +99,11 @@ class ActorIndex:
         pair = self._pair(tok) or self._plural_antecedent(tok)
         if pair:
             return pair
-        out = [a for a in (self._resolve(t) for t in [tok, *tok.conjuncts]) if a is not None]
+        listed = _listed_appos(tok)  # "A, B, and C met": a serial list the parser reads as appositions
+        out = [a for a in (self._resolve(t) for t in [tok, *tok.conjuncts, *listed]) if a is not None]
         # parties the parser hung inside the phrase count only when the text names who they are, or, for a body
         # named whole ("police"), what they are (their country comes with localisation)
-        out += [a for t in self._coordinated_inside(tok) if t not in tok.conjuncts
+        out += [a for t in self._coordinated_inside(tok) if t not in tok.conjuncts and t not in listed
                 if (a := self._resolve(t)) is not None and (a.country or a.org or a.sector and self._body(t))]
         return self._split_owners(tok, self._split_demonyms(tok, out))
 
@@ -123,7 +124,7 @@ class ActorIndex:
             return False
         if tok.dep_ == "poss" and tok.pos_ == "PRON":
             return False
-        if tok.dep_ == "appos" and tok in self._apart(tok.head).parties:
+        if tok.dep_ == "appos" and (_in_list(tok) or tok in self._apart(tok.head).parties):
             return True  # "The UK, Norway, and Iceland": a list member, not another name of the UK
         return not (tok.dep_ == "appos" and self._cache.get(tok.head.i) is not None)
 
@@ -268,7 +269,7 @@ class ActorIndex:
         return found is not None and found[1].role is not None and found[1].role.kind == "inheriting"
 
     def _is_name_appos(self, tok: Token) -> bool:
-        return tok.pos_ == "PROPN" or tok.i in self._covered
+        return (tok.pos_ == "PROPN" or tok.i in self._covered) and not _in_list(tok)
 
     def _span(self, tok: Token) -> Span:
         own, poss, ofs = self._phrase(tok)
@@ -901,3 +902,21 @@ def _compatible(actor: Actor, want: str, country: str | None) -> bool:
     if want == "any-country":
         return actor.country is not None
     return actor.kind in ("country", "capital", "org", "group", "institution")
+
+
+def _in_list(tok: Token) -> bool:
+    """ "the US, Russia, and Switzerland": before a serial comma the parser may take the second item for an
+    apposition of the first; an apposition that goes on with "and"/"or" and an item of its own is a list, and so is
+    a state's name set between two names joined after it ("the UK, France, and Germany")."""
+    if tok.dep_ != "appos":
+        return False
+    if any(c.dep_ == "cc" for c in tok.children) and any(c.dep_ == "conj" for c in tok.children):
+        return True
+    later = [c.dep_ for c in tok.head.children if c.i > tok.i]
+    # (states and bodies only: "the Prime Minister, Mohammed al-Sudani, received ..." renames a person)
+    return tok.pos_ == "PROPN" and tok.head.pos_ == "PROPN" and tok.ent_type_ in {"GPE", "ORG"} and "cc" in later
+
+
+def _listed_appos(tok: Token) -> list[Token]:
+    """The further items of a list the parser hung on `tok` as an apposition (see `_in_list`)."""
+    return [m for c in tok.children if _in_list(c) for m in [c, *c.conjuncts]]

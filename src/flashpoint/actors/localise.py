@@ -35,6 +35,7 @@ class LocalRules:
     occupiers: dict[str, str]
     host_cities: frozenset[str]
     telling_forces: frozenset[str]
+    seat_patterns: tuple[re.Pattern[str], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -51,6 +52,7 @@ def local_rules() -> LocalRules:
         dateline_reach=int(dateline["reach"]),
         occupation_words=frozenset(raw["occupation_words"]),
         telling_forces=frozenset(raw["telling_forces"]),
+        seat_patterns=tuple(re.compile(p) for p in raw.get("seat_patterns", [])),
         occupiers=dict(raw["occupiers"]),
         host_cities=frozenset(raw["host_cities"]),
     )
@@ -115,6 +117,8 @@ def report_country(text: str, places: list[Place], filed: Place | None, lede: in
     whose acts happen in other countries (`acts`: the places of its acts), and that names neither place nor party
     (`actors`) of the bureau's country again, is not the bureau's ("DUBAI - Protesters clashed with police in
     Mashhad"); a foreign capital that only speaks ("Vilnius will propose sanctions") is no such act."""
+    # "a Britain-based monitor", "a London-based group": where a body has its seat is no place of the report's acts
+    places = [p for p in places if p.end is None or not any(r.match(text, p.end) for r in local_rules().seat_patterns)]
     if len(section_headings(text, places)) > 1:
         return None  # a round-up of several countries is about none of them
     if filed is None:

@@ -269,6 +269,24 @@ def _inverted_speaker(verb: Token, lex: Lexicon) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in _NOMINAL]
 
 
+def _demonym_like(tok: Token) -> bool:
+    """A nationality or a name modifying a noun: tagged so, or capitalised inside its sentence (the tagger misses
+    "a Turkish F-16")."""
+    return tok.ent_type_ in {"NORP", "GPE"} or (tok.text[:1].isupper() and not tok.is_sent_start)
+
+
+def _armed_modifier(verb: Token, lex: Lexicon) -> list[Token]:
+    """ "were killed in Israeli tank shelling": the parser may take the weapon or force before a gerund for the
+    object of the preposition and the gerund for a clause of its own; the weapon's demonym or name is the doer."""
+    if verb.i == 0:
+        return []
+    before = verb.doc[verb.i - 1]
+    if before.pos_ != "NOUN" or before.lemma_.lower() not in lex.words.weapons | lex.words.troops:
+        return []
+    return [g for g in before.children if g.dep_ in {"amod", "compound"} and g.pos_ in {"PROPN", "ADJ"}
+            and g.ent_type_ in {"NORP", "GPE", "ORG"}]  # fmt: skip
+
+
 def _comitative(tok: Token, lex: Lexicon) -> bool:
     """ "together with", "along with": the object of a preposition so marked acts beside the subject."""
     prep = tok.head if tok.dep_ == "pobj" else None
@@ -309,6 +327,10 @@ def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
     tok = trig.token
     rules = lex.arguments_for(trig.type, trig.sense.mode)
     roles = Roles(source=_subjects(tok, rules, lex, trig.sense.prep))
+    # "were killed in Israeli tank shelling, medics said": the side the weapon's modifier names fires, never a subject
+    # found higher up (the speaker's)
+    armed = _armed_modifier(tok, lex) if tok.tag_ == "VBG" and not _children(tok, rules.subject_deps) else []
+    roles.source = armed or roles.source
     passive = _passive(tok, trig.sense.prep)
     # "displaced by fighting between the army and the AA, a UN spokesperson said": a gerund used as a noun names its
     # sides, never the subject of the clause above it
@@ -331,7 +353,16 @@ def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
             else None
         if held is not None and any(names_act(o, trig.type, lex) for o in _children(held, {"dobj"})):
             roles.target = _subjects(held, rules, lex) or roles.target
-        roles.source = _pobjs(tok, rules.agent_preps) or _ordered_by(tok, lex) or _stranded_agent(tok, rules)
+        roles.source = _pobjs(tok, rules.agent_preps) or _ordered_by(tok, lex) or _stranded_agent(tok, rules) \
+            or [g for g in _pobjs(tok, rules.expeller_preps) if g.ent_type_ == "GPE"]
+        if not roles.source and not rules.objects_are_targets:
+            # "a Turkish F-16 was scrambled": where what is acted on is no party, the passive subject is what is
+            # moved, and one whose nationality or name it gives is the side that moves it
+            moved = [t for t in roles.target if t.lemma_.lower() not in rules.people_objects
+                     and any(g.dep_ in {"amod", "compound"} and g.pos_ in {"PROPN", "ADJ"} and _demonym_like(g)
+                             for g in t.children)]
+            roles.source = moved
+            roles.target = [t for t in roles.target if t not in moved]
         between = [] if roles.source else _pobjs(tok, rules.shared_preps)
         # "a deal BETWEEN Serbia and Kosovo was signed": the sides named on the act's own noun, its subject
         between = between or ([] if roles.source else [g for o in _children(tok, {"nsubjpass"})
@@ -350,11 +381,14 @@ def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
         roles.source = speaker  # '"We will defend every centimetre," warned the chancellor': no target in it
     elif rules.objects_are_targets:  # "the PKK, which Baghdad banned": the noun the relative pronoun stands for
         roles.target = _unrelative(_children(tok, rules.object_deps), tok, lex)
+        if rules.moves_own:  # "withdrew its troops": the doer's own
+            roles.target = [t for t in roles.target if not _children(t, {"poss"})
+                            or any(p.lower_ not in lex.words.possessive_pronouns for p in _children(t, {"poss"}))]
     elif _pobjs(tok, lex.words.supplying_preps):  # "provided Egypt WITH $50 billion": Egypt is supplied
         roles.target = _children(tok, {"dobj", "dative"})
     else:  # "rescued 12 hostages", "rescued 15 of the captives": the people helped
         roles.target = [p for o in _children(tok, {"dobj"}) for p in _people(o, rules, lex)]
-    roles.target += _pobjs(tok, rules.target_preps)
+    roles.target += [g for g in _pobjs(tok, rules.target_preps) if g not in roles.source]
     if not rules.reciprocal:  # "would strike Kyiv together WITH Belarusian forces": whoever acts along with the source
         roles.target = [t for t in roles.target if not _comitative(t, lex)]
     # "agreed TO a deal WITH Hamas": an act of the verb's own type named under its preposition names the party
@@ -606,9 +640,15 @@ def clause_parties(trig: Trigger, lex: Lexicon) -> list[Token]:
     its objects, the subject of its condition ("warned that troops would occupy the region if Guyana granted
     new concessions")."""
     rules = lex.arguments_for(trig.type, trig.sense.mode)
-    if trig.is_noun or not rules.clause_target:
+    if trig.is_noun or not (rules.clause_target or rules.clause_doer):
         return []
     out: list[Token] = []
+    if not rules.clause_target:  # "alleged that Uganda had armed the militia": who is said to have done it (a
+        # passive's agent may be no wrongdoer: "alleged that the rifles were recovered by the army")
+        for clause in _children(trig.anchor, {"ccomp"}):
+            verbs = [clause, *clause.conjuncts]
+            out += [t for v in verbs for t in _children(v, {"nsubj"})]
+        return [t for t in out if t.pos_ != "PRON"]
     for clause in _children(trig.anchor, {"ccomp"}):
         verbs = [clause, *clause.conjuncts]
         out += [t for v in verbs for t in _children(v, {"nsubj", "nsubjpass"})]

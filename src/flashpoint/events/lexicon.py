@@ -320,6 +320,7 @@ class Words:
     sentence_ends: frozenset[str]
     delivered_protests: frozenset[str]
     vowed_against: frozenset[str]
+    related_parties: frozenset[str]
     classes: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     def governing_verbs(self) -> frozenset[str]:
@@ -411,6 +412,9 @@ class ArgumentRules:
     doer_preps: frozenset[str] = frozenset()  # "the visit OF Japan's foreign minister": a noun's doer
     against_preps: frozenset[str] = frozenset()  # "a complaint AGAINST Sudan": whom the act is against, which ...
     addressee_preps: frozenset[str] = frozenset()  # ... leaves "WITH the AU" only where it was lodged
+    expeller_preps: frozenset[str] = frozenset()  # "were expelled FROM Venezuela": the state sending them out
+    moves_own: bool = False  # "withdrew ITS troops": an object the doer's own is what moves, no target
+    clause_doer: bool = False  # "alleged that Uganda HAD ARMED ...": the doer of the clause it governs is the target
 
 
 @dataclass(frozen=True)
@@ -709,7 +713,7 @@ def _argument_rules(reader: _Reader, modes: dict[str, frozenset[str]]) -> dict[s
                  ("subject_deps", "object_deps", "target_preps", "object_preps", "agent_preps", "shared_preps",
                   "partner_preps", "people_objects", "purpose_verbs", "place_preps", "implied_objects",
                   "implied_source_frames",
-                  "theme_preps", "doer_preps", "against_preps", "addressee_preps")}  # fmt: skip
+                  "theme_preps", "doer_preps", "against_preps", "addressee_preps", "expeller_preps")}  # fmt: skip
         roles = tuple(merged.get("content_roles", ["target", "source"]))
         if not set(roles) <= {"source", "target"}:
             raise LexiconError(f"{reader.folder}/{where}: content_roles names source and target only")
@@ -736,9 +740,10 @@ def _argument_rules(reader: _Reader, modes: dict[str, frozenset[str]]) -> dict[s
                                  agent_from=reader.types(merged.get("agent_from", []), f"{where}.agent_from"),
                                  agent_sectors=agents, speaker_agents=speakers,
                                  implied_target_sector=implied, implied_source_sector=implied_source,
-                                 reciprocal=bool(merged.get("reciprocal")),
+                                 reciprocal=bool(merged.get("reciprocal")), moves_own=bool(merged.get("moves_own")),
                                  place_target=bool(merged.get("place_target")),
                                  clause_target=bool(merged.get("clause_target")),
+                                 clause_doer=bool(merged.get("clause_doer")),
                                  weapon_from=reader.types(merged.get("weapon_from", []), f"{where}.weapon_from"),
                                  crowd_from=reader.types(merged.get("crowd_from", []), f"{where}.crowd_from"),
                                  captor_from=reader.types(merged.get("captor_from", []), f"{where}.captor_from"),

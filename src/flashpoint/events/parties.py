@@ -198,6 +198,8 @@ def _actor(index: ActorIndex, tok: Token, speaker: Actor | None, w: Words) -> li
     if tok.pos_ == "NOUN" and (whose := _pronoun_owner(index, tok, w)):  # over the index's nearest guess
         return [_belonging(f, whose[0], tok) for f in found] if found else \
             [replace(whose[0], text=tok.text, start=tok.idx, end=tok.idx + len(tok))]
+    if tok.lemma_.lower() in w.related_parties and any(c.dep_ == "poss" for c in tok.children):
+        return found  # "Kenya's donors", "its allies" are others, not the possessor ("the American enemy" is)
     if not found and tok.pos_ == "NOUN":
         found = _owner(index, tok, w) or _uncoded_owner(index, tok, w)
     elif not any(a.country or a.org for a in found) and tok.pos_ == "NOUN" and not _done_by(tok, w):
