@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from flashpoint.actors.compose import PLACE_KINDS, Parts, combine
 from flashpoint.actors.kb import Entry, Key, KnowledgeBase, load_kb
+from flashpoint.actors.localise import section_headings
 from flashpoint.actors.names import name_matcher
 from flashpoint.actors.text import norm, norm_words
 from flashpoint.model import Actor
@@ -68,6 +69,7 @@ class ActorIndex:
         self._covered: set[int] = set()
         self._taught: dict[str, Actor] = {}  # names this report coded ("Ned Price", "Price")
         self._learned: list[dict[str, Any]] = []
+        self._items: list[int] | None = None  # where each item of a round-up begins, once asked
         self._scan()
         for tok in doc:
             if self._is_head(tok):
@@ -576,16 +578,21 @@ class ActorIndex:
         between = self._last_between(tok)
         if between:
             return between
+        # a round-up's item is a report of its own: its sides are not those of the items before it
+        # ("ARMENIA - ... Baku denied it. / ETHIOPIA - ... a week after the two sides signed a peace agreement")
+        since = self._item_start(tok)
         # the one who speaks about "the parties" is not one of them
         # ("The United States and Britain called on both sides": neither of them)
         speakers = {s.i for a in tok.ancestors for c in a.children if c.dep_ == "nsubj" for s in [c, *c.conjuncts]}
         if every:
-            return self._armed_sides(tok, speakers)
+            return self._armed_sides(tok, speakers, since)
         counts: dict[str, int] = {}
         last: dict[str, int] = {}
         for actor, head in zip(self.mentions, self._heads, strict=True):
-            if head.i in speakers:
+            if head.i in speakers or head.idx < since:
                 continue
+            if since and actor.kind == "capital" and _place(head):
+                continue  # within an item, the city talks were held in ("began talks in Nairobi") is no side
             # a leader stands for the country ("Xi welcomed Putin ... The two countries agreed")
             if head.i < tok.i and actor.country and (actor.kind != "person" or actor.sector in {"GOV", "MIL"}):
                 # "Ethiopian and Eritrean forces massed": each coordinated demonym is a side
@@ -594,7 +601,7 @@ class ActorIndex:
                         counts[each.country] = counts.get(each.country, 0) + 1
                         last[each.country] = head.i
         if len(counts) < 2:
-            return self._armed_sides(tok, speakers)
+            return self._armed_sides(tok, speakers, since)
         ranked = sorted(counts, key=lambda c: (counts[c], last[c]), reverse=True)[:2]
         ranked.sort(key=lambda c: last[c])
         return [self.kb.country_actor(c, tok.text) for c in ranked]
@@ -620,13 +627,13 @@ class ActorIndex:
             return []
         return [replace(a, text=tok.text, start=tok.idx, end=tok.idx + len(tok)) for a in found]
 
-    def _armed_sides(self, tok: Token, speakers: set[int]) -> list[Actor]:
-        """ "Both sides" of one country's war: the two armed actors (army, rebels, militias) named most so far,
-        told apart by their groups."""
+    def _armed_sides(self, tok: Token, speakers: set[int], since: int = 0) -> list[Actor]:
+        """ "Both sides" of one country's war: the two armed actors (army, rebels, militias) named most so far
+        (from the character offset `since`), told apart by their groups."""
         counts: dict[tuple[str | None, ...], int] = {}
         first: dict[tuple[str | None, ...], Actor] = {}
         for actor, head in zip(self.mentions, self._heads, strict=True):
-            if head.i >= tok.i or head.i in speakers or actor.sector not in ARMED_SECTORS or actor.kind == "person":
+            if head.i >= tok.i or head.idx < since or head.i in speakers or actor.sector not in ARMED_SECTORS or actor.kind == "person":
                 continue
             # one country's war has one army ("the army" is localised later); groups are told apart by name
             key = ("MIL",) if actor.sector == "MIL" else (actor.org or actor.country, actor.sector, actor.name)
@@ -639,11 +646,29 @@ class ActorIndex:
             return []  # no two sides stand out
         return [replace(first[k], text=tok.text, start=tok.idx, end=tok.idx + len(tok)) for k in ranked[:2]]
 
+    def _item_start(self, tok: Token) -> int:
+        """Where the round-up item `tok` is told in begins: the paragraph that opens with its country heading
+        ("NIGER - The junta ...", `localise.section_headings`), when the report's items are of two or more
+        countries; 0 in any other report."""
+        if self._items is None:
+            places = self.doc._.places if Doc.has_extension("places") else None
+            text = self.doc.text
+            headed = section_headings(text, places or []) if places else {}
+            breaks = [i for i, ch in enumerate(text) if ch == "\n"]
+            # paragraph n starts after the n-th line break
+            # (a one-country round-up by region, "SAGAING - ... MAGWAY - ...", is one report about one war)
+            several = len(set(headed.values())) > 1
+            self._items = sorted(breaks[n - 1] + 1 if n else 0 for n in headed) if several else []
+        return max((at for at in self._items if at <= tok.idx), default=0)
+
     def _last_between(self, tok: Token) -> list[Actor]:
         """The two sides named last as "between X and Y" before `tok` ("talks between Sudan's army and the
         RSF ... the parties agreed", "fighting between the army and the rebels ... urged both sides"):
         sides of one country's war are told apart by their groups."""
+        since = self._item_start(tok)
         for prep in reversed(self.doc[: tok.i]):
+            if prep.idx < since:
+                break
             if prep.lower_ != "between" or prep.dep_ != "prep":
                 continue
             objs = [g for g in prep.children if g.dep_ == "pobj"]

@@ -213,6 +213,15 @@ def _ancestor_of(upper: Token, lower: Token) -> bool:
     return upper.i != lower.i and upper.is_ancestor(lower)
 
 
+def _result_of_content(act: Token, part: Token, lex: Lexicon) -> bool:
+    """ "accused soldiers of firing on farmers, wounding two", "accused Azerbaijan of shelling a village, damaging
+    a house": the parser hangs the participle that tells what the act did on the accusation whose content the act
+    is (words.yaml accusation_verbs); it is that act's result, as it would be hung below the act itself."""
+    head = part.head
+    return part.dep_ == "advcl" and part.tag_ == "VBG" and head.lemma_.lower() in lex.words.accusation_verbs \
+        and act.i < part.i and _ancestor_of(head, act)
+
+
 def _own_clause(upper: Token, lower: Token) -> bool:
     """Between the two triggers stands a clause with a subject of its own, which tells another act: a
     subordinate one with a mark ("Hezbollah fired rockets after Israel killed a commander") or a coordinated
@@ -466,13 +475,14 @@ def _fold_sentence(events: list[Event], doc: Doc, lex: Lexicon) -> list[Event]:
     """Toll verbs join the attack they name; a same-type trigger below another is the same act (unless it
     is a conjoined act of its own)."""
     toks = {id(ev): _token(doc, ev) for ev in events}
+    # statements by trigger token: an act below one is that statement's content ("accused X of bombing")
+    statements = {t.i: ev.type for ev in events if ev.type in lex.types.verbal and (t := toks[id(ev)]) is not None}
     below = [(ev, tok, other, otok) for ev in events if (tok := toks[id(ev)]) is not None
              for other in events if (otok := toks[id(other)]) is not None and other is not ev
              and (other.type == ev.type or _toll_of(ev, other, lex) or _toll_of(other, ev, lex)
                   or _riot_part(ev, other, lex) or _riot_part(other, ev, lex))
-             and sent_of(otok).start == sent_of(tok).start and _ancestor_of(tok, otok)]
-    # statements by trigger token: an act below one is that statement's content ("accused X of bombing")
-    statements = {t.i: ev.type for ev in events if ev.type in lex.types.verbal and (t := toks[id(ev)]) is not None}
+             and sent_of(otok).start == sent_of(tok).start
+             and (_ancestor_of(tok, otok) or _result_of_content(tok, otok, lex))]
     for ev, tok, other, otok in below:
         # "X blamed the gangs, while Y accused the governor": a statement in a clause with a subject of its own is
         # another speaker's, which later folding must not merge back either (an act of force in such a clause,

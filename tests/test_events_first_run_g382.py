@@ -1,0 +1,115 @@
+"""Phrasing families found on development reports g382-g393 (multi-country digests and round-ups: "Africa in
+brief", "Middle East today", agency world briefs, where each paragraph is a short item from another country
+under its own heading, the same kind of act told in two countries on one day, and one item following up an
+earlier one), which were coded before flashpoint ran on them. Each rule covers a family of phrasings; each
+test uses sentences written for it.
+
+Each test runs the real spaCy model and resolvers.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+from flashpoint.model import Event
+from test_events import codes, only
+from test_events import extract as extract_on
+
+PUBLISHED = date(2024, 5, 16)  # a Thursday
+
+extract = partial(extract_on, published=PUBLISHED)  # test_events' helper, on this file's publication date
+
+FACTUAL = {"occurred", "claimed"}
+
+
+def parties(ev: Event) -> set[str]:
+    return codes(ev.source) | codes(ev.target)
+
+
+# ------------------------------------------------------------------ a round-up's items are reports of their own
+
+
+def test_the_two_sides_of_a_round_up_item_are_not_the_countries_of_the_items_before() -> None:
+    """ "the two sides" in one item of a digest never stands for the countries the earlier items named."""
+    text = ("Regional digest\n"
+            "PERU — Police in Lima detained 14 protesters on Monday.\n"
+            "COLOMBIA — Troops clashed with ELN fighters near Cucuta on Sunday.\n"
+            "SUDAN — Army and RSF commanders began talks in Jeddah on Tuesday, a week after the two sides "
+            "signed a truce in Geneva.\n")
+    events = extract(text)
+    accords = [e for e in events if e.evidence.text.startswith("SUDAN") and e.type in {"AGREE", "RETREAT"}]
+    assert accords, [(e.type, e.evidence.text) for e in events]
+    for ev in accords:
+        assert not parties(ev) & {"PER", "COL"}, (ev.type, parties(ev))
+
+
+def test_a_one_country_round_up_by_region_still_reads_across_its_items() -> None:
+    """Headings that are regions of one country ("KIVU - ... ITURI - ...") make one report about one war: its
+    items are not cut apart (the items' country is the same)."""
+    text = ("Congo round-up\n"
+            "NORTH KIVU — M23 rebels shelled positions of the Congolese army near Sake on Monday.\n"
+            "ITURI — Militiamen attacked a displacement camp near Bunia on Tuesday.\n"
+            "KINSHASA — The government called on all parties to respect the ceasefire.\n")
+    request = only(extract(text), "REQUEST")
+    assert codes(request.source) == {"COD"}
+    # "all parties": the armed sides the earlier items named
+    assert {a.sector for a in request.target} == {"MIL", "REB"}
+
+
+# ------------------------------------------------------------------ acts not done: means and topics
+
+
+def test_the_means_of_a_planned_act_is_planned_too() -> None:
+    """ "planning to seize power through mass riots": the riots are the plan's, not a riot that happened."""
+    for text in ("The group was planning to seize power through mass riots.",
+                 "The opposition is preparing to force early elections through a general strike."):
+        events = extract(text)
+        assert not [e for e in events if e.type == "PROTEST" and e.status in FACTUAL], text
+
+
+def test_what_talks_are_about_is_not_done_by_them() -> None:
+    """ "began talks on disarming the militias": the topic of talks held, even where the parser hangs it on the
+    verb that holds them, is no act done; an accord the topic's clause names as made still is."""
+    for text in ("Rebel and army envoys began talks in Arusha on Monday on disarming the militias.",
+                 "Officials from both countries held talks in Doha on Monday on withdrawing troops from the border."):
+        events = extract(text)
+        assert only(events, "CONSULT").status == "occurred", text
+        assert not [e for e in events if e.type == "RETREAT" and e.status in FACTUAL], text
+    made = extract("Serbian and Kosovar envoys met in Brussels on Monday for talks on implementing the accord "
+                   "signed in Ohrid last year.")
+    assert only(made, "AGREE").status in FACTUAL
+
+
+# ------------------------------------------------------------------ one act, told with its result
+
+
+def test_a_result_participle_after_an_accusation_belongs_to_the_act_accused() -> None:
+    """The parser hangs "wounding two" on "accused"; it is the firing's toll, no second attack."""
+    events = extract("Villagers in Kasese accused soldiers of shooting at herders on Sunday, injuring three.")
+    attack = only(events, "ASSAULT")
+    assert attack.injured == 3 and attack.status == "claimed"
+    assert {a.sector for a in attack.source} == {"MIL"}
+
+
+# ------------------------------------------------------------------ who acts in short items
+
+
+def test_regulators_outlets_and_security_committees_are_coded() -> None:
+    censor = only(extract("The media regulator in Lusaka suspended a private television station for 30 days "
+                          "on Monday."), "COERCE")
+    assert {(a.country, a.sector) for a in censor.source} == {("ZMB", "GOV")}
+    assert {(a.country, a.sector) for a in censor.target} == {("ZMB", "JRN")}
+    arrest = only(extract("Tajikistan's State Committee for National Security said it had detained three "
+                          "bloggers in Khujand on Tuesday."), "COERCE")
+    assert {a.sector for a in arrest.source} == {"SPY"}
+    held = only(extract("Police in Apia arrested two customs officers on Tuesday."), "COERCE")
+    assert {a.sector for a in held.target} == {"GOV"}
+
+
+def test_a_named_person_barred_from_acting_is_restricted() -> None:
+    """ "barred Pedro Castillo from leaving the country": a restriction on him (COERCE), not a refusal."""
+    ev = only(extract("A court in Lima barred former president Pedro Castillo from leaving the country on Friday."),
+              "COERCE")
+    assert ev.mode == "restrict" and codes(ev.source) == {"PER"}
+    assert only(extract("The organisers barred Russia from the tournament."), "REJECT")
