@@ -113,3 +113,30 @@ def test_a_named_person_barred_from_acting_is_restricted() -> None:
               "COERCE")
     assert ev.mode == "restrict" and codes(ev.source) == {"PER"}
     assert only(extract("The organisers barred Russia from the tournament."), "REJECT")
+
+
+def test_a_round_up_items_heading_names_no_one_who_acts() -> None:
+    """ "SERBIA - Thousands of students marched": the heading says what country the item is about; the parser may
+    take it for the subject, but the government of Serbia did not march."""
+    text = ("Balkans digest\n"
+            "SERBIA — Thousands of students marched in Belgrade on Sunday.\n"
+            "SRI LANKA: Police detained 12 fishermen near Jaffna on Monday.\n")
+    events = extract(text)
+    march = only(events, "PROTEST")
+    assert {a.sector for a in march.source} == {"EDU"}
+    assert {a.sector for a in only(events, "COERCE").source} == {"COP"}
+
+
+def test_an_item_takes_no_date_or_town_from_another_item() -> None:
+    """The same kind of act in two items is two acts: an undated arrest does not take the date of another
+    country's arrest, nor happen in a town another item names."""
+    text = ("Regional digest\n"
+            "SRI LANKA: Police detained 12 fishermen near Jaffna on Monday.\n"
+            "GUINEA-BISSAU — The army said it had arrested three officers.\n"
+            "SERBIA — Thousands of students marched in Nis and Belgrade on Sunday.\n"
+            "KOSOVO — Three Serbian nationals were detained at a border crossing and released later.\n")
+    arrests = [e for e in extract(text) if e.type == "COERCE"]
+    bissau = next(e for e in arrests if e.evidence.text.startswith("GUINEA-BISSAU"))
+    assert bissau.date is None or bissau.date.start != "2024-05-13"
+    kosovo = next(e for e in arrests if e.evidence.text.startswith("KOSOVO"))
+    assert kosovo.location is None or kosovo.location.name not in {"Belgrade", "Niš", "Nis"}

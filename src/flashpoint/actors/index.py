@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from flashpoint.actors.compose import PLACE_KINDS, Parts, combine
 from flashpoint.actors.kb import Entry, Key, KnowledgeBase, load_kb
-from flashpoint.actors.localise import section_headings
+from flashpoint.actors.localise import item_starts
 from flashpoint.actors.names import name_matcher
 from flashpoint.actors.text import norm, norm_words
 from flashpoint.model import Actor
@@ -185,6 +185,26 @@ class ActorIndex:
                 return own
         return own
 
+    def _heading(self, tok: Token) -> bool:
+        """ "SERBIA - Thousands of students marched", "TURKEY: Police detained 41 people": the heading in capitals
+        that opens a round-up item says what country the item is about; the parser may take it for the subject,
+        but it names no one who acts."""
+        doc = self.doc
+        if not tok.is_upper or len(tok) < 2:
+            return False
+        lo = tok.i
+        while lo > 0 and "\n" not in doc[lo - 1].text_with_ws and (doc[lo - 1].is_upper or doc[lo - 1].text in DASHES):
+            lo -= 1
+        if lo > 0 and "\n" not in doc[lo - 1].text_with_ws:
+            return False  # not at the start of a line
+        hi = tok.i + 1
+        while hi < len(doc) and (doc[hi].is_upper or (doc[hi].text in DASHES and not doc[hi].whitespace_)):
+            hi += 1
+        marked = hi < len(doc) and (doc[hi].text == ":" or (doc[hi].text in DASHES and bool(doc[hi - 1].whitespace_)))
+        # ("NAIROBI - Kenya's National Assembly adopted": a phrase the parser heads with the dateline runs on past
+        # the dash and names who acts, `_without_dateline`)
+        return marked and tok.right_edge.i < hi
+
     # -- resolving ------------------------------------------------------------------------------
     def _resolve(self, tok: Token) -> Actor | None:
         if tok.i in self._cache:
@@ -200,6 +220,8 @@ class ActorIndex:
     def _compute(self, tok: Token) -> Actor | None:
         if tok.pos_ == "PRON":
             return self._pronoun(tok)
+        if self._heading(tok):
+            return None
         own, poss, ofs = self._phrase(tok)
         own = self._without_dateline(own, tok.i)
         if tok.lemma_.lower() in QUANTITY and ofs and tok.i not in self._covered:
@@ -648,17 +670,11 @@ class ActorIndex:
 
     def _item_start(self, tok: Token) -> int:
         """Where the round-up item `tok` is told in begins: the paragraph that opens with its country heading
-        ("NIGER - The junta ...", `localise.section_headings`), when the report's items are of two or more
+        ("NIGER - The junta ...", `localise.item_starts`), when the report's items are of two or more
         countries; 0 in any other report."""
         if self._items is None:
             places = self.doc._.places if Doc.has_extension("places") else None
-            text = self.doc.text
-            headed = section_headings(text, places or []) if places else {}
-            breaks = [i for i, ch in enumerate(text) if ch == "\n"]
-            # paragraph n starts after the n-th line break
-            # (a one-country round-up by region, "SAGAING - ... MAGWAY - ...", is one report about one war)
-            several = len(set(headed.values())) > 1
-            self._items = sorted(breaks[n - 1] + 1 if n else 0 for n in headed) if several else []
+            self._items = item_starts(self.doc.text, places) if places else []
         return max((at for at in self._items if at <= tok.idx), default=0)
 
     def _last_between(self, tok: Token) -> list[Actor]:
