@@ -140,3 +140,34 @@ def test_an_item_takes_no_date_or_town_from_another_item() -> None:
     assert bissau.date is None or bissau.date.start != "2024-05-13"
     kosovo = next(e for e in arrests if e.evidence.text.startswith("KOSOVO"))
     assert kosovo.location is None or kosovo.location.name not in {"Belgrade", "Niš", "Nis"}
+
+
+# ------------------------------------------------------------------ phrasings short items use
+
+
+def test_a_report_called_disinformation_is_denied() -> None:
+    """ "called the report disinformation": the parser makes the report a compound of what it is called."""
+    for text in ("Armenia's defence ministry called the report disinformation.",
+                 "Minsk called the allegation a hoax."):
+        assert only(extract(text), "REJECT").status == "occurred", text
+
+
+def test_troops_surrounding_a_seat_of_power_coerce_and_a_crowd_stoning_offices_riots() -> None:
+    siege = only(extract("Soldiers surrounded the parliament building in Niamey on Sunday."), "COERCE")
+    assert siege.mode == "restrict" and codes(siege.source) == {"NER"}
+    assert not [e for e in extract("The army says troops have surrounded the rural area of Jamundi and are "
+                                   "fighting the attackers.") if e.type == "COERCE"]
+    riot = only(extract("A crowd stoned the offices of the electoral commission in Honiara on Monday."), "PROTEST")
+    assert riot.mode == "riot" and codes(riot.source) == {"SLB"}
+
+
+def test_gendarmes_sent_are_a_deployment_and_may_send_is_not_done() -> None:
+    ev = only(extract("Paris may send extra gendarmes to Papeete ahead of the vote."), "MOBILIZE")
+    assert ev.status == "hypothetical"
+
+
+def test_a_collapse_that_killed_is_no_attack() -> None:
+    """ "the collapse of a station canopy that killed 15": the relative hangs on what collapsed; an accident."""
+    events = extract("Thousands marched in Skopje on Sunday over the collapse of a shopping centre roof that killed "
+                     "nine people in March.")
+    assert not [e for e in events if e.type == "ASSAULT"], [(e.type, e.evidence.text) for e in events]
