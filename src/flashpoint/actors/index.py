@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from flashpoint.actors.compose import PLACE_KINDS, Parts, combine
 from flashpoint.actors.kb import Entry, Key, KnowledgeBase, load_kb
-from flashpoint.actors.localise import item_starts
+from flashpoint.actors.localise import item_of, item_starts
 from flashpoint.actors.names import name_matcher
 from flashpoint.actors.text import norm, norm_words
 from flashpoint.model import Actor
@@ -672,10 +672,18 @@ class ActorIndex:
         """Where the round-up item `tok` is told in begins: the paragraph that opens with its country heading
         ("NIGER - The junta ...", `localise.item_starts`), when the report's items are of two or more
         countries; 0 in any other report."""
+        return max((at for at in self._item_starts() if at <= tok.idx), default=0)
+
+    def _item_starts(self) -> list[int]:
         if self._items is None:
             places = self.doc._.places if Doc.has_extension("places") else None
             self._items = item_starts(self.doc.text, places) if places else []
-        return max((at for at in self._items if at <= tok.idx), default=0)
+        return self._items
+
+    def item_of(self, offset: int) -> int:
+        """The number of the round-up item (`localise.item_starts`) the character `offset` is told in; 0 in a
+        report that is no round-up of several countries."""
+        return item_of(self._item_starts(), offset)
 
     def _last_between(self, tok: Token) -> list[Actor]:
         """The two sides named last as "between X and Y" before `tok` ("talks between Sudan's army and the

@@ -14,7 +14,6 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from flashpoint.actors.localise import item_of, item_starts
 from flashpoint.events.lexicon import Lexicon
 from flashpoint.events.triggers import coordinate_head, headline_line, names_act, speakers_conjunct
 from flashpoint.model import Actor, Event, Span, TimeSpan
@@ -551,14 +550,13 @@ def _share_dates(events: list[Event], published: date | None, doc: Doc, lex: Lex
     """An undated mention of a recent act takes the date another mention of it states (not another
     statement of the same speaker: _said_again), told in the same item of a round-up of several countries
     (the same kind of act in two countries is two acts)."""
-    places = doc._.places if Doc.has_extension("places") else None
-    items = item_starts(text_of(doc), places) if places else []
+    item_of = doc._.actors.item_of
     for ev in events:
         if _explicit(ev) or ev.status not in {"occurred", "claimed"} or ev.notes.get(BACKGROUND_NOUN):
             continue
-        item = item_of(items, ev.evidence.start)
+        item = item_of(ev.evidence.start)
         donors = [o for o in events if o is not ev and o.type == ev.type and _explicit(o)
-                  and item_of(items, o.evidence.start) == item
+                  and item_of(o.evidence.start) == item
                   and _compatible_actors(ev, o) and _recent(o, published)
                   and not _said_again(o, ev, doc, lex) and not _said_again(ev, o, doc, lex)]
         if donors:
