@@ -171,3 +171,13 @@ def test_a_collapse_that_killed_is_no_attack() -> None:
     events = extract("Thousands marched in Skopje on Sunday over the collapse of a shopping centre roof that killed "
                      "nine people in March.")
     assert not [e for e in events if e.type == "ASSAULT"], [(e.type, e.evidence.text) for e in events]
+
+
+def test_how_long_a_measure_lasts_does_not_date_its_declaration() -> None:
+    """ "declared a 60-day state of emergency on Wednesday": the sixty days are the emergency's, the act is
+    dated by its day (a duration the act itself takes, "fought for two days until Wednesday", still stretches)."""
+    ev = only(extract("President Luis Abinader on Wednesday declared a 45-day state of emergency in two border "
+                      "provinces."), "COERCE")
+    assert ev.date is not None and (ev.date.start, ev.date.end) == ("2024-05-15", "2024-05-15")
+    curfew = only(extract("The governor imposed a two-week curfew in Jos on Monday."), "COERCE")
+    assert curfew.date is not None and curfew.date.start == "2024-05-13"

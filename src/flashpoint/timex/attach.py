@@ -233,6 +233,8 @@ def _with_duration(doc: Doc, span: TimeSpan, chosen: Timex, trigger: Token, clau
         root = _root(doc, tx) if m else None
         if m is None or root is None or _attach_point(root, trigger).i not in (trigger.i, clause.i):
             continue
+        if root.dep_ in {"amod", "compound", "nmod"} and root.head.pos_ == "NOUN":
+            continue  # "declared a 60-day state of emergency", "a 30-day curfew": how long the thing lasts
         days = int(m.group(1)) * (7 if m.group(2) == "W" else 1)
         if days < 2:
             return span
