@@ -181,3 +181,12 @@ def test_how_long_a_measure_lasts_does_not_date_its_declaration() -> None:
     assert ev.date is not None and (ev.date.start, ev.date.end) == ("2024-05-15", "2024-05-15")
     curfew = only(extract("The governor imposed a two-week curfew in Jos on Monday."), "COERCE")
     assert curfew.date is not None and curfew.date.start == "2024-05-13"
+
+
+def test_the_day_of_the_saying_does_not_date_the_act_it_reports() -> None:
+    """ "said on Wednesday it had arrested ... on Tuesday": the parser hangs both days on "arrested"; the one
+    written before the reported clause's subject is the saying's."""
+    ev = only(extract("The army said on Wednesday it had arrested two colonels on Monday night."), "COERCE")
+    assert ev.date is not None and ev.date.start == "2024-05-13"
+    ev = only(extract("The army said on Wednesday it had arrested two colonels."), "COERCE")
+    assert ev.date is not None and ev.date.start == "2024-05-15"
