@@ -190,3 +190,13 @@ def test_the_day_of_the_saying_does_not_date_the_act_it_reports() -> None:
     assert ev.date is not None and ev.date.start == "2024-05-13"
     ev = only(extract("The army said on Wednesday it had arrested two colonels."), "COERCE")
     assert ev.date is not None and ev.date.start == "2024-05-15"
+
+
+def test_a_side_denying_it_did_an_act_told_before_tells_no_second_act() -> None:
+    """ "Villagers accused soldiers of firing on herders ... The army denied that its troops had opened fire": the
+    denial is the army's REJECT; the firing stays one act, claimed by the villagers."""
+    events = extract("Villagers in Kasese on Tuesday accused soldiers of shooting at herders on Sunday, injuring "
+                     "three. The army denied that its troops had opened fire.")
+    attack = only(events, "ASSAULT")
+    assert attack.status == "claimed" and attack.injured == 3
+    assert only(events, "REJECT").status == "occurred"

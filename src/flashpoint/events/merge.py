@@ -729,12 +729,16 @@ def _doers_telling(ev: Event, result: list[Event], published: date | None, lex: 
     their own act), or when the telling gives a toll and the act none: a toll keeps its owner, and of two sides'
     figures the first stays on the event (gold-format.md)."""
     teller = ev.claimed_by
-    if teller is None or ev.type not in lex.types.violent or MUTUAL in ev.notes or not ev.target:
+    # a denial that names its own side as the doer may leave out whom the act hit ("the army denied that its
+    # troops had opened fire": the firing the residents told)
+    own_denial = ev.status == "negated" and bool(ev.source) and teller is not None \
+        and bool(_side_keys([teller]) & _side_keys(ev.source))
+    if teller is None or ev.type not in lex.types.violent or MUTUAL in ev.notes or not (ev.target or own_denial):
         return None
     if ev.status == "claimed" and ev.source:
         if not _side_keys([teller]) & _side_keys(ev.source):
             return None
-    elif ev.status != "negated" or ev.source:
+    elif ev.status != "negated" or (ev.source and not own_denial):
         return None
     doers = ev.source or [teller]
     told = [k for k in result if k.type == ev.type and k.status in _FACTUAL and MUTUAL not in k.notes
@@ -751,6 +755,8 @@ def _same_target(act: Event, telling: Event) -> bool:
     and the telling names its doer (a denial, whose doer is only the denier, must name what the act hit)."""
     if not _codes(act.target):
         return bool(telling.source)
+    if not telling.target and telling.status == "negated" and telling.source:
+        return True  # the doer's side denies doing it, naming no one hit (_doers_telling)
     return _codes(act.target) == _codes(telling.target) and bool(_side_keys(act.target) & _side_keys(telling.target))
 
 
