@@ -655,7 +655,9 @@ class ActorIndex:
         counts: dict[tuple[str | None, ...], int] = {}
         first: dict[tuple[str | None, ...], Actor] = {}
         for actor, head in zip(self.mentions, self._heads, strict=True):
-            if head.i >= tok.i or head.idx < since or head.i in speakers or actor.sector not in ARMED_SECTORS or actor.kind == "person":
+            if head.i >= tok.i or head.idx < since or head.i in speakers:
+                continue
+            if actor.sector not in ARMED_SECTORS or actor.kind == "person":
                 continue
             # one country's war has one army ("the army" is localised later); groups are told apart by name
             key = ("MIL",) if actor.sector == "MIL" else (actor.org or actor.country, actor.sector, actor.name)
