@@ -356,10 +356,18 @@ def _participant_relative(upper: Event, tok: Token, lower: Event, otok: Token, l
         relative = cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ in _PARTICIPLES)
         # "shot down 31 drones launched by Russia": a weapon is no party, and its launch is the act intercepted
         if relative and cur.head.i != tok.i and not names_act(cur.head, upper.type, lex) \
-                and cur.head.lemma_.lower() not in lex.words.weapons:
+                and cur.head.lemma_.lower() not in lex.words.weapons and not _ordered_done(cur, tok, lex):
             return True
         cur = cur.head
     return False
+
+
+def _ordered_done(participle: Token, order: Token, lex: Lexicon) -> bool:
+    """ "ordered the radio station suspended": a participle on the object of a command says what was ordered done
+    to it, the order's own act, not an act of a participant."""
+    obj = participle.head
+    return participle.dep_ == "acl" and obj.dep_ == "dobj" and obj.head.i == order.i \
+        and order.lemma_.lower() in lex.words.command_verbs
 
 
 def _act_verb(tok: Token) -> Token | None:
