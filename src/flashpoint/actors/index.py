@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from flashpoint.actors.compose import PLACE_KINDS, Parts, combine
 from flashpoint.actors.kb import Entry, Key, KnowledgeBase, load_kb
+from flashpoint.actors.localise import item_of, item_starts
 from flashpoint.actors.names import name_matcher
 from flashpoint.actors.text import norm, norm_words
 from flashpoint.model import Actor
@@ -81,6 +82,7 @@ class ActorIndex:
         self._taught: dict[str, Actor] = {}  # names this report coded ("Ned Price", "Price")
         self._aparts: dict[int, _Apart] = {}
         self._learned: list[dict[str, Any]] = []
+        self._items: list[int] | None = None  # where each item of a round-up begins, once asked
         self._scan()
         for tok in doc:
             if self._is_head(tok):
@@ -310,6 +312,26 @@ class ActorIndex:
                 return own
         return own
 
+    def _heading(self, tok: Token) -> bool:
+        """ "SERBIA - Thousands of students marched", "TURKEY: Police detained 41 people": the heading in capitals
+        that opens a round-up item says what country the item is about; the parser may take it for the subject,
+        but it names no one who acts."""
+        doc = self.doc
+        if not tok.is_upper or len(tok) < 2:
+            return False
+        lo = tok.i
+        while lo > 0 and "\n" not in doc[lo - 1].text_with_ws and (doc[lo - 1].is_upper or doc[lo - 1].text in DASHES):
+            lo -= 1
+        if lo > 0 and "\n" not in doc[lo - 1].text_with_ws:
+            return False  # not at the start of a line
+        hi = tok.i + 1
+        while hi < len(doc) and (doc[hi].is_upper or (doc[hi].text in DASHES and not doc[hi].whitespace_)):
+            hi += 1
+        marked = hi < len(doc) and (doc[hi].text == ":" or (doc[hi].text in DASHES and bool(doc[hi - 1].whitespace_)))
+        # ("NAIROBI - Kenya's National Assembly adopted": a phrase the parser heads with the dateline runs on past
+        # the dash and names who acts, `_without_dateline`)
+        return marked and tok.right_edge.i < hi
+
     # -- resolving ------------------------------------------------------------------------------
     def _resolve(self, tok: Token) -> Actor | None:
         if tok.i in self._cache:
@@ -325,6 +347,8 @@ class ActorIndex:
     def _compute(self, tok: Token) -> Actor | None:
         if tok.pos_ == "PRON":
             return self._pronoun(tok)
+        if self._heading(tok):
+            return None
         own, poss, ofs = self._phrase(tok)
         own = self._without_dateline(own, tok.i)
         if tok.lemma_.lower() in QUANTITY and ofs and tok.i not in self._covered:
@@ -708,16 +732,21 @@ class ActorIndex:
         between = self._last_between(tok)
         if between:
             return between
+        # a round-up's item is a report of its own: its sides are not those of the items before it
+        # ("ARMENIA - ... Baku denied it. / ETHIOPIA - ... a week after the two sides signed a peace agreement")
+        since = self._item_start(tok)
         # the one who speaks about "the parties" is not one of them
         # ("The United States and Britain called on both sides": neither of them)
         speakers = {s.i for a in tok.ancestors for c in a.children if c.dep_ == "nsubj" for s in [c, *c.conjuncts]}
         if every:
-            return self._armed_sides(tok, speakers)
+            return self._armed_sides(tok, speakers, since)
         counts: dict[str, int] = {}
         last: dict[str, int] = {}
         for actor, head in zip(self.mentions, self._heads, strict=True):
-            if head.i in speakers:
+            if head.i in speakers or head.idx < since:
                 continue
+            if since and actor.kind == "capital" and _place(head):
+                continue  # within an item, the city talks were held in ("began talks in Nairobi") is no side
             # a leader stands for the country ("Xi welcomed Putin ... The two countries agreed")
             if head.i < tok.i and actor.country and (actor.kind != "person" or actor.sector in {"GOV", "MIL"}):
                 # "Ethiopian and Eritrean forces massed": each coordinated demonym is a side
@@ -726,7 +755,7 @@ class ActorIndex:
                         counts[each.country] = counts.get(each.country, 0) + 1
                         last[each.country] = head.i
         if len(counts) < 2:
-            return self._armed_sides(tok, speakers)
+            return self._armed_sides(tok, speakers, since)
         ranked = sorted(counts, key=lambda c: (counts[c], last[c]), reverse=True)[:2]
         ranked.sort(key=lambda c: last[c])
         return [self.kb.country_actor(c, tok.text) for c in ranked]
@@ -752,13 +781,15 @@ class ActorIndex:
             return []
         return [replace(a, text=tok.text, start=tok.idx, end=tok.idx + len(tok)) for a in found]
 
-    def _armed_sides(self, tok: Token, speakers: set[int]) -> list[Actor]:
-        """ "Both sides" of one country's war: the two armed actors (army, rebels, militias) named most so far,
-        told apart by their groups."""
+    def _armed_sides(self, tok: Token, speakers: set[int], since: int = 0) -> list[Actor]:
+        """ "Both sides" of one country's war: the two armed actors (army, rebels, militias) named most so far
+        (from the character offset `since`), told apart by their groups."""
         counts: dict[tuple[str | None, ...], int] = {}
         first: dict[tuple[str | None, ...], Actor] = {}
         for actor, head in zip(self.mentions, self._heads, strict=True):
-            if head.i >= tok.i or head.i in speakers or actor.sector not in ARMED_SECTORS or actor.kind == "person":
+            if head.i >= tok.i or head.idx < since or head.i in speakers:
+                continue
+            if actor.sector not in ARMED_SECTORS or actor.kind == "person":
                 continue
             # one country's war has one army ("the army" is localised later); groups are told apart by name
             key = ("MIL",) if actor.sector == "MIL" else (actor.org or actor.country, actor.sector, actor.name)
@@ -771,11 +802,31 @@ class ActorIndex:
             return []  # no two sides stand out
         return [replace(first[k], text=tok.text, start=tok.idx, end=tok.idx + len(tok)) for k in ranked[:2]]
 
+    def _item_start(self, tok: Token) -> int:
+        """Where the round-up item `tok` is told in begins: the paragraph that opens with its country heading
+        ("NIGER - The junta ...", `localise.item_starts`), when the report's items are of two or more
+        countries; 0 in any other report."""
+        return max((at for at in self._item_starts() if at <= tok.idx), default=0)
+
+    def _item_starts(self) -> list[int]:
+        if self._items is None:
+            places = self.doc._.places if Doc.has_extension("places") else None
+            self._items = item_starts(self.doc.text, places) if places else []
+        return self._items
+
+    def item_of(self, offset: int) -> int:
+        """The number of the round-up item (`localise.item_starts`) the character `offset` is told in; 0 in a
+        report that is no round-up of several countries."""
+        return item_of(self._item_starts(), offset)
+
     def _last_between(self, tok: Token) -> list[Actor]:
         """The two sides named last as "between X and Y" before `tok` ("talks between Sudan's army and the
         RSF ... the parties agreed", "fighting between the army and the rebels ... urged both sides"):
         sides of one country's war are told apart by their groups."""
+        since = self._item_start(tok)
         for prep in reversed(self.doc[: tok.i]):
+            if prep.idx < since:
+                break
             if prep.lower_ != "between" or prep.dep_ != "prep":
                 continue
             objs = [g for g in prep.children if g.dep_ == "pobj"]

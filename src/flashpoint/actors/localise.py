@@ -107,6 +107,24 @@ def section_headings(text: str, places: list[Place]) -> dict[int, str]:
     return found
 
 
+def item_starts(text: str, places: list[Place]) -> list[int]:
+    """Where each item of a round-up of several countries begins (the offset of the paragraph its country heading
+    opens, `section_headings`), in order; [] for any other report (one country's round-up by region, "SAGAING -
+    ... MAGWAY - ...", is one report about one war). Each item is a report of its own: its acts, sides, places
+    and dates are not those of the items around it."""
+    headed = section_headings(text, places)
+    if len(set(headed.values())) < 2:
+        return []
+    breaks = [i for i, ch in enumerate(text) if ch == "\n"]
+    return sorted(breaks[n - 1] + 1 if n else 0 for n in headed)  # paragraph n starts after the n-th break
+
+
+def item_of(starts: list[int], offset: int) -> int:
+    """The number of the round-up item (by `item_starts`) the character `offset` is told in; 0 before the first
+    item or in a report that is no round-up."""
+    return bisect_right(starts, offset)
+
+
 def report_country(text: str, places: list[Place], filed: Place | None, lede: int | None,
                    actors: list[Actor] | None = None, acts: list[Place] | None = None) -> str | None:
     """The country a report is about: its dateline's (`filed`, from `dateline`), else the one most of its places

@@ -163,6 +163,9 @@ def is_disaster(trig: Trigger, lex: Lexicon) -> bool:
     # parser hangs on a noun ("An outbreak of cholera killed over 60 people": acl)
     if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBD"):
         near.append(tok.head)
+        # "the collapse of a station canopy that killed 15": the parser hangs the relative on what collapsed
+        if tok.head.dep_ == "pobj" and tok.head.head.lower_ in w.of_preps and tok.head.head.head.pos_ == "NOUN":
+            near.append(tok.head.head.head)
     # "an earthquake struck ..., killing 128 and injuring ...": a participle's subject is its head's
     for head in _heads(tok):
         if head.lemma_.lower() in w.disaster_verbs and not _munition_fell(head, w):

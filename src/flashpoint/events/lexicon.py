@@ -100,6 +100,7 @@ class Words:
     agent_marks: frozenset[str]
     blame_adjectives: frozenset[str]
     adjunct_preps: frozenset[str]
+    means_preps: frozenset[str]
     shared_nouns: frozenset[str]
     shared_noun_preps: frozenset[str]
     supplying_preps: frozenset[str]

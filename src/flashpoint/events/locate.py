@@ -9,6 +9,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from flashpoint.actors import ActorIndex
+from flashpoint.actors.localise import item_starts
 from flashpoint.events.lexicon import STATE, Lexicon, TypeClasses
 from flashpoint.events.merge import of_the_day
 from flashpoint.geo import get_gazetteer
@@ -36,6 +37,8 @@ class Places:
         self.openers = openers  # what opens a town's qualifying region: "Tarime (Mara)"
         self.places = sorted((p for p in places if p.start is not None), key=lambda p: p.start or 0)
         self._starts = [p.start or 0 for p in self.places]
+        # a round-up whose items are headed by two or more countries ("KOSOVO - ... SERBIA - ...")
+        self.round_up = bool(item_starts(text_of(doc), self.places))
 
     def in_sentence(self, tok: Token) -> list[Place]:
         sent = sent_of(tok)
@@ -73,8 +76,8 @@ class Places:
 
     def report_town(self, ev: Event, country: str) -> Place | None:
         """Where an act that names no place happened: a town (else a region) of `country` its sentence
-        names, else the first town of that country in its paragraph, else in the report (never a country
-        centroid over a named town)."""
+        names, else the first town of that country in its paragraph, else in the report unless the report is a
+        round-up of several countries (never a country centroid over a named town)."""
         start, end = ev.evidence.start, ev.evidence.end
         text = text_of(self.doc)
         para = text.rfind("\n", 0, start) + 1
@@ -89,8 +92,10 @@ class Places:
         if any(p.precision in _TOWN_LIKE for p in self.in_span(start, end)):
             return None  # the sentence names a place that could not be used: no guess from elsewhere
         towns = [p for p in usable if p.precision == "place"]
-        # the paragraph's first town (never one of a later paragraph's), else the report's first
-        for pool in ([p for p in towns if para <= (p.start or 0) < para_end], towns):
+        # the paragraph's first town (never one of a later paragraph's), else the report's first; a round-up's
+        # item is a report of its own, whose acts did not happen in another item's town
+        in_para = [p for p in towns if para <= (p.start or 0) < para_end]
+        for pool in ([in_para] if self.round_up else [in_para, towns]):
             if pool:
                 return pool[0]
         return None

@@ -218,6 +218,15 @@ def _ancestor_of(upper: Token, lower: Token) -> bool:
     return upper.i != lower.i and upper.is_ancestor(lower)
 
 
+def _result_of_content(act: Token, part: Token, lex: Lexicon) -> bool:
+    """ "accused soldiers of firing on farmers, wounding two", "accused Azerbaijan of shelling a village, damaging
+    a house": the parser hangs the participle that tells what the act did on the accusation whose content the act
+    is (words.yaml accusation_verbs); it is that act's result, as it would be hung below the act itself."""
+    head = part.head
+    return part.dep_ == "advcl" and part.tag_ == "VBG" and head.lemma_.lower() in lex.words.accusation_verbs \
+        and act.i < part.i and _ancestor_of(head, act)
+
+
 def _own_clause(upper: Token, lower: Token) -> bool:
     """Between the two triggers stands a clause with a subject of its own, which tells another act: a
     subordinate one with a mark ("Hezbollah fired rockets after Israel killed a commander") or a coordinated
@@ -352,10 +361,18 @@ def _participant_relative(upper: Event, tok: Token, lower: Event, otok: Token, l
         relative = cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ in _PARTICIPLES)
         # "shot down 31 drones launched by Russia": a weapon is no party, and its launch is the act intercepted
         if relative and cur.head.i != tok.i and not names_act(cur.head, upper.type, lex) \
-                and cur.head.lemma_.lower() not in lex.words.weapons:
+                and cur.head.lemma_.lower() not in lex.words.weapons and not _ordered_done(cur, tok, lex):
             return True
         cur = cur.head
     return False
+
+
+def _ordered_done(participle: Token, order: Token, lex: Lexicon) -> bool:
+    """ "ordered the radio station suspended": a participle on the object of a command says what was ordered done
+    to it, the order's own act, not an act of a participant."""
+    obj = participle.head
+    return participle.dep_ == "acl" and obj.dep_ == "dobj" and obj.head.i == order.i \
+        and order.lemma_.lower() in lex.words.command_verbs
 
 
 def _act_verb(tok: Token) -> Token | None:
@@ -471,13 +488,14 @@ def _fold_sentence(events: list[Event], doc: Doc, lex: Lexicon) -> list[Event]:
     """Toll verbs join the attack they name; a same-type trigger below another is the same act (unless it
     is a conjoined act of its own)."""
     toks = {id(ev): _token(doc, ev) for ev in events}
+    # statements by trigger token: an act below one is that statement's content ("accused X of bombing")
+    statements = {t.i: ev.type for ev in events if ev.type in lex.types.verbal and (t := toks[id(ev)]) is not None}
     below = [(ev, tok, other, otok) for ev in events if (tok := toks[id(ev)]) is not None
              for other in events if (otok := toks[id(other)]) is not None and other is not ev
              and (other.type == ev.type or _toll_of(ev, other, lex) or _toll_of(other, ev, lex)
                   or _riot_part(ev, other, lex) or _riot_part(other, ev, lex))
-             and sent_of(otok).start == sent_of(tok).start and _ancestor_of(tok, otok)]
-    # statements by trigger token: an act below one is that statement's content ("accused X of bombing")
-    statements = {t.i: ev.type for ev in events if ev.type in lex.types.verbal and (t := toks[id(ev)]) is not None}
+             and sent_of(otok).start == sent_of(tok).start
+             and (_ancestor_of(tok, otok) or _result_of_content(tok, otok, lex))]
     for ev, tok, other, otok in below:
         # "X blamed the gangs, while Y accused the governor": a statement in a clause with a subject of its own is
         # another speaker's, which later folding must not merge back either (an act of force in such a clause,
@@ -543,11 +561,15 @@ def _recent(ev: Event, published: date | None) -> bool:
 
 def _share_dates(events: list[Event], published: date | None, doc: Doc, lex: Lexicon) -> None:
     """An undated mention of a recent act takes the date another mention of it states (not another
-    statement of the same speaker: _said_again)."""
+    statement of the same speaker: _said_again), told in the same item of a round-up of several countries
+    (the same kind of act in two countries is two acts)."""
+    item_of = doc._.actors.item_of
     for ev in events:
         if _explicit(ev) or ev.status not in {"occurred", "claimed"} or ev.notes.get(BACKGROUND_NOUN):
             continue
+        item = item_of(ev.evidence.start)
         donors = [o for o in events if o is not ev and o.type == ev.type and _explicit(o)
+                  and item_of(o.evidence.start) == item
                   and _compatible_actors(ev, o) and _recent(o, published)
                   and not _said_again(o, ev, doc, lex) and not _said_again(ev, o, doc, lex)]
         if donors:
@@ -720,12 +742,16 @@ def _doers_telling(ev: Event, result: list[Event], published: date | None, lex: 
     their own act), or when the telling gives a toll and the act none: a toll keeps its owner, and of two sides'
     figures the first stays on the event (gold-format.md)."""
     teller = ev.claimed_by
-    if teller is None or ev.type not in lex.types.violent or MUTUAL in ev.notes or not ev.target:
+    # a denial that names its own side as the doer may leave out whom the act hit ("the army denied that its
+    # troops had opened fire": the firing the residents told)
+    own_denial = ev.status == "negated" and bool(ev.source) and teller is not None \
+        and bool(_side_keys([teller]) & _side_keys(ev.source))
+    if teller is None or ev.type not in lex.types.violent or MUTUAL in ev.notes or not (ev.target or own_denial):
         return None
     if ev.status == "claimed" and ev.source:
         if not _side_keys([teller]) & _side_keys(ev.source):
             return None
-    elif ev.status != "negated" or ev.source:
+    elif ev.status != "negated" or (ev.source and not own_denial):
         return None
     doers = ev.source or [teller]
     told = [k for k in result if k.type == ev.type and k.status in _FACTUAL and MUTUAL not in k.notes
@@ -742,6 +768,8 @@ def _same_target(act: Event, telling: Event) -> bool:
     and the telling names its doer (a denial, whose doer is only the denier, must name what the act hit)."""
     if not _codes(act.target):
         return bool(telling.source)
+    if not telling.target and telling.status == "negated" and telling.source:
+        return True  # the doer's side denies doing it, naming no one hit (_doers_telling)
     return _codes(act.target) == _codes(telling.target) and bool(_side_keys(act.target) & _side_keys(telling.target))
 
 

@@ -116,15 +116,22 @@ def _not_any(noun: Token, w: Words) -> bool:
     return bool(words) and any(n.dep_ == "neg" for g in [noun, *words] for n in g.children)
 
 
-def _deliberated(cur: Token, prep: Token, w: Words) -> bool:
-    """ "will vote on sanctions", "a debate on expelling the envoy", "voted against sending troops": the topic of a
-    deliberation, or the act a vote is for or against, is not done by it (an act named with "the" is one told)."""
+def _deliberated(cur: Token, prep: Token, w: Words, own: bool = False) -> bool:
+    """ "will vote on sanctions", "a debate on expelling the envoy", "talks on disarming the militias", "voted
+    against sending troops": the topic of a deliberation or of talks, or the act a vote is for or against, is not
+    done by it (an act named with "the" is one told)."""
     head = prep.head
     if points_back(cur, w) or prep.lower_ not in w.topic_preps | w.stance_preps:
         return False
+    # talks are about the act itself only ("talks on disarming the militias"), not about an act whose clause the
+    # walk came up through ("talks on implementing the agreement initialled last year": that accord was made)
+    talks = w.deliberation_nouns | w.meetings if own else w.deliberation_nouns
     if head.pos_ == "VERB":
-        return head.lemma_.lower() in w.deliberation_verbs
-    return head.pos_ == "NOUN" and head.lemma_.lower() in w.deliberation_nouns and prep.lower_ in w.topic_preps
+        # "began talks in Nairobi on disarming the fighters": the parser may hang the topic on the verb that
+        # holds the talks
+        return head.lemma_.lower() in w.deliberation_verbs or (own and prep.lower_ in w.topic_preps and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in talks for c in head.children))
+    return head.pos_ == "NOUN" and head.lemma_.lower() in talks and prep.lower_ in w.topic_preps
 
 
 def _detached(cur: Token, dep: str, gov: Token, w: Words) -> bool:
@@ -623,11 +630,15 @@ def _object_clause(tok: Token) -> Token | None:
 
 
 def _infinitive_carrier(tok: Token, w: Words) -> Token | None:
-    """ "trying to secure a ceasefire", "hopes to reach a deal": the infinitive whose object the act's noun is
-    carries it, so the verbs above the infinitive bear on the act."""
+    """ "trying to secure a ceasefire", "hopes to reach a deal": the infinitive whose object (or means: "planning
+    to seize power through riots") the act's noun is carries it, so the verbs above the infinitive bear on the act."""
     verb = tok.head
-    if tok.dep_ == "dobj" and verb.dep_ == "xcomp" and any(
-            c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in verb.children):
+    # "planning to seize power through mass riots": the means of the infinitive's act is carried by it too
+    if tok.dep_ == "pobj" and verb.lower_ in w.means_preps and verb.head.pos_ == "VERB":
+        verb = verb.head
+    elif tok.dep_ != "dobj":
+        return None
+    if verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in verb.children):
         return verb
     return None
 
@@ -793,7 +804,7 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
             frame.raise_to("hypothetical")  # "talk of a ceasefire", "the idea of deploying troops": not done
         if _detached(cur, dep, gov, w):
             frame.raise_to("hypothetical")  # "speculation grew about a withdrawal", "pressure mounted on him to resign"
-        if dep in {"pobj", "pcomp"} and _deliberated(cur, gov, w):
+        if dep in {"pobj", "pcomp"} and _deliberated(cur, gov, w, own=cur.i == tok.i):
             frame.raise_to("hypothetical")  # "will vote on sanctions", "voted against sending troops"
         if dep in {"xcomp", "ccomp"} and _provision(gov, w):
             frame.raise_to("hypothetical")  # "the deal requires Israel to withdraw"

@@ -81,9 +81,19 @@ def _governors(clause: Token) -> list[Token]:
     return out
 
 
+def _before_reported_subject(root: Token, clause: Token) -> bool:
+    """An expression written between a verb of saying and the subject of the clause it reports ("The army said
+    on Wednesday it had arrested"), which the parser may hang on the reported verb: it dates the saying."""
+    if clause.dep_ != "ccomp" or not clause.head.i < root.i:
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and root.i < c.i < clause.i for c in clause.children)
+
+
 def _rank(root: Token, trigger: Token, clause: Token) -> tuple[int, int] | None:
     """(preference level, distance) of one expression for this trigger; None if it must not date it."""
     point = _attach_point(root, trigger)
+    if point.i in (trigger.i, clause.i) and _before_reported_subject(root, clause):
+        return 2, 0  # "said on Wednesday it had arrested ... on Tuesday": the saying's day, hung on the clause
     if point.i == trigger.i:
         return 0, 0
     if point.i == clause.i:
@@ -233,6 +243,8 @@ def _with_duration(doc: Doc, span: TimeSpan, chosen: Timex, trigger: Token, clau
         root = _root(doc, tx) if m else None
         if m is None or root is None or _attach_point(root, trigger).i not in (trigger.i, clause.i):
             continue
+        if root.dep_ in {"amod", "compound", "nmod"} and root.head.pos_ == "NOUN":
+            continue  # "declared a 60-day state of emergency", "a 30-day curfew": how long the thing lasts
         days = int(m.group(1)) * (7 if m.group(2) == "W" else 1)
         if days < 2:
             return span
