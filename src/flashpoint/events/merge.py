@@ -988,6 +988,15 @@ def _same_camp(earlier: list[Actor], later: list[Actor]) -> bool:
     return any(c1 == c2 and (s1 == s2 or s1 is None or s2 is None) for c1, s1 in first for c2, s2 in second)
 
 
+def _denied_version(ev: Event, result: list[Event]) -> bool:
+    """ "The army said ELN fighters attacked a base ... The ELN denied carrying out the attack": a party's denial of
+    an act told before as done is its own event, negated (gold-format.md), never folded into the act, whose status
+    it would lose or (folded the other way) take. A toll of none ("no one was hurt") still belongs to its act."""
+    if ev.status != "negated" or ev.notes.get(CASUALTY_TRIGGER) or 0 in (ev.fatalities, ev.injured):
+        return False  # ("no one was hurt": the toll of the act told before)
+    return any(k.type == ev.type and k.status in _FACTUAL for k in result)
+
+
 def _told_apart(ev: Event, doc: Doc, lex: Lexicon) -> bool:
     """ "In a separate incident, gunmen shot at a worker": the writer says the sentence tells another act than
     those told before, so it folds into none of them (a wrong merge is worse than a duplicate)."""
@@ -1105,7 +1114,7 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
     result: list[Event] = []
     claimed: dict[int, Event] = {}  # sentence -> the act a claim of responsibility in it owns
     for ev in sorted(folded, key=lambda e: e.evidence.start):
-        if _told_apart(ev, doc, lex):
+        if _told_apart(ev, doc, lex) or _denied_version(ev, result):
             result.append(ev)
             continue
         same_type = [k for k in result if k.type == ev.type and not _kept_apart(k, ev)
