@@ -1,0 +1,85 @@
+"""Phrasing families found on development reports g406-g417 (reports dense in acts that did not happen: claims
+followed by the other side's denial, talks and visits postponed or called off, plots foiled, drills, promises not
+kept, headlines that set two sides' versions side by side), which were coded before flashpoint ran on them. Each
+rule covers a family of phrasings; each test uses sentences written for it.
+
+Each test runs the real spaCy model and resolvers.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+from test_events import codes, only
+from test_events import extract as extract_on
+
+PUBLISHED = date(2025, 3, 12)  # a Wednesday
+
+extract = partial(extract_on, published=PUBLISHED)
+
+
+# ------------------------------------------------------------------ an act named through "a round of"
+
+
+def test_a_round_of_talks_that_was_postponed_did_not_take_place() -> None:
+    """ "A new round of talks ... has been postponed": the verb of the partitive noun tells the act's status."""
+    for text in ("A second round of negotiations between Sudan and South Sudan, which was due to open in Addis "
+                 "Ababa on Monday, has been postponed, the mediators said.",
+                 "A fresh round of talks between Kenya and Somalia was cancelled on Tuesday."):
+        talks = only(extract(text), "CONSULT")
+        assert talks.status == "negated", text
+    held = only(extract("A fresh round of talks between Armenia and Azerbaijan opened in Almaty on Monday."),
+                "CONSULT")
+    assert held.status == "occurred"
+    assert codes(held.source) == {"ARM", "AZE"}
+
+
+# ------------------------------------------------------------------ a denial of an act told before
+
+
+def test_a_denial_of_an_act_told_before_stays_its_own_negated_event() -> None:
+    """The claim keeps its claimant; the doer's denial is a negated act of its own, not folded into the claim."""
+    text = ("The Malian army said JNIM fighters attacked a checkpoint near Mopti on Sunday, wounding four soldiers. "
+            "In a message on Telegram, JNIM denied carrying out the attack.")
+    attacks = [e for e in extract(text) if e.type == "ASSAULT"]
+    assert sorted(e.status for e in attacks) == ["claimed", "negated"], [(e.status, e.evidence.text) for e in attacks]
+    claimed = next(e for e in attacks if e.status == "claimed")
+    assert claimed.injured == 4
+    assert "Telegram" in next(e for e in attacks if e.status == "negated").evidence.text
+
+
+def test_a_toll_of_none_still_belongs_to_the_act() -> None:
+    """ "No one was hurt" is the toll of the act told before, never an act of its own."""
+    for text in ("Gunmen fired on a police post in Tillaberi on Monday. No one was hurt, the police said.",
+                 "Gunmen attacked a police post in Tillaberi on Monday. No one was injured in the attack, police said."):
+        attack = only(extract(text), "ASSAULT")
+        assert attack.status == "occurred", text
+
+
+# ------------------------------------------------------------------ two tellings on either side of a semicolon
+
+
+def test_a_headline_with_two_sides_versions_keeps_each_its_own() -> None:
+    """ "X says it did A; Y denies B": the denial neither negates X's claim nor makes Y its claimant."""
+    events = extract("Chile says its navy seized a Peruvian trawler; Peru denies the boat was fishing illegally")
+    seized = only(events, "COERCE")
+    assert seized.status == "claimed"
+    assert seized.claimed_by is not None and seized.claimed_by.country == "CHL"
+    assert codes(only(events, "REJECT").source) == {"PER"}
+    drone = only(extract("Armenia says it downed Azerbaijani drone; Baku denies losing aircraft"), "ASSAULT")
+    assert drone.status == "claimed"
+    assert drone.claimed_by is not None and drone.claimed_by.country == "ARM"
+
+
+# ------------------------------------------------------------------ animals and pests are no parties
+
+
+def test_animals_and_pests_that_attack_make_no_act_of_violence() -> None:
+    for text in ("A locust attack damaged wheat fields in the Punjab province in May.",
+                 "Desert locusts attacked sorghum crops across Kassala state last week.",
+                 "A crocodile attack killed a fisherman on the shore of Lake Kariba on Sunday.",
+                 "A bear attacked two hikers near Brasov on Saturday."):
+        assert not [e for e in extract(text) if e.type == "ASSAULT"], text
+    attack = only(extract("A drone attack on a market in Kherson killed three people on Monday."), "ASSAULT")
+    assert attack.fatalities == 3
