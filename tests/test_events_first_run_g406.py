@@ -83,3 +83,39 @@ def test_animals_and_pests_that_attack_make_no_act_of_violence() -> None:
         assert not [e for e in extract(text) if e.type == "ASSAULT"], text
     attack = only(extract("A drone attack on a market in Kherson killed three people on Monday."), "ASSAULT")
     assert attack.fatalities == 3
+
+
+# ------------------------------------------------------------------ drills, and who holds them
+
+
+def test_weapons_fired_at_practice_targets_in_a_drill_hit_no_one() -> None:
+    """ "began an exercise, firing missiles at mock targets": the drill is the act, the firing no attack."""
+    events = extract("The Egyptian navy began a two-day exercise in the Red Sea on Monday, firing anti-ship "
+                     "missiles at mock targets.")
+    assert [e.type for e in events] == ["MOBILIZE"]
+    for text in ("Chinese bombers dropped bombs on simulated targets near the island on Friday.",
+                 "North Korea fired artillery shells at dummy targets off its west coast on Sunday."):
+        assert not [e for e in extract(text) if e.type == "ASSAULT"], text
+    strike = only(extract("Russian jets fired missiles at targets in Kharkiv on Sunday."), "ASSAULT")
+    assert codes(strike.source) == {"RUS"}
+
+
+def test_a_capitalised_short_form_repeats_the_institution_named_before() -> None:
+    """ "Iran's Revolutionary Guards ... the Guards": the army, not guards of some police force."""
+    text = ("Iran's Revolutionary Guards seized a tanker in the Strait of Hormuz on Monday. On Tuesday the Guards "
+            "seized a second vessel near Bandar Abbas.")
+    seizures = [e for e in extract(text) if e.type == "COERCE"]
+    assert len(seizures) == 2
+    assert all({f"{a.country}-{a.sector}" for a in e.source} == {"IRN-MIL"} for e in seizures)
+    guards = only(extract("Border guards detained four migrants near Brest on Monday."), "COERCE")
+    assert {a.sector for a in guards.source} == {"COP"}
+
+
+def test_troops_redeployed_are_a_deployment_and_none_redeployed_is_denied() -> None:
+    moved = only(extract("Armenia redeployed two battalions to the border near Jermuk on Monday."), "MOBILIZE")
+    assert moved.status == "occurred"
+    assert codes(moved.source) == {"ARM"}
+    denied = only(extract("The ministry denied the report, saying no units had been redeployed to the border."),
+                  "MOBILIZE")
+    assert denied.status == "negated"
+    assert not extract("The company redeployed its staff to Nairobi.")
