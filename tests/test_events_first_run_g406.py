@@ -119,3 +119,14 @@ def test_troops_redeployed_are_a_deployment_and_none_redeployed_is_denied() -> N
                   "MOBILIZE")
     assert denied.status == "negated"
     assert not extract("The company redeployed its staff to Nairobi.")
+
+
+def test_a_headline_claim_beside_a_denial_is_where_the_act_is_first_told() -> None:
+    """The headline's claim, parsed under the denial across the semicolon, is still the act's first telling."""
+    text = ("Armenia says it downed Azerbaijani drone; Baku denies losing aircraft\n"
+            "YEREVAN, March 12 - Armenia's defence ministry said on Tuesday its air defences had shot down an "
+            "Azerbaijani drone over the Syunik province.\n"
+            "Azerbaijan's defence ministry denied that any of its drones had been lost.\n")
+    drone = next(e for e in extract(text) if e.type == "ASSAULT" and e.status == "claimed")
+    assert drone.evidence.start == 0
+    assert drone.claimed_by is not None and drone.claimed_by.country == "ARM"

@@ -15,6 +15,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from flashpoint.events.lexicon import Lexicon
+from flashpoint.events.status import across_break
 from flashpoint.events.triggers import coordinate_head, headline_line, names_act, speakers_conjunct
 from flashpoint.model import Actor, Event, Span, TimeSpan
 from flashpoint.nlp import sent_of, text_of
@@ -1056,7 +1057,7 @@ def _body_tells(events: list[Event], doc: Doc, lex: Lexicon, published: date | N
             continue
         told = _first_telling(ev, [o for o in body if _headline_agrees(ev, o) and HEADLINE not in o.notes
                                    and _compatible_dates(ev, o, published)])
-        if in_headline and told is not None and ev.trigger is not None and not _embedded(ev, events, doc):
+        if in_headline and told is not None and ev.trigger is not None and not _embedded(ev, events, doc, lex):
             told.notes[HEADLINE] = ",".join(str(i) for i in (ev.evidence.start, ev.evidence.end,
                                                              ev.trigger.start, ev.trigger.end))
             if not _codes(told.source) | _codes(told.target):  # "Two communities clash ..." names who the body
@@ -1073,12 +1074,24 @@ def _first_telling(head: Event, body: list[Event]) -> Event | None:
     return next((o for o in first if o.mode == head.mode), first[0])
 
 
-def _embedded(ev: Event, events: list[Event], doc: Doc) -> bool:
+def _embedded(ev: Event, events: list[Event], doc: Doc, lex: Lexicon) -> bool:
     """ "Mayoral bet accuses rival of plotting ambush": an act told inside another act of its sentence is what
-    that act is about, not a telling of its own."""
+    that act is about, not a telling of its own ("Pakistan says it shot down a drone; India denies losing
+    aircraft": the denial beyond the semicolon, on which the parser may hang the claim, holds none of it)."""
     tok = _token(doc, ev)
     return tok is not None and any(
-        (up := _token(doc, o)) is not None and _ancestor_of(up, tok) for o in events if o is not ev)
+        (up := _token(doc, o)) is not None and _ancestor_of(up, tok) and not _beyond_break(tok, up, lex)
+        for o in events if o is not ev)
+
+
+def _beyond_break(tok: Token, up: Token, lex: Lexicon) -> bool:
+    """The path from a token up to its ancestor crosses a clause break (words.yaml `clause_breaks`)."""
+    cur = tok
+    while cur.i != up.i and cur.head.i != cur.i:
+        if across_break(cur, cur.head, lex.words):
+            return True
+        cur = cur.head
+    return False
 
 
 def _headline_agrees(head: Event, body: Event) -> bool:
