@@ -130,3 +130,16 @@ def test_a_headline_claim_beside_a_denial_is_where_the_act_is_first_told() -> No
     drone = next(e for e in extract(text) if e.type == "ASSAULT" and e.status == "claimed")
     assert drone.evidence.start == 0
     assert drone.claimed_by is not None and drone.claimed_by.country == "ARM"
+
+
+# ------------------------------------------------------------------ two statements of one side, two acts
+
+
+def test_a_refusal_to_meet_is_not_folded_into_an_earlier_denial_of_the_same_side() -> None:
+    """A ministry's denial, then the prime minister's refusal of talks: two statements, two events."""
+    text = ("Peru's interior ministry denied that police had beaten protesters in Puno on Monday. "
+            "Prime Minister Gustavo Adrianzen said his government would not hold talks with the protest leaders.")
+    rejects = [e for e in extract(text) if e.type == "REJECT"]
+    assert len(rejects) == 2, [(e.mode, e.evidence.text) for e in rejects]
+    refusal = next(e for e in rejects if e.mode == "meet")
+    assert "Adrianzen" in refusal.evidence.text

@@ -904,6 +904,8 @@ def _said_again(earlier: Event, later: Event, doc: Doc, lex: Lexicon) -> bool:
     if later.type not in lex.types.verbal or later.notes.get(ANAPHORIC):
         return False
     tok, first = _token(doc, later), _token(doc, earlier)
+    if tok is not None and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        tok = tok.head  # "would not hold talks with the opposition": the verb that tells the noun's act
     if tok is None or first is None or not (_codes(later.source) or _named_speaker(tok, lex)):
         return False
     # a verb, or a copula that carries a pattern's statement ("they were concerned about ...")
