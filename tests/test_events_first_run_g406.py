@@ -143,3 +143,13 @@ def test_a_refusal_to_meet_is_not_folded_into_an_earlier_denial_of_the_same_side
     assert len(rejects) == 2, [(e.mode, e.evidence.text) for e in rejects]
     refusal = next(e for e in rejects if e.mode == "meet")
     assert "Adrianzen" in refusal.evidence.text
+
+
+def test_a_request_whose_infinitive_says_what_is_asked_was_made() -> None:
+    """ "refused a request by the court to open the archives": the request was made; what it asks is not done."""
+    text = "In 2023 the interior ministry refused a request by the prosecutors to release the police files."
+    ask = only(extract(text), "REQUEST")
+    assert ask.status == "occurred"
+    assert only(extract(text), "REJECT").status == "occurred"
+    talks = only(extract("Kenya and Somalia agreed on talks to take place in Nairobi next week."), "CONSULT")
+    assert talks.status == "planned"
