@@ -153,3 +153,12 @@ def test_a_request_whose_infinitive_says_what_is_asked_was_made() -> None:
     assert only(extract(text), "REJECT").status == "occurred"
     talks = only(extract("Kenya and Somalia agreed on talks to take place in Nairobi next week."), "CONSULT")
     assert talks.status == "planned"
+
+
+def test_fighting_denied_without_its_sides_is_between_the_sides_told_before() -> None:
+    """ "The army said it had repelled an attack ..., but residents said no fighting had taken place there"."""
+    text = ("Malian soldiers clashed with JNIM fighters near Boni on Monday, the army said. Residents of Boni said "
+            "no fighting had taken place in the town.")
+    denied = [e for e in extract(text) if e.type == "ASSAULT" and e.status == "negated"]
+    assert len(denied) == 1
+    assert "MLI" in codes(denied[0].source) | codes(denied[0].target)

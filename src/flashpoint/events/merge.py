@@ -1000,6 +1000,18 @@ def _denied_version(ev: Event, result: list[Event]) -> bool:
     return any(k.type == ev.type and k.status in _FACTUAL for k in result)
 
 
+def _lend_denied_sides(ev: Event, result: list[Event]) -> None:
+    """ "The army said it had repelled an attack on Quiterajo, but residents said no fighting had taken place there",
+    "no exchange of fire was reported": fighting denied without naming its sides is fighting between the sides of
+    the latest act of its type told as done."""
+    if ev.status != "negated" or MUTUAL not in ev.notes or _codes(ev.source) or _codes(ev.target):
+        return
+    denied = next((k for k in reversed(result) if k.type == ev.type and k.status in _FACTUAL), None)
+    if denied is not None:
+        ev.source = [replace(a) for a in _union(denied.source, denied.target)]
+        ev.notes["source"] = "the sides of the act told before that it denies"
+
+
 def _told_apart(ev: Event, doc: Doc, lex: Lexicon) -> bool:
     """ "In a separate incident, gunmen shot at a worker": the writer says the sentence tells another act than
     those told before, so it folds into none of them (a wrong merge is worse than a duplicate)."""
@@ -1130,6 +1142,7 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
     claimed: dict[int, Event] = {}  # sentence -> the act a claim of responsibility in it owns
     for ev in sorted(folded, key=lambda e: e.evidence.start):
         if _told_apart(ev, doc, lex) or _denied_version(ev, result):
+            _lend_denied_sides(ev, result)
             result.append(ev)
             continue
         same_type = [k for k in result if k.type == ev.type and not _kept_apart(k, ev)
