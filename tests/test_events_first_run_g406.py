@@ -52,7 +52,8 @@ def test_a_denial_of_an_act_told_before_stays_its_own_negated_event() -> None:
 def test_a_toll_of_none_still_belongs_to_the_act() -> None:
     """ "No one was hurt" is the toll of the act told before, never an act of its own."""
     for text in ("Gunmen fired on a police post in Tillaberi on Monday. No one was hurt, the police said.",
-                 "Gunmen attacked a police post in Tillaberi on Monday. No one was injured in the attack, police said."):
+                 "Gunmen attacked a police post in Tillaberi on Monday. No one was injured in the attack, police "
+                 "said."):
         attack = only(extract(text), "ASSAULT")
         assert attack.status == "occurred", text
 
