@@ -36,6 +36,7 @@ GOVERNING_DEPS = {"advcl", "conj", "ccomp", "xcomp"}
 PLURAL_TAGS = {"NNS", "NNPS"}
 PLURAL_KINDS = {"group", "org"}  # "the Taliban", "Hamas": a group may be "they"
 NOT_PEOPLE_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"}
+PROPER = ("NNP", "NNPS")  # tags of a capitalised noun read as a name
 ORG_NOUNS = {"organization", "organisation", "alliance", "bloc", "body"}
 STATE_NOUNS = {"state"}  # "called on the State to protect": a country's state, capitalised
 # what names a whole government ("urged the authorities"), not one of its bodies ("the embassies")
@@ -708,7 +709,7 @@ class ActorIndex:
         phrase with the same head noun ("FARC dissidents ... the dissidents"), when every such phrase so far names
         the same organisation or armed group (countries are left to localisation: "the embassies of Rwanda and
         France ... the embassies" are not Rwanda's)."""
-        if poss or ofs or len(own) != 2 or own[0].lower_ not in DEFINITE or tok.tag_ not in ("NN", "NNS"):
+        if poss or ofs or len(own) != 2 or own[0].lower_ not in DEFINITE or tok.tag_ not in ("NN", "NNS", *PROPER):
             return None
         lemma = tok.lemma_.lower()
         # (only phrases with this head noun: scanning every mention made long reports quadratic)
@@ -716,7 +717,9 @@ class ActorIndex:
         earlier = [a for a, h in same if h.i < tok.i and _number(h) == _number(tok) and (a.org or a.country)]
         if len({(a.org, a.country, a.sector) for a in earlier}) != 1:
             return None  # none, or several ("Houthi rebels ... ELN rebels ... the rebels")
-        return earlier[-1] if earlier[-1].org or earlier[-1].kind == "group" else None
+        # a capitalised head is the short form of a name told before ("the Revolutionary Guards ... the Guards")
+        named = tok.tag_ in PROPER and earlier[-1].kind == "institution"
+        return earlier[-1] if earlier[-1].org or earlier[-1].kind == "group" or named else None
 
     def _pair(self, tok: Token) -> list[Actor]:
         """ "the two sides", "both countries": the two countries the report has named most so far

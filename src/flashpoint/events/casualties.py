@@ -208,6 +208,14 @@ def _munition_fell(verb: Token, w: Words) -> bool:
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in w.munitions for c in verb.children)
 
 
+def _animal(tok: Token, w: Words) -> bool:
+    """An animal, or an act named after one ("a shark attack")."""
+    if tok.lemma_.lower() in w.animals or tok.lower_ in w.animals:
+        return True
+    kinds = [c for c in tok.children if c.dep_ == "compound"]
+    return bool(kinds) and all(c.lemma_.lower() in w.animals or c.lower_ in w.animals for c in kinds)
+
+
 def _animals_or_illness(trig: Trigger, near: list[Token], lex: Lexicon) -> bool:
     """ "160,000 birds were killed", "2,600 birds have died": animals are no victims; "died of the H5N1 strain",
     "the virus killed 93", "earthquakes struck, leaving 180 dead and 1,300 injured": in a sentence about an
@@ -216,6 +224,11 @@ def _animals_or_illness(trig: Trigger, near: list[Token], lex: Lexicon) -> bool:
     victims = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}] + (
         [c for c in tok.children if c.dep_ == "nsubj"] if trig.sense.victim_subject else [])
     if victims and all(v.pos_ == "NOUN" and v.lemma_.lower() in w.animals for v in victims):
+        return True
+    # "a locust attack", "locusts attacked the crops", "a crocodile attack killed a fisherman": the doer is an
+    # animal or a pest
+    doers = [c for c in tok.children if c.dep_ == "nsubj" or (trig.is_noun and c.dep_ == "compound")]
+    if doers and not trig.sense.victim_subject and all(_animal(d, w) for d in doers):
         return True
     agentless = not any(c.dep_ in {"nsubj", "agent"} for c in tok.children)
     if trig.type not in lex.types.violent:

@@ -166,7 +166,7 @@ def _status_and_claim(ctx: DocContext, trig: Trigger, frame: Frame) -> tuple[str
         if frame.speaker is not None else []
     found = _actors(ctx, speakers, None)
     claimant = found[0] if found else None
-    owner = claimant_trigger(trig, ctx.others)
+    owner = claimant_trigger(trig, ctx.others, ctx.lex.words)
     if owner is not None and status in {"occurred", "claimed"}:
         src = _actors(ctx, roles_for(owner, ctx.lex).source, claimant)
         # in a mutual accusation each side claims the other's act: no single owner

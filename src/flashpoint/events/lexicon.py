@@ -180,6 +180,7 @@ class Words:
     draft_modifiers: frozenset[str]
     question_marks: frozenset[str]
     sentence_end_marks: frozenset[str]
+    clause_breaks: frozenset[str]
     closing_marks: frozenset[str]
     question_words: frozenset[str]
     command_verbs: frozenset[str]

@@ -15,6 +15,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from flashpoint.events.lexicon import Lexicon
+from flashpoint.events.status import across_break
 from flashpoint.events.triggers import coordinate_head, headline_line, names_act, speakers_conjunct
 from flashpoint.model import Actor, Event, Span, TimeSpan
 from flashpoint.nlp import sent_of, text_of
@@ -938,6 +939,8 @@ def _said_again(earlier: Event, later: Event, doc: Doc, lex: Lexicon) -> bool:
     if _kinds(later) & lex.types.told_in_steps and _same_parties(earlier, later):
         return False  # "X held talks with Y in Beijing. The two sides exchanged views on ...": those talks
     tok, first = _token(doc, later), _token(doc, earlier)
+    if tok is not None and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        tok = tok.head  # "would not hold talks with the opposition": the verb that tells the noun's act
     if tok is None or first is None or not (_codes(later.source) or _named_speaker(tok, lex)):
         return False
     # a verb, or a copula that carries a pattern's statement ("they were concerned about ...")
@@ -1030,6 +1033,27 @@ def _same_camp(earlier: list[Actor], later: list[Actor]) -> bool:
     return any(c1 == c2 and (s1 == s2 or s1 is None or s2 is None) for c1, s1 in first for c2, s2 in second)
 
 
+def _denied_version(ev: Event, result: list[Event]) -> bool:
+    """ "The army said ELN fighters attacked a base ... The ELN denied carrying out the attack": a party's denial of
+    an act told before as done is its own event, negated (gold-format.md), never folded into the act, whose status
+    it would lose or (folded the other way) take. A toll of none ("no one was hurt") still belongs to its act."""
+    if ev.status != "negated" or ev.notes.get(CASUALTY_TRIGGER) or 0 in (ev.fatalities, ev.injured):
+        return False  # ("no one was hurt": the toll of the act told before)
+    return any(k.type == ev.type and k.status in _FACTUAL for k in result)
+
+
+def _lend_denied_sides(ev: Event, result: list[Event]) -> None:
+    """ "The army said it had repelled an attack on Quiterajo, but residents said no fighting had taken place there",
+    "no exchange of fire was reported": fighting denied without naming its sides is fighting between the sides of
+    the latest act of its type told as done."""
+    if ev.status != "negated" or MUTUAL not in ev.notes or _codes(ev.source) or _codes(ev.target):
+        return
+    denied = next((k for k in reversed(result) if k.type == ev.type and k.status in _FACTUAL), None)
+    if denied is not None:
+        ev.source = [replace(a) for a in _union(denied.source, denied.target)]
+        ev.notes["source"] = "the sides of the act told before that it denies"
+
+
 def _told_apart(ev: Event, doc: Doc, lex: Lexicon) -> bool:
     """ "In a separate incident, gunmen shot at a worker": the writer says the sentence tells another act than
     those told before, so it folds into none of them (a wrong merge is worse than a duplicate)."""
@@ -1091,7 +1115,7 @@ def _body_tells(events: list[Event], doc: Doc, lex: Lexicon, published: date | N
             continue
         told = _first_telling(ev, [o for o in body if _headline_agrees(ev, o) and HEADLINE not in o.notes
                                    and _compatible_dates(ev, o, published)])
-        if in_headline and told is not None and ev.trigger is not None and not _embedded(ev, events, doc):
+        if in_headline and told is not None and ev.trigger is not None and not _embedded(ev, events, doc, lex):
             told.notes[HEADLINE] = ",".join(str(i) for i in (ev.evidence.start, ev.evidence.end,
                                                              ev.trigger.start, ev.trigger.end))
             if not _codes(told.source) | _codes(told.target):  # "Two communities clash ..." names who the body
@@ -1108,12 +1132,24 @@ def _first_telling(head: Event, body: list[Event]) -> Event | None:
     return next((o for o in first if o.mode == head.mode), first[0])
 
 
-def _embedded(ev: Event, events: list[Event], doc: Doc) -> bool:
+def _embedded(ev: Event, events: list[Event], doc: Doc, lex: Lexicon) -> bool:
     """ "Mayoral bet accuses rival of plotting ambush": an act told inside another act of its sentence is what
-    that act is about, not a telling of its own."""
+    that act is about, not a telling of its own ("Pakistan says it shot down a drone; India denies losing
+    aircraft": the denial beyond the semicolon, on which the parser may hang the claim, holds none of it)."""
     tok = _token(doc, ev)
     return tok is not None and any(
-        (up := _token(doc, o)) is not None and _ancestor_of(up, tok) for o in events if o is not ev)
+        (up := _token(doc, o)) is not None and _ancestor_of(up, tok) and not _beyond_break(tok, up, lex)
+        for o in events if o is not ev)
+
+
+def _beyond_break(tok: Token, up: Token, lex: Lexicon) -> bool:
+    """The path from a token up to its ancestor crosses a clause break (words.yaml `clause_breaks`)."""
+    cur = tok
+    while cur.i != up.i and cur.head.i != cur.i:
+        if across_break(cur, cur.head, lex.words):
+            return True
+        cur = cur.head
+    return False
 
 
 def _headline_agrees(head: Event, body: Event) -> bool:
@@ -1149,7 +1185,8 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
     result: list[Event] = []
     claimed: dict[int, Event] = {}  # sentence -> the act a claim of responsibility in it owns
     for ev in sorted(folded, key=lambda e: e.evidence.start):
-        if _told_apart(ev, doc, lex):
+        if _told_apart(ev, doc, lex) or _denied_version(ev, result):
+            _lend_denied_sides(ev, result)
             result.append(ev)
             continue
         same_type = [k for k in result if k.type == ev.type and not _kept_apart(k, ev)

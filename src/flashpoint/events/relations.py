@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from flashpoint.events.lexicon import Lexicon, Words
-from flashpoint.events.status import Frame, told_occasion
+from flashpoint.events.status import Frame, across_break, told_occasion
 from flashpoint.events.triggers import Trigger, coordinate_head, misparsed_relative, speech_makers
 
 Others = dict[int, Trigger]  # every trigger of the report by token index
@@ -193,11 +193,12 @@ def _ended(trig: Trigger, others: Others) -> bool:
     return trig.is_noun and tok.dep_ in {"dobj", "nsubjpass"} and parent is not None and parent.sense.embed == "end"
 
 
-def claimant_trigger(trig: Trigger, others: Others) -> Trigger | None:
+def claimant_trigger(trig: Trigger, others: Others, w: Words) -> Trigger | None:
     """An accusation above the trigger ("accused X of shelling") owns it as a claim; a noun that
-    is only the object of the accused act ("of violating the truce") is told as given."""
+    is only the object of the accused act ("of violating the truce") is told as given. A denial beyond a
+    semicolon ("Pakistan says it shot down a drone; India denies ...") owns nothing of the other half."""
     cur = trig.token
-    while cur.head.i != cur.i and cur.dep_ in _CLAIM_PATH:
+    while cur.head.i != cur.i and cur.dep_ in _CLAIM_PATH and not across_break(cur, cur.head, w):
         parent = others.get(cur.head.i)
         if parent is not None and parent.sense.embed == "claim" and parent.token.i != trig.token.i:
             return parent

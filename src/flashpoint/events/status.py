@@ -439,6 +439,22 @@ def _inverted_condition(verb: Token) -> bool:
     return first is not None and first.head.i == verb.i and first.dep_ in {"aux", "auxpass"}
 
 
+def _partitive_holder(tok: Token, w: Words) -> Token:
+    """ "a new round of peace talks ... has been postponed", "cancelled a series of meetings": the noun through
+    whose "of" an act is named stands for it in its clause (its verb tells whether the act happened)."""
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ in w.partitive_preps and prep.head.lemma_.lower() in w.partitives:
+        return prep.head
+    return tok
+
+
+def across_break(cur: Token, gov: Token, w: Words) -> bool:
+    """A clause the parser hangs on a verb beyond a semicolon (a headline's two halves, two sides' versions) is a
+    sentence of its own: it takes none of that verb's negation, speaker or modality."""
+    low, high = (cur.right_edge.i, gov.i) if cur.i < gov.i else (gov.i, cur.left_edge.i)
+    return any(c.dep_ == "punct" and c.text in w.clause_breaks and low < c.i < high for c in gov.children)
+
+
 def _attempted(tok: Token, w: Words) -> bool:
     """ "an attempted coup": the attempt was made, whatever stopped it."""
     return any(c.dep_ == "amod" and c.lemma_.lower() in w.attempt_verbs for c in tok.children)
@@ -485,9 +501,11 @@ def _noun_context(tok: Token, frame: Frame, w: Words) -> None:
         frame.raise_to("hypothetical")
     if _provided(tok, w):
         frame.raise_to("hypothetical")
-    # "a key meeting about Syria to be held in Moscow", "talks to take place next week": still to come
+    # "a key meeting about Syria to be held in Moscow", "talks to take place next week": still to come ("a request
+    # by the court to open the archives": what is asked, the asking made all the same)
     if any(c.dep_ == "acl" and any(g.dep_ in {"aux", "auxpass"} and g.lower_ in w.infinitive_marks
-                                   for g in c.children) for c in tok.children):
+                                   for g in c.children) for c in tok.children) \
+            and tok.lemma_.lower() not in w.subsume_verbs:
         frame.raise_to("planned")
     # "saw no grounds for a ceasefire", "the need for talks": argued for, not done (refused with "no"); "the
     # arrest", an act told before, is only judged
@@ -722,11 +740,12 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and doer.lemma_.lower() in w.light_verbs and _no_subject(doer, w):
         frame.raise_to("negated")
     if tok.pos_ in {"NOUN", "PROPN"} and light_verb is None:
-        if tok.dep_ in {"nsubj", "nsubjpass"}:
-            _subject_of(tok, frame, w)
-        if tok.dep_ == "attr":
-            _predicate_of(tok, frame, w)
-        _noun_context(tok, frame, w)
+        held = _partitive_holder(tok, w)
+        if held.dep_ in {"nsubj", "nsubjpass"}:
+            _subject_of(held, frame, w)
+        if held.dep_ == "attr":
+            _predicate_of(held, frame, w)
+        _noun_context(held, frame, w)
     carrier = (_object_clause(tok) or _infinitive_carrier(tok, w)) if light_verb is None else None
     if carrier is not None and carrier is not tok.head and any(
             c.dep_ in {"amod", "compound"} and c.lower_ in w.draft_modifiers for c in tok.head.children):
@@ -766,6 +785,8 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         if _report_clause(cur, frame, lex) or cur.head.i == cur.i:
             break
         dep, gov = cur.dep_, cur.head
+        if across_break(cur, gov, w):
+            break  # "Pakistan says it shot down a drone; India denies losing aircraft": two tellings
         chain = dep in _CHAIN and not (dep == "conj" and _has_subject(cur)) and dep != "relcl" \
             and not _told_as_past(cur, dep, w) and not told_occasion(cur, w) and not _wh_clause(cur, dep, w)
         # "no plans to withdraw", "no intention of sending troops": an intention noun governs the act
