@@ -35,9 +35,11 @@ REPORTS = [
     ("tbilisi", "2023-05-02", "Protest in Tbilisi",
      "Thousands of protesters marched in Tbilisi on Monday against a proposed foreign agents law. "
      "Georgian police fired water cannon at demonstrators outside parliament."),
+    # "army positions" of no stated country, told by a spokesman of none: a phrase left unresolved, which the
+    # actor views list apart
     ("goma", "2023-08-21", "Fighting near Goma",
      "M23 rebels attacked army positions near Goma on Sunday, killing at least 12 soldiers, "
-     "a spokesman for the Congolese army said. Rwanda denied supporting the rebels."),
+     "a spokesman said. Rwanda denied supporting the rebels."),
     ("brussels", "2023-07-16", "Talks in Brussels",
      "The leaders of Armenia and Azerbaijan met in Brussels on Saturday for talks hosted by the "
      "European Union. "

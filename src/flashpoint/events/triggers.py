@@ -614,7 +614,9 @@ class PatternMatcher:
     of what it is given, and most reports hold none of the rarer phrasings."""
 
     def __init__(self, vocab: Vocab, patterns: tuple[Pattern, ...]) -> None:
+        self.vocab = vocab
         self.gated = [_Gated(vocab, p) for p in patterns]
+        self._joint: dict[tuple[int, ...], DependencyMatcher] = {}
 
     def __call__(self, doc: Doc) -> dict[int, Trigger]:
         found: dict[int, Trigger] = {}
@@ -625,18 +627,41 @@ class PatternMatcher:
         for i, (lemma, lower) in enumerate(doc.to_array([LEMMA, LOWER]).tolist()):
             where["LEMMA"].setdefault(lemma, []).append(i)
             where["LOWER"].setdefault(lower, []).append(i)
-        for gated in self.gated:
-            pattern = gated.pattern
-            for span in gated.spans(doc, where):
-                for _, token_ids in gated.matcher(span):
-                    offset = span.start if isinstance(span, Span) else 0
-                    nodes = {n["RIGHT_ID"]: doc[offset + i]
-                             for n, i in zip(pattern.pattern, token_ids, strict=True)}
-                    tok = nodes[pattern.trigger]
-                    roles = {role: [nodes[n] for n in names] for role, names in pattern.roles.items()}
-                    found.setdefault(tok.i, Trigger(tok, pattern.sense, is_noun=tok.pos_ in {"NOUN", "PROPN"},
-                                                    roles=roles))  # fmt: skip
+        plans = [gated.spans(doc, where) for gated in self.gated]
+        whole = tuple(n for n, spans in enumerate(plans) if len(spans) == 1 and spans[0] is doc)
+        # patterns that must each read the whole document read it in one pass: the matcher maps every token of what
+        # it is given once per call, which in a long report costs more than the matching itself
+        joint = self._joint_matches(doc, whole) if len(whole) > 1 else {}
+        for n, (gated, spans) in enumerate(zip(self.gated, plans, strict=True)):
+            if n in joint:
+                hits: list[tuple[int, list[int]]] = [(0, ids) for ids in joint[n]]
+            else:
+                hits = [(span.start if isinstance(span, Span) else 0, ids)
+                        for span in spans for _, ids in gated.matcher(span)]
+            for offset, token_ids in hits:
+                self._add(found, doc, gated.pattern, offset, token_ids)
         return found
+
+    def _joint_matches(self, doc: Doc, whole: tuple[int, ...]) -> dict[int, list[list[int]]]:
+        matcher = self._joint.get(whole)
+        if matcher is None:
+            matcher = DependencyMatcher(self.vocab)
+            for n in whole:
+                matcher.add(str(n), [self.gated[n].pattern.pattern])
+            if len(self._joint) > 64:  # the sets of whole-document patterns a corpus meets are few
+                self._joint.clear()
+            self._joint[whole] = matcher
+        out: dict[int, list[list[int]]] = {n: [] for n in whole}
+        for key, token_ids in matcher(doc):
+            out[int(self.vocab.strings[key])].append(token_ids)
+        return out
+
+    @staticmethod
+    def _add(found: dict[int, Trigger], doc: Doc, pattern: Pattern, offset: int, token_ids: list[int]) -> None:
+        nodes = {n["RIGHT_ID"]: doc[offset + i] for n, i in zip(pattern.pattern, token_ids, strict=True)}
+        tok = nodes[pattern.trigger]
+        roles = {role: [nodes[n] for n in names] for role, names in pattern.roles.items()}
+        found.setdefault(tok.i, Trigger(tok, pattern.sense, is_noun=tok.pos_ in {"NOUN", "PROPN"}, roles=roles))
 
 
 def find_triggers(doc: Doc, lex: Lexicon, patterns: PatternMatcher | None = None) -> list[Trigger]:
