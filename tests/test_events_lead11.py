@@ -88,3 +88,16 @@ def test_a_government_telling_of_an_unnamed_army_does_not_make_it_its_own() -> N
     """A foreign government may speak of another country's army."""
     events = _events("French officials said the army had seized power in Niamey on Wednesday.")
     assert all(a.country != "FRA" for e in events for a in e.source)
+
+
+@pytest.mark.parametrize("text", ["Turkey shelled Kurdish militants in northern Syria on Sunday.",
+                                  "Turkey struck PKK positions in the Qandil mountains on Friday."])
+def test_a_country_named_like_an_animal_is_no_animal(text: str) -> None:
+    """Animals that attack are no parties ("a crocodile attack"); Turkey, the country, is one."""
+    assaults = [e for e in _events(text) if e.type == "ASSAULT"]
+    assert len(assaults) == 1 and {a.country for a in assaults[0].source} == {"TUR"}
+
+
+def test_an_animal_that_attacks_is_still_no_party() -> None:
+    assert not [e for e in _events("A crocodile attack killed a fisherman on the Zambezi on Monday.")
+                if e.type == "ASSAULT"]

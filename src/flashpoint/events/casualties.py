@@ -209,7 +209,9 @@ def _munition_fell(verb: Token, w: Words) -> bool:
 
 
 def _animal(tok: Token, w: Words) -> bool:
-    """An animal, or an act named after one ("a shark attack")."""
+    """An animal, or an act named after one ("a shark attack"); never a name ("Turkey shelled the town")."""
+    if tok.pos_ != "NOUN":
+        return False
     if tok.lemma_.lower() in w.animals or tok.lower_ in w.animals:
         return True
     kinds = [c for c in tok.children if c.dep_ == "compound"]
