@@ -35,6 +35,7 @@ class LocalRules:
     occupiers: dict[str, str]
     host_cities: frozenset[str]
     telling_forces: frozenset[str]
+    foreign_modes: frozenset[str] = frozenset()
     seat_patterns: tuple[re.Pattern[str], ...] = ()
 
 
@@ -52,6 +53,7 @@ def local_rules() -> LocalRules:
         dateline_reach=int(dateline["reach"]),
         occupation_words=frozenset(raw["occupation_words"]),
         telling_forces=frozenset(raw["telling_forces"]),
+        foreign_modes=frozenset(raw.get("foreign_modes", [])),
         seat_patterns=tuple(re.compile(p) for p in raw.get("seat_patterns", [])),
         occupiers=dict(raw["occupiers"]),
         host_cities=frozenset(raw["host_cities"]),
@@ -214,6 +216,17 @@ def _fellow(actor: Actor, doers: list[Actor]) -> Actor:
     return replace(actor, country=countries.pop()) if len(countries) == 1 else actor
 
 
+def foreigners(mode: str | None, unplaced: list[Actor], placed: list[Actor], doers: list[Actor]) -> list[Actor]:
+    """Those expelled or deported are foreigners to whoever expels them (localise.yaml `foreign_modes`): a
+    target that got its country only from the place or the report (`placed`, from `unplaced` one for one) loses
+    it again when that is the doer's own ("Poland expelled two diplomats")."""
+    if mode not in local_rules().foreign_modes or len(unplaced) != len(placed):
+        return placed
+    own = {a.country for a in doers if a.country}
+    return [old if new.country in own and old.country is None and old.org is None else new
+            for old, new in zip(unplaced, placed)]
+
+
 def _of_country(actor: Actor, country: str) -> Actor:
     return actor if actor.country is not None or actor.org is not None else replace(actor, country=country)
 
@@ -224,10 +237,11 @@ def localise_event(ev: Event, report_country: str | None, abroad: bool = False) 
     place = None if abroad else ev.location
     if ev.claimed_by is not None:
         ev.claimed_by = localised(ev.claimed_by, place, report_country)
+    before = list(ev.target)
     for group in (ev.source, ev.target):
         for i, actor in enumerate(group):
             group[i] = localised(actor, place, report_country, ev.claimed_by)
-    ev.target = [_fellow(a, ev.source) for a in ev.target]
+    ev.target = foreigners(ev.mode, before, [_fellow(a, ev.source) for a in ev.target], ev.source)
 
 
 class ParagraphCountries:
@@ -277,6 +291,7 @@ def localise_by_paragraph(ev: Event, paragraphs: ParagraphCountries, abroad: boo
         return
     if country is None:
         return
+    before = list(ev.target)
     for group in (ev.source, ev.target):
         for i, actor in enumerate(group):
             if actor.sector in local:
@@ -284,6 +299,7 @@ def localise_by_paragraph(ev: Event, paragraphs: ParagraphCountries, abroad: boo
                     ).state_sectors else _of_country(actor, country)
     if ev.claimed_by is not None and ev.claimed_by.sector in local:
         ev.claimed_by = localised(ev.claimed_by, place, country)
+    ev.target = foreigners(ev.mode, before, ev.target, ev.source)
 
 
 def note_unplaced(ev: Event) -> None:

@@ -21,6 +21,7 @@ from flashpoint.actors import ActorIndex
 from flashpoint.actors.localise import (
     ParagraphCountries,
     dateline,
+    foreigners,
     local_rules,
     localise_by_paragraph,
     localise_event,
@@ -211,7 +212,8 @@ def _parties(ctx: DocContext, trig: Trigger, place: Place | None, claimant: Acto
     # "France sent its foreign minister to Beirut": the source's own people are no target of its act
     targets = [t for t in targets if not (_owned_by_pronoun(t) and _all_in(
         {(a.country, a.sector, a.org) for a in _localised(ctx, [t], place, claimant)}, own))]
-    return source, _localised(ctx, targets, place, claimant)
+    found = _localised(ctx, targets, place, claimant)
+    return source, foreigners(trig.sense.mode, _actors(ctx, targets, claimant), found, source)
 
 
 def _localised(ctx: DocContext, toks: list[Token], place: Place | None, claimant: Actor | None) -> list[Actor]:

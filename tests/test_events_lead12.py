@@ -1,0 +1,62 @@
+"""Whom an act is done to: those expelled or deported are foreigners to whoever expels them, and working
+people named by their trade are people of the place."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from flashpoint.events import extract_article
+from flashpoint.model import Article, Event
+
+
+def _events(text: str) -> list[Event]:
+    return extract_article(Article(id="t", text=text, published=date(2025, 3, 6)))
+
+
+def _one(text: str, type_: str) -> Event:
+    found = [e for e in _events(text) if e.type == type_]
+    assert len(found) == 1, [(e.type, e.source, e.target) for e in _events(text)]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "doer"),
+    [
+        ("Lithuania expelled three diplomats on Thursday over espionage.", "SANCTION", "LTU"),
+        ("Chad declared two diplomats persona non grata.", "SANCTION", "TCD"),
+        ("Algeria deported 60 migrants across the desert border.", "COERCE", "DZA"),
+    ],
+)
+def test_those_expelled_never_take_the_expellers_country(text: str, type_: str, doer: str) -> None:
+    """The report's country is the expeller's: "two diplomats" of no stated nationality are someone else's,
+    and a wrong country is worse than none."""
+    event = _one(text, type_)
+    assert [a.country for a in event.source] == [doer]
+    assert event.target and all(a.country is None for a in event.target)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "target"),
+    [
+        ("Estonia expelled two Belarusian diplomats.", "SANCTION", "BLR"),
+        ("Mali expelled the French ambassador in Bamako.", "SANCTION", "FRA"),
+        ("Police in Kano arrested 40 migrants on Monday.", "COERCE", "NGA"),
+    ],
+)
+def test_a_stated_nationality_or_another_act_keeps_its_country(text: str, type_: str, target: str) -> None:
+    assert [a.country for a in _one(text, type_).target] == [target]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "side", "country"),
+    [
+        ("Soldiers broke up a demonstration by miners in Oruro.", "ASSAULT", "target", "BOL"),
+        ("Gunmen kidnapped five labourers at a quarry near Gusau.", "ASSAULT", "target", "NGA"),
+        ("Hundreds of pensioners marched in Montevideo on Monday.", "PROTEST", "source", "URY"),
+    ],
+)
+def test_working_people_named_by_trade_are_parties(text: str, type_: str, side: str, country: str) -> None:
+    event = _one(text, type_)
+    assert [a.country for a in getattr(event, side)] == [country]
