@@ -224,7 +224,7 @@ def foreigners(mode: str | None, unplaced: list[Actor], placed: list[Actor], doe
         return placed
     own = {a.country for a in doers if a.country}
     return [old if new.country in own and old.country is None and old.org is None else new
-            for old, new in zip(unplaced, placed)]
+            for old, new in zip(unplaced, placed, strict=True)]
 
 
 def _of_country(actor: Actor, country: str) -> Actor:
