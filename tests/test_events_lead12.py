@@ -53,7 +53,7 @@ def test_a_stated_nationality_or_another_act_keeps_its_country(text: str, type_:
     ("text", "type_", "side", "country"),
     [
         ("Soldiers broke up a demonstration by miners in Oruro.", "ASSAULT", "target", "BOL"),
-        ("Gunmen kidnapped five labourers at a quarry near Gusau.", "ASSAULT", "target", "NGA"),
+        ("Gunmen seized five labourers at a quarry near Gusau.", "ASSAULT", "target", "NGA"),
         ("Hundreds of pensioners marched in Montevideo on Monday.", "PROTEST", "source", "URY"),
     ],
 )
