@@ -576,20 +576,26 @@ class _Gated:
         self.matcher.add(pattern.id, [pattern.pattern])
         self.anchors = [(attr, frozenset(vocab.strings.add(w) for w in words)) for attr, words in _anchors(pattern)]
 
-    def spans(self, doc: Doc, where: dict[str, dict[int, list[int]]]) -> list[Doc | Span]:
+    def spans(self, doc: Doc, where: dict[str, dict[int, list[int]]], words: dict[str, frozenset[int]]
+              ) -> list[Doc | Span]:
         """What to match over: the sentences holding a word of every node that names one (none: the pattern
         cannot match), or the whole document once they are more than a few. The matcher copies the whole
         document for every span it is given (`Span.as_doc`), so one span per sentence would make a long report
         cost the square of its length. The rarest node's words find the sentences; the others only filter them."""
         if not self.anchors:
             return [doc]
-        counts = [sum(len(where[attr].get(h, ())) for h in hashes) for attr, hashes in self.anchors]
+        # set intersections run in C over the smaller side: most nodes' words are absent from most reports
+        present = [hashes & words[attr] for attr, hashes in self.anchors]
+        if not all(present):
+            return []
+        counts = [sum(len(where[attr][h]) for h in found)
+                  for (attr, _), found in zip(self.anchors, present, strict=True)]
         rarest = counts.index(min(counts))
-        attr, hashes = self.anchors[rarest]
+        attr = self.anchors[rarest][0]
         others = [a for n, a in enumerate(self.anchors) if n != rarest]
         spans: dict[int, Span] = {}
         seen: set[int] = set()
-        for i in sorted(i for h in hashes for i in where[attr].get(h, ())):
+        for i in sorted(i for h in present[rarest] for i in where[attr][h]):
             sent = sent_of(doc[i])
             if sent.start in seen:
                 continue
@@ -627,7 +633,8 @@ class PatternMatcher:
         for i, (lemma, lower) in enumerate(doc.to_array([LEMMA, LOWER]).tolist()):
             where["LEMMA"].setdefault(lemma, []).append(i)
             where["LOWER"].setdefault(lower, []).append(i)
-        plans = [gated.spans(doc, where) for gated in self.gated]
+        words = {attr: frozenset(found) for attr, found in where.items()}
+        plans = [gated.spans(doc, where, words) for gated in self.gated]
         whole = tuple(n for n, spans in enumerate(plans) if len(spans) == 1 and spans[0] is doc)
         # patterns that must each read the whole document read it in one pass: the matcher maps every token of what
         # it is given once per call, which in a long report costs more than the matching itself
