@@ -20,6 +20,7 @@ from flashpoint.events.triggers import (
 )
 
 _NOMINAL = {"NOUN", "PROPN"}
+_FINITE_TAGS = {"VBD", "VBZ", "VBP"}  # a verb that takes a subject of its own
 # Clause links through which a verb with no subject of its own takes its governor's.
 _INHERITING = {"xcomp", "advcl", "conj", "pcomp", "acl", "ccomp", "acomp"}
 
@@ -201,8 +202,17 @@ def _unrelative(found: list[Token], tok: Token, lex: Lexicon) -> list[Token]:
 
 
 def _subjects(tok: Token, rules: ArgumentRules, lex: Lexicon, preps: frozenset[str] = frozenset()) -> list[Token]:
-    found = _children(tok, rules.subject_deps) or _inherited_subject(tok, rules, lex, preps)
+    found = _children(tok, rules.subject_deps) or _inherited_subject(tok, rules, lex, preps) or _opening_name(tok)
     return _unrelative(found, tok, lex)
+
+
+def _opening_name(tok: Token) -> list[Token]:
+    """ "Nauru recalled its ambassador": a name that opens the sentence, right before a finite verb with no
+    subject, which the parser took for an adverb of it."""
+    if tok.tag_ not in _FINITE_TAGS:
+        return []
+    return [c for c in tok.children if c.dep_ in {"advmod", "npadvmod"} and c.pos_ == "PROPN" and c.i + 1 == tok.i
+            and all(t.dep_ == "compound" and t.pos_ == "PROPN" for t in tok.doc[c.sent.start:c.i])]
 
 
 def _relative_head(tok: Token) -> list[Token]:
