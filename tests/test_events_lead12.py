@@ -67,8 +67,29 @@ def test_working_people_named_by_trade_are_parties(text: str, type_: str, side: 
     [
         ("Nauru recalled its ambassador from Taipei on Monday.", "SANCTION", "NRU"),
         ("Nauru expelled a Chinese diplomat.", "SANCTION", "NRU"),
+        ("Windhoek accused Pretoria of meddling in the election.", "ACCUSE", "NAM"),
+        ("Sana'a accused Abu Dhabi of seizing the island.", "ACCUSE", "YEM"),
     ],
 )
 def test_a_name_the_parser_took_for_an_adverb_still_acts(text: str, type_: str, doer: str) -> None:
     """The small model parses some short country names that open a sentence as an adverb of the verb."""
     assert [a.country for a in _one(text, type_).source] == [doer]
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Argentinean troops shelled a village.", "ARG"),
+        ("Guinea-Bissauan soldiers shelled a village.", "GNB"),
+        ("Comoran police shelled a village.", "COM"),
+    ],
+)
+def test_demonym_variants_name_their_country(text: str, doer: str) -> None:
+    """"Guinea-Bissauan" was read as Guinea's: a wrong country, worse than none."""
+    assert [a.country for a in _one(text, "ASSAULT").source] == [doer]
+
+
+@pytest.mark.parametrize("opening", ["Separately", "Overnight", "Meanwhile"])
+def test_an_opening_adverb_names_no_one(opening: str) -> None:
+    event = _one(f"{opening} troops shelled the town of Kassala.", "ASSAULT")
+    assert [a.sector for a in event.source] == ["MIL"]

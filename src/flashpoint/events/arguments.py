@@ -207,12 +207,14 @@ def _subjects(tok: Token, rules: ArgumentRules, lex: Lexicon, preps: frozenset[s
 
 
 def _opening_name(tok: Token) -> list[Token]:
-    """ "Nauru recalled its ambassador": a name that opens the sentence, right before a finite verb with no
-    subject, which the parser took for an adverb of it."""
-    if tok.tag_ not in _FINITE_TAGS:
+    """ "Nauru recalled its ambassador", "Windhoek accused ...": a name that opens the sentence, right before a
+    verb with no subject, which the parser took for an adverb (or an interjection) of it; a word that is no name
+    ("Meanwhile") resolves to no actor and so names no one."""
+    if tok.tag_ not in _FINITE_TAGS and not (tok.dep_ == "ROOT" and tok.tag_ == "VBN"):
         return []
-    return [c for c in tok.children if c.dep_ in {"advmod", "npadvmod"} and c.pos_ == "PROPN" and c.i + 1 == tok.i
-            and all(t.dep_ == "compound" and t.pos_ == "PROPN" for t in tok.doc[c.sent.start:c.i])]
+    return [c for c in tok.children if c.dep_ in {"advmod", "npadvmod", "intj"} and c.i + 1 == tok.i
+            and c.text[:1].isupper() and c.ent_type_ not in _WHEN and c.pos_ in {"PROPN", "ADV", "INTJ"}
+            and all(t.dep_ == "compound" and t.text[:1].isupper() for t in tok.doc[c.sent.start:c.i])]
 
 
 def _relative_head(tok: Token) -> list[Token]:
