@@ -185,3 +185,71 @@ def test_aid_a_government_says_it_will_allow_is_a_concession() -> None:
     events = extract("Eritrea said it would allow the Red Cross to deliver food to the displaced families.")
     concession = _of(events, "CONCEDE")
     assert codes(concession.source) == {"ERI"}
+
+
+# --- pressure pressed on a side to act is a demand (REQUEST); what it is pressed to do is not told as done ----------
+
+@pytest.mark.parametrize("text", [
+    "Ecuador faces pressure from Washington to expel the Russian envoy.",
+    "Washington stepped up pressure on Ecuador to expel the Russian envoy.",
+    "Washington put pressure on Ecuador to expel the Russian envoy.",
+])
+def test_pressure_to_act_is_a_demand_and_the_act_is_not_told_as_done(text: str) -> None:
+    events = extract(text)
+    demand = _of(events, "REQUEST")
+    assert codes(demand.source) == {"USA"}
+    assert codes(demand.target) == {"ECU"}
+    assert not [e for e in events if e.type == "SANCTION" and e.status in {"occurred", "claimed"}]
+
+
+def test_pressure_of_prices_is_no_demand() -> None:
+    events = extract("The Zambian kwacha came under pressure from rising import prices and the storm put pressure "
+                     "on the grid.")
+    assert "REQUEST" not in _types(events)
+
+
+def test_criticism_a_party_faces_comes_from_its_critics() -> None:
+    events = extract("The Serbian government faced sharp criticism from Croatia over the border arrests.")
+    criticism = _of(events, "ACCUSE")
+    assert codes(criticism.source) == {"HRV"}
+    assert codes(criticism.target) == {"SRB"}
+
+
+# --- aid named as materials and items ------------------------------------------------------------------------------
+
+def test_shelter_materials_provided_are_aid() -> None:
+    aid = _of(extract("Canada provided shelter materials and hygiene items to 8,000 families in Haiti."), "AID")
+    assert codes(aid.source) == {"CAN"}
+
+
+def test_construction_materials_are_no_aid() -> None:
+    events = extract("China accused Manila of trying to deliver construction materials to the grounded ship.")
+    assert "AID" not in _types(events)
+
+
+# --- horror and shock expressed at an act are disapproval (ACCUSE) ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Chadian foreign minister expressed horror at the killing of civilians in Darfur.",
+    "Norway voiced shock at the bombing of the hospital in Gaza.",
+])
+def test_horror_expressed_is_disapproval(text: str) -> None:
+    assert _of(extract(text), "ACCUSE").mode == "disapprove"
+
+
+# --- a fine imposed is a penalty (SANCTION) -----------------------------------------------------------------------
+
+def test_a_court_that_fines_a_company_sanctions_it() -> None:
+    fine = _of(extract("A Kenyan court fined the Chinese mining company $2 million for polluting the river."),
+               "SANCTION")
+    assert codes(fine.source) == {"KEN"}
+    assert codes(fine.target) == {"CHN"}
+
+
+def test_a_fine_in_the_passive_names_who_was_fined() -> None:
+    fine = _of(extract("A former Malawian minister has been fined $50,000 for taking bribes."), "SANCTION")
+    assert codes(fine.target) == {"MWI"}
+
+
+def test_fine_weather_is_no_sanction() -> None:
+    assert extract("The weather was fine in Lusaka on Monday.") == []
