@@ -253,3 +253,33 @@ def test_a_fine_in_the_passive_names_who_was_fined() -> None:
 
 def test_fine_weather_is_no_sanction() -> None:
     assert extract("The weather was fine in Lusaka on Monday.") == []
+
+
+# --- "X wants Y to do Z": Y is asked (REQUEST); "wants to", with no one asked, is an intention ----------------------
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Switzerland wants Azerbaijan to end the sanctions on its banks.", "CHE", "AZE"),
+    ("Washington wants Seoul to release the detained activists.", "USA", "KOR"),
+])
+def test_wanting_another_side_to_act_is_a_request(text: str, source: str, target: str) -> None:
+    events = extract(text)
+    request = _of(events, "REQUEST")
+    assert codes(request.source) == {source}
+    assert codes(request.target) == {target}
+    assert request.content is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Nepal wants to reopen the border crossings with India.",
+    "Nepal wants peace with its neighbours.",
+])
+def test_wanting_for_oneself_is_no_request(text: str) -> None:
+    assert "REQUEST" not in _types(extract(text))
+
+
+# --- aid transferred ------------------------------------------------------------------------------------------------
+
+def test_aid_transferred_to_a_country_is_aid() -> None:
+    aid = _of(extract("Qatar transferred 20 tonnes of humanitarian aid to Sudan on Monday."), "AID")
+    assert codes(aid.source) == {"QAT"}
+    assert codes(aid.target) == {"SDN"}
