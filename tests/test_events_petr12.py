@@ -283,3 +283,24 @@ def test_aid_transferred_to_a_country_is_aid() -> None:
     aid = _of(extract("Qatar transferred 20 tonnes of humanitarian aid to Sudan on Monday."), "AID")
     assert codes(aid.source) == {"QAT"}
     assert codes(aid.target) == {"SDN"}
+
+
+# --- giving in: "backed down", "accepted the demands" (CONCEDE) ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan president backed down on the tax increase after a week of protests.",
+    "The Peruvian government accepted the demands of the striking copper miners.",
+])
+def test_giving_in_is_a_concession(text: str) -> None:
+    events = extract(text)
+    assert "CONCEDE" in _types(events)
+    assert "SUPPORT" not in _types(events) and "AGREE" not in _types(events)
+
+
+def test_backing_a_leader_is_still_support() -> None:
+    assert "SUPPORT" in _types(extract("Ghana's main opposition party backed the Togolese president's plan."))
+
+
+def test_resources_offered_to_a_country_are_offered_aid() -> None:
+    offer = _of(extract("The United Nations is willing to send more resources to Chad to help refugees."), "AGREE")
+    assert offer.content is not None and offer.content.type == "AID"
