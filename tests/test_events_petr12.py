@@ -304,3 +304,16 @@ def test_backing_a_leader_is_still_support() -> None:
 def test_resources_offered_to_a_country_are_offered_aid() -> None:
     offer = _of(extract("The United Nations is willing to send more resources to Chad to help refugees."), "AGREE")
     assert offer.content is not None and offer.content.type == "AID"
+
+
+# --- joint war games are joint exercises (COOPERATE; docs/gold-format.md) -----------------------------------------
+
+def test_joint_war_games_are_cooperation() -> None:
+    events = extract("The armies of Chile and Peru held joint war games in October.")
+    games = _of(events, "COOPERATE")
+    assert {"CHL", "PER"} <= codes(games.source) | codes(games.target)
+    assert "MOBILIZE" not in _types(events)
+
+
+def test_one_sides_war_games_still_mobilise() -> None:
+    assert "MOBILIZE" in _types(extract("China launched war games near Taiwan on Monday."))
