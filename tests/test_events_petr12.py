@@ -317,3 +317,12 @@ def test_joint_war_games_are_cooperation() -> None:
 
 def test_one_sides_war_games_still_mobilise() -> None:
     assert "MOBILIZE" in _types(extract("China launched war games near Taiwan on Monday."))
+
+
+# --- declining aid is a refusal (REJECT/assist) --------------------------------------------------------------------
+
+def test_declining_assistance_is_a_refusal() -> None:
+    refusal = _of(extract("The Norwegian government declined humanitarian assistance from Sweden."), "REJECT")
+    assert refusal.mode == "assist"
+    assert codes(refusal.source) == {"NOR"}
+    assert codes(refusal.target) == {"SWE"}
