@@ -429,6 +429,7 @@ class Condition:
     tags: frozenset[str] | None = None
     future: bool | None = None
     claimant_in_source: bool | None = None
+    told: bool | None = None  # a speaker carries the act ("X said it would"); false: told in the writer's voice
     content_types: frozenset[str] | None = None  # the type of the act a speech act is about
     committed: bool | None = None  # a commitment word ("offered", "ready to") makes the act planned
     enacted: bool | None = None  # a past decision of its doer governs it ("decided to close its airspace")
@@ -766,7 +767,7 @@ def _references(reader: _Reader) -> dict[str, frozenset[str]]:
 
 
 def _condition(reader: _Reader, raw: dict[str, Any], where: str) -> Condition:
-    allowed = {"type", "status", "noun", "tag", "future", "claimant_in_source", "content", "committed",
+    allowed = {"type", "status", "noun", "tag", "future", "claimant_in_source", "told", "content", "committed",
                "expected", "content_clause", "source_sector", "target_sector", "mode", "conditional", "staged",
                "foreign_target", "compelled", "offered", "enacted", "modal", "any"}
     if set(raw) - allowed:
@@ -781,6 +782,7 @@ def _condition(reader: _Reader, raw: dict[str, Any], where: str) -> Condition:
         tags=frozenset(raw["tag"]) if "tag" in raw else None,
         future=raw.get("future"),
         claimant_in_source=raw.get("claimant_in_source"),
+        told=raw.get("told"),
         content_types=reader.types(raw["content"], f"{where}.content") if "content" in raw else None,
         committed=raw.get("committed"),
         enacted=raw.get("enacted"),

@@ -67,6 +67,7 @@ def _holds(cond: Condition, c: Coding) -> bool:
         cond.tags is None or c.tag in cond.tags,
         cond.future is None or cond.future == c.future,
         cond.claimant_in_source is None or cond.claimant_in_source == c.claimant_in_source(),
+        cond.told is None or cond.told == (c.claimant is not None),
         cond.content_types is None or c.content_type in cond.content_types,
         cond.committed is None or cond.committed == c.committed,
         cond.enacted is None or cond.enacted == c.enacted,

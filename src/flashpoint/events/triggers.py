@@ -230,7 +230,9 @@ def _modal_complement(tok: Token, lex: Lexicon) -> bool:
     """ "warned that it would respond": a warning that carries a threat ("warned that it could be forced to cut
     rations", "may have to suspend aid": what would be forced on the speaker is a consequence it warns of, aimed
     at no one; "would be forced to respond" still threatens reprisal)."""
-    comps = [c for c in tok.children if c.dep_ == "ccomp" and not _compelled(c, lex.words)]
+    # a noun's clause hangs on it as acl ("issued a warning that it would not tolerate ...")
+    deps = {"ccomp", "acl"} if tok.pos_ in {"NOUN", "PROPN"} else {"ccomp"}
+    comps = [c for c in tok.children if c.dep_ in deps and not _compelled(c, lex.words)]
     return any(g.dep_ == "aux" and g.tag_ == "MD" for c in comps for v in _clause_chain(c) for g in v.children)
 
 
