@@ -1,0 +1,47 @@
+"""Live blogs and rolling coverage (g418-g429, first run): the families of acts that batch missed, each shown
+on sentences written for this file (other countries, other words than the gold reports).
+
+Every test runs the real spaCy model and the real resolvers.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from flashpoint.events import extract_article
+from flashpoint.ingest.text import for_parsing
+from flashpoint.model import Article, Event
+
+PUBLISHED = date(2025, 9, 18)  # a Thursday
+
+
+def extract(text: str, published: date | None = PUBLISHED) -> list[Event]:
+    return extract_article(Article(id="t", text=text, published=published))
+
+
+def of_type(events: list[Event], type_: str) -> list[Event]:
+    return [e for e in events if e.type == type_]
+
+
+def codes(actors: list) -> set[str]:
+    return {a.org or a.country for a in actors if a.org or a.country}
+
+
+def test_a_live_blog_timestamp_is_blanked_for_the_parser_and_kept_in_the_offsets() -> None:
+    text = ("14:30 IST - Bolivia rejects Chile's account of the incident.\n"
+            "10:30 GMT - Poland summons the Belarusian charge d'affaires.")
+    assert for_parsing(text).startswith(" " * 12 + "Bolivia") and len(for_parsing(text)) == len(text)
+    events = extract(text)
+    rejection = of_type(events, "REJECT")
+    assert len(rejection) == 1 and codes(rejection[0].source) == {"BOL"} and codes(rejection[0].target) == {"CHL"}
+    protest = of_type(events, "ACCUSE")
+    assert len(protest) == 1 and codes(protest[0].source) == {"POL"} and codes(protest[0].target) == {"BLR"}
+    for e in events:
+        assert e.status == "occurred"
+        assert text[e.evidence.start:e.evidence.end] == e.evidence.text
+
+
+def test_a_title_after_a_heading_line_stays_with_its_holder() -> None:
+    text = "LIMA, May 2 - Live updates\nGovernment\nInterior Minister Carlos Basombrío blamed the Shining Path for the ambush."
+    accusation = of_type(extract(text), "ACCUSE")
+    assert accusation and all(codes(e.source) == {"PER"} for e in accusation)
