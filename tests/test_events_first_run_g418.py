@@ -42,6 +42,7 @@ def test_a_live_blog_timestamp_is_blanked_for_the_parser_and_kept_in_the_offsets
 
 
 def test_a_title_after_a_heading_line_stays_with_its_holder() -> None:
-    text = "LIMA, May 2 - Live updates\nGovernment\nInterior Minister Carlos Basombrío blamed the Shining Path for the ambush."
+    text = ("LIMA, May 2 - Live updates\nGovernment\n"
+            "Interior Minister Carlos Basombrío blamed the Shining Path for the ambush.")
     accusation = of_type(extract(text), "ACCUSE")
     assert accusation and all(codes(e.source) == {"PER"} for e in accusation)

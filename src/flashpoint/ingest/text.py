@@ -156,7 +156,8 @@ _SLUG = re.compile(r"(?m)^[ \t]*(?:(?:UPDATE|WRAPUP|REFILE|CORRECTED|RPT|EXCLUSI
 # Live-blog timestamps at the start of an entry ("14:05 GMT - ", "08:00 local - ", "9.30am: ", "06:20 PKT | "): the
 # hour an entry was posted, no word of its sentence; left in, the tagger reads "IST - Pakistan rejects" as a noun
 # phrase and the entry's act is lost.
-_TIMESTAMP = re.compile(r"(?m)^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|[A-Z]{2,5}(?:[+-]\d{1,2})?|local(?: time)?))?"
+_TIMESTAMP = re.compile(r"(?m)^[ \t]*\d{1,2}[:.]\d{2}"
+                        r"(?:[ \t]*(?:[ap]\.?m\.?|[A-Z]{2,5}(?:[+-]\d{1,2})?|local(?: time)?))?"
                         r"[ \t]*[-:|\u2013\u2014][ \t]+(?=\S)")
 
 
