@@ -46,3 +46,29 @@ def test_a_title_after_a_heading_line_stays_with_its_holder() -> None:
             "Interior Minister Carlos Basombrío blamed the Shining Path for the ambush.")
     accusation = of_type(extract(text), "ACCUSE")
     assert accusation and all(codes(e.source) == {"PER"} for e in accusation)
+
+
+def test_a_bare_toll_entries_later_belongs_to_the_latest_act_that_carries_tolls() -> None:
+    text = ("09:30 - The army shelled rebel positions near Kadugli overnight, a military spokesman said.\n"
+            "10:05 - RSF drones struck a fuel market in Kassala before dawn, residents said.\n"
+            "10:40 - Egypt's foreign ministry condemned the strike on the market.\n"
+            "11:15 - The state health ministry says nine people were killed and 30 wounded.")
+    attacks = of_type(extract(text), "ASSAULT")
+    assert len(attacks) == 2  # the toll is no act of its own
+    shelling, strike = sorted(attacks, key=lambda e: e.evidence.start)
+    assert (strike.fatalities, strike.injured) == (9, 30) and codes(strike.source) == {"SDN"}
+    assert (shelling.fatalities, shelling.injured) == (None, None)
+
+
+def test_the_other_sides_toll_is_no_toll_of_the_doers_own_telling() -> None:
+    text = ("08:10 - Aid workers reported heavy shelling of Bara.\n"
+            "08:40 - The army said its troops had recaptured the town of Um Rawaba from the RSF.\n"
+            "09:20 - The RSF said 40 soldiers had been killed.")
+    recapture = [e for e in of_type(extract(text), "ASSAULT") if "recaptured" in e.evidence.text]
+    assert recapture and all(e.fatalities is None for e in recapture)
+
+
+def test_a_groups_unit_is_the_group_not_an_army() -> None:
+    attack = of_type(extract("A Hezbollah unit fired anti-tank missiles at an Israeli army post near Metula."),
+                     "ASSAULT")
+    assert len(attack) == 1 and attack[0].source[0].sector == "REB" and codes(attack[0].target) == {"ISR"}
