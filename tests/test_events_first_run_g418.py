@@ -72,3 +72,19 @@ def test_a_groups_unit_is_the_group_not_an_army() -> None:
     attack = of_type(extract("A Hezbollah unit fired anti-tank missiles at an Israeli army post near Metula."),
                      "ASSAULT")
     assert len(attack) == 1 and attack[0].source[0].sector == "REB" and codes(attack[0].target) == {"ISR"}
+
+
+def test_the_writers_own_earlier_report_told_to_correct_it_is_withdrawn() -> None:
+    text = ("07:40 GMT - Earlier we reported that Wagner fighters had seized the town of Tinzaouaten. "
+            "Local officials now say the town is still held by the rebels.\n"
+            "08:15 GMT - Correction: an earlier post said Chadian troops had been sent to Abeche.\n"
+            "08:50 GMT - We earlier quoted a witness as saying that gunmen had burned the market in Menaka.")
+    events = extract(text)
+    assert events and all(e.status == "negated" for e in events if e.type in {"ASSAULT", "MOBILIZE"})
+    assert {e.type for e in events} >= {"ASSAULT", "MOBILIZE"}
+
+
+def test_a_report_not_withdrawn_stays_a_claim() -> None:
+    events = extract("Earlier today the army reported that rebels had seized the town of Kidal.")
+    seizure = of_type(events, "ASSAULT")
+    assert len(seizure) == 1 and seizure[0].status == "claimed"
