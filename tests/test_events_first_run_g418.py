@@ -88,3 +88,14 @@ def test_a_report_not_withdrawn_stays_a_claim() -> None:
     events = extract("Earlier today the army reported that rebels had seized the town of Kidal.")
     seizure = of_type(events, "ASSAULT")
     assert len(seizure) == 1 and seizure[0].status == "claimed"
+
+
+def test_a_denied_role_in_an_act_is_the_deniers_negated_version_not_a_claim() -> None:
+    text = ("Gunmen stormed a police post near Beledweyne on Sunday, killing four officers.\n"
+            "Al-Shabaab denied any role in the raid.")
+    events = extract(text)
+    raid = [e for e in of_type(events, "ASSAULT") if e.status == "occurred"]
+    assert raid and all(e.source and e.source[0].sector == "UAF" for e in raid)  # the denier is never named the doer
+    denied = [e for e in of_type(events, "ASSAULT") if e.status == "negated"]
+    assert len(denied) == 1 and denied[0].claimed_by is not None
+    assert of_type(events, "REJECT")

@@ -586,7 +586,9 @@ def _refers_back(ev: Event) -> bool:
 def _claims_responsibility(ev: Event) -> bool:
     """ "Al-Shabaab said it carried out the attack", "JNIM claimed the attack": a group owning an act told
     before, no act of its own."""
-    return bool(ev.notes.get(RESPONSIBILITY)) and (not _explicit(ev) or bool(ev.notes.get(CLAIM_DATED)))
+    # ("the RSF denied any role in the attack": a denial names no doer; it is the denier's negated version)
+    return bool(ev.notes.get(RESPONSIBILITY)) and ev.status != "negated" and (
+        not _explicit(ev) or bool(ev.notes.get(CLAIM_DATED)))
 
 
 def _name_the_doer(act: Event, claim: Event, lex: Lexicon) -> None:

@@ -800,6 +800,9 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
             frame.speaker = source
             frame.raise_to("claimed")
         if cur.i != tok.i and cur.lemma_.lower() in w.responsibility_nouns:
+            if cur.dep_ == "dobj" and cur.head.lemma_.lower() in w.denial_verbs and frame.speaker is None:
+                frame.speaker = speaker_of(cur.head, lex)  # "denied any role in the strike": the denier's version
+                frame.raise_to("negated")
             break  # "no claim of responsibility for the bombing": the bombing is told as done
         if _report_clause(cur, frame, lex) or cur.head.i == cur.i:
             break
