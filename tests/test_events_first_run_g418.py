@@ -99,3 +99,15 @@ def test_a_denied_role_in_an_act_is_the_deniers_negated_version_not_a_claim() ->
     denied = [e for e in of_type(events, "ASSAULT") if e.status == "negated"]
     assert len(denied) == 1 and denied[0].claimed_by is not None
     assert of_type(events, "REJECT")
+
+
+def test_a_live_blog_entry_is_news_of_its_own_hour() -> None:
+    text = ("08:00 GMT - Troops shelled rebel positions near Kadugli on Monday, the army said.\n"
+            "09:00 GMT - Police arrested ten protesters in Omdurman.\n"
+            "10:15 GMT - The RSF said it shot down a drone over Nyala.\n"
+            "11:30 GMT - Explosions in Port Sudan after a drone strike on the airport.")
+    events = extract(text, date(2025, 9, 17))
+    by_line = sorted((e for e in events if e.date is not None), key=lambda e: e.evidence.start)
+    assert by_line[0].date.start == "2025-09-15"  # its own "on Monday"
+    later = [e for e in events if e.evidence.start > text.index("09:00")]
+    assert later and all(e.date is not None and e.date.start == "2025-09-17" for e in later)

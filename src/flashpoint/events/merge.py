@@ -19,7 +19,7 @@ from flashpoint.events.status import across_break
 from flashpoint.events.triggers import coordinate_head, headline_line, names_act, speakers_conjunct
 from flashpoint.model import Actor, Event, Span, TimeSpan
 from flashpoint.nlp import sent_of, text_of
-from flashpoint.nlp.paragraphs import dateline_end
+from flashpoint.nlp.paragraphs import dateline_end, stamped_line
 
 # Marks the extractor leaves in `notes` for folding; removed before events leave the extractor.
 CASUALTY_TRIGGER = "casualty_trigger"  # the trigger is a toll verb ("were killed")
@@ -569,8 +569,10 @@ def _share_dates(events: list[Event], published: date | None, doc: Doc, lex: Lex
         if _explicit(ev) or ev.status not in {"occurred", "claimed"} or ev.notes.get(BACKGROUND_NOUN):
             continue
         item = item_of(ev.evidence.start)
+        entry = stamped_line(doc, ev.evidence.start)
         donors = [o for o in events if o is not ev and o.type == ev.type and _explicit(o)
                   and item_of(o.evidence.start) == item
+                  and (entry is None or entry == stamped_line(doc, o.evidence.start))
                   and _compatible_actors(ev, o) and _recent(o, published)
                   and not _said_again(o, ev, doc, lex) and not _said_again(ev, o, doc, lex)]
         if donors:
@@ -857,15 +859,15 @@ def _sole_carrier(toll: Event, result: list[Event], lex: Lexicon, published: dat
     return act
 
 
-def _latest_carrier(toll: Event, result: list[Event], lex: Lexicon, published: date | None) -> Event | None:
+def _latest_carrier(toll: Event, result: list[Event], doc: Doc, lex: Lexicon, published: date | None) -> Event | None:
     """ "14:05 - Drones struck a market in Kassala. ... 15:20 - The state health ministry says nine people were
     killed.": in rolling coverage a bare toll told entries later, after other acts, belongs to the latest act of the
     day that carries tolls, has none yet, hit the kind of victims the toll names, was told in the same place (or in
     none) and by a speaker of the toll's camp (the army's figure is no toll of the rebels' act)."""
     act = next((k for k in reversed(result) if _kinds(k) & lex.types.toll_carriers and k.status in _FACTUAL
                 and of_the_day(k, published) and not k.notes.get(BACKGROUND_NOUN)), None)
-    if act is None or _other_victims(act, toll):
-        return None
+    if act is None or _other_victims(act, toll) or _near_telling(act, toll, doc):
+        return None  # (a toll told right after its act: the nearer rule, with its stricter speaker, decides)
     # an act with a toll already takes no other, save the rest of the sentence that gave it ("nine were killed
     # and 30 wounded": two toll verbs)
     same_sentence = any(m.start == toll.evidence.start for m in act.mentions)
@@ -1269,7 +1271,7 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
             match = next((k for k in reversed(result) if _kinds(k) & lex.types.toll_carriers
                           and _near_telling(k, ev, doc) and _same_claimant(k, ev)
                           and not _elsewhere(k, ev)), None) \
-                or _sole_carrier(ev, result, lex, published) or _latest_carrier(ev, result, lex, published)
+                or _sole_carrier(ev, result, lex, published) or _latest_carrier(ev, result, doc, lex, published)
         if match is None and ev.notes.get(TOLL_ONLY):
             continue  # a toll with no act of the report to belong to tells no act
         if match is None and _reacted_to_told(ev, result, published):

@@ -95,3 +95,15 @@ def paragraph_breaks(doc: Doc) -> Doc:
         _one_sentence_from(starts, doc, after)
     doc.from_array([SENT_START], starts)
     return doc
+
+
+def stamped_line(doc: Doc, offset: int) -> int | None:
+    """The start of the line holding `offset` when it opens with a live-blog timestamp, which the parser's copy of
+    the text has blanked (ingest.text.for_parsing: "14:05 GMT - "); None for any other line. Each such entry is news
+    of its own hour."""
+    start = doc.text.rfind("\n", 0, offset) + 1
+    article = doc._.article if doc.has_extension("article") else None
+    shown = article.text if article is not None else doc.text
+    return start if start < min(len(shown), len(doc.text)) and doc.text[start] == " " and shown[start] not in " \t" \
+        else None
+
