@@ -111,3 +111,12 @@ def test_a_live_blog_entry_is_news_of_its_own_hour() -> None:
     assert by_line[0].date.start == "2025-09-15"  # its own "on Monday"
     later = [e for e in events if e.evidence.start > text.index("09:00")]
     assert later and all(e.date is not None and e.date.start == "2025-09-17" for e in later)
+
+
+def test_a_side_that_will_not_stand_idle_or_reserves_a_reply_threatens() -> None:
+    idle = of_type(extract("Hungary's foreign minister says Budapest will not stand idle if the pipeline is attacked."),
+                   "THREATEN")
+    assert len(idle) == 1 and codes(idle[0].source) == {"HUN"} and idle[0].status == "occurred"
+    reply = of_type(extract("The defence minister accuses Kabul of harbouring the group and says Tajikistan reserves "
+                            "the right to respond."), "THREATEN")
+    assert len(reply) == 1 and codes(reply[0].source) == {"TJK"} and reply[0].status == "occurred"
