@@ -120,3 +120,11 @@ def test_a_side_that_will_not_stand_idle_or_reserves_a_reply_threatens() -> None
     reply = of_type(extract("The defence minister accuses Kabul of harbouring the group and says Tajikistan reserves "
                             "the right to respond."), "THREATEN")
     assert len(reply) == 1 and codes(reply[0].source) == {"TJK"} and reply[0].status == "occurred"
+
+
+def test_frontline_villages_of_rolling_coverage_are_placed() -> None:
+    text = ("Jets bombed a school in Depayin on Saturday.\n"
+            "Artillery pounded the outskirts of Marwahin overnight.\n"
+            "Two civilians were killed by shelling in the Neelum valley.")
+    places = {(e.location.name, e.location.country) for e in of_type(extract(text), "ASSAULT") if e.location}
+    assert {("Depayin", "MMR"), ("Marwahin", "LBN"), ("Neelum valley", "PAK")} <= places
