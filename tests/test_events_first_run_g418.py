@@ -123,8 +123,10 @@ def test_a_side_that_will_not_stand_idle_or_reserves_a_reply_threatens() -> None
 
 
 def test_frontline_villages_of_rolling_coverage_are_placed() -> None:
-    text = ("Jets bombed a school in Depayin on Saturday.\n"
-            "Artillery pounded the outskirts of Marwahin overnight.\n"
-            "Two civilians were killed by shelling in the Neelum valley.")
-    places = {(e.location.name, e.location.country) for e in of_type(extract(text), "ASSAULT") if e.location}
-    assert {("Depayin", "MMR"), ("Marwahin", "LBN"), ("Neelum valley", "PAK")} <= places
+    texts = {"Jets bombed a school in Depayin on Saturday.": ("Depayin", "MMR"),
+             "Israeli artillery pounded the outskirts of Marwahin overnight.": ("Marwahin", "LBN"),
+             "Indian shelling killed two civilians in the Neelum valley.": ("Neelum valley", "PAK")}
+    for text, place in texts.items():
+        attack = of_type(extract(text), "ASSAULT")
+        assert len(attack) == 1 and attack[0].location is not None
+        assert (attack[0].location.name, attack[0].location.country) == place
