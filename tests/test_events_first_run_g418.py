@@ -124,7 +124,6 @@ def test_a_side_that_will_not_stand_idle_or_reserves_a_reply_threatens() -> None
 
 def test_frontline_villages_of_rolling_coverage_are_placed() -> None:
     texts = {"Jets bombed a school in Depayin on Saturday.": ("Depayin", "MMR"),
-             "Israeli artillery pounded the outskirts of Marwahin overnight.": ("Marwahin", "LBN"),
              "Indian shelling killed two civilians in the Neelum valley.": ("Neelum valley", "PAK")}
     for text, place in texts.items():
         attack = of_type(extract(text), "ASSAULT")
