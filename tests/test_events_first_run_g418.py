@@ -129,3 +129,9 @@ def test_frontline_villages_of_rolling_coverage_are_placed() -> None:
         attack = of_type(extract(text), "ASSAULT")
         assert len(attack) == 1 and attack[0].location is not None
         assert (attack[0].location.name, attack[0].location.country) == place
+
+
+def test_a_building_sheltering_families_is_no_aid_given() -> None:
+    assert not of_type(extract("An air strike hit a school sheltering displaced families in Khan Younis."), "AID")
+    aid = of_type(extract("UNRWA is sheltering 5,000 displaced families in its schools in Rafah."), "AID")
+    assert len(aid) == 1 and codes(aid[0].source) == {"UNRWA"}
