@@ -72,8 +72,9 @@ def _title_sector(parts: Parts, role: Role, named: tuple[str | None, str | None,
 
 
 def _generic(role: Role, named_kind: str) -> bool:
-    """A word that says no more than the name next to it: fighters of a group, an organisation's body."""
-    return role.sector == "IGO" or named_kind == "group" and role.sector in ("REB", "UAF")
+    """A word that says no more than the name next to it: fighters of a group, an organisation's body; a group's
+    "unit" or "forces" are the group's armed men, not a state's army ("a People's Defence Force unit")."""
+    return role.sector == "IGO" or named_kind == "group" and role.sector in ("REB", "UAF", "MIL")
 
 
 def _kind(parts: Parts, head: Role | None) -> str | None:

@@ -240,6 +240,8 @@ class Words:
     according: frozenset[str]
     quote_verbs: frozenset[str]
     denial_verbs: frozenset[str]
+    earlier_marks: frozenset[str]
+    blog_entries: frozenset[str]
     told_nouns: frozenset[str]
     killed: frozenset[str]
     injured: frozenset[str]

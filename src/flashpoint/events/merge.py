@@ -19,7 +19,7 @@ from flashpoint.events.status import across_break
 from flashpoint.events.triggers import coordinate_head, headline_line, names_act, speakers_conjunct
 from flashpoint.model import Actor, Event, Span, TimeSpan
 from flashpoint.nlp import sent_of, text_of
-from flashpoint.nlp.paragraphs import dateline_end
+from flashpoint.nlp.paragraphs import dateline_end, stamped_line
 
 # Marks the extractor leaves in `notes` for folding; removed before events leave the extractor.
 CASUALTY_TRIGGER = "casualty_trigger"  # the trigger is a toll verb ("were killed")
@@ -569,8 +569,10 @@ def _share_dates(events: list[Event], published: date | None, doc: Doc, lex: Lex
         if _explicit(ev) or ev.status not in {"occurred", "claimed"} or ev.notes.get(BACKGROUND_NOUN):
             continue
         item = item_of(ev.evidence.start)
+        entry = stamped_line(doc, ev.evidence.start)
         donors = [o for o in events if o is not ev and o.type == ev.type and _explicit(o)
                   and item_of(o.evidence.start) == item
+                  and (entry is None or entry == stamped_line(doc, o.evidence.start))
                   and _compatible_actors(ev, o) and _recent(o, published)
                   and not _said_again(o, ev, doc, lex) and not _said_again(ev, o, doc, lex)]
         if donors:
@@ -586,7 +588,9 @@ def _refers_back(ev: Event) -> bool:
 def _claims_responsibility(ev: Event) -> bool:
     """ "Al-Shabaab said it carried out the attack", "JNIM claimed the attack": a group owning an act told
     before, no act of its own."""
-    return bool(ev.notes.get(RESPONSIBILITY)) and (not _explicit(ev) or bool(ev.notes.get(CLAIM_DATED)))
+    # ("the RSF denied any role in the attack": a denial names no doer; it is the denier's negated version)
+    return bool(ev.notes.get(RESPONSIBILITY)) and ev.status != "negated" and (
+        not _explicit(ev) or bool(ev.notes.get(CLAIM_DATED)))
 
 
 def _name_the_doer(act: Event, claim: Event, lex: Lexicon) -> None:
@@ -855,6 +859,44 @@ def _sole_carrier(toll: Event, result: list[Event], lex: Lexicon, published: dat
     return act
 
 
+def _latest_carrier(toll: Event, result: list[Event], doc: Doc, lex: Lexicon, published: date | None) -> Event | None:
+    """ "14:05 - Drones struck a market in Kassala. ... 15:20 - The state health ministry says nine people were
+    killed.": in rolling coverage a bare toll told entries later, after other acts, belongs to the latest act of the
+    day that carries tolls, has none yet, hit the kind of victims the toll names, was told in the same place (or in
+    none) and by a speaker of the toll's camp (the army's figure is no toll of the rebels' act)."""
+    act = next((k for k in reversed(result) if _kinds(k) & lex.types.toll_carriers and k.status in _FACTUAL
+                and of_the_day(k, published) and not k.notes.get(BACKGROUND_NOUN)), None)
+    if act is None or _other_victims(act, toll) or _near_telling(act, toll, doc):
+        return None  # (a toll told right after its act: the nearer rule, with its stricter speaker, decides)
+    # an act with a toll already takes no other, save the rest of the sentence that gave it ("nine were killed
+    # and 30 wounded": two toll verbs)
+    same_sentence = any(m.start == toll.evidence.start for m in act.mentions)
+    if (act.fatalities, act.injured) != (None, None) and not (
+            same_sentence and (act.fatalities is None or toll.fatalities is None)
+            and (act.injured is None or toll.injured is None)):
+        return None
+    if not (toll.fatalities or toll.injured):
+        return None  # ("a bomb exploded; no one was hurt": an act of its own with its toll of none)
+    # a toll with a day or a place of its own is told as another act unless the act has the same
+    if _explicit(toll) and not (_explicit(act) and _compatible_dates(act, toll, published)):
+        return None
+    here = toll.location
+    if here is not None and here.start is not None and toll.evidence.start <= here.start < toll.evidence.end \
+            and (act.location is None or _elsewhere(act, toll)):
+        return None  # (a place the toll's own sentence names; one lent by the report's opening says nothing)
+    return act if _toll_speaker_fits(act, toll) else None
+
+
+def _toll_speaker_fits(act: Event, toll: Event) -> bool:
+    """The toll's speaker may give the toll of an act told by another: the same speaker or camp, or neither of the
+    two is the act's doer (residents tell the strike, the army counts its dead). The doer's own telling and the
+    other side's toll stay apart ("The RSF said 40 soldiers had been killed" is no toll of the army's recapture)."""
+    told, counted = act.claimed_by, toll.claimed_by
+    if told is None or counted is None or _same_speaker(told, counted) or _same_camp([told], [counted]):
+        return True
+    return not _same_camp([told], act.source) and not _same_camp([counted], act.source)
+
+
 def _elsewhere(a: Event, b: Event) -> bool:
     """Told as happening in two countries, or in two named towns or villages: another act (a toll of another act;
     "students threw firecrackers at officers in Bandung ... protesters set fire to a parliament building in
@@ -915,7 +957,8 @@ def _lone_sentence(ev: Event, doc: Doc) -> bool:
     end = sent.start_char + len(sent.text.rstrip())
     line_start = text.rfind("\n", 0, sent.start_char) + 1
     line_end = text.find("\n", end)
-    before = text[line_start : sent.start_char].strip()
+    # (what the parser reads: a blanked slug or live-blog timestamp before the sentence is no other sentence)
+    before = doc.text[line_start : sent.start_char].strip()
     # the dateline that opens the report is no sentence of the paragraph
     dateline = sent.start_char == dateline_end(doc)
     return (not before or dateline) and not text[end : line_end if line_end >= 0 else len(text)].strip()
@@ -1228,7 +1271,7 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
             match = next((k for k in reversed(result) if _kinds(k) & lex.types.toll_carriers
                           and _near_telling(k, ev, doc) and _same_claimant(k, ev)
                           and not _elsewhere(k, ev)), None) \
-                or _sole_carrier(ev, result, lex, published)
+                or _sole_carrier(ev, result, lex, published) or _latest_carrier(ev, result, doc, lex, published)
         if match is None and ev.notes.get(TOLL_ONLY):
             continue  # a toll with no act of the report to belong to tells no act
         if match is None and _reacted_to_told(ev, result, published):

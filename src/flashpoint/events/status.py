@@ -328,7 +328,26 @@ def told_occasion(tok: Token, w: Words) -> bool:
 
 
 def _said(gov: Token, lex: Lexicon) -> str:
-    return "negated" if gov.lemma_.lower() in lex.words.denial_verbs else "claimed"
+    return "negated" if gov.lemma_.lower() in lex.words.denial_verbs or _withdrawn_report(gov, lex.words) else "claimed"
+
+
+def _withdrawn_report(gov: Token, w: Words) -> bool:
+    """ "Earlier we reported that the rebels had entered Uvira", "an earlier entry said ...", "we earlier quoted
+    officials as saying ...": the writer tells its own earlier report again only to correct it, so what it reported
+    is withdrawn (words.yaml `earlier_marks`, `blog_entries`, `first_person`)."""
+    cur = gov
+    for _ in range(3):  # the verb of saying, or the one it hangs below ("quoted officials as saying")
+        subjects = [c for c in cur.children if c.dep_ == "nsubj"]
+        earlier = any(c.dep_ == "advmod" and c.lower_ in w.earlier_marks for c in cur.children)
+        if earlier and any(s.lower_ in w.first_person for s in subjects):
+            return True
+        if any(s.lemma_.lower() in w.blog_entries and any(m.dep_ == "amod" and m.lower_ in w.earlier_marks
+                                                          for m in s.children) for s in subjects):
+            return True
+        if cur.head is cur:
+            return False
+        cur = cur.head
+    return False
 
 
 def _claim(gov: Token, dep: str, lex: Lexicon, frame: Frame) -> None:
@@ -781,6 +800,9 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
             frame.speaker = source
             frame.raise_to("claimed")
         if cur.i != tok.i and cur.lemma_.lower() in w.responsibility_nouns:
+            if cur.dep_ == "dobj" and cur.head.lemma_.lower() in w.denial_verbs and frame.speaker is None:
+                frame.speaker = speaker_of(cur.head, lex)  # "denied any role in the strike": the denier's version
+                frame.raise_to("negated")
             break  # "no claim of responsibility for the bombing": the bombing is told as done
         if _report_clause(cur, frame, lex) or cur.head.i == cur.i:
             break

@@ -153,6 +153,14 @@ _SLUG = re.compile(r"(?m)^[ \t]*(?:(?:UPDATE|WRAPUP|REFILE|CORRECTED|RPT|EXCLUSI
                    r"(?: \d+)?[ \t]*[-:\u2013\u2014][ \t]*|[-\u2022*\u2013][ \t]+)")
 
 
+# Live-blog timestamps at the start of an entry ("14:05 GMT - ", "08:00 local - ", "9.30am: ", "06:20 PKT | "): the
+# hour an entry was posted, no word of its sentence; left in, the tagger reads "IST - Pakistan rejects" as a noun
+# phrase and the entry's act is lost.
+_TIMESTAMP = re.compile(r"(?m)^[ \t]*\d{1,2}[:.]\d{2}"
+                        r"(?:[ \t]*(?:[ap]\.?m\.?|[A-Z]{2,5}(?:[+-]\d{1,2})?|local(?: time)?))?"
+                        r"[ \t]*[-:|\u2013\u2014][ \t]+(?=\S)")
+
+
 # Credit lines ("Reporting by Tom Balmforth; Editing by Mark Heinrich", "Associated Press writers Philip Issa in
 # Beirut and ... contributed to this report."): about the report, not in it; their verbs are no acts.
 _CREDITS = re.compile(r"(?im)^[ \t(]*(?:(?:additional )?reporting by|writing by|editing by|compiled by)\b[^\n]*$"
@@ -163,6 +171,8 @@ def for_parsing(text: str) -> str:
     """The copy of `text` the parser reads: the same length, so offsets into it are offsets into `text`."""
     if _SLUG.search(text):
         text = _SLUG.sub(lambda m: " " * len(m.group(0)), text)
+    if _TIMESTAMP.search(text):
+        text = _TIMESTAMP.sub(lambda m: " " * len(m.group(0)), text)
     if _CREDITS.search(text):
         text = _CREDITS.sub(lambda m: " " * len(m.group(0)), text)
     if not _PARSE_CHARS.search(text):

@@ -65,6 +65,14 @@ def _one_sentence_from(starts: Any, doc: Doc, first: int) -> None:
 _SENTENCE_ENDS = {".", "!", "?"}
 
 
+def _no_break_after_first_word(signed: Any, doc: Doc, first: int) -> None:
+    """A line's second word never starts a sentence: after a heading line ("Government") or a blanked
+    live-blog timestamp the parser would cut "Defence | Minister Pedro Sanchez blamed ..." in two, and the
+    title fell off its holder."""
+    if first + 1 < len(doc) and doc[first].is_alpha and doc[first + 1].is_alpha and signed[first + 1] != 1:
+        signed[first + 1] = -1
+
+
 @Language.component("flashpoint_paragraphs")
 def paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break.
@@ -74,11 +82,28 @@ def paragraph_breaks(doc: Doc) -> Doc:
     the length of the doc each, which made a report of 40,000 short lines take half a minute.
     """
     starts = cast(Any, doc.to_array([SENT_START]))  # spaCy's own array type, handed back as it came
+    signed = starts.view("int64")  # spaCy hands SENT_START back unsigned; "not a start" is -1
+    first = next((t.i for t in doc if not t.is_space), None)
+    if first is not None:
+        _no_break_after_first_word(signed, doc, first)
     for tok in doc[:-1]:
         if "\n" in (tok.text if tok.is_space else tok.whitespace_):
             starts[tok.i + 1] = 1
+            _no_break_after_first_word(signed, doc, tok.i + 1)
     after = _after_dateline(doc)
     if after is not None and after > 0:
         _one_sentence_from(starts, doc, after)
     doc.from_array([SENT_START], starts)
     return doc
+
+
+def stamped_line(doc: Doc, offset: int) -> int | None:
+    """The start of the line holding `offset` when it opens with a live-blog timestamp, which the parser's copy of
+    the text has blanked (ingest.text.for_parsing: "14:05 GMT - "); None for any other line. Each such entry is news
+    of its own hour."""
+    start = doc.text.rfind("\n", 0, offset) + 1
+    article = doc._.article if doc.has_extension("article") else None
+    shown = article.text if article is not None else doc.text
+    return start if start < min(len(shown), len(doc.text)) and doc.text[start] == " " and shown[start] not in " \t" \
+        else None
+

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from flashpoint.model import TimeSpan, Timex
 from flashpoint.nlp import sent_of, text_of
+from flashpoint.nlp.paragraphs import stamped_line
 from flashpoint.timex.attach import event_date
 from flashpoint.timex.lexicon import lexicon
 from flashpoint.timex.span import timex_to_span
@@ -152,14 +153,20 @@ class ActDater:
             span = event_date(self.doc, act.token, timexes, self.published)
         if span is not None or self.published is None:
             return span
-        if status in _UNDATED_STATUSES or act.is_noun or act.background:
+        if status in _UNDATED_STATUSES or act.background:
+            return None
+        day = self.published.isoformat()
+        if stamped_line(self.doc, anchor.idx) is not None and not self._in_background(act.token):
+            # a live-blog entry's own hour dates what it tells ("14:05 GMT - Explosions in Kyiv"), as the
+            # timestamp the parser no longer reads did
+            return TimeSpan(start=day, end=day, precision="day", text=None)
+        if act.is_noun:
             return None
         finite = anchor.tag_ in {"VBD", "VBZ", "VBP"} or (anchor.tag_ == "VBN" and not self._perfect(anchor) and any(
             c.dep_ == "auxpass" for c in anchor.children
         ))
         if self._in_background(act.token) or not finite or _relative(anchor):
             return None  # "Qatar and Egypt, which mediated the agreement": told as known, not as news of the day
-        day = self.published.isoformat()
         return self._narrative_date(act.token) or TimeSpan(start=day, end=day, precision="day", text=None)
 
     def undated_reason(self, act: Act) -> str:
