@@ -93,3 +93,17 @@ def test_demonym_variants_name_their_country(text: str, doer: str) -> None:
 def test_an_opening_adverb_names_no_one(opening: str) -> None:
     event = _one(f"{opening} troops shelled the town of Kassala.", "ASSAULT")
     assert [a.sector for a in event.source] == ["MIL"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels announced a suspension of attacks on government forces.",
+        "The militia declared a pause in attacks on oil installations.",
+    ],
+)
+def test_attacks_suspended_are_no_attacks(text: str) -> None:
+    """What a suspension or a pause stops is named, not told as done: the attacks must not come out as occurred."""
+    events = _events(text)
+    assert not [e for e in events if e.type == "ASSAULT" and e.status in {"occurred", "claimed"}], events
+    assert [e.type for e in events] == ["RETREAT"]
