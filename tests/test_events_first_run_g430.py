@@ -125,3 +125,27 @@ def test_what_threatens_stability_is_a_danger_not_a_threat() -> None:
     assert "THREATEN" not in {e.type for e in extract(text)}
     threat = only(extract("The junta threatened the protesters with arrest on Tuesday."), "THREATEN")
     assert threat.content is not None and threat.content.type == "COERCE"
+
+
+# ------------------------------------------------------------------ who acts in an official text
+
+
+def test_a_they_that_opens_a_statement_is_the_plural_body_named_before() -> None:
+    """Council press statements: "The members of the Security Council condemned ... They urged ..."."""
+    text = ("The members of the Security Council condemned the attack on peacekeepers near Beni. They urged all "
+            "States to cooperate with the Congolese authorities.")
+    ask = only(extract(text), "REQUEST")
+    assert codes(ask.source) == {"UNSC"}
+    # a "they" the sentence before could give two ways stays unresolved
+    text = "Police arrested 20 protesters in Lagos on Monday. They demanded the release of their leaders."
+    assert not any(codes(e.source) == {"NGA"} and e.type in {"REQUEST", "PROTEST"} and e.source[0].sector == "COP"
+                   for e in extract(text))
+
+
+def test_an_agentless_arrest_a_police_spokesman_tells_is_the_polices_own() -> None:
+    """After an attack by gunmen, "three suspects were detained, a police spokesperson said": the police arrested
+    them, not the gunmen told of before."""
+    text = ("Unknown assailants threw a grenade at the police station in Mitrovica overnight. Three suspects were "
+            "detained later on Wednesday, a police spokesperson said.")
+    arrest = only(extract(text), "COERCE")
+    assert {a.sector for a in arrest.source} == {"COP"}
