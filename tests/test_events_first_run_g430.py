@@ -149,3 +149,55 @@ def test_an_agentless_arrest_a_police_spokesman_tells_is_the_polices_own() -> No
             "detained later on Wednesday, a police spokesperson said.")
     arrest = only(extract(text), "COERCE")
     assert {a.sector for a in arrest.source} == {"COP"}
+
+
+# ------------------------------------------------------------------ rulings, judgements and agencies
+
+
+def test_whom_a_court_sentences_for_an_act_did_it() -> None:
+    """ "sentenced four officers for the forced disappearance of two students": the officers did it, to the
+    students; so does a sentence handed down against them, and a party condemned for it."""
+    text = ("A court in Guadalajara sentenced four former police officers to 40 years in prison for the forced "
+            "disappearance of two students in 2019.")
+    act = only(extract(text), "ASSAULT")
+    assert {a.sector for a in act.source} == {"COP"} and codes(act.source) == {"MEX"}
+    assert {a.sector for a in act.target} == {"EDU"}
+    text = ("The court upheld the sentences of 30 years handed down in 2022 against three soldiers for the killing "
+            "of a farmer in Tame.")
+    act = only(extract(text), "ASSAULT")
+    assert {a.sector for a in act.source} == {"MIL"} and codes(act.source) == {"COL"}
+    # whom a report blames stays the accused of an ACCUSE, and one merely named beside the act is no doer
+    act = only(extract("The court heard four witnesses in the trial over the killing of a farmer in Tame."), "ASSAULT")
+    assert not act.source
+
+
+def test_an_act_named_by_a_gerund_and_called_a_crime_is_no_act_but_a_disapproval() -> None:
+    """ '"Deliberately attacking civilians is a war crime," the director said': a kind of act judged."""
+    text = ('Human Rights Watch said the army shelled a market in Gao on Monday. "Deliberately attacking civilians '
+            'is a war crime," the organisation\'s director said.')
+    events = extract(text)
+    assert len([e for e in events if e.type == "ASSAULT"]) == 1
+    judged = only(events, "ACCUSE")
+    assert codes(judged.source) == {"HRW"}
+    assert not extract("Bombing hospitals is a crime under international law.")
+
+
+def test_an_aid_body_that_halts_its_operations_cuts_its_help() -> None:
+    """ "The World Food Programme suspended its operations in the province": no ceasefire (it fights no one)."""
+    for text in ("The World Food Programme has decided to suspend its operations in Kassala province.",
+                 "Doctors Without Borders suspended its activities in the camp after the attack."):
+        cut = only(extract(text), "SANCTION")
+        assert cut.mode == "discontinue", text
+        assert "RETREAT" not in {e.type for e in extract(text)}, text
+    truce = only(extract("The army suspended its operations against the rebels for three days."), "RETREAT")
+    assert truce.mode == "ceasefire"
+
+
+def test_the_target_of_an_act_named_with_a_reduced_relative() -> None:
+    """ "condemned the attack carried out overnight against the police station": the station's police were hit;
+    "a wave of killings blamed on gangs" names who did them, not whom they hit."""
+    text = "The ministry condemned the attack carried out overnight against the police station in Gjilan."
+    attack = only(extract(text), "ASSAULT")
+    assert {a.sector for a in attack.target} == {"COP"}
+    text = "The president declared a state of emergency in three provinces after a wave of killings blamed on gangs."
+    assert not any(a.sector == "UAF" for e in extract(text) if e.type == "ASSAULT" for a in e.target)

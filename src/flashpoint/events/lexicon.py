@@ -231,6 +231,8 @@ class Words:
     maker_preps: frozenset[str]
     responsibility_verbs: frozenset[str]
     responsibility_nouns: frozenset[str]
+    conviction_words: frozenset[str]
+    punished_preps: frozenset[str]
     involvement_nouns: frozenset[str]
     unrelated_phrases: frozenset[str]
     intent_preps: frozenset[str]
