@@ -201,3 +201,10 @@ def test_the_target_of_an_act_named_with_a_reduced_relative() -> None:
     assert {a.sector for a in attack.target} == {"COP"}
     text = "The president declared a state of emergency in three provinces after a wave of killings blamed on gangs."
     assert not any(a.sector == "UAF" for e in extract(text) if e.type == "ASSAULT" for a in e.target)
+
+
+def test_a_search_for_the_missing_after_a_disaster_is_no_deployment() -> None:
+    """ "search operations for 20 missing people": a rescue; a search operation for gunmen sets a force to work."""
+    assert not extract("Search operations for at least 20 missing people are continuing after the landslide in Racha.")
+    hunt = only(extract("The army launched a search operation for the gunmen in the forest near Kaduna."), "MOBILIZE")
+    assert hunt.status == "occurred"
