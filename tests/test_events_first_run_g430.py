@@ -208,3 +208,12 @@ def test_a_search_for_the_missing_after_a_disaster_is_no_deployment() -> None:
     assert not extract("Search operations for at least 20 missing people are continuing after the landslide in Racha.")
     hunt = only(extract("The army launched a search operation for the gunmen in the forest near Kaduna."), "MOBILIZE")
     assert hunt.status == "occurred"
+
+
+def test_a_place_inside_a_branch_name_is_no_place_of_the_act() -> None:
+    """ "fighters of the Islamic State West Africa Province were killed near Mafa": the act is at Mafa, never in
+    "Africa" (a place name that goes on "Islamic State" names a branch)."""
+    text = ("MAIDUGURI, May 14 (Reuters) - Troops killed 12 fighters of the Islamic State West Africa Province in "
+            "an ambush on Tuesday, the army said.")
+    act = only(extract(text), "ASSAULT")
+    assert act.location is None or act.location.country == "NGA", act.location
