@@ -217,3 +217,13 @@ def test_a_place_inside_a_branch_name_is_no_place_of_the_act() -> None:
             "an ambush on Tuesday, the army said.")
     act = only(extract(text), "ASSAULT")
     assert act.location is None or act.location.country == "NGA", act.location
+
+
+def test_the_apposition_of_an_according_to_teller_is_no_victim() -> None:
+    """ "According to the Centre for Human Rights, a local rights group, three protesters were shot": the parser
+    may take "a local rights group" for a second subject; only the protesters were shot."""
+    text = ("According to the Centre for Democracy and Human Rights, a local civil society organisation, at least "
+            "three demonstrators were shot dead by police in Matola.")
+    shot = only(extract(text), "ASSAULT")
+    assert [a.sector for a in shot.target] == ["PRO"]
+    assert shot.fatalities == 3

@@ -129,6 +129,16 @@ def _accused(prep: Token, lex: Lexicon) -> list[Token]:
     return []
 
 
+def _apposed_to_teller(t: Token, verb: Token, w: Words) -> bool:
+    """ "According to the Centre for Democracy, a local rights group, three protesters were shot": the parser may
+    take the apposition of the "according to" phrase for a second subject of the verb; it is the teller's."""
+    if not any(c.dep_ == t.dep_ and c.i > t.i for c in verb.children):
+        return False
+    comma = t.left_edge.i - 1
+    return comma > 0 and t.doc[comma].is_punct and any(
+        c.lower_ in w.according and c.right_edge.i == comma - 1 for c in verb.children)
+
+
 def _convicted(prep: Token, lex: Lexicon) -> list[Token]:
     """Whom a sentence or a conviction names as the doer of the act it is for: "sentenced four officers for the
     disappearance of two students", "sentences handed down against five officers for the killing of ...",
@@ -374,7 +384,8 @@ def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
         roles.target = shared_passive_subject(tok.head, lex)
         roles.source = _pobjs(tok, rules.agent_preps) or _pobjs(tok.head, rules.agent_preps)
     elif passive:
-        roles.target = _unrelative(_children(tok, {"nsubjpass"}), tok, lex)
+        roles.target = [t for t in _unrelative(_children(tok, {"nsubjpass"}), tok, lex)
+                        if not _apposed_to_teller(t, tok, lex.words)]
         if not roles.target and tok.dep_ == "acl" and rules.objects_are_targets and tok.head.pos_ in _NOMINAL:
             roles.target = [tok.head]  # "pardoned 12 soldiers convicted over a coup plot": the soldiers
         # "Ethiopia and Somalia held talks in Ankara, mediated by Turkey": the act the participle is said of, held by
