@@ -227,3 +227,11 @@ def test_the_apposition_of_an_according_to_teller_is_no_victim() -> None:
     shot = only(extract(text), "ASSAULT")
     assert [a.sector for a in shot.target] == ["PRO"]
     assert shot.fatalities == 3
+
+
+def test_a_forces_press_office_named_without_its_country_speaks_for_it() -> None:
+    """ "The Security Media Cell said ...": Iraq's forces' press office, no journalists."""
+    text = ("Gunmen fired two rockets at a base near Baghdad airport late on Monday, the Security Media Cell said on "
+            "Tuesday.")
+    attack = only(extract(text), "ASSAULT")
+    assert attack.claimed_by is not None and (attack.claimed_by.country, attack.claimed_by.sector) == ("IRQ", "MIL")
