@@ -235,3 +235,11 @@ def test_a_forces_press_office_named_without_its_country_speaks_for_it() -> None
             "Tuesday.")
     attack = only(extract(text), "ASSAULT")
     assert attack.claimed_by is not None and (attack.claimed_by.country, attack.claimed_by.sector) == ("IRQ", "MIL")
+
+
+def test_a_count_of_people_is_of_the_people_its_of_names() -> None:
+    """ "arrested 12 of the protesters", "killed 9 of the attackers": the target is whom the count is of."""
+    arrest = only(extract("Police arrested 12 of the protesters in Lagos on Friday."), "COERCE")
+    assert [a.sector for a in arrest.target] == ["PRO"]
+    killing = only(extract("Kenyan soldiers killed nine of the attackers near Lamu on Friday."), "ASSAULT")
+    assert [a.sector for a in killing.target] == ["UAF"]
