@@ -99,7 +99,7 @@ class ActorIndex:
 
     def actors_for_token(self, tok: Token) -> list[Actor]:
         """Every actor of a coordinated phrase ("Armenia and Azerbaijan", "the two sides")."""
-        pair = self._pair(tok) or self._plural_antecedent(tok)
+        pair = self._pair(tok) or self._plural_antecedent(tok) or self._previous_plural_subject(tok)
         if pair:
             return pair
         listed = _listed_appos(tok)  # "A, B, and C met": a serial list the parser reads as appositions
@@ -784,6 +784,24 @@ class ActorIndex:
             return []
         return [replace(a, text=tok.text, start=tok.idx, end=tok.idx + len(tok)) for a in found]
 
+    def _previous_plural_subject(self, tok: Token) -> list[Actor]:
+        """ "The members of the Security Council condemned the attack. They urged all States to ...": a "they" that
+        opens its sentence as the subject of its main verb is the subject of the sentence before, when that is one
+        plural party and the sentence names no other plural people ("Police arrested 20 protesters. They ..."
+        stays unresolved)."""
+        sent = sent_of(tok)
+        if tok.lower_ not in PLURAL_PRONOUNS or tok.dep_ != "nsubj" or tok.i != sent.start or tok.head.dep_ != "ROOT" \
+                or sent.start == 0:
+            return []
+        root = sent_of(tok.doc[sent.start - 1]).root
+        subjects = [c for c in root.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        if len(subjects) != 1 or _plural_arguments(root, subjects[0]):
+            return []
+        found = [a for a in self.actors_for_token(subjects[0]) if a.country or a.org or a.sector]
+        if not found or not _may_be_plural(subjects[0], found):
+            return []
+        return [replace(a, text=tok.text, start=tok.idx, end=tok.idx + len(tok)) for a in found]
+
     def _armed_sides(self, tok: Token, speakers: set[int], since: int = 0) -> list[Actor]:
         """ "Both sides" of one country's war: the two armed actors (army, rebels, militias) named most so far
         (from the character offset `since`), told apart by their groups."""
@@ -931,6 +949,16 @@ def _plural_parties(verb: Token, pronoun: Token, skip: list[Token] | None = None
     # the whole phrase: "arrested dozens OF PROTESTERS after they stormed ..."
     return [t for c in direct if c.i not in skip_ids and c.i != pronoun.i for t in c.subtree
             if t.i < pronoun.i and t.tag_ in PLURAL_TAGS and t.ent_type_ not in NOT_PEOPLE_ENTS]
+
+
+def _plural_arguments(verb: Token, subject: Token) -> list[Token]:
+    """The plural nouns a verb takes as its own parties besides its subject ("arrested 20 protesters", "dozens of
+    protesters"); not those inside an act it names ("condemned the attack on peacekeepers")."""
+    direct = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj", "dative", "attr"} and c.i != subject.i]
+    direct += [g for c in verb.children if c.dep_ in {"prep", "agent"} for g in c.children if g.dep_ == "pobj"]
+    direct += [g for c in direct for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+               for g in p.children if g.dep_ == "pobj"]
+    return [t for t in direct if t.tag_ in PLURAL_TAGS and t.ent_type_ not in NOT_PEOPLE_ENTS]
 
 
 def _may_be_plural(head: Token, actors: list[Actor]) -> bool:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from flashpoint.events.lexicon import ArgumentRules, Lexicon
+from flashpoint.events.lexicon import ArgumentRules, Lexicon, Words
 from flashpoint.events.triggers import (
     Trigger,
     bare_passive_conjunct,
@@ -128,6 +128,47 @@ def _accused(prep: Token, lex: Lexicon) -> list[Token]:
     if head.dep_ == "dobj" and head.head.lemma_.lower() in lex.words.accusation_verbs:
         return [head]
     return []
+
+
+def _apposed_to_teller(t: Token, verb: Token, w: Words) -> bool:
+    """ "According to the Centre for Democracy, a local rights group, three protesters were shot": the parser may
+    take the apposition of the "according to" phrase for a second subject of the verb; it is the teller's."""
+    if not any(c.dep_ == t.dep_ and c.i > t.i for c in verb.children):
+        return False
+    comma = t.left_edge.i - 1
+    return comma > 0 and t.doc[comma].is_punct and any(
+        c.lower_ in w.according and c.right_edge.i == comma - 1 for c in verb.children)
+
+
+def _convicted(prep: Token, lex: Lexicon) -> list[Token]:
+    """Whom a sentence or a conviction names as the doer of the act it is for: "sentenced four officers for the
+    disappearance of two students", "sentences handed down against five officers for the killing of ...",
+    "condemned the police for the killing of protesters" (words.yaml `conviction_words`, `punished_preps`)."""
+    w = lex.words
+    if prep.lower_ not in w.punished_preps:
+        return []
+    head = prep.head
+    if head.lemma_.lower() in w.conviction_words:
+        return _children(head, {"dobj", "nsubjpass"})
+    if head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in w.conviction_words:
+        return [head]
+    if head.dep_ == "pobj" and _sentenced_by(head.head.head, w):  # "sentences handed down against five officers for"
+        return [head]
+    return []
+
+
+def _sentenced_by(verb: Token, w: Words) -> bool:
+    """The verb is a conviction, or names the sentence it hangs on ("the sentences of 30 years handed down")."""
+    if verb.lemma_.lower() in w.conviction_words:
+        return True
+    if verb.dep_ != "acl":
+        return False
+    for above in verb.ancestors:
+        if above.lemma_.lower() in w.conviction_words:
+            return True
+        if above.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
 
 
 def _inherited_subject(tok: Token, rules: ArgumentRules, lex: Lexicon, preps: frozenset[str] = frozenset()
@@ -355,7 +396,8 @@ def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
         roles.target = shared_passive_subject(tok.head, lex)
         roles.source = _pobjs(tok, rules.agent_preps) or _pobjs(tok.head, rules.agent_preps)
     elif passive:
-        roles.target = _unrelative(_children(tok, {"nsubjpass"}), tok, lex)
+        roles.target = [t for t in _unrelative(_children(tok, {"nsubjpass"}), tok, lex)
+                        if not _apposed_to_teller(t, tok, lex.words)]
         if not roles.target and tok.dep_ == "acl" and rules.objects_are_targets and tok.head.pos_ in _NOMINAL:
             roles.target = [tok.head]  # "pardoned 12 soldiers convicted over a coup plot": the soldiers
         # "Ethiopia and Somalia held talks in Ankara, mediated by Turkey": the act the participle is said of, held by
@@ -544,7 +586,7 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     if not roles.source:  # "the visit of Japan's foreign minister to Manila", "the withdrawal of French troops"
         roles.source = _pobjs(tok, rules.doer_preps)
     if not roles.source and tok.dep_ == "pobj":  # "blamed Hezbollah for the rocket attack"
-        roles.source = _accused(tok.head, lex) or _held_responsible(tok.head, lex)
+        roles.source = _accused(tok.head, lex) or _held_responsible(tok.head, lex) or _convicted(tok.head, lex)
     if not roles.source:  # "a military air strike", "a police raid": the force the act's noun names
         roles.source = [c for c in tok.children if c.dep_ in {"amod", "compound"}
                         and c.lemma_.lower() in lex.words.force_modifiers]  # fmt: skip
@@ -558,6 +600,10 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     # ("civilians were killed in the clashes": the dead of a fight are none of its sides)
     if tok.dep_ == "pobj" and all(t.ent_type_ in _WHEN for t in roles.target) and not trig.sense.mutual:
         roles.target = _victims_in(tok.head, lex) or roles.target
+    if not roles.target:  # "the attack carried out overnight against the police station": its reduced relative
+        # names whom it hit (its light verb: "a wave of killings blamed on gangs" names who did them)
+        roles.target = [g for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > tok.i
+                        and c.lemma_.lower() in lex.words.light_verbs for g in _pobjs(c, rules.object_preps)]
     return roles
 
 

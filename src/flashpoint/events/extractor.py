@@ -71,7 +71,16 @@ from flashpoint.events.speech import (
     offered,
     statement_verb,
 )
-from flashpoint.events.status import Frame, asked, conditioned, frame_for, points_back, still_to_come
+from flashpoint.events.status import (
+    Frame,
+    asked,
+    conditioned,
+    ends_phrase,
+    frame_for,
+    involvement_denier,
+    points_back,
+    still_to_come,
+)
 from flashpoint.events.triggers import PatternMatcher, Trigger, coordinate_head, find_triggers, phrase_forms
 from flashpoint.geo.attach import literal_places, named_places
 from flashpoint.model import Actor, Article, Content, Event, Place, Span, Timex
@@ -384,6 +393,24 @@ def _owners(owning: Token) -> list[Token]:
         g for c in owning.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
+def _disowners(tok: Token, w: Words) -> list[Token]:
+    """Who disowns an act: the subject of "denied any involvement in the attack", "said it had nothing to do with
+    the bombing" (the denied act as the denier tells it is the denier's, negated; docs/gold-format.md)."""
+    if tok.dep_ != "pobj":
+        return []
+    prep = tok.head
+    denier = involvement_denier(tok, w) or involvement_denier(prep.head, w)
+    if denier is not None:
+        return [c for c in denier.children if c.dep_ == "nsubj"]
+    if not ends_phrase(prep, w.unrelated_phrases):
+        return []
+    # "it had nothing to do with": the verb that has the "nothing", above the phrase's own "do"
+    for verb in prep.ancestors:
+        if verb.pos_ in {"VERB", "AUX"} and any(c.dep_ == "nsubj" for c in verb.children):
+            return [c for c in verb.children if c.dep_ == "nsubj"]
+    return []
+
+
 def _dated_by_claim(event: Event, trig: Trigger) -> bool:
     """The date an owned act carries is told outside the words that name the act (on the verb of owning)."""
     when = event.date
@@ -601,6 +628,8 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
                             committed=committed(frame, lex), enacted=enacted(frame, lex),
                             expected=expected(frame, lex),
                             offered=offered(frame, trig, lex), modal=_own_modal(trig)), lex)  # fmt: skip
+    if content is not None and coding.type != trig.type and coding.type in lex.content_status:
+        content.status = lex.content_status[coding.type]  # "has not ruled out strikes": a threat, strikes may come
     promised = coding.content
     offer = offered(frame, trig, lex)  # what is offered may happen, whatever the speech act
     if promised is not None:  # "said it would deliver aid": the promise is the event, the aid its content
@@ -644,6 +673,8 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
         event.notes[merge.PURPOSE] = "yes"
     if owning is not None and not event.source:  # "JNIM claimed the attack", "was claimed by JNIM": JNIM owns it
         event.source = _actors(ctx, _owners(owning), claimant)
+    if not event.source and event.status == "negated":  # "the ELN denied any involvement in the attack"
+        event.source = _actors(ctx, _disowners(trig.token, lex.words), claimant)
     # ("carried out an operation on Tuesday": a light verb's date is the act's own)
     if owning is not None and owning is not trig.light_verb and _dated_by_claim(event, trig):
         event.notes[merge.CLAIM_DATED] = "yes"  # "the attack was claimed on Sunday": the day of the claim

@@ -211,6 +211,10 @@ def _actor(index: ActorIndex, tok: Token, speaker: Actor | None, w: Words) -> li
         found = _issuers(index, tok, w) or _document_antecedent(index, tok, w) or found
     if not found and tok.lemma_.lower() in w.group_nouns and any(c.lower_ in w.definite for c in tok.children):
         found = _group_antecedent(index, tok)
+    if not found and tok.pos_ == "NUM":  # "arrested 17 of their suppliers", "killed 9 of the attackers": the count's
+        whole = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in w.partitive_preps  # "of" names them
+                 for g in c.children if g.dep_ == "pobj"]
+        found = [a for g in whole for a in _actor(index, g, speaker, w)]
     return found
 
 

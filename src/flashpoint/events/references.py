@@ -577,6 +577,9 @@ def point_back(built: Built, lex: Lexicon) -> None:
             if not agent and rules.agent_sectors and not trig.sense.casualty:
                 agent = _sole_doer(built, i, rules, victims, _window_start(text, ev.evidence.start, 1),
                                    _lead_end(text))
+            if agent and rules.agent_sectors and not any(a.sector in rules.agent_sectors for a in agent) \
+                    and _speaking_force(ev, rules) is not None:
+                agent = []  # "Assailants threw a grenade ... Three suspects were detained, a police spokesman said"
             if agent:
                 ev.source = [replace(a) for a in agent]
                 ev.notes["source"] = AGENT_TOLD_BEFORE

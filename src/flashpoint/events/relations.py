@@ -331,7 +331,19 @@ def repeated(trig: Trigger, lex: Lexicon, dated: bool) -> bool:
         return tok.dep_ in {"dobj", "nsubjpass"} and tok.head.pos_ == "VERB" and _habit(tok.head, w, dated)
     verb = trig.anchor
     args = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
-    return _habit(verb, w, dated) or any(_a_class(a, w) for a in args)
+    return _habit(verb, w, dated) or any(_a_class(a, w) for a in args) or _recurring_record(verb, w)
+
+
+def _recurring_record(verb: Token, w: Words) -> bool:
+    """ "relatives, who have gathered outside the court every month since 2019", "the union, which strikes every
+    spring": a relative clause in the present or the perfect whose act recurs "every" so often says what an actor
+    does, no act of the report (a past "who attacked the town every night last week" tells acts done)."""
+    if verb.dep_ != "relcl" or not _relative_subject(verb, w):
+        return False
+    present = verb.tag_ in {"VBP", "VBZ"} or any(c.dep_ == "aux" and c.lemma_.lower() in w.perfect_aux
+                                                 and c.tag_ in {"VBP", "VBZ"} for c in verb.children)
+    return present and any(c.dep_ == "npadvmod" and any(d.dep_ == "det" and d.lower_ in w.recurrence_marks
+                                                         for d in c.children) for c in verb.children)
 
 
 def _a_class(noun: Token, w: Words) -> bool:

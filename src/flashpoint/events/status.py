@@ -328,7 +328,8 @@ def told_occasion(tok: Token, w: Words) -> bool:
 
 
 def _said(gov: Token, lex: Lexicon) -> str:
-    return "negated" if gov.lemma_.lower() in lex.words.denial_verbs or _withdrawn_report(gov, lex.words) else "claimed"
+    return "negated" if gov.lemma_.lower() in lex.words.denial_verbs or _withdrawn_report(gov, lex.words) \
+        or _quoted_denial(gov, lex.words) else "claimed"
 
 
 def _withdrawn_report(gov: Token, w: Words) -> bool:
@@ -348,6 +349,16 @@ def _withdrawn_report(gov: Token, w: Words) -> bool:
             return False
         cur = cur.head
     return False
+
+
+def _quoted_denial(gov: Token, w: Words) -> bool:
+    """'The police "categorically rejects" reports that ...': in quotes the parser may take the denial for the
+    subject noun of the account ("reports", "claims"), itself taken for the verb that tells the clause."""
+    if gov.pos_ != "VERB" or gov.lemma_.lower() not in w.told_nouns:
+        return False
+    head = gov.head  # (or the denial, a noun, takes the account for its object)
+    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in w.rejecting_verbs for c in gov.children) \
+        or (gov.dep_ == "dobj" and head.pos_ == "NOUN" and head.lemma_.lower() in w.rejecting_verbs)
 
 
 def _claim(gov: Token, dep: str, lex: Lexicon, frame: Frame) -> None:
@@ -581,6 +592,16 @@ def _report_clause(cur: Token, frame: Frame, lex: Lexicon) -> bool:
     return True
 
 
+def involvement_denier(cur: Token, w: Words) -> Token | None:
+    """ "denied any involvement in the attack", "denies a role in the killings": the verb that denies a share in
+    the act (`cur` the share, or the act when the parser hangs its phrase on the verb)."""
+    share = cur
+    if cur.dep_ == "pobj" and cur.head.head.lemma_.lower() in w.denial_verbs:
+        share = next((c for c in cur.head.head.children if c.dep_ == "dobj"), cur)
+    denied = share.dep_ == "dobj" and share.head.lemma_.lower() in w.denial_verbs
+    return share.head if denied and share.lemma_.lower() in w.involvement_nouns else None
+
+
 def _denied_next(account: Token, w: Words) -> bool:
     """ "Rumours of a coup spread on Tuesday. Officials said they were false.", "There were reports of clashes. The
     army denied the reports.": the next sentence denies the account, or calls it false, by a pronoun or by its noun."""
@@ -618,6 +639,7 @@ def _account_denied(gov: Token, w: Words) -> bool:
     # "calling reports of fighting near Gondar baseless" (the parser may hang the word anywhere after the noun)
     denied = denied or (gov.dep_ == "dobj" and gov.head.lemma_.lower() in w.labelling_verbs
                         and any(t.i > gov.i and t.lower_ in w.baseless for t in gov.head.subtree))
+    denied = denied or _quoted_denial(gov, w)
     return denied or any(c.dep_ == "amod" and c.lower_ in w.baseless for c in gov.children) or _called_false(gov, w)
 
 
@@ -799,11 +821,18 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         if source is not None and frame.speaker is None:
             frame.speaker = source
             frame.raise_to("claimed")
+        denier = involvement_denier(cur, w) if cur.i != tok.i or cur.dep_ == "pobj" else None
+        if denier is not None:
+            frame.speaker = frame.speaker or speaker_of(denier, lex)
+            frame.raise_to("negated")  # "denied any involvement in the attack": the act as the denier tells it
+            break
         if cur.i != tok.i and cur.lemma_.lower() in w.responsibility_nouns:
             if cur.dep_ == "dobj" and cur.head.lemma_.lower() in w.denial_verbs and frame.speaker is None:
                 frame.speaker = speaker_of(cur.head, lex)  # "denied any role in the strike": the denier's version
                 frame.raise_to("negated")
             break  # "no claim of responsibility for the bombing": the bombing is told as done
+        if cur.dep_ == "pobj" and ends_phrase(cur.head, w.unrelated_phrases):
+            frame.raise_to("negated")  # "said it had nothing to do with the bombing": disowned, as the speaker tells it
         if _report_clause(cur, frame, lex) or cur.head.i == cur.i:
             break
         dep, gov = cur.dep_, cur.head

@@ -43,6 +43,8 @@ class Trigger:
 
 def _objects(tok: Token, lex: Lexicon) -> list[Token]:
     objs = [c for c in tok.children if c.dep_ in _OBJ_DEPS] + _seeming_object(tok, lex)
+    # "Recovered from the site were two rifles": in an inverted passive the parser hangs the object on the auxiliary
+    objs.extend(g for c in tok.children if c.dep_ == "auxpass" and c.i > tok.i for g in c.children if g.dep_ == "attr")
     # "hand over the bodies" / "call for a truce": objects can hang off a particle or a preposition
     via_prep = tok.lemma_.lower() in lex.words.object_prep_verbs
     for c in tok.children:

@@ -304,6 +304,13 @@ def _container(m: Mention, ents: dict[int, Span]) -> Span | None:
         if extra and not (ent.label_ in PLACE_LABELS and only_area_words):
             return core
     org = words()["organisation_words"]
+    # "the Islamic State West Africa Province", "Islamic State Sahel": a place that goes on a capitalised name
+    # ending in one of these words names a branch, no place
+    before = span.start - 1
+    while before > span.start - 3 and before > 0 and doc[before].text[:1].isupper() and not doc[before].is_sent_start:
+        if doc[before].lower_ in words()["name_leaders"] and doc[before - 1].text[:1].isupper():
+            return doc[before - 1 : span.end]
+        before -= 1
     nxt = span.end
     while nxt < len(doc) and doc[nxt].text[:1].isupper() and doc[nxt].lower_ not in admin_suffixes():
         if doc[nxt].lower_ in org:  # "Mosul University", "Kenya Red Cross" where the NER saw no name
