@@ -827,9 +827,6 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
             frame.raise_to("negated")  # "denied any involvement in the attack": the act as the denier tells it
             break
         if cur.i != tok.i and cur.lemma_.lower() in w.responsibility_nouns:
-            if cur.dep_ == "dobj" and cur.head.lemma_.lower() in w.denial_verbs and frame.speaker is None:
-                frame.speaker = speaker_of(cur.head, lex)  # "denied any role in the strike": the denier's version
-                frame.raise_to("negated")
             break  # "no claim of responsibility for the bombing": the bombing is told as done
         if cur.dep_ == "pobj" and ends_phrase(cur.head, w.unrelated_phrases):
             frame.raise_to("negated")  # "said it had nothing to do with the bombing": disowned, as the speaker tells it
