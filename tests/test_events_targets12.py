@@ -45,3 +45,55 @@ def test_two_joined_names_after_a_common_noun_are_both_parties() -> None:
     names = {a.text for a in e.source}
     assert names == {"Los Lobos", "Los Choneros"}
     assert coded(e.source) == coded(e.target) == {"ECU-UAF"}
+
+
+# ------------------------------------------------------------------ a kind of party, met by the parties it names
+
+
+def test_an_ally_named_by_apposition_is_the_target() -> None:
+    e = event_of("Washington imposed sanctions on its NATO ally Hungary on Tuesday.", "SANCTION")
+    assert coded(e.target) == {"HUN-GOV"}
+
+
+def test_examples_after_like_or_such_as_are_the_targets() -> None:
+    e = event_of("Ottawa urged partners like Brazil to cut their emissions faster.", "REQUEST")
+    assert coded(e.target) == {"BRA-GOV"}
+    e = event_of("The EU imposed new sanctions on countries such as Belarus and Myanmar.", "SANCTION")
+    assert coded(e.target) == {"BLR-GOV", "MMR-GOV"}
+
+
+def test_an_apposition_that_tells_a_neighbour_is_no_target() -> None:
+    # "a nation bordering Ecuador" says where the nation lies: Ecuador is no party of the ties
+    e = event_of("Morocco has established diplomatic relations with Peru, a nation bordering Ecuador, "
+                 "the ministry said.", "COOPERATE")
+    assert "ECU" not in {a.country for a in e.target}
+
+
+# ------------------------------------------------------------------ speech acts told through a document
+
+
+def test_a_report_that_accuses_is_its_publishers_accusation() -> None:
+    e = event_of("Amnesty International released a report accusing the Malian army of executing villagers.",
+                 "ACCUSE")
+    assert coded(e.source) == {"AI"}
+    assert coded(e.target) == {"MLI-MIL"}
+
+
+def test_a_letter_that_urges_is_aimed_at_whom_it_was_sent_to() -> None:
+    e = event_of("Lula sent a letter to Maduro urging restraint.", "REQUEST")
+    assert coded(e.source) == {"BRA-GOV"}
+    assert coded(e.target) == {"VEN-GOV"}
+    e = event_of("The foreign ministry sent a letter to the UN Security Council demanding an inquiry.", "REQUEST")
+    assert coded(e.target) == {"UNSC"}
+
+
+def test_a_participle_the_parser_hangs_on_the_addressee_is_still_the_senders() -> None:
+    # the addressee does not threaten: the sender does (the target stays unset rather than guessed)
+    e = event_of("Paris sent a letter to the head of the IAEA threatening to cut its funding.", "THREATEN")
+    assert coded(e.source) == {"FRA-GOV"}
+
+
+def test_who_receives_a_report_did_not_write_it() -> None:
+    found = events_of("The coast guard said it had received a report that a tanker had been boarded by armed men, "
+                      "calling on ships to exercise caution.", "REQUEST")
+    assert all(not e.source or e.source[0].text != "it" for e in found)
