@@ -97,3 +97,14 @@ def test_who_receives_a_report_did_not_write_it() -> None:
     found = events_of("The coast guard said it had received a report that a tanker had been boarded by armed men, "
                       "calling on ships to exercise caution.", "REQUEST")
     assert all(not e.source or e.source[0].text != "it" for e in found)
+
+
+# ------------------------------------------------------------------ one person of a kind of people
+
+
+def test_a_single_inmate_or_detainee_is_a_civilian_target() -> None:
+    # "inmates" was known, "an inmate" was not: plurals come from the singular, not the other way round
+    e = event_of("Syrian prison guards tortured an inmate to death in Damascus, a rights group said.", "ASSAULT")
+    assert coded(e.target) == {"SYR-CVL"}
+    e = event_of("Moroccan police beat a detainee in Rabat on Monday.", "ASSAULT")
+    assert coded(e.target) == {"MAR-CVL"}
