@@ -108,3 +108,14 @@ def test_a_single_inmate_or_detainee_is_a_civilian_target() -> None:
     assert coded(e.target) == {"SYR-CVL"}
     e = event_of("Moroccan police beat a detainee in Rabat on Monday.", "ASSAULT")
     assert coded(e.target) == {"MAR-CVL"}
+
+
+
+# ------------------------------------------------------------------ people a body sends speak for it
+
+
+def test_experts_and_rapporteurs_of_a_body_speak_for_it() -> None:
+    e = event_of("UN human rights experts urged Bahrain to release the jailed activist.", "REQUEST")
+    assert coded(e.source) == {"UN"}
+    e = event_of("A UN special rapporteur accused Burundi of arbitrary detentions.", "ACCUSE")
+    assert coded(e.source) == {"UN"}
