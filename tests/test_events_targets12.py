@@ -119,3 +119,25 @@ def test_experts_and_rapporteurs_of_a_body_speak_for_it() -> None:
     assert coded(e.source) == {"UN"}
     e = event_of("A UN special rapporteur accused Burundi of arbitrary detentions.", "ACCUSE")
     assert coded(e.source) == {"UN"}
+
+
+# ------------------------------------------------------------------ what is burned; whom a claim is attributed to
+
+
+def test_what_is_set_on_fire_is_the_target() -> None:
+    e = event_of("Gunmen set fire to a police station in Kisumu on Tuesday night.", "ASSAULT")
+    assert coded(e.target) == {"KEN-COP"}
+
+
+def test_whoever_a_claim_is_attributed_to_is_no_target() -> None:
+    e = event_of("Kenya suspended military cooperation with Somalia last week, according to Ugandan officials.",
+                 "SANCTION")
+    assert coded(e.target) == {"SOM-GOV"}
+    e = event_of("The rebels released the two hostages in Cauca on Sunday, according to Red Cross officials.",
+                 "RETREAT")
+    assert "ICRC" not in coded(e.target)
+
+
+def test_a_storage_tank_is_no_army() -> None:
+    e = event_of("A drone strike set fire to two fuel tanks at the port of Berbera on Monday.", "ASSAULT")
+    assert not any(a.sector == "MIL" for a in e.target)

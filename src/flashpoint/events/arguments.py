@@ -316,6 +316,12 @@ def _partnered_act(noun: Token, lex: Lexicon) -> bool:
     return any(s.type is not None and lex.arguments_for(s.type, s.mode).reciprocal for s in noun_senses(noun, lex))
 
 
+def _attributed(tok: Token, lex: Lexicon) -> bool:
+    """The object of the "to" of "according to"."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.head.lower_ in lex.words.according and prep.head.i != prep.i
+
+
 def _owned(noun: Token) -> bool:
     """ "Morocco's plan", "the Saudi initiative": a noun that names whose it is (a name, not a pronoun)."""
     return any((c.dep_ == "poss" and c.pos_ in {"PROPN", "NOUN"})
@@ -428,6 +434,9 @@ def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
     if passive:  # "arrested on the orders of the governor": who ordered it is no target
         orders = _order_nouns(tok, lex)
         roles.target = [t for t in roles.target if t not in orders]
+    # "released the hostages, according TO Red Cross officials": whoever a claim is attributed to is no target (the
+    # parser hangs "to" under "according", a preposition with no object of its own)
+    roles.target = [t for t in roles.target if not _attributed(t, lex)]
     if trig.sense.reverse and not passive:  # "received the visiting minister": the visitor is the source
         roles.source, roles.target = roles.target, roles.source
     if trig.sense.casualty:
