@@ -141,3 +141,9 @@ def test_whoever_a_claim_is_attributed_to_is_no_target() -> None:
 def test_a_storage_tank_is_no_army() -> None:
     e = event_of("A drone strike set fire to two fuel tanks at the port of Berbera on Monday.", "ASSAULT")
     assert not any(a.sector == "MIL" for a in e.target)
+
+
+def test_whom_a_dinner_is_hosted_for_is_the_guest() -> None:
+    e = event_of("The Kenyan president hosted a state dinner for Lula in Nairobi on Friday.", "CONSULT")
+    assert coded(e.source) == {"KEN-GOV"}
+    assert coded(e.target) == {"BRA-GOV"}
