@@ -147,3 +147,10 @@ def test_whom_a_dinner_is_hosted_for_is_the_guest() -> None:
     e = event_of("The Kenyan president hosted a state dinner for Lula in Nairobi on Friday.", "CONSULT")
     assert coded(e.source) == {"KEN-GOV"}
     assert coded(e.target) == {"BRA-GOV"}
+
+
+def test_refuge_sought_in_a_country_is_asked_of_it() -> None:
+    e = event_of("Thousands of Malians have sought refuge in Mauritania since January.", "REQUEST")
+    assert coded(e.target) == {"MRT-GOV"}
+    # a place that is no country's seat names no one asked
+    assert all(not e.target for e in events_of("Villagers sought refuge in the forest after the raid.", "REQUEST"))
