@@ -154,3 +154,16 @@ def test_refuge_sought_in_a_country_is_asked_of_it() -> None:
     assert coded(e.target) == {"MRT-GOV"}
     # a place that is no country's seat names no one asked
     assert all(not e.target for e in events_of("Villagers sought refuge in the forest after the raid.", "REQUEST"))
+
+
+# ------------------------------------------------------------------ a threat aims at whom the act would hit
+
+
+def test_an_armed_groups_threat_against_people_of_its_own_country_aims_at_them() -> None:
+    e = event_of("Bandits threatened to kill the captives in Zamfara if no ransom was paid.", "THREATEN")
+    assert coded(e.target) == {"NGA-CVL"}
+
+
+def test_a_states_threat_leaves_its_own_people_out() -> None:
+    e = event_of("Nairobi warned that its soldiers would respond to any attack.", "THREATEN")
+    assert "KEN" not in {a.country for a in e.target}
