@@ -102,7 +102,7 @@ class ActorIndex:
         pair = self._pair(tok) or self._plural_antecedent(tok) or self._previous_plural_subject(tok)
         if pair:
             return pair
-        listed = _listed_appos(tok)  # "A, B, and C met": a serial list the parser reads as appositions
+        listed = self._serial(tok)  # "A, B, and C met": a serial list the parser reads as appositions
         out = [a for a in (self._resolve(t) for t in [tok, *tok.conjuncts, *listed]) if a is not None]
         # parties the parser hung inside the phrase count only when the text names who they are, or, for a body
         # named whole ("police"), what they are (their country comes with localisation)
@@ -127,7 +127,7 @@ class ActorIndex:
             return False
         if tok.dep_ == "poss" and tok.pos_ == "PRON":
             return False
-        if tok.dep_ == "appos" and (_in_list(tok) or tok in self._apart(tok.head).parties):
+        if tok.dep_ == "appos" and tok in self._apart(tok.head).parties:
             return True  # "The UK, Norway, and Iceland": a list member, not another name of the UK
         return not (tok.dep_ == "appos" and self._cache.get(tok.head.i) is not None)
 
@@ -191,7 +191,7 @@ class ActorIndex:
         for child in tok.rights:
             if child.dep_ == "appos" and self._listed(tok, child):
                 apart.parties.append(child)
-            elif child.dep_ == "appos" and self._is_name_appos(child):
+            elif child.dep_ == "appos" and self._is_name_appos(child):  # (not a list member: tested first)
                 # "Kenya's president, William Ruto, and Ethiopia's prime minister": the parser hangs the next
                 # party on the name that says who the first is
                 others = [c for c in child.children if c.dep_ == "conj"]
@@ -224,9 +224,23 @@ class ActorIndex:
                     apart.owners[child.i] = owners
         return apart
 
+    def _serial(self, tok: Token) -> list[Token]:
+        """The further items of a list the parser hung on `tok` as appositions (see `_listed`), with their
+        conjuncts."""
+        return [m for p in self._apart(tok).parties if p.dep_ == "appos" and p.head.i == tok.i
+                for m in [p, *p.conjuncts]]  # fmt: skip
+
     def _listed(self, tok: Token, appos: Token) -> bool:
         """An apposition that is one more member of a list: another party's name, followed by a comma, in a list
-        that goes on with "and"/"or" after it."""
+        that goes on with "and"/"or" after it; an apposition that itself goes on with "and"/"or" and an item of its
+        own ("members of the gangs Los Lobos and Los Choneros"); a state's name set between two names joined after
+        it ("the UK, France, and Germany")."""
+        if any(c.dep_ == "cc" for c in appos.children) and any(c.dep_ == "conj" for c in appos.children):
+            return True
+        later = [c.dep_ for c in tok.children if c.i > appos.i]
+        # (states and bodies only: "the Prime Minister, Mohammed al-Sudani, received ..." renames a person)
+        if appos.pos_ == "PROPN" and tok.pos_ == "PROPN" and appos.ent_type_ in {"GPE", "ORG"} and "cc" in later:
+            return True
         # "The UK, Norway, and Iceland"; "Mali, Burkina Faso and Niger" (the list goes on under the apposition)
         comma = appos.i + 1 < len(self.doc) and self.doc[appos.i + 1].text == ","
         goes_on = any(c.dep_ in {"cc", "conj"} and c.i > appos.i for c in [*tok.children, *appos.children])
@@ -272,7 +286,8 @@ class ActorIndex:
         return found is not None and found[1].role is not None and found[1].role.kind == "inheriting"
 
     def _is_name_appos(self, tok: Token) -> bool:
-        return (tok.pos_ == "PROPN" or tok.i in self._covered) and not _in_list(tok)
+        """Another name of the phrase's party (callers leave out list members first, see `_listed`)."""
+        return tok.pos_ == "PROPN" or tok.i in self._covered
 
     def _span(self, tok: Token) -> Span:
         own, poss, ofs = self._phrase(tok)
@@ -984,21 +999,3 @@ def _compatible(actor: Actor, want: str, country: str | None) -> bool:
     if want == "any-country":
         return actor.country is not None
     return actor.kind in ("country", "capital", "org", "group", "institution")
-
-
-def _in_list(tok: Token) -> bool:
-    """ "the US, Russia, and Switzerland": before a serial comma the parser may take the second item for an
-    apposition of the first; an apposition that goes on with "and"/"or" and an item of its own is a list, and so is
-    a state's name set between two names joined after it ("the UK, France, and Germany")."""
-    if tok.dep_ != "appos":
-        return False
-    if any(c.dep_ == "cc" for c in tok.children) and any(c.dep_ == "conj" for c in tok.children):
-        return True
-    later = [c.dep_ for c in tok.head.children if c.i > tok.i]
-    # (states and bodies only: "the Prime Minister, Mohammed al-Sudani, received ..." renames a person)
-    return tok.pos_ == "PROPN" and tok.head.pos_ == "PROPN" and tok.ent_type_ in {"GPE", "ORG"} and "cc" in later
-
-
-def _listed_appos(tok: Token) -> list[Token]:
-    """The further items of a list the parser hung on `tok` as an apposition (see `_in_list`)."""
-    return [m for c in tok.children if _in_list(c) for m in [c, *c.conjuncts]]

@@ -188,8 +188,8 @@ def _inherited_subject(tok: Token, rules: ArgumentRules, lex: Lexicon, preps: fr
             # "Putin had no plans to meet Zelensky"; the intent's named owner wins over the one who tells it:
             # "the envoy expressed the readiness of the UN to support", "affirmed Algeria's readiness to host"
             return _intent_owner(gov, lex) or _children(gov.head, rules.subject_deps)
-        if dep == "acl" and gov.lemma_.lower() in lex.words.document_nouns and gov.dep_ == "dobj":
-            return _children(gov.head, rules.subject_deps)  # "signed a joint statement promising to deepen ties"
+        if dep == "acl" and (issuer := document_verb(cur, lex)) is not None:
+            return _children(issuer, rules.subject_deps)  # "signed a joint statement promising to deepen ties"
         if dep in {"relcl", "acl"}:  # "forces that attacked", "demonstrators protesting against ..."
             active = cur.tag_ != "VBN" or _root_noun_clause(cur, preps if cur.i == tok.i else frozenset())
             return [gov] if gov.pos_ in {"NOUN", "PROPN", "PRON"} and active else []
@@ -369,6 +369,12 @@ def _partnered_act(noun: Token, lex: Lexicon) -> bool:
     return any(s.type is not None and lex.arguments_for(s.type, s.mode).reciprocal for s in noun_senses(noun, lex))
 
 
+def _attributed(tok: Token, lex: Lexicon) -> bool:
+    """The object of the "to" of "according to"."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.head.lower_ in lex.words.according and prep.head.i != prep.i
+
+
 def _owned(noun: Token) -> bool:
     """ "Morocco's plan", "the Saudi initiative": a noun that names whose it is (a name, not a pronoun)."""
     return any((c.dep_ == "poss" and c.pos_ in {"PROPN", "NOUN"})
@@ -482,6 +488,9 @@ def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
     if passive:  # "arrested on the orders of the governor": who ordered it is no target
         orders = _order_nouns(tok, lex)
         roles.target = [t for t in roles.target if t not in orders]
+    # "released the hostages, according TO Red Cross officials": whoever a claim is attributed to is no target (the
+    # parser hangs "to" under "according", a preposition with no object of its own)
+    roles.target = [t for t in roles.target if not _attributed(t, lex)]
     if trig.sense.reverse and not passive:  # "received the visiting minister": the visitor is the source
         roles.source, roles.target = roles.target, roles.source
     if trig.sense.casualty:
@@ -490,6 +499,40 @@ def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
         if trig.sense.victim_subject:
             roles.victims, roles.source = roles.source, []
     return roles
+
+
+def document_verb(tok: Token, lex: Lexicon) -> Token | None:
+    """The verb that issues, sends or signs the document a participle speaks through ("signed a joint statement
+    PROMISING to deepen ties", "published a report ACCUSING the army"), also where the parser hangs the participle
+    on the document's addressee ("sent a letter to the head of the agency THREATENING to cut its funding") or on
+    the verb ("sent a letter to Ankara URGING restraint")."""
+    # (a participle that says what the document does; "received a report that a ship had been boarded" tells what
+    # the report says, and who receives a document did not write it)
+    gov = tok.head
+    if tok.tag_ != "VBG" or tok.dep_ not in {"acl", "advcl"}:
+        return None
+    if tok.dep_ == "acl" and gov.lemma_.lower() in lex.words.document_nouns and gov.dep_ == "dobj":
+        gov = gov.head
+    elif tok.dep_ == "acl":
+        addressed = False
+        while gov.dep_ in {"pobj", "prep", "dative"} and gov.head.i != gov.i:
+            addressed = addressed or (gov.dep_ in _PREP_DEPS and gov.lower_ in lex.words.addressed_preps)
+            gov = gov.head
+        if not addressed:
+            return None
+    sent = [o for o in _children(gov, {"dobj"}) if o.lemma_.lower() in lex.words.document_nouns and o.i < tok.i]
+    issued = gov.pos_ == "VERB" and gov.lemma_.lower() not in lex.words.receiving_verbs
+    return gov if sent and issued else None
+
+
+def addressees(tok: Token, lex: Lexicon) -> list[Token]:
+    """Whom the document a participle speaks through was sent to: "sent a letter TO Ankara urging restraint" (only
+    where the participle hangs on the document itself: one the parser hangs on the addressee is part of its
+    phrase)."""
+    issuer = document_verb(tok, lex)
+    if issuer is None or tok.dep_ == "acl" and tok.head.lemma_.lower() not in lex.words.document_nouns:
+        return []
+    return _pobjs(issuer, lex.words.addressed_preps)
 
 
 def _mediator(trig: Trigger, lv: Token | None, rules: ArgumentRules, lex: Lexicon) -> list[Token]:

@@ -32,7 +32,7 @@ from flashpoint.actors.localise import (
 )
 from flashpoint.events import merge
 from flashpoint.events.acled import code_acled, mention_cues
-from flashpoint.events.arguments import clause_parties, roles_for
+from flashpoint.events.arguments import addressees, clause_parties, roles_for
 from flashpoint.events.casualties import is_disaster, names_its_cause, tolls_for
 from flashpoint.events.codes import context_for
 from flashpoint.events.lexicon import Lexicon, Words
@@ -262,6 +262,16 @@ def _embedded(ctx: DocContext, trig: Trigger, place: Place | None, claimant: Act
     status = "negated" if frame_for(inner.token, ctx.lex, inner.light_verb).status == "negated" else ""
     return Content(type=inner.type, status=status, mode=inner.sense.mode, cameo=inner.sense.cameo,
                    source=source, target=target, trigger=_span(inner.token))
+
+
+def _addressed(ctx: DocContext, trig: Trigger, place: Place | None, claimant: Actor | None, etype: str,
+               source: list[Actor]) -> list[Actor]:
+    """The addressees of the document a speech act is told through, outside the speaker's side."""
+    if etype not in ctx.lex.types.verbal:
+        return []
+    own = {a.org or a.country for a in source if a.org or a.country}
+    found = _localised(ctx, addressees(trig.token, ctx.lex), place, claimant)
+    return [a for a in found if (a.org or a.country) and (a.org or a.country) not in own]
 
 
 def _answerers(ctx: DocContext, trig: Trigger, place: Place | None, claimant: Actor | None, source: list[Actor]
@@ -642,6 +652,8 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
         content.status = "hypothetical" if offer else lex.content_status.get(coding.type, "hypothetical")
     if content is not None and not target:
         target = aimed_at(lex, coding.type, coding.mode, coding.source, content)
+    if not target:  # "sent a letter TO Ankara urging restraint": whom the document that carries it went to
+        target = _addressed(ctx, trig, home, claimant, coding.type, coding.source)
     if not target:  # "rejected an offer of talks from the minister": the offer was made to those who rejected it
         target = _answerers(ctx, trig, home, claimant, coding.source)
     if not target:  # "warned that the rebels would bear the consequences"

@@ -275,6 +275,7 @@ class Words:
     warrant_nouns: frozenset[str]
     warrant_preps: frozenset[str]
     document_nouns: frozenset[str]
+    addressed_preps: frozenset[str]
     mediation_verbs: frozenset[str]
     partitives: frozenset[str]
     partitive_preps: frozenset[str]
@@ -331,6 +332,8 @@ class Words:
     delivered_protests: frozenset[str]
     vowed_against: frozenset[str]
     related_parties: frozenset[str]
+    party_kinds: frozenset[str]
+    example_preps: frozenset[str]
     classes: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     def governing_verbs(self) -> frozenset[str]:

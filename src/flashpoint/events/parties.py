@@ -190,11 +190,28 @@ def _done_by(tok: Token, w: Words) -> bool:
     return any(c.dep_ in {"prep", "agent"} and c.lower_ in w.agent_marks for c in tok.children)
 
 
+def _named_instances(index: ActorIndex, tok: Token, w: Words) -> list[Actor]:
+    """The parties a noun for a kind of party names when it names none itself: its proper-name apposition ("its
+    NATO ally Turkey") or its examples ("partners like Saudi Arabia", "countries such as Iran and Syria")."""
+    heads: list[Token] = []
+    if tok.lemma_.lower() in w.related_parties | w.party_kinds:
+        # right after the noun, with nothing but its own name and article ("a nation neighbouring India" says
+        # whom the nation borders, not who it is)
+        heads += [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == tok.i + 1
+                  and all(t.pos_ in {"DET", "PROPN"} for t in c.doc[c.left_edge.i : c.i])]
+    for c in tok.children:
+        if c.dep_ == "prep" and " ".join([*(t.lower_ for t in c.lefts), c.lower_]) in w.example_preps:
+            heads += [g for g in c.children if g.dep_ == "pobj"]
+    return [a for h in heads for a in _coded(index, h)]
+
+
 def _actor(index: ActorIndex, tok: Token, speaker: Actor | None, w: Words) -> list[Actor]:
     if speaker is not None and (tok.lower_ in w.first_person or _speaker_reports(tok, speaker, w)
                                 or _speaker_group(tok, speaker, w)):
         return [replace(speaker, text=tok.text, start=tok.idx, end=tok.idx + len(tok))]
     found = [a for a in index.actors_for_token(tok) if a is not None]
+    if not found and tok.pos_ == "NOUN" and (instances := _named_instances(index, tok, w)):
+        return instances
     if tok.pos_ == "NOUN" and (whose := _pronoun_owner(index, tok, w)):  # over the index's nearest guess
         return [_belonging(f, whose[0], tok) for f in found] if found else \
             [replace(whose[0], text=tok.text, start=tok.idx, end=tok.idx + len(tok))]

@@ -54,8 +54,12 @@ def aimed_at(lex: Lexicon, etype: str, mode: str | None, source: list[Actor], co
     """Whom a speech act with no target of its own is aimed at: the parties of its content, leaving out the
     speaker ("threatened to strike US bases": the US; "urged that the militia free them": the militia), in the
     order of arguments.yaml `content_roles`."""
-    own = {a.key() for a in source} | {a.country for a in source if a.country}
-    for role in lex.arguments_for(etype, mode).content_roles:
+    rules = lex.arguments_for(etype, mode)
+    # a state's side owns its country's people; an armed group of no state threatening people of its own country
+    # aims at them ("gunmen threatened to kill villagers in Menaka"; arguments.yaml `state_sectors`)
+    by_state = not rules.state_sectors or any(a.sector in rules.state_sectors for a in source)
+    own = {a.key() for a in source} | ({a.country for a in source if a.country} if by_state else set())
+    for role in rules.content_roles:
         # an actor of no known country ("troops would occupy ...") may well be the speaker's own
         found = [a for a in getattr(content, role)
                  if (a.country or a.org) and a.key() not in own and (a.country or a.org) not in own]
