@@ -52,10 +52,14 @@ def _marker(c: Token, head: Token, speech_context: bool, w: Words) -> str | None
     # "would no longer cooperate": an adverb that is itself negated negates the verb
     lapsed = dep == "advmod" and low in w.lapsed and any(g.dep_ == "neg" for g in c.children)
     if dep == "neg" or (dep == "advmod" and low in w.never) or lapsed:
-        # "have not yet deployed": still to come
-        return "planned" if any(c2.lower_ in w.still_to_come for c2 in head.children) else "negated"
+        # ("have not yet deployed" is not done either, as "has yet to deploy": docs/gold-format.md; told as still to
+        # come it read as a promise, and a retreat not yet made came out as a concession made)
+        return "negated"
     if dep == "det" and low in w.no and head.pos_ in {"NOUN", "PROPN"}:
         return "negated"
+    if dep == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in w.never_nouns and any(
+            d.dep_ == "det" and d.lower_ in w.no for d in o.children) for o in c.children):
+        return "negated"  # "at no time did its soldiers attack", "in no way took part"
     if dep == "det" and low in w.generic_determiners and head.pos_ == "NOUN":
         return "hypothetical"  # "any attack on NATO territory": no act in particular
     if dep == "aux" and (low in w.planned_aux or low in w.going):
@@ -154,6 +158,62 @@ def _asking_noun(lemma: str, w: Words) -> bool:
     """A noun whose infinitive is an act asked for, pressed, offered or allowed, not one done: "calls to release",
     "pressure to expel", "an invitation to attend", "permission to visit"."""
     return lemma in w.subsume_verbs or lemma in w.pressures or lemma in w.offer_nouns or lemma in w.pending_nouns
+
+
+def _weighed_or_asked(cur: Token, dep: str, gov: Token, w: Words) -> bool:
+    """What a noun of fear or chance names through its preposition ("raised the possibility of suspending talks",
+    "fear of the plant closing"), what one is open or ready to ("open to cooperating"), and what a demand asks in a
+    clause of the bare verb ("its demand that Peru lift the sanctions") are not done."""
+    if dep in {"pobj", "pcomp"}:
+        head, prep = gov.head, gov.lower_
+        if prep in w.supposition_preps and head.pos_ == "NOUN" and head.lemma_.lower() in w.hypothetical_nouns:
+            return True
+        return prep in w.offer_preps and head.pos_ == "ADJ" and head.lemma_.lower() in w.offer_words
+    return dep in {"acl", "ccomp"} and gov.pos_ == "NOUN" and _asking_noun(gov.lemma_.lower(), w) \
+        and _subjunctive(cur)
+
+
+def _called_for(verb: Token, w: Words) -> bool:
+    """ "called for justice and for charges to be filed": the parser may hang the infinitive of what is called for on
+    its own subject, the object of the call's "for" (before that noun is read as an account: "charges that")."""
+    noun = verb.head
+    return verb.dep_ == "acl" and noun.dep_ == "pobj" and noun.head.lower_ in w.call_preps \
+        and noun.head.head.lemma_.lower() in w.subsume_verbs \
+        and any(c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in verb.children)
+
+
+def _subjunctive(verb: Token) -> bool:
+    """ "that Peru lift the sanctions", "that the prisoners be freed": a clause opened by its mark whose verb group
+    is in the bare form."""
+    if not any(c.dep_ == "mark" for c in verb.children) or any(c.dep_ == "aux" for c in verb.children):
+        return False
+    passive = [c for c in verb.children if c.dep_ == "auxpass"]
+    return all(c.tag_ == "VB" for c in passive) if passive else verb.tag_ == "VB"
+
+
+def _asked_of_object(verb: Token, w: Words) -> bool:
+    """ "rallied to demand the police investigate the beating", "marched in demand of the state admit more doctors",
+    "voiced fear of the port authority halting aid": the parser may tear a bare verb (or a gerund) from the word of
+    asking (or of fear) whose object stands just before it; such a verb with no subject, no "to", no auxiliary and no
+    mark of its own is what was asked or feared (the tagger may take the bare form for a present: a present with no
+    subject is none)."""
+    bare = verb.tag_ in {"VB", "VBP"}
+    if verb.pos_ != "VERB" or not (bare or verb.tag_ == "VBG") or verb.left_edge.i == 0 or any(
+            c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "mark"} for c in verb.children):
+        return False
+    tok = verb.doc[verb.left_edge.i - 1]
+    for _ in range(4):  # up from the word before the verb through its phrase ("the state's health ministry")
+        if bare and tok.dep_ in {"dobj", "pobj"}:
+            asker = tok.head if tok.dep_ == "dobj" else tok.head.head
+            if asker.lemma_.lower() in w.bare_asking_words:
+                return True
+        if not bare and tok.dep_ == "pobj" and tok.head.lower_ in w.supposition_preps and \
+                tok.head.head.pos_ == "NOUN" and tok.head.head.lemma_.lower() in w.hypothetical_nouns:
+            return True
+        if tok.head.i in {tok.i, verb.i}:
+            return False
+        tok = tok.head
+    return False
 
 
 def _pending(clause: Token, verb: Token, w: Words) -> bool:
@@ -517,6 +577,10 @@ def _noun_context(tok: Token, frame: Frame, w: Words) -> None:
     if tok.dep_ == "pobj" and gov.lower_ in w.call_preps and gov.head.pos_ == "VERB" \
             and gov.head.lemma_.lower() in w.awaiting_verbs:
         frame.raise_to("hypothetical")
+    # "a pledge of military support", "the promise of aid": promised, not yet given
+    if tok.dep_ == "pobj" and gov.lower_ in w.intent_preps and gov.head.pos_ == "NOUN" \
+            and gov.head.lemma_.lower() in w.promise_nouns:
+        frame.raise_to("planned")
     # "calls for a ceasefire", "an appeal for talks": what is asked for has not happened
     if (tok.dep_ == "pobj" and gov.lower_ in w.call_preps and gov.head.pos_ == "NOUN"
             and gov.head.lemma_.lower() in w.subsume_verbs):
@@ -773,6 +837,8 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
     modality_open = not (tok.pos_ in {"NOUN", "PROPN"} and light_verb is None)
     own_would = _reported_future(light_verb or tok, w)
     while True:
+        if _asked_of_object(cur, w) or _called_for(cur, w):
+            frame.raise_to("hypothetical")  # "rallied to demand the police investigate the beating"
         if modality_open and _inverted_condition(cur):
             frame.raise_to("hypothetical")  # "Had Cuba conceded defeat, the embargo would have eased"
             frame.conditional = True
@@ -841,6 +907,8 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         if dep in {"acl", "relcl", "advcl"} and gov.pos_ == "NOUN" and _asking_noun(gov.lemma_.lower(), w) and any(
                 c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in cur.children):
             frame.raise_to("hypothetical")  # "rejected calls to lay down their arms": asked, not done
+        if _weighed_or_asked(cur, dep, gov, w):
+            frame.raise_to("hypothetical")  # "the possibility of suspending talks", "its demand that Peru lift"
         if dep == "xcomp" and any(c.lower_ in w.still_to_come for c in gov.children) \
                 and gov.lemma_.lower() in w.auxiliary_haves:
             frame.raise_to("negated")  # "the army has yet to retake the town"
