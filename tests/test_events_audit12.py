@@ -36,6 +36,12 @@ NOT_DONE = [
     ("The rebels have not yet withdrawn from the town of Dori, the governor said.", "RETREAT"),
     # "at no time", "in no way"
     ("The army said that at no time did its soldiers attack a civilian in the Kakuma camp.", "ASSAULT"),
+    # the trip a coming journey is made on; how a coming act will be done; what lies on the eve of an act
+    ("The speaker of the Ghanaian parliament will on Monday lead a delegation on a two-day visit to Japan.",
+     "CONSULT"),
+    ("The governor will issue orders allowing the army to sweep the valley by deploying the police and the guard.",
+     "MOBILIZE"),
+    ("The pact was signed on the eve of a summit of Andean leaders in Lima.", "CONSULT"),
 ]
 
 # (text, type of the act that did happen)
@@ -51,6 +57,10 @@ DONE = [
     ("Kenya gave military support to Malawi last year.", "SUPPORT"),
     ("The rebels withdrew from the town of Dori on Sunday, the governor said.", "RETREAT"),
     ("The army said that at dawn its soldiers attacked a rebel post near the Kakuma camp.", "ASSAULT"),
+    ("The speaker of the Ghanaian parliament led a delegation on a two-day visit to Japan last week.", "CONSULT"),
+    ("The governor issued orders allowing the army to sweep the valley by deploying the police and the guard.",
+     "MOBILIZE"),
+    ("The pact was signed at a summit of Andean leaders in Lima.", "CONSULT"),
 ]
 
 

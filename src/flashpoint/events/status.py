@@ -597,7 +597,9 @@ def _occasion(tok: Token, frame: Frame, w: Words) -> None:
     of a verb still to come is still to come. Only the future travels: "did not hold talks during the visit"
     tells a visit that happened."""
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ not in w.occasion_preps:
+    # ("will lead a delegation on a two-day visit": an act a coming trip is made on, unless it points back)
+    venture = prep.lower_ in w.venture_preps and not points_back(tok, w)
+    if tok.dep_ != "pobj" or not (prep.lower_ in w.occasion_preps or venture):
         return
     verb = prep.head
     if verb.dep_ == "dobj":  # the parser may hang the phrase on the object: "join the prime minister for talks"
@@ -606,6 +608,19 @@ def _occasion(tok: Token, frame: Frame, w: Words) -> None:
         return
     if any(c.dep_ == "aux" and (c.lower_ in w.planned_aux or c.lower_ in w.going) for c in verb.children):
         frame.raise_to("planned")
+
+
+def _still_to_come_verb(tok: Token, w: Words) -> bool:
+    """A verb with "will" or "is going to" above a phrase ("will issue orders allowing the army to sweep the region
+    by deploying the police": the parser may hang the phrase on any of the verbs and nouns below "will")."""
+    for _ in range(6):
+        if tok.pos_ in {"VERB", "AUX"} and any(
+                c.dep_ == "aux" and (c.lower_ in w.planned_aux or c.lower_ in w.going) for c in tok.children):
+            return True
+        if tok.head.i == tok.i or tok.dep_ not in {"xcomp", "acl", "dobj", "advcl", "ccomp", "conj"}:
+            return False
+        tok = tok.head
+    return False
 
 
 def _report_clause(cur: Token, frame: Frame, lex: Lexicon) -> bool:
@@ -883,7 +898,9 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         if dep in {"pobj", "pcomp"} and gov.lower_ in w.aim_preps and gov.head.lemma_.lower() in w.planned_verbs:
             frame.raise_to("hypothetical")  # "an operation aimed at freeing the hostages"
         if dep == "pobj" and ends_phrase(gov, w.ahead_phrases) and not points_back(cur, w):
-            frame.raise_to("planned")  # "ahead of an offensive": still to come
+            frame.raise_to("planned")  # "ahead of an offensive", "on the eve of a summit": still to come
+        if dep == "pcomp" and gov.lower_ in w.manner_preps and _still_to_come_verb(gov.head, w):
+            frame.raise_to("planned")  # "will issue orders by deploying the police": how a coming act is done
         if dep in {"pobj", "pcomp"} and ends_phrase(gov, w.condition_phrases):
             frame.raise_to("hypothetical")  # "in the event of a coup", "in case of an invasion"
         if dep in {"pobj", "pcomp"} and gov.lower_ in w.supposition_preps and gov.head.pos_ == "NOUN" \
