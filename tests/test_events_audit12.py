@@ -42,6 +42,11 @@ NOT_DONE = [
     ("The governor will issue orders allowing the army to sweep the valley by deploying the police and the guard.",
      "MOBILIZE"),
     ("The pact was signed on the eve of a summit of Andean leaders in Lima.", "CONSULT"),
+    # what a verb of preventing with its own object keeps it from
+    ("Soldiers set up checkpoints to prevent the access of hundreds of farmers to Tegucigalpa to join a march "
+     "against the president.", "PROTEST"),
+    # a call not heeded
+    ("On 4 May 2023, dock workers did not heed the call by the union for a general strike in Mombasa.", "PROTEST"),
 ]
 
 # (text, type of the act that did happen)
@@ -61,6 +66,9 @@ DONE = [
     ("The governor issued orders allowing the army to sweep the valley by deploying the police and the guard.",
      "MOBILIZE"),
     ("The pact was signed at a summit of Andean leaders in Lima.", "CONSULT"),
+    ("Hundreds of farmers travelled to Tegucigalpa to join a march against the president.", "PROTEST"),
+    # a call heeded: what it asked for was done
+    ("On 4 May 2023, dock workers responded to the call by the union for a general strike in Mombasa.", "PROTEST"),
 ]
 
 

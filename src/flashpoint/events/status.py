@@ -581,15 +581,39 @@ def _noun_context(tok: Token, frame: Frame, w: Words) -> None:
     if tok.dep_ == "pobj" and gov.lower_ in w.intent_preps and gov.head.pos_ == "NOUN" \
             and gov.head.lemma_.lower() in w.promise_nouns:
         frame.raise_to("planned")
-    # "calls for a ceasefire", "an appeal for talks": what is asked for has not happened
-    if (tok.dep_ == "pobj" and gov.lower_ in w.call_preps and gov.head.pos_ == "NOUN"
-            and gov.head.lemma_.lower() in w.subsume_verbs):
+    # "calls for a ceasefire", "an appeal for talks": what is asked for has not happened (unless the call was heeded:
+    # "responded to the union's call for nationwide strikes")
+    if (tok.dep_ == "pobj" and gov.lower_ in w.call_preps and (call := _call_of(gov, w)).pos_ == "NOUN"
+            and call.lemma_.lower() in w.subsume_verbs and not _heeded(call, w)):
         frame.raise_to("hypothetical")
     # "rejected an offer of talks", "spurned offers for peace talks": offered, not held
     # ("open to dialogue", "ready for talks": offered likewise)
     if tok.dep_ == "pobj" and gov.lower_ in w.offer_preps and gov.head.lemma_.lower() in w.offer_nouns | w.offer_words:
         frame.raise_to("hypothetical")
     _occasion(tok, frame, w)
+
+
+def _call_of(prep: Token, w: Words) -> Token:
+    """The noun whose "for" names what is called for, also where the parser hangs the "for" on the caller ("the call by
+    the union for a strike") or on the verb whose object the call is ("did not heed the call by the union for a
+    strike"); else the word the "for" hangs on."""
+    head = prep.head
+    if head.dep_ == "pobj" and head.head.lower_ in w.speech_owner_preps:
+        return head.head.head
+    if head.pos_ == "VERB":
+        return next((c for c in head.children if c.dep_ == "dobj" and c.i < prep.i
+                     and c.lemma_.lower() in w.subsume_verbs), head)
+    return head
+
+
+def _heeded(call: Token, w: Words) -> bool:
+    """ "heeded the call", "responded to the call by the union": a call answered in the past, with no negation, modal or
+    infinitive on the answering verb ("did not heed the call", "failed to answer it": not answered)."""
+    verb = call.head if call.dep_ == "dobj" else call.head.head if call.dep_ == "pobj" else call
+    if verb is call or not _phrasal_in(verb, w.answering_verbs) or verb.tag_ not in {"VBD", "VBN", "VBZ", "VBP"}:
+        return False
+    return not any(c.dep_ == "neg" or (c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in w.infinitive_marks))
+                   or (c.dep_ == "advmod" and c.lower_ in w.never) for c in verb.children)
 
 
 def _occasion(tok: Token, frame: Frame, w: Words) -> None:
@@ -608,6 +632,14 @@ def _occasion(tok: Token, frame: Frame, w: Words) -> None:
         return
     if any(c.dep_ == "aux" and (c.lower_ in w.planned_aux or c.lower_ in w.going) for c in verb.children):
         frame.raise_to("planned")
+
+
+def _kept_from(cur: Token, dep: str, gov: Token, w: Words) -> bool:
+    """ "prevented the access of people to the capital to participate in the rally": an infinitive under a verb of
+    preventing that has its own object is what the object was kept from."""
+    return dep in {"advcl", "xcomp"} and gov.lemma_.lower() in w.preventing_verbs \
+        and any(c.dep_ == "dobj" for c in gov.children) \
+        and any(c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in cur.children)
 
 
 def _still_to_come_verb(tok: Token, w: Words) -> bool:
@@ -882,6 +914,8 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
             frame.raise_to("negated")  # "ended the talks without signing a treaty"
         if dep == "pcomp" and gov.lower_ in w.from_preps and gov.head.lemma_.lower() in w.preventing_verbs:
             frame.raise_to("negated")  # "prevented aid agencies from providing assistance"
+        if modality_open and _kept_from(cur, dep, gov, w):
+            frame.raise_to("negated")  # "prevented the access of hundreds of people to the capital to join the rally"
         if dep == "acl" and gov.lemma_.lower() in w.negated_nouns and any(
                 c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in cur.children):
             frame.raise_to("negated")  # "the refusal of the U.S. to recognize his re-election"
