@@ -45,6 +45,10 @@ NOT_DONE = [
     # what a verb of preventing with its own object keeps it from
     ("Soldiers set up checkpoints to prevent the access of hundreds of farmers to Tegucigalpa to join a march "
      "against the president.", "PROTEST"),
+    # "at no time" hung on the auxiliary; a demanded act the parser joins to the protest's verb
+    ("Moreover, at no time did any member of the Kenyan unit assault a member of the public in Juba.", "ASSAULT"),
+    ("On 3 May 2023, farmers marched in Lyon demanding justice and the arrest of the officials behind the fraud.",
+     "COERCE"),
     # a call not heeded
     ("On 4 May 2023, dock workers did not heed the call by the union for a general strike in Mombasa.", "PROTEST"),
 ]
@@ -67,6 +71,9 @@ DONE = [
      "MOBILIZE"),
     ("The pact was signed at a summit of Andean leaders in Lima.", "CONSULT"),
     ("Hundreds of farmers travelled to Tegucigalpa to join a march against the president.", "PROTEST"),
+    ("Moreover, at dawn a member of the Kenyan unit assaulted a member of the public in Juba.", "ASSAULT"),
+    ("On 3 May 2023, farmers marched in Lyon after the police made the arrest of the officials behind the fraud.",
+     "COERCE"),
     # a call heeded: what it asked for was done
     ("On 4 May 2023, dock workers responded to the call by the union for a general strike in Mombasa.", "PROTEST"),
 ]

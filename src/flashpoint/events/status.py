@@ -57,9 +57,8 @@ def _marker(c: Token, head: Token, speech_context: bool, w: Words) -> str | None
         return "negated"
     if dep == "det" and low in w.no and head.pos_ in {"NOUN", "PROPN"}:
         return "negated"
-    if dep == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in w.never_nouns and any(
-            d.dep_ == "det" and d.lower_ in w.no for d in o.children) for o in c.children):
-        return "negated"  # "at no time did its soldiers attack", "in no way took part"
+    if _at_no_time(c, w) or (dep == "aux" and any(_at_no_time(g, w) for g in c.children)):
+        return "negated"  # "at no time did its soldiers attack", "in no way took part" (perhaps hung on "did")
     if dep == "det" and low in w.generic_determiners and head.pos_ == "NOUN":
         return "hypothetical"  # "any attack on NATO territory": no act in particular
     if dep == "aux" and (low in w.planned_aux or low in w.going):
@@ -91,6 +90,12 @@ def _marker(c: Token, head: Token, speech_context: bool, w: Words) -> str | None
             head.dep_ == "xcomp" and head.head.lemma_.lower() in w.copulas)):
         return "planned"  # a headline's infinitive ("Russia to withdraw troops"), "the president is to visit"
     return None
+
+
+def _at_no_time(prep: Token, w: Words) -> bool:
+    """ "at no time", "in no way", "under no circumstances": a phrase that negates the verb it stands on."""
+    return prep.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in w.never_nouns and any(
+        d.dep_ == "det" and d.lower_ in w.no for d in o.children) for o in prep.children)
 
 
 def _phrase_text(tok: Token) -> str:
