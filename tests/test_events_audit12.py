@@ -49,6 +49,11 @@ NOT_DONE = [
     ("Moreover, at no time did any member of the Kenyan unit assault a member of the public in Juba.", "ASSAULT"),
     ("On 3 May 2023, farmers marched in Lyon demanding justice and the arrest of the officials behind the fraud.",
      "COERCE"),
+    # a scheme's infinitive hung on the verb above the scheme; what may come of something; a gerund ruled out
+    ("Police in Ohio uncovered a plot to blow up a rail bridge near Dayton.", "ASSAULT"),
+    ("Four men took part in a plot to blow up a rail bridge near Dayton, prosecutors said.", "ASSAULT"),
+    ("A strike by nurses in Porto could lead to doctors resigning from the main hospital.", "RETREAT"),
+    ("Sending troops to Haiti is out of the question, the Brazilian defence minister said.", "MOBILIZE"),
     # a call not heeded
     ("On 4 May 2023, dock workers did not heed the call by the union for a general strike in Mombasa.", "PROTEST"),
 ]
@@ -74,6 +79,9 @@ DONE = [
     ("Moreover, at dawn a member of the Kenyan unit assaulted a member of the public in Juba.", "ASSAULT"),
     ("On 3 May 2023, farmers marched in Lyon after the police made the arrest of the officials behind the fraud.",
      "COERCE"),
+    ("Four men blew up a rail bridge near Dayton, prosecutors said.", "ASSAULT"),
+    ("A strike by nurses in Porto led to doctors resigning from the main hospital.", "RETREAT"),
+    ("Sending troops to Haiti was the right decision, the Brazilian defence minister said.", "MOBILIZE"),
     # a call heeded: what it asked for was done
     ("On 4 May 2023, dock workers responded to the call by the union for a general strike in Mombasa.", "PROTEST"),
 ]

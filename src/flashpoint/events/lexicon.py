@@ -163,6 +163,8 @@ class Words:
     object_cancelled_verbs: frozenset[str]
     intent_nouns: frozenset[str]
     promise_nouns: frozenset[str]
+    consequence_verbs: frozenset[str]
+    scheme_nouns: frozenset[str]
     venture_preps: frozenset[str]
     manner_preps: frozenset[str]
     never_nouns: frozenset[str]

@@ -156,13 +156,31 @@ def _detached(cur: Token, dep: str, gov: Token, w: Words) -> bool:
     # "ignored calls to release the president", "missed the deadline to release the hostages": the object just
     # before the infinitive is the noun it tells
     objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj" and c.i == cur.left_edge.i - 1]
-    return any(s in w.pressures or s in w.subsume_verbs for s in subjects) or any(_asking_noun(o, w) for o in objects)
+    return any(s in w.pressures or s in w.subsume_verbs for s in subjects) or any(_asking_noun(o, w) for o in objects) \
+        or _schemed(cur, verb, w)
+
+
+def _schemed(cur: Token, verb: Token, w: Words) -> bool:
+    """ "uncovered a plot to blow up a bridge", "took part in an attempt to storm the parliament": the parser may hang
+    the infinitive of a scheme on the verb whose object (or object's object) the scheme is; the noun just before the
+    infinitive tells it as schemed, not done."""
+    if cur.left_edge.i == 0:
+        return False
+    noun = cur.doc[cur.left_edge.i - 1]
+    inside = noun.i in {t.i for t in verb.subtree} and not noun.is_ancestor(cur)
+    return inside and noun.pos_ == "NOUN" and noun.dep_ in {"dobj", "pobj"} and noun.lemma_.lower() in w.scheme_nouns
 
 
 def _asking_noun(lemma: str, w: Words) -> bool:
     """A noun whose infinitive is an act asked for, pressed, offered or allowed, not one done: "calls to release",
     "pressure to expel", "an invitation to attend", "permission to visit"."""
     return lemma in w.subsume_verbs or lemma in w.pressures or lemma in w.offer_nouns or lemma in w.pending_nouns
+
+
+def _may_bring(verb: Token, w: Words) -> bool:
+    """ "could lead to", "may result in": a verb of consequence under a modal of possibility."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in w.consequence_verbs and any(
+        c.dep_ == "aux" and c.lower_ in w.hypothetical_aux for c in verb.children)
 
 
 def _weighed_or_asked(cur: Token, dep: str, gov: Token, w: Words) -> bool:
@@ -963,6 +981,10 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         if dep in {"acl", "relcl", "advcl"} and gov.pos_ == "NOUN" and _asking_noun(gov.lemma_.lower(), w) and any(
                 c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in cur.children):
             frame.raise_to("hypothetical")  # "rejected calls to lay down their arms": asked, not done
+        if dep in {"pobj", "pcomp"} and _may_bring(gov.head, w):
+            frame.raise_to("hypothetical")  # "could lead to doctors resigning", "may result in fresh clashes"
+        if dep == "csubj" and cur.i == tok.i:
+            _subject_of(cur, frame, w)  # "sending troops is out of the question", "lifting the ban would be a mistake"
         if _weighed_or_asked(cur, dep, gov, w):
             frame.raise_to("hypothetical")  # "the possibility of suspending talks", "its demand that Peru lift"
         if dep == "xcomp" and any(c.lower_ in w.still_to_come for c in gov.children) \
