@@ -76,6 +76,7 @@ DONE = [
      "MOBILIZE"),
     ("The pact was signed at a summit of Andean leaders in Lima.", "CONSULT"),
     ("Hundreds of farmers travelled to Tegucigalpa to join a march against the president.", "PROTEST"),
+    ("On 5 May 2023, farmers blocked the main road into Tegucigalpa to protest against the new land law.", "PROTEST"),
     ("Moreover, at dawn a member of the Kenyan unit assaulted a member of the public in Juba.", "ASSAULT"),
     ("On 3 May 2023, farmers marched in Lyon after the police made the arrest of the officials behind the fraud.",
      "COERCE"),

@@ -163,6 +163,7 @@ class Words:
     object_cancelled_verbs: frozenset[str]
     intent_nouns: frozenset[str]
     promise_nouns: frozenset[str]
+    keeping_verbs: frozenset[str]
     consequence_verbs: frozenset[str]
     scheme_nouns: frozenset[str]
     venture_preps: frozenset[str]

@@ -659,8 +659,9 @@ def _occasion(tok: Token, frame: Frame, w: Words) -> None:
 
 def _kept_from(cur: Token, dep: str, gov: Token, w: Words) -> bool:
     """ "prevented the access of people to the capital to participate in the rally": an infinitive under a verb of
-    preventing that has its own object is what the object was kept from."""
-    return dep in {"advcl", "xcomp"} and gov.lemma_.lower() in w.preventing_verbs \
+    keeping from that has its own object is what the object was kept from ("blocked the road to protest", "stopped
+    work to demand": the protest's purpose, told as done)."""
+    return dep in {"advcl", "xcomp"} and gov.lemma_.lower() in w.keeping_verbs \
         and any(c.dep_ == "dobj" for c in gov.children) \
         and any(c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in cur.children)
 
@@ -938,7 +939,9 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         if dep == "pcomp" and gov.lower_ in w.from_preps and gov.head.lemma_.lower() in w.preventing_verbs:
             frame.raise_to("negated")  # "prevented aid agencies from providing assistance"
         if modality_open and _kept_from(cur, dep, gov, w):
-            frame.raise_to("negated")  # "prevented the access of hundreds of people to the capital to join the rally"
+            # "prevented the access of hundreds of people to the capital to join the rally": not done ("negated" would
+            # read the base-form verb as its doer's refusal, rewrites.yaml)
+            frame.raise_to("hypothetical")
         if dep == "acl" and gov.lemma_.lower() in w.negated_nouns and any(
                 c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in cur.children):
             frame.raise_to("negated")  # "the refusal of the U.S. to recognize his re-election"
