@@ -65,6 +65,7 @@ DONE = [
     ("Peru lifted the sanctions on Chile's fishing fleet on Monday.", "CONCEDE"),
     ("On 3 May 2023, prosecutors in Quito filed charges against the guards.", "ACCUSE"),
     ("Norway suspended talks with Chile over the fishing dispute.", "SANCTION"),
+    ("Clashes in the north raised fears of a spillover of the war in Tigray into Eritrea.", "ASSAULT"),
     ("The port authority in Gdansk halted aid to the families of striking dockers.", "SANCTION"),
     ("The Malian government said it is cooperating with the new regional force in the north.", "COOPERATE"),
     ("Peru has negotiated an end to the border dispute with Ecuador, officials said.", "CONSULT"),

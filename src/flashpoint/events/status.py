@@ -984,11 +984,13 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         if dep in {"acl", "relcl", "advcl"} and gov.pos_ == "NOUN" and _asking_noun(gov.lemma_.lower(), w) and any(
                 c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in cur.children):
             frame.raise_to("hypothetical")  # "rejected calls to lay down their arms": asked, not done
-        if dep in {"pobj", "pcomp"} and _may_bring(gov.head, w):
+        # (only the act itself, or the noun its participle tells of: "fears of a spillover of the war" fear no war)
+        near = cur.i == tok.i or (tok.dep_ == "acl" and tok.head.i == cur.i)
+        if near and dep in {"pobj", "pcomp"} and _may_bring(gov.head, w):
             frame.raise_to("hypothetical")  # "could lead to doctors resigning", "may result in fresh clashes"
         if dep == "csubj" and cur.i == tok.i:
             _subject_of(cur, frame, w)  # "sending troops is out of the question", "lifting the ban would be a mistake"
-        if _weighed_or_asked(cur, dep, gov, w):
+        if (near or dep not in {"pobj", "pcomp"}) and _weighed_or_asked(cur, dep, gov, w):
             frame.raise_to("hypothetical")  # "the possibility of suspending talks", "its demand that Peru lift"
         if dep == "xcomp" and any(c.lower_ in w.still_to_come for c in gov.children) \
                 and gov.lemma_.lower() in w.auxiliary_haves:
