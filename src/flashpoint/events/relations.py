@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from flashpoint.events.lexicon import Lexicon, Words
 from flashpoint.events.status import Frame, across_break, told_occasion
-from flashpoint.events.triggers import Trigger, coordinate_head, misparsed_relative, speech_makers
+from flashpoint.events.triggers import Trigger, coordinate_head, misparsed_relative, noun_coordinate, speech_makers
 
 Others = dict[int, Trigger]  # every trigger of the report by token index
 
@@ -36,7 +36,7 @@ def embedding_parent(trig: Trigger, others: Others, lex: Lexicon, made_too: bool
         # named by a preposition tells the offer as made, an act of its own ("rejected the bloc's demand to
         # reinstate him" only names what is refused: tests/data/gold g029, g053)
         return None
-    cur = trig.anchor
+    cur = noun_coordinate(trig.anchor) or trig.anchor  # "demanding justice and the arrest of ...", misjoined
     while cur.head.i != cur.i:
         if (joined := coordinate_head(cur)).i != cur.head.i:
             cur = joined  # a conjunct of the verb above: content only if that verb is

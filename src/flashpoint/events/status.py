@@ -52,10 +52,13 @@ def _marker(c: Token, head: Token, speech_context: bool, w: Words) -> str | None
     # "would no longer cooperate": an adverb that is itself negated negates the verb
     lapsed = dep == "advmod" and low in w.lapsed and any(g.dep_ == "neg" for g in c.children)
     if dep == "neg" or (dep == "advmod" and low in w.never) or lapsed:
-        # "have not yet deployed": still to come
-        return "planned" if any(c2.lower_ in w.still_to_come for c2 in head.children) else "negated"
+        # ("have not yet deployed" is not done either, as "has yet to deploy": docs/gold-format.md; told as still to
+        # come it read as a promise, and a retreat not yet made came out as a concession made)
+        return "negated"
     if dep == "det" and low in w.no and head.pos_ in {"NOUN", "PROPN"}:
         return "negated"
+    if _at_no_time(c, w) or (dep == "aux" and any(_at_no_time(g, w) for g in c.children)):
+        return "negated"  # "at no time did its soldiers attack", "in no way took part" (perhaps hung on "did")
     if dep == "det" and low in w.generic_determiners and head.pos_ == "NOUN":
         return "hypothetical"  # "any attack on NATO territory": no act in particular
     if dep == "aux" and (low in w.planned_aux or low in w.going):
@@ -87,6 +90,12 @@ def _marker(c: Token, head: Token, speech_context: bool, w: Words) -> str | None
             head.dep_ == "xcomp" and head.head.lemma_.lower() in w.copulas)):
         return "planned"  # a headline's infinitive ("Russia to withdraw troops"), "the president is to visit"
     return None
+
+
+def _at_no_time(prep: Token, w: Words) -> bool:
+    """ "at no time", "in no way", "under no circumstances": a phrase that negates the verb it stands on."""
+    return prep.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in w.never_nouns and any(
+        d.dep_ == "det" and d.lower_ in w.no for d in o.children) for o in prep.children)
 
 
 def _phrase_text(tok: Token) -> str:
@@ -147,13 +156,87 @@ def _detached(cur: Token, dep: str, gov: Token, w: Words) -> bool:
     # "ignored calls to release the president", "missed the deadline to release the hostages": the object just
     # before the infinitive is the noun it tells
     objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj" and c.i == cur.left_edge.i - 1]
-    return any(s in w.pressures or s in w.subsume_verbs for s in subjects) or any(_asking_noun(o, w) for o in objects)
+    return any(s in w.pressures or s in w.subsume_verbs for s in subjects) or any(_asking_noun(o, w) for o in objects) \
+        or _schemed(cur, verb, w)
+
+
+def _schemed(cur: Token, verb: Token, w: Words) -> bool:
+    """ "uncovered a plot to blow up a bridge", "took part in an attempt to storm the parliament": the parser may hang
+    the infinitive of a scheme on the verb whose object (or object's object) the scheme is; the noun just before the
+    infinitive tells it as schemed, not done."""
+    if cur.left_edge.i == 0:
+        return False
+    noun = cur.doc[cur.left_edge.i - 1]
+    inside = noun.i in {t.i for t in verb.subtree} and not noun.is_ancestor(cur)
+    return inside and noun.pos_ == "NOUN" and noun.dep_ in {"dobj", "pobj"} and noun.lemma_.lower() in w.scheme_nouns
 
 
 def _asking_noun(lemma: str, w: Words) -> bool:
     """A noun whose infinitive is an act asked for, pressed, offered or allowed, not one done: "calls to release",
     "pressure to expel", "an invitation to attend", "permission to visit"."""
     return lemma in w.subsume_verbs or lemma in w.pressures or lemma in w.offer_nouns or lemma in w.pending_nouns
+
+
+def _may_bring(verb: Token, w: Words) -> bool:
+    """ "could lead to", "may result in": a verb of consequence under a modal of possibility."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in w.consequence_verbs and any(
+        c.dep_ == "aux" and c.lower_ in w.hypothetical_aux for c in verb.children)
+
+
+def _weighed_or_asked(cur: Token, dep: str, gov: Token, w: Words) -> bool:
+    """What a noun of fear or chance names through its preposition ("raised the possibility of suspending talks",
+    "fear of the plant closing"), what one is open or ready to ("open to cooperating"), and what a demand asks in a
+    clause of the bare verb ("its demand that Peru lift the sanctions") are not done."""
+    if dep in {"pobj", "pcomp"}:
+        head, prep = gov.head, gov.lower_
+        if prep in w.supposition_preps and head.pos_ == "NOUN" and head.lemma_.lower() in w.hypothetical_nouns:
+            return True
+        return prep in w.offer_preps and head.pos_ == "ADJ" and head.lemma_.lower() in w.offer_words
+    return dep in {"acl", "ccomp"} and gov.pos_ == "NOUN" and _asking_noun(gov.lemma_.lower(), w) \
+        and _subjunctive(cur)
+
+
+def _called_for(verb: Token, w: Words) -> bool:
+    """ "called for justice and for charges to be filed": the parser may hang the infinitive of what is called for on
+    its own subject, the object of the call's "for" (before that noun is read as an account: "charges that")."""
+    noun = verb.head
+    return verb.dep_ == "acl" and noun.dep_ == "pobj" and noun.head.lower_ in w.call_preps \
+        and noun.head.head.lemma_.lower() in w.subsume_verbs \
+        and any(c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in verb.children)
+
+
+def _subjunctive(verb: Token) -> bool:
+    """ "that Peru lift the sanctions", "that the prisoners be freed": a clause opened by its mark whose verb group
+    is in the bare form."""
+    if not any(c.dep_ == "mark" for c in verb.children) or any(c.dep_ == "aux" for c in verb.children):
+        return False
+    passive = [c for c in verb.children if c.dep_ == "auxpass"]
+    return all(c.tag_ == "VB" for c in passive) if passive else verb.tag_ == "VB"
+
+
+def _asked_of_object(verb: Token, w: Words) -> bool:
+    """ "rallied to demand the police investigate the beating", "marched in demand of the state admit more doctors",
+    "voiced fear of the port authority halting aid": the parser may tear a bare verb (or a gerund) from the word of
+    asking (or of fear) whose object stands just before it; such a verb with no subject, no "to", no auxiliary and no
+    mark of its own is what was asked or feared (the tagger may take the bare form for a present: a present with no
+    subject is none)."""
+    bare = verb.tag_ in {"VB", "VBP"}
+    if verb.pos_ != "VERB" or not (bare or verb.tag_ == "VBG") or verb.left_edge.i == 0 or any(
+            c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "mark"} for c in verb.children):
+        return False
+    tok = verb.doc[verb.left_edge.i - 1]
+    for _ in range(4):  # up from the word before the verb through its phrase ("the state's health ministry")
+        if bare and tok.dep_ in {"dobj", "pobj"}:
+            asker = tok.head if tok.dep_ == "dobj" else tok.head.head
+            if asker.lemma_.lower() in w.bare_asking_words:
+                return True
+        if not bare and tok.dep_ == "pobj" and tok.head.lower_ in w.supposition_preps and \
+                tok.head.head.pos_ == "NOUN" and tok.head.head.lemma_.lower() in w.hypothetical_nouns:
+            return True
+        if tok.head.i in {tok.i, verb.i}:
+            return False
+        tok = tok.head
+    return False
 
 
 def _pending(clause: Token, verb: Token, w: Words) -> bool:
@@ -547,9 +630,14 @@ def _noun_context(tok: Token, frame: Frame, w: Words) -> None:
     if tok.dep_ == "pobj" and gov.lower_ in w.call_preps and gov.head.pos_ == "VERB" \
             and gov.head.lemma_.lower() in w.awaiting_verbs:
         frame.raise_to("hypothetical")
-    # "calls for a ceasefire", "an appeal for talks": what is asked for has not happened
-    if (tok.dep_ == "pobj" and gov.lower_ in w.call_preps and gov.head.pos_ == "NOUN"
-            and gov.head.lemma_.lower() in w.subsume_verbs):
+    # "a pledge of military support", "the promise of aid": promised, not yet given
+    if tok.dep_ == "pobj" and gov.lower_ in w.intent_preps and gov.head.pos_ == "NOUN" \
+            and gov.head.lemma_.lower() in w.promise_nouns:
+        frame.raise_to("planned")
+    # "calls for a ceasefire", "an appeal for talks": what is asked for has not happened (unless the call was heeded:
+    # "responded to the union's call for nationwide strikes")
+    if (tok.dep_ == "pobj" and gov.lower_ in w.call_preps and (call := _call_of(gov, w)).pos_ == "NOUN"
+            and call.lemma_.lower() in w.subsume_verbs and not _heeded(call, w)):
         frame.raise_to("hypothetical")
     # "rejected an offer of talks", "spurned offers for peace talks": offered, not held
     # ("open to dialogue", "ready for talks": offered likewise)
@@ -558,12 +646,37 @@ def _noun_context(tok: Token, frame: Frame, w: Words) -> None:
     _occasion(tok, frame, w)
 
 
+def _call_of(prep: Token, w: Words) -> Token:
+    """The noun whose "for" names what is called for, also where the parser hangs the "for" on the caller ("the call by
+    the union for a strike") or on the verb whose object the call is ("did not heed the call by the union for a
+    strike"); else the word the "for" hangs on."""
+    head = prep.head
+    if head.dep_ == "pobj" and head.head.lower_ in w.speech_owner_preps:
+        return head.head.head
+    if head.pos_ == "VERB":
+        return next((c for c in head.children if c.dep_ == "dobj" and c.i < prep.i
+                     and c.lemma_.lower() in w.subsume_verbs), head)
+    return head
+
+
+def _heeded(call: Token, w: Words) -> bool:
+    """ "heeded the call", "responded to the call by the union": a call answered in the past, with no negation, modal or
+    infinitive on the answering verb ("did not heed the call", "failed to answer it": not answered)."""
+    verb = call.head if call.dep_ == "dobj" else call.head.head if call.dep_ == "pobj" else call
+    if verb is call or not _phrasal_in(verb, w.answering_verbs) or verb.tag_ not in {"VBD", "VBN", "VBZ", "VBP"}:
+        return False
+    return not any(c.dep_ == "neg" or (c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in w.infinitive_marks))
+                   or (c.dep_ == "advmod" and c.lower_ in w.never) for c in verb.children)
+
+
 def _occasion(tok: Token, frame: Frame, w: Words) -> None:
     """ "will join Trump for three-way talks", "during the visit, Obama will hold talks": a noun act in a phrase
     of a verb still to come is still to come. Only the future travels: "did not hold talks during the visit"
     tells a visit that happened."""
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ not in w.occasion_preps:
+    # ("will lead a delegation on a two-day visit": an act a coming trip is made on, unless it points back)
+    venture = prep.lower_ in w.venture_preps and not points_back(tok, w)
+    if tok.dep_ != "pobj" or not (prep.lower_ in w.occasion_preps or venture):
         return
     verb = prep.head
     if verb.dep_ == "dobj":  # the parser may hang the phrase on the object: "join the prime minister for talks"
@@ -572,6 +685,28 @@ def _occasion(tok: Token, frame: Frame, w: Words) -> None:
         return
     if any(c.dep_ == "aux" and (c.lower_ in w.planned_aux or c.lower_ in w.going) for c in verb.children):
         frame.raise_to("planned")
+
+
+def _kept_from(cur: Token, dep: str, gov: Token, w: Words) -> bool:
+    """ "prevented the access of people to the capital to participate in the rally": an infinitive under a verb of
+    keeping from that has its own object is what the object was kept from ("blocked the road to protest", "stopped
+    work to demand": the protest's purpose, told as done)."""
+    return dep in {"advcl", "xcomp"} and gov.lemma_.lower() in w.keeping_verbs \
+        and any(c.dep_ == "dobj" for c in gov.children) \
+        and any(c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in cur.children)
+
+
+def _still_to_come_verb(tok: Token, w: Words) -> bool:
+    """A verb with "will" or "is going to" above a phrase ("will issue orders allowing the army to sweep the region
+    by deploying the police": the parser may hang the phrase on any of the verbs and nouns below "will")."""
+    for _ in range(6):
+        if tok.pos_ in {"VERB", "AUX"} and any(
+                c.dep_ == "aux" and (c.lower_ in w.planned_aux or c.lower_ in w.going) for c in tok.children):
+            return True
+        if tok.head.i == tok.i or tok.dep_ not in {"xcomp", "acl", "dobj", "advcl", "ccomp", "conj"}:
+            return False
+        tok = tok.head
+    return False
 
 
 def _report_clause(cur: Token, frame: Frame, lex: Lexicon) -> bool:
@@ -814,6 +949,8 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
     modality_open = not (tok.pos_ in {"NOUN", "PROPN"} and light_verb is None)
     own_would = _reported_future(light_verb or tok, w)
     while True:
+        if _asked_of_object(cur, w) or _called_for(cur, w):
+            frame.raise_to("hypothetical")  # "rallied to demand the police investigate the beating"
         if modality_open and _inverted_condition(cur):
             frame.raise_to("hypothetical")  # "Had Cuba conceded defeat, the embargo would have eased"
             frame.conditional = True
@@ -849,6 +986,10 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
             frame.raise_to("negated")  # "ended the talks without signing a treaty"
         if dep == "pcomp" and gov.lower_ in w.from_preps and gov.head.lemma_.lower() in w.preventing_verbs:
             frame.raise_to("negated")  # "prevented aid agencies from providing assistance"
+        if modality_open and _kept_from(cur, dep, gov, w):
+            # "prevented the access of hundreds of people to the capital to join the rally": not done ("negated" would
+            # read the base-form verb as its doer's refusal, rewrites.yaml)
+            frame.raise_to("hypothetical")
         if dep == "acl" and gov.lemma_.lower() in w.negated_nouns and any(
                 c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in cur.children):
             frame.raise_to("negated")  # "the refusal of the U.S. to recognize his re-election"
@@ -865,7 +1006,9 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         if dep in {"pobj", "pcomp"} and gov.lower_ in w.aim_preps and gov.head.lemma_.lower() in w.planned_verbs:
             frame.raise_to("hypothetical")  # "an operation aimed at freeing the hostages"
         if dep == "pobj" and ends_phrase(gov, w.ahead_phrases) and not points_back(cur, w):
-            frame.raise_to("planned")  # "ahead of an offensive": still to come
+            frame.raise_to("planned")  # "ahead of an offensive", "on the eve of a summit": still to come
+        if dep == "pcomp" and gov.lower_ in w.manner_preps and _still_to_come_verb(gov.head, w):
+            frame.raise_to("planned")  # "will issue orders by deploying the police": how a coming act is done
         if dep in {"pobj", "pcomp"} and ends_phrase(gov, w.condition_phrases):
             frame.raise_to("hypothetical")  # "in the event of a coup", "in case of an invasion"
         if dep in {"pobj", "pcomp"} and gov.lower_ in w.supposition_preps and gov.head.pos_ == "NOUN" \
@@ -889,6 +1032,14 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         if dep in {"acl", "relcl", "advcl"} and gov.pos_ == "NOUN" and _asking_noun(gov.lemma_.lower(), w) and any(
                 c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in cur.children):
             frame.raise_to("hypothetical")  # "rejected calls to lay down their arms": asked, not done
+        # (only the act itself, or the noun its participle tells of: "fears of a spillover of the war" fear no war)
+        near = cur.i == tok.i or (tok.dep_ == "acl" and tok.head.i == cur.i)
+        if near and dep in {"pobj", "pcomp"} and _may_bring(gov.head, w):
+            frame.raise_to("hypothetical")  # "could lead to doctors resigning", "may result in fresh clashes"
+        if dep == "csubj" and cur.i == tok.i:
+            _subject_of(cur, frame, w)  # "sending troops is out of the question", "lifting the ban would be a mistake"
+        if (near or dep not in {"pobj", "pcomp"}) and _weighed_or_asked(cur, dep, gov, w):
+            frame.raise_to("hypothetical")  # "the possibility of suspending talks", "its demand that Peru lift"
         if dep == "xcomp" and any(c.lower_ in w.still_to_come for c in gov.children) \
                 and gov.lemma_.lower() in w.auxiliary_haves:
             frame.raise_to("negated")  # "the army has yet to retake the town"

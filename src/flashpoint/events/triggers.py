@@ -158,6 +158,21 @@ def coordinate_head(tok: Token) -> Token:
     return head
 
 
+def noun_coordinate(tok: Token) -> Token | None:
+    """ "marched demanding justice and the arrest of the officials": the parser may join a noun to the verb above the
+    noun it is coordinated with; the object just before the "and" is its true coordinate (None when there is none)."""
+    head = tok.head
+    if tok.pos_ != "NOUN" or tok.dep_ != "conj" or head.pos_ != "VERB" or head.i > tok.i:
+        return None
+    ccs = [c for c in head.children if c.dep_ == "cc" and c.i < tok.i]
+    if not ccs or ccs[-1].i == 0:
+        return None
+    before, cc = tok.doc[ccs[-1].i - 1], ccs[-1].i
+    while before.dep_ in {"pobj", "prep", "compound", "amod"} and before.head.i < cc and before.head.i != before.i:
+        before = before.head  # up to the head of the phrase before the "and" ("the release of all detainees")
+    return before if before.pos_ == "NOUN" and before.dep_ in {"dobj", "pobj"} and before.head.i > head.i else None
+
+
 def speakers_conjunct(tok: Token, w: Words) -> Token | None:
     """ "denied that its members were involved and urged the police to ...", "denied that any group was behind
     the attack and demanded an inquiry": a tensed verb of saying or asking, with no subject of its own, that
