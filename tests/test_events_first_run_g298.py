@@ -150,13 +150,17 @@ def test_a_measure_said_to_be_useless_is_turned_down() -> None:
 
 
 def test_bowing_to_pressure_is_a_concession_and_refusing_to_bow_its_negation() -> None:
-    """ "bowed to pressure", "gave in to the demands": a side yields; "will not give in to pressure" tells that
-    concession negated, and "said Georgia would not bow to blackmail", its own side's word, is a refusal (REJECT)
+    """ "bowed to pressure", "gave in to the demands": a side yields; "will not give in to pressure" and "said
+    Georgia would not bow to blackmail" are refusals (REJECT)
     with the concession negated as content, as the development set codes it (g307; the parser may read "to
     blackmail" as an infinitive)."""
     refusal = only(extract("Kobakhidze said Georgia would not bow to \"blackmail\"."), "REJECT")
     assert refusal.content is not None and (refusal.content.type, refusal.content.status) == ("CONCEDE", "negated")
-    assert only(extract("Hanoi will not give in to pressure from Beijing."), "CONCEDE").status == "negated"
+    # told in the writer's voice, the side's "will not" is its refusal too (petr12, session 12): never a concession done
+    hanoi = extract("Hanoi will not give in to pressure from Beijing.")
+    assert not [e for e in hanoi if e.type == "CONCEDE" and e.status in {"occurred", "claimed"}]
+    told = only(hanoi, "REJECT")
+    assert told.content is not None and (told.content.type, told.content.status) == ("CONCEDE", "negated")
     assert only(extract("The Kenyan government bowed to pressure from the unions."), "CONCEDE").status == "occurred"
 
 

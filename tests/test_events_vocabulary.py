@@ -67,7 +67,9 @@ def extract(text: str) -> list[Event]:
     ("Thai troops remained on high alert along the border.", "MOBILIZE", "troops", "THA", None),
     ("About 300 Rwandan troops arrived in Mozambique on Friday.", "MOBILIZE", "troops", "RWA", None),
     ("Nurses at the hospital stopped work on Tuesday.", "PROTEST", "strike", None, None),
-    ("France and Egypt launched joint war games in the Mediterranean.", "MOBILIZE", "troops", None, None),
+    # joint exercises are COOPERATE (docs/gold-format.md, PLOVER manual); one side's war games MOBILIZE
+    ("France and Egypt launched joint war games in the Mediterranean.", "COOPERATE", None, "FRA", None),
+    ("Iran launched war games near the Strait of Hormuz.", "MOBILIZE", "troops", "IRN", None),
     ("The Council reimposed sanctions on Mali's junta.", "SANCTION", None, None, "MLI"),
     # more news verbs and nouns
     ("Rioting broke out in Leicester on Sunday.", "PROTEST", "riot", None, None),

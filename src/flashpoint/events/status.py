@@ -434,6 +434,15 @@ def _withdrawn_report(gov: Token, w: Words) -> bool:
     return False
 
 
+
+def _ended_before_onset(gov: Token, w: Words) -> bool:
+    """ "was lifted before it began", "was called off before it could start": the verb said of an act is done before
+    the act's own onset, told by a pronoun for it (words.yaml `onset_verbs`, `prior_marks`)."""
+    return any(c.dep_ == "advcl" and c.lemma_.lower() in w.onset_verbs
+               and any(m.dep_ == "mark" and m.lower_ in w.prior_marks for m in c.children)
+               and any(s.dep_ == "nsubj" and s.pos_ == "PRON" for s in c.children) for c in gov.children)
+
+
 def _quoted_denial(gov: Token, w: Words) -> bool:
     """'The police "categorically rejects" reports that ...': in quotes the parser may take the denial for the
     subject noun of the account ("reports", "claims"), itself taken for the verb that tells the clause."""
@@ -511,6 +520,8 @@ def _subject_of(tok: Token, frame: Frame, w: Words) -> None:
     phrasal = {f"{lemma} {c.lower_}" for c in gov.children if c.dep_ == "prt"}
     if tok.dep_ == "nsubjpass" and (lemma in w.object_cancelled_verbs or phrasal & w.cancelling_phrasals):
         frame.raise_to("negated")  # "the talks were scrapped", "the visit was called off"
+    if tok.dep_ in {"nsubj", "nsubjpass"} and _ended_before_onset(gov, w):
+        frame.raise_to("negated")  # "the blockade was lifted before it began": it never happened
     if tok.dep_ == "nsubjpass" and lemma in w.object_hypothetical_verbs and not points_back(tok, w) \
             and not _attempted(tok, w):
         frame.raise_to("hypothetical")  # "an attack on the convoy was foiled", "sanctions were discussed"
