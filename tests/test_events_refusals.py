@@ -61,8 +61,9 @@ def test_a_sides_word_that_it_will_not_yield_is_its_refusal(text: str, refused: 
         ("Kenya's defence ministry denied that its troops had withdrawn from the town.", "RETREAT"),
         # another side's forecast is no refusal by the side that would act
         ("Ukraine's foreign minister said Russia would not withdraw from the occupied regions.", "RETREAT"),
-        # the writer's own word, with no speaker of the side that would yield
-        ("Hanoi will not give in to pressure from Beijing.", "CONCEDE"),
+        # the writer's own word of a past act, with no speaker of the side that would yield ("Hanoi will not give in"
+        # is Hanoi's refusal, a REJECT: docs/gold-format.md, tests/test_events_first_run_g298.py)
+        ("Hanoi did not give in to pressure from Beijing.", "CONCEDE"),
     ],
 )
 def test_an_act_not_done_denied_or_forecast_stays_the_act_negated(text: str, type_: str) -> None:

@@ -1271,7 +1271,9 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
             match = next((k for k in reversed(result) if _kinds(k) & lex.types.toll_carriers
                           and _near_telling(k, ev, doc) and _same_claimant(k, ev)
                           and not _elsewhere(k, ev)), None) \
-                or _sole_carrier(ev, result, lex, published) or _latest_carrier(ev, result, doc, lex, published)
+                or _sole_carrier(ev, result, lex, published) \
+                or (_latest_carrier(ev, result, doc, lex, published) if stamped_line(doc, ev.evidence.start)
+                    is not None else None)  # (rolling coverage only: in a report a later toll is its teller's)
         if match is None and ev.notes.get(TOLL_ONLY):
             continue  # a toll with no act of the report to belong to tells no act
         if match is None and _reacted_to_told(ev, result, published):
