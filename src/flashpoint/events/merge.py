@@ -958,7 +958,7 @@ def _lone_sentence(ev: Event, doc: Doc) -> bool:
     line_start = text.rfind("\n", 0, sent.start_char) + 1
     line_end = text.find("\n", end)
     # (what the parser reads: a blanked slug or live-blog timestamp before the sentence is no other sentence)
-    before = doc.text[line_start : sent.start_char].strip()
+    before = text_of(doc)[line_start : sent.start_char].strip()
     # the dateline that opens the report is no sentence of the paragraph
     dateline = sent.start_char == dateline_end(doc)
     return (not before or dateline) and not text[end : line_end if line_end >= 0 else len(text)].strip()

@@ -101,9 +101,12 @@ def stamped_line(doc: Doc, offset: int) -> int | None:
     """The start of the line holding `offset` when it opens with a live-blog timestamp, which the parser's copy of
     the text has blanked (ingest.text.for_parsing: "14:05 GMT - "); None for any other line. Each such entry is news
     of its own hour."""
-    start = doc.text.rfind("\n", 0, offset) + 1
+    from flashpoint.nlp.pipeline import text_of  # (the pipeline module imports this one)
+
+    parsed = text_of(doc)  # (doc.text joins every token again on each access: a long report's cost squared)
+    start = parsed.rfind("\n", 0, offset) + 1
     article = doc._.article if doc.has_extension("article") else None
-    shown = article.text if article is not None else doc.text
-    return start if start < min(len(shown), len(doc.text)) and doc.text[start] == " " and shown[start] not in " \t" \
+    shown = article.text if article is not None else parsed
+    return start if start < min(len(shown), len(parsed)) and parsed[start] == " " and shown[start] not in " \t" \
         else None
 
