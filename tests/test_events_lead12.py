@@ -107,3 +107,10 @@ def test_attacks_suspended_are_no_attacks(text: str) -> None:
     events = _events(text)
     assert not [e for e in events if e.type == "ASSAULT" and e.status in {"occurred", "claimed"}], events
     assert [e.type for e in events] == ["RETREAT"]
+
+
+def test_the_gulf_is_the_sea_not_a_province_of_papua_new_guinea() -> None:
+    """The spotter drops "the", and "Gulf" is the main name of a Papua New Guinean province: a wrong country."""
+    event = _one("Tankers were attacked in the Gulf on Monday.", "ASSAULT")
+    assert event.location is not None and event.location.country is None
+    assert event.location.precision == "water"
