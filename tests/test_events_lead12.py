@@ -114,3 +114,11 @@ def test_the_gulf_is_the_sea_not_a_province_of_papua_new_guinea() -> None:
     event = _one("Tankers were attacked in the Gulf on Monday.", "ASSAULT")
     assert event.location is not None and event.location.country is None
     assert event.location.precision == "water"
+
+
+def test_sanctions_not_excluded_are_a_threat_not_sanctions_imposed() -> None:
+    """ "has not excluded sanctions" keeps them open: a THREATEN with the sanctions as content, no SANCTION done."""
+    events = _events("The EU has not excluded sanctions against Belgrade.")
+    assert not [e for e in events if e.type == "SANCTION" and e.status in {"occurred", "claimed"}]
+    threat = _one("The EU has not excluded sanctions against Belgrade.", "THREATEN")
+    assert threat.content is not None and threat.content.type == "SANCTION"
