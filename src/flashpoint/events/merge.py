@@ -864,6 +864,8 @@ def _latest_carrier(toll: Event, result: list[Event], doc: Doc, lex: Lexicon, pu
     killed.": in rolling coverage a bare toll told entries later, after other acts, belongs to the latest act of the
     day that carries tolls, has none yet, hit the kind of victims the toll names, was told in the same place (or in
     none) and by a speaker of the toll's camp (the army's figure is no toll of the rebels' act)."""
+    if stamped_line(doc, toll.evidence.start) is None:
+        return None  # (rolling coverage only: in a report a later toll is its teller's claim, "105 killed, said X")
     act = next((k for k in reversed(result) if _kinds(k) & lex.types.toll_carriers and k.status in _FACTUAL
                 and of_the_day(k, published) and not k.notes.get(BACKGROUND_NOUN)), None)
     if act is None or _other_victims(act, toll) or _near_telling(act, toll, doc):
@@ -1271,9 +1273,7 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
             match = next((k for k in reversed(result) if _kinds(k) & lex.types.toll_carriers
                           and _near_telling(k, ev, doc) and _same_claimant(k, ev)
                           and not _elsewhere(k, ev)), None) \
-                or _sole_carrier(ev, result, lex, published) \
-                or (_latest_carrier(ev, result, doc, lex, published) if stamped_line(doc, ev.evidence.start)
-                    is not None else None)  # (rolling coverage only: in a report a later toll is its teller's)
+                or _sole_carrier(ev, result, lex, published) or _latest_carrier(ev, result, doc, lex, published)
         if match is None and ev.notes.get(TOLL_ONLY):
             continue  # a toll with no act of the report to belong to tells no act
         if match is None and _reacted_to_told(ev, result, published):
