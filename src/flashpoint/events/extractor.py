@@ -221,8 +221,9 @@ def _parties(ctx: DocContext, trig: Trigger, place: Place | None, claimant: Acto
     # "France sent its foreign minister to Beirut": the source's own people are no target of its act
     targets = [t for t in targets if not (_owned_by_pronoun(t) and _all_in(
         {(a.country, a.sector, a.org) for a in _localised(ctx, [t], place, claimant)}, own))]
-    found = _localised(ctx, targets, place, claimant)
-    return source, foreigners(trig.sense.mode, _actors(ctx, targets, claimant), found, source)
+    unplaced = _actors(ctx, targets, claimant)  # (read once: localised below, and kept for those expelled)
+    found = [localised(a, place, ctx.main_country, claimant) for a in unplaced]
+    return source, foreigners(trig.sense.mode, unplaced, found, source)
 
 
 def _localised(ctx: DocContext, toks: list[Token], place: Place | None, claimant: Actor | None) -> list[Actor]:
