@@ -440,7 +440,8 @@ class ActorIndex:
         a region's leaders or ministers (plural titles of government after a regional demonym, roles.yaml
         `region_bodies`) are that region's body when the body is named in this sentence or the one before or
         after; else they stay uncoded (never the host country's)."""
-        if tok.tag_ != "NNS" or not parts.roles or any(r.kind != "title" or r.sector != "GOV" for r in parts.roles):
+        if tok.tag_ != "NNS" or not parts.roles or any(r.kind not in ("title", "inheriting") or r.sector != "GOV"
+                                                       for r in parts.roles):
             return None
         before = " ".join(t.text for t in own if t.i < tok.i and t.pos_ in ("ADJ", "PROPN", "NOUN"))
         code = next((c for w, c in sorted(self.kb.region_bodies.items(), key=lambda x: -len(x[0]))
