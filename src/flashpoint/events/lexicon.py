@@ -58,6 +58,7 @@ class Sense:
     reverse: bool = False  # the object acts on the subject ("received the visiting minister": the visitor)
     obj_named: bool = False  # a participle needs a named object: "visiting Kyiv" (not "soldiers visiting a market")
     with_obj: bool = False  # the verb must name whom it acts on: "warned Islamabad against" (not "warned against")
+    direct: bool = False  # `obj` must be the direct object: "called a strike" (not "called for a strike")
     judged: bool = False  # the verb carries an object predicate: "called the minister nasty"
     obj_entity: frozenset[str] = frozenset()  # the object is a name of one of these kinds: "called Lavrov" (PERSON)
 
@@ -201,6 +202,8 @@ class Words:
     question_complementisers: frozenset[str]
     question_verbs: frozenset[str]
     attempt_verbs: frozenset[str]
+    achievement_words: frozenset[str]
+    allowance_nouns: frozenset[str]
     auxiliary_haves: frozenset[str]
     shortfall_words: frozenset[str]
     alternative_phrases: frozenset[str]
@@ -695,6 +698,7 @@ def _sense(reader: _Reader, raw: dict[str, Any], where: str, modes: dict[str, fr
         reverse=bool(raw.get("reverse", False)),
         obj_named=bool(raw.get("obj_named", False)),
         with_obj=bool(raw.get("with_obj", False)),
+        direct=bool(raw.get("direct", False)),
         judged=bool(raw.get("judged", False)),
         obj_entity=frozenset(str(label) for label in raw.get("obj_entity", [])),
         requires_embedded=reader.types(raw.get("requires_embedded", []), f"{where}.requires_embedded"),
@@ -876,10 +880,21 @@ def _content_modes(reader: _Reader, modes: dict[str, frozenset[str]]) -> dict[st
 def _expand_attrs(reader: _Reader, attrs: Any, where: str) -> Any:
     """Splice word classes into a pattern's attribute values ({"LEMMA": {"IN": ["$diplomats"]}})."""
     if isinstance(attrs, dict):
-        return {k: _expand_attrs(reader, v, where) for k, v in attrs.items()}
+        return {k: _capitalised(_expand_attrs(reader, v, where)) if k == "LEMMA" else _expand_attrs(reader, v, where)
+                for k, v in attrs.items()}
     if isinstance(attrs, list):
         return reader.expand(attrs, where)
     return attrs
+
+
+def _capitalised(value: Any) -> Any:
+    """A LEMMA list also holds each word capitalised: the model keeps the capital of some nouns that open a
+    sentence ("Police picked up six men": lemma "Police"), and a matcher's lemmas are case-sensitive."""
+    if isinstance(value, dict) and isinstance(value.get("IN"), list):
+        words = value["IN"]
+        extra = [w[:1].upper() + w[1:] for w in words if isinstance(w, str) and w[:1].islower()]
+        return {**value, "IN": list(dict.fromkeys([*words, *extra]))}
+    return value
 
 
 def _patterns(reader: _Reader, modes: dict[str, frozenset[str]]) -> tuple[Pattern, ...]:

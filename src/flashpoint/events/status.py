@@ -383,6 +383,8 @@ def _governor_effect(gov: Token, dep: str, lex: Lexicon, frame: Frame, participl
         frame.subsumed_by = gov
     if dep == "xcomp" and lemma in lex.words.instructing_verbs:
         frame.raise_to("hypothetical")  # "soldiers were told to shoot": an order, not a shot
+    if lemma in lex.words.achievement_words and _achieved(gov, lex.words):
+        return  # "were able to arrest 31 people": they did
     for status, verbs in lex.words.status_verbs().items():
         if participle and status == "planned":
             continue
@@ -391,6 +393,18 @@ def _governor_effect(gov: Token, dep: str, lex: Lexicon, frame: Frame, participl
             frame.raise_to(status)
             frame.planned_by = gov
             return
+
+
+def _achieved(gov: Token, w: Words) -> bool:
+    """ "were able to", "had been able to": an ability told in the past of one act, by a copula with no
+    negation and no modal, is the act done (words.yaml `achievement_words`)."""
+    cop = gov.head
+    if gov.dep_ != "acomp" or cop.lemma_.lower() not in w.copulas:
+        return False
+    helpers = [c for c in cop.children if c.dep_ in {"aux", "neg"}]
+    if any(c.dep_ == "neg" or c.tag_ == "MD" for c in [*helpers, *gov.children]):
+        return False
+    return cop.tag_ == "VBD" or (cop.tag_ == "VBN" and any(c.tag_ == "VBD" for c in helpers))
 
 
 def _aside(cur: Token, dep: str) -> bool:
@@ -1012,6 +1026,9 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         if dep == "advcl" and _pending(cur, gov, w):
             frame.raise_to("hypothetical")  # "the truce will begin after Hamas frees the hostages": a condition
             frame.conditional = True  # (nor refused: "will halt its strikes when Ukraine withdraws")
+        if (dep == "acl" or infinitive) and gov.lemma_.lower() in w.allowance_nouns \
+                and gov.head.lemma_.lower() in w.ultimatum_verbs:
+            frame.raise_to("hypothetical")  # "granted the police more time to arrest him": room to act, no act
         if dep in {"advcl", "xcomp"} and _ultimatum(cur, gov, w):
             frame.raise_to("hypothetical")  # "gave the army 48 hours to withdraw": demanded by a deadline
         if dep in {"pobj", "pcomp"} and gov.lower_ in w.aim_preps and gov.head.lemma_.lower() in w.planned_verbs:

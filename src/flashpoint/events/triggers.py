@@ -300,7 +300,8 @@ def _verb_matches(tok: Token, sense: Sense, lex: Lexicon) -> bool:
             return False
     if sense.obj:
         forms: set[str] = set()
-        for obj in _objects(tok, lex):
+        objects = [c for c in tok.children if c.dep_ in _OBJ_DEPS] if sense.direct else _objects(tok, lex)
+        for obj in objects:
             forms |= phrase_forms(obj)
         forms |= {j.lemma_.lower() for j in _judgements(tok, lex)} | {j.lower_ for j in _judgements(tok, lex)}
         forms |= _epithet_modifiers(tok, lex)
