@@ -608,19 +608,27 @@ def _name_the_doer(act: Event, claim: Event, lex: Lexicon) -> None:
             else f"blamed for it by {claim.claimed_by.text}"
 
 
-def _hit_elsewhere(ev: Event, act: Event, doc: Doc, lex: Lexicon) -> bool:
-    """ "police opened fire on a mob ... the attack on the Sabarmati Express": a mention that names what it hit
-    tells another act when the sentence of the act it would point back to never names that thing."""
-    tok, told = _token(doc, ev), _token(doc, act)
-    # (a group claiming "the attack on its channel" says where it claimed it)
-    # (and "numerous attacks on the security forces", plural, may tell a run of acts the report's own is part of)
-    if tok is None or told is None or tok.tag_ not in {"NN", "NNP"} or ev.notes.get(RESPONSIBILITY):
-        return False
+def _things_hit(ev: Event, doc: Doc, lex: Lexicon) -> list[Token]:
+    """What a singular mention says it hit ("the attack ON THE SABARMATI EXPRESS"), to tell it from an act told
+    before that never named that thing (_hit_elsewhere). A group claiming "the attack on its channel" says where
+    it claimed it; "numerous attacks on the security forces", plural, may tell a run of acts the report's own is
+    part of."""
+    tok = _token(doc, ev)
+    if tok is None or tok.tag_ not in {"NN", "NNP"} or ev.notes.get(RESPONSIBILITY):
+        return []
     rules = lex.arguments_for(ev.type, ev.mode)
-    hit = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in rules.object_preps | rules.target_preps
-           for g in c.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}]
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in rules.object_preps | rules.target_preps
+            for g in c.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}]
+
+
+def _hit_elsewhere(hit: list[Token], act: Event, doc: Doc) -> bool:
+    """ "police opened fire on a mob ... the attack on the Sabarmati Express": a mention that names what it hit tells
+    another act when the sentence of the act it would point back to never names that thing."""
+    told = _token(doc, act) if hit else None
+    if told is None:
+        return False
     words = {t.lemma_.lower() for t in told.sent}
-    return bool(hit) and not any(g.lemma_.lower() in words for g in hit)
+    return not any(g.lemma_.lower() in words for g in hit)
 
 
 def _told_again(ev: Event, result: list[Event], published: date | None) -> Event | None:
@@ -1249,9 +1257,10 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
             _lend_denied_sides(ev, result)
             result.append(ev)
             continue
+        hit = _things_hit(ev, doc, lex)
         same_type = [k for k in result if k.type == ev.type and not _kept_apart(k, ev)
                      and not _said_again(k, ev, doc, lex) and not _told_anew(k, ev, doc)
-                     and not _other_speaker(k, ev, lex) and not _hit_elsewhere(ev, k, doc, lex)]
+                     and not _other_speaker(k, ev, lex) and not _hit_elsewhere(hit, k, doc)]
         # an actorless mention ("the ceasefire") can only point back to the latest one of its kind
         match = _named_alike(ev, result, doc, published) or next(
             (k for k in same_type if _same_act(k, ev, published) and _compatible_actors(k, ev, False)), None
@@ -1276,7 +1285,7 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
         if match is None:
             # the riot's own word said again is surer than an act of the mention's type that shares a party
             match = _riot_told_again(ev, result, doc, lex, published) or _told_again(
-                ev, [k for k in result if not _hit_elsewhere(ev, k, doc, lex)], published)
+                ev, [k for k in result if not _hit_elsewhere(hit, k, doc)], published)
         if match is None and (version := _doers_telling(ev, result, published, lex)) is not None:
             if ev.status != "negated":  # (a denial of the act adds nothing to it: the denier's REJECT says it)
                 teller = version.claimed_by  # the act keeps its teller (none when the writer tells it)
