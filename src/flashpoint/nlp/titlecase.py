@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from spacy.attrs import DEP, ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, LEMMA, MORPH, NORM, POS, SENT_START, TAG
 from spacy.language import Language
@@ -244,7 +244,8 @@ class TitleCaseCopy:
         user_data = {k: v for k, v in doc.user_data.items() if k != _TEXT}
         user_data[_ORIGINAL] = (shown, spaces, text)
         out = Doc(self.vocab, words=words, spaces=spaces, user_data=user_data)
-        out.from_array([NORM], doc.to_array([NORM]))  # the tokenizer's own norms ("n't" -> "not")
+        # the tokenizer's own norms ("n't" -> "not"); spaCy's array type, handed back as it came
+        out.from_array([NORM], cast(Any, doc.to_array([NORM])))
         return out
 
 
@@ -277,7 +278,8 @@ def restore_words(doc: Doc) -> Doc:
     words, spaces, text = kept
     user_data = {k: v for k, v in doc.user_data.items() if k != _ORIGINAL}
     out = Doc(doc.vocab, words=words, spaces=spaces, user_data=user_data)
-    out.from_array(PARSE_ATTRS, doc.to_array(PARSE_ATTRS))
+    attrs: list[int | str] = list(PARSE_ATTRS)
+    out.from_array(attrs, cast(Any, doc.to_array(attrs)))
     out.tensor = doc.tensor
     out.user_data[_TEXT] = text
     return out
