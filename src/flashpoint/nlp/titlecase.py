@@ -18,6 +18,7 @@ with no line in title case goes through untouched. The word lists are data (data
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -40,6 +41,7 @@ _ORIGINAL = "flashpoint_titlecase"  # user_data key: the words as given, while t
 _CAPS_OPENING = re.compile(r"\s*[A-Z][A-Z'’.-]{2,}(?:[ ,(]|$)")  # "NAIROBI, ...", "KHARTOUM (AP) -": a dateline
 _SENTENCE_MARKS = frozenset({".", "!", "?", ":"})  # the word after one keeps its capital, as the first does
 _LEMMA_POS = ("noun", "verb", "adj", "adv")
+_PLACE_KINDS = frozenset({"country", "capital", "demonym"})  # names that are never a verb in a headline
 _NAME_KINDS = frozenset({"person"})  # a title before such a name keeps its capital ("Opposition Leader Jane Doe")
 
 
@@ -134,6 +136,17 @@ class TitleCaseCopy:
         self.settings = read_settings(path)
         self.ordinary = ordinary_word(self.settings)
         self.dictionary = Dictionary(_lemmatizer_lookups(nlp))
+        self.model_path: Path | None = nlp.path
+        self._trained: frozenset[str] | None = None
+
+    @property
+    def trained_words(self) -> frozenset[str]:
+        """The strings of the model as shipped (its vocabulary from training), read at the first title line: the
+        pipeline's own string store grows with every text it reads, so it would answer differently over time."""
+        if self._trained is None:
+            path = self.model_path / "vocab" / "strings.json" if self.model_path else None
+            self._trained = frozenset(json.loads(path.read_text("utf-8"))) if path and path.is_file() else frozenset()
+        return self._trained
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)  # kept for the stages, which read it anyway
@@ -158,7 +171,8 @@ class TitleCaseCopy:
     def is_title_line(self, line: Span) -> bool:
         """Most words capitalised, and enough of them in title case: not a line of capitals, not a two-word
         heading."""
-        words = [t.text for t in line if t.text[:1].isalpha() and t.lower_ not in self.settings.lower_in_titles]
+        words = [t.text for t in line if t.text[:1].isalpha() and t.lower_ not in self.settings.lower_in_titles
+                 and not _after_hyphen(t)]  # "Multi-country", "War-torn": the compound's case is its first word's
         if any(w[0].islower() for w in words):
             return False
         titled = sum(1 for w in words if _titled(w))
@@ -192,14 +206,19 @@ class TitleCaseCopy:
                 kept.add(tok.i)
             return True
         word = tok.lower_
-        if _calendar_word(word):
+        if _calendar_word(tok):
             return True
         if tok.is_stop:
             return False
-        if self.dictionary.empty or not self.dictionary.has(word):
+        if not self._known(word):
             kept.add(tok.i)
             return True
         return self._place(tok.text)
+
+    def _known(self, word: str) -> bool:
+        """A word of the language: the lemmatizer's dictionary knows it, or the model met it in training in some
+        case ("ceasefire", "cyberattack" are in no dictionary). Names unknown to both ("Tinubu") are not."""
+        return self.dictionary.empty or self.dictionary.has(word) or word in self.trained_words
 
     def _titles_before_names(self, line: Span, lower: list[int], kept: set[int]) -> list[int]:
         """ "Opposition Leader Jane Doe": a noun that is no verb, just before a name, is part of the name's title
@@ -220,9 +239,14 @@ class TitleCaseCopy:
         part = line.as_doc()
         out: dict[int, str] = {}
         for found in name_matcher(kb, self.vocab)(part, kb):
-            if found.key.entry is not None:
-                for i in range(found.first, found.last + 1):
-                    out[line.start + i] = found.key.entry.kind
+            entry = found.key.entry
+            if entry is None:
+                continue
+            if found.first == found.last and entry.kind not in _PLACE_KINDS and self.dictionary.has(
+                    part[found.first].lower_, ("verb",)):
+                continue  # "Ban", "Return": in a line of capitals a one-word name that is a verb is the verb
+            for i in range(found.first, found.last + 1):
+                out[line.start + i] = entry.kind
         return out
 
     def _place(self, name: str) -> bool:
@@ -252,22 +276,30 @@ class TitleCaseCopy:
 def _joined_to_capital(tok: Token, lower: list[int]) -> bool:
     """ "North-West": the word after a hyphen keeps the case of the word before it ("cease-fire" goes down
     whole)."""
+    return _after_hyphen(tok) and tok.doc[tok.i - 2].text[:1].isupper() and (not lower or lower[-1] != tok.i - 2)
+
+
+def _after_hyphen(tok: Token) -> bool:
     i = tok.i
-    if i < 2:
-        return False
-    doc = tok.doc
-    hyphen, before = doc[i - 1], doc[i - 2]
-    return hyphen.text == "-" and not hyphen.whitespace_ and not before.whitespace_ and before.text[:1].isupper() \
-        and (not lower or lower[-1] != i - 2)
+    return i > 0 and tok.doc[i - 1].text == "-" and not tok.doc[i - 1].whitespace_ and i > 1 and \
+        not tok.doc[i - 2].whitespace_
 
 
-@lru_cache(maxsize=8192)
-def _calendar_word(word: str) -> bool:
-    """Months and weekdays are capitalised in any case ("May", "Friday"), as the time rules know them."""
+def _calendar_word(tok: Token) -> bool:
+    """Months and weekdays are capitalised in any case ("Friday"), as the time rules know them; a month that is
+    also a word ("May", "March") only beside a number ("May 2024", "3 March")."""
     from flashpoint.timex.lexicon import lexicon
 
     lex = lexicon()
-    return word in lex["months"] or word in lex["weekdays"]
+    word = tok.lower_
+    if word in lex["weekdays"]:
+        return True
+    if word not in lex["months"]:
+        return False
+    if word not in lex["ambiguous_months"]:
+        return True
+    doc = tok.doc
+    return any(0 <= j < len(doc) and doc[j].like_num for j in (tok.i - 1, tok.i + 1))
 
 
 def restore_words(doc: Doc) -> Doc:
