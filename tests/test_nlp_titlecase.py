@@ -118,6 +118,24 @@ def test_names_places_dates_and_titles_keep_their_capitals_in_the_copy() -> None
     assert copy.text == "Peru sends troops to Puno as protests spread"
 
 
+@pytest.mark.parametrize(
+    ("title", "copy"),
+    [
+        # a one-word name that is also a verb (the actor lists hold a "Ban") is the word in a headline
+        ("Peru Lifts Ban on Ecuadorian Shrimp Imports", "Peru lifts ban on Ecuadorian shrimp imports"),
+        # a hyphenated word follows its first part; a word the model learnt ("ceasefire") is no name
+        ("Aid Convoy Reaches War-Torn Towns in Eastern Chad", "Aid convoy reaches war-torn towns in eastern Chad"),
+        ("Malawi Ceasefire Holds as Rival Militias Pull Back", "Malawi ceasefire holds as rival militias pull back"),
+        # "May" is a month beside a number, else the verb
+        ("Zambian Opposition Says Talks May Resume in Lusaka", "Zambian opposition says talks may resume in Lusaka"),
+        ("Zambia Holds Runoff Vote on May 12 After Disputed Count",
+         "Zambia holds runoff vote on May 12 after disputed count"),
+    ],
+)
+def test_the_copy_lowers_the_words_sentence_case_would(title: str, copy: str) -> None:
+    assert copy_of(title).text == copy
+
+
 def test_the_word_list_is_checked_when_read(tmp_path: Path) -> None:
     words = tmp_path / "titlecase.yaml"
     words.write_text("lower_in_titles: [a, The]\nmin_titled: 3\nmin_titled_share: 0.5\n"
