@@ -236,7 +236,8 @@ class TitleCaseCopy:
         from flashpoint.actors.names import name_matcher
 
         kb = line.doc._.actor_kb if line.doc.has_extension("actor_kb") and line.doc._.actor_kb else load_kb()
-        part = line.as_doc()
+        # the line's own words (Span.as_doc copies the arrays of the whole doc: once per line, a cost squared)
+        part = Doc(self.vocab, words=[t.text for t in line], spaces=[bool(t.whitespace_) for t in line])
         out: dict[int, str] = {}
         for found in name_matcher(kb, self.vocab)(part, kb):
             entry = found.key.entry
