@@ -135,9 +135,17 @@ class TitleCaseCopy:
         self.vocab = nlp.vocab
         self.settings = read_settings(path)
         self.ordinary = ordinary_word(self.settings)
-        self.dictionary = Dictionary(_lemmatizer_lookups(nlp))
+        self.lookups = _lemmatizer_lookups(nlp)
         self.model_path: Path | None = nlp.path
+        self._dictionary: Dictionary | None = None
         self._trained: frozenset[str] | None = None
+
+    @property
+    def dictionary(self) -> Dictionary:
+        """Built at the first title line: a report without one pays nothing for it, nor does start-up."""
+        if self._dictionary is None:
+            self._dictionary = Dictionary(self.lookups)
+        return self._dictionary
 
     @property
     def trained_words(self) -> frozenset[str]:
