@@ -57,10 +57,14 @@ def load_pipeline(config: Path | str | None = None, model: str | None = None) ->
                            ) from exc
     nlp.max_length = int(settings.get("max_length", nlp.max_length))
     components = cfg.get("components", {})
+    for pipe in reversed(settings.get("first", [])):
+        nlp.add_pipe(components[pipe]["factory"], name=pipe, first=True, config=_settings(components[pipe]))
     for pipe in settings.get("before_parser", []):
         nlp.add_pipe(components[pipe]["factory"], name=pipe, before="parser", config=_settings(components[pipe]))
     for pipe in settings.get("after_lemmatizer", []):
         nlp.add_pipe(components[pipe]["factory"], name=pipe, after="lemmatizer", config=_settings(components[pipe]))
+    for pipe in settings.get("after_model", []):
+        nlp.add_pipe(components[pipe]["factory"], name=pipe, config=_settings(components[pipe]))
     for pipe in settings.get("pipeline", []):
         nlp.add_pipe(components[pipe]["factory"], name=pipe, config=_settings(components[pipe]))
     return nlp
@@ -100,7 +104,9 @@ def annotate_many(texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
 
 def make_doc(nlp: Language, article: Article, kb: KnowledgeBase | None = None) -> Doc:
     """The Doc of a report, knowing the report and the actor knowledge base to resolve it with."""
-    doc = nlp.make_doc(article.parse_text)  # a same-length copy of the text: its offsets index article.text
+    text = article.parse_text
+    doc = nlp.make_doc(text)  # a same-length copy of the text: its offsets index article.text
+    doc.user_data[_TEXT_KEY] = text  # text_of's: the tokens join to it, no need to join them again
     doc._.article = article
     doc._.actor_kb = kb
     return doc
@@ -159,11 +165,14 @@ def sent_of(tok: Token) -> Span:
     return sents[bisect_right(starts, tok.i) - 1]
 
 
+_TEXT_KEY = "flashpoint_text"
+
+
 def text_of(doc: Doc) -> str:
     """`doc.text`, kept once per doc: spaCy joins every token again on each access."""
-    text = doc.user_data.get("flashpoint_text")
+    text = doc.user_data.get(_TEXT_KEY)
     if text is None:
-        text = doc.user_data["flashpoint_text"] = doc.text
+        text = doc.user_data[_TEXT_KEY] = doc.text
     return text  # type: ignore[no-any-return]
 
 
