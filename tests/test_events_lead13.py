@@ -185,3 +185,21 @@ def test_a_mention_of_the_same_thing_hit_is_the_same_act() -> None:
     events = _events("Gunmen ambushed a police convoy near Bauchi on Monday, killing four officers. The attack on "
                      "the convoy was the third this month.")
     assert len([e for e in events if e.type == "ASSAULT"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cabinet authorised the army to strike rebel camps in the north.",
+        "Parliament mandated the navy to escort merchant ships through the strait.",
+        "Riot police were authorized to use force against the marchers.",
+    ],
+)
+def test_leave_to_act_is_no_act(text: str) -> None:
+    """What a body authorises, mandates or empowers others to do is not done by the authorising."""
+    assert not [e for e in _events(text) if e.type in {"ASSAULT", "MOBILIZE", "COERCE"} and e.status == "occurred"]
+
+
+def test_forced_to_act_is_done() -> None:
+    event = _one("Heavy shelling forced the rebels to withdraw from the hill town.", "RETREAT")
+    assert event.status == "occurred"
