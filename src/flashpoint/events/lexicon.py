@@ -91,6 +91,7 @@ class Words:
     crowd_pronouns: frozenset[str]
     interception_verbs: frozenset[str]
     free_relatives: frozenset[str]
+    act_pronouns: frozenset[str]
     own_clause_deps: frozenset[str]
     infinitive_marks: frozenset[str]
     group_nouns: frozenset[str]

@@ -270,18 +270,54 @@ def _named_kinds(obj: Token, rules: ArgumentRules, lex: Lexicon, topic: bool = F
     return frozenset(s.type for s in senses if s.type is not None) or None
 
 
-def _described_by(obj: Token, by_token: dict[int, Event], ev: Event, exclude: list[Actor]) -> list[Actor]:
+def _described_by(obj: Token, by_token: dict[int, Event], ev: Event, exclude: list[Actor], lex: Lexicon
+                  ) -> list[Actor]:
     """ "hailed the border deal signed with Tajikistan": the object is the act a clause on it tells, and the
-    reaction is aimed at that act's other party (its doer, else, where the reactor did it, its partner)."""
+    reaction is aimed at that act's other party (its doer, else, for an act done together, its partner). Whom a
+    one-sided act hit is no party of the reaction: "condemned the attack on a convoy, in which a driver was
+    killed" is aimed at whoever attacked, not at the driver."""
     for c in obj.children:
         told = by_token.get(c.i) if c.dep_ in {"acl", "relcl"} else None
         if told is None or told is ev:
             continue
-        for side in (told.source, told.target):
+        mutual = lex.arguments_for(told.type, told.mode).reciprocal
+        for side in (told.source, told.target) if mutual else (told.source,):
             found = [a for a in _coded(side) if not _same_side(a, exclude)]
             if found:
                 return found
     return []
+
+
+def _pronoun_object(trig: Trigger, lex: Lexicon) -> bool:
+    """ "Seoul condemned it", "Paris called this a provocation": a verb reaction whose object is a bare pronoun."""
+    if trig.is_noun:
+        return False
+    pronouns = lex.words.act_pronouns
+    anchor = trig.anchor
+    objects = [c for c in anchor.children if c.dep_ == "dobj"]
+    # ("called it reckless", "called this a provocation": the parser may hang the object on the predicate)
+    # (a predicate, not a clause with a verb of its own: "said that it had not attacked the school")
+    objects += [g for c in anchor.children if c.dep_ in {"oprd", "ccomp"} and c.pos_ not in {"VERB", "AUX"}
+                for g in c.children if g.dep_ == "nsubj"]
+    return any(o.lower_ in pronouns and not list(o.children) for o in objects)
+
+
+def _act_before(built: Built, i: int, trig: Trigger, exclude: list[Actor]) -> list[Actor]:
+    """The doer of the act the sentence right before the i-th act's tells, when all the acts told there that are
+    not the reactor's own were done by one party ("Pyongyang tested a rocket on Monday. Seoul condemned it."); acts
+    of two parties there, or none: nobody ("it" may be either)."""
+    sent = trig.anchor.sent
+    if sent.start == 0:
+        return []
+    before = sent.doc[sent.start - 1].sent
+    doers: list[Actor] = []
+    parties: set[str] = set()
+    for other, earlier in built:
+        if before.start <= other.token.i < before.end and earlier is not built[i][1]:
+            found = [a for a in _coded(earlier.source) if not _same_side(a, exclude)]
+            parties |= _keys(found)
+            doers = found or doers
+    return doers if len(parties) == 1 else []
 
 
 def _doer(built: Built, i: int, lex: Lexicon, by_token: dict[int, Event], text: str) -> list[Actor]:
@@ -301,7 +337,7 @@ def _doer(built: Built, i: int, lex: Lexicon, by_token: dict[int, Event], text: 
             found = [a for a in _coded(named.source) if not _same_side(a, exclude)]
             if found:
                 return found
-        described = _described_by(obj, by_token, ev, exclude)
+        described = _described_by(obj, by_token, ev, exclude, lex)
         if described:
             return described
         kinds = _named_kinds(obj, rules, lex, obj in topics)
@@ -523,6 +559,8 @@ def point_back(built: Built, lex: Lexicon) -> None:
             doer = _doer(built, i, lex, by_token, text)
             if doer:
                 ev.target = _as_target(doer, "whoever did the act it is about", ev)
+            elif _pronoun_object(trig, lex) and (doer := _act_before(built, i, trig, ev.source)):
+                ev.target = _as_target(doer, "whoever did the act the sentence before tells", ev)
         if ev.type in lex.types.denying and not trig.is_noun and (_denial(trig, lex) or _rejects_told(trig, lex)) \
                 and not _keys(ev.target) - _keys(ev.source):
             told = _rejects_told(trig, lex)

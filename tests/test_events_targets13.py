@@ -1,0 +1,67 @@
+"""Who is the target of an act that refers to another one (session 13 target work, issue 13 item 2): a reaction
+is aimed at whoever did the act it is about, never at those the act hit; a pronoun in the sentence after an act
+points back to that act only when one party did what that sentence tells.
+
+Coding convention (docs/gold-format.md): condemning, investigating, vetoing or welcoming an act targets whoever
+did it; a wrong target is worse than none.
+
+All sentences were written for this test; each runs the real spaCy model and resolvers.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from flashpoint.events import extract_article
+from flashpoint.model import Article, Event
+
+PUBLISHED = date(2025, 3, 14)
+
+
+def events_of(text: str, type_: str, published: date = PUBLISHED) -> list[Event]:
+    return [e for e in extract_article(Article(id="t", text=text, published=published)) if e.type == type_]
+
+
+def event_of(text: str, type_: str, published: date = PUBLISHED) -> Event:
+    found = events_of(text, type_, published)
+    assert found, f"no {type_} in {text!r}"
+    return found[0]
+
+
+def coded(actors: list) -> set[str]:
+    """CCC-SEC codes (the org where there is one)."""
+    return {a.org or (f"{a.country}-{a.sector}" if a.sector else a.country) for a in actors}
+
+
+# ------------------------------------------------------------------ the doer, never the victims
+
+
+def test_a_condemned_attack_whose_clause_tells_a_death_is_not_aimed_at_the_dead() -> None:
+    # the clause on "the attack" tells who died in it; with no doer told, the condemnation names no target
+    # rather than the victim
+    text = ("The UN Secretary-General strongly condemns the attack on a Red Cross convoy near Juba on 3 March, in "
+            "which a Kenyan driver was killed.")
+    assert all("KEN" not in {a.country for a in e.target} for e in events_of(text, "ACCUSE"))
+
+
+def test_a_hailed_accord_still_aims_at_the_partner() -> None:
+    # an act done together: the reactor's partner in it is the one it reacts toward
+    e = event_of("Kyrgyzstan hailed the water-sharing deal signed with Kazakhstan last week.", "SUPPORT")
+    assert coded(e.target) == {"KAZ-GOV"}
+
+
+# ------------------------------------------------------------------ a pronoun in the sentence after the act
+
+
+def test_this_after_a_one_sided_act_points_to_its_doer() -> None:
+    e = event_of("Eritrean troops shelled Ethiopian border villages on Monday. Kenya condemned this and called "
+                 "for restraint.", "ACCUSE")
+    assert coded(e.target) == {"ERI-MIL"}
+
+
+def test_this_after_acts_of_two_parties_points_nowhere() -> None:
+    # an accusation by one side and the act it tells by the other: "this" may be either
+    e = event_of("Serbia accused Kosovo police of raiding a monastery. Hungary condemned this.", "ACCUSE")
+    assert not e.target or coded(e.target) <= {"XKX-COP", "SRB-GOV"}
+    assert len({a.country for a in e.target}) <= 1
+
