@@ -65,3 +65,38 @@ def test_this_after_acts_of_two_parties_points_nowhere() -> None:
     assert not e.target or coded(e.target) <= {"XKX-COP", "SRB-GOV"}
     assert len({a.country for a in e.target}) <= 1
 
+
+
+# ------------------------------------------------------------------ pressure: a REQUEST by whoever puts it
+
+
+def test_pressure_yielded_to_is_a_request_by_the_side_that_put_it() -> None:
+    text = "The Nepalese cabinet bowed to pressure from New Delhi and shelved the border survey."
+    e = event_of(text, "REQUEST")
+    assert coded(e.source) == {"IND-GOV"}
+    assert coded(e.target) == {"NPL-GOV"}
+    assert e.status == "occurred"
+    # the concession is made to whoever pressed
+    assert coded(event_of(text, "CONCEDE").target) == {"IND-GOV"}
+
+
+def test_pressure_not_given_in_to_was_put_all_the_same() -> None:
+    text = "Vilnius did not give in to pressure from Minsk over the transit rules."
+    e = event_of(text, "REQUEST")
+    assert coded(e.source) == {"BLR-GOV"}
+    assert coded(e.target) == {"LTU-GOV"}
+    assert e.status == "occurred"
+    concede = event_of(text, "CONCEDE")
+    assert concede.status == "negated"
+
+
+def test_a_side_under_pressure_is_its_target() -> None:
+    e = event_of("Serbia came under pressure from the EU to recognise the vote.", "REQUEST")
+    assert coded(e.source) == {"EU"}
+    assert coded(e.target) == {"SRB-GOV"}
+    assert e.status == "occurred"
+
+
+def test_who_makes_a_demand_is_never_also_its_target() -> None:
+    for e in events_of("The Ghanaian government refused to yield to demands from the teachers' union.", "REQUEST"):
+        assert not coded(e.source) & coded(e.target)

@@ -592,7 +592,8 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     roles.source += [g for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" for g in c.children
                      if g.dep_ in {"amod", "compound"} and g.pos_ in {"PROPN", "ADJ"}
                      and g.ent_type_ in {"NORP", "GPE", "ORG"}]  # fmt: skip
-    roles.target = _pobjs(tok, rules.object_preps)
+    # ("demands FROM the union": whoever made the speech act is not also whom it is aimed at)
+    roles.target = [t for t in _pobjs(tok, rules.object_preps) if t not in roles.source]
     # "talks between X and Y", "a swap of detainees between X and Y", "a memorandum signed between X and Y"
     between = _pobjs(tok, rules.shared_preps) + [g for o in _pobjs(tok, lex.words.owner_preps)
                                                  for g in _pobjs(o, rules.shared_preps)]  # fmt: skip

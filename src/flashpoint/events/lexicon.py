@@ -92,6 +92,8 @@ class Words:
     interception_verbs: frozenset[str]
     free_relatives: frozenset[str]
     act_pronouns: frozenset[str]
+    pressings: frozenset[str]
+    yielding_verbs: frozenset[str]
     own_clause_deps: frozenset[str]
     infinitive_marks: frozenset[str]
     group_nouns: frozenset[str]
