@@ -100,3 +100,26 @@ def test_a_side_under_pressure_is_its_target() -> None:
 def test_who_makes_a_demand_is_never_also_its_target() -> None:
     for e in events_of("The Ghanaian government refused to yield to demands from the teachers' union.", "REQUEST"):
         assert not coded(e.source) & coded(e.target)
+
+
+# ------------------------------------------------------------------ mediation: aimed at the parties, never the mediator
+
+
+def test_mediators_of_an_accord_told_before_act_toward_its_parties() -> None:
+    e = event_of("Sudan's army and the RSF agreed a truce on Monday. Saudi Arabia and the US, which mediated the "
+                 "agreement, welcomed it.", "CONSULT")
+    assert e.mode == "third-party"
+    assert coded(e.source) == {"SAU-GOV", "USA-GOV"}
+    assert {a.country for a in e.target} == {"SDN"}
+    assert len(e.target) == len({a.key() for a in e.target})  # each party once
+
+
+def test_two_mediators_are_not_each_others_target() -> None:
+    e = event_of("Kuwait and Oman, which brokered the deal, urged both sides to respect it.", "CONSULT")
+    assert not {"KWT", "OMN"} & {a.country for a in e.target}
+
+
+def test_talks_named_by_the_mediators_city_are_not_aimed_at_the_mediator() -> None:
+    for e in events_of("The two delegations met in the Doha talks mediated by Qatar.", "CONSULT"):
+        if e.mode == "third-party":
+            assert "QAT" not in {a.country for a in e.target}

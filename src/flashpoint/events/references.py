@@ -114,7 +114,7 @@ def _of_kinds(ev: Event, kinds: frozenset[str]) -> bool:
 
 
 def _told_before(built: Built, i: int, types: frozenset[str], exclude: list[Actor], since: int,
-                 lead: int = 0) -> list[Actor]:
+                 lead: int = 0, parties: bool = False) -> list[Actor]:
     """The source of the nearest act before the i-th that may be meant (by type, and not the reactor's own):
     in the paragraphs since `since`, or in the report's lead (its first `lead` characters), which the rest of
     a news report refers back to ("Gunmen killed 11 villagers ... The governor condemned the killings")."""
@@ -127,14 +127,14 @@ def _told_before(built: Built, i: int, types: frozenset[str], exclude: list[Acto
             continue
         if not types and earlier.type == ev.type:
             continue  # "Ban condemned what he called a senseless act": not the White House's condemnation
-        found = [a for a in _coded(earlier.source) if not _same_side(a, exclude)]
+        found = [a for a in _coded(earlier.source + (earlier.target if parties else [])) if not _same_side(a, exclude)]
         if found:
             return found
     return []
 
 
 def _named_alike(built: Built, i: int, noun: Token, types: frozenset[str], exclude: list[Actor],
-                 by_token: dict[int, Event], since: int, lead: int) -> list[Actor]:
+                 by_token: dict[int, Event], since: int, lead: int, parties: bool = False) -> list[Actor]:
     """ "condemned the raid", "the strike": the act the report named by the same noun before (in the paragraphs
     since `since` or in the lead), nearest first, rather than the nearest act of its type ("Israeli forces killed
     three gunmen in a raid on Jenin ... Settlers set fire to cars ... The Palestinian Authority condemned the
@@ -148,7 +148,7 @@ def _named_alike(built: Built, i: int, noun: Token, types: frozenset[str], exclu
         if not trig.is_noun or trig.token.i == noun.i or trig.token.lemma_.lower() != lemma or at > start \
                 or lead <= at < since or (types and earlier.type not in types):
             continue
-        found = [a for a in _coded(earlier.source) if not _same_side(a, exclude)]
+        found = [a for a in _coded(earlier.source + (earlier.target if parties else [])) if not _same_side(a, exclude)]
         if found:
             return found
         doing = next((by_token[t.i] for t in trig.token.ancestors if t.i in by_token
@@ -280,7 +280,7 @@ def _described_by(obj: Token, by_token: dict[int, Event], ev: Event, exclude: li
         told = by_token.get(c.i) if c.dep_ in {"acl", "relcl"} else None
         if told is None or told is ev:
             continue
-        mutual = lex.arguments_for(told.type, told.mode).reciprocal
+        mutual = lex.arguments_for(told.type, told.mode).reciprocal or lex.arguments_for(ev.type, ev.mode).mediator
         for side in (told.source, told.target) if mutual else (told.source,):
             found = [a for a in _coded(side) if not _same_side(a, exclude)]
             if found:
@@ -334,7 +334,9 @@ def _doer(built: Built, i: int, lex: Lexicon, by_token: dict[int, Event], text: 
     for obj in objects + topics + renamed:
         named = by_token.get(obj.i)
         if named is not None and named is not ev:
-            found = [a for a in _coded(named.source) if not _same_side(a, exclude)]
+            # (a mediator acts toward every party of what it mediated: "mediated the exchange" between two sides)
+            parties = named.source + named.target if rules.mediator else named.source
+            found = [a for a in _coded(parties) if not _same_side(a, exclude)]
             if found:
                 return found
         described = _described_by(obj, by_token, ev, exclude, lex)
@@ -349,8 +351,9 @@ def _doer(built: Built, i: int, lex: Lexicon, by_token: dict[int, Event], text: 
         types = frozenset({named.type}) if named is not None else kinds or frozenset()
         since, lead = (ev.evidence.start, 0) if obj in renamed else (_window_start(text, ev.evidence.start),
                                                                      _lead_end(text))
-        found = _named_alike(built, i, obj, types, exclude, by_token, since, lead) if obj not in renamed else []
-        found = found or _told_before(built, i, types, exclude, since, lead)
+        found = _named_alike(built, i, obj, types, exclude, by_token, since, lead, rules.mediator) \
+            if obj not in renamed else []
+        found = found or _told_before(built, i, types, exclude, since, lead, rules.mediator)
         # the act meant may be told with its doer unnamed or beyond the paragraphs looked at ("Gunmen suspected to
         # be armed herders killed 19 ... The attackers set fire to 40 houses ... condemned the killings"): the one
         # party that did such acts before it in the report, if only one did
@@ -517,7 +520,13 @@ def _paragraph_start(text: str, start: int) -> int:
 
 def _as_target(actors: list[Actor], note: str, ev: Event) -> list[Actor]:
     ev.notes["target"] = note
-    return [replace(a) for a in actors]
+    seen: set[tuple[str | None, ...]] = set()
+    out = []
+    for a in actors:  # (a mediated act's parties may be both its source and its target)
+        if a.key() not in seen:
+            seen.add(a.key())
+            out.append(replace(a))
+    return out
 
 
 def _joined_statement(trig: Trigger, ev: Event, by_token: dict[int, Event], lex: Lexicon) -> Event | None:
@@ -555,6 +564,8 @@ def point_back(built: Built, lex: Lexicon) -> None:
     by_token = {trig.token.i: ev for trig, ev in built}
     for i, (trig, ev) in enumerate(built):
         rules = lex.arguments_for(ev.type, ev.mode)
+        if rules.mediator:  # ("the Doha talks mediated by Qatar": the place of the talks names the mediator again)
+            ev.target = [a for a in ev.target if not _same_side(a, ev.source)]
         if rules.reaction and not _coded(ev.target):
             doer = _doer(built, i, lex, by_token, text)
             if doer:
@@ -655,6 +666,8 @@ def implied_parties(events: list[Event], lex: Lexicon) -> None:
     """Targets the act implies: the parties of a reciprocal act, the government of a protest's country."""
     for ev in events:
         rules = lex.arguments_for(ev.type, ev.mode)
+        if rules.mediator:  # (a mention folded in may name the mediator's own side again)
+            ev.target = [a for a in ev.target if not _same_side(a, ev.source)]
         if _coded(ev.target):
             continue
         sources = _coded(ev.source)
