@@ -518,6 +518,14 @@ def _paragraph_start(text: str, start: int) -> int:
     return text.rfind("\n", 0, start) + 1
 
 
+def _not_the_mediator(ev: Event) -> list[Actor]:
+    """The targets of a mediation that are not its mediator named again ("the Doha talks mediated by Qatar"); the
+    sides between whom the talks were held, named once as both source and target, stay ("talks brokered between the
+    government and the rebels")."""
+    named = {a.start for a in ev.source if a.start is not None}
+    return [a for a in ev.target if a.start in named or not _same_side(a, ev.source)]
+
+
 def _as_target(actors: list[Actor], note: str, ev: Event) -> list[Actor]:
     ev.notes["target"] = note
     seen: set[tuple[str | None, ...]] = set()
@@ -565,7 +573,7 @@ def point_back(built: Built, lex: Lexicon) -> None:
     for i, (trig, ev) in enumerate(built):
         rules = lex.arguments_for(ev.type, ev.mode)
         if rules.mediator:  # ("the Doha talks mediated by Qatar": the place of the talks names the mediator again)
-            ev.target = [a for a in ev.target if not _same_side(a, ev.source)]
+            ev.target = _not_the_mediator(ev)
         if rules.reaction and not _coded(ev.target):
             doer = _doer(built, i, lex, by_token, text)
             if doer:
@@ -667,7 +675,7 @@ def implied_parties(events: list[Event], lex: Lexicon) -> None:
     for ev in events:
         rules = lex.arguments_for(ev.type, ev.mode)
         if rules.mediator:  # (a mention folded in may name the mediator's own side again)
-            ev.target = [a for a in ev.target if not _same_side(a, ev.source)]
+            ev.target = _not_the_mediator(ev)
         if _coded(ev.target):
             continue
         sources = _coded(ev.source)
