@@ -118,3 +118,17 @@ def test_talks_named_by_the_mediators_city_are_not_aimed_at_the_mediator() -> No
     for e in events_of("The two delegations met in the Doha talks mediated by Qatar.", "CONSULT"):
         if e.mode == "third-party":
             assert "QAT" not in {a.country for a in e.target}
+
+
+# ------------------------------------------------------------------ a bare day after a name is no party
+
+
+def test_a_bare_day_after_the_name_of_whom_one_met_leaves_the_name_the_target() -> None:
+    e = event_of("Chile's foreign minister met with Argentine President Javier Milei Thursday to discuss trade.",
+                 "CONSULT")
+    assert coded(e.target) == {"ARG-GOV"}
+
+
+def test_a_name_the_parser_hangs_on_a_bare_day_is_still_the_object() -> None:
+    e = event_of("The minister met Tanzanian President Samia Suluhu Hassan Monday in Dodoma.", "CONSULT")
+    assert coded(e.target) == {"TZA-GOV"}
