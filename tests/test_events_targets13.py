@@ -132,3 +132,11 @@ def test_a_bare_day_after_the_name_of_whom_one_met_leaves_the_name_the_target() 
 def test_a_name_the_parser_hangs_on_a_bare_day_is_still_the_object() -> None:
     e = event_of("The minister met Tanzanian President Samia Suluhu Hassan Monday in Dodoma.", "CONSULT")
     assert coded(e.target) == {"TZA-GOV"}
+
+
+def test_a_concession_to_demands_from_a_side_is_made_to_it() -> None:
+    text = "Kenya conceded to demands from Uganda over the fishing island."
+    assert coded(event_of(text, "CONCEDE").target) == {"UGA-GOV"}
+    request = event_of(text, "REQUEST")
+    assert coded(request.source) == {"UGA-GOV"}
+    assert coded(request.target) == {"KEN-GOV"}
