@@ -592,7 +592,8 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     roles.source += [g for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" for g in c.children
                      if g.dep_ in {"amod", "compound"} and g.pos_ in {"PROPN", "ADJ"}
                      and g.ent_type_ in {"NORP", "GPE", "ORG"}]  # fmt: skip
-    roles.target = _pobjs(tok, rules.object_preps)
+    # ("demands FROM the union": whoever made the speech act is not also whom it is aimed at)
+    roles.target = [t for t in _pobjs(tok, rules.object_preps) if t not in roles.source]
     # "talks between X and Y", "a swap of detainees between X and Y", "a memorandum signed between X and Y"
     between = _pobjs(tok, rules.shared_preps) + [g for o in _pobjs(tok, lex.words.owner_preps)
                                                  for g in _pobjs(o, rules.shared_preps)]  # fmt: skip
@@ -689,13 +690,17 @@ def _reciprocal(tok: Token, lex: Lexicon) -> bool:
 def roles_for(trig: Trigger, lex: Lexicon) -> Roles:
     """The roles of a trigger; a dependency pattern's own nodes win for the roles it names."""
     roles = noun_roles(trig, lex) if trig.is_noun else verb_roles(trig, lex)
+    roles.source, roles.target = [_past_day(t) for t in roles.source], [_past_day(t) for t in roles.target]
+    rules = lex.arguments_for(trig.type, trig.sense.mode)
+    if not trig.is_noun and not roles.target and rules.objects_are_targets:
+        # ("met Kenyan President William Ruto Monday": the parser may take the whole object for the day's modifier)
+        roles.target = [n for c in trig.token.children if c.dep_ == "npadvmod" and (n := _past_day(c)) is not c]
     if "source" in trig.roles:
         roles.source = list(trig.roles["source"])
     if "target" in trig.roles:
         roles.target = list(trig.roles["target"])
     # "Kenya along with Uganda sent troops": whoever acts beside a source is one too; "would strike Kyiv together
     # with Belarusian forces" (not "met together with", a partner: the rules of a `reciprocal` act keep it a target)
-    rules = lex.arguments_for(trig.type, trig.sense.mode)
     beside = [c for t in roles.source for c in _companions(t, lex)]
     if not trig.is_noun and not rules.reciprocal and roles.source and not _passive(trig.token):
         beside += _companions(trig.token, lex)  # ("troops deployed alongside M23 fighters": no doer told)
@@ -710,6 +715,15 @@ def roles_for(trig: Trigger, lex: Lexicon) -> Roles:
     if against or any(_under(t, rules.against_preps) and _names_party(t) for t in roles.target):
         roles.target = [t for t in roles.target if not _under(t, rules.addressee_preps)] + against
     return roles
+
+
+def _past_day(tok: Token) -> Token:
+    """ "met with Syrian President Bashar Assad Tuesday": a bare day after a name, which the parser makes the head of
+    the name's phrase, is no party; the name before it is."""
+    if tok.ent_type_ not in {"DATE", "TIME"}:
+        return tok
+    names = [c for c in tok.children if c.dep_ == "compound" and c.ent_type_ not in {"DATE", "TIME"}]
+    return names[-1] if names else tok
 
 
 def _names_party(tok: Token) -> bool:

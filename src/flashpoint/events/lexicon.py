@@ -92,6 +92,9 @@ class Words:
     crowd_pronouns: frozenset[str]
     interception_verbs: frozenset[str]
     free_relatives: frozenset[str]
+    act_pronouns: frozenset[str]
+    pressings: frozenset[str]
+    yielding_verbs: frozenset[str]
     own_clause_deps: frozenset[str]
     infinitive_marks: frozenset[str]
     group_nouns: frozenset[str]
@@ -408,6 +411,7 @@ class ArgumentRules:
     source_sectors: tuple[frozenset[str | None], str] | None = None
     content_roles: tuple[str, ...] = ("target", "source")
     reaction: bool = False
+    mediator: bool = False  # the act is done between others: aimed at every party of the act it is about, never itself
     implied_objects: frozenset[str] = frozenset()  # the objects `implied_target_sector` is limited to
     reaction_to_triggers: bool = True  # a reaction's trigger noun points back too, not only `references` nouns
     agent_from: frozenset[str] = frozenset()
@@ -762,6 +766,7 @@ def _argument_rules(reader: _Reader, modes: dict[str, frozenset[str]]) -> dict[s
             raise LexiconError(f"{reader.folder}/{where}: mediated_mode {mediated!r} is not a mode of {key}")
         out[key] = ArgumentRules(objects_are_targets=bool(merged.get("objects_are_targets", True)),
                                  source_sectors=rewrite, content_roles=roles, reaction=bool(merged.get("reaction")),
+                                 mediator=bool(merged.get("mediator")),
                                  reaction_to_triggers=bool(merged.get("reaction_to_triggers", True)),
                                  agent_from=reader.types(merged.get("agent_from", []), f"{where}.agent_from"),
                                  agent_sectors=agents, speaker_agents=speakers,

@@ -114,7 +114,7 @@ def _of_kinds(ev: Event, kinds: frozenset[str]) -> bool:
 
 
 def _told_before(built: Built, i: int, types: frozenset[str], exclude: list[Actor], since: int,
-                 lead: int = 0) -> list[Actor]:
+                 lead: int = 0, parties: bool = False) -> list[Actor]:
     """The source of the nearest act before the i-th that may be meant (by type, and not the reactor's own):
     in the paragraphs since `since`, or in the report's lead (its first `lead` characters), which the rest of
     a news report refers back to ("Gunmen killed 11 villagers ... The governor condemned the killings")."""
@@ -127,14 +127,14 @@ def _told_before(built: Built, i: int, types: frozenset[str], exclude: list[Acto
             continue
         if not types and earlier.type == ev.type:
             continue  # "Ban condemned what he called a senseless act": not the White House's condemnation
-        found = [a for a in _coded(earlier.source) if not _same_side(a, exclude)]
+        found = [a for a in _coded(earlier.source + (earlier.target if parties else [])) if not _same_side(a, exclude)]
         if found:
             return found
     return []
 
 
 def _named_alike(built: Built, i: int, noun: Token, types: frozenset[str], exclude: list[Actor],
-                 by_token: dict[int, Event], since: int, lead: int) -> list[Actor]:
+                 by_token: dict[int, Event], since: int, lead: int, parties: bool = False) -> list[Actor]:
     """ "condemned the raid", "the strike": the act the report named by the same noun before (in the paragraphs
     since `since` or in the lead), nearest first, rather than the nearest act of its type ("Israeli forces killed
     three gunmen in a raid on Jenin ... Settlers set fire to cars ... The Palestinian Authority condemned the
@@ -148,7 +148,7 @@ def _named_alike(built: Built, i: int, noun: Token, types: frozenset[str], exclu
         if not trig.is_noun or trig.token.i == noun.i or trig.token.lemma_.lower() != lemma or at > start \
                 or lead <= at < since or (types and earlier.type not in types):
             continue
-        found = [a for a in _coded(earlier.source) if not _same_side(a, exclude)]
+        found = [a for a in _coded(earlier.source + (earlier.target if parties else [])) if not _same_side(a, exclude)]
         if found:
             return found
         doing = next((by_token[t.i] for t in trig.token.ancestors if t.i in by_token
@@ -270,18 +270,54 @@ def _named_kinds(obj: Token, rules: ArgumentRules, lex: Lexicon, topic: bool = F
     return frozenset(s.type for s in senses if s.type is not None) or None
 
 
-def _described_by(obj: Token, by_token: dict[int, Event], ev: Event, exclude: list[Actor]) -> list[Actor]:
+def _described_by(obj: Token, by_token: dict[int, Event], ev: Event, exclude: list[Actor], lex: Lexicon
+                  ) -> list[Actor]:
     """ "hailed the border deal signed with Tajikistan": the object is the act a clause on it tells, and the
-    reaction is aimed at that act's other party (its doer, else, where the reactor did it, its partner)."""
+    reaction is aimed at that act's other party (its doer, else, for an act done together, its partner). Whom a
+    one-sided act hit is no party of the reaction: "condemned the attack on a convoy, in which a driver was
+    killed" is aimed at whoever attacked, not at the driver."""
     for c in obj.children:
         told = by_token.get(c.i) if c.dep_ in {"acl", "relcl"} else None
         if told is None or told is ev:
             continue
-        for side in (told.source, told.target):
+        mutual = lex.arguments_for(told.type, told.mode).reciprocal or lex.arguments_for(ev.type, ev.mode).mediator
+        for side in (told.source, told.target) if mutual else (told.source,):
             found = [a for a in _coded(side) if not _same_side(a, exclude)]
             if found:
                 return found
     return []
+
+
+def _pronoun_object(trig: Trigger, lex: Lexicon) -> bool:
+    """ "Seoul condemned it", "Paris called this a provocation": a verb reaction whose object is a bare pronoun."""
+    if trig.is_noun:
+        return False
+    pronouns = lex.words.act_pronouns
+    anchor = trig.anchor
+    objects = [c for c in anchor.children if c.dep_ == "dobj"]
+    # ("called it reckless", "called this a provocation": the parser may hang the object on the predicate)
+    # (a predicate, not a clause with a verb of its own: "said that it had not attacked the school")
+    objects += [g for c in anchor.children if c.dep_ in {"oprd", "ccomp"} and c.pos_ not in {"VERB", "AUX"}
+                for g in c.children if g.dep_ == "nsubj"]
+    return any(o.lower_ in pronouns and not list(o.children) for o in objects)
+
+
+def _act_before(built: Built, i: int, trig: Trigger, exclude: list[Actor]) -> list[Actor]:
+    """The doer of the act the sentence right before the i-th act's tells, when all the acts told there that are
+    not the reactor's own were done by one party ("Pyongyang tested a rocket on Monday. Seoul condemned it."); acts
+    of two parties there, or none: nobody ("it" may be either)."""
+    sent = trig.anchor.sent
+    if sent.start == 0:
+        return []
+    before = sent.doc[sent.start - 1].sent
+    doers: list[Actor] = []
+    parties: set[str] = set()
+    for other, earlier in built:
+        if before.start <= other.token.i < before.end and earlier is not built[i][1]:
+            found = [a for a in _coded(earlier.source) if not _same_side(a, exclude)]
+            parties |= _keys(found)
+            doers = found or doers
+    return doers if len(parties) == 1 else []
 
 
 def _doer(built: Built, i: int, lex: Lexicon, by_token: dict[int, Event], text: str) -> list[Actor]:
@@ -298,10 +334,12 @@ def _doer(built: Built, i: int, lex: Lexicon, by_token: dict[int, Event], text: 
     for obj in objects + topics + renamed:
         named = by_token.get(obj.i)
         if named is not None and named is not ev:
-            found = [a for a in _coded(named.source) if not _same_side(a, exclude)]
+            # (a mediator acts toward every party of what it mediated: "mediated the exchange" between two sides)
+            parties = named.source + named.target if rules.mediator else named.source
+            found = [a for a in _coded(parties) if not _same_side(a, exclude)]
             if found:
                 return found
-        described = _described_by(obj, by_token, ev, exclude)
+        described = _described_by(obj, by_token, ev, exclude, lex)
         if described:
             return described
         kinds = _named_kinds(obj, rules, lex, obj in topics)
@@ -313,8 +351,9 @@ def _doer(built: Built, i: int, lex: Lexicon, by_token: dict[int, Event], text: 
         types = frozenset({named.type}) if named is not None else kinds or frozenset()
         since, lead = (ev.evidence.start, 0) if obj in renamed else (_window_start(text, ev.evidence.start),
                                                                      _lead_end(text))
-        found = _named_alike(built, i, obj, types, exclude, by_token, since, lead) if obj not in renamed else []
-        found = found or _told_before(built, i, types, exclude, since, lead)
+        found = _named_alike(built, i, obj, types, exclude, by_token, since, lead, rules.mediator) \
+            if obj not in renamed else []
+        found = found or _told_before(built, i, types, exclude, since, lead, rules.mediator)
         # the act meant may be told with its doer unnamed or beyond the paragraphs looked at ("Gunmen suspected to
         # be armed herders killed 19 ... The attackers set fire to 40 houses ... condemned the killings"): the one
         # party that did such acts before it in the report, if only one did
@@ -479,9 +518,23 @@ def _paragraph_start(text: str, start: int) -> int:
     return text.rfind("\n", 0, start) + 1
 
 
+def _not_the_mediator(ev: Event) -> list[Actor]:
+    """The targets of a mediation that are not its mediator named again ("the Doha talks mediated by Qatar"); the
+    sides between whom the talks were held, named once as both source and target, stay ("talks brokered between the
+    government and the rebels")."""
+    named = {a.start for a in ev.source if a.start is not None}
+    return [a for a in ev.target if a.start in named or not _same_side(a, ev.source)]
+
+
 def _as_target(actors: list[Actor], note: str, ev: Event) -> list[Actor]:
     ev.notes["target"] = note
-    return [replace(a) for a in actors]
+    seen: set[tuple[str | None, ...]] = set()
+    out = []
+    for a in actors:  # (a mediated act's parties may be both its source and its target)
+        if a.key() not in seen:
+            seen.add(a.key())
+            out.append(replace(a))
+    return out
 
 
 def _joined_statement(trig: Trigger, ev: Event, by_token: dict[int, Event], lex: Lexicon) -> Event | None:
@@ -519,10 +572,14 @@ def point_back(built: Built, lex: Lexicon) -> None:
     by_token = {trig.token.i: ev for trig, ev in built}
     for i, (trig, ev) in enumerate(built):
         rules = lex.arguments_for(ev.type, ev.mode)
+        if rules.mediator:  # ("the Doha talks mediated by Qatar": the place of the talks names the mediator again)
+            ev.target = _not_the_mediator(ev)
         if rules.reaction and not _coded(ev.target):
             doer = _doer(built, i, lex, by_token, text)
             if doer:
                 ev.target = _as_target(doer, "whoever did the act it is about", ev)
+            elif _pronoun_object(trig, lex) and (doer := _act_before(built, i, trig, ev.source)):
+                ev.target = _as_target(doer, "whoever did the act the sentence before tells", ev)
         if ev.type in lex.types.denying and not trig.is_noun and (_denial(trig, lex) or _rejects_told(trig, lex)) \
                 and not _keys(ev.target) - _keys(ev.source):
             told = _rejects_told(trig, lex)
@@ -617,6 +674,8 @@ def implied_parties(events: list[Event], lex: Lexicon) -> None:
     """Targets the act implies: the parties of a reciprocal act, the government of a protest's country."""
     for ev in events:
         rules = lex.arguments_for(ev.type, ev.mode)
+        if rules.mediator:  # (a mention folded in may name the mediator's own side again)
+            ev.target = _not_the_mediator(ev)
         if _coded(ev.target):
             continue
         sources = _coded(ev.source)

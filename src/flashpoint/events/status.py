@@ -561,6 +561,14 @@ def _predicate_of(tok: Token, frame: Frame, w: Words) -> None:
             frame.raise_to(status)
 
 
+def _pressed_on(tok: Token, w: Words) -> bool:
+    """ "did not give in to pressure from Beijing", "may bow to the demands": pressure a side yields to, or not, was
+    put on it all the same; what the yielding verb says bears on the yielding only."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and tok.lemma_.lower() in w.pressings and prep.dep_ == "prep" \
+        and prep.head.lemma_.lower() in w.yielding_verbs
+
+
 def _answered(tok: Token, gov: Token, w: Words) -> bool:
     """ "Russia's request that Turkey close the straits was never granted", "the offer was not taken up": a request or
     an offer that is the subject of a verb answering it was made; what that verb's negation denies is the answer."""
@@ -643,7 +651,7 @@ def _noun_context(tok: Token, frame: Frame, w: Words) -> None:
     # by the court to open the archives": what is asked, the asking made all the same)
     if any(c.dep_ == "acl" and any(g.dep_ in {"aux", "auxpass"} and g.lower_ in w.infinitive_marks
                                    for g in c.children) for c in tok.children) \
-            and tok.lemma_.lower() not in w.subsume_verbs:
+            and tok.lemma_.lower() not in w.subsume_verbs | w.pressings:
         frame.raise_to("planned")
     # "saw no grounds for a ceasefire", "the need for talks": argued for, not done (refused with "no"); "the
     # arrest", an act told before, is only judged
@@ -934,6 +942,8 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
     """Walk from a trigger to the sentence root, collecting status and claim owner."""
     w = lex.words
     frame = Frame()
+    if _pressed_on(tok, w):
+        light_verb = None  # (the verb a side yields by tells the yielding, not the pressure)
     _own_markers(tok, frame, False, w)
     if _no_subject(tok, w) or _none_before(tok, w):
         frame.raise_to("negated")
@@ -992,7 +1002,7 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
             break  # "no claim of responsibility for the bombing": the bombing is told as done
         if cur.dep_ == "pobj" and ends_phrase(cur.head, w.unrelated_phrases):
             frame.raise_to("negated")  # "said it had nothing to do with the bombing": disowned, as the speaker tells it
-        if _report_clause(cur, frame, lex) or cur.head.i == cur.i:
+        if _report_clause(cur, frame, lex) or cur.head.i == cur.i or (cur.i == tok.i and _pressed_on(tok, w)):
             break
         dep, gov = cur.dep_, cur.head
         if across_break(cur, gov, w):
