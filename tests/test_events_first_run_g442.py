@@ -148,3 +148,26 @@ def test_being_ready_for_a_truce_is_an_announced_retreat() -> None:
     assert codes(concede.source) == {"ARM"}
     assert concede.content is not None and concede.content.type == "RETREAT"
     assert "RETREAT" not in kinds(extract("Armenia is ready for a full ceasefire along the border."))
+
+
+def test_harm_told_beside_what_only_water_does_is_the_floods() -> None:
+    """A ministry's flood toll in the sentence after the flood ("houses were destroyed, farmland was washed away") names
+    no act of force; a doer named, or a shelling, keeps it."""
+    assert "ASSAULT" not in kinds(extract(
+        "Heavy rains caused flash floods in Sindh on Friday.\nAccording to the ministry, about 800 houses were "
+        "completely destroyed, hundreds of acres of farmland were washed away and 500 head of livestock perished."))
+    assert "ASSAULT" in kinds(extract("Rebels burned 40 houses in the village and the floods washed away the bridge."))
+
+
+def test_talks_held_under_a_mediation_are_the_mediators_act_toward_the_parties() -> None:
+    """ "held a new round of talks under the mediation of Saudi Arabia": one meeting, by the mediator toward the
+    parties (docs/gold-format.md), not a second meeting for the mediation."""
+    events = extract("The Sudanese army and the RSF held a new round of talks in Jeddah on Tuesday under the "
+                     "mediation of Saudi Arabia.")
+    talks = only(events, "CONSULT")
+    assert codes(talks.source) == {"SAU"}
+    assert codes(talks.target) == {"SDN"}
+    # a deal signed "under Qatari mediation" keeps the mediation as Qatar's act
+    signed = extract("The M23 rebels and the Kinshasa government signed a prisoner exchange protocol in Doha on "
+                     "Wednesday under Qatari mediation.")
+    assert codes(only(signed, "CONSULT").source) == {"QAT"}
