@@ -171,3 +171,11 @@ def test_talks_held_under_a_mediation_are_the_mediators_act_toward_the_parties()
     signed = extract("The M23 rebels and the Kinshasa government signed a prisoner exchange protocol in Doha on "
                      "Wednesday under Qatari mediation.")
     assert codes(only(signed, "CONSULT").source) == {"QAT"}
+
+
+def test_a_suspension_that_goes_on_is_no_new_act() -> None:
+    """ "flights remain suspended since Monday": a state, told again; the suspension itself stays an act."""
+    assert "SANCTION" not in kinds(extract("Flights to and from the international airport of Juba remain suspended "
+                                           "since Monday."))
+    assert "SANCTION" not in kinds(extract("Air Serbia flights to Moscow remained suspended on Friday."))
+    assert "SANCTION" in kinds(extract("Russia suspended flights to Georgia on Monday."))
