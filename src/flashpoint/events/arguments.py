@@ -551,7 +551,12 @@ def _mediator(trig: Trigger, lv: Token | None, rules: ArgumentRules, lex: Lexico
     for c in lv.children if lv is not None and tok.dep_ == "dobj" else []:
         if _agented_participle(c) and c.lemma_.lower() in lex.words.mediation_verbs:
             return _pobjs(c, rules.agent_preps)
-    return []
+    # "held the third round of talks in Kunming under the mediation of the Chinese side" (the parser may hang the
+    # "under" on a date of the clause: "on the 11th under the mediation of"; not on a verb of another clause)
+    return [g for h in ([tok, lv] if lv is not None else [tok]) for c in h.subtree
+            if c.dep_ == "prep" and c.lower_ in lex.words.auspice_preps and (c.head == h or c.head.pos_ != "VERB")
+            for n in c.children if n.dep_ == "pobj" and n.lemma_.lower() in lex.words.auspice_nouns
+            for g in _pobjs(n, lex.words.of_preps)]
 
 
 def _infinitive(verb: Token, lex: Lexicon) -> bool:

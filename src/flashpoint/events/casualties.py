@@ -194,13 +194,13 @@ def is_disaster(trig: Trigger, lex: Lexicon) -> bool:
 
 def _beside_a_calamity(tok: Token, w: Words) -> bool:
     """ "2,300 homes were damaged and 400 destroyed, and a landslide blocked the highway": harm told with no doer
-    in a sentence with a clause whose subject is a calamity is the calamity's (a doer named, "rebels burned homes
-    and a flood cut the road", keeps the act)."""
+    in a sentence with a clause whose subject is a calamity, or a verb only water does ("farmland was washed away"),
+    is the calamity's (a doer named, "rebels burned homes and a flood cut the road", keeps the act)."""
     # ("400 destroyed": a participle's number is what was harmed, no doer)
     if any(c.dep_ == "agent" or (c.dep_ == "nsubj" and tok.tag_ != "VBN" and c.tag_ != "CD") for c in tok.children):
         return False
-    return any(s.dep_ in {"nsubj", "nsubjpass"} and s.lemma_.lower() in w.calamity_nouns and s.head.pos_ == "VERB"
-               for s in sent_of(tok))
+    return any((s.dep_ in {"nsubj", "nsubjpass"} and s.lemma_.lower() in w.calamity_nouns and s.head.pos_ == "VERB")
+               or (s.pos_ == "VERB" and s.lemma_.lower() in w.calamity_verbs) for s in sent_of(tok))
 
 
 def _munition_fell(verb: Token, w: Words) -> bool:

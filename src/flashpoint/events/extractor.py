@@ -395,7 +395,9 @@ def _owning_verb(trig: Trigger, lex: Lexicon) -> Token | None:
         return head
     if tok.dep_ == "pobj" and head.head.lemma_.lower() in w.responsibility_nouns and head.head.dep_ == "dobj":
         return head.head.head
-    return None
+    # "an attack claimed by JNIM", "the bombing, claimed by al-Shabaab": a participle of owning with its agent
+    return next((c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in w.responsibility_verbs
+                 and any(g.dep_ == "agent" for g in c.children)), None)
 
 
 def _owners(owning: Token) -> list[Token]:
