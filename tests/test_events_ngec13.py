@@ -119,3 +119,35 @@ def test_burned_to_death_is_a_killing(text: str) -> None:
 def test_a_house_burned_to_the_ground_is_no_killing() -> None:
     events = extract("Soldiers burned the house to the ground in Kayes.")
     assert all(e.fatalities in (None, 0) for e in events)
+
+
+# --- calling off one's own protests, or agreeing to a concession, is conceding (PLOVER CONCEDE) ------------------
+
+@pytest.mark.parametrize("text", [
+    "The teachers' union cancelled its planned rallies in Lusaka.",
+    "The opposition alliance has cancelled Friday's march on parliament.",
+])
+def test_cancelling_ones_own_protests_is_a_concession(text: str) -> None:
+    assert "CONCEDE" in _types(extract(text))
+
+
+def test_a_cancelled_meeting_stays_a_refusal() -> None:
+    events = extract("Slovakia cancelled a meeting with the Hungarian foreign minister.")
+    assert "REJECT" in _types(events)
+    assert "CONCEDE" not in _types(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The militia in Ituri agreed to put down its weapons in return for an amnesty.",
+    "Nepal agreed to lift the ban on Indian trucks at the border.",
+])
+def test_a_concession_agreed_to_is_conceded(text: str) -> None:
+    events = extract(text)
+    concede = _of(events, "CONCEDE")
+    assert concede.content is None or concede.content.status == "planned"
+    assert "AGREE" not in _types(events)
+
+
+def test_agreeing_to_a_truce_proposal_stays_an_agreement() -> None:
+    events = extract("Both armies accepted a Kenyan proposal for a three-day truce.")
+    assert "CONCEDE" not in _types(events)
