@@ -151,3 +151,49 @@ def test_a_concession_agreed_to_is_conceded(text: str) -> None:
 def test_agreeing_to_a_truce_proposal_stays_an_agreement() -> None:
     events = extract("Both armies accepted a Kenyan proposal for a three-day truce.")
     assert "CONCEDE" not in _types(events)
+
+
+# --- backing renewed or expressed, trade begun, relief granted, a pullout, a resignation --------------------------
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Norway renewed its commitment to the African Union on Tuesday.", "NOR"),
+    ("Denmark expressed its commitment to the Qatari mediation efforts.", "DNK"),
+])
+def test_a_renewed_or_expressed_commitment_is_support(text: str, source: str) -> None:
+    support = _of(extract(text), "SUPPORT")
+    assert codes(support.source) == {source}
+
+
+def test_a_renewed_curfew_is_no_support() -> None:
+    assert "SUPPORT" not in _types(extract("The governor renewed the curfew in Jos for another week."))
+
+
+def test_exports_begun_to_another_country_are_cooperation() -> None:
+    cooperate = _of(extract("Cape Verde began exporting tuna to Thailand on Monday."), "COOPERATE")
+    assert codes(cooperate.source) == {"CPV"}
+    assert codes(cooperate.target) == {"THA"}
+
+
+def test_debt_relief_granted_is_aid() -> None:
+    assert "AID" in _types(extract("Japan granted Malawi debt relief worth $200 million."))
+
+
+@pytest.mark.parametrize("text", [
+    "Romanian troops moved out of the disputed village on Saturday.",
+    "Ethiopian soldiers pulled out of the border town overnight.",
+])
+def test_forces_moving_out_withdraw(text: str) -> None:
+    assert _of(extract(text), "RETREAT").mode == "withdraw"
+
+
+def test_residents_moving_out_is_no_withdrawal() -> None:
+    assert "RETREAT" not in _types(extract("Many residents moved out of the flooded district in Dhaka."))
+
+
+def test_a_leader_who_has_quit_resigned() -> None:
+    retreat = _of(extract("The Honduran president has quit after weeks of protests."), "RETREAT")
+    assert retreat.mode == "resign"
+
+
+def test_quitting_a_habit_is_no_resignation() -> None:
+    assert "RETREAT" not in _types(extract("The Malian minister quit smoking last year."))
