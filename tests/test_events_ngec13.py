@@ -197,3 +197,23 @@ def test_a_leader_who_has_quit_resigned() -> None:
 
 def test_quitting_a_habit_is_no_resignation() -> None:
     assert "RETREAT" not in _types(extract("The Malian minister quit smoking last year."))
+
+
+# --- an aid body or a mission that leaves a country withdraws its help (PLOVER SANCTION withdraw) ----------------
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Doctors Without Borders has withdrawn from the Central African Republic, citing insecurity.", "MSF"),
+    ("The United Nations withdrew its observers from Kidal on Sunday.", "UN"),
+])
+def test_an_agency_that_pulls_out_withdraws_its_help(text: str, source: str) -> None:
+    events = extract(text)
+    sanction = _of(events, "SANCTION")
+    assert sanction.mode == "withdraw"
+    assert codes(sanction.source) == {source}
+    assert "RETREAT" not in _types(events)
+
+
+def test_an_army_that_pulls_out_still_retreats() -> None:
+    events = extract("Russian troops withdrew from the village of Robotyne on Monday.")
+    assert _of(events, "RETREAT").mode == "withdraw"
+    assert "SANCTION" not in _types(events)
