@@ -161,6 +161,8 @@ class Words:
     multitudes: frozenset[str]
     object_planned_verbs: frozenset[str]
     object_cancelled_verbs: frozenset[str]
+    approving_verbs: frozenset[str]
+    agreements: frozenset[str]
     intent_nouns: frozenset[str]
     promise_nouns: frozenset[str]
     keeping_verbs: frozenset[str]

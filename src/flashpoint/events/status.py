@@ -529,7 +529,8 @@ def _subject_of(tok: Token, frame: Frame, w: Words) -> None:
         frame.raise_to("negated")  # "sanctions against Israel are off the table", "talks are a long way off"
     if any(" ".join(t.lower_ for t in c.subtree) in w.weighed_phrases for c in gov.children):
         frame.raise_to("hypothetical")  # "a prisoner swap is under consideration"
-    if tok.dep_ == "nsubjpass" and lemma in w.expectation_verbs | w.object_planned_verbs and not points_back(tok, w):
+    if tok.dep_ == "nsubjpass" and (lemma in w.expectation_verbs | w.object_planned_verbs and not points_back(tok, w)
+                                    or lemma in w.approving_verbs):  # "the deployment was approved on Friday"
         frame.raise_to("planned")  # "protests were expected after Friday prayers"
     # "sanctions are set to be imposed": the light verb of the noun act, still to come
     happening = happening or any(c.dep_ == "xcomp" and c.lemma_.lower() in w.light_verbs for c in gov.children)
@@ -579,6 +580,13 @@ def across_break(cur: Token, gov: Token, w: Words) -> bool:
     return any(c.dep_ == "punct" and c.text in w.clause_breaks and low < c.i < high for c in gov.children)
 
 
+def _approved(tok: Token, verb: Token, w: Words) -> bool:
+    """ "approved the deployment of a brigade", "the extradition was approved": an act its light verb gives leave for
+    is not done by the leave (an agreement approved is made: "the cabinet approved the truce")."""
+    return tok.dep_ in {"dobj", "nsubjpass"} and verb.lemma_.lower() in w.approving_verbs \
+        and tok.lemma_.lower() not in w.agreements
+
+
 def _attempted(tok: Token, w: Words) -> bool:
     """ "an attempted coup": the attempt was made, whatever stopped it."""
     return any(c.dep_ == "amod" and c.lemma_.lower() in w.attempt_verbs for c in tok.children)
@@ -609,7 +617,8 @@ def _noun_context(tok: Token, frame: Frame, w: Words) -> None:
     gov = tok.head
     lemma = gov.lemma_.lower()
     if tok.dep_ == "dobj" and gov.pos_ == "VERB":
-        if lemma in w.object_planned_verbs and not points_back(tok, w):
+        # "approved the deployment of a brigade": leave given for an act (named with "the" all the same) not yet done
+        if lemma in w.object_planned_verbs and not points_back(tok, w) or lemma in w.approving_verbs:
             frame.raise_to("planned")
             frame.planned_by = gov
             frame.planned_as_object = True
@@ -953,6 +962,10 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
     cur = light_verb if light_verb is not None else tok
     if light_verb is not None:
         _own_markers(light_verb, frame, False, w)
+        if _approved(tok, light_verb, w):
+            frame.raise_to("planned")  # "approved the deployment of a brigade": leave given, the act still to come
+            frame.planned_by = light_verb
+            frame.planned_as_object = True
         if _no_subject(light_verb, w):
             frame.raise_to("negated")  # "neither Khartoum nor the RSF has agreed to a truce"
     if _not_yet(tok, w):
