@@ -24,6 +24,12 @@ NOT_DONE = [
     ("The Nepali prime minister authorised the first air strikes on the smugglers' camps.", "ASSAULT"),
     ("The cabinet in Dhaka authorised the coast guard to seize any trawler in the bay.", "COERCE"),
     ("Rebel fighters in the hills above Goma voted on Sunday to disarm.", "RETREAT"),
+    # what a call or an ultimatum asks for, listed after its first member or pressed "for"
+    ("Nurses in Cluj called for the dismissal of the hospital board, the resignation of the health minister and "
+     "an inquiry into the deaths.", "RETREAT"),
+    ("Nurses in Cluj called for the dismissal of the hospital board, the resignation of the health minister and "
+     "an inquiry into the deaths.", "ACCUSE"),
+    ("The regional bloc issued an ultimatum to Niger and Benin for a truce on the river border.", "RETREAT"),
 ]
 
 # (text, type of the act that did happen)
@@ -38,7 +44,29 @@ DONE = [
     # a grant, a recognition or an annulment is made by the vote or approval itself
     ("The Asian Development Bank approved a $200 million grant to Laos on Monday.", "AID"),
     ("Ireland's parliament voted on Wednesday to recognise the State of Palestine.", "SUPPORT"),
+    ("Romania's health minister resigned on Monday, and prosecutors opened an inquiry into the deaths.", "RETREAT"),
+    ("Romania's health minister resigned on Monday, and prosecutors opened an inquiry into the deaths.", "ACCUSE"),
+    ("Niger and Benin agreed to a truce on the river border on Sunday.", "RETREAT"),
 ]
+
+
+# a pledge of force is a threat (PLOVER THREATEN), the attack its content, not a promise of help (AGREE)
+@pytest.mark.parametrize("text", [
+    "The separatists pledged to resume their raids on army posts in the Casamance.",
+    "The militia promised to continue its attacks on the port of Mukalla.",
+])
+def test_a_pledge_of_force_is_a_threat(text: str) -> None:
+    events = extract(text)
+    assert {e.type for e in events} == {"THREATEN"}, [(e.type, e.status) for e in events]
+    (threat,) = events
+    assert threat.status == "occurred" and threat.content is not None and threat.content.type == "ASSAULT"
+    assert threat.content.status not in HAPPENED
+
+
+def test_a_pledge_to_halt_attacks_stays_a_concession() -> None:
+    events = extract("The separatists pledged to halt their raids on army posts during the harvest.")
+    assert "THREATEN" not in {e.type for e in events}
+    assert not any(e.type == "ASSAULT" and e.status in HAPPENED for e in events)
 
 
 @pytest.mark.parametrize(("text", "type_"), NOT_DONE)
@@ -51,3 +79,9 @@ def test_an_act_not_done_in_these_phrasings_is_not_coded_as_done(text: str, type
 def test_an_act_done_in_like_phrasings_is_coded_as_done(text: str, type_: str) -> None:
     statuses = [e.status for e in extract(text) if e.type == type_]
     assert HAPPENED & set(statuses), f"{type_} coded as {statuses}"
+
+
+def test_a_pact_not_to_use_force_stays_an_agreement() -> None:
+    events = extract("The presidents of Gabon and Cameroon agreed on Friday not to use force in their border row.")
+    assert "THREATEN" not in {e.type for e in events}
+    assert any(e.type == "AGREE" and e.status in HAPPENED for e in events)

@@ -564,6 +564,14 @@ def _inverted_condition(verb: Token) -> bool:
     return first is not None and first.head.i == verb.i and first.dep_ in {"aux", "auxpass"}
 
 
+def _first_listed(tok: Token) -> Token:
+    """ "called for the withdrawal of the police, the resignation of the dean and an inquiry": a noun listed after
+    another stands where the first one does, and the same words tell whether it was done."""
+    while tok.dep_ == "conj" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _partitive_holder(tok: Token, w: Words) -> Token:
     """ "a new round of peace talks ... has been postponed", "cancelled a series of meetings": the noun through
     whose "of" an act is named stands for it in its clause (its verb tells whether the act happened)."""
@@ -626,12 +634,16 @@ def _noun_context(tok: Token, frame: Frame, w: Words) -> None:
             frame.raise_to("negated")  # "cancelled the talks", "called off the offensive"
         elif lemma in w.object_hypothetical_verbs and not points_back(tok, w) and not _attempted(tok, w):
             frame.raise_to("hypothetical")
+        elif _torn_from_call(tok, gov, w):
+            frame.raise_to("hypothetical")  # "called for the withdrawal of the police, the resignation of the dean"
         elif lemma in w.exposure_verbs and tok.lemma_.lower() in w.liability_nouns and not points_back(tok, w):
             frame.raise_to("hypothetical")  # "faces deportation", "escaped arrest"
         elif not points_back(tok, w) and any(c.dep_ == "aux" and c.tag_ == "MD" for c in gov.children):
             frame.raise_to("hypothetical")  # "would not support new EU sanctions", "could back a ceasefire"
     if tok.dep_ == "pobj" and gov.lower_ in w.intent_preps and gov.head.lemma_.lower() in w.hypothetical_nouns:
         frame.raise_to("hypothetical")
+    if tok.dep_ == "oprd" and gov.pos_ == "VERB" and _torn_from_call(tok, gov, w):
+        frame.raise_to("hypothetical")  # (or as the call's object predicate)
     if _provided(tok, w):
         frame.raise_to("hypothetical")
     # "a key meeting about Syria to be held in Moscow", "talks to take place next week": still to come ("a request
@@ -656,14 +668,22 @@ def _noun_context(tok: Token, frame: Frame, w: Words) -> None:
         frame.raise_to("planned")
     # "calls for a ceasefire", "an appeal for talks": what is asked for has not happened (unless the call was heeded:
     # "responded to the union's call for nationwide strikes")
+    # ("an ultimatum for a ceasefire": pressed for likewise)
     if (tok.dep_ == "pobj" and gov.lower_ in w.call_preps and (call := _call_of(gov, w)).pos_ == "NOUN"
-            and call.lemma_.lower() in w.subsume_verbs and not _heeded(call, w)):
+            and call.lemma_.lower() in w.subsume_verbs | w.pressures and not _heeded(call, w)):
         frame.raise_to("hypothetical")
     # "rejected an offer of talks", "spurned offers for peace talks": offered, not held
     # ("open to dialogue", "ready for talks": offered likewise)
     if tok.dep_ == "pobj" and gov.lower_ in w.offer_preps and gov.head.lemma_.lower() in w.offer_nouns | w.offer_words:
         frame.raise_to("hypothetical")
     _occasion(tok, frame, w)
+
+
+def _torn_from_call(noun: Token, verb: Token, w: Words) -> bool:
+    """ "called for the withdrawal of the police, the resignation of the dean and an inquiry": the parser may hang a
+    later member of the list a call asks for on the calling verb as its object, after the call's own "for"."""
+    return verb.lemma_.lower() in w.subsume_verbs and any(
+        c.dep_ == "prep" and c.lower_ in w.call_preps and c.i < noun.i for c in verb.children)
 
 
 def _call_of(prep: Token, w: Words) -> Token:
@@ -675,7 +695,7 @@ def _call_of(prep: Token, w: Words) -> Token:
         return head.head.head
     if head.pos_ == "VERB":
         return next((c for c in head.children if c.dep_ == "dobj" and c.i < prep.i
-                     and c.lemma_.lower() in w.subsume_verbs), head)
+                     and c.lemma_.lower() in w.subsume_verbs | w.pressures), head)
     return head
 
 
@@ -936,7 +956,7 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and doer.lemma_.lower() in w.light_verbs and _no_subject(doer, w):
         frame.raise_to("negated")
     if tok.pos_ in {"NOUN", "PROPN"} and light_verb is None:
-        held = _partitive_holder(tok, w)
+        held = _partitive_holder(_first_listed(tok), w)
         if held.dep_ in {"nsubj", "nsubjpass"}:
             _subject_of(held, frame, w)
         if held.dep_ == "attr":
@@ -966,6 +986,9 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
             frame.raise_to("planned")  # "approved the deployment of a brigade": leave given, the act still to come
             frame.planned_by = light_verb
             frame.planned_as_object = True
+        first = _first_listed(tok)
+        if first.dep_ == "dobj" and first.head.i == light_verb.i and _torn_from_call(first, light_verb, w):
+            frame.raise_to("hypothetical")  # "called for the withdrawal of the police, the resignation of the dean"
         if _no_subject(light_verb, w):
             frame.raise_to("negated")  # "neither Khartoum nor the RSF has agreed to a truce"
     if _not_yet(tok, w):
