@@ -30,6 +30,9 @@ NOT_DONE = [
     ("Nurses in Cluj called for the dismissal of the hospital board, the resignation of the health minister and "
      "an inquiry into the deaths.", "ACCUSE"),
     ("The regional bloc issued an ultimatum to Niger and Benin for a truce on the river border.", "RETREAT"),
+    # a process still to begin, or not begun, stands for the act it is the process of
+    ("Rwanda will begin the process of pulling its battalions out of Mozambique.", "RETREAT"),
+    ("Rwanda has not begun the process of pulling its battalions out of Mozambique.", "RETREAT"),
 ]
 
 # (text, type of the act that did happen)
@@ -47,6 +50,7 @@ DONE = [
     ("Romania's health minister resigned on Monday, and prosecutors opened an inquiry into the deaths.", "RETREAT"),
     ("Romania's health minister resigned on Monday, and prosecutors opened an inquiry into the deaths.", "ACCUSE"),
     ("Niger and Benin agreed to a truce on the river border on Sunday.", "RETREAT"),
+    ("Rwanda began the process of pulling its battalions out of Mozambique on Monday.", "RETREAT"),
 ]
 
 

@@ -564,6 +564,14 @@ def _inverted_condition(verb: Token) -> bool:
     return first is not None and first.head.i == verb.i and first.dep_ in {"aux", "auxpass"}
 
 
+def _partitive_of(prep: Token, w: Words) -> bool:
+    """The "of" of a noun that stands for the act it names ("the process of withdrawing"), itself a verb's object or
+    subject."""
+    noun = prep.head
+    return prep.lower_ in w.partitive_preps and noun.lemma_.lower() in w.partitives \
+        and noun.dep_ in {"dobj", "nsubj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"}
+
+
 def _first_listed(tok: Token) -> Token:
     """ "called for the withdrawal of the police, the resignation of the dean and an inquiry": a noun listed after
     another stands where the first one does, and the same words tell whether it was done."""
@@ -1029,6 +1037,9 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         if _no_subject(gov, w) and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in w.intent_nouns
                                        for c in gov.children):  # fmt: skip
             frame.raise_to("negated")  # "no decision had been taken on expelling the ambassador"
+        if dep == "pcomp" and _partitive_of(gov, w):
+            # "will begin the process of withdrawing its troops": the verb of the process tells whether it is done
+            _own_markers(gov.head.head, frame, frame.speaker is not None, w)
         if dep in {"pobj", "pcomp"} and gov.lower_ in w.absent_preps:
             frame.raise_to("negated")  # "ended the talks without signing a treaty"
         if dep == "pcomp" and gov.lower_ in w.from_preps and gov.head.lemma_.lower() in w.preventing_verbs:
