@@ -33,6 +33,9 @@ NOT_DONE = [
     # a process still to begin, or not begun, stands for the act it is the process of
     ("Rwanda will begin the process of pulling its battalions out of Mozambique.", "RETREAT"),
     ("Rwanda has not begun the process of pulling its battalions out of Mozambique.", "RETREAT"),
+    # what an "until" clause in the present waits for has not come yet
+    ("The factions were told to keep out of the census until the governor agrees to their terms.", "AGREE"),
+    ("Teachers in Arequipa stay off work until the ministry agrees to a new contract.", "AGREE"),
 ]
 
 # (text, type of the act that did happen)
@@ -51,6 +54,7 @@ DONE = [
     ("Romania's health minister resigned on Monday, and prosecutors opened an inquiry into the deaths.", "ACCUSE"),
     ("Niger and Benin agreed to a truce on the river border on Sunday.", "RETREAT"),
     ("Rwanda began the process of pulling its battalions out of Mozambique on Monday.", "RETREAT"),
+    ("Teachers in Arequipa stayed off work until the ministry agreed to a new contract.", "AGREE"),
 ]
 
 

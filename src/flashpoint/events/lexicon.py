@@ -162,6 +162,7 @@ class Words:
     object_planned_verbs: frozenset[str]
     object_cancelled_verbs: frozenset[str]
     approving_verbs: frozenset[str]
+    pending_marks: frozenset[str]
     agreements: frozenset[str]
     intent_nouns: frozenset[str]
     promise_nouns: frozenset[str]

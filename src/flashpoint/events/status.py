@@ -247,6 +247,8 @@ def _pending(clause: Token, verb: Token, w: Words) -> bool:
         return False
     present = clause.tag_ in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"}
                                                    for c in clause.children)  # fmt: skip
+    if present and any(c.dep_ == "mark" and c.lower_ in w.pending_marks for c in clause.children):
+        return True  # "stay away from the talks until the president agrees": not yet, whatever the verb above
     return present and any(c.dep_ == "aux" and (c.lower_ in w.planned_aux or c.lower_ in w.hypothetical_aux)
                            for c in verb.children)  # fmt: skip
 
