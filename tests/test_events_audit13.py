@@ -33,6 +33,8 @@ NOT_DONE = [
     # a process still to begin, or not begun, stands for the act it is the process of
     ("Rwanda will begin the process of pulling its battalions out of Mozambique.", "RETREAT"),
     ("Rwanda has not begun the process of pulling its battalions out of Mozambique.", "RETREAT"),
+    # what a law or a scheme allows for is not done by its allowing it
+    ("The new statute also allows for preventive detention of up to a year, the Kazakh senate said.", "COERCE"),
     # what an "until" clause in the present waits for has not come yet
     ("The factions were told to keep out of the census until the governor agrees to their terms.", "AGREE"),
     ("Teachers in Arequipa stay off work until the ministry agrees to a new contract.", "AGREE"),
@@ -55,6 +57,7 @@ DONE = [
     ("Niger and Benin agreed to a truce on the river border on Sunday.", "RETREAT"),
     ("Rwanda began the process of pulling its battalions out of Mozambique on Monday.", "RETREAT"),
     ("Teachers in Arequipa stayed off work until the ministry agreed to a new contract.", "AGREE"),
+    ("Police in Almaty detained 30 suspects under the new statute on Monday.", "COERCE"),
 ]
 
 
