@@ -96,3 +96,8 @@ def test_a_pact_not_to_use_force_stays_an_agreement() -> None:
     events = extract("The presidents of Gabon and Cameroon agreed on Friday not to use force in their border row.")
     assert "THREATEN" not in {e.type for e in events}
     assert any(e.type == "AGREE" and e.status in HAPPENED for e in events)
+
+
+def test_a_refusal_to_take_in_those_fleeing_violence_stays_a_refusal() -> None:
+    events = extract("Chad says it will not accept any more Sudanese refugees fleeing the fighting in Darfur.")
+    assert "THREATEN" not in {e.type for e in events}, [(e.type, e.status) for e in events]
