@@ -636,6 +636,7 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
     coding = rewrite(Coding(type=trig.type, mode=mode, cameo=trig.sense.cameo, status=status,
                             is_noun=trig.is_noun, tag=_finite_tag(trig.token), future=frame.future, claimant=claimant,
                             source=source, target=target, content_type=content.type if content else None,
+                            content_negated=content is not None and content.status == "negated",
                             content_clause=_in_clause(ctx, trig), conditional=conditioned(trig.anchor, lex.words),
                             staged=_staged(trig, lex), compelled=compelled(trig, lex),
                             committed=committed(frame, lex), enacted=enacted(frame, lex),

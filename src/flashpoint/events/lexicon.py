@@ -165,6 +165,9 @@ class Words:
     multitudes: frozenset[str]
     object_planned_verbs: frozenset[str]
     object_cancelled_verbs: frozenset[str]
+    approving_verbs: frozenset[str]
+    pending_marks: frozenset[str]
+    agreements: frozenset[str]
     intent_nouns: frozenset[str]
     promise_nouns: frozenset[str]
     keeping_verbs: frozenset[str]
@@ -460,6 +463,7 @@ class Condition:
     claimant_in_source: bool | None = None
     told: bool | None = None  # a speaker carries the act ("X said it would"); false: told in the writer's voice
     content_types: frozenset[str] | None = None  # the type of the act a speech act is about
+    content_negated: bool | None = None  # that act is negated in its own clause ("agreed NOT to use force")
     committed: bool | None = None  # a commitment word ("offered", "ready to") makes the act planned
     enacted: bool | None = None  # a past decision of its doer governs it ("decided to close its airspace")
     expected: bool | None = None  # others expect or schedule it ("is expected to release"): no one's commitment
@@ -798,7 +802,8 @@ def _references(reader: _Reader) -> dict[str, frozenset[str]]:
 
 
 def _condition(reader: _Reader, raw: dict[str, Any], where: str) -> Condition:
-    allowed = {"type", "status", "noun", "tag", "future", "claimant_in_source", "told", "content", "committed",
+    allowed = {"type", "status", "noun", "tag", "future", "claimant_in_source", "told", "content", "content_negated",
+               "committed",
                "expected", "content_clause", "source_sector", "target_sector", "mode", "conditional", "staged",
                "foreign_target", "compelled", "offered", "enacted", "modal", "any"}
     if set(raw) - allowed:
@@ -815,6 +820,7 @@ def _condition(reader: _Reader, raw: dict[str, Any], where: str) -> Condition:
         claimant_in_source=raw.get("claimant_in_source"),
         told=raw.get("told"),
         content_types=reader.types(raw["content"], f"{where}.content") if "content" in raw else None,
+        content_negated=raw.get("content_negated"),
         committed=raw.get("committed"),
         enacted=raw.get("enacted"),
         expected=raw.get("expected"),

@@ -25,6 +25,7 @@ class Coding:
     source: list[Actor] = field(default_factory=list)
     target: list[Actor] = field(default_factory=list)
     content_type: str | None = None  # the type of the act a speech act is about
+    content_negated: bool = False  # that act is negated in its own clause ("agreed not to use force")
     committed: bool = False  # a commitment word of its subject makes it planned ("offered to mediate")
     enacted: bool = False  # its doer's past decision governs it ("decided to close its airspace to Mali")
     expected: bool = False  # planned only as others expect or schedule it ("is expected to release")
@@ -69,6 +70,7 @@ def _holds(cond: Condition, c: Coding) -> bool:
         cond.claimant_in_source is None or cond.claimant_in_source == c.claimant_in_source(),
         cond.told is None or cond.told == (c.claimant is not None),
         cond.content_types is None or c.content_type in cond.content_types,
+        cond.content_negated is None or cond.content_negated == c.content_negated,
         cond.committed is None or cond.committed == c.committed,
         cond.enacted is None or cond.enacted == c.enacted,
         cond.expected is None or cond.expected == c.expected,

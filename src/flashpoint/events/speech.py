@@ -107,8 +107,9 @@ def expected(frame: Frame, lex: Lexicon) -> bool:
         return False
     lemma = by.lemma_.lower()
     # "tried to blow up a market": an attempt is no one's announcement either
-    return lemma in lex.words.expectation_verbs or lemma in lex.words.attempt_verbs or (
-        frame.planned_as_object and lemma in lex.words.object_planned_verbs)
+    # ("voted to send troops", "approved the deployment": leave given, no word of the act's doer)
+    return lemma in lex.words.expectation_verbs or lemma in lex.words.attempt_verbs or \
+        lemma in lex.words.approving_verbs or (frame.planned_as_object and lemma in lex.words.object_planned_verbs)
 
 
 def compelled(trig: Trigger, lex: Lexicon) -> bool:

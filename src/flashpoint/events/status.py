@@ -247,6 +247,8 @@ def _pending(clause: Token, verb: Token, w: Words) -> bool:
         return False
     present = clause.tag_ in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"}
                                                    for c in clause.children)  # fmt: skip
+    if present and any(c.dep_ == "mark" and c.lower_ in w.pending_marks for c in clause.children):
+        return True  # "stay away from the talks until the president agrees": not yet, whatever the verb above
     return present and any(c.dep_ == "aux" and (c.lower_ in w.planned_aux or c.lower_ in w.hypothetical_aux)
                            for c in verb.children)  # fmt: skip
 
@@ -543,7 +545,8 @@ def _subject_of(tok: Token, frame: Frame, w: Words) -> None:
         frame.raise_to("negated")  # "sanctions against Israel are off the table", "talks are a long way off"
     if any(" ".join(t.lower_ for t in c.subtree) in w.weighed_phrases for c in gov.children):
         frame.raise_to("hypothetical")  # "a prisoner swap is under consideration"
-    if tok.dep_ == "nsubjpass" and lemma in w.expectation_verbs | w.object_planned_verbs and not points_back(tok, w):
+    if tok.dep_ == "nsubjpass" and (lemma in w.expectation_verbs | w.object_planned_verbs and not points_back(tok, w)
+                                    or lemma in w.approving_verbs):  # "the deployment was approved on Friday"
         frame.raise_to("planned")  # "protests were expected after Friday prayers"
     # "sanctions are set to be imposed": the light verb of the noun act, still to come
     happening = happening or any(c.dep_ == "xcomp" and c.lemma_.lower() in w.light_verbs for c in gov.children)
@@ -585,6 +588,22 @@ def _inverted_condition(verb: Token) -> bool:
     return first is not None and first.head.i == verb.i and first.dep_ in {"aux", "auxpass"}
 
 
+def _partitive_of(prep: Token, w: Words) -> bool:
+    """The "of" of a noun that stands for the act it names ("the process of withdrawing"), itself a verb's object or
+    subject."""
+    noun = prep.head
+    return prep.lower_ in w.partitive_preps and noun.lemma_.lower() in w.partitives \
+        and noun.dep_ in {"dobj", "nsubj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"}
+
+
+def _first_listed(tok: Token) -> Token:
+    """ "called for the withdrawal of the police, the resignation of the dean and an inquiry": a noun listed after
+    another stands where the first one does, and the same words tell whether it was done."""
+    while tok.dep_ == "conj" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _partitive_holder(tok: Token, w: Words) -> Token:
     """ "a new round of peace talks ... has been postponed", "cancelled a series of meetings": the noun through
     whose "of" an act is named stands for it in its clause (its verb tells whether the act happened)."""
@@ -599,6 +618,13 @@ def across_break(cur: Token, gov: Token, w: Words) -> bool:
     sentence of its own: it takes none of that verb's negation, speaker or modality."""
     low, high = (cur.right_edge.i, gov.i) if cur.i < gov.i else (gov.i, cur.left_edge.i)
     return any(c.dep_ == "punct" and c.text in w.clause_breaks and low < c.i < high for c in gov.children)
+
+
+def _approved(tok: Token, verb: Token, w: Words) -> bool:
+    """ "approved the deployment of a brigade", "the extradition was approved": an act its light verb gives leave for
+    is not done by the leave (an agreement approved is made: "the cabinet approved the truce")."""
+    return tok.dep_ in {"dobj", "nsubjpass"} and verb.lemma_.lower() in w.approving_verbs \
+        and tok.lemma_.lower() not in w.agreements
 
 
 def _attempted(tok: Token, w: Words) -> bool:
@@ -631,7 +657,8 @@ def _noun_context(tok: Token, frame: Frame, w: Words) -> None:
     gov = tok.head
     lemma = gov.lemma_.lower()
     if tok.dep_ == "dobj" and gov.pos_ == "VERB":
-        if lemma in w.object_planned_verbs and not points_back(tok, w):
+        # "approved the deployment of a brigade": leave given for an act (named with "the" all the same) not yet done
+        if lemma in w.object_planned_verbs and not points_back(tok, w) or lemma in w.approving_verbs:
             frame.raise_to("planned")
             frame.planned_by = gov
             frame.planned_as_object = True
@@ -639,12 +666,16 @@ def _noun_context(tok: Token, frame: Frame, w: Words) -> None:
             frame.raise_to("negated")  # "cancelled the talks", "called off the offensive"
         elif lemma in w.object_hypothetical_verbs and not points_back(tok, w) and not _attempted(tok, w):
             frame.raise_to("hypothetical")
+        elif _torn_from_call(tok, gov, w):
+            frame.raise_to("hypothetical")  # "called for the withdrawal of the police, the resignation of the dean"
         elif lemma in w.exposure_verbs and tok.lemma_.lower() in w.liability_nouns and not points_back(tok, w):
             frame.raise_to("hypothetical")  # "faces deportation", "escaped arrest"
         elif not points_back(tok, w) and any(c.dep_ == "aux" and c.tag_ == "MD" for c in gov.children):
             frame.raise_to("hypothetical")  # "would not support new EU sanctions", "could back a ceasefire"
     if tok.dep_ == "pobj" and gov.lower_ in w.intent_preps and gov.head.lemma_.lower() in w.hypothetical_nouns:
         frame.raise_to("hypothetical")
+    if tok.dep_ == "oprd" and gov.pos_ == "VERB" and _torn_from_call(tok, gov, w):
+        frame.raise_to("hypothetical")  # (or as the call's object predicate)
     if _provided(tok, w):
         frame.raise_to("hypothetical")
     # "a key meeting about Syria to be held in Moscow", "talks to take place next week": still to come ("a request
@@ -669,14 +700,22 @@ def _noun_context(tok: Token, frame: Frame, w: Words) -> None:
         frame.raise_to("planned")
     # "calls for a ceasefire", "an appeal for talks": what is asked for has not happened (unless the call was heeded:
     # "responded to the union's call for nationwide strikes")
+    # ("an ultimatum for a ceasefire": pressed for likewise)
     if (tok.dep_ == "pobj" and gov.lower_ in w.call_preps and (call := _call_of(gov, w)).pos_ == "NOUN"
-            and call.lemma_.lower() in w.subsume_verbs and not _heeded(call, w)):
+            and call.lemma_.lower() in w.subsume_verbs | w.pressures and not _heeded(call, w)):
         frame.raise_to("hypothetical")
     # "rejected an offer of talks", "spurned offers for peace talks": offered, not held
     # ("open to dialogue", "ready for talks": offered likewise)
     if tok.dep_ == "pobj" and gov.lower_ in w.offer_preps and gov.head.lemma_.lower() in w.offer_nouns | w.offer_words:
         frame.raise_to("hypothetical")
     _occasion(tok, frame, w)
+
+
+def _torn_from_call(noun: Token, verb: Token, w: Words) -> bool:
+    """ "called for the withdrawal of the police, the resignation of the dean and an inquiry": the parser may hang a
+    later member of the list a call asks for on the calling verb as its object, after the call's own "for"."""
+    return verb.lemma_.lower() in w.subsume_verbs and any(
+        c.dep_ == "prep" and c.lower_ in w.call_preps and c.i < noun.i for c in verb.children)
 
 
 def _call_of(prep: Token, w: Words) -> Token:
@@ -688,7 +727,7 @@ def _call_of(prep: Token, w: Words) -> Token:
         return head.head.head
     if head.pos_ == "VERB":
         return next((c for c in head.children if c.dep_ == "dobj" and c.i < prep.i
-                     and c.lemma_.lower() in w.subsume_verbs), head)
+                     and c.lemma_.lower() in w.subsume_verbs | w.pressures), head)
     return head
 
 
@@ -951,7 +990,7 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and doer.lemma_.lower() in w.light_verbs and _no_subject(doer, w):
         frame.raise_to("negated")
     if tok.pos_ in {"NOUN", "PROPN"} and light_verb is None:
-        held = _partitive_holder(tok, w)
+        held = _partitive_holder(_first_listed(tok), w)
         if held.dep_ in {"nsubj", "nsubjpass"}:
             _subject_of(held, frame, w)
         if held.dep_ == "attr":
@@ -977,6 +1016,13 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
     cur = light_verb if light_verb is not None else tok
     if light_verb is not None:
         _own_markers(light_verb, frame, False, w)
+        if _approved(tok, light_verb, w):
+            frame.raise_to("planned")  # "approved the deployment of a brigade": leave given, the act still to come
+            frame.planned_by = light_verb
+            frame.planned_as_object = True
+        first = _first_listed(tok)
+        if first.dep_ == "dobj" and first.head.i == light_verb.i and _torn_from_call(first, light_verb, w):
+            frame.raise_to("hypothetical")  # "called for the withdrawal of the police, the resignation of the dean"
         if _no_subject(light_verb, w):
             frame.raise_to("negated")  # "neither Khartoum nor the RSF has agreed to a truce"
     if _not_yet(tok, w):
@@ -1017,6 +1063,9 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         if _no_subject(gov, w) and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in w.intent_nouns
                                        for c in gov.children):  # fmt: skip
             frame.raise_to("negated")  # "no decision had been taken on expelling the ambassador"
+        if dep == "pcomp" and _partitive_of(gov, w):
+            # "will begin the process of withdrawing its troops": the verb of the process tells whether it is done
+            _own_markers(gov.head.head, frame, frame.speaker is not None, w)
         if dep in {"pobj", "pcomp"} and gov.lower_ in w.absent_preps:
             frame.raise_to("negated")  # "ended the talks without signing a treaty"
         if dep == "pcomp" and gov.lower_ in w.from_preps and gov.head.lemma_.lower() in w.preventing_verbs:
