@@ -57,6 +57,7 @@ _CIVILIAN = frozenset({"CVL", "REF", "PRO", "JRN", "EDU", "HLH", "REL"})
 _ARMED = frozenset({"MIL", "COP", "REB", "UAF"})
 
 
+_LEMMAS_KEY = "flashpoint_merge_sentence_lemmas"
 _ROOTS_KEY = "trigger_roots"  # Doc.user_data: (start, end) of a trigger -> its root token's index
 
 
@@ -627,8 +628,19 @@ def _hit_elsewhere(hit: list[Token], act: Event, doc: Doc) -> bool:
     told = _token(doc, act) if hit else None
     if told is None:
         return False
-    words = {t.lemma_.lower() for t in told.sent}
+    words = _sentence_lemmas(doc, told)
     return not any(g.lemma_.lower() in words for g in hit)
+
+
+def _sentence_lemmas(doc: Doc, tok: Token) -> frozenset[str]:
+    """The lemmas of a token's sentence, read once per sentence and doc (every mention is compared with every act
+    told before it)."""
+    cache: dict[int, frozenset[str]] = doc.user_data.setdefault(_LEMMAS_KEY, {})
+    sent = sent_of(tok)
+    found = cache.get(sent.start)
+    if found is None:
+        found = cache[sent.start] = frozenset(t.lemma_.lower() for t in sent)
+    return found
 
 
 def _told_again(ev: Event, result: list[Event], published: date | None) -> Event | None:
