@@ -203,3 +203,11 @@ def test_leave_to_act_is_no_act(text: str) -> None:
 def test_forced_to_act_is_done() -> None:
     event = _one("Heavy shelling forced the rebels to withdraw from the hill town.", "RETREAT")
     assert event.status == "occurred"
+
+
+def test_a_month_named_march_is_no_march() -> None:
+    """The fix for "Police" opening a sentence is in the lemma table, not in capitalised rule words: the month
+    "March" must never match the verb "march"."""
+    text = ("On 9 March 2022, government forces began a security operation and detained a number of young men in "
+            "a town near Raqqa.")
+    assert not [e for e in _events(text) if e.type == "PROTEST"]

@@ -894,21 +894,10 @@ def _content_modes(reader: _Reader, modes: dict[str, frozenset[str]]) -> dict[st
 def _expand_attrs(reader: _Reader, attrs: Any, where: str) -> Any:
     """Splice word classes into a pattern's attribute values ({"LEMMA": {"IN": ["$diplomats"]}})."""
     if isinstance(attrs, dict):
-        return {k: _capitalised(_expand_attrs(reader, v, where)) if k == "LEMMA" else _expand_attrs(reader, v, where)
-                for k, v in attrs.items()}
+        return {k: _expand_attrs(reader, v, where) for k, v in attrs.items()}
     if isinstance(attrs, list):
         return reader.expand(attrs, where)
     return attrs
-
-
-def _capitalised(value: Any) -> Any:
-    """A LEMMA list also holds each word capitalised: the model keeps the capital of some nouns that open a
-    sentence ("Police picked up six men": lemma "Police"), and a matcher's lemmas are case-sensitive."""
-    if isinstance(value, dict) and isinstance(value.get("IN"), list):
-        words = value["IN"]
-        extra = [w[:1].upper() + w[1:] for w in words if isinstance(w, str) and w[:1].islower()]
-        return {**value, "IN": list(dict.fromkeys([*words, *extra]))}
-    return value
 
 
 def _patterns(reader: _Reader, modes: dict[str, frozenset[str]]) -> tuple[Pattern, ...]:
