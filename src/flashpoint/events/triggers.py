@@ -300,7 +300,7 @@ def _verb_matches(tok: Token, sense: Sense, lex: Lexicon) -> bool:
             return False
     if sense.obj:
         forms: set[str] = set()
-        objects = [c for c in tok.children if c.dep_ in _OBJ_DEPS] if sense.direct else _objects(tok, lex)
+        objects = _direct_objects(tok) if sense.direct else _objects(tok, lex)
         for obj in objects:
             forms |= phrase_forms(obj)
         forms |= {j.lemma_.lower() for j in _judgements(tok, lex)} | {j.lower_ for j in _judgements(tok, lex)}
@@ -308,6 +308,12 @@ def _verb_matches(tok: Token, sense: Sense, lex: Lexicon) -> bool:
         if not forms & sense.obj:
             return False
     return True
+
+
+def _direct_objects(tok: Token) -> list[Token]:
+    """What a verb acts on with no preposition between: "called a strike", "a strike called by the union" (not
+    "called for a strike")."""
+    return [c for c in tok.children if c.dep_ in _OBJ_DEPS] + ([tok.head] if reduced_relative(tok) else [])
 
 
 def _judgements(tok: Token, lex: Lexicon) -> list[Token]:
