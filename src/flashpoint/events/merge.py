@@ -57,7 +57,7 @@ _CIVILIAN = frozenset({"CVL", "REF", "PRO", "JRN", "EDU", "HLH", "REL"})
 _ARMED = frozenset({"MIL", "COP", "REB", "UAF"})
 
 
-_LEMMAS_KEY = "flashpoint_merge_sentence_lemmas"
+_LEMMAS_KEY = "lemma_sets"  # Doc.user_data: a sentence's start -> the lemmas in it
 _ROOTS_KEY = "trigger_roots"  # Doc.user_data: (start, end) of a trigger -> its root token's index
 
 
