@@ -46,7 +46,8 @@ INTERNAL = {"casualty_trigger", "casualty_cause", "background_noun", "anaphoric"
             "role",  # an actor kind of the data model (Actor.kind)
             "report_nature",  # a Doc.user_data key: whether a report is about an illness or a calamity
             "report_game",  # a Doc.user_data key: whether a report is a match report
-            "trigger_roots"}  # a Doc.user_data key: the root token of each trigger span, looked up once
+            "trigger_roots",  # a Doc.user_data key: the root token of each trigger span, looked up once
+            "lemma_sets"}  # a Doc.user_data key: the lemmas of each sentence, read once (merge._sentence_lemmas)
 
 
 def _labels() -> set[str]:
