@@ -46,3 +46,21 @@ def test_an_act_not_done_in_these_phrasings_is_not_coded_as_done(text: str, type
 def test_an_act_done_in_like_phrasings_is_coded_as_done(text: str, type_: str) -> None:
     statuses = [e.status for e in extract(text) if e.type == type_]
     assert HAPPENED & set(statuses), f"{type_} coded as {statuses}"
+
+
+def test_a_sentence_rooted_on_a_preposition_does_not_hang_the_actor_resolver() -> None:
+    """A report cut off after "Rather than ..., the authorities" is parsed with the preposition as its root; the
+    search for the parties of the clause "the authorities" belongs to climbed from that root to itself for ever."""
+    import signal
+
+    def stop(*_: object) -> None:
+        raise TimeoutError("the actor resolver did not finish")
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.alarm(60)
+    try:
+        events = extract("Peru shut three charities. Rather than closing them, the authorities")
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert not any(e.status in HAPPENED for e in events if e.type == "COERCE" and "closing" in e.evidence.text), events
