@@ -23,6 +23,11 @@ NOT_DONE = [
     # what a side agrees to as a noun is promised, as what it agrees to do is
     ("Armenia and Azerbaijan agreed to a pullback of their troops from the Lachin road.", "RETREAT"),
     ("The Colombian government and the guerrillas agreed to negotiations in Havana.", "CONSULT"),
+    # a verb joined to one whose subject is "no ..." shares that subject and its negation
+    ("No gunmen have been traced or detained since the raid on the bus depot in Jos.", "COERCE"),
+    # a passive infinitive that is no verb's complement is still to come
+    ("Tashkent and Bishkek said the water pact, to be negotiated after the harvest, would settle the canal row.",
+     "CONSULT"),
 ]
 
 # (text, type of the act that did happen)
@@ -33,6 +38,9 @@ DONE = [
     ("Regional Watchdog Establishes Inquiry Into Killings in Tigray", "ACCUSE"),
     ("Armenia pulled its troops back from the Lachin road on Monday.", "RETREAT"),
     ("Armenia and Azerbaijan agreed to a truce on the Lachin road on Monday.", "RETREAT"),
+    ("Two gunmen have been traced and detained since the raid on the bus depot in Jos.", "COERCE"),
+    ("Tashkent and Bishkek said the water pact, negotiated after the harvest, would settle the canal row.",
+     "CONSULT"),
 ]
 
 

@@ -89,6 +89,11 @@ def _marker(c: Token, head: Token, speech_context: bool, w: Words) -> str | None
     if dep == "aux" and c.tag_ == "TO" and (_headline_infinitive(head, w) or (
             head.dep_ == "xcomp" and head.head.lemma_.lower() in w.copulas)):
         return "planned"  # a headline's infinitive ("Russia to withdraw troops"), "the president is to visit"
+    if dep == "aux" and c.tag_ == "TO" and head.dep_ in {"acl", "relcl", "ccomp"} and any(
+            g.dep_ == "auxpass" for g in head.children):
+        # "the new accord, to be negotiated in the spring": a passive infinitive that is no verb's complement (the
+        # parser may give it the noun as subject) is still to come
+        return "planned"
     return None
 
 
@@ -321,6 +326,8 @@ def _headline_infinitive(verb: Token, w: Words) -> bool:
 def _no_subject(verb: Token, w: Words) -> bool:
     """ "no ceasefire has been agreed", "neither country has deployed troops" (not "No Vax activists", a name)."""
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects and verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.head.pos_ == "VERB":
+        return _no_subject(verb.head, w)  # "no suspects were identified or arrested": the subject is shared
     if verb.pos_ == "VERB" and any(c.lower_ in w.nobody for c in subjects):
         return True  # "nobody was arrested", "none of the hostages has been released"
     if verb.pos_ == "VERB" and any(_not_any(c, w) for c in subjects):
