@@ -72,3 +72,11 @@ def test_a_sentence_rooted_on_a_preposition_does_not_hang_the_actor_resolver() -
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
     assert not any(e.status in HAPPENED for e in events if e.type == "COERCE" and "closing" in e.evidence.text), events
+
+
+def test_acts_committed_in_a_war_are_no_pledge() -> None:
+    """ "committed" is a commitment verb only with "to" or "on" ("agreed to a withdrawal"): crimes committed in a
+    war are no promise of war, and no threat."""
+    events = extract("A Belgian weekly ran a long piece about the ruling of the tribunal in Arusha on the alleged Hutu "
+                     "war crimes committed in the Rwandan civil war.")
+    assert not any(e.type == "THREATEN" or e.status in {"planned", "hypothetical"} for e in events), events

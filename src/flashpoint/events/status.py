@@ -640,7 +640,7 @@ def _committed_to(tok: Token, verb: Token, w: Words) -> bool:
     """ "agreed to a withdrawal", "agreed on the release of the hostages": an act a side commits to by its prepositional
     object is still to come (an agreement, "agreed to a truce", is made by agreeing)."""
     return tok.dep_ == "pobj" and tok.head.head.i == verb.i and verb.lemma_.lower() in w.commitment_verbs \
-        and tok.lemma_.lower() not in w.agreements
+        and tok.head.lower_ in w.commitment_preps and tok.lemma_.lower() not in w.agreements
 
 
 def _attempted(tok: Token, w: Words) -> bool:
