@@ -933,8 +933,8 @@ def _clause_parties(tok: Token) -> list[Token]:
     """The subjects and objects of the verb `tok` is an argument of, and of the verbs that verb's clause hangs
     on when it has no subject of its own ("suspended the broadcasts, accusing it of ...")."""
     verb = tok.head
-    while verb.dep_ == "prep" or verb.pos_ == "ADP":
-        verb = verb.head
+    while (verb.dep_ == "prep" or verb.pos_ == "ADP") and verb.head.i != verb.i:
+        verb = verb.head  # (a sentence the parser roots on a preposition has no verb above it)
     out: list[Token] = []
     for _ in range(3):
         own = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"} and c.i != tok.i]

@@ -253,6 +253,7 @@ class Words:
     involvement_nouns: frozenset[str]
     unrelated_phrases: frozenset[str]
     intent_preps: frozenset[str]
+    commitment_preps: frozenset[str]
     generic_determiners: frozenset[str]
     generic_pronouns: frozenset[str]
     further_marks: frozenset[str]

@@ -89,6 +89,11 @@ def _marker(c: Token, head: Token, speech_context: bool, w: Words) -> str | None
     if dep == "aux" and c.tag_ == "TO" and (_headline_infinitive(head, w) or (
             head.dep_ == "xcomp" and head.head.lemma_.lower() in w.copulas)):
         return "planned"  # a headline's infinitive ("Russia to withdraw troops"), "the president is to visit"
+    if dep == "aux" and c.tag_ == "TO" and head.dep_ in {"acl", "relcl", "ccomp"} and any(
+            g.dep_ == "auxpass" for g in head.children):
+        # "the new accord, to be negotiated in the spring": a passive infinitive that is no verb's complement (the
+        # parser may give it the noun as subject) is still to come
+        return "planned"
     return None
 
 
@@ -307,7 +312,9 @@ def _headline_infinitive(verb: Token, w: Words) -> bool:
     """ "Russia to withdraw troops from Kherson": an infinitive heads a sentence with no finite verb (a
     sentence whose parse merely hangs on an infinitive, "doctors staged a protest ... to express", has one)."""
     # "EU to impose new sanctions on Belarus": the parse may hang the infinitive on the headline's subject
-    on_root = verb.dep_ == "ROOT" or (verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN")
+    # ("International body to open inquiry": a title-case headline may be parsed as a noun with an infinitival relative)
+    on_root = verb.dep_ == "ROOT" or (verb.dep_ in {"acl", "relcl"} and verb.head.dep_ == "ROOT"
+                                      and verb.head.pos_ in {"PROPN", "NOUN"})
     # ("China to hold drills around Taiwan, state media say": the infinitive hung on the trailing verb of saying)
     on_root = on_root or (verb.dep_ in {"ccomp", "parataxis"} and verb.head.i > verb.i and verb.head.dep_ == "ROOT"
                           and verb.head.lemma_.lower() in w.speech_verbs)
@@ -319,6 +326,8 @@ def _headline_infinitive(verb: Token, w: Words) -> bool:
 def _no_subject(verb: Token, w: Words) -> bool:
     """ "no ceasefire has been agreed", "neither country has deployed troops" (not "No Vax activists", a name)."""
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects and verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.head.pos_ == "VERB":
+        return _no_subject(verb.head, w)  # "no suspects were identified or arrested": the subject is shared
     if verb.pos_ == "VERB" and any(c.lower_ in w.nobody for c in subjects):
         return True  # "nobody was arrested", "none of the hostages has been released"
     if verb.pos_ == "VERB" and any(_not_any(c, w) for c in subjects):
@@ -625,6 +634,13 @@ def _approved(tok: Token, verb: Token, w: Words) -> bool:
     is not done by the leave (an agreement approved is made: "the cabinet approved the truce")."""
     return tok.dep_ in {"dobj", "nsubjpass"} and verb.lemma_.lower() in w.approving_verbs \
         and tok.lemma_.lower() not in w.agreements
+
+
+def _committed_to(tok: Token, verb: Token, w: Words) -> bool:
+    """ "agreed to a withdrawal", "agreed on the release of the hostages": an act a side commits to by its prepositional
+    object is still to come (an agreement, "agreed to a truce", is made by agreeing)."""
+    return tok.dep_ == "pobj" and tok.head.head.i == verb.i and verb.lemma_.lower() in w.commitment_verbs \
+        and tok.head.lower_ in w.commitment_preps and tok.lemma_.lower() not in w.agreements
 
 
 def _attempted(tok: Token, w: Words) -> bool:
@@ -1020,6 +1036,9 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
             frame.raise_to("planned")  # "approved the deployment of a brigade": leave given, the act still to come
             frame.planned_by = light_verb
             frame.planned_as_object = True
+        elif _committed_to(tok, light_verb, w):
+            frame.raise_to("planned")  # "agreed to a withdrawal of troops": promised, as "agreed to withdraw" is
+            frame.planned_by = light_verb
         first = _first_listed(tok)
         if first.dep_ == "dobj" and first.head.i == light_verb.i and _torn_from_call(first, light_verb, w):
             frame.raise_to("hypothetical")  # "called for the withdrawal of the police, the resignation of the dean"
