@@ -152,8 +152,10 @@ def test_a_request_whose_infinitive_says_what_is_asked_was_made() -> None:
     ask = only(extract(text), "REQUEST")
     assert ask.status == "occurred"
     assert only(extract(text), "REJECT").status == "occurred"
-    talks = only(extract("Kenya and Somalia agreed on talks to take place in Nairobi next week."), "CONSULT")
-    assert talks.status == "planned"
+    # (agreeing on talks is the agreement, the talks its planned content, as "agreed to withdraw" is: audit14)
+    agreed = only(extract("Kenya and Somalia agreed on talks to take place in Nairobi next week."), "AGREE")
+    assert agreed.content is not None and agreed.content.type == "CONSULT"
+    assert agreed.content.status != "occurred"
 
 
 def test_fighting_denied_without_its_sides_is_between_the_sides_told_before() -> None:
