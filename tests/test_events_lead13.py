@@ -211,3 +211,19 @@ def test_a_month_named_march_is_no_march() -> None:
     text = ("On 9 March 2022, government forces began a security operation and detained a number of young men in "
             "a town near Raqqa.")
     assert not [e for e in _events(text) if e.type == "PROTEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said it was not in a position to accept such a demand.",
+        "The army is in a position to retake the town within days.",
+    ],
+)
+def test_being_in_a_position_to_act_is_no_act(text: str) -> None:
+    assert not [e for e in _events(text) if e.status in {"occurred", "claimed"} and e.type in {"CONCEDE", "ASSAULT"}]
+
+
+def test_an_act_after_moving_into_position_is_done() -> None:
+    event = _one("Troops moved into position near the town and shelled it on Monday.", "ASSAULT")
+    assert event.status == "occurred"
