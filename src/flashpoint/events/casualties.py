@@ -189,7 +189,9 @@ def is_disaster(trig: Trigger, lex: Lexicon) -> bool:
     # "a fire at a wedding hall killed 14" (a blaze); "Israeli fire killed three", "sniper fire" (shooting)
     if any(n.lemma_.lower() in w.disaster_nouns and _articled(n, w) for n in near):
         return True
-    return _civil_blast(tok, near, w, trig.sense.victim_subject) or _game(tok, w)
+    # force is play in any sentence about a game; other acts only in a match report or beside a score line (a
+    # protest at the Olympics is a protest; "booked for protesting a penalty decision" is play)
+    return _civil_blast(tok, near, w, trig.sense.victim_subject) or _game(tok, w, trig.type in lex.types.violent)
 
 
 def _beside_a_calamity(tok: Token, w: Words) -> bool:
@@ -310,9 +312,9 @@ def _fire_of_forces(prep: Token, w: Words) -> bool:
     return prep.dep_ == "prep" and prep.lower_ in w.owner_preps and any(h.lemma_.lower() in forces for h in heads)
 
 
-def _game(tok: Token, w: Words) -> bool:
+def _game(tok: Token, w: Words, force: bool) -> bool:
     """ "Senegal shot down Cameroon 3-1 in the semi-final": a match, not a fight (unless fans or police
-    are in it, or someone was hurt)."""
+    are in it, or someone was hurt). Acts other than `force` are play only in a match report or beside a score."""
     sent = sent_of(tok)
     words = {t.lemma_.lower() for t in sent}
     joined = set()  # hyphenated words as written ("semi-final") and score lines ("3-1") split by the tokenizer
@@ -323,7 +325,7 @@ def _game(tok: Token, w: Words) -> bool:
     words |= joined
     if words & w.sports_violence:
         return False
-    return score or bool(words & w.sports_words) or _about_a_game(tok.doc, w)
+    return score or (force and bool(words & w.sports_words)) or _about_a_game(tok.doc, w)
 
 
 def _about_a_game(doc: Doc, w: Words) -> bool:
