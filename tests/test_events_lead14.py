@@ -42,3 +42,18 @@ def test_a_protest_beside_a_sports_event_is_a_protest(text: str) -> None:
 def test_play_in_a_match_is_still_no_attack(text: str) -> None:
     assert "ASSAULT" not in _types(text)
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan interior minister called the attack cowardly and vowed to find those responsible.",
+        "Kenya's interior minister called the bombing cowardly.",
+    ],
+)
+def test_who_calls_an_attack_cowardly_judges_it(text: str) -> None:
+    """ "called the attack cowardly" (the parser takes "cowardly" for an adverb of "called"): a condemnation by
+    the minister, who is no attacker."""
+    events = _events(text)
+    assert "ACCUSE" in [e.type for e in events]
+    assert not [e for e in events if e.type == "ASSAULT" and any(a.sector == "GOV" for a in e.source)]

@@ -323,6 +323,10 @@ def _judgements(tok: Token, lex: Lexicon) -> list[Token]:
     if tok.lemma_.lower() not in lex.words.naming_verbs:
         return []
     found = [c for o in tok.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "amod" and c.i > o.i]
+    # ("called the attack cowardly": the parser may take a judging adjective in -ly for the verb's adverb)
+    judging = lex.words.classes.get("reproaches", frozenset()) | lex.words.classes.get("commendations", frozenset())
+    found += [c for c in tok.children if c.dep_ == "advmod" and c.lower_ in judging
+              and any(o.dep_ == "dobj" and o.i < c.i for o in tok.children)]
     return found + [g for c in found for g in c.children if g.dep_ == "conj"]
 
 
@@ -410,7 +414,8 @@ def light_verb(tok: Token, lex: Lexicon) -> Token | None:
     # "called the detentions arbitrary": a verb with an object predicate judges its object, it does not do it
     if tok.dep_ in {"dobj", "nsubjpass", "attr"} and head.pos_ in {"VERB", "AUX"} and (
         head.lemma_.lower() in lex.words.light_verbs
-    ) and not any(c.dep_ == _JUDGED for c in head.children) and not _cancelling(head, lex):
+    ) and not any(c.dep_ == _JUDGED for c in head.children) and not _judgements(head, lex) \
+            and not _cancelling(head, lex):
         return head
     # "received a phone call from Paris": the receiver is acted on (arguments.py `_received`); with no sender
     # named ("organisations that receive foreign grants") nothing tells who acted
