@@ -57,3 +57,32 @@ def test_who_calls_an_attack_cowardly_judges_it(text: str) -> None:
     events = _events(text)
     assert "ACCUSE" in [e.type for e in events]
     assert not [e for e in events if e.type == "ASSAULT" and any(a.sector == "GOV" for a in e.source)]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Syrian troops stormed an Islamic State stronghold near Raqqa on Monday.", "REB"),
+        ("Somali forces raided an Al-Shabaab hideout near Kismayo.", "REB"),
+        ("Nigerian jets bombed a Boko Haram arms depot in the Sambisa forest.", "REB"),
+    ],
+)
+def test_a_place_or_store_of_a_group_is_the_groups(text: str, target: str) -> None:
+    """ "an Islamic State stronghold", "a Boko Haram arms depot": what a group holds or keeps is aimed at it."""
+    attacks = [e for e in _events(text) if e.type == "ASSAULT"]
+    assert attacks and any(a.sector == target for a in attacks[0].target)
+
+
+def test_a_groups_depot_is_the_same_side_as_the_group() -> None:
+    """A depot of a named group is that group's, not a third side: "both sides" stay the army and the group."""
+    text = ("Fighting between the army and the Fano militia went on in Gondar. The army said its drones had struck a "
+            "Fano weapons depot. The United States urged both sides to return to talks.")
+    ask = [e for e in _events(text) if e.type == "REQUEST"]
+    assert ask and {a.sector for a in ask[0].target} == {"MIL", "REB"}
+
+
+def test_overran_is_the_verb_overrun() -> None:
+    """The model keeps "overran" as written when it tags it VBP (nlp/data/lemmas_en.tsv)."""
+    attacks = [e for e in _events("Boko Haram jihadists overran a military base in northeast Nigeria.")
+               if e.type == "ASSAULT"]
+    assert attacks and attacks[0].source and attacks[0].source[0].sector == "REB"

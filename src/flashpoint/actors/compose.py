@@ -141,7 +141,9 @@ def combine(parts: Parts, when: dt.date | None) -> Actor | None:
         sector = None  # "the Armenians", an unknown name: nothing says which sector
     else:
         return None  # only possessors or of-phrases: "Armenia's violation" is not an actor
-    name = parts.name or (parts.named.name if parts.named and head is None else None)
+    # a thing of a named body is told by the body's name ("a Fano weapons depot" is Fano's, one side with "Fano")
+    owned = head is None or head.kind == "asset"
+    name = parts.name or (parts.named.name if parts.named and owned else None)
     if name is None and parts.place is not None and head is None:
         name = parts.place.name
     return Actor(text=parts.text, name=name, country=country, sector=sector, org=org, kind=_kind(parts, head))
