@@ -86,3 +86,19 @@ def test_overran_is_the_verb_overrun() -> None:
     attacks = [e for e in _events("Boko Haram jihadists overran a military base in northeast Nigeria.")
                if e.type == "ASSAULT"]
     assert attacks and attacks[0].source and attacks[0].source[0].sector == "REB"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Greek fighter jets forced a Turkish cargo plane to land on Crete on Tuesday.", "GRC", "TUR"),
+        ("Egyptian air force jets forced an Ethiopian plane carrying arms to land in Cairo.", "EGY", "ETH"),
+    ],
+)
+def test_an_aircraft_forced_to_land_is_coerced(text: str, source: str, target: str) -> None:
+    made = [e for e in _events(text) if e.type == "COERCE"]
+    assert made and made[0].source[0].country == source and made[0].target[0].country == target
+
+
+def test_weather_forcing_a_landing_is_no_act() -> None:
+    assert not _events("Fog forced the plane to land in Dubai on Monday.")
