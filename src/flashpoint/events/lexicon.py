@@ -82,6 +82,7 @@ class Words:
     relative_pronouns: frozenset[str]
     reciprocal_pronouns: frozenset[str]
     naming_verbs: frozenset[str]
+    judging_predicates: frozenset[str]
     named_speech_acts: frozenset[str]
     seeming_verbs: frozenset[str]
     clause_target_preps: frozenset[str]

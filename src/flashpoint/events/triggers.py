@@ -324,8 +324,7 @@ def _judgements(tok: Token, lex: Lexicon) -> list[Token]:
         return []
     found = [c for o in tok.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "amod" and c.i > o.i]
     # ("called the attack cowardly": the parser may take a judging adjective in -ly for the verb's adverb)
-    judging = lex.words.classes.get("reproaches", frozenset()) | lex.words.classes.get("commendations", frozenset())
-    found += [c for c in tok.children if c.dep_ == "advmod" and c.lower_ in judging
+    found += [c for c in tok.children if c.dep_ == "advmod" and c.lower_ in lex.words.judging_predicates
               and any(o.dep_ == "dobj" and o.i < c.i for o in tok.children)]
     return found + [g for c in found for g in c.children if g.dep_ == "conj"]
 
