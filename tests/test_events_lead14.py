@@ -102,3 +102,28 @@ def test_an_aircraft_forced_to_land_is_coerced(text: str, source: str, target: s
 
 def test_weather_forcing_a_landing_is_no_act() -> None:
     assert not _events("Fog forced the plane to land in Dubai on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The Dutch government has earmarked 2 million euros in aid to help Nepal cope with the floods.", "NPL"),
+        ("The World Bank gave Malawi 40 million dollars in aid on Tuesday.", "MWI"),
+        ("Norway announced humanitarian assistance of 30 million dollars to help people in Sudan.", "SDN"),
+        ("Canada sent two planes of food aid to help Haitians in Port-au-Prince.", "HTI"),
+    ],
+)
+def test_whom_aid_is_for(text: str, target: str) -> None:
+    """Aid is aimed at whom it helps: the object (or the subject of what it helps them do) of "to help", the
+    first object of "gave X money", people "in" a country."""
+    aid = [e for e in _events(text) if e.type == "AID"]
+    assert aid and target in {a.country for a in aid[0].target}
+
+
+def test_forces_in_a_country_are_not_its_own() -> None:
+    """Only people who live there take a place's country from "in": US troops in Syria stay American."""
+    hit = [e for e in _events("Militants attacked Turkish troops in Syria near the Iraqi border on Monday.")
+           if e.type == "ASSAULT"]
+    assert hit and {a.country for a in hit[0].target} == {"TUR"}
+    protest = [e for e in _events("Protesters in Lima marched against the new law on Friday.") if e.type == "PROTEST"]
+    assert protest and protest[0].source[0].country == "PER"

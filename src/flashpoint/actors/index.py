@@ -26,6 +26,10 @@ MODIFIER_DEPS = {"compound", "amod", "flat", "det", "nummod", "case", "punct", "
 LEFT_DEPS = {"det", "amod", "compound", "nmod", "nummod", "flat", "quantmod", "predet", "npadvmod", "nn"}
 RIGHT_DEPS = {"compound", "flat", "nummod"}
 OF_WORDS = {"of", "from"}
+# People of these sectors named "in" a place are its own ("people in Somalia"); forces there may be foreign
+RESIDENT_SECTORS = {"CVL", "PRO"}
+RESIDENT_PREPS = {"in"}
+PLACE_ENTS = {"GPE", "LOC"}
 QUANTITY = {"dozen", "hundred", "thousand", "million", "score", "number", "group", "some", "many", "most",
             "all", "several", "handful", "lot"}
 PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
@@ -156,6 +160,9 @@ class ActorIndex:
                 own.extend(t for t in child.subtree if t.i not in apart.cut)
             elif child.dep_ == "prep" and (child.lower_ in OF_WORDS or child.lower_ == "for" and self._speaks(tok)):
                 ofs.extend(o for c in child.children if c.dep_ == "pobj" for o in self._past_own_name(tok, c))
+            elif child.dep_ == "prep" and child.lower_ in RESIDENT_PREPS and self._residents(tok):
+                # "people in Somalia", "civilians in Gaza": people of a place are its own (not "troops in Syria")
+                ofs.extend(c for c in child.children if c.dep_ == "pobj" and c.ent_type_ in PLACE_ENTS)
         own.sort(key=lambda t: t.i)
         return own, poss, ofs
 
@@ -249,6 +256,12 @@ class ActorIndex:
         mine, its = self._match_entry(tok), self._match_entry(appos)
         # ("the Prime Minister, Mohammed Shia al-Sudani, ... and": a title's apposition names the same person)
         return goes_on and its is not None and mine is not None and mine is not its
+
+    def _residents(self, tok: Token) -> bool:
+        """The token is a word for people who live where they are (civilians, protesters), not a force."""
+        first = self._match_of.get(tok.i)
+        role = self._match_at[first][1].role if first is not None else None
+        return role is not None and role.sector in RESIDENT_SECTORS
 
     def _match_entry(self, tok: Token) -> Entry | None:
         first = self._match_of.get(tok.i)

@@ -311,6 +311,14 @@ def _people(obj: Token, rules: ArgumentRules, lex: Lexicon) -> list[Token]:
     return [g for g in whole if g.lemma_.lower() in rules.people_objects]
 
 
+def _helped(verb: Token, rules: ArgumentRules) -> list[Token]:
+    """Whom a purpose clause of `rules.purpose_verbs` says an act is for: "sent aid to help Haiti", "to help Haiti
+    cope with the quake" (the parser makes Haiti the subject of "cope")."""
+    purposes = [c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in rules.purpose_verbs]
+    return [o for c in purposes for o in _children(c, {"dobj"})] or [
+        s for c in purposes for k in _children(c, {"ccomp", "xcomp"}) for s in _children(k, {"nsubj"})]
+
+
 def _inverted_speaker(verb: Token, lex: Lexicon) -> list[Token]:
     """ '"Venezuela will defend its waters," warned the chancellor': a verb of saying after the quote it closes,
     with no subject of its own, has its speaker after it (the parser takes it for the object)."""
@@ -446,8 +454,9 @@ def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
                             or any(p.lower_ not in lex.words.possessive_pronouns for p in _children(t, {"poss"}))]
     elif _pobjs(tok, lex.words.supplying_preps):  # "provided Egypt WITH $50 billion": Egypt is supplied
         roles.target = _children(tok, {"dobj", "dative"})
-    else:  # "rescued 12 hostages", "rescued 15 of the captives": the people helped
+    else:  # "rescued 12 hostages", "rescued 15 of the captives": the people helped; "gave Niger 20 million euros"
         roles.target = [p for o in _children(tok, {"dobj"}) for p in _people(o, rules, lex)]
+        roles.target += _children(tok, {"dative"})
     roles.target += [g for g in _pobjs(tok, rules.target_preps) if g not in roles.source]
     if not rules.reciprocal:  # "would strike Kyiv together WITH Belarusian forces": whoever acts along with the source
         roles.target = [t for t in roles.target if not _comitative(t, lex)]
@@ -466,8 +475,7 @@ def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
     if any(o.lemma_.lower() in lex.words.shared_nouns for o in _children(tok, {"dobj"})):
         roles.target += _pobjs(tok, lex.words.shared_noun_preps)
     if not roles.target and not passive:  # "sent aid to help Haiti"
-        roles.target = [o for c in tok.children if c.dep_ in {"xcomp", "advcl"}
-                        and c.lemma_.lower() in rules.purpose_verbs for o in _children(c, {"dobj"})]  # fmt: skip
+        roles.target = _helped(tok, rules)
     # "dispersed a rally BY opposition supporters": an object that names an act has its doer hung on the verb
     roles.target += [g for o in _children(tok, {"dobj"}) if noun_senses(o, lex)
                      for g in _verb_hung_agent(o, rules) if g not in roles.target]  # fmt: skip
@@ -628,6 +636,8 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
             _subjects(lv, rules, lex)
         if not roles.target:
             roles.target = _pobjs(lv, rules.target_preps)
+    if lv is not None and not roles.target and not _passive(lv):  # "announced assistance to help people in Chad"
+        roles.target = _helped(lv, rules)
     if lv is None and not roles.source and tok.dep_ == "nsubjpass" and tok.head.pos_ == "VERB":
         # "Sanctions were slapped on Iranian tankers by the EU": the act named as the subject of a passive
         roles.source = _pobjs(tok.head, rules.agent_preps)
