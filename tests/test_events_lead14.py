@@ -127,3 +127,14 @@ def test_forces_in_a_country_are_not_its_own() -> None:
     assert hit and {a.country for a in hit[0].target} == {"TUR"}
     protest = [e for e in _events("Protesters in Lima marched against the new law on Friday.") if e.type == "PROTEST"]
     assert protest and protest[0].source[0].country == "PER"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China has strengthened its forces on the disputed border, state media said on Monday.",
+        "Kenya bolstered its troops along the Somali border after the raid.",
+    ],
+)
+def test_more_forces_put_in_place_are_a_mobilisation(text: str) -> None:
+    assert "MOBILIZE" in _types(text)
