@@ -138,3 +138,25 @@ def test_forces_in_a_country_are_not_its_own() -> None:
 )
 def test_more_forces_put_in_place_are_a_mobilisation(text: str) -> None:
     assert "MOBILIZE" in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Ethiopia forced two UN human rights monitors out of Tigray last week.", "COERCE"),
+        ("State hackers launched cyber attacks on Estonian banks, officials said.", "COERCE"),
+    ],
+)
+def test_expulsions_and_intrusions(text: str, type_: str) -> None:
+    assert type_ in _types(text)
+
+
+def test_a_cyber_attack_that_hits_is_no_armed_blow() -> None:
+    """ "the cyber attack hit the grid": the verb tells again the intrusion its subject names."""
+    types = _types("Russian hackers claimed the cyber attack that hit Ukraine's power grid on Friday.")
+    assert "ASSAULT" not in types
+    assert _types("The ransomware attack crippled Costa Rica's tax systems.").count("ASSAULT") == 0
+
+
+def test_families_forced_out_by_a_flood_are_no_expulsion() -> None:
+    assert not _events("The floods forced thousands of families out of their homes in Sindh.")
