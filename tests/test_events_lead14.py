@@ -160,3 +160,15 @@ def test_a_cyber_attack_that_hits_is_no_armed_blow() -> None:
 
 def test_families_forced_out_by_a_flood_are_no_expulsion() -> None:
     assert not _events("The floods forced thousands of families out of their homes in Sindh.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Qatari emir offered his condolences to Egypt over the train crash.",
+        "King Abdullah sent a condolence message to the Pakistani president after the bombing in Peshawar.",
+    ],
+)
+def test_condolences_offered_or_sent_are_support(text: str) -> None:
+    assert "SUPPORT" in _types(text)
+

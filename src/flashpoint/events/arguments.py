@@ -243,8 +243,14 @@ def _unrelative(found: list[Token], tok: Token, lex: Lexicon) -> list[Token]:
 
 
 def _subjects(tok: Token, rules: ArgumentRules, lex: Lexicon, preps: frozenset[str] = frozenset()) -> list[Token]:
-    found = _children(tok, rules.subject_deps) or _inherited_subject(tok, rules, lex, preps) or _opening_name(tok)
+    found = _children(tok, rules.subject_deps) or _aux_subject(tok, rules) \
+        or _inherited_subject(tok, rules, lex, preps) or _opening_name(tok)
     return _unrelative(found, tok, lex)
+
+
+def _aux_subject(tok: Token, rules: ArgumentRules) -> list[Token]:
+    """ "Britain and France however have opposed ...": the parser may hang the subject on the auxiliary."""
+    return [s for a in _children(tok, {"aux", "auxpass"}) for s in _children(a, rules.subject_deps)]
 
 
 def _opening_name(tok: Token) -> list[Token]:
