@@ -1,0 +1,161 @@
+"""Phrasings of CAMEO roots 11-20 (reject, sanction, coerce, assault ...) as wire copy tells them.
+
+Sentences written for these tests (other words and other countries than tests/data/plover/cameo-b-*.jsonl); each
+runs the real spaCy model and resolvers.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from flashpoint.events import extract_article
+from flashpoint.model import Article, Event
+from test_events import codes, kinds, only
+
+PUBLISHED = date(2009, 3, 12)  # a Thursday
+
+
+def extract(text: str) -> list[Event]:
+    return extract_article(Article(id="t", text=text, published=PUBLISHED))
+
+
+# ------------------------------------------------------------------ a date between a verb and its infinitive
+
+
+def test_a_refusal_with_a_date_before_its_infinitive_is_a_refusal() -> None:
+    # "declined on Monday to free": the parser hangs the infinitive as an adverbial clause after the date
+    events = extract("Malaysia declined on Monday to free the Thai trawler crews held in Kota Bharu.")
+    refusal = only(events, "REJECT")
+    assert codes(refusal.source) == {"MYS"} and refusal.status == "occurred"
+    assert refusal.content is not None and refusal.content.type == "RETREAT"
+    assert "RETREAT" not in kinds(events)
+
+
+def test_a_refusal_to_ease_restrictions_is_no_concession_whatever_the_date() -> None:
+    events = extract("Algeria declined on Tuesday to lift its visa restrictions on Moroccan traders.")
+    assert "REJECT" in kinds(events) and "CONCEDE" not in kinds(events)
+
+
+def test_a_purpose_clause_after_a_date_stays_no_complement() -> None:
+    # a verb that needs a forceful act below it ("vowed to strike") is not made one by a purpose clause
+    assert "THREATEN" not in kinds(extract("The minister flew on Sunday to Dakar to attend a summit on fishing."))
+
+
+# ------------------------------------------------------------------ expelling international bodies (CAMEO 166)
+
+
+def test_expelling_aid_agencies_or_inspectors_is_a_sanction() -> None:
+    agencies = only(extract("Eritrea expelled six foreign aid agencies from the Gash-Barka region."), "SANCTION")
+    assert agencies.mode == "expel" and codes(agencies.source) == {"ERI"}
+    inspectors = only(extract("Syria expelled the international weapons inspectors on Wednesday."), "SANCTION")
+    assert inspectors.mode == "expel"
+
+
+def test_ordering_a_named_organisation_out_is_an_expulsion_and_migrants_are_still_deported() -> None:
+    ordered = only(extract("Burundi ordered the Red Cross out of two northern provinces on Monday."), "SANCTION")
+    assert ordered.mode == "expel" and codes(ordered.source) == {"BDI"}
+    deported = only(extract("Police in Libya ordered hundreds of migrants out of the port town on Monday."), "COERCE")
+    assert deported.mode == "deport"
+
+
+# ------------------------------------------------------------------ cutting help, talks and ties (CAMEO 16)
+
+
+def test_cancelled_or_withheld_aid_is_a_sanction() -> None:
+    cancelled = only(extract("Sweden cancelled its budget support to Nicaragua on Thursday."), "SANCTION")
+    assert cancelled.mode == "discontinue" and codes(cancelled.target) == {"NIC"}
+    withheld = only(extract("Canada has withheld development aid from Madagascar since the coup."), "SANCTION")
+    assert withheld.mode == "discontinue" and codes(withheld.source) == {"CAN"}
+
+
+def test_a_mediator_that_stops_mediating_and_a_downgraded_presence() -> None:
+    role = only(extract("Turkey suspended its role as mediator between Syria and Israel on Saturday."), "SANCTION")
+    assert role.mode == "withdraw" and codes(role.source) == {"TUR"}
+    hold = [e for e in extract("Libya put its mediation in the Darfur talks on hold.") if e.type == "SANCTION"]
+    assert hold and codes(hold[0].source) == {"LBY"}
+    presence = only(extract("Peru reduced its diplomatic presence in La Paz on Friday."), "SANCTION")
+    assert codes(presence.source) == {"PER"}
+
+
+# ------------------------------------------------------------------ refusals (CAMEO 12)
+
+
+def test_turning_away_aid_deciding_against_it_and_refusing_to_sell_arms_are_refusals() -> None:
+    turned = only(extract("Zimbabwe turned away two convoys of British food aid on Sunday."), "REJECT")
+    assert codes(turned.source) == {"ZWE"}
+    decided = extract("Berlin has decided against supplying tanks to Riyadh, officials said on Monday.")
+    assert "REJECT" in kinds(decided) and "AID" not in kinds(decided)
+    refused = only(extract("Beijing will not sell fighter jets to Taipei, a Chinese official said."), "REJECT")
+    assert codes(refused.source) == {"CHN"}
+
+
+def test_defying_a_deadline_is_a_refusal_and_defying_gravity_is_nothing() -> None:
+    defied = only(extract("Serbia defied a European Union deadline on Monday to hand over the fugitive general."),
+                  "REJECT")
+    assert codes(defied.source) == {"SRB"}
+    assert not extract("The acrobats defied gravity at the festival in Montreal on Saturday.")
+
+
+# ------------------------------------------------------------------ protest, mobilise, coerce (CAMEO 14-17)
+
+
+def test_a_fast_gone_on_and_a_sit_in_staged_are_protests() -> None:
+    fast = only(extract("Jailed Tunisian lawyer Mohamed Abbou went on an open-ended fast in his cell on Sunday."),
+                "PROTEST")
+    assert fast.mode == "hunger"
+    sit_in = only(extract("Hundreds of Nepali teachers staged a sit-in outside the education ministry on Monday."),
+                  "PROTEST")
+    assert codes(sit_in.source) == {"NPL"}
+
+
+def test_paraded_weapons_are_a_show_of_force_and_a_parade_of_fans_is_nothing() -> None:
+    show = only(extract("Pakistan paraded its new cruise missiles through Islamabad on Monday."), "MOBILIZE")
+    assert codes(show.source) == {"PAK"}
+    assert "MOBILIZE" not in kinds(extract("Fans paraded the trophy through the streets of Accra on Monday."))
+
+
+def test_a_town_placed_under_curfew_by_the_authorities() -> None:
+    curfew = only(extract("Thai authorities placed the southern town of Yala under curfew on Tuesday."), "COERCE")
+    assert curfew.mode == "curfew" and codes(curfew.source) == {"THA"}
+
+
+def test_families_forced_out_of_their_homes_by_the_state_are_evicted() -> None:
+    evicted = only(extract("Angolan authorities forced 3,000 families out of their homes in Luanda on Friday."),
+                   "COERCE")
+    assert codes(evicted.source) == {"AGO"} and "ASSAULT" not in kinds([evicted])
+
+
+# ------------------------------------------------------------------ violence (CAMEO 18-20)
+
+
+def test_people_driven_from_their_villages_by_armed_men_are_attacked() -> None:
+    driven = only(extract("Janjaweed militiamen drove thousands of Masalit farmers from their villages in Chad."),
+                  "ASSAULT")
+    assert codes(driven.target) >= {"TCD"} or driven.target
+    forced = extract("Armed gangs forced hundreds of Somali traders to flee a township near Cape Town on Friday.")
+    assert "ASSAULT" in kinds(forced)
+    emptied = extract("Burmese troops emptied several villages of their Karen inhabitants last month.")
+    assert "ASSAULT" in kinds(emptied)
+
+
+def test_a_flood_that_drives_people_from_their_homes_is_no_attack() -> None:
+    assert "ASSAULT" not in kinds(extract("Floods drove 20,000 villagers from their homes in Mozambique on Monday."))
+
+
+def test_hacked_to_death_is_a_killing_and_hacked_websites_are_an_intrusion() -> None:
+    killing = only(extract("Machete-wielding youths hacked to death six villagers in Burundi on Tuesday."), "ASSAULT")
+    assert killing.mode != "cyber"
+    intrusion = only(extract("Chinese hackers hacked the website of the Indian foreign ministry."), "COERCE")
+    assert intrusion.mode == "cyber"
+
+
+def test_beaten_candidates_poisoned_dissidents_and_abused_detainees() -> None:
+    beaten = only(extract("Police in Harare beat an opposition candidate with batons on Sunday."), "ASSAULT")
+    assert beaten.mode == "beat"
+    poisoned = only(extract("Ukrainian opposition leader Viktor Yushchenko was poisoned with dioxin in 2004."),
+                    "ASSAULT")
+    assert codes(poisoned.target) == {"UKR"}
+    assert "ASSAULT" not in kinds(extract("The row has poisoned relations between Caracas and Bogota."))
+    abused = only(extract("Inmates held by Egyptian state security were subjected to torture, a rights group said."),
+                  "ASSAULT")
+    assert abused.mode == "torture"
