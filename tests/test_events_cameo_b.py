@@ -159,3 +159,28 @@ def test_beaten_candidates_poisoned_dissidents_and_abused_detainees() -> None:
     abused = only(extract("Inmates held by Egyptian state security were subjected to torture, a rights group said."),
                   "ASSAULT")
     assert abused.mode == "torture"
+
+
+# ------------------------------------------------------------------ verbal conflict in idioms (CAMEO 11-12)
+
+
+def test_hitting_or_lashing_out_and_blasting_a_party_for_something_are_criticism() -> None:
+    hit = extract("Armenia's foreign minister hit out at Baku on Thursday over its hostile rhetoric.")
+    assert "ACCUSE" in kinds(hit) and "ASSAULT" not in kinds(hit)
+    lashed = only(extract("Ecuador's president lashed out at the Peruvian press on Monday."), "ACCUSE")
+    assert codes(lashed.source) == {"ECU"}
+    blasted = only(extract("Iran's president blasted London on Sunday for meddling in the election."), "ACCUSE")
+    assert codes(blasted.target) == {"GBR"}
+    assert not kinds(extract("Workers blasted the rock for the new tunnel near Lyon."))
+
+
+def test_brushing_off_criticism_is_a_refusal_and_slapped_sanctions_have_their_doer() -> None:
+    brushed = only(extract("Beijing brushed aside the criticism from the European Parliament on Friday."), "REJECT")
+    assert codes(brushed.source) == {"CHN"}
+    slapped = only(extract("Washington slapped sanctions on two Burmese generals on Thursday."), "SANCTION")
+    assert codes(slapped.source) == {"USA"} and codes(slapped.target) == {"MMR"}
+
+
+def test_the_first_of_two_objects_of_a_refused_grant_is_its_target() -> None:
+    refused = only(extract("The International Monetary Fund refused on Friday to grant Nepal a new loan."), "REJECT")
+    assert codes(refused.target) == {"NPL"}
