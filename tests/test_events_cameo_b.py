@@ -184,3 +184,20 @@ def test_brushing_off_criticism_is_a_refusal_and_slapped_sanctions_have_their_do
 def test_the_first_of_two_objects_of_a_refused_grant_is_its_target() -> None:
     refused = only(extract("The International Monetary Fund refused on Friday to grant Nepal a new loan."), "REJECT")
     assert codes(refused.target) == {"NPL"}
+
+
+def test_criticism_drawn_from_a_party_is_that_partys_and_a_condemning_agent_does_not_do_the_act() -> None:
+    drawn = only(extract("The verdict drew strong criticism from the African Union on Wednesday."), "ACCUSE")
+    assert codes(drawn.source) == {"AU"}
+    condemned = extract("The shelling of the hospital in Kismayo was condemned by Kenya on Friday.")
+    accuse = only(condemned, "ACCUSE")
+    assert codes(accuse.source) == {"KEN"}
+    assert not [e for e in condemned if e.type == "ASSAULT" and codes(e.source) == {"KEN"}]
+
+
+def test_a_strike_that_enters_its_third_day_and_a_bomb_that_rips_through_a_market() -> None:
+    strike = only(extract("The strike by Chilean copper miners entered its second week on Monday."), "PROTEST")
+    assert strike.source
+    bomb = only(extract("A bomb ripped through a bus station in Kano on Sunday, police said."), "ASSAULT")
+    assert bomb.mode == "explosives"
+    assert not kinds(extract("A cyclone tore through the islands of Vanuatu on Sunday."))
