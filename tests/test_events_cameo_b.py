@@ -201,3 +201,12 @@ def test_a_strike_that_enters_its_third_day_and_a_bomb_that_rips_through_a_marke
     bomb = only(extract("A bomb ripped through a bus station in Kano on Sunday, police said."), "ASSAULT")
     assert bomb.mode == "explosives"
     assert not kinds(extract("A cyclone tore through the islands of Vanuatu on Sunday."))
+
+
+def test_taken_to_task_severed_links_and_a_nationalised_firm() -> None:
+    task = only(extract("The European Union took Minsk to task on Monday over the jailing of activists."), "ACCUSE")
+    assert codes(task.target) == {"BLR"}
+    links = only(extract("Kuwait severed its links with the Iraqi oil ministry on Tuesday."), "SANCTION")
+    assert codes(links.source) == {"KWT"}
+    seized = only(extract("Bolivia nationalised the main telephone company on Thursday."), "COERCE")
+    assert seized.mode == "seize"
