@@ -210,3 +210,10 @@ def test_taken_to_task_severed_links_and_a_nationalised_firm() -> None:
     assert codes(links.source) == {"KWT"}
     seized = only(extract("Bolivia nationalised the main telephone company on Thursday."), "COERCE")
     assert seized.mode == "seize"
+
+
+def test_calling_a_plan_a_trap_or_leaders_genocidal_is_criticism() -> None:
+    trap = extract("The Sudanese rebels rejected the offer on Monday, calling it a ploy.")
+    assert {"REJECT", "ACCUSE"} <= kinds(trap)
+    genocidal = only(extract("The Iranian president called the Serbian leaders genocidal."), "ACCUSE")
+    assert codes(genocidal.target) == {"SRB"}
