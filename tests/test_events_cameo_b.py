@@ -217,3 +217,10 @@ def test_calling_a_plan_a_trap_or_leaders_genocidal_is_criticism() -> None:
     assert {"REJECT", "ACCUSE"} <= kinds(trap)
     genocidal = only(extract("The Iranian president called the Serbian leaders genocidal."), "ACCUSE")
     assert codes(genocidal.target) == {"SRB"}
+
+
+def test_a_protest_beside_the_olympics_is_no_game() -> None:
+    protest = only(extract("Pro-Tibet activists staged a noisy protest in London on Sunday, near the stadium where "
+                           "the Olympics will open next month."), "PROTEST")
+    assert protest.status == "occurred"
+    assert not kinds(extract("Kenya's striker scored twice as the team beat Ghana 3-1 in the Olympics semi-final."))
