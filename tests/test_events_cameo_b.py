@@ -224,3 +224,11 @@ def test_a_protest_beside_the_olympics_is_no_game() -> None:
                            "the Olympics will open next month."), "PROTEST")
     assert protest.status == "occurred"
     assert not kinds(extract("Kenya's striker scored twice as the team beat Ghana 3-1 in the Olympics semi-final."))
+
+
+def test_a_court_that_ruled_negates_nothing_but_a_ruled_out_act_is_refused() -> None:
+    (ruling,) = [e for e in extract("Two former governors were sentenced to five years in prison for fraud, the "
+                                    "court in Abuja ruled on Monday.") if e.type == "SANCTION"]
+    assert ruling.status != "negated"
+    refusal = only(extract("Ankara has ruled out sending troops into northern Iraq."), "REJECT")
+    assert refusal.content is not None and refusal.content.status == "negated"
