@@ -460,9 +460,11 @@ def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
                             or any(p.lower_ not in lex.words.possessive_pronouns for p in _children(t, {"poss"}))]
     elif _pobjs(tok, lex.words.supplying_preps):  # "provided Egypt WITH $50 billion": Egypt is supplied
         roles.target = _children(tok, {"dobj", "dative"})
-    else:  # "rescued 12 hostages", "rescued 15 of the captives": the people helped; "gave Niger 20 million euros"
+    else:  # "rescued 12 hostages", "rescued 15 of the captives": the people helped
         roles.target = [p for o in _children(tok, {"dobj"}) for p in _people(o, rules, lex)]
-        roles.target += _children(tok, {"dative"})
+        # "granted Zimbabwe new loans", "gave Kabul $50 million": the first of two objects receives (a dative
+        # "to" is a preposition, read with `target_preps`)
+        roles.target += [d for d in _children(tok, {"dative"}) if d.pos_ in _NOMINAL and _children(tok, {"dobj"})]
     roles.target += [g for g in _pobjs(tok, rules.target_preps) if g not in roles.source]
     if not rules.reciprocal:  # "would strike Kyiv together WITH Belarusian forces": whoever acts along with the source
         roles.target = [t for t in roles.target if not _comitative(t, lex)]

@@ -315,6 +315,7 @@ class Words:
     offer_words: frozenset[str]
     hypothetical_verbs: frozenset[str]
     negated_verbs: frozenset[str]
+    particle_negated: frozenset[str]
     subsume_verbs: frozenset[str]
     complement_verbs: frozenset[str]
     result_marks: frozenset[str]

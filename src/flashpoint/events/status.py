@@ -294,6 +294,12 @@ def _killed_text(tok: Token, w: Words) -> bool:
     return verb.lemma_.lower() in w.enacting_verbs and any(c.dep_ == "neg" for c in verb.children)
 
 
+def _particle_missing(verb: Token, w: Words) -> bool:
+    """ "the court ruled that he be jailed": a verb that negates only with its particle ("ruled out") has none."""
+    return verb.lemma_.lower() in {p.split()[0] for p in w.particle_negated} and not _phrasal_in(
+        verb, w.particle_negated)
+
+
 def _phrasal_in(verb: Token, words: frozenset[str]) -> bool:
     """The verb's lemma, or its lemma and particle ("hold off", "vote down"), is one of `words`."""
     lemma = verb.lemma_.lower()
@@ -398,6 +404,8 @@ def _governor_effect(gov: Token, dep: str, lex: Lexicon, frame: Frame, participl
         return  # "were able to arrest 31 people": they did
     for status, verbs in lex.words.status_verbs().items():
         if participle and status == "planned":
+            continue
+        if status == "negated" and _particle_missing(gov, lex.words):
             continue
         # "the army was going to shell the village": the parser makes "going" the verb, its lemma "go"
         if lemma in verbs or (status == "planned" and gov.lower_ in lex.words.going):
@@ -540,7 +548,8 @@ def _subject_of(tok: Token, frame: Frame, w: Words) -> None:
         frame.raise_to("hypothetical")  # "the Pope's visit to Moscow remains a distant prospect"
     lemma = gov.lemma_.lower()
     happening = any(c.dep_ == "xcomp" and c.lemma_.lower() in w.happen_verbs for c in gov.children)
-    if lemma in w.negated_verbs and (tok.dep_ == "nsubjpass" or happening) and not _attempted(tok, w):
+    if lemma in w.negated_verbs and (tok.dep_ == "nsubjpass" or happening) and not _attempted(tok, w) and (
+            not _particle_missing(gov, w)):
         frame.raise_to("negated")  # (an attempted coup that was foiled was attempted)
     phrasal = {f"{lemma} {c.lower_}" for c in gov.children if c.dep_ == "prt"}
     if tok.dep_ == "nsubjpass" and (lemma in w.object_cancelled_verbs or phrasal & w.cancelling_phrasals):

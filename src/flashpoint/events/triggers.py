@@ -448,7 +448,7 @@ def _embeds(tok: Token, sense: Sense, lex: Lexicon) -> bool:
     senses fits as told, or the verb's object is a party ("vowed to drive the militants out"), not a condition
     ("vowed to reduce poverty", "vowed to end corruption")."""
     for c in tok.children:
-        if c.dep_ in {"xcomp", "ccomp"}:
+        if c.dep_ in {"xcomp", "ccomp"} or _dated_infinitive(tok, c):
             senses = lex.verbs.get(c.lemma_.lower(), ())
             if not any(s.type in sense.requires_embedded for s in senses):
                 continue
@@ -456,6 +456,19 @@ def _embeds(tok: Token, sense: Sense, lex: Lexicon) -> bool:
             if (fits is not None and fits.type in sense.requires_embedded) or _party_object(c, lex):
                 return True
     return False
+
+
+def _dated_infinitive(verb: Token, clause: Token) -> bool:
+    """ "declined on Thursday to release", "vowed on Monday to strike": a date between the verb and its
+    infinitive makes the parser hang the complement as an adverbial clause; an infinitive clause with no
+    subordinator of its own ("in order to", "so as to") right after the verb's date is still its complement."""
+    if clause.dep_ != "advcl" or clause.i < verb.i or not any(c.tag_ == "TO" for c in clause.children):
+        return False
+    if any(c.dep_ in {"mark", "nsubj", "advmod"} and c.i < clause.i for c in clause.children):
+        return False
+    between = [t for t in verb.doc[verb.i + 1:clause.i] if t.tag_ != "TO"]
+    return bool(between) and any(t.ent_type_ in {"DATE", "TIME"} for t in between) and all(
+        t.ent_type_ in {"DATE", "TIME"} or t.dep_ in {"prep", "punct", "npadvmod"} for t in between)
 
 
 _PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
