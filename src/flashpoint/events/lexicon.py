@@ -254,6 +254,7 @@ class Words:
     unrelated_phrases: frozenset[str]
     intent_preps: frozenset[str]
     commitment_preps: frozenset[str]
+    asking_object_verbs: frozenset[str]
     generic_determiners: frozenset[str]
     generic_pronouns: frozenset[str]
     further_marks: frozenset[str]

@@ -158,11 +158,72 @@ def _detached(cur: Token, dep: str, gov: Token, w: Words) -> bool:
     infinitive = any(c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in cur.children)
     if dep != "advcl" or not infinitive:
         return False
-    # "ignored calls to release the president", "missed the deadline to release the hostages": the object just
-    # before the infinitive is the noun it tells
-    objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj" and c.i == cur.left_edge.i - 1]
-    return any(s in w.pressures or s in w.subsume_verbs for s in subjects) or any(_asking_noun(o, w) for o in objects) \
+    # "a proposal was made to expel the envoys": the passive subject of the verb the infinitive hangs on is the noun
+    # it tells, as an active one is ("pressure mounted on him to resign")
+    subjects += [c.lemma_.lower() for c in verb.children if c.dep_ == "nsubjpass"]
+    # "ignored calls to release the president", "missed the deadline to release the hostages", "were in no position to
+    # release them": the object (or the object of a preposition) just before the infinitive is the noun it tells
+    noun = _noun_before(cur, verb)
+    objects = [] if noun is None else [noun.lemma_.lower()]
+    return any(s in w.pressures or _asking_noun(s, w) for s in subjects) or any(_asking_noun(o, w) for o in objects) \
         or _schemed(cur, verb, w)
+
+
+def _noun_before(cur: Token, verb: Token) -> Token | None:
+    """The noun that stands just before an infinitive the parser hangs on `verb`: the verb's object ("missed the
+    deadline to release") or the object of one of its prepositions ("were in no position to release")."""
+    if cur.left_edge.i == 0:
+        return None
+    noun = cur.doc[cur.left_edge.i - 1]
+    if noun.dep_ == "dobj" and noun.head.i == verb.i:
+        return noun
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb.i:
+        return noun
+    return None
+
+
+def _unrealised(cur: Token, dep: str, gov: Token, close: bool, w: Words) -> str | None:
+    """Words around an act (or around the verb that carries it) by which it is not told as done: "no history of
+    rioting", "in no hurry to release the hostages" (negated); "the need for sending troops", "could be settled
+    through talks", "are against imposing a ban", "a possibility of convoys being stopped and looted" (not done).
+    `close`: `cur` is the act itself, the verb that carries it or a verb it is joined to."""
+    if not close:
+        return None
+    head = gov.head
+    # (a word of talk or account has rules of its own: "made no mention of sanctions" tells of no sanctions either way)
+    if dep in {"pobj", "pcomp"} and gov.lower_ in w.of_preps and head.pos_ == "NOUN" and _says_no(head, w) \
+            and head.lemma_.lower() not in w.supposition_nouns | w.report_nouns:
+        return "negated"  # "the city has no history of rioting", "there was no repeat of the clashes"
+    if dep in {"acl", "advcl", "relcl"} and any(c.dep_ == "aux" and c.lower_ in w.infinitive_marks
+                                                for c in cur.children):
+        noun = gov if dep != "advcl" else _noun_before(cur, gov)
+        # the noun stands right before the infinitive ("no choice but to fire" tells a shot fired)
+        if noun is not None and noun.pos_ == "NOUN" and noun.i == cur.left_edge.i - 1 and _says_no(noun, w):
+            return "negated"  # "the rebels were in no hurry to release the hostages", "made no attempt to flee"
+    if dep in {"pobj", "pcomp"} and gov.lower_ in w.warrant_preps and head.lemma_.lower() in w.warrant_nouns \
+            and not points_back(cur, w):
+        return "negated" if _says_no(head, w) else "hypothetical"  # "stressed the need for sending troops"
+    if dep in {"pobj", "pcomp"} and gov.lower_ in w.manner_preps | w.means_preps and head.pos_ in {"VERB", "AUX"} \
+            and any(c.dep_ == "aux" and c.lower_ in w.hypothetical_aux for c in head.children):
+        return "hypothetical"  # "could be resolved through talks", "would be settled by holding talks"
+    if dep in {"pobj", "pcomp"} and gov.lower_ in w.stance_preps - w.call_preps and head.lemma_.lower() in w.copulas:
+        return "hypothetical"  # "some activists are against imposing a ban": a stance, no act
+    return None
+
+
+def _joined_without_subject(verb: Token, cur: Token) -> bool:
+    """ "a possibility of convoys being stopped and looted": `verb` is a conjunct (of a conjunct) of `cur` with no
+    subject of its own, and shares what `cur` hangs on."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i and not _has_subject(verb):
+        verb = verb.head
+        if verb.i == cur.i:
+            return True
+    return False
+
+
+def _says_no(noun: Token, w: Words) -> bool:
+    """ "no history", "no hurry": a noun "no" determines."""
+    return any(c.dep_ == "det" and c.lower_ in w.no for c in noun.children)
 
 
 def _schemed(cur: Token, verb: Token, w: Words) -> bool:
@@ -534,8 +595,8 @@ def _subject_of(tok: Token, frame: Frame, w: Words) -> None:
         status = _marker(c, gov, False, w)
         if status is not None and c.dep_ != "det":
             frame.raise_to(status)
-    if any(c.dep_ == "acomp" and c.lemma_.lower() in w.hypothetical_verbs for c in gov.children):
-        frame.raise_to("hypothetical")  # "talks are possible next week"
+    if any(c.dep_ in {"acomp", "oprd"} and c.lemma_.lower() in w.hypothetical_verbs for c in gov.children):
+        frame.raise_to("hypothetical")  # "talks are possible next week", "a clash seems inevitable"
     if any(c.dep_ == "attr" and c.lemma_.lower() in w.supposition_nouns | w.hypothetical_nouns for c in gov.children):
         frame.raise_to("hypothetical")  # "the Pope's visit to Moscow remains a distant prospect"
     lemma = gov.lemma_.lower()
@@ -680,6 +741,8 @@ def _noun_context(tok: Token, frame: Frame, w: Words) -> None:
             frame.planned_as_object = True
         elif _phrasal_in(gov, w.object_cancelled_verbs | w.cancelling_phrasals):
             frame.raise_to("negated")  # "cancelled the talks", "called off the offensive"
+        elif lemma in w.asking_object_verbs:
+            frame.raise_to("hypothetical")  # "a petition seeking the deployment of troops": asked for, even with "the"
         elif lemma in w.object_hypothetical_verbs and not points_back(tok, w) and not _attempted(tok, w):
             frame.raise_to("hypothetical")
         elif _torn_from_call(tok, gov, w):
@@ -1029,7 +1092,9 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         frame.raise_to("hypothetical")
     if asked(tok, w):
         frame.raise_to("hypothetical")
-    cur = light_verb if light_verb is not None else tok
+    if tok.pos_ == "VERB" and _provision(tok, w):
+        frame.raise_to("hypothetical")  # "the resolution provides aid to the refugees": what it would bring
+    cur = start = light_verb if light_verb is not None else tok
     if light_verb is not None:
         _own_markers(light_verb, frame, False, w)
         if _approved(tok, light_verb, w):
@@ -1140,11 +1205,15 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
             frame.raise_to("hypothetical")  # "rejected calls to lay down their arms": asked, not done
         # (only the act itself, or the noun its participle tells of: "fears of a spillover of the war" fear no war)
         near = cur.i == tok.i or (tok.dep_ == "acl" and tok.head.i == cur.i)
+        close = near or cur.i == start.i or _joined_without_subject(start, cur)
+        unrealised = _unrealised(cur, dep, gov, close, w)
+        if unrealised is not None:
+            frame.raise_to(unrealised)
         if near and dep in {"pobj", "pcomp"} and _may_bring(gov.head, w):
             frame.raise_to("hypothetical")  # "could lead to doctors resigning", "may result in fresh clashes"
         if dep == "csubj" and cur.i == tok.i:
             _subject_of(cur, frame, w)  # "sending troops is out of the question", "lifting the ban would be a mistake"
-        if (near or dep not in {"pobj", "pcomp"}) and _weighed_or_asked(cur, dep, gov, w):
+        if (close or dep not in {"pobj", "pcomp"}) and _weighed_or_asked(cur, dep, gov, w):
             frame.raise_to("hypothetical")  # "the possibility of suspending talks", "its demand that Peru lift"
         if dep == "xcomp" and any(c.lower_ in w.still_to_come for c in gov.children) \
                 and gov.lemma_.lower() in w.auxiliary_haves:

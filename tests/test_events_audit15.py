@@ -1,0 +1,73 @@
+"""Acts not done that came out as done on text others wrote (session 15 audit: police reports of another country,
+in lower case, and the PETRARCH-2 validation sentences), in the families the audit found that hold for ordinary news
+too, each beside an act that was done in like words so that a fix cannot simply drop events.
+
+All sentences were written for this test, with other places, people and words than the texts audited.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from status_checks import assert_done, assert_not_done
+
+# (text, type of the act that did not happen)
+NOT_DONE = [
+    # "in no position", "in no hurry": a noun "no" determines, just before the infinitive the parser hangs on the verb
+    ("The border guards were in no position to release the detained fishermen.", "RETREAT"),
+    ("The junta was in no hurry to free the jailed journalists.", "RETREAT"),
+    # an act under the "of" of a noun "no" determines
+    ("The district has no history of sectarian rioting.", "PROTEST"),
+    # what is argued for with "the need for" is not done, whether a noun or a gerund names it
+    ("The envoy stressed the need for sending more peacekeepers to the border.", "MOBILIZE"),
+    # the means by which something could or would come about
+    ("Observers say the dispute between the clans could be resolved through talks.", "CONSULT"),
+    ("The feud would be settled by holding direct talks with the elders.", "CONSULT"),
+    # a stance for or against an act ("are against imposing") is no act
+    ("Several lawmakers are against imposing a curfew on the capital.", "COERCE"),
+    # a verb joined without a subject to a feared one is feared with it
+    ("Aid workers warned of a possibility of the trucks being stopped and looted near Gao.", "COERCE"),
+    # what a petition seeks, even named with "the"
+    ("A court in N'Djamena will hear a petition seeking the deployment of troops in the east.", "MOBILIZE"),
+    # suggested, or put forward as a proposal
+    ("The UN rapporteur suggests an inquiry by an independent judge into the shootings in Lima.", "ACCUSE"),
+    ("At the summit in Riga, a proposal was made to expel the diplomats of Belarus.", "SANCTION"),
+    # what a resolution would bring
+    ("The resolution provides aid to the families displaced in Kivu.", "AID"),
+    # what seems inevitable, and what one is liable to
+    ("A clash between the two militias in Bentiu seems inevitable.", "ASSAULT"),
+    ("Smugglers caught at the port are liable to be convicted under the new law.", "SANCTION"),
+    # a statement withheld condemned nothing
+    ("The militia withheld a statement condemning the bombing of the market.", "ACCUSE"),
+]
+
+# (text, type of the act that did happen)
+DONE = [
+    ("The border guards released the detained fishermen on Monday.", "RETREAT"),
+    # ("no" on a noun does not reach an infinitive after "but")
+    ("The soldiers had no choice but to open fire on the mob.", "ASSAULT"),
+    ("The junta freed the jailed journalists on Friday.", "RETREAT"),
+    ("Sectarian rioting broke out in the district on Sunday.", "PROTEST"),
+    ("Kenya sent more peacekeepers to the border on Tuesday.", "MOBILIZE"),
+    ("The dispute between the clans was resolved through talks in March.", "CONSULT"),
+    ("The feud was settled by holding direct talks with the elders in Kandahar last week.", "CONSULT"),
+    ("Several lawmakers protested against the curfew the government imposed on the capital on Monday.", "COERCE"),
+    ("Gunmen stopped and looted the trucks near Gao on Sunday.", "COERCE"),
+    ("Chad completed the deployment of troops in the east on Monday.", "MOBILIZE"),
+    ("The UN opened an inquiry into the shootings in Lima on Monday.", "ACCUSE"),
+    ("Lithuania expelled two Belarusian diplomats on Monday.", "SANCTION"),
+    ("The agency provides aid to the families displaced in Kivu.", "AID"),
+    ("Two militias clashed in Bentiu on Sunday.", "ASSAULT"),
+    ("Smugglers caught at the port were convicted under the new law on Monday.", "SANCTION"),
+    ("The militia issued a statement condemning the bombing of the market.", "ACCUSE"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_"), NOT_DONE)
+def test_an_act_not_done_in_these_phrasings_is_not_coded_as_done(text: str, type_: str) -> None:
+    assert_not_done(text, type_)
+
+
+@pytest.mark.parametrize(("text", "type_"), DONE)
+def test_an_act_done_in_like_phrasings_is_coded_as_done(text: str, type_: str) -> None:
+    assert_done(text, type_)
