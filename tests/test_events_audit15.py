@@ -39,6 +39,11 @@ NOT_DONE = [
     ("Smugglers caught at the port are liable to be convicted under the new law.", "SANCTION"),
     # a statement withheld condemned nothing
     ("The militia withheld a statement condemning the bombing of the market.", "ACCUSE"),
+    # a question whose main clause comes after a clause of condition asks, it does not refuse
+    ("If we took their grain, why should we not accept the offer of the Nigerian mediators?", "REJECT"),
+    # what there is said to be under "if" or "whether" is asked about
+    ("Reporters asked if there was a meeting with the Indonesian premier.", "CONSULT"),
+    ("It is unclear whether there was a ceasefire in the north.", "RETREAT"),
 ]
 
 # (text, type of the act that did happen)
@@ -60,6 +65,11 @@ DONE = [
     ("Two militias clashed in Bentiu on Sunday.", "ASSAULT"),
     ("Smugglers caught at the port were convicted under the new law on Monday.", "SANCTION"),
     ("The militia issued a statement condemning the bombing of the market.", "ACCUSE"),
+    ("Nigeria rejected the offer of the Ghanaian mediators on Monday.", "REJECT"),
+    # (a question after a clause of its own leaves that clause told)
+    ("Norway has expelled a Russian attache; how will Moscow respond?", "SANCTION"),
+    ("There was also a meeting with the Indonesian premier on Monday, the minister said.", "CONSULT"),
+    ("There was a ceasefire in the north on Sunday, the army said.", "RETREAT"),
 ]
 
 

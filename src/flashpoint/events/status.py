@@ -627,10 +627,11 @@ def _subject_of(tok: Token, frame: Frame, w: Words) -> None:
 
 def _predicate_of(tok: Token, frame: Frame, w: Words) -> None:
     """ "the killing would be the first Israeli strike on Beirut since 2006": a noun act said of something under a
-    modal is only supposed (a negation is not its own: "this was not the first strike on the base" tells others)."""
+    modal is only supposed (a negation is not its own: "this was not the first strike on the base" tells others); "asked
+    if there was a meeting with the premier": one said to be there under "if" or "whether" is asked about."""
     for c in tok.head.children:
         status = _marker(c, tok.head, False, w)
-        if status in {"planned", "hypothetical"} and c.dep_ in {"aux", "auxpass"}:
+        if status in {"planned", "hypothetical"} and c.dep_ in {"aux", "auxpass", "mark"}:
             frame.raise_to(status)
 
 
@@ -1013,8 +1014,19 @@ def asked(tok: Token, w: Words) -> bool:
     if len(words) > 2 and words[1].text in w.label_marks and words[0].text.isupper():
         words = words[2:]
     # "Who has been detained?", "What has Manila done since?": an explainer's question heads the answer below it
-    return bool(words) and words[-1].text in w.question_marks and (
-        words[0].tag_ in {"VBZ", "VBP", "VBD", "MD"} or words[0].lower_ in w.question_words)
+    if not words or words[-1].text not in w.question_marks:
+        return False
+    if words[0].tag_ in {"VBZ", "VBP", "VBD", "MD"} or words[0].lower_ in w.question_words:
+        return True
+    # "If they took our money, why should we not take their aid?": the main clause asks, after a clause of condition
+    # or time before it ("Canada has expelled a diplomat; how will India respond?" tells the expulsion all the same)
+    clause = tok  # the clause of the act that hangs on the root
+    while clause.head.i != clause.i and clause.head.head.i != clause.head.i:
+        clause = clause.head
+    root = clause.head
+    if not (_inverted(root) and any(c.lower_ in w.question_words and c.i < root.i for c in root.children)):
+        return False
+    return clause.i >= root.i or (clause.dep_ == "advcl" and any(c.dep_ == "mark" for c in clause.children))
 
 
 def _not_yet(tok: Token, w: Words) -> bool:
