@@ -44,6 +44,11 @@ NOT_DONE = [
     # what there is said to be under "if" or "whether" is asked about
     ("Reporters asked if there was a meeting with the Indonesian premier.", "CONSULT"),
     ("It is unclear whether there was a ceasefire in the north.", "RETREAT"),
+    # "under no obligation to" neither does the act nor refuses it
+    ("The king is under no obligation to invite the largest party to form a government.", "AGREE"),
+    ("The king is under no obligation to invite the largest party to form a government.", "REJECT"),
+    # a participle the parser hangs on the noun of a generic noun's preposition is as generic
+    ("Any formula with the government brokered by the church would have to be approved by the elders.", "CONSULT"),
 ]
 
 # (text, type of the act that did happen)
@@ -70,6 +75,8 @@ DONE = [
     ("Norway has expelled a Russian attache; how will Moscow respond?", "SANCTION"),
     ("There was also a meeting with the Indonesian premier on Monday, the minister said.", "CONSULT"),
     ("There was a ceasefire in the north on Sunday, the army said.", "RETREAT"),
+    ("The king invited the largest party to form a government on Monday.", "REQUEST"),
+    ("The formula with the government brokered by the church in May was approved by the elders.", "CONSULT"),
 ]
 
 

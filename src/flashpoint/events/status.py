@@ -184,7 +184,7 @@ def _noun_before(cur: Token, verb: Token) -> Token | None:
 
 def _unrealised(cur: Token, dep: str, gov: Token, close: bool, w: Words) -> str | None:
     """Words around an act (or around the verb that carries it) by which it is not told as done: "no history of
-    rioting", "in no hurry to release the hostages" (negated); "the need for sending troops", "could be settled
+    rioting" (negated); "in no hurry to release the hostages", "the need for sending troops", "could be settled
     through talks", "are against imposing a ban", "a possibility of convoys being stopped and looted" (not done).
     `close`: `cur` is the act itself, the verb that carries it or a verb it is joined to."""
     if not close:
@@ -198,8 +198,9 @@ def _unrealised(cur: Token, dep: str, gov: Token, close: bool, w: Words) -> str 
                                                 for c in cur.children):
         noun = gov if dep != "advcl" else _noun_before(cur, gov)
         # the noun stands right before the infinitive ("no choice but to fire" tells a shot fired)
+        # (not done, and no refusal: "is under no obligation to invite him" refuses nothing)
         if noun is not None and noun.pos_ == "NOUN" and noun.i == cur.left_edge.i - 1 and _says_no(noun, w):
-            return "negated"  # "the rebels were in no hurry to release the hostages", "made no attempt to flee"
+            return "hypothetical"  # "the rebels were in no hurry to release the hostages"
     if dep in {"pobj", "pcomp"} and gov.lower_ in w.warrant_preps and head.lemma_.lower() in w.warrant_nouns \
             and not points_back(cur, w):
         return "negated" if _says_no(head, w) else "hypothetical"  # "stressed the need for sending troops"
@@ -1033,7 +1034,11 @@ def _not_yet(tok: Token, w: Words) -> bool:
     """What the clause holding the act says it has not done: "any Western troops deployed to Ukraine would be
     targets", "talks aimed at securing the release of hostages", "a bill to expel foreign NGOs"."""
     head = tok.head
-    if tok.dep_ == "acl" and any(c.dep_ == "det" and c.lower_ in w.generic_determiners for c in head.children):
+    # ("any formula with the government brokered by the church": the parser may hang the participle on the noun of
+    # the generic noun's preposition)
+    outer = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head
+    if tok.dep_ == "acl" and any(c.dep_ == "det" and c.lower_ in w.generic_determiners
+                                 for n in (head, outer) for c in n.children):
         return True
     if tok.dep_ in {"acl", "relcl"} and head.lower_ in w.generic_pronouns:
         return True  # "anyone who attacked the police would be arrested": no one in particular, nothing done
