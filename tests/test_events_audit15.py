@@ -49,6 +49,21 @@ NOT_DONE = [
     ("The king is under no obligation to invite the largest party to form a government.", "REJECT"),
     # a participle the parser hangs on the noun of a generic noun's preposition is as generic
     ("Any formula with the government brokered by the church would have to be approved by the elders.", "CONSULT"),
+    # a quoted question asks, whatever follows its question mark
+    ("\"Why can't the army take similar action to arrest the smugglers?\" the senator asked.", "COERCE"),
+    ('"If they took our grain, why should we not accept their aid?" the chief said.', "REJECT"),
+    # "before" with a present tense: not yet come
+    ("The hard line is a last-ditch effort before the party gives in on its demands.", "CONCEDE"),
+    # what one gets ready for
+    ("The rebels made preparations for an assault on the garrison.", "ASSAULT"),
+    ("The council proposed that the president take steps for direct talks with the herders.", "CONSULT"),
+    ("The palace is making arrangements for a visit by the Emir.", "CONSULT"),
+    # what is up to someone to choose
+    ("It is now up to the tribunal to free or convict the two officers.", "RETREAT"),
+    ("It is now up to the tribunal to free or convict the two officers.", "SANCTION"),
+    # an act listed as what is demanded
+    ("The miners raised three demands: the release of their leaders, a pay rise and the withdrawal of troops from the "
+     "pit.", "RETREAT"),
 ]
 
 # (text, type of the act that did happen)
@@ -77,6 +92,17 @@ DONE = [
     ("There was a ceasefire in the north on Sunday, the army said.", "RETREAT"),
     ("The king invited the largest party to form a government on Monday.", "REQUEST"),
     ("The formula with the government brokered by the church in May was approved by the elders.", "CONSULT"),
+    ('"The coast guard arrested the traffickers last night," the senator said.', "COERCE"),
+    ('"We will not accept their aid," the chief said.', "REJECT"),
+    ('"Will they withdraw from the town?" he asked after troops shelled the village.', "ASSAULT"),
+    ("The movement gave in to the government's demands on Monday.", "CONCEDE"),
+    ("The rebels launched an assault on the garrison on Monday.", "ASSAULT"),
+    ("The president held direct talks with the herders on Monday.", "CONSULT"),
+    ("The Emir's visit to the palace took place on Monday.", "CONSULT"),
+    ("The tribunal freed one officer and convicted the other on Monday.", "RETREAT"),
+    ("The tribunal freed one officer and convicted the other on Monday.", "SANCTION"),
+    ("The army completed two operations: the withdrawal of troops from the pit and the release of the miners.",
+     "RETREAT"),
 ]
 
 

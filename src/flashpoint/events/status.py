@@ -209,6 +209,16 @@ def _unrealised(cur: Token, dep: str, gov: Token, close: bool, w: Words) -> str 
         return "hypothetical"  # "could be resolved through talks", "would be settled by holding talks"
     if dep in {"pobj", "pcomp"} and gov.lower_ in w.stance_preps - w.call_preps and head.lemma_.lower() in w.copulas:
         return "hypothetical"  # "some activists are against imposing a ban": a stance, no act
+    if dep == "xcomp" and gov.lemma_.lower() in w.copulas and any(
+            ends_phrase(g, w.choice_phrases) for c in gov.children if c.dep_ == "prep" for g in (c, *c.children)):
+        return "hypothetical"  # "it is up to the court to free or convict them": theirs to choose
+    if dep == "acl" and gov.dep_ == "pobj" and ends_phrase(gov.head, w.choice_phrases):
+        return "hypothetical"  # (the infinitive hung on the chooser: "up to the court | to free them")
+    # (the parser may hang the preposition on the verb whose object the noun is: "made preparations | for an offensive")
+    readying = [head, *(c for c in head.children if c.dep_ == "dobj" and c.i == gov.i - 1)]
+    if dep in {"pobj", "pcomp"} and gov.lower_ in w.preparation_preps and any(
+            n.lemma_.lower() in w.preparation_nouns for n in readying):
+        return "planned"  # "made preparations for an offensive", "take steps for direct talks": still to come
     return None
 
 
@@ -735,6 +745,11 @@ def _noun_context(tok: Token, frame: Frame, w: Words) -> None:
     "fears of an attack", "an imminent assault" (hypothetical)."""
     gov = tok.head
     lemma = gov.lemma_.lower()
+    # "raised three demands: the release of its leaders and the withdrawal of troops", "calls including the release of
+    # the hostages": an act listed as what is asked
+    if (tok.dep_ == "appos" and _asking_noun(lemma, w)) or (
+            tok.dep_ == "pobj" and gov.lower_ in w.example_preps and _asking_noun(gov.head.lemma_.lower(), w)):
+        frame.raise_to("hypothetical")
     if tok.dep_ == "dobj" and gov.pos_ == "VERB":
         # "approved the deployment of a brigade": leave given for an act (named with "the" all the same) not yet done
         if lemma in w.object_planned_verbs and not points_back(tok, w) or lemma in w.approving_verbs:
@@ -1010,8 +1025,9 @@ def _told_as_past(cur: Token, dep: str, w: Words) -> bool:
 
 def asked(tok: Token, w: Words) -> bool:
     """ "Is a ceasefire in Sudan within reach?", "QUESTION: Are new sanctions coming?": a question that opens on
-    its verb (after a transcript's speaker label) asks, it does not tell."""
-    words = [t for t in sent_of(tok) if not t.is_space]
+    its verb (after a transcript's speaker label) asks, it does not tell; so does a quoted one the act stands in
+    ("'Why can't the army arrest them?' the senator asked")."""
+    words = _quoted_question(tok, w) or [t for t in sent_of(tok) if not t.is_space]
     if len(words) > 2 and words[1].text in w.label_marks and words[0].text.isupper():
         words = words[2:]
     # "Who has been detained?", "What has Manila done since?": an explainer's question heads the answer below it
@@ -1021,13 +1037,27 @@ def asked(tok: Token, w: Words) -> bool:
         return True
     # "If they took our money, why should we not take their aid?": the main clause asks, after a clause of condition
     # or time before it ("Canada has expelled a diplomat; how will India respond?" tells the expulsion all the same)
-    clause = tok  # the clause of the act that hangs on the root
-    while clause.head.i != clause.i and clause.head.head.i != clause.head.i:
+    inside = {t.i for t in words}
+    clause = tok  # the clause of the act that hangs on the question's top verb
+    while clause.head.i != clause.i and clause.head.i in inside and clause.head.head.i != clause.head.i \
+            and clause.head.head.i in inside:
         clause = clause.head
-    root = clause.head
+    root = clause.head if clause.head.i in inside else clause
     if not (_inverted(root) and any(c.lower_ in w.question_words and c.i < root.i for c in root.children)):
         return False
     return clause.i >= root.i or (clause.dep_ == "advcl" and any(c.dep_ == "mark" for c in clause.children))
+
+
+def _quoted_question(tok: Token, w: Words) -> list[Token]:
+    """The words of a quoted question the act stands in, from the quote mark that opens it to its question mark
+    (empty when there is none)."""
+    words = [t for t in sent_of(tok) if not t.is_space]
+    ends = [k for k, t in enumerate(words) if t.text in w.question_marks and t.i > tok.i
+            and k + 1 < len(words) and words[k + 1].is_quote]
+    if not ends:
+        return []
+    opens = [k for k, t in enumerate(words[: ends[0]]) if t.is_quote and t.i < tok.i]
+    return words[opens[-1] + 1 : ends[0] + 1] if opens else []
 
 
 def _not_yet(tok: Token, w: Words) -> bool:
