@@ -64,6 +64,9 @@ NOT_DONE = [
     # an act listed as what is demanded
     ("The miners raised three demands: the release of their leaders, a pay rise and the withdrawal of troops from the "
      "pit.", "RETREAT"),
+    # a task whose help is asked for, or that is hindered
+    ("The president wants the cooperation of the villagers in fighting the smugglers.", "ASSAULT"),
+    ("Local traders face difficulties in visiting the market because of the checkpoints.", "CONSULT"),
 ]
 
 # (text, type of the act that did happen)
@@ -103,6 +106,8 @@ DONE = [
     ("The tribunal freed one officer and convicted the other on Monday.", "SANCTION"),
     ("The army completed two operations: the withdrawal of troops from the pit and the release of the miners.",
      "RETREAT"),
+    ("The villagers helped the army in fighting the smugglers on Monday.", "ASSAULT"),
+    ("Local traders visited the market on Monday despite the checkpoints.", "CONSULT"),
 ]
 
 

@@ -258,6 +258,8 @@ class Words:
     preparation_nouns: frozenset[str]
     preparation_preps: frozenset[str]
     choice_phrases: frozenset[str]
+    task_preps: frozenset[str]
+    hindrance_nouns: frozenset[str]
     generic_determiners: frozenset[str]
     generic_pronouns: frozenset[str]
     further_marks: frozenset[str]

@@ -214,6 +214,10 @@ def _unrealised(cur: Token, dep: str, gov: Token, close: bool, w: Words) -> str 
         return "hypothetical"  # "it is up to the court to free or convict them": theirs to choose
     if dep == "acl" and gov.dep_ == "pobj" and ends_phrase(gov.head, w.choice_phrases):
         return "hypothetical"  # (the infinitive hung on the chooser: "up to the court | to free them")
+    if dep == "pcomp" and gov.lower_ in w.task_preps and head.pos_ == "NOUN" and (
+            head.lemma_.lower() in w.hindrance_nouns or (head.dep_ == "dobj" and head.head.lemma_.lower()
+                                                         in w.subsume_verbs | w.asking_object_verbs)):
+        return "hypothetical"  # "wants your cooperation in fighting the smugglers", "had difficulty in visiting"
     # (the parser may hang the preposition on the verb whose object the noun is: "made preparations | for an offensive")
     readying = [head, *(c for c in head.children if c.dep_ == "dobj" and c.i == gov.i - 1)]
     if dep in {"pobj", "pcomp"} and gov.lower_ in w.preparation_preps and any(
