@@ -67,6 +67,9 @@ NOT_DONE = [
     # a task whose help is asked for, or that is hindered
     ("The president wants the cooperation of the villagers in fighting the smugglers.", "ASSAULT"),
     ("Local traders face difficulties in visiting the market because of the checkpoints.", "CONSULT"),
+    # a way or a time to act, and an act one will not hesitate in
+    ("Instructors teach the volunteers how to defuse bombs and when to alert the police.", "COERCE"),
+    ("The soldiers will not hesitate in arresting the ringleaders.", "COERCE"),
 ]
 
 # (text, type of the act that did happen)
@@ -108,6 +111,8 @@ DONE = [
      "RETREAT"),
     ("The villagers helped the army in fighting the smugglers on Monday.", "ASSAULT"),
     ("Local traders visited the market on Monday despite the checkpoints.", "CONSULT"),
+    ("Sappers defused two bombs near the market on Monday.", "COERCE"),
+    ("The soldiers arrested the ringleaders on Monday.", "COERCE"),
 ]
 
 

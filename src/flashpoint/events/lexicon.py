@@ -260,6 +260,7 @@ class Words:
     choice_phrases: frozenset[str]
     task_preps: frozenset[str]
     hindrance_nouns: frozenset[str]
+    hesitating_verbs: frozenset[str]
     generic_determiners: frozenset[str]
     generic_pronouns: frozenset[str]
     further_marks: frozenset[str]

@@ -218,6 +218,12 @@ def _unrealised(cur: Token, dep: str, gov: Token, close: bool, w: Words) -> str 
             head.lemma_.lower() in w.hindrance_nouns or (head.dep_ == "dobj" and head.head.lemma_.lower()
                                                          in w.subsume_verbs | w.asking_object_verbs)):
         return "hypothetical"  # "wants your cooperation in fighting the smugglers", "had difficulty in visiting"
+    if dep == "pcomp" and head.lemma_.lower() in w.hesitating_verbs:
+        return "hypothetical"  # "will not hesitate in arresting the ringleaders": a threat, no arrest
+    if dep in {"xcomp", "ccomp", "advcl", "conj"} and any(c.dep_ == "aux" and c.lower_ in w.infinitive_marks
+                                                          for c in cur.children) \
+            and any(c.lower_ in w.question_words and c.i < cur.i for c in cur.children):
+        return "hypothetical"  # "teach them how to defuse bombs", "decide when to strike": a way or a time, no act
     # (the parser may hang the preposition on the verb whose object the noun is: "made preparations | for an offensive")
     readying = [head, *(c for c in head.children if c.dep_ == "dobj" and c.i == gov.i - 1)]
     if dep in {"pobj", "pcomp"} and gov.lower_ in w.preparation_preps and any(
