@@ -70,6 +70,8 @@ NOT_DONE = [
     # a way or a time to act, and an act one will not hesitate in
     ("Instructors teach the volunteers how to defuse bombs and when to alert the police.", "COERCE"),
     ("The soldiers will not hesitate in arresting the ringleaders.", "COERCE"),
+    # what the teller says was a lie
+    ("The opposition leader lied that he had held talks with the army.", "CONSULT"),
 ]
 
 # (text, type of the act that did happen)
@@ -113,6 +115,7 @@ DONE = [
     ("Local traders visited the market on Monday despite the checkpoints.", "CONSULT"),
     ("Sappers defused two bombs near the market on Monday.", "COERCE"),
     ("The soldiers arrested the ringleaders on Monday.", "COERCE"),
+    ("The opposition leader held talks with the army on Monday.", "CONSULT"),
 ]
 
 

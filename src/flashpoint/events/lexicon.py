@@ -261,6 +261,7 @@ class Words:
     task_preps: frozenset[str]
     hindrance_nouns: frozenset[str]
     hesitating_verbs: frozenset[str]
+    lying_verbs: frozenset[str]
     generic_determiners: frozenset[str]
     generic_pronouns: frozenset[str]
     further_marks: frozenset[str]

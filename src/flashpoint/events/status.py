@@ -218,6 +218,9 @@ def _unrealised(cur: Token, dep: str, gov: Token, close: bool, w: Words) -> str 
             head.lemma_.lower() in w.hindrance_nouns or (head.dep_ == "dobj" and head.head.lemma_.lower()
                                                          in w.subsume_verbs | w.asking_object_verbs)):
         return "hypothetical"  # "wants your cooperation in fighting the smugglers", "had difficulty in visiting"
+    # (a lie that something was not done tells it done: left to the clause's own negation)
+    if dep == "ccomp" and gov.lemma_.lower() in w.lying_verbs and not any(c.dep_ == "neg" for c in cur.children):
+        return "negated"  # "lied that he had held talks with the army": not held, as the teller tells it
     if dep == "pcomp" and head.lemma_.lower() in w.hesitating_verbs:
         return "hypothetical"  # "will not hesitate in arresting the ringleaders": a threat, no arrest
     if dep in {"xcomp", "ccomp", "advcl", "conj"} and any(c.dep_ == "aux" and c.lower_ in w.infinitive_marks
