@@ -103,6 +103,7 @@ DONE = [
     ('"The coast guard arrested the traffickers last night," the senator said.', "COERCE"),
     ('"We will not accept their aid," the chief said.', "REJECT"),
     ('"Will they withdraw from the town?" he asked after troops shelled the village.', "ASSAULT"),
+    ('"Why did the soldiers shell our village?" the farmer asked.', "ASSAULT"),
     ("The movement gave in to the government's demands on Monday.", "CONCEDE"),
     ("The rebels launched an assault on the garrison on Monday.", "ASSAULT"),
     ("The president held direct talks with the herders on Monday.", "CONSULT"),

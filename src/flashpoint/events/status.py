@@ -1040,7 +1040,11 @@ def asked(tok: Token, w: Words) -> bool:
     """ "Is a ceasefire in Sudan within reach?", "QUESTION: Are new sanctions coming?": a question that opens on
     its verb (after a transcript's speaker label) asks, it does not tell; so does a quoted one the act stands in
     ("'Why can't the army arrest them?' the senator asked")."""
-    words = _quoted_question(tok, w) or [t for t in sent_of(tok) if not t.is_space]
+    quoted = _quoted_question(tok, w)
+    # ("'Why did they shell our village?' she asked": a quoted question about a past deed takes the deed as known)
+    if quoted and quoted[0].lower_ in w.question_words and any(t.tag_ == "VBD" for t in quoted[1:3]):
+        return False
+    words = quoted or [t for t in sent_of(tok) if not t.is_space]
     if len(words) > 2 and words[1].text in w.label_marks and words[0].text.isupper():
         words = words[2:]
     # "Who has been detained?", "What has Manila done since?": an explainer's question heads the answer below it
