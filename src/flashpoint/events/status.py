@@ -158,11 +158,96 @@ def _detached(cur: Token, dep: str, gov: Token, w: Words) -> bool:
     infinitive = any(c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in cur.children)
     if dep != "advcl" or not infinitive:
         return False
-    # "ignored calls to release the president", "missed the deadline to release the hostages": the object just
-    # before the infinitive is the noun it tells
-    objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj" and c.i == cur.left_edge.i - 1]
-    return any(s in w.pressures or s in w.subsume_verbs for s in subjects) or any(_asking_noun(o, w) for o in objects) \
+    # "a proposal was made to expel the envoys": the passive subject of the verb the infinitive hangs on is the noun
+    # it tells, as an active one is ("pressure mounted on him to resign")
+    subjects += [c.lemma_.lower() for c in verb.children if c.dep_ == "nsubjpass"]
+    # "ignored calls to release the president", "missed the deadline to release the hostages", "were in no position to
+    # release them": the object (or the object of a preposition) just before the infinitive is the noun it tells
+    noun = _noun_before(cur, verb)
+    objects = [] if noun is None else [noun.lemma_.lower()]
+    return any(s in w.pressures or _asking_noun(s, w) for s in subjects) or any(_asking_noun(o, w) for o in objects) \
         or _schemed(cur, verb, w)
+
+
+def _noun_before(cur: Token, verb: Token) -> Token | None:
+    """The noun that stands just before an infinitive the parser hangs on `verb`: the verb's object ("missed the
+    deadline to release") or the object of one of its prepositions ("were in no position to release")."""
+    if cur.left_edge.i == 0:
+        return None
+    noun = cur.doc[cur.left_edge.i - 1]
+    if noun.dep_ == "dobj" and noun.head.i == verb.i:
+        return noun
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb.i:
+        return noun
+    return None
+
+
+def _unrealised(cur: Token, dep: str, gov: Token, close: bool, w: Words) -> str | None:
+    """Words around an act (or around the verb that carries it) by which it is not told as done: "no history of
+    rioting" (negated); "in no hurry to release the hostages", "the need for sending troops", "could be settled
+    through talks", "are against imposing a ban", "a possibility of convoys being stopped and looted" (not done).
+    `close`: `cur` is the act itself, the verb that carries it or a verb it is joined to."""
+    if not close:
+        return None
+    head = gov.head
+    # (a word of talk or account has rules of its own: "made no mention of sanctions" tells of no sanctions either way)
+    if dep in {"pobj", "pcomp"} and gov.lower_ in w.of_preps and head.pos_ == "NOUN" and _says_no(head, w) \
+            and head.lemma_.lower() not in w.supposition_nouns | w.report_nouns:
+        return "negated"  # "the city has no history of rioting", "there was no repeat of the clashes"
+    if dep in {"acl", "advcl", "relcl"} and any(c.dep_ == "aux" and c.lower_ in w.infinitive_marks
+                                                for c in cur.children):
+        noun = gov if dep != "advcl" else _noun_before(cur, gov)
+        # the noun stands right before the infinitive ("no choice but to fire" tells a shot fired)
+        # (not done, and no refusal: "is under no obligation to invite him" refuses nothing)
+        if noun is not None and noun.pos_ == "NOUN" and noun.i == cur.left_edge.i - 1 and _says_no(noun, w):
+            return "hypothetical"  # "the rebels were in no hurry to release the hostages"
+    if dep in {"pobj", "pcomp"} and gov.lower_ in w.warrant_preps and head.lemma_.lower() in w.warrant_nouns \
+            and not points_back(cur, w):
+        return "negated" if _says_no(head, w) else "hypothetical"  # "stressed the need for sending troops"
+    if dep in {"pobj", "pcomp"} and gov.lower_ in w.manner_preps | w.means_preps and head.pos_ in {"VERB", "AUX"} \
+            and any(c.dep_ == "aux" and c.lower_ in w.hypothetical_aux for c in head.children):
+        return "hypothetical"  # "could be resolved through talks", "would be settled by holding talks"
+    if dep in {"pobj", "pcomp"} and gov.lower_ in w.stance_preps - w.call_preps and head.lemma_.lower() in w.copulas:
+        return "hypothetical"  # "some activists are against imposing a ban": a stance, no act
+    if dep == "xcomp" and gov.lemma_.lower() in w.copulas and any(
+            ends_phrase(g, w.choice_phrases) for c in gov.children if c.dep_ == "prep" for g in (c, *c.children)):
+        return "hypothetical"  # "it is up to the court to free or convict them": theirs to choose
+    if dep == "acl" and gov.dep_ == "pobj" and ends_phrase(gov.head, w.choice_phrases):
+        return "hypothetical"  # (the infinitive hung on the chooser: "up to the court | to free them")
+    if dep == "pcomp" and gov.lower_ in w.task_preps and head.pos_ == "NOUN" and (
+            head.lemma_.lower() in w.hindrance_nouns or (head.dep_ == "dobj" and head.head.lemma_.lower()
+                                                         in w.subsume_verbs | w.asking_object_verbs)):
+        return "hypothetical"  # "wants your cooperation in fighting the smugglers", "had difficulty in visiting"
+    # (a lie that something was not done tells it done: left to the clause's own negation)
+    if dep == "ccomp" and gov.lemma_.lower() in w.lying_verbs and not any(c.dep_ == "neg" for c in cur.children):
+        return "negated"  # "lied that he had held talks with the army": not held, as the teller tells it
+    if dep == "pcomp" and head.lemma_.lower() in w.hesitating_verbs:
+        return "hypothetical"  # "will not hesitate in arresting the ringleaders": a threat, no arrest
+    if dep in {"xcomp", "ccomp", "advcl", "conj"} and any(c.dep_ == "aux" and c.lower_ in w.infinitive_marks
+                                                          for c in cur.children) \
+            and any(c.lower_ in w.question_words and c.i < cur.i for c in cur.children):
+        return "hypothetical"  # "teach them how to defuse bombs", "decide when to strike": a way or a time, no act
+    # (the parser may hang the preposition on the verb whose object the noun is: "made preparations | for an offensive")
+    readying = [head, *(c for c in head.children if c.dep_ == "dobj" and c.i == gov.i - 1)]
+    if dep in {"pobj", "pcomp"} and gov.lower_ in w.preparation_preps and any(
+            n.lemma_.lower() in w.preparation_nouns for n in readying):
+        return "planned"  # "made preparations for an offensive", "take steps for direct talks": still to come
+    return None
+
+
+def _joined_without_subject(verb: Token, cur: Token) -> bool:
+    """ "a possibility of convoys being stopped and looted": `verb` is a conjunct (of a conjunct) of `cur` with no
+    subject of its own, and shares what `cur` hangs on."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i and not _has_subject(verb):
+        verb = verb.head
+        if verb.i == cur.i:
+            return True
+    return False
+
+
+def _says_no(noun: Token, w: Words) -> bool:
+    """ "no history", "no hurry": a noun "no" determines."""
+    return any(c.dep_ == "det" and c.lower_ in w.no for c in noun.children)
 
 
 def _schemed(cur: Token, verb: Token, w: Words) -> bool:
@@ -542,8 +627,8 @@ def _subject_of(tok: Token, frame: Frame, w: Words) -> None:
         status = _marker(c, gov, False, w)
         if status is not None and c.dep_ != "det":
             frame.raise_to(status)
-    if any(c.dep_ == "acomp" and c.lemma_.lower() in w.hypothetical_verbs for c in gov.children):
-        frame.raise_to("hypothetical")  # "talks are possible next week"
+    if any(c.dep_ in {"acomp", "oprd"} and c.lemma_.lower() in w.hypothetical_verbs for c in gov.children):
+        frame.raise_to("hypothetical")  # "talks are possible next week", "a clash seems inevitable"
     if any(c.dep_ == "attr" and c.lemma_.lower() in w.supposition_nouns | w.hypothetical_nouns for c in gov.children):
         frame.raise_to("hypothetical")  # "the Pope's visit to Moscow remains a distant prospect"
     lemma = gov.lemma_.lower()
@@ -575,10 +660,11 @@ def _subject_of(tok: Token, frame: Frame, w: Words) -> None:
 
 def _predicate_of(tok: Token, frame: Frame, w: Words) -> None:
     """ "the killing would be the first Israeli strike on Beirut since 2006": a noun act said of something under a
-    modal is only supposed (a negation is not its own: "this was not the first strike on the base" tells others)."""
+    modal is only supposed (a negation is not its own: "this was not the first strike on the base" tells others); "asked
+    if there was a meeting with the premier": one said to be there under "if" or "whether" is asked about."""
     for c in tok.head.children:
         status = _marker(c, tok.head, False, w)
-        if status in {"planned", "hypothetical"} and c.dep_ in {"aux", "auxpass"}:
+        if status in {"planned", "hypothetical"} and c.dep_ in {"aux", "auxpass", "mark"}:
             frame.raise_to(status)
 
 
@@ -681,6 +767,11 @@ def _noun_context(tok: Token, frame: Frame, w: Words) -> None:
     "fears of an attack", "an imminent assault" (hypothetical)."""
     gov = tok.head
     lemma = gov.lemma_.lower()
+    # "raised three demands: the release of its leaders and the withdrawal of troops", "calls including the release of
+    # the hostages": an act listed as what is asked
+    if (tok.dep_ == "appos" and _asking_noun(lemma, w)) or (
+            tok.dep_ == "pobj" and gov.lower_ in w.example_preps and _asking_noun(gov.head.lemma_.lower(), w)):
+        frame.raise_to("hypothetical")
     if tok.dep_ == "dobj" and gov.pos_ == "VERB":
         # "approved the deployment of a brigade": leave given for an act (named with "the" all the same) not yet done
         if lemma in w.object_planned_verbs and not points_back(tok, w) or lemma in w.approving_verbs:
@@ -689,6 +780,8 @@ def _noun_context(tok: Token, frame: Frame, w: Words) -> None:
             frame.planned_as_object = True
         elif _phrasal_in(gov, w.object_cancelled_verbs | w.cancelling_phrasals):
             frame.raise_to("negated")  # "cancelled the talks", "called off the offensive"
+        elif lemma in w.asking_object_verbs:
+            frame.raise_to("hypothetical")  # "a petition seeking the deployment of troops": asked for, even with "the"
         elif lemma in w.object_hypothetical_verbs and not points_back(tok, w) and not _attempted(tok, w):
             frame.raise_to("hypothetical")
         elif _torn_from_call(tok, gov, w):
@@ -954,20 +1047,54 @@ def _told_as_past(cur: Token, dep: str, w: Words) -> bool:
 
 def asked(tok: Token, w: Words) -> bool:
     """ "Is a ceasefire in Sudan within reach?", "QUESTION: Are new sanctions coming?": a question that opens on
-    its verb (after a transcript's speaker label) asks, it does not tell."""
-    words = [t for t in sent_of(tok) if not t.is_space]
+    its verb (after a transcript's speaker label) asks, it does not tell; so does a quoted one the act stands in
+    ("'Why can't the army arrest them?' the senator asked")."""
+    quoted = _quoted_question(tok, w)
+    # ("'Why did they shell our village?' she asked": a quoted question about a past deed takes the deed as known)
+    if quoted and quoted[0].lower_ in w.question_words and any(t.tag_ == "VBD" for t in quoted[1:3]):
+        return False
+    words = quoted or [t for t in sent_of(tok) if not t.is_space]
     if len(words) > 2 and words[1].text in w.label_marks and words[0].text.isupper():
         words = words[2:]
     # "Who has been detained?", "What has Manila done since?": an explainer's question heads the answer below it
-    return bool(words) and words[-1].text in w.question_marks and (
-        words[0].tag_ in {"VBZ", "VBP", "VBD", "MD"} or words[0].lower_ in w.question_words)
+    if not words or words[-1].text not in w.question_marks:
+        return False
+    if words[0].tag_ in {"VBZ", "VBP", "VBD", "MD"} or words[0].lower_ in w.question_words:
+        return True
+    # "If they took our money, why should we not take their aid?": the main clause asks, after a clause of condition
+    # or time before it ("Canada has expelled a diplomat; how will India respond?" tells the expulsion all the same)
+    inside = {t.i for t in words}
+    clause = tok  # the clause of the act that hangs on the question's top verb
+    while clause.head.i != clause.i and clause.head.i in inside and clause.head.head.i != clause.head.i \
+            and clause.head.head.i in inside:
+        clause = clause.head
+    root = clause.head if clause.head.i in inside else clause
+    if not (_inverted(root) and any(c.lower_ in w.question_words and c.i < root.i for c in root.children)):
+        return False
+    return clause.i >= root.i or (clause.dep_ == "advcl" and any(c.dep_ == "mark" for c in clause.children))
+
+
+def _quoted_question(tok: Token, w: Words) -> list[Token]:
+    """The words of a quoted question the act stands in, from the quote mark that opens it to its question mark
+    (empty when there is none)."""
+    words = [t for t in sent_of(tok) if not t.is_space]
+    ends = [k for k, t in enumerate(words) if t.text in w.question_marks and t.i > tok.i
+            and k + 1 < len(words) and words[k + 1].is_quote]
+    if not ends:
+        return []
+    opens = [k for k, t in enumerate(words[: ends[0]]) if t.is_quote and t.i < tok.i]
+    return words[opens[-1] + 1 : ends[0] + 1] if opens else []
 
 
 def _not_yet(tok: Token, w: Words) -> bool:
     """What the clause holding the act says it has not done: "any Western troops deployed to Ukraine would be
     targets", "talks aimed at securing the release of hostages", "a bill to expel foreign NGOs"."""
     head = tok.head
-    if tok.dep_ == "acl" and any(c.dep_ == "det" and c.lower_ in w.generic_determiners for c in head.children):
+    # ("any formula with the government brokered by the church": the parser may hang the participle on the noun of
+    # the generic noun's preposition)
+    outer = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head
+    if tok.dep_ == "acl" and any(c.dep_ == "det" and c.lower_ in w.generic_determiners
+                                 for n in (head, outer) for c in n.children):
         return True
     if tok.dep_ in {"acl", "relcl"} and head.lower_ in w.generic_pronouns:
         return True  # "anyone who attacked the police would be arrested": no one in particular, nothing done
@@ -1038,7 +1165,9 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         frame.raise_to("hypothetical")
     if asked(tok, w):
         frame.raise_to("hypothetical")
-    cur = light_verb if light_verb is not None else tok
+    if tok.pos_ == "VERB" and _provision(tok, w):
+        frame.raise_to("hypothetical")  # "the resolution provides aid to the refugees": what it would bring
+    cur = start = light_verb if light_verb is not None else tok
     if light_verb is not None:
         _own_markers(light_verb, frame, False, w)
         if _approved(tok, light_verb, w):
@@ -1149,11 +1278,15 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
             frame.raise_to("hypothetical")  # "rejected calls to lay down their arms": asked, not done
         # (only the act itself, or the noun its participle tells of: "fears of a spillover of the war" fear no war)
         near = cur.i == tok.i or (tok.dep_ == "acl" and tok.head.i == cur.i)
+        close = near or cur.i == start.i or _joined_without_subject(start, cur)
+        unrealised = _unrealised(cur, dep, gov, close, w)
+        if unrealised is not None:
+            frame.raise_to(unrealised)
         if near and dep in {"pobj", "pcomp"} and _may_bring(gov.head, w):
             frame.raise_to("hypothetical")  # "could lead to doctors resigning", "may result in fresh clashes"
         if dep == "csubj" and cur.i == tok.i:
             _subject_of(cur, frame, w)  # "sending troops is out of the question", "lifting the ban would be a mistake"
-        if (near or dep not in {"pobj", "pcomp"}) and _weighed_or_asked(cur, dep, gov, w):
+        if (close or dep not in {"pobj", "pcomp"}) and _weighed_or_asked(cur, dep, gov, w):
             frame.raise_to("hypothetical")  # "the possibility of suspending talks", "its demand that Peru lift"
         if dep == "xcomp" and any(c.lower_ in w.still_to_come for c in gov.children) \
                 and gov.lemma_.lower() in w.auxiliary_haves:
