@@ -320,6 +320,7 @@ class Words:
     # ACLED coding (acled.py) and its facts
     mob_nouns: frozenset[str]
     demonstrator_nouns: frozenset[str]
+    crowd_heads: frozenset[str]
     remembrance_nouns: frozenset[str]
     acled_target_preps: frozenset[str]
     direction_nouns: frozenset[str]
@@ -399,6 +400,7 @@ class TypeClasses:
     riot_parts: frozenset[str]
     visits: frozenset[str]
     protest_cries: frozenset[str]
+    crowd_violence: frozenset[str]
     told_in_steps: frozenset[str]
     classes: Mapping[str, frozenset[str]] = field(default_factory=dict)
 

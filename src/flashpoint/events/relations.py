@@ -143,12 +143,24 @@ def _crowd_protest(verb: Token, lex: Lexicon, others: Others) -> bool:
     plural or a number ("Traders and transporters", "Thousands of residents")."""
     protest = others.get(verb.i) or next((t for t in others.values() if t.light_verb is not None
                                           and t.light_verb.i == verb.i), None)
+    if protest is not None and protest.type in lex.types.crowd_violence and not protest.is_noun:
+        return _crowd_subject(verb, lex)  # a crowd's stoning or storming is its riot (rewrites.yaml protesters-riot)
     if protest is None or protest.type not in lex.types.protest:
         return False
     if protest.is_noun and protest.token.tag_ in _CROWD_TAGS:
         return True  # "led weeks of street protests ..., demanding": many protests are a crowd's, whoever led them
     subjects = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ == "nsubj"]
     return any(c.tag_ in _CROWD_TAGS for c in subjects)
+
+
+def _crowd_subject(verb: Token, lex: Lexicon) -> bool:
+    """The verb's subject is a crowd of people ("Angry crowds", "Hundreds of students"; not "Dozens of gunmen")."""
+    for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.tag_ in _CROWD_TAGS):
+        members = [g for p in subject.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+        if subject.lemma_.lower() in lex.words.crowd_heads and all(
+                m.lemma_.lower() in lex.words.crowd_heads for m in members):
+            return True
+    return False
 
 
 def consequence(trig: Trigger, lex: Lexicon, others: Others) -> bool:

@@ -1,0 +1,120 @@
+"""Phrasing families found on development reports g454-g465 (agency wire copy of 2005-2012: datelines, long
+sentences with the attribution at their end, several acts by several sides, officials quoted at length), which were
+coded before flashpoint ran on them. Each rule covers a family of phrasings; each test uses sentences written for
+it (other countries, other words than the reports).
+
+Each test runs the real spaCy model and resolvers.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+from test_events import codes, kinds, only
+from test_events import extract as extract_on
+
+PUBLISHED = date(2026, 11, 20)  # a Friday
+
+
+extract = partial(extract_on, published=PUBLISHED)  # test_events' helper, on this file's publication date
+
+
+# ------------------------------------------------------------------ a call to the press is an interview
+
+
+def test_a_telephone_call_to_a_broadcaster_is_no_consultation() -> None:
+    """ "said in a telephone call to an Arab television channel that ...": an interview, as "told reporters" is."""
+    events = extract("The rebel spokesman said in a telephone call to a Kenyan radio station that his fighters "
+                     "would attack the port again.")
+    assert "CONSULT" not in kinds(events)
+    assert "THREATEN" in kinds(events)
+    events = extract("The minister said in a phone call to reporters that the crossing would reopen on Monday.")
+    assert "CONSULT" not in kinds(events)
+
+
+def test_a_telephone_call_to_a_leader_is_still_a_consultation() -> None:
+    call = only(extract("Scholz said in a phone call to Erdogan on Tuesday that Germany backed the grain corridor."),
+                "CONSULT")
+    assert call.mode == "phone"
+
+
+# ------------------------------------------------------------------ a crowd's violence and what it cries
+
+
+def test_a_crowd_stoning_a_peacekeeping_mission_riots() -> None:
+    """A crowd that stones the compound of a UN or AU mission riots against it (PROTEST riot), as against the state."""
+    riot = only(extract("Hundreds of protesters stoned the offices of the African Union mission in Mogadishu on "
+                        "Tuesday."), "PROTEST")
+    assert riot.mode == "riot"
+    assert "AU" in codes(riot.target)
+    assert "ASSAULT" not in kinds(extract("Hundreds of protesters stoned the offices of the African Union mission "
+                                          "in Mogadishu on Tuesday."))
+
+
+def test_what_a_rioting_crowd_cries_is_the_riots_purpose() -> None:
+    """ "Angry crowds threw stones at ..., accusing X of ...": the accusation is the riot's, no act of its own."""
+    events = extract("Angry demonstrators threw stones at police in Bujumbura on Monday, accusing officers of "
+                     "shielding the killers of a student.")
+    assert kinds(events) == {"PROTEST"}
+    events = extract("Students hurled rocks at riot police in Dhaka on Sunday, demanding the release of three "
+                     "classmates.")
+    assert "REQUEST" not in kinds(events)
+
+
+def test_armed_men_and_forces_still_make_their_own_demands_and_accusations() -> None:
+    events = extract("Dozens of gunmen attacked the village on Monday, demanding a ransom for the hostages.")
+    assert "REQUEST" in kinds(events)
+    events = extract("The army shelled the town on Monday, accusing the rebels of hiding among civilians.")
+    assert {"ASSAULT", "ACCUSE"} <= kinds(events)
+
+
+# ------------------------------------------------------------------ censure an act draws
+
+
+def test_condemnation_drawn_from_others_is_their_accusation() -> None:
+    """ "..., drawing swift condemnation from Washington and Tokyo": the critics condemn (ACCUSE by them)."""
+    events = extract("Iran test-fired a ballistic missile on Monday, prompting condemnation from Israel and Germany.")
+    censure = only(events, "ACCUSE")
+    assert codes(censure.source) == {"ISR", "DEU"}
+    assert censure.mode == "disapprove"
+    censure = only(extract("The verdict against the journalists drew sharp criticism from Britain and Canada."),
+                   "ACCUSE")
+    assert codes(censure.source) == {"GBR", "CAN"}
+
+
+def test_support_drawn_from_others_is_no_censure() -> None:
+    assert "ACCUSE" not in kinds(extract("The peace plan drew support from Brazil and India."))
+
+
+# ------------------------------------------------------------------ a border closed to another side's carriers
+
+
+def test_a_border_closed_to_another_sides_convoys_is_a_sanction_against_it() -> None:
+    """ "shut its border crossings to NATO supply convoys": a sanction against NATO, not a movement restriction."""
+    closure = only(extract("Uzbekistan closed the Termez crossing to Afghan trucks on Monday."), "SANCTION")
+    assert codes(closure.source) == {"UZB"} and codes(closure.target) == {"AFG"}
+    closure = only(extract("Georgia shut its border crossings to Russian supply convoys on Tuesday."), "SANCTION")
+    assert codes(closure.target) == {"RUS"}
+
+
+def test_a_border_closed_to_all_traffic_stays_a_restriction() -> None:
+    events = extract("The authorities closed the border to all traffic on Monday.")
+    assert "SANCTION" not in kinds(events)
+    assert only(events, "COERCE").mode == "restrict"
+
+
+# ------------------------------------------------------------------ a foreign force ordered out of a base
+
+
+def test_a_foreign_force_ordered_to_vacate_a_base_is_expelled() -> None:
+    expulsion = only(extract("Kyrgyzstan ordered the United States to vacate the Manas air base within 180 days."),
+                     "SANCTION")
+    assert expulsion.mode == "expel"
+    assert codes(expulsion.source) == {"KGZ"} and codes(expulsion.target) == {"USA"}
+    expulsion = only(extract("Uzbekistan told U.S. forces to leave the Karshi-Khanabad base."), "SANCTION")
+    assert codes(expulsion.target) == {"USA"}
+
+
+def test_a_commander_ordering_his_own_men_out_of_a_base_expels_no_one() -> None:
+    assert "SANCTION" not in kinds(extract("The commander ordered his men to leave the base before dawn."))
