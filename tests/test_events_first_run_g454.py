@@ -118,3 +118,63 @@ def test_a_foreign_force_ordered_to_vacate_a_base_is_expelled() -> None:
 
 def test_a_commander_ordering_his_own_men_out_of_a_base_expels_no_one() -> None:
     assert "SANCTION" not in kinds(extract("The commander ordered his men to leave the base before dawn."))
+
+
+# ------------------------------------------------------------------ a limit or a condition is no cause of death
+
+
+def test_a_threat_until_a_regime_falls_is_no_disaster() -> None:
+    """ "would strike the capital again until the regime falls": "falls" after "until" is a limit, no collapse."""
+    threat = only(extract("The rebel commander said his fighters would attack Mogadishu until the government "
+                          "falls."), "THREATEN")
+    assert threat.content is not None and threat.content.type == "ASSAULT"
+    assert extract("Fourteen people were killed when the bridge collapsed in Kinshasa on Monday.") == []
+
+
+# ------------------------------------------------------------------ a measure made in a relative clause
+
+
+def test_a_ban_imposed_in_a_relative_clause_is_the_imposers_act() -> None:
+    """ "defied a ban on public gatherings that the police chief announced on Tuesday": the ban is done, by the police
+    (the clause hangs on "gatherings" in the parse; what the ban forbids is not what the clause tells)."""
+    ban = only(extract("The marchers defied a ban on public gatherings that the police chief announced on "
+                       "Tuesday."), "COERCE")
+    assert ban.mode == "ban" and ban.status == "occurred"
+    assert {a.sector for a in ban.source} == {"COP"}
+    ban = only(extract("Traders defied a ban on motorcycle taxis imposed by the interior ministry on Monday."),
+               "COERCE")
+    assert ban.status == "occurred"
+
+
+def test_a_ban_that_may_come_stays_to_come() -> None:
+    ban = only(extract("A ban on gatherings that the governor may announce next week worries traders."), "COERCE")
+    assert ban.status != "occurred"
+
+
+# ------------------------------------------------------------------ bail granted
+
+
+def test_bail_granted_by_a_court_is_a_release() -> None:
+    release = only(extract("A magistrate in Lusaka granted bail on Monday to the opposition leader."), "RETREAT")
+    assert release.mode == "release"
+    assert {a.sector for a in release.source} == {"JUD"}
+    release = only(extract("The activist was granted bail by a court in Dhaka on Sunday."), "RETREAT")
+    assert release.mode == "release"
+    refusal = extract("The judge refused to grant bail to the activist.")
+    assert all(e.status != "occurred" for e in refusal if e.type == "RETREAT")
+
+
+# ------------------------------------------------------------------ a forced entry, and a crowd's storming
+
+
+def test_breaking_into_a_building_is_an_attack_and_a_crowds_is_a_riot() -> None:
+    raid = only(extract("Gunmen broke into a church in Kaduna on Sunday."), "ASSAULT")
+    assert codes(raid.source) == {"NGA"}
+    riot = only(extract("Demonstrators broke into the French embassy in Ouagadougou on Friday."), "PROTEST")
+    assert riot.mode == "riot" and codes(riot.target) == {"FRA"}
+    riot = only(extract("Protesters stormed the parliament in Bishkek on Tuesday."), "PROTEST")
+    assert riot.mode == "riot"
+
+
+def test_breaking_into_accounts_is_no_attack() -> None:
+    assert "ASSAULT" not in kinds(extract("Hackers tried to break into email accounts at the defence ministry."))

@@ -320,6 +320,7 @@ class Words:
     # ACLED coding (acled.py) and its facts
     mob_nouns: frozenset[str]
     demonstrator_nouns: frozenset[str]
+    imposing_verbs: frozenset[str]
     crowd_heads: frozenset[str]
     remembrance_nouns: frozenset[str]
     acled_target_preps: frozenset[str]

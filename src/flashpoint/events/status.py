@@ -1030,6 +1030,9 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
     if asked(tok, w):
         frame.raise_to("hypothetical")
     cur = light_verb if light_verb is not None else tok
+    if light_verb is not None and light_verb.dep_ in {"acl", "relcl"} and light_verb.head.i != tok.i \
+            and light_verb.head.i > tok.i:
+        cur = tok  # "a ban on gatherings imposed by the police": the clause tells the ban, not the gatherings banned
     if light_verb is not None:
         _own_markers(light_verb, frame, False, w)
         if _approved(tok, light_verb, w):

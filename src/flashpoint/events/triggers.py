@@ -430,7 +430,27 @@ def light_verb(tok: Token, lex: Lexicon) -> Token | None:
         head.head.lemma_.lower() in lex.words.light_verbs
     ):
         return head.head
-    return None
+    # "a ban on gatherings imposed by the police", "a ban that the police chief announced on Tuesday": a verb that
+    # imposes, in a relative clause whose object is the noun, makes the measure it names (words `imposing_verbs`;
+    # "a ceasefire brokered by Angola" is the broker's own act, no light verb of the ceasefire)
+    # (the parser may hang the clause on the noun's own phrase, "a ban on gatherings that ...", when that names no act)
+    holders = [tok] + [g for p in tok.children if p.dep_ == "prep" for g in p.children
+                       if g.dep_ == "pobj" and _first_sense(lex.nouns.get(g.lemma_.lower(), ()), g, True, lex) is None]
+    return next((c for h in holders for c in h.children
+                 if c.lemma_.lower() in lex.words.imposing_verbs and _relative_on(c, lex)), None)
+
+
+def _relative_on(verb: Token, lex: Lexicon) -> bool:
+    """The verb is a relative clause whose object is the noun it hangs on: a passive participle ("imposed by the
+    police"), or a clause with a subject of its own and the relative pronoun, or nothing, as its object."""
+    if verb.dep_ == "acl":
+        return verb.tag_ == "VBN"
+    if verb.dep_ != "relcl":
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(subjects) and all(s.lower_ not in lex.words.relative_pronouns for s in subjects) and all(
+        o.lower_ in lex.words.relative_pronouns for o in objects)
 
 
 def _cancelling(verb: Token, lex: Lexicon) -> bool:
