@@ -178,3 +178,46 @@ def test_breaking_into_a_building_is_an_attack_and_a_crowds_is_a_riot() -> None:
 
 def test_breaking_into_accounts_is_no_attack() -> None:
     assert "ASSAULT" not in kinds(extract("Hackers tried to break into email accounts at the defence ministry."))
+
+
+# ------------------------------------------------------------------ an act spoken of as a premise
+
+
+def test_an_act_named_as_what_would_bring_war_is_no_act() -> None:
+    """ "warning Uribe that a similar raid on Venezuelan soil would be a cause for war": the threat is the event;
+    the raid is its premise, not an act of its own (docs/gold-format.md: threats)."""
+    events = extract("Bolivia warned Chile that a similar incursion into Bolivian territory would be an act of war.")
+    assert "ASSAULT" not in kinds(events)
+    events = extract("The UN mission said that attacks on aid convoys may amount to war crimes.")
+    assert "ASSAULT" not in kinds(events)
+
+
+def test_an_act_told_as_a_possibility_of_its_own_stays() -> None:
+    strike = only(extract("An air strike may have killed 20 civilians in Marib, officials said."), "ASSAULT")
+    assert strike.fatalities == 20
+
+
+# ------------------------------------------------------------------ protesters who hold a place
+
+
+def test_protesters_occupying_a_place_protest() -> None:
+    """ "the protesters had occupied the shopping district since April 3": a sit-in (PROTEST obstruct), no seizure."""
+    events = extract("Thousands of protesters occupied the central square of Yerevan on Monday, demanding the "
+                     "resignation of the prime minister.")
+    sit_in = only(events, "PROTEST")
+    assert sit_in.mode == "obstruct"
+    assert "ASSAULT" not in kinds(events) and "REQUEST" not in kinds(events)
+    seizure = only(extract("Rebel fighters occupied the town of Kidal on Monday."), "ASSAULT")
+    assert codes(seizure.source) == {"MLI"}
+
+
+# ------------------------------------------------------------------ the body an official speaks for
+
+
+def test_the_alliance_is_the_body_its_named_chief_speaks_for() -> None:
+    """ "In Brussels, NATO Secretary-General X said the alliance would investigate": NATO, not the EU whose seat
+    names only where he spoke."""
+    events = extract("In Brussels, NATO Secretary-General Anders Fogh Rasmussen said on Friday that the alliance "
+                     "would investigate the strike.", published=date(2011, 11, 26))
+    probe = only(events, "ACCUSE")
+    assert codes(probe.source) == {"NATO"}

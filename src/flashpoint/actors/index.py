@@ -617,8 +617,10 @@ class ActorIndex:
         busy = {t.i for t in _clause_parties(tok)} if tok.pos_ == "PRON" and tok.dep_ in OBJECT_DEPS else set()
         # nor the same party named before ("Niger's military government ... The junta suspended ..., accusing it")
         taken = [a for i in busy if (a := self._cache.get(i)) is not None and (a.country or a.org or a.sector)]
+        # ("In Brussels, NATO's chief said the alliance ...": a seat named as the place says where, not who)
         pool = [(a, h) for a, h in zip(self.mentions, self._heads, strict=True)
                 if h.i < tok.i and _compatible(a, want, country) and (sector is None or a.sector == sector)
+                and not (want == "org" and _place(h))
                 and h.i not in busy and not any(_may_be(a, t) for t in taken)
                 and not (want == "person" and h.head.i == tok.head.i and tok.pos_ != "PRON")]  # fmt: skip
         if not pool:
@@ -667,7 +669,9 @@ class ActorIndex:
             back = self._antecedent(tok, "country") or self._antecedent(tok, "any-country")
             return self.kb.country_actor(back.country, tok.text) if back and back.country else None
         if lemma in ORG_NOUNS and dets & DEFINITE and tok.tag_ == "NN":
-            return self._antecedent(tok, "org")
+            body = self._antecedent(tok, "org")
+            # "NATO Secretary-General X said the alliance would ...": the body a named official speaks for
+            return replace(body, kind="org", name=None) if body is not None and body.kind == "person" else body
         if lemma in STATE_NOUNS and "the" in dets and tok.tag_ == "NNP" and tok.dep_ in OBJECT_DEPS \
                 and not parts.demonyms and not poss:
             state = self._state_antecedent(tok)
@@ -994,7 +998,7 @@ def _compatible(actor: Actor, want: str, country: str | None) -> bool:
     if want == "person":
         return actor.kind == "person" and actor.name is not None
     if want == "org":  # "NATO foreign ministers met in Brussels ... The alliance": the body's people name it too
-        return actor.org is not None and actor.kind in ("org", "role")
+        return actor.org is not None and actor.kind in ("org", "role", "person")
     if want == "country":
         return actor.kind in ("country", "capital")
     if want == "any-country":

@@ -200,6 +200,7 @@ class Words:
     question_words: frozenset[str]
     command_verbs: frozenset[str]
     frequency_adverbs: frozenset[str]
+    premise_modals: frozenset[str]
     recurrence_marks: frozenset[str]
     class_determiners: frozenset[str]
     persistence_verbs: frozenset[str]

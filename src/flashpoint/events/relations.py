@@ -433,6 +433,8 @@ def in_condition(trig: Trigger, lex: Lexicon) -> bool:
     freed": an act named as the condition of another is no act told, whatever the main clause says (a
     relative clause inside it, "unless it eases tensions in the north, where it cut aid", tells a fact)."""
     w = lex.words
+    if trig.is_noun and trig.light_verb is None and _premise(trig.token, w):
+        return True
     cur = trig.anchor
     # (a reduced relative, "unless the government lists the fighters captured by Saudi forces", tells one too)
     while cur.head.i != cur.i and cur.dep_ != "relcl" and not (cur.dep_ == "acl" and cur.tag_ == "VBN"):
@@ -446,6 +448,18 @@ def in_condition(trig: Trigger, lex: Lexicon) -> bool:
                 return True
         cur = cur.head
     return False
+
+
+def _premise(noun: Token, w: Words) -> bool:
+    """ "warned Bogota that a similar raid would be a cause for war", "an armed attack on its ships would invoke the
+    treaty", "attacks on civilians may amount to war crimes": an act named as the subject of what it would bring is
+    a premise spoken of, no act told ("talks could resume next week" tells the talks; "a strike may have killed 20"
+    tells the strike)."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_.lower() in w.occurrence_verbs:
+        return False
+    auxes = [c for c in noun.head.children if c.dep_ == "aux"]
+    return any(c.lower_ in w.premise_modals for c in auxes) and not any(
+        c.lemma_.lower() in w.perfect_aux for c in auxes)
 
 
 def topic_only(trig: Trigger, others: Others, lex: Lexicon) -> bool:
