@@ -221,3 +221,26 @@ def test_the_alliance_is_the_body_its_named_chief_speaks_for() -> None:
                      "would investigate the strike.", published=date(2011, 11, 26))
     probe = only(events, "ACCUSE")
     assert codes(probe.source) == {"NATO"}
+
+
+# ------------------------------------------------------------------ opposing a test; action announced against a side
+
+
+def test_opposing_a_weapons_test_disapproves_of_it() -> None:
+    censure = only(extract("Russia said it firmly opposes the missile test carried out by Iran on Sunday."), "ACCUSE")
+    assert censure.mode == "disapprove" and codes(censure.source) == {"RUS"}
+    assert "REJECT" in kinds(extract("Turkey opposes the plan to expand the buffer zone."))
+
+
+def test_action_announced_against_a_side_is_a_threat() -> None:
+    """ "said Washington would work with its allies to take action against Pyongyang": a threat (THREATEN)."""
+    threat = only(extract("Tokyo would work with its partners to take action against Pyongyang, the prime minister "
+                          "said."), "THREATEN")
+    assert codes(threat.source) == {"JPN"} and codes(threat.target) == {"PRK"}
+    assert threat.status in {"occurred", "claimed"}  # the threat is made, not merely possible
+    threat = only(extract("Kenya will take action against Somalia, the foreign minister said."), "THREATEN")
+    assert codes(threat.target) == {"SOM"}
+
+
+def test_action_taken_in_the_past_is_no_threat() -> None:
+    assert "THREATEN" not in kinds(extract("Police took action against the squatters in Nairobi on Monday."))
