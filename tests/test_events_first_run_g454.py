@@ -244,3 +244,22 @@ def test_action_announced_against_a_side_is_a_threat() -> None:
 
 def test_action_taken_in_the_past_is_no_threat() -> None:
     assert "THREATEN" not in kinds(extract("Police took action against the squatters in Nairobi on Monday."))
+
+
+# ------------------------------------------------------------ forces backing an operation; a promise of protection
+
+
+def test_forces_backing_another_sides_operation_cooperate_with_it() -> None:
+    """ "the helicopters had been supporting a joint operation of Afghan and NATO troops": military cooperation."""
+    events = extract("French jets supported an offensive by Malian troops against jihadists near Gao on Monday.")
+    help_ = only(events, "COOPERATE")
+    assert codes(help_.source) == {"FRA"} and codes(help_.target) == {"MLI"}
+    assert "SUPPORT" not in kinds(events)
+    assert "COOPERATE" not in kinds(extract("The European Union supported the operation."))
+
+
+def test_a_government_that_will_guarantee_rights_promises_them() -> None:
+    promise = only(extract("Kenya's president said his government would guarantee the safety of returning "
+                           "refugees."), "AGREE")
+    assert codes(promise.source) == {"KEN"}
+    assert extract("The constitution guarantees freedom of assembly.") == []
