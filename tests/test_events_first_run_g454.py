@@ -263,3 +263,20 @@ def test_a_government_that_will_guarantee_rights_promises_them() -> None:
                            "refugees."), "AGREE")
     assert codes(promise.source) == {"KEN"}
     assert extract("The constitution guarantees freedom of assembly.") == []
+
+
+# ------------------------------------------------------------------ "the North" after North Korea
+
+
+def test_the_north_after_north_korea_is_north_korea() -> None:
+    """ "North Korea said it carried out a test ... Hours later the North also test-fired a missile": "the North"
+    is the country named before whose name begins with it."""
+    events = extract("North Korea said on Tuesday it had launched a reconnaissance satellite. Hours later the North "
+                     "also test-fired two cruise missiles off its west coast.")
+    launches = [e for e in events if e.type == "MOBILIZE" and "cruise" in e.evidence.text]
+    assert launches and all(codes(e.source) == {"PRK"} for e in launches)
+
+
+def test_the_north_with_no_such_country_named_is_no_one() -> None:
+    events = extract("Gunmen attacked a village in the North on Tuesday, killing six people.")
+    assert all("PRK" not in codes(e.source) | codes(e.target) for e in events)

@@ -42,6 +42,7 @@ STATE_NOUNS = {"state"}  # "called on the State to protect": a country's state, 
 # what names a whole government ("urged the authorities"), not one of its bodies ("the embassies")
 STATE_ROLES = {"authorities", "authority", "government", "regime", "junta", "administration", "leadership"}
 COUNTRY_NOUNS = {"country", "nation", "state", "republic", "kingdom"}
+COMPASS_NAMES = {"north", "south"}  # "the North" for North Korea (or North Macedonia) once the report has named it
 PAIR_WORDS = {"sides", "parties", "countries", "nations", "neighbours", "neighbors", "rivals", "states", "governments",
               "militaries", "armies", "republics", "leaders", "presidents", "delegations", "capitals"}
 DEFINITE = {"the", "this", "that"}
@@ -363,6 +364,9 @@ class ActorIndex:
     def _compute(self, tok: Token) -> Actor | None:
         if tok.pos_ == "PRON":
             return self._pronoun(tok)
+        compass = self._compass_reference(tok)
+        if compass is not None:
+            return compass
         if self._heading(tok):
             return None
         own, poss, ofs = self._phrase(tok)
@@ -687,6 +691,19 @@ class ActorIndex:
             sector = titles[-1].sector if titles[-1].kind == "title" else None
             back = self._antecedent(tok, "person", country, sector)
             return replace(back, kind="person") if back is not None else None
+        return None
+
+    def _compass_reference(self, tok: Token) -> Actor | None:
+        """ "North Korea said it carried out a test ... where the North staged its first test": "the North" ("the
+        South") stands for the country named before whose name begins with that word (none named: no one)."""
+        if tok.pos_ != "PROPN" or tok.lower_ not in COMPASS_NAMES or tok.i in self._covered \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        prefix = f"{tok.lower_} "
+        for actor, head in zip(reversed(self.mentions), reversed(self._heads), strict=True):
+            entry = self.kb.countries.get(actor.country or "")
+            if head.i < tok.i and actor.country and entry is not None and entry.name.lower().startswith(prefix):
+                return self.kb.country_actor(actor.country, tok.text)
         return None
 
     def _armed_reference(self, tok: Token, parts: Parts) -> Actor | None:
