@@ -280,3 +280,21 @@ def test_the_north_after_north_korea_is_north_korea() -> None:
 def test_the_north_with_no_such_country_named_is_no_one() -> None:
     events = extract("Gunmen attacked a village in the North on Tuesday, killing six people.")
     assert all("PRK" not in codes(e.source) | codes(e.target) for e in events)
+
+
+# ------------------------------------------------------------------ units ordered to a border; a vote quit
+
+
+def test_units_ordered_to_a_border_with_examples_are_deployed() -> None:
+    """ "ordered ten army battalions, including tank units, to the Colombian border": the parser hangs "to" on the
+    object after its examples; still a deployment toward the border."""
+    move = only(extract("Kagame ordered ten army battalions, including tank units, to the Burundian border."),
+                "MOBILIZE")
+    assert codes(move.source) == {"RWA"} and move.mode == "troops"
+
+
+def test_a_candidate_who_quits_a_vote_boycotts_it() -> None:
+    quit_ = only(extract("The opposition candidate withdrew from the presidential runoff in Harare on Monday, citing "
+                         "violence against his supporters."), "PROTEST")
+    assert quit_.mode == "boycott"
+    assert only(extract("Russian troops pulled out of the town on Monday."), "RETREAT").mode == "withdraw"

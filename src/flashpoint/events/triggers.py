@@ -296,6 +296,11 @@ def _verb_matches(tok: Token, sense: Sense, lex: Lexicon) -> bool:
         # "calls for Israeli troops to withdraw": the preposition is the infinitive clause's marker
         particles |= {g.lower_ for c in tok.children if c.dep_ in {"advcl", "xcomp", "ccomp"}
                       for g in c.children if g.dep_ == "mark"}
+        # "ordered ten battalions, including tank units, to the border": after the examples that close its object,
+        # the parser hangs the verb's preposition on the object
+        particles |= {p.lower_ for o in tok.children if o.dep_ == "dobj"
+                      and any(e.dep_ == "prep" and e.lower_ in lex.words.example_preps for e in o.children)
+                      for p in o.children if p.dep_ == "prep" and p.lower_ not in lex.words.example_preps}
         if not particles & sense.prep:
             return False
     if sense.obj:
