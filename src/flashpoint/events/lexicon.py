@@ -403,6 +403,7 @@ class TypeClasses:
     visits: frozenset[str]
     protest_cries: frozenset[str]
     crowd_violence: frozenset[str]
+    imposed: frozenset[str]
     told_in_steps: frozenset[str]
     classes: Mapping[str, frozenset[str]] = field(default_factory=dict)
 

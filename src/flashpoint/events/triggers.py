@@ -438,7 +438,10 @@ def light_verb(tok: Token, lex: Lexicon) -> Token | None:
     # "a ban on gatherings imposed by the police", "a ban that the police chief announced on Tuesday": a verb that
     # imposes, in a relative clause whose object is the noun, makes the measure it names (words `imposing_verbs`;
     # "a ceasefire brokered by Angola" is the broker's own act, no light verb of the ceasefire)
-    # (the parser may hang the clause on the noun's own phrase, "a ban on gatherings that ...", when that names no act)
+    # (the parser may hang the clause on the noun's own phrase, "a ban on gatherings that ...", when that names no act;
+    # a visit or talks "announced" are not held: only a measure is put in force so, types `imposed`)
+    if not any(s.type in lex.types.imposed for s in lex.nouns.get(tok.lemma_.lower(), ())):
+        return None
     holders = [tok] + [g for p in tok.children if p.dep_ == "prep" for g in p.children
                        if g.dep_ == "pobj" and _first_sense(lex.nouns.get(g.lemma_.lower(), ()), g, True, lex) is None]
     return next((c for h in holders for c in h.children
