@@ -442,10 +442,13 @@ def light_verb(tok: Token, lex: Lexicon) -> Token | None:
     # a visit or talks "announced" are not held: only a measure is put in force so, types `imposed`)
     if not any(s.type in lex.types.imposed for s in lex.nouns.get(tok.lemma_.lower(), ())):
         return None
-    holders = [tok] + [g for p in tok.children if p.dep_ == "prep" for g in p.children
-                       if g.dep_ == "pobj" and _first_sense(lex.nouns.get(g.lemma_.lower(), ()), g, True, lex) is None]
-    return next((c for h in holders for c in h.children
-                 if c.lemma_.lower() in lex.words.imposing_verbs and _relative_on(c, lex)), None)
+    # (on the noun itself, a verb that names the act, "the sanctions Washington imposed", is the act: no light verb)
+    own = [c for c in tok.children if c.lemma_.lower() not in lex.verbs]
+    held = [c for p in tok.children if p.dep_ == "prep" for g in p.children
+            if g.dep_ == "pobj" and _first_sense(lex.nouns.get(g.lemma_.lower(), ()), g, True, lex) is None
+            for c in g.children]
+    return next((c for c in own + held if c.lemma_.lower() in lex.words.imposing_verbs and _relative_on(c, lex)),
+                None)
 
 
 def _relative_on(verb: Token, lex: Lexicon) -> bool:
