@@ -46,6 +46,7 @@ STATE_NOUNS = {"state"}  # "called on the State to protect": a country's state, 
 # what names a whole government ("urged the authorities"), not one of its bodies ("the embassies")
 STATE_ROLES = {"authorities", "authority", "government", "regime", "junta", "administration", "leadership"}
 COUNTRY_NOUNS = {"country", "nation", "state", "republic", "kingdom"}
+COMPASS_NAMES = {"north", "south"}  # "the North" for North Korea (or North Macedonia) once the report has named it
 PAIR_WORDS = {"sides", "parties", "countries", "nations", "neighbours", "neighbors", "rivals", "states", "governments",
               "militaries", "armies", "republics", "leaders", "presidents", "delegations", "capitals"}
 DEFINITE = {"the", "this", "that"}
@@ -376,6 +377,9 @@ class ActorIndex:
     def _compute(self, tok: Token) -> Actor | None:
         if tok.pos_ == "PRON":
             return self._pronoun(tok)
+        compass = self._compass_reference(tok)
+        if compass is not None:
+            return compass
         if self._heading(tok):
             return None
         own, poss, ofs = self._phrase(tok)
@@ -630,8 +634,10 @@ class ActorIndex:
         busy = {t.i for t in _clause_parties(tok)} if tok.pos_ == "PRON" and tok.dep_ in OBJECT_DEPS else set()
         # nor the same party named before ("Niger's military government ... The junta suspended ..., accusing it")
         taken = [a for i in busy if (a := self._cache.get(i)) is not None and (a.country or a.org or a.sector)]
+        # ("In Brussels, NATO's chief said the alliance ...": a seat named as the place says where, not who)
         pool = [(a, h) for a, h in zip(self.mentions, self._heads, strict=True)
                 if h.i < tok.i and _compatible(a, want, country) and (sector is None or a.sector == sector)
+                and not (want == "org" and _place(h))
                 and h.i not in busy and not any(_may_be(a, t) for t in taken)
                 and not (want == "person" and h.head.i == tok.head.i and tok.pos_ != "PRON")]  # fmt: skip
         if not pool:
@@ -680,7 +686,9 @@ class ActorIndex:
             back = self._antecedent(tok, "country") or self._antecedent(tok, "any-country")
             return self.kb.country_actor(back.country, tok.text) if back and back.country else None
         if lemma in ORG_NOUNS and dets & DEFINITE and tok.tag_ == "NN":
-            return self._antecedent(tok, "org")
+            body = self._antecedent(tok, "org")
+            # "NATO Secretary-General X said the alliance would ...": the body a named official speaks for
+            return replace(body, kind="org", name=None) if body is not None and body.kind == "person" else body
         if lemma in STATE_NOUNS and "the" in dets and tok.tag_ == "NNP" and tok.dep_ in OBJECT_DEPS \
                 and not parts.demonyms and not poss:
             state = self._state_antecedent(tok)
@@ -696,6 +704,19 @@ class ActorIndex:
             sector = titles[-1].sector if titles[-1].kind == "title" else None
             back = self._antecedent(tok, "person", country, sector)
             return replace(back, kind="person") if back is not None else None
+        return None
+
+    def _compass_reference(self, tok: Token) -> Actor | None:
+        """ "North Korea said it carried out a test ... where the North staged its first test": "the North" ("the
+        South") stands for the country named before whose name begins with that word (none named: no one)."""
+        if tok.pos_ != "PROPN" or tok.lower_ not in COMPASS_NAMES or tok.i in self._covered \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        prefix = f"{tok.lower_} "
+        for actor, head in zip(reversed(self.mentions), reversed(self._heads), strict=True):
+            entry = self.kb.countries.get(actor.country or "")
+            if head.i < tok.i and actor.country and entry is not None and entry.name.lower().startswith(prefix):
+                return self.kb.country_actor(actor.country, tok.text)
         return None
 
     def _armed_reference(self, tok: Token, parts: Parts) -> Actor | None:
@@ -1007,7 +1028,7 @@ def _compatible(actor: Actor, want: str, country: str | None) -> bool:
     if want == "person":
         return actor.kind == "person" and actor.name is not None
     if want == "org":  # "NATO foreign ministers met in Brussels ... The alliance": the body's people name it too
-        return actor.org is not None and actor.kind in ("org", "role")
+        return actor.org is not None and actor.kind in ("org", "role", "person")
     if want == "country":
         return actor.kind in ("country", "capital")
     if want == "any-country":

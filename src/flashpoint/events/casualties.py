@@ -178,9 +178,11 @@ def is_disaster(trig: Trigger, lex: Lexicon) -> bool:
     # "died when a bus crashed", "were killed as the building collapsed", "died after a tsunami hit Java"
     # ("14 were killed and 31 injured when a bus plunged into a ravine": the parser hangs the clause on the last
     # verb of the pair, and it tells the cause of both)
+    # ("would attack the capital until the regime falls", "if the dam collapses": a limit or a condition, no cause)
     told = [*tok.children, *(c for k in tok.conjuncts for c in k.children)]
-    causes = [c for c in told if c.dep_ == "advcl" and (c.lemma_.lower() in w.disaster_verbs or any(
-        s.dep_ == "nsubj" and s.lemma_.lower() in w.disaster_nouns for s in c.children))]
+    causes = [c for c in told if c.dep_ == "advcl" and not _limit_or_condition(c, w) and (
+        c.lemma_.lower() in w.disaster_verbs or any(s.dep_ == "nsubj" and s.lemma_.lower() in w.disaster_nouns
+                                                    for s in c.children))]
     if _beside_a_calamity(tok, w):
         return True
     lemmas = {n.lemma_.lower() for n in near} | {n.lower_ for n in near}
@@ -192,6 +194,10 @@ def is_disaster(trig: Trigger, lex: Lexicon) -> bool:
     # force is play in any sentence about a game; other acts only in a match report or beside a score line (a
     # protest at the Olympics is a protest; "booked for protesting a penalty decision" is play)
     return _civil_blast(tok, near, w, trig.sense.victim_subject) or _game(tok, w, trig.type in lex.types.violent)
+
+
+def _limit_or_condition(clause: Token, w: Words) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in w.pending_marks | w.conditional_marks for c in clause.children)
 
 
 def _beside_a_calamity(tok: Token, w: Words) -> bool:

@@ -201,6 +201,7 @@ class Words:
     question_words: frozenset[str]
     command_verbs: frozenset[str]
     frequency_adverbs: frozenset[str]
+    premise_modals: frozenset[str]
     recurrence_marks: frozenset[str]
     class_determiners: frozenset[str]
     persistence_verbs: frozenset[str]
@@ -330,6 +331,8 @@ class Words:
     # ACLED coding (acled.py) and its facts
     mob_nouns: frozenset[str]
     demonstrator_nouns: frozenset[str]
+    imposing_verbs: frozenset[str]
+    crowd_heads: frozenset[str]
     remembrance_nouns: frozenset[str]
     acled_target_preps: frozenset[str]
     direction_nouns: frozenset[str]
@@ -409,6 +412,8 @@ class TypeClasses:
     riot_parts: frozenset[str]
     visits: frozenset[str]
     protest_cries: frozenset[str]
+    crowd_violence: frozenset[str]
+    imposed: frozenset[str]
     told_in_steps: frozenset[str]
     classes: Mapping[str, frozenset[str]] = field(default_factory=dict)
 

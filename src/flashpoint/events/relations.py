@@ -143,12 +143,24 @@ def _crowd_protest(verb: Token, lex: Lexicon, others: Others) -> bool:
     plural or a number ("Traders and transporters", "Thousands of residents")."""
     protest = others.get(verb.i) or next((t for t in others.values() if t.light_verb is not None
                                           and t.light_verb.i == verb.i), None)
+    if protest is not None and protest.type in lex.types.crowd_violence and not protest.is_noun:
+        return _crowd_subject(verb, lex)  # a crowd's stoning or storming is its riot (rewrites.yaml protesters-riot)
     if protest is None or protest.type not in lex.types.protest:
         return False
     if protest.is_noun and protest.token.tag_ in _CROWD_TAGS:
         return True  # "led weeks of street protests ..., demanding": many protests are a crowd's, whoever led them
     subjects = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ == "nsubj"]
     return any(c.tag_ in _CROWD_TAGS for c in subjects)
+
+
+def _crowd_subject(verb: Token, lex: Lexicon) -> bool:
+    """The verb's subject is a crowd of people ("Angry crowds", "Hundreds of students"; not "Dozens of gunmen")."""
+    for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.tag_ in _CROWD_TAGS):
+        members = [g for p in subject.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+        if subject.lemma_.lower() in lex.words.crowd_heads and all(
+                m.lemma_.lower() in lex.words.crowd_heads for m in members):
+            return True
+    return False
 
 
 def consequence(trig: Trigger, lex: Lexicon, others: Others) -> bool:
@@ -421,6 +433,8 @@ def in_condition(trig: Trigger, lex: Lexicon) -> bool:
     freed": an act named as the condition of another is no act told, whatever the main clause says (a
     relative clause inside it, "unless it eases tensions in the north, where it cut aid", tells a fact)."""
     w = lex.words
+    if trig.is_noun and trig.light_verb is None and _premise(trig.token, w):
+        return True
     cur = trig.anchor
     # (a reduced relative, "unless the government lists the fighters captured by Saudi forces", tells one too)
     while cur.head.i != cur.i and cur.dep_ != "relcl" and not (cur.dep_ == "acl" and cur.tag_ == "VBN"):
@@ -434,6 +448,19 @@ def in_condition(trig: Trigger, lex: Lexicon) -> bool:
                 return True
         cur = cur.head
     return False
+
+
+def _premise(noun: Token, w: Words) -> bool:
+    """ "warned Bogota that a similar raid would be a cause for war", "an armed attack on its ships would invoke the
+    treaty", "attacks on civilians may amount to war crimes": an act named as the subject of what it would bring is
+    a premise spoken of, no act told ("talks could resume next week" tells the talks; "a strike may have killed 20"
+    tells the strike)."""
+    # (told in a speaker's clause: "Any attack on NATO territory would trigger a response" alone stays the act, to come)
+    if noun.dep_ != "nsubj" or noun.head.dep_ != "ccomp" or noun.head.lemma_.lower() in w.occurrence_verbs:
+        return False
+    auxes = [c for c in noun.head.children if c.dep_ == "aux"]
+    return any(c.lower_ in w.premise_modals for c in auxes) and not any(
+        c.lemma_.lower() in w.perfect_aux for c in auxes)
 
 
 def topic_only(trig: Trigger, others: Others, lex: Lexicon) -> bool:

@@ -1167,7 +1167,11 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         frame.raise_to("hypothetical")
     if tok.pos_ == "VERB" and _provision(tok, w):
         frame.raise_to("hypothetical")  # "the resolution provides aid to the refugees": what it would bring
-    cur = start = light_verb if light_verb is not None else tok
+    cur = light_verb if light_verb is not None else tok
+    if light_verb is not None and light_verb.dep_ in {"acl", "relcl"} and light_verb.head.i != tok.i \
+            and light_verb.head.i > tok.i:
+        cur = tok  # "a ban on gatherings imposed by the police": the clause tells the ban, not the gatherings banned
+    start = cur
     if light_verb is not None:
         _own_markers(light_verb, frame, False, w)
         if _approved(tok, light_verb, w):

@@ -296,6 +296,11 @@ def _verb_matches(tok: Token, sense: Sense, lex: Lexicon) -> bool:
         # "calls for Israeli troops to withdraw": the preposition is the infinitive clause's marker
         particles |= {g.lower_ for c in tok.children if c.dep_ in {"advcl", "xcomp", "ccomp"}
                       for g in c.children if g.dep_ == "mark"}
+        # "ordered ten battalions, including tank units, to the border": after the examples that close its object,
+        # the parser hangs the verb's preposition on the object
+        particles |= {p.lower_ for o in tok.children if o.dep_ == "dobj"
+                      and any(e.dep_ == "prep" and e.lower_ in lex.words.example_preps for e in o.children)
+                      for p in o.children if p.dep_ == "prep" and p.lower_ not in lex.words.example_preps}
         if not particles & sense.prep:
             return False
     if sense.obj:
@@ -434,7 +439,33 @@ def light_verb(tok: Token, lex: Lexicon) -> Token | None:
         head.head.lemma_.lower() in lex.words.light_verbs
     ):
         return head.head
-    return None
+    # "a ban on gatherings imposed by the police", "a ban that the police chief announced on Tuesday": a verb that
+    # imposes, in a relative clause whose object is the noun, makes the measure it names (words `imposing_verbs`;
+    # "a ceasefire brokered by Angola" is the broker's own act, no light verb of the ceasefire)
+    # (the parser may hang the clause on the noun's own phrase, "a ban on gatherings that ...", when that names no act;
+    # a visit or talks "announced" are not held: only a measure is put in force so, types `imposed`)
+    if not any(s.type in lex.types.imposed for s in lex.nouns.get(tok.lemma_.lower(), ())):
+        return None
+    # (on the noun itself, a verb that names the act, "the sanctions Washington imposed", is the act: no light verb)
+    own = [c for c in tok.children if c.lemma_.lower() not in lex.verbs]
+    held = [c for p in tok.children if p.dep_ == "prep" for g in p.children
+            if g.dep_ == "pobj" and _first_sense(lex.nouns.get(g.lemma_.lower(), ()), g, True, lex) is None
+            for c in g.children]
+    return next((c for c in own + held if c.lemma_.lower() in lex.words.imposing_verbs and _relative_on(c, lex)),
+                None)
+
+
+def _relative_on(verb: Token, lex: Lexicon) -> bool:
+    """The verb is a relative clause whose object is the noun it hangs on: a passive participle ("imposed by the
+    police"), or a clause with a subject of its own and the relative pronoun, or nothing, as its object."""
+    if verb.dep_ == "acl":
+        return verb.tag_ == "VBN"
+    if verb.dep_ != "relcl":
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(subjects) and all(s.lower_ not in lex.words.relative_pronouns for s in subjects) and all(
+        o.lower_ in lex.words.relative_pronouns for o in objects)
 
 
 def _cancelling(verb: Token, lex: Lexicon) -> bool:
