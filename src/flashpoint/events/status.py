@@ -326,7 +326,9 @@ def _headline_infinitive(verb: Token, w: Words) -> bool:
 def _no_subject(verb: Token, w: Words) -> bool:
     """ "no ceasefire has been agreed", "neither country has deployed troops" (not "No Vax activists", a name)."""
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if not subjects and verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.head.pos_ == "VERB":
+    # (not the speaker's own next act: "said none of its fighters had been killed and accused Turkey of ...")
+    if not subjects and verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.head.pos_ == "VERB" \
+            and speakers_conjunct(verb, w) is None:
         return _no_subject(verb.head, w)  # "no suspects were identified or arrested": the subject is shared
     if verb.pos_ == "VERB" and any(c.lower_ in w.nobody for c in subjects):
         return True  # "nobody was arrested", "none of the hostages has been released"
@@ -338,15 +340,15 @@ def _no_subject(verb: Token, w: Words) -> bool:
         for c in subjects for g in c.children)  # fmt: skip
 
 
-def _own_markers(tok: Token, frame: Frame, speech_context: bool, w: Words) -> None:
-    """Negation and modality attached to one verb (or noun)."""
+def _own_markers(tok: Token, frame: Frame, speech_context: bool, w: Words, negation: bool = True) -> None:
+    """Negation and modality attached to one verb (or noun); without `negation`, its modality only."""
     for c in tok.children:
         if c.dep_ == "aux" and c.lower_ in w.reported_future:  # "would not join": a refusal of what is to come
             frame.future = True
         if c.dep_ == "mark" and c.lower_ in w.conditional_marks:
             frame.conditional = True
         status = _marker(c, tok, speech_context, w)
-        if status is not None:
+        if status is not None and (negation or status != "negated"):
             # "a planned visit ... was cancelled": a plan others made, no refusal of what is to come
             frame.raise_to(status, future=c.dep_ != "amod")
 
@@ -698,7 +700,7 @@ def _noun_context(tok: Token, frame: Frame, w: Words) -> None:
     # by the court to open the archives": what is asked, the asking made all the same)
     if any(c.dep_ == "acl" and any(g.dep_ in {"aux", "auxpass"} and g.lower_ in w.infinitive_marks
                                    for g in c.children) for c in tok.children) \
-            and tok.lemma_.lower() not in w.subsume_verbs | w.pressings:
+            and tok.lemma_.lower() not in w.subsume_verbs | w.pressings | _speech_nouns(w, tok):
         frame.raise_to("planned")
     # "saw no grounds for a ceasefire", "the need for talks": argued for, not done (refused with "no"); "the
     # arrest", an act told before, is only judged
@@ -725,6 +727,15 @@ def _noun_context(tok: Token, frame: Frame, w: Words) -> None:
     if tok.dep_ == "pobj" and gov.lower_ in w.offer_preps and gov.head.lemma_.lower() in w.offer_nouns | w.offer_words:
         frame.raise_to("hypothetical")
     _occasion(tok, frame, w)
+
+
+def _speech_nouns(w: Words, noun: Token) -> frozenset[str]:
+    """Nouns of a speech act whose infinitive is what it is about, not when it happens: "the refusal to allow relief
+    flights", "an offer to mediate", "the pledge to withdraw", "an ultimatum to surrender" were made (a noun the parse
+    makes the root, with no verb to tell it, is left as it was: the sentence's modal may hang below it)."""
+    if noun.dep_ == "ROOT":
+        return frozenset()
+    return w.negated_nouns | w.offer_nouns | w.promise_nouns | w.named_speech_acts
 
 
 def _torn_from_call(noun: Token, verb: Token, w: Words) -> bool:
@@ -1160,9 +1171,12 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
             break  # "denied that its members were involved and urged ...": the speaker's own next act, unreported
         _claim(gov, dep, lex, frame)
         if chain and modality_open and shares_markers:
-            if dep != "conj" and not _aside(cur, dep):
+            aside = _aside(cur, dep)
+            if dep != "conj" and not aside:
                 _governor_effect(gov, dep, lex, frame, participle=dep == "advcl" and cur.tag_ == "VBG")
-            _own_markers(gov, frame, frame.speaker is not None, w)
+            # "did not confirm the loss of the town, saying only that its troops had repelled 47 assaults": what the
+            # subject did besides is not denied with the verb it trails ("will visit Kyiv, meeting ...": still to come)
+            _own_markers(gov, frame, frame.speaker is not None, w, negation=not aside)
         else:
             modality_open = False
         cur = gov
