@@ -1192,12 +1192,29 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
     return frame
 
 
-def still_to_come(ev: Event, published: date | None, lex: Lexicon) -> bool:
+def still_to_come(ev: Event, published: date | None, lex: Lexicon, trigger: Token | None = None) -> bool:
     """An act told as done but dated after the report was published has not happened yet: "the foreign
-    ministers meet in Geneva next Tuesday", "called a general strike for next week" (planned)."""
+    ministers meet in Geneva next Tuesday", "called a general strike for next week" (planned). An act whose own
+    verb is in the past tense was done all the same ("died in hospital on 22 February", "were released the next
+    day", in a note whose given date is that of an earlier act)."""
     if published is None or ev.date is None or not ev.date.start or ev.status not in {"occurred", "claimed"}:
+        return False
+    if trigger is not None and _past_tense(trigger) and not _names_act_object(trigger, lex):
         return False
     if ev.type not in lex.types.scheduled:
         return False
     start = ev.date.start
     return start > published.isoformat()[: len(start)]
+
+
+def _past_tense(verb: Token) -> bool:
+    """A verb in the simple past, or a participle whose auxiliary is in the past ("were released", "had fled")."""
+    if verb.pos_ != "VERB":
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD"
+                                                             for c in verb.children))
+
+
+def _names_act_object(verb: Token, lex: Lexicon) -> bool:
+    """ "called a general strike for next Monday": the verb's object names an act, whose date that is."""
+    return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in lex.nouns for c in verb.children)
