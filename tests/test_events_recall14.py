@@ -31,6 +31,12 @@ DONE = [
     # a verb in the past tense tells an act done, even dated after the day the report gives (a note's event date)
     ("A wounded police officer died in hospital in Lahore on 20 May 2024.", "ASSAULT"),
     ("Two reporters held by the militia were released in Lahore on 21 May 2024.", "RETREAT"),
+    # what a refused, asked or planned act came after is a fact of its own ("following", "amid", "after")
+    ("The police chief rejected a demand by the president to resign following the bombings of two churches in Kandy.",
+     "ASSAULT"),
+    ("The clan chief refused to send fighters to the front amid renewed offensives by the army in Marib.", "ASSAULT"),
+    ("The interior ministry warned citizens to stay away from the squares after several large protests in recent "
+     "months.", "PROTEST"),
 ]
 
 # (text, type of the act that did not happen)
@@ -47,6 +53,12 @@ NOT_DONE = [
     ("Government troops retake the airport in Kismayo on Wednesday, the army plans.", "ASSAULT"),
     ("Rebels will attack the airport in Kismayo on 20 May 2024, a commander said.", "ASSAULT"),
     ("Two reporters held by the militia are to be released in Lahore on 21 May 2024.", "RETREAT"),
+    ("The police chief rejected a demand by the president to resign following any bombing of a church in Kandy.",
+     "ASSAULT"),
+    ("The clan chief refused to send fighters to the front ahead of a planned offensive by the army in Marib.",
+     "ASSAULT"),
+    ("The interior ministry warned citizens to stay away from the squares and not to hold protests.", "PROTEST"),
+    ("The rebels refrained from attacking the town after the truce.", "ASSAULT"),
 ]
 
 

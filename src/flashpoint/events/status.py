@@ -437,6 +437,19 @@ def told_occasion(tok: Token, w: Words) -> bool:
                                                                       for c in tok.children)  # fmt: skip
 
 
+def _fact_occasion(tok: Token, w: Words) -> bool:
+    """A phrase telling what an act came after as a fact of its own: "following the bombings", "amid renewed
+    offensives", "after negotiations stalled" (a clause in the past; "after a ceasefire is agreed" is still to come,
+    and "after a ceasefire" may be: an act named anew with "a" needs its maker, "following an appeal by two groups")."""
+    if not told_occasion(tok, w):
+        return False
+    if tok.dep_ == "advcl":
+        return tok.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in tok.children)
+    acts = [o for o in tok.children if o.dep_ in {"pobj", "dobj"}]
+    return bool(acts) and all(not any(d.dep_ == "det" and d.lower_ in w.indefinite for d in o.children) or any(
+        p.dep_ == "prep" and p.lower_ in w.speech_owner_preps for p in o.children) for o in acts)
+
+
 def _said(gov: Token, lex: Lexicon) -> str:
     return "negated" if gov.lemma_.lower() in lex.words.denial_verbs or _withdrawn_report(gov, lex.words) \
         or _quoted_denial(gov, lex.words) else "claimed"
@@ -1059,7 +1072,12 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         frame.raise_to("hypothetical")
     modality_open = not (tok.pos_ in {"NOUN", "PROPN"} and light_verb is None)
     own_would = _reported_future(light_verb or tok, w)
+    occasion: str | None = None  # the status when the walk left the phrase telling what a later act came after
     while True:
+        # (from the phrase's object on: "stay away from the squares after several protests" keeps nobody away from them)
+        if occasion is None and (_fact_occasion(cur, w) or (cur.dep_ in {"pobj", "dobj"} and cur.head.i != cur.i
+                                                             and _fact_occasion(cur.head, w))):
+            occasion = frame.status
         if _asked_of_object(cur, w) or _called_for(cur, w):
             frame.raise_to("hypothetical")  # "rallied to demand the police investigate the beating"
         if modality_open and _inverted_condition(cur):
@@ -1180,6 +1198,10 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         else:
             modality_open = False
         cur = gov
+    if occasion is not None and frame.status not in {"occurred", "claimed"}:
+        # "refused a demand to resign following the bombings", "warned people to stay away after several protests":
+        # what is asked, refused or planned is the later act, not the one it came after (a teller's claim stays)
+        frame.status = "claimed" if frame.speaker is not None and occasion == "occurred" else occasion
     if own_would and frame.speaker is not None and frame.status == "hypothetical":
         frame.status = "planned"  # "said it would send troops": the reported future, not a condition
     if frame.conditional and frame.status == "negated":
