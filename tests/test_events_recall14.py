@@ -37,6 +37,11 @@ DONE = [
     ("The clan chief refused to send fighters to the front amid renewed offensives by the army in Marib.", "ASSAULT"),
     ("The interior ministry warned citizens to stay away from the squares after several large protests in recent "
      "months.", "PROTEST"),
+    # a relative clause in the past tells its act as done, whatever is asked or planned about the one it describes
+    ("Lukashenko has rejected loud appeals to release Maria Lopez, a Chilean aid worker imprisoned in Minsk, while "
+     "the envoy waited.", "COERCE"),
+    ("A court in Izmir has lifted a travel ban on Dutch reporter Anna Vos, who was arrested last year on terrorism "
+     "charges.", "COERCE"),
 ]
 
 # (text, type of the act that did not happen)
@@ -59,6 +64,10 @@ NOT_DONE = [
      "ASSAULT"),
     ("The interior ministry warned citizens to stay away from the squares and not to hold protests.", "PROTEST"),
     ("The rebels refrained from attacking the town after the truce.", "ASSAULT"),
+    ("Lukashenko has rejected loud appeals to imprison Maria Lopez, a Chilean aid worker living in Minsk.", "COERCE"),
+    ("A court in Izmir has lifted a travel ban on Dutch reporter Anna Vos, who could be arrested next year on "
+     "terrorism charges.", "COERCE"),
+    ("Police will prosecute the soldiers who would loot shops in Goma.", "COERCE"),
 ]
 
 

@@ -437,6 +437,20 @@ def told_occasion(tok: Token, w: Words) -> bool:
                                                                       for c in tok.children)  # fmt: skip
 
 
+def _past_relative(verb: Token, w: Words) -> bool:
+    """A relative clause in the past tense ("who was arrested last year", "which shelled the town"), or a reduced one
+    whose participle is dated or describes a named person ("an aid worker imprisoned in Minsk")."""
+    if verb.dep_ == "relcl" and verb.pos_ == "VERB":
+        return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD"
+                                                                  for c in verb.children))
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass", "nsubj", "mark"}
+                                                        for c in verb.children):
+        return False
+    noun = verb.head
+    named = noun.dep_ == "appos" and noun.head.pos_ == "PROPN"
+    return named or any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree)
+
+
 def _fact_occasion(tok: Token, w: Words) -> bool:
     """A phrase telling what an act came after as a fact of its own: "following the bombings", "amid renewed
     offensives", "after negotiations stalled" (a clause in the past; "after a ceasefire is agreed" is still to come,
@@ -1073,7 +1087,10 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
     modality_open = not (tok.pos_ in {"NOUN", "PROPN"} and light_verb is None)
     own_would = _reported_future(light_verb or tok, w)
     occasion: str | None = None  # the status when the walk left the phrase telling what a later act came after
+    relative: str | None = None  # the status when it left a relative clause telling a past act of its own
     while True:
+        if relative is None and _past_relative(cur, w):
+            relative = frame.status
         # (from the phrase's object on: "stay away from the squares after several protests" keeps nobody away from them)
         if occasion is None and (_fact_occasion(cur, w) or (cur.dep_ in {"pobj", "dobj"} and cur.head.i != cur.i
                                                              and _fact_occasion(cur.head, w))):
@@ -1202,6 +1219,11 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         # "refused a demand to resign following the bombings", "warned people to stay away after several protests":
         # what is asked, refused or planned is the later act, not the one it came after (a teller's claim stays)
         frame.status = "claimed" if frame.speaker is not None and occasion == "occurred" else occasion
+    if relative is not None and frame.status in {"planned", "hypothetical"}:
+        # "rejected appeals to release Maria Lopez, an aid worker imprisoned in Minsk in May", "lifted a travel ban on
+        # the reporter, who was arrested last year": a relative clause in the past tells its act as done, whatever is
+        # asked or planned about the one it describes (a denied account keeps its negation)
+        frame.status = "claimed" if frame.speaker is not None and relative == "occurred" else relative
     if own_would and frame.speaker is not None and frame.status == "hypothetical":
         frame.status = "planned"  # "said it would send troops": the reported future, not a condition
     if frame.conditional and frame.status == "negated":
