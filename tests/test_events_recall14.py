@@ -42,6 +42,9 @@ DONE = [
      "the envoy waited.", "COERCE"),
     ("A court in Izmir has lifted a travel ban on Dutch reporter Anna Vos, who was arrested last year on terrorism "
      "charges.", "COERCE"),
+    # a request, call or invitation an act was done at, or as, was made
+    ("The state of emergency was approved by parliament at the request of President Arce.", "REQUEST"),
+    ("The airport contract will go ahead largely as requested by the regional commission.", "REQUEST"),
 ]
 
 # (text, type of the act that did not happen)
@@ -68,6 +71,8 @@ NOT_DONE = [
     ("A court in Izmir has lifted a travel ban on Dutch reporter Anna Vos, who could be arrested next year on "
      "terrorism charges.", "COERCE"),
     ("Police will prosecute the soldiers who would loot shops in Goma.", "COERCE"),
+    ("The regional commission will request changes to the airport contract.", "REQUEST"),
+    ("The militia launched an operation aimed at freeing the hostages held in Gao.", "RETREAT"),
 ]
 
 
@@ -94,3 +99,11 @@ def test_an_act_of_one_round_up_item_is_not_folded_into_the_like_act_of_another(
     assert sorted(e.trigger.text for e in done if e.status == "claimed") == ["attacked", "recaptured"], done
     planned = [e for e in extract(ROUND_UP.format("will try to recapture")) if e.type == "ASSAULT"]
     assert [e.trigger.text for e in planned if e.status in {"occurred", "claimed"}] == ["attacked"], planned
+
+
+def test_who_an_act_was_done_at_the_request_of_made_the_request() -> None:
+    from test_events import codes, extract, only
+
+    request = only(extract("Uganda deployed troops to Juba at the request of President Kiir of South Sudan."),
+                   "REQUEST")
+    assert request.status == "occurred" and codes(request.source) == {"SSD"}, request

@@ -325,6 +325,7 @@ class Words:
     direction_nouns: frozenset[str]
     concurrent_marks: frozenset[str]
     occasion_marks: frozenset[str]
+    comparison_marks: frozenset[str]
     qualifier_opens: frozenset[str]
     troops: frozenset[str]
     one_person_marks: frozenset[str]

@@ -451,6 +451,13 @@ def _past_relative(verb: Token, w: Words) -> bool:
     return named or any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree)
 
 
+def _as_told(verb: Token, w: Words) -> bool:
+    """ "will go ahead as requested by the commission": a participle clause of comparison tells the act compared with
+    as done (words.yaml `comparison_marks`)."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and not _has_subject(verb) and any(
+        c.dep_ == "mark" and c.lower_ in w.comparison_marks for c in verb.children)
+
+
 def _fact_occasion(tok: Token, w: Words) -> bool:
     """A phrase telling what an act came after as a fact of its own: "following the bombings", "amid renewed
     offensives", "after negotiations stalled" (a clause in the past; "after a ceasefire is agreed" is still to come,
@@ -1089,7 +1096,7 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
     occasion: str | None = None  # the status when the walk left the phrase telling what a later act came after
     relative: str | None = None  # the status when it left a relative clause telling a past act of its own
     while True:
-        if relative is None and _past_relative(cur, w):
+        if relative is None and (_past_relative(cur, w) or _as_told(cur, w)):
             relative = frame.status
         # (from the phrase's object on: "stay away from the squares after several protests" keeps nobody away from them)
         if occasion is None and (_fact_occasion(cur, w) or (cur.dep_ in {"pobj", "dobj"} and cur.head.i != cur.i
@@ -1155,7 +1162,9 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
             frame.raise_to("hypothetical")  # "granted the police more time to arrest him": room to act, no act
         if dep in {"advcl", "xcomp"} and _ultimatum(cur, gov, w):
             frame.raise_to("hypothetical")  # "gave the army 48 hours to withdraw": demanded by a deadline
-        if dep in {"pobj", "pcomp"} and gov.lower_ in w.aim_preps and gov.head.lemma_.lower() in w.planned_verbs:
+        # (not "approved by the assembly at the request of the president": a request made, not an aim)
+        if dep in {"pobj", "pcomp"} and gov.lower_ in w.aim_preps and gov.head.lemma_.lower() in w.planned_verbs \
+                and not (dep == "pobj" and _asking_noun(cur.lemma_.lower(), w)):
             frame.raise_to("hypothetical")  # "an operation aimed at freeing the hostages"
         if dep == "pobj" and ends_phrase(gov, w.ahead_phrases) and not points_back(cur, w):
             frame.raise_to("planned")  # "ahead of an offensive", "on the eve of a summit": still to come

@@ -127,6 +127,9 @@ def speech_makers(noun: Token, w: Words) -> list[Token]:
     offered = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in w.offer_preps
                for g in c.children if g.dep_ == "pobj"]
     makers: list[Token] = []
+    if noun.dep_ == "pobj" and noun.head.lower_ in w.aim_preps:  # "at the request of the president": hers
+        makers += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in w.partitive_preps
+                   for g in c.children if g.dep_ == "pobj"]
     for c in [*noun.children, *(c for g in offered for c in g.children)]:
         if c.dep_ == "prep" and c.lower_ in w.speech_owner_preps:
             makers += [g for g in c.children if g.dep_ == "pobj"]
