@@ -45,6 +45,13 @@ DONE = [
     # a request, call or invitation an act was done at, or as, was made
     ("The state of emergency was approved by parliament at the request of President Arce.", "REQUEST"),
     ("The airport contract will go ahead largely as requested by the regional commission.", "REQUEST"),
+    # what an aim, an account's absence or a fragment's "no" bears on is not every act in the sentence
+    ("Thousands gathered in Lisbon for a vigil aimed at raising awareness about the recent police violence "
+     "against students.", "ASSAULT"),
+    ("There are no reports on the identity of the gunmen or the motive for their attack on the Malian army post.",
+     "ASSAULT"),
+    ("There were no reports of casualties from the Russian airstrike on the depot in Kherson.", "ASSAULT"),
+    ("No casualties but all the grain stores in the village were set on fire.", "ASSAULT"),
 ]
 
 # (text, type of the act that did not happen)
@@ -73,6 +80,10 @@ NOT_DONE = [
     ("Police will prosecute the soldiers who would loot shops in Goma.", "COERCE"),
     ("The regional commission will request changes to the airport contract.", "REQUEST"),
     ("The militia launched an operation aimed at freeing the hostages held in Gao.", "RETREAT"),
+    ("The militia launched an operation aimed at securing the release of the hostages held in Gao.", "RETREAT"),
+    ("There were no reports of fighting or shelling in the city of Kherson.", "ASSAULT"),
+    ("Officials denied reports of clashes and looting in Goma.", "ASSAULT"),
+    ("No casualties were reported and no grain stores in the village were set on fire.", "ASSAULT"),
 ]
 
 

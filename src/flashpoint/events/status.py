@@ -326,6 +326,8 @@ def _headline_infinitive(verb: Token, w: Words) -> bool:
 def _no_subject(verb: Token, w: Words) -> bool:
     """ "no ceasefire has been agreed", "neither country has deployed troops" (not "No Vax activists", a name)."""
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if len(subjects) > 1:  # "No casualties but all the stores were set on fire": the parse hangs a fragment's noun as
+        subjects = [min(subjects, key=lambda c: abs(c.i - verb.i))]  # a second subject; the nearest is the verb's
     # (not the speaker's own next act: "said none of its fighters had been killed and accused Turkey of ...")
     if not subjects and verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.head.pos_ == "VERB" \
             and speakers_conjunct(verb, w) is None:
@@ -842,12 +844,13 @@ def _still_to_come_verb(tok: Token, w: Words) -> bool:
     return False
 
 
-def _report_clause(cur: Token, frame: Frame, lex: Lexicon) -> bool:
+def _report_clause(cur: Token, frame: Frame, lex: Lexicon, own: bool = True) -> bool:
     """ "reports that troops had been deployed", "reports of clashes": somebody's account (claimed), denied
     when the reports are ("officials denied reports that ...", "no reports of clashes"). True when `cur`
-    hangs on such a noun."""
+    hangs on such a noun (by a preposition only when `own`, the act itself: "no reports on the motive for the
+    attack" deny no attack)."""
     gov = cur.head
-    if cur.dep_ == "pobj" and gov.lower_ in lex.words.intent_preps | lex.words.topic_preps \
+    if own and cur.dep_ == "pobj" and gov.lower_ in lex.words.intent_preps | lex.words.topic_preps \
             and gov.head.pos_ == "NOUN" and gov.head.lemma_.lower() in lex.words.report_nouns:
         gov = gov.head  # "no reports of clashes in the capital", "no information about an attack"
     elif not (_content_clause(cur) or _told_in_report(cur)) or gov.pos_ != "NOUN" \
@@ -1120,7 +1123,7 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
             break  # "no claim of responsibility for the bombing": the bombing is told as done
         if cur.dep_ == "pobj" and ends_phrase(cur.head, w.unrelated_phrases):
             frame.raise_to("negated")  # "said it had nothing to do with the bombing": disowned, as the speaker tells it
-        if _report_clause(cur, frame, lex) or cur.head.i == cur.i or (cur.i == tok.i and _pressed_on(tok, w)):
+        if _report_clause(cur, frame, lex, own=cur.i in {tok.i, (light_verb or tok).i, _first_listed(tok).i}) or cur.head.i == cur.i or (cur.i == tok.i and _pressed_on(tok, w)):
             break
         dep, gov = cur.dep_, cur.head
         if across_break(cur, gov, w):
@@ -1163,8 +1166,11 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         if dep in {"advcl", "xcomp"} and _ultimatum(cur, gov, w):
             frame.raise_to("hypothetical")  # "gave the army 48 hours to withdraw": demanded by a deadline
         # (not "approved by the assembly at the request of the president": a request made, not an aim)
-        if dep in {"pobj", "pcomp"} and gov.lower_ in w.aim_preps and gov.head.lemma_.lower() in w.planned_verbs \
-                and not (dep == "pobj" and _asking_noun(cur.lemma_.lower(), w)):
+        # (only the act itself or its object: "a vigil aimed at raising awareness about the recent violence" tells that
+        # violence as done)
+        aimed = cur.i == tok.i or (tok.dep_ == "dobj" and tok.head.i == cur.i)
+        if aimed and dep in {"pobj", "pcomp"} and gov.lower_ in w.aim_preps \
+                and gov.head.lemma_.lower() in w.planned_verbs and not (dep == "pobj" and _asking_noun(cur.lemma_.lower(), w)):
             frame.raise_to("hypothetical")  # "an operation aimed at freeing the hostages"
         if dep == "pobj" and ends_phrase(gov, w.ahead_phrases) and not points_back(cur, w):
             frame.raise_to("planned")  # "ahead of an offensive", "on the eve of a summit": still to come
