@@ -83,6 +83,7 @@ NOT_DONE = [
     ("The militia launched an operation aimed at securing the release of the hostages held in Gao.", "RETREAT"),
     ("There were no reports of fighting or shelling in the city of Kherson.", "ASSAULT"),
     ("Officials denied reports of clashes and looting in Goma.", "ASSAULT"),
+    ("Officials denied reports of soldiers looting shops in Goma.", "COERCE"),
     ("No casualties were reported and no grain stores in the village were set on fire.", "ASSAULT"),
 ]
 

@@ -844,6 +844,17 @@ def _still_to_come_verb(tok: Token, w: Words) -> bool:
     return False
 
 
+def _own_nouns(tok: Token, light_verb: Token | None) -> set[int]:
+    """The words that stand for the act in a phrase of an account ("reports of clashes and looting", "reports of
+    soldiers looting shops": the act, the first of its list, the noun its participle describes)."""
+    own = {tok.i, _first_listed(tok).i}
+    if light_verb is not None:
+        own.add(light_verb.i)
+    if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}:
+        own |= {tok.head.i, _first_listed(tok.head).i}
+    return own
+
+
 def _report_clause(cur: Token, frame: Frame, lex: Lexicon, own: bool = True) -> bool:
     """ "reports that troops had been deployed", "reports of clashes": somebody's account (claimed), denied
     when the reports are ("officials denied reports that ...", "no reports of clashes"). True when `cur`
@@ -1123,7 +1134,7 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
             break  # "no claim of responsibility for the bombing": the bombing is told as done
         if cur.dep_ == "pobj" and ends_phrase(cur.head, w.unrelated_phrases):
             frame.raise_to("negated")  # "said it had nothing to do with the bombing": disowned, as the speaker tells it
-        if _report_clause(cur, frame, lex, own=cur.i in {tok.i, (light_verb or tok).i, _first_listed(tok).i}) or cur.head.i == cur.i or (cur.i == tok.i and _pressed_on(tok, w)):
+        if _report_clause(cur, frame, lex, own=cur.i in _own_nouns(tok, light_verb)) or cur.head.i == cur.i or (cur.i == tok.i and _pressed_on(tok, w)):
             break
         dep, gov = cur.dep_, cur.head
         if across_break(cur, gov, w):
