@@ -52,6 +52,9 @@ DONE = [
      "ASSAULT"),
     ("There were no reports of casualties from the Russian airstrike on the depot in Kherson.", "ASSAULT"),
     ("No casualties but all the grain stores in the village were set on fire.", "ASSAULT"),
+    # a clause that ends on a colon is told apart from the conditional future after it
+    ("Canada has issued an ultimatum to Chile: if Santiago signs the fishing deal, tariffs will be raised.",
+     "THREATEN"),
 ]
 
 # (text, type of the act that did not happen)
@@ -84,6 +87,8 @@ NOT_DONE = [
     ("There were no reports of fighting or shelling in the city of Kherson.", "ASSAULT"),
     ("Officials denied reports of clashes and looting in Goma.", "ASSAULT"),
     ("Officials denied reports of soldiers looting shops in Goma.", "COERCE"),
+    ("Canada will issue an ultimatum to Chile: if Santiago signs the fishing deal, tariffs will be raised.",
+     "THREATEN"),
     ("No casualties were reported and no grain stores in the village were set on fire.", "ASSAULT"),
 ]
 

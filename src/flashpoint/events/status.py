@@ -664,6 +664,8 @@ def across_break(cur: Token, gov: Token, w: Words) -> bool:
     """A clause the parser hangs on a verb beyond a semicolon (a headline's two halves, two sides' versions) is a
     sentence of its own: it takes none of that verb's negation, speaker or modality."""
     low, high = (cur.right_edge.i, gov.i) if cur.i < gov.i else (gov.i, cur.left_edge.i)
+    if cur.i < gov.i and cur.right_edge.text in w.elaboration_marks and cur.right_edge.head.i == cur.i:
+        return True  # "has issued an ultimatum to Turkey: if it buys the missiles, sanctions will be imposed"
     return any(c.dep_ == "punct" and c.text in w.clause_breaks and low < c.i < high for c in gov.children)
 
 
