@@ -52,6 +52,9 @@ DONE = [
      "ASSAULT"),
     ("There were no reports of casualties from the Russian airstrike on the depot in Kherson.", "ASSAULT"),
     ("No casualties but all the grain stores in the village were set on fire.", "ASSAULT"),
+    # a request or an offer given leave was made; the act given leave is still to come
+    ("The Security Council on Sunday approved a request from the peacekeeping force in Cyprus to extend its mandate.",
+     "REQUEST"),
     # a clause that ends on a colon is told apart from the conditional future after it
     ("Canada has issued an ultimatum to Chile: if Santiago signs the fishing deal, tariffs will be raised.",
      "THREATEN"),
@@ -87,6 +90,7 @@ NOT_DONE = [
     ("There were no reports of fighting or shelling in the city of Kherson.", "ASSAULT"),
     ("Officials denied reports of clashes and looting in Goma.", "ASSAULT"),
     ("Officials denied reports of soldiers looting shops in Goma.", "COERCE"),
+    ("The Security Council on Sunday approved the deployment of a peacekeeping force in Cyprus.", "MOBILIZE"),
     ("Canada will issue an ultimatum to Chile: if Santiago signs the fishing deal, tariffs will be raised.",
      "THREATEN"),
     ("No casualties were reported and no grain stores in the village were set on fire.", "ASSAULT"),

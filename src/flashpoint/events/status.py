@@ -671,9 +671,16 @@ def across_break(cur: Token, gov: Token, w: Words) -> bool:
 
 def _approved(tok: Token, verb: Token, w: Words) -> bool:
     """ "approved the deployment of a brigade", "the extradition was approved": an act its light verb gives leave for
-    is not done by the leave (an agreement approved is made: "the cabinet approved the truce")."""
+    is not done by the leave (an agreement approved is made: "the cabinet approved the truce"; so is a request or an
+    offer: "approved a request from the force to extend its mandate")."""
     return tok.dep_ in {"dobj", "nsubjpass"} and verb.lemma_.lower() in w.approving_verbs \
-        and tok.lemma_.lower() not in w.agreements
+        and tok.lemma_.lower() not in w.agreements and not _made_speech(tok, w)
+
+
+def _made_speech(noun: Token, w: Words) -> bool:
+    """A noun of a speech act asking or offering something ("a request", "an appeal", "a proposal"), which was made
+    whatever becomes of what it asks or offers."""
+    return _asking_noun(noun.lemma_.lower(), w) or noun.lemma_.lower() in _speech_nouns(w, noun)
 
 
 def _committed_to(tok: Token, verb: Token, w: Words) -> bool:
@@ -714,7 +721,8 @@ def _noun_context(tok: Token, frame: Frame, w: Words) -> None:
     lemma = gov.lemma_.lower()
     if tok.dep_ == "dobj" and gov.pos_ == "VERB":
         # "approved the deployment of a brigade": leave given for an act (named with "the" all the same) not yet done
-        if lemma in w.object_planned_verbs and not points_back(tok, w) or lemma in w.approving_verbs:
+        if lemma in w.object_planned_verbs and not points_back(tok, w) or (lemma in w.approving_verbs
+                                                                            and not _made_speech(tok, w)):
             frame.raise_to("planned")
             frame.planned_by = gov
             frame.planned_as_object = True
