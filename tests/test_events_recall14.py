@@ -55,6 +55,10 @@ DONE = [
     # a request or an offer given leave was made; the act given leave is still to come
     ("The Security Council on Sunday approved a request from the peacekeeping force in Cyprus to extend its mandate.",
      "REQUEST"),
+    # a speaker's own next act is no teller of the act before it, nor told by the clause it is hung on
+    ("Hamas calls the strike on the camp a massacre and denies using the school for military purposes.", "ACCUSE"),
+    ("The ministry denied that Bolivian officials had any ties to the cartels, calling the accusations made by "
+     "Washington a crude lie.", "ACCUSE"),
     # a clause that ends on a colon is told apart from the conditional future after it
     ("Canada has issued an ultimatum to Chile: if Santiago signs the fishing deal, tariffs will be raised.",
      "THREATEN"),
@@ -91,6 +95,8 @@ NOT_DONE = [
     ("Officials denied reports of clashes and looting in Goma.", "ASSAULT"),
     ("Officials denied reports of soldiers looting shops in Goma.", "COERCE"),
     ("The Security Council on Sunday approved the deployment of a peacekeeping force in Cyprus.", "MOBILIZE"),
+    ("The ministry said troops had not shelled the town of Tarin, calling the reports of shelling a lie.", "ASSAULT"),
+    ("Rebels attacked the base near Tarin on Monday and the army denied it.", "ASSAULT"),
     ("Canada will issue an ultimatum to Chile: if Santiago signs the fishing deal, tariffs will be raised.",
      "THREATEN"),
     ("No casualties were reported and no grain stores in the village were set on fire.", "ASSAULT"),
@@ -128,3 +134,13 @@ def test_who_an_act_was_done_at_the_request_of_made_the_request() -> None:
     request = only(extract("Uganda deployed troops to Juba at the request of President Kiir of South Sudan."),
                    "REQUEST")
     assert request.status == "occurred" and codes(request.source) == {"SSD"}, request
+
+
+def test_a_teller_named_after_the_act_still_carries_it() -> None:
+    """ "..., reported the prosecutor's office": a verb of saying after a comma, its teller after it, still tells the
+    act before it as that teller's claim (only one joined by "and" is the subject's own next act)."""
+    from test_events import extract, only
+
+    sentence = only(extract("A judge in Cali sentenced a former governor to twelve years in prison for his links with "
+                            "the militia, reported the prosecutor's office."), "SANCTION")
+    assert sentence.status == "claimed", sentence

@@ -538,10 +538,13 @@ def _trailing_speech(tok: Token, lex: Lexicon) -> Token | None:
     root = sent_of(tok).root
     for c in root.children:
         after = c.i > tok.i and c.dep_ in {"parataxis", "ccomp", "advcl", "conj"}
-        # a verb of saying with its own complement says something else
+        # a verb of saying with its own complement says something else; one joined by a conjunction with no subject
+        # of its own is the same subject's next act ("Hamas calls the strike a massacre and denies using the school";
+        # not "..., reported the prosecutor's office", its teller after it)
+        joined = c.dep_ == "conj" and not _has_subject(c) and any(g.dep_ == "cc" and g.i < c.i for g in root.children)
         if after and c.lemma_.lower() in lex.words.speech_verbs and not any(
             g.dep_ in {"ccomp", "xcomp"} for g in c.children
-        ):
+        ) and not (joined and c.doc[c.i - 1].dep_ == "cc"):
             return c
     return None
 
@@ -1240,6 +1243,9 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         shares_markers = dep != "conj" or cur.tag_ in {"VB", gov.tag_}
         if dep == "conj" and speakers_conjunct(cur, w) is not None:
             break  # "denied that its members were involved and urged ...": the speaker's own next act, unreported
+        if _aside(cur, dep) and cur.lemma_.lower() in w.labelling_verbs | w.speech_verbs and gov.dep_ == "ccomp" \
+                and gov.head.lemma_.lower() in w.speech_verbs:
+            break  # "denied that its officials had ties to the cartels, calling the accusations a lie": the speaker's own
         _claim(gov, dep, lex, frame)
         if chain and modality_open and shares_markers:
             aside = _aside(cur, dep)
