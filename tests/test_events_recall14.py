@@ -59,6 +59,8 @@ DONE = [
     ("Hamas calls the strike on the camp a massacre and denies using the school for military purposes.", "ACCUSE"),
     ("The ministry denied that Bolivian officials had any ties to the cartels, calling the accusations made by "
      "Washington a crude lie.", "ACCUSE"),
+    # what a side says it will refuse is its refusal, made as it says so
+    ("Poland and Slovakia have said they would veto any measures against Serbia.", "REJECT"),
     # a clause that ends on a colon is told apart from the conditional future after it
     ("Canada has issued an ultimatum to Chile: if Santiago signs the fishing deal, tariffs will be raised.",
      "THREATEN"),
@@ -97,6 +99,8 @@ NOT_DONE = [
     ("The Security Council on Sunday approved the deployment of a peacekeeping force in Cyprus.", "MOBILIZE"),
     ("The ministry said troops had not shelled the town of Tarin, calling the reports of shelling a lie.", "ASSAULT"),
     ("Rebels attacked the base near Tarin on Monday and the army denied it.", "ASSAULT"),
+    ("Poland will veto the measures against Serbia at the summit next week.", "REJECT"),
+    ("Poland said it would veto the measures against Serbia if Belgrade complied.", "REJECT"),
     ("Canada will issue an ultimatum to Chile: if Santiago signs the fishing deal, tariffs will be raised.",
      "THREATEN"),
     ("No casualties were reported and no grain stores in the village were set on fire.", "ASSAULT"),
