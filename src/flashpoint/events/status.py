@@ -1147,7 +1147,8 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
             break  # "no claim of responsibility for the bombing": the bombing is told as done
         if cur.dep_ == "pobj" and ends_phrase(cur.head, w.unrelated_phrases):
             frame.raise_to("negated")  # "said it had nothing to do with the bombing": disowned, as the speaker tells it
-        if _report_clause(cur, frame, lex, own=cur.i in _own_nouns(tok, light_verb)) or cur.head.i == cur.i or (cur.i == tok.i and _pressed_on(tok, w)):
+        own = cur.i in _own_nouns(tok, light_verb)
+        if _report_clause(cur, frame, lex, own=own) or cur.head.i == cur.i or (cur.i == tok.i and _pressed_on(tok, w)):
             break
         dep, gov = cur.dep_, cur.head
         if across_break(cur, gov, w):
@@ -1193,8 +1194,9 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         # (only the act itself or its object: "a vigil aimed at raising awareness about the recent violence" tells that
         # violence as done)
         aimed = cur.i == tok.i or (tok.dep_ == "dobj" and tok.head.i == cur.i)
-        if aimed and dep in {"pobj", "pcomp"} and gov.lower_ in w.aim_preps \
-                and gov.head.lemma_.lower() in w.planned_verbs and not (dep == "pobj" and _asking_noun(cur.lemma_.lower(), w)):
+        asking = dep == "pobj" and _asking_noun(cur.lemma_.lower(), w)
+        if aimed and not asking and dep in {"pobj", "pcomp"} and gov.lower_ in w.aim_preps \
+                and gov.head.lemma_.lower() in w.planned_verbs:
             frame.raise_to("hypothetical")  # "an operation aimed at freeing the hostages"
         if dep == "pobj" and ends_phrase(gov, w.ahead_phrases) and not points_back(cur, w):
             frame.raise_to("planned")  # "ahead of an offensive", "on the eve of a summit": still to come
@@ -1245,7 +1247,7 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
             break  # "denied that its members were involved and urged ...": the speaker's own next act, unreported
         if _aside(cur, dep) and cur.lemma_.lower() in w.labelling_verbs | w.speech_verbs and gov.dep_ == "ccomp" \
                 and gov.head.lemma_.lower() in w.speech_verbs:
-            break  # "denied that its officials had ties to the cartels, calling the accusations a lie": the speaker's own
+            break  # "denied that its officials had ties to cartels, calling the accusations a lie": the speaker's own
         _claim(gov, dep, lex, frame)
         if chain and modality_open and shares_markers:
             aside = _aside(cur, dep)
