@@ -763,6 +763,14 @@ def _after_preposition(doc: Doc, place: Place) -> bool:
     return span is not None and len(span) > 0 and span.root.dep_ == "pobj"
 
 
+def _trigger_token(doc: Doc, ev: Event) -> Token | None:
+    """The head word of an event's trigger."""
+    if ev.trigger is None:
+        return None
+    span = doc.char_span(ev.trigger.start, ev.trigger.end)
+    return span.root if span is not None and len(span) else None
+
+
 def extract_events(doc: Doc, article: Article, lex: Lexicon, actors: ActorIndex, timexes: list[Timex],
                    places: list[Place], patterns: PatternMatcher | None = None) -> Events:
     """Events of one parsed report whose time expressions, places and actors are known."""
@@ -781,7 +789,7 @@ def extract_events(doc: Doc, article: Article, lex: Lexicon, actors: ActorIndex,
                                     [a for a in actors.mentions if a.start not in venues],
                                     section_headings(text_of(doc), places)) if ctx.main_country is None else None
     for ev in events:
-        if still_to_come(ev, article.published, lex):
+        if still_to_come(ev, article.published, lex, _trigger_token(doc, ev)):
             ev.status = "planned"
             ev.notes["status"] = "dated after the report was published"
         abroad = ev.type in lex.types.travelling  # its place gives its parties no country

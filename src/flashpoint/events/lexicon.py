@@ -338,6 +338,8 @@ class Words:
     direction_nouns: frozenset[str]
     concurrent_marks: frozenset[str]
     occasion_marks: frozenset[str]
+    comparison_marks: frozenset[str]
+    elaboration_marks: frozenset[str]
     qualifier_opens: frozenset[str]
     troops: frozenset[str]
     one_person_marks: frozenset[str]

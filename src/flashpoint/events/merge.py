@@ -268,6 +268,8 @@ def _conjoined_acts(upper: Event, tok: Token, lower: Event, otok: Token, lex: Le
     if otok.dep_ != "conj" or coordinate_head(otok).i != tok.i or otok.pos_ != "VERB" or tok.pos_ != "VERB":
         return False
     harms = (_kinds(upper) | _kinds(lower)) & lex.types.harms_of_their_own
+    if _done_and_not(upper, lower):
+        return True  # "did not harm civilians and fought only the police": an act not done and one done are two
     if (upper.notes.get(CASUALTY_TRIGGER) or lower.notes.get(CASUALTY_TRIGGER)) and not harms:
         return False  # "attacked a village but no one was killed": the toll of that attack
     if any(c.dep_ in _OWN_SUBJECTS for c in otok.children):
@@ -288,6 +290,15 @@ def _conjoined_acts(upper: Event, tok: Token, lower: Event, otok: Token, lex: Le
     if _kinds(upper) & lex.types.one_act_in_parts:
         return upper.mode != lower.mode and bool(harms)
     return True
+
+
+def _done_and_not(upper: Event, lower: Event) -> bool:
+    """Of two conjoined acts one is told as done and the other as not done, and the one not done gives no toll of
+    zero ("attacked a village but no one was killed" is that attack's toll)."""
+    if (upper.status in _FACTUAL) == (lower.status in _FACTUAL):
+        return False
+    undone = lower if upper.status in _FACTUAL else upper
+    return 0 not in (undone.fatalities, undone.injured)
 
 
 def _protest_delivered(tok: Token, otok: Token, lex: Lexicon) -> bool:
@@ -1264,17 +1275,21 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
     folded = _body_tells(folded, doc, lex, published)
     result: list[Event] = []
     claimed: dict[int, Event] = {}  # sentence -> the act a claim of responsibility in it owns
+    # each item of a round-up of several countries is a report of its own: its acts are not those of the others
+    items: dict[int, list[Event]] = {}
     for ev in sorted(folded, key=lambda e: e.evidence.start):
-        if _told_apart(ev, doc, lex) or _denied_version(ev, result):
-            _lend_denied_sides(ev, result)
+        pool = items.setdefault(doc._.actors.item_of(ev.evidence.start), [])
+        if _told_apart(ev, doc, lex) or _denied_version(ev, pool):
+            _lend_denied_sides(ev, pool)
             result.append(ev)
+            pool.append(ev)
             continue
         hit = _things_hit(ev, doc, lex)
-        same_type = [k for k in result if k.type == ev.type and not _kept_apart(k, ev)
+        same_type = [k for k in pool if k.type == ev.type and not _kept_apart(k, ev)
                      and not _said_again(k, ev, doc, lex) and not _told_anew(k, ev, doc)
                      and not _other_speaker(k, ev, lex) and not _hit_elsewhere(hit, k, doc)]
         # an actorless mention ("the ceasefire") can only point back to the latest one of its kind
-        match = _named_alike(ev, result, doc, published) or next(
+        match = _named_alike(ev, pool, doc, published) or next(
             (k for k in same_type if _same_act(k, ev, published) and _compatible_actors(k, ev, False)), None
         )
         if match is None:
@@ -1289,31 +1304,31 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
             _name_the_doer(match, ev, lex)
             ev.status, ev.claimed_by = match.status, match.claimed_by
             claimed[ev.evidence.start] = match
-        if ev.notes.get(CLAIMANT_TELLS) and (owned := _claimed_act(ev, result) or claimed.get(ev.evidence.start)):
+        if ev.notes.get(CLAIMANT_TELLS) and (owned := _claimed_act(ev, pool) or claimed.get(ev.evidence.start)):
             # the claimant's own telling of the act it owns: its figure stays its own word, the act keeps the first
             _name_the_doer(owned, ev, lex)
             absorb(owned, ev, union_actors=False)
             continue
         if match is None:
             # the riot's own word said again is surer than an act of the mention's type that shares a party
-            match = _riot_told_again(ev, result, doc, lex, published) or _told_again(
-                ev, [k for k in result if not _hit_elsewhere(hit, k, doc)], published)
-        if match is None and (version := _doers_telling(ev, result, published, lex)) is not None:
+            match = _riot_told_again(ev, pool, doc, lex, published) or _told_again(
+                ev, [k for k in pool if not _hit_elsewhere(hit, k, doc)], published)
+        if match is None and (version := _doers_telling(ev, pool, published, lex)) is not None:
             if ev.status != "negated":  # (a denial of the act adds nothing to it: the denier's REJECT says it)
                 teller = version.claimed_by  # the act keeps its teller (none when the writer tells it)
                 absorb(version, ev, union_actors=False)  # whom the doer says it hit is its word, not the act's target
                 version.claimed_by = teller
             continue
         if match is None:
-            match = _began_it(ev, result, doc, lex, published) or _how_it_began(ev, result, doc, lex, published)
+            match = _began_it(ev, pool, doc, lex, published) or _how_it_began(ev, pool, doc, lex, published)
         if match is None and _bare_toll(ev):
-            match = next((k for k in reversed(result) if _kinds(k) & lex.types.toll_carriers
+            match = next((k for k in reversed(pool) if _kinds(k) & lex.types.toll_carriers
                           and _near_telling(k, ev, doc) and _same_claimant(k, ev)
                           and not _elsewhere(k, ev)), None) \
-                or _sole_carrier(ev, result, lex, published) or _latest_carrier(ev, result, doc, lex, published)
+                or _sole_carrier(ev, pool, lex, published) or _latest_carrier(ev, pool, doc, lex, published)
         if match is None and ev.notes.get(TOLL_ONLY):
             continue  # a toll with no act of the report to belong to tells no act
-        if match is None and _reacted_to_told(ev, result, published):
+        if match is None and _reacted_to_told(ev, pool, published):
             continue  # one of the acts told before, which one unsure: no merge, and no act of its own either
         if match is not None:
             # a toll someone gives adds no claimant to an act the writer tells in its own voice
@@ -1329,6 +1344,7 @@ def fold_mentions(events: list[Event], doc: Doc, lex: Lexicon, published: date |
             match.claimed_by = None if voiced else match.claimed_by
         else:
             result.append(ev)
+            pool.append(ev)
     _share_dates(result, published, doc, lex)
     for ev in result:
         for flag in _INTERNAL:

@@ -417,7 +417,11 @@ def _headline_infinitive(verb: Token, w: Words) -> bool:
 def _no_subject(verb: Token, w: Words) -> bool:
     """ "no ceasefire has been agreed", "neither country has deployed troops" (not "No Vax activists", a name)."""
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if not subjects and verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.head.pos_ == "VERB":
+    if len(subjects) > 1:  # "No casualties but all the stores were set on fire": the parse hangs a fragment's noun as
+        subjects = [min(subjects, key=lambda c: abs(c.i - verb.i))]  # a second subject; the nearest is the verb's
+    # (not the speaker's own next act: "said none of its fighters had been killed and accused Turkey of ...")
+    if not subjects and verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.head.pos_ == "VERB" \
+            and speakers_conjunct(verb, w) is None:
         return _no_subject(verb.head, w)  # "no suspects were identified or arrested": the subject is shared
     if verb.pos_ == "VERB" and any(c.lower_ in w.nobody for c in subjects):
         return True  # "nobody was arrested", "none of the hostages has been released"
@@ -429,15 +433,15 @@ def _no_subject(verb: Token, w: Words) -> bool:
         for c in subjects for g in c.children)  # fmt: skip
 
 
-def _own_markers(tok: Token, frame: Frame, speech_context: bool, w: Words) -> None:
-    """Negation and modality attached to one verb (or noun)."""
+def _own_markers(tok: Token, frame: Frame, speech_context: bool, w: Words, negation: bool = True) -> None:
+    """Negation and modality attached to one verb (or noun); without `negation`, its modality only."""
     for c in tok.children:
         if c.dep_ == "aux" and c.lower_ in w.reported_future:  # "would not join": a refusal of what is to come
             frame.future = True
         if c.dep_ == "mark" and c.lower_ in w.conditional_marks:
             frame.conditional = True
         status = _marker(c, tok, speech_context, w)
-        if status is not None:
+        if status is not None and (negation or status != "negated"):
             # "a planned visit ... was cancelled": a plan others made, no refusal of what is to come
             frame.raise_to(status, future=c.dep_ != "amod")
 
@@ -528,6 +532,40 @@ def told_occasion(tok: Token, w: Words) -> bool:
                                                                       for c in tok.children)  # fmt: skip
 
 
+def _past_relative(verb: Token, w: Words) -> bool:
+    """A relative clause in the past tense ("who was arrested last year", "which shelled the town"), or a reduced one
+    whose participle is dated or describes a named person ("an aid worker imprisoned in Minsk")."""
+    if verb.dep_ == "relcl" and verb.pos_ == "VERB":
+        return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD"
+                                                                  for c in verb.children))
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass", "nsubj", "mark"}
+                                                        for c in verb.children):
+        return False
+    noun = verb.head
+    named = noun.dep_ == "appos" and noun.head.pos_ == "PROPN"
+    return named or any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree)
+
+
+def _as_told(verb: Token, w: Words) -> bool:
+    """ "will go ahead as requested by the commission": a participle clause of comparison tells the act compared with
+    as done (words.yaml `comparison_marks`)."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and not _has_subject(verb) and any(
+        c.dep_ == "mark" and c.lower_ in w.comparison_marks for c in verb.children)
+
+
+def _fact_occasion(tok: Token, w: Words) -> bool:
+    """A phrase telling what an act came after as a fact of its own: "following the bombings", "amid renewed
+    offensives", "after negotiations stalled" (a clause in the past; "after a ceasefire is agreed" is still to come,
+    and "after a ceasefire" may be: an act named anew with "a" needs its maker, "following an appeal by two groups")."""
+    if not told_occasion(tok, w):
+        return False
+    if tok.dep_ == "advcl":
+        return tok.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in tok.children)
+    acts = [o for o in tok.children if o.dep_ in {"pobj", "dobj"}]
+    return bool(acts) and all(not any(d.dep_ == "det" and d.lower_ in w.indefinite for d in o.children) or any(
+        p.dep_ == "prep" and p.lower_ in w.speech_owner_preps for p in o.children) for o in acts)
+
+
 def _said(gov: Token, lex: Lexicon) -> str:
     return "negated" if gov.lemma_.lower() in lex.words.denial_verbs or _withdrawn_report(gov, lex.words) \
         or _quoted_denial(gov, lex.words) else "claimed"
@@ -593,10 +631,13 @@ def _trailing_speech(tok: Token, lex: Lexicon) -> Token | None:
     root = sent_of(tok).root
     for c in root.children:
         after = c.i > tok.i and c.dep_ in {"parataxis", "ccomp", "advcl", "conj"}
-        # a verb of saying with its own complement says something else
+        # a verb of saying with its own complement says something else; one joined by a conjunction with no subject
+        # of its own is the same subject's next act ("Hamas calls the strike a massacre and denies using the school";
+        # not "..., reported the prosecutor's office", its teller after it)
+        joined = c.dep_ == "conj" and not _has_subject(c) and any(g.dep_ == "cc" and g.i < c.i for g in root.children)
         if after and c.lemma_.lower() in lex.words.speech_verbs and not any(
             g.dep_ in {"ccomp", "xcomp"} for g in c.children
-        ):
+        ) and not (joined and c.doc[c.i - 1].dep_ == "cc"):
             return c
     return None
 
@@ -721,14 +762,23 @@ def across_break(cur: Token, gov: Token, w: Words) -> bool:
     """A clause the parser hangs on a verb beyond a semicolon (a headline's two halves, two sides' versions) is a
     sentence of its own: it takes none of that verb's negation, speaker or modality."""
     low, high = (cur.right_edge.i, gov.i) if cur.i < gov.i else (gov.i, cur.left_edge.i)
+    if cur.i < gov.i and cur.right_edge.text in w.elaboration_marks and cur.right_edge.head.i == cur.i:
+        return True  # "has issued an ultimatum to Turkey: if it buys the missiles, sanctions will be imposed"
     return any(c.dep_ == "punct" and c.text in w.clause_breaks and low < c.i < high for c in gov.children)
 
 
 def _approved(tok: Token, verb: Token, w: Words) -> bool:
     """ "approved the deployment of a brigade", "the extradition was approved": an act its light verb gives leave for
-    is not done by the leave (an agreement approved is made: "the cabinet approved the truce")."""
+    is not done by the leave (an agreement approved is made: "the cabinet approved the truce"; so is a request or an
+    offer: "approved a request from the force to extend its mandate")."""
     return tok.dep_ in {"dobj", "nsubjpass"} and verb.lemma_.lower() in w.approving_verbs \
-        and tok.lemma_.lower() not in w.agreements
+        and tok.lemma_.lower() not in w.agreements and not _made_speech(tok, w)
+
+
+def _made_speech(noun: Token, w: Words) -> bool:
+    """A noun of a speech act asking or offering something ("a request", "an appeal", "a proposal"), which was made
+    whatever becomes of what it asks or offers."""
+    return _asking_noun(noun.lemma_.lower(), w) or noun.lemma_.lower() in _speech_nouns(w, noun)
 
 
 def _committed_to(tok: Token, verb: Token, w: Words) -> bool:
@@ -774,7 +824,8 @@ def _noun_context(tok: Token, frame: Frame, w: Words) -> None:
         frame.raise_to("hypothetical")
     if tok.dep_ == "dobj" and gov.pos_ == "VERB":
         # "approved the deployment of a brigade": leave given for an act (named with "the" all the same) not yet done
-        if lemma in w.object_planned_verbs and not points_back(tok, w) or lemma in w.approving_verbs:
+        if lemma in w.object_planned_verbs and not points_back(tok, w) or (lemma in w.approving_verbs
+                                                                            and not _made_speech(tok, w)):
             frame.raise_to("planned")
             frame.planned_by = gov
             frame.planned_as_object = True
@@ -800,7 +851,7 @@ def _noun_context(tok: Token, frame: Frame, w: Words) -> None:
     # by the court to open the archives": what is asked, the asking made all the same)
     if any(c.dep_ == "acl" and any(g.dep_ in {"aux", "auxpass"} and g.lower_ in w.infinitive_marks
                                    for g in c.children) for c in tok.children) \
-            and tok.lemma_.lower() not in w.subsume_verbs | w.pressings:
+            and tok.lemma_.lower() not in w.subsume_verbs | w.pressings | _speech_nouns(w, tok):
         frame.raise_to("planned")
     # "saw no grounds for a ceasefire", "the need for talks": argued for, not done (refused with "no"); "the
     # arrest", an act told before, is only judged
@@ -827,6 +878,15 @@ def _noun_context(tok: Token, frame: Frame, w: Words) -> None:
     if tok.dep_ == "pobj" and gov.lower_ in w.offer_preps and gov.head.lemma_.lower() in w.offer_nouns | w.offer_words:
         frame.raise_to("hypothetical")
     _occasion(tok, frame, w)
+
+
+def _speech_nouns(w: Words, noun: Token) -> frozenset[str]:
+    """Nouns of a speech act whose infinitive is what it is about, not when it happens: "the refusal to allow relief
+    flights", "an offer to mediate", "the pledge to withdraw", "an ultimatum to surrender" were made (a noun the parse
+    makes the root, with no verb to tell it, is left as it was: the sentence's modal may hang below it)."""
+    if noun.dep_ == "ROOT":
+        return frozenset()
+    return w.negated_nouns | w.offer_nouns | w.promise_nouns | w.named_speech_acts
 
 
 def _torn_from_call(noun: Token, verb: Token, w: Words) -> bool:
@@ -899,12 +959,24 @@ def _still_to_come_verb(tok: Token, w: Words) -> bool:
     return False
 
 
-def _report_clause(cur: Token, frame: Frame, lex: Lexicon) -> bool:
+def _own_nouns(tok: Token, light_verb: Token | None) -> set[int]:
+    """The words that stand for the act in a phrase of an account ("reports of clashes and looting", "reports of
+    soldiers looting shops": the act, the first of its list, the noun its participle describes)."""
+    own = {tok.i, _first_listed(tok).i}
+    if light_verb is not None:
+        own.add(light_verb.i)
+    if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}:
+        own |= {tok.head.i, _first_listed(tok.head).i}
+    return own
+
+
+def _report_clause(cur: Token, frame: Frame, lex: Lexicon, own: bool = True) -> bool:
     """ "reports that troops had been deployed", "reports of clashes": somebody's account (claimed), denied
     when the reports are ("officials denied reports that ...", "no reports of clashes"). True when `cur`
-    hangs on such a noun."""
+    hangs on such a noun (by a preposition only when `own`, the act itself: "no reports on the motive for the
+    attack" deny no attack)."""
     gov = cur.head
-    if cur.dep_ == "pobj" and gov.lower_ in lex.words.intent_preps | lex.words.topic_preps \
+    if own and cur.dep_ == "pobj" and gov.lower_ in lex.words.intent_preps | lex.words.topic_preps \
             and gov.head.pos_ == "NOUN" and gov.head.lemma_.lower() in lex.words.report_nouns:
         gov = gov.head  # "no reports of clashes in the capital", "no information about an attack"
     elif not (_content_clause(cur) or _told_in_report(cur)) or gov.pos_ != "NOUN" \
@@ -1190,7 +1262,15 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         frame.raise_to("hypothetical")
     modality_open = not (tok.pos_ in {"NOUN", "PROPN"} and light_verb is None)
     own_would = _reported_future(light_verb or tok, w)
+    occasion: str | None = None  # the status when the walk left the phrase telling what a later act came after
+    relative: str | None = None  # the status when it left a relative clause telling a past act of its own
     while True:
+        if relative is None and (_past_relative(cur, w) or _as_told(cur, w)):
+            relative = frame.status
+        # (from the phrase's object on: "stay away from the squares after several protests" keeps nobody away from them)
+        if occasion is None and (_fact_occasion(cur, w) or (cur.dep_ in {"pobj", "dobj"} and cur.head.i != cur.i
+                                                             and _fact_occasion(cur.head, w))):
+            occasion = frame.status
         if _asked_of_object(cur, w) or _called_for(cur, w):
             frame.raise_to("hypothetical")  # "rallied to demand the police investigate the beating"
         if modality_open and _inverted_condition(cur):
@@ -1209,7 +1289,8 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
             break  # "no claim of responsibility for the bombing": the bombing is told as done
         if cur.dep_ == "pobj" and ends_phrase(cur.head, w.unrelated_phrases):
             frame.raise_to("negated")  # "said it had nothing to do with the bombing": disowned, as the speaker tells it
-        if _report_clause(cur, frame, lex) or cur.head.i == cur.i or (cur.i == tok.i and _pressed_on(tok, w)):
+        own = cur.i in _own_nouns(tok, light_verb)
+        if _report_clause(cur, frame, lex, own=own) or cur.head.i == cur.i or (cur.i == tok.i and _pressed_on(tok, w)):
             break
         dep, gov = cur.dep_, cur.head
         if across_break(cur, gov, w):
@@ -1251,7 +1332,13 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
             frame.raise_to("hypothetical")  # "granted the police more time to arrest him": room to act, no act
         if dep in {"advcl", "xcomp"} and _ultimatum(cur, gov, w):
             frame.raise_to("hypothetical")  # "gave the army 48 hours to withdraw": demanded by a deadline
-        if dep in {"pobj", "pcomp"} and gov.lower_ in w.aim_preps and gov.head.lemma_.lower() in w.planned_verbs:
+        # (not "approved by the assembly at the request of the president": a request made, not an aim)
+        # (only the act itself or its object: "a vigil aimed at raising awareness about the recent violence" tells that
+        # violence as done)
+        aimed = cur.i == tok.i or (tok.dep_ == "dobj" and tok.head.i == cur.i)
+        asking = dep == "pobj" and _asking_noun(cur.lemma_.lower(), w)
+        if aimed and not asking and dep in {"pobj", "pcomp"} and gov.lower_ in w.aim_preps \
+                and gov.head.lemma_.lower() in w.planned_verbs:
             frame.raise_to("hypothetical")  # "an operation aimed at freeing the hostages"
         if dep == "pobj" and ends_phrase(gov, w.ahead_phrases) and not points_back(cur, w):
             frame.raise_to("planned")  # "ahead of an offensive", "on the eve of a summit": still to come
@@ -1304,14 +1391,29 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         shares_markers = dep != "conj" or cur.tag_ in {"VB", gov.tag_}
         if dep == "conj" and speakers_conjunct(cur, w) is not None:
             break  # "denied that its members were involved and urged ...": the speaker's own next act, unreported
+        if _aside(cur, dep) and cur.lemma_.lower() in w.labelling_verbs | w.speech_verbs and gov.dep_ == "ccomp" \
+                and gov.head.lemma_.lower() in w.speech_verbs:
+            break  # "denied that its officials had ties to cartels, calling the accusations a lie": the speaker's own
         _claim(gov, dep, lex, frame)
         if chain and modality_open and shares_markers:
-            if dep != "conj" and not _aside(cur, dep):
+            aside = _aside(cur, dep)
+            if dep != "conj" and not aside:
                 _governor_effect(gov, dep, lex, frame, participle=dep == "advcl" and cur.tag_ == "VBG")
-            _own_markers(gov, frame, frame.speaker is not None, w)
+            # "did not confirm the loss of the town, saying only that its troops had repelled 47 assaults": what the
+            # subject did besides is not denied with the verb it trails ("will visit Kyiv, meeting ...": still to come)
+            _own_markers(gov, frame, frame.speaker is not None, w, negation=not aside)
         else:
             modality_open = False
         cur = gov
+    if occasion is not None and frame.status not in {"occurred", "claimed"}:
+        # "refused a demand to resign following the bombings", "warned people to stay away after several protests":
+        # what is asked, refused or planned is the later act, not the one it came after (a teller's claim stays)
+        frame.status = "claimed" if frame.speaker is not None and occasion == "occurred" else occasion
+    if relative is not None and frame.status in {"planned", "hypothetical"}:
+        # "rejected appeals to release Maria Lopez, an aid worker imprisoned in Minsk in May", "lifted a travel ban on
+        # the reporter, who was arrested last year": a relative clause in the past tells its act as done, whatever is
+        # asked or planned about the one it describes (a denied account keeps its negation)
+        frame.status = "claimed" if frame.speaker is not None and relative == "occurred" else relative
     if own_would and frame.speaker is not None and frame.status == "hypothetical":
         frame.status = "planned"  # "said it would send troops": the reported future, not a condition
     if frame.conditional and frame.status == "negated":
@@ -1324,12 +1426,29 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
     return frame
 
 
-def still_to_come(ev: Event, published: date | None, lex: Lexicon) -> bool:
+def still_to_come(ev: Event, published: date | None, lex: Lexicon, trigger: Token | None = None) -> bool:
     """An act told as done but dated after the report was published has not happened yet: "the foreign
-    ministers meet in Geneva next Tuesday", "called a general strike for next week" (planned)."""
+    ministers meet in Geneva next Tuesday", "called a general strike for next week" (planned). An act whose own
+    verb is in the past tense was done all the same ("died in hospital on 22 February", "were released the next
+    day", in a note whose given date is that of an earlier act)."""
     if published is None or ev.date is None or not ev.date.start or ev.status not in {"occurred", "claimed"}:
+        return False
+    if trigger is not None and _past_tense(trigger) and not _names_act_object(trigger, lex):
         return False
     if ev.type not in lex.types.scheduled:
         return False
     start = ev.date.start
     return start > published.isoformat()[: len(start)]
+
+
+def _past_tense(verb: Token) -> bool:
+    """A verb in the simple past, or a participle whose auxiliary is in the past ("were released", "had fled")."""
+    if verb.pos_ != "VERB":
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD"
+                                                             for c in verb.children))
+
+
+def _names_act_object(verb: Token, lex: Lexicon) -> bool:
+    """ "called a general strike for next Monday": the verb's object names an act, whose date that is."""
+    return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in lex.nouns for c in verb.children)

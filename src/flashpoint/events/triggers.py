@@ -127,6 +127,9 @@ def speech_makers(noun: Token, w: Words) -> list[Token]:
     offered = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in w.offer_preps
                for g in c.children if g.dep_ == "pobj"]
     makers: list[Token] = []
+    if noun.dep_ == "pobj" and noun.head.lower_ in w.aim_preps:  # "at the request of the president": hers
+        makers += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in w.partitive_preps
+                   for g in c.children if g.dep_ == "pobj"]
     for c in [*noun.children, *(c for g in offered for c in g.children)]:
         if c.dep_ == "prep" and c.lower_ in w.speech_owner_preps:
             makers += [g for g in c.children if g.dep_ == "pobj"]
@@ -178,16 +181,27 @@ def speakers_conjunct(tok: Token, w: Words) -> Token | None:
     the attack and demanded an inquiry": a tensed verb of saying or asking, with no subject of its own, that
     the parser joins to a reported clause of state is the speaker's next act. Returns that verb of saying."""
     head = tok.head
-    if tok.dep_ != "conj" or tok.tag_ != "VBD" or head.dep_ != "ccomp" or any(
+    if tok.dep_ != "conj" or not _told_past(tok) or head.dep_ != "ccomp" or any(
             c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
         return None
     said = head.head
-    own_act = tok.lemma_.lower() in w.speech_verbs | w.subsume_verbs
+    # ("said none of its fighters had been killed and accused Turkey of bombing": an accusation is the speaker's too)
+    own_act = tok.lemma_.lower() in w.speech_verbs | w.subsume_verbs | w.accusation_verbs
     of_state = head.pos_ == "AUX" or any(c.dep_ == "auxpass" for c in head.children)  # a copula, a passive
     # "said the strike had targeted extremists and denied that civilians were hit": a denial joined to a reported
     # act is the speaker's own next act, whatever that act was
     denial = tok.lemma_.lower() in w.denial_verbs
-    return said if own_act and (of_state or denial) and said.lemma_.lower() in w.speech_verbs else None
+    # "denied that its troops had opened fire and accused the other side of ...": a denial tells no speech act of the
+    # denied side's; the verb of saying or accusing joined to what is denied is the denier's own
+    denier = said.lemma_.lower() in w.denial_verbs
+    return said if own_act and (of_state or denial or denier) and said.lemma_.lower() in w.speech_verbs else None
+
+
+def _told_past(tok: Token) -> bool:
+    """A verb in the past tense; also a past the tagger took for a participle after a passive ("had not been authorised
+    and accused the opposition of ..."): a participle with an object of its own and no auxiliary is no passive."""
+    return tok.tag_ == "VBD" or (tok.tag_ == "VBN" and any(c.dep_ == "dobj" for c in tok.children)
+                                 and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children))
 
 
 def bare_passive_conjunct(tok: Token) -> bool:

@@ -90,6 +90,10 @@ def verb_tense(verb: Token, via_noun: bool = False, depth: int = 0) -> Tense:
         return "present"  # "are scheduled for November", "is expected by Christmas"
     if verb.tag_ in ("VBD", "VBN") or auxes & PAST_AUX:
         return "past"
+    if verb.tag_ == "VBP" and verb.pos_ == "VERB" and not auxes and verb.lower_ != verb.lemma_.lower():
+        # a present plural has its lemma's own form: another form tagged so is a past the tagger took for a present
+        # ("troops retook the base on Thursday", its lemma "retake" set right by the lemma table)
+        return "past"
     if verb.tag_ == "VBG" and auxes & PRESENT_BE:
         return "future"  # "are meeting on Friday": a scheduled act
     if verb.tag_ in ("VBZ", "VBP"):
