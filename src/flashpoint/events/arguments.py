@@ -639,6 +639,13 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     if not roles.source:  # "a military air strike", "a police raid": the force the act's noun names
         roles.source = [c for c in tok.children if c.dep_ in {"amod", "compound"}
                         and c.lemma_.lower() in lex.words.force_modifiers]  # fmt: skip
+    if not roles.source and _speech_occasion(trig, lex):
+        # "told his counterpart in a telephone call", "urged firms to invest during a visit to Beijing": the one
+        # who spoke had the meeting, with whom he spoke
+        speaker = _speaking_verb(tok.head.head)
+        roles.source = _children(speaker, {"nsubj"})
+        if not roles.target and speaker.i == tok.head.head.i:
+            roles.target = _children(speaker, {"dobj"})
     # "Spain's recognition of Palestine", "the bombardment of Gaza City by Israeli artillery": once the noun has a
     # doer, what its "of" names is what it is done to
     if roles.source and not roles.mediated:
@@ -657,6 +664,27 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
 
 
 _WHEN = {"DATE", "TIME"}
+_CLAUSE_UP = {"xcomp", "ccomp", "advcl", "conj"}
+
+
+def _speech_occasion(trig: Trigger, lex: Lexicon) -> bool:
+    """A meeting named in a phrase of the verb a speaker speaks with ("in a telephone call", "during a visit")."""
+    tok = trig.token
+    # ("affirmed during the meeting": a meeting pointing back was told before, with its own parties)
+    return trig.light_verb is None and tok.dep_ == "pobj" and trig.type in lex.types.speech_occasions \
+        and tok.head.lower_ in lex.words.speech_frame_preps | lex.words.content_occasion_preps \
+        and tok.head.head.pos_ in {"VERB", "AUX"} \
+        and not any(c.dep_ == "det" and c.lower_ in lex.words.definite for c in tok.children)
+
+
+def _speaking_verb(verb: Token) -> Token:
+    """The verb itself, or the clause above it that names who speaks ("called on firms to invest ...": called)."""
+    cur = verb
+    for _ in range(3):
+        if any(c.dep_ == "nsubj" for c in cur.children) or cur.dep_ not in _CLAUSE_UP:
+            return cur
+        cur = cur.head
+    return cur
 
 
 def _received(tok: Token, verb: Token, roles: Roles, rules: ArgumentRules, lex: Lexicon) -> Roles:

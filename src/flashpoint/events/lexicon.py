@@ -325,6 +325,8 @@ class Words:
     direction_nouns: frozenset[str]
     concurrent_marks: frozenset[str]
     occasion_marks: frozenset[str]
+    speech_frame_preps: frozenset[str]
+    content_occasion_preps: frozenset[str]
     qualifier_opens: frozenset[str]
     troops: frozenset[str]
     one_person_marks: frozenset[str]
@@ -398,6 +400,7 @@ class TypeClasses:
     riot_acts: frozenset[str]
     riot_parts: frozenset[str]
     visits: frozenset[str]
+    speech_occasions: frozenset[str]
     protest_cries: frozenset[str]
     told_in_steps: frozenset[str]
     classes: Mapping[str, frozenset[str]] = field(default_factory=dict)
