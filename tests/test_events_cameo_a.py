@@ -177,3 +177,23 @@ def test_a_visit_during_which_a_request_was_made_is_no_content_of_the_request() 
 def test_a_meeting_pointing_back_gets_no_speaker_as_its_party() -> None:
     events = extract("The minister affirmed during the meeting that Cairo will not accept any such arrangements.")
     assert "CONSULT" not in kinds(events)
+
+
+# ------------------------------------------------------------------ who gets it, who is handed back, what is fought
+
+
+def test_the_indirect_object_of_a_gift_is_its_target() -> None:
+    aid = only(extract("Kuwait gave Yemen 50 million dollars on Tuesday, the state news agency said."), "AID")
+    assert codes(aid.source) == {"KWT"} and codes(aid.target) == {"YEM"}
+
+
+def test_fishermen_handed_over_at_a_border_are_released() -> None:
+    release = only(extract("Indian guards handed over 30 Bangladeshi fishermen to Bangladeshi officials on Monday."),
+                   "RETREAT")
+    assert release.mode == "release" and codes(release.source) == {"IND"}
+
+
+def test_fighting_a_scourge_is_no_fight() -> None:
+    events = extract("Colombia is ready to cooperate with Mexico in fighting drug smuggling, its minister said.")
+    assert "ASSAULT" not in kinds(events) and "AGREE" in kinds(events)
+    assert "ASSAULT" not in kinds(extract("The king praised the army's efforts to fight terrorism on Friday."))

@@ -448,6 +448,8 @@ def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
         roles.target = _children(tok, {"dobj", "dative"})
     else:  # "rescued 12 hostages", "rescued 15 of the captives": the people helped
         roles.target = [p for o in _children(tok, {"dobj"}) for p in _people(o, rules, lex)]
+        # "gave Myanmar one million dollars", "sent Haiti 40 tonnes of rice": the indirect object is who gets it
+        roles.target += _children(tok, {"dative"})
     roles.target += [g for g in _pobjs(tok, rules.target_preps) if g not in roles.source]
     if not rules.reciprocal:  # "would strike Kyiv together WITH Belarusian forces": whoever acts along with the source
         roles.target = [t for t in roles.target if not _comitative(t, lex)]
