@@ -197,3 +197,27 @@ def test_fighting_a_scourge_is_no_fight() -> None:
     events = extract("Colombia is ready to cooperate with Mexico in fighting drug smuggling, its minister said.")
     assert "ASSAULT" not in kinds(events) and "AGREE" in kinds(events)
     assert "ASSAULT" not in kinds(extract("The king praised the army's efforts to fight terrorism on Friday."))
+
+
+# ------------------------------------------------------------------ visits hosted and made, trade pushed, closures
+
+
+def test_a_leader_received_by_name_is_a_visit_by_him() -> None:
+    visit = only(extract("King Abdullah received Palestinian President Mahmoud Abbas in Amman on Monday."), "CONSULT")
+    assert visit.mode == "visit" and "PSE" in codes(visit.source)
+    assert "CONSULT" not in kinds(extract("The president received a letter from the Nigerien leader on Monday."))
+
+
+def test_an_official_trip_is_a_visit() -> None:
+    trip = only(extract("The Indonesian president arrived in Canberra on Tuesday on his first official trip abroad."),
+                "CONSULT")
+    assert trip.mode == "visit" and codes(trip.source) == {"IDN"}
+
+
+def test_trade_pushed_by_both_sides_is_cooperation_promised_an_agree_but_a_figure_none() -> None:
+    assert "AGREE" in kinds(extract("Senegal and Mali vowed on Friday to boost bilateral trade to a billion dollars."))
+    assert not extract("Senegal and Mali increased their trade by 12 percent last year.")
+
+
+def test_a_closure_lifted_is_a_concession() -> None:
+    assert only(extract("Egypt lifted its closure of the Rafah crossing on Tuesday."), "CONCEDE").status == "occurred"
