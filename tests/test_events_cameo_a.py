@@ -221,3 +221,8 @@ def test_trade_pushed_by_both_sides_is_cooperation_promised_an_agree_but_a_figur
 
 def test_a_closure_lifted_is_a_concession() -> None:
     assert only(extract("Egypt lifted its closure of the Rafah crossing on Tuesday."), "CONCEDE").status == "occurred"
+
+
+def test_a_loan_extended_is_economic_aid() -> None:
+    aid = only(extract("Kuwait extended 300 million dollars in loans to Morocco on Monday."), "AID")
+    assert aid.mode == "economic" and codes(aid.target) == {"MAR"}
