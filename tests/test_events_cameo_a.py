@@ -226,3 +226,15 @@ def test_a_closure_lifted_is_a_concession() -> None:
 def test_a_loan_extended_is_economic_aid() -> None:
     aid = only(extract("Kuwait extended 300 million dollars in loans to Morocco on Monday."), "AID")
     assert aid.mode == "economic" and codes(aid.target) == {"MAR"}
+
+
+def test_a_named_side_pressed_to_act_is_asked() -> None:
+    request = only(extract("Britain pressed Nigeria on Tuesday to let the naira float freely."), "REQUEST")
+    assert codes(request.source) == {"GBR"} and codes(request.target) == {"NGA"}
+    assert not extract("The government pressed ahead with the reforms.")
+
+
+def test_giving_up_a_demand_is_a_concession_and_giving_up_arms_disarmament() -> None:
+    assert "CONCEDE" in kinds(extract("The Tuareg rebels gave up their demand for autonomy on Monday."))
+    disarm = only(extract("About 200 Mayi-Mayi fighters gave up their weapons in Beni on Sunday."), "RETREAT")
+    assert disarm.mode == "disarm"
