@@ -238,3 +238,16 @@ def test_giving_up_a_demand_is_a_concession_and_giving_up_arms_disarmament() -> 
     assert "CONCEDE" in kinds(extract("The Tuareg rebels gave up their demand for autonomy on Monday."))
     disarm = only(extract("About 200 Mayi-Mayi fighters gave up their weapons in Beni on Sunday."), "RETREAT")
     assert disarm.mode == "disarm"
+
+
+def test_a_party_let_work_again_is_a_ban_eased_but_an_armed_group_let_operate_is_not() -> None:
+    eased = only(extract("Guinea's junta allowed the main opposition party to resume its activities on Friday."),
+                 "CONCEDE")
+    assert codes(eased.source) == {"GIN"}
+    assert "CONCEDE" not in kinds(extract("India accused Pakistan of allowing the group to operate from its soil."))
+
+
+def test_agreeing_to_meet_a_demand_is_giving_in() -> None:
+    concede = only(extract("The Bolivian government agreed on Friday to meet the miners' main demands."), "CONCEDE")
+    assert codes(concede.source) == {"BOL"}
+    assert "CONCEDE" not in kinds(extract("The union agreed to meet the minister on Friday."))
