@@ -251,3 +251,10 @@ def test_agreeing_to_meet_a_demand_is_giving_in() -> None:
     concede = only(extract("The Bolivian government agreed on Friday to meet the miners' main demands."), "CONCEDE")
     assert codes(concede.source) == {"BOL"}
     assert "CONCEDE" not in kinds(extract("The union agreed to meet the minister on Friday."))
+
+
+def test_a_debt_forgiven_is_aimed_at_whoever_owes_it() -> None:
+    aid = only(extract("Germany forgave 150 million euros of Liberia's debt on Monday."), "AID")
+    assert codes(aid.source) == {"DEU"} and codes(aid.target) == {"LBR"}
+    aid = only(extract("France wrote off 80 million euros of Malian debt on Friday."), "AID")
+    assert codes(aid.target) == {"MLI"}

@@ -484,6 +484,9 @@ def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
             roles.target += _pobjs(obj, rules.object_preps - lex.words.purpose_preps if owned else rules.object_preps)
             # "provided 3 million euros in funding TO Lebanon", "sent a shipment of tents TO Turkey"
             roles.target += [g for o in _pobjs(obj, lex.words.amount_preps) for g in _pobjs(o, rules.object_preps)]
+            # "forgave $200 million of Zambia's debt", "wrote off Iraqi debt": whoever owes it
+            roles.target += [g for o in [obj, *_pobjs(obj, lex.words.amount_preps)]
+                             if o.lemma_.lower() in lex.words.owed_nouns for g in _debtors(o)]
     if passive:  # "Evidence AGAINST Russia was presented by the US": the passive subject's own preposition
         roles.target += [g for o in _children(tok, {"nsubjpass"}) for g in _pobjs(o, rules.object_preps)
                          if g not in roles.target]
@@ -667,6 +670,11 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
 
 _WHEN = {"DATE", "TIME"}
 _CLAUSE_UP = {"xcomp", "ccomp", "advcl", "conj"}
+
+
+def _debtors(debt: Token) -> list[Token]:
+    """Who owes a debt: its possessor or the nationality it is named by ("Zambia's debt", "Iraqi debt")."""
+    return [c for c in debt.children if c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and _demonym_like(c))]
 
 
 def _speech_occasion(trig: Trigger, lex: Lexicon) -> bool:
