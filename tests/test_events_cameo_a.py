@@ -258,3 +258,9 @@ def test_a_debt_forgiven_is_aimed_at_whoever_owes_it() -> None:
     assert codes(aid.source) == {"DEU"} and codes(aid.target) == {"LBR"}
     aid = only(extract("France wrote off 80 million euros of Malian debt on Friday."), "AID")
     assert codes(aid.target) == {"MLI"}
+
+
+def test_the_partner_of_a_call_hangs_on_its_means() -> None:
+    call = only(extract("Chilean President Michelle Bachelet spoke by telephone with Peru's president on Monday."),
+                "CONSULT")
+    assert call.mode == "phone" and codes(call.source) == {"CHL"} and codes(call.target) == {"PER"}
