@@ -261,6 +261,6 @@ def test_a_debt_forgiven_is_aimed_at_whoever_owes_it() -> None:
 
 
 def test_the_partner_of_a_call_hangs_on_its_means() -> None:
-    call = only(extract("Chilean President Michelle Bachelet spoke by telephone with Peru's president on Monday."),
-                "CONSULT")
-    assert call.mode == "phone" and codes(call.source) == {"CHL"} and codes(call.target) == {"PER"}
+    call = only(extract("German Chancellor Angela Merkel spoke by telephone with Ukraine's President Viktor Yushchenko"
+                        " on Friday."), "CONSULT")
+    assert call.mode == "phone" and codes(call.source) == {"DEU"} and codes(call.target) == {"UKR"}
