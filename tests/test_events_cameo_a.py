@@ -264,3 +264,9 @@ def test_the_partner_of_a_call_hangs_on_its_means() -> None:
     call = only(extract("German Chancellor Angela Merkel spoke by telephone with Ukraine's President Viktor Yushchenko"
                         " on Friday."), "CONSULT")
     assert call.mode == "phone" and codes(call.source) == {"DEU"} and codes(call.target) == {"UKR"}
+
+
+def test_a_demand_accepted_is_aimed_at_whoever_made_it() -> None:
+    concede = only(extract("Malawi's government accepted opposition demands for an independent electoral board."),
+                   "CONCEDE")
+    assert codes(concede.source) == {"MWI"} and codes(concede.target) == {"MWI"}

@@ -496,6 +496,9 @@ def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
     if passive:  # "arrested on the orders of the governor": who ordered it is no target
         orders = _order_nouns(tok, lex)
         roles.target = [t for t in roles.target if t not in orders]
+    # "gave in to the union's demands", "bowed to opposition demands": a demand stands for whoever made it
+    roles.target = [g for t in roles.target
+                    for g in (_demand_makers(t) or [t] if t.lemma_.lower() in lex.words.demand_nouns else [t])]
     # "released the hostages, according TO Red Cross officials": whoever a claim is attributed to is no target (the
     # parser hangs "to" under "according", a preposition with no object of its own)
     roles.target = [t for t in roles.target if not _attributed(t, lex)]
@@ -673,6 +676,11 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
 
 _WHEN = {"DATE", "TIME"}
 _CLAUSE_UP = {"xcomp", "ccomp", "advcl", "conj"}
+
+
+def _demand_makers(demand: Token) -> list[Token]:
+    """Who made a demand: its possessor or the body it is named by ("the union's demands", "opposition demands")."""
+    return [c for c in demand.children if c.dep_ in {"poss", "compound"}]
 
 
 def _debtors(debt: Token) -> list[Token]:

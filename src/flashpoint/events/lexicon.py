@@ -328,6 +328,7 @@ class Words:
     speech_frame_preps: frozenset[str]
     content_occasion_preps: frozenset[str]
     owed_nouns: frozenset[str]
+    demand_nouns: frozenset[str]
     qualifier_opens: frozenset[str]
     troops: frozenset[str]
     one_person_marks: frozenset[str]
