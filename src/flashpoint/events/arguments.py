@@ -451,9 +451,10 @@ def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
         # "gave Myanmar one million dollars", "sent Haiti 40 tonnes of rice": the indirect object is who gets it
         roles.target += _children(tok, {"dative"})
     roles.target += [g for g in _pobjs(tok, rules.target_preps) if g not in roles.source]
-    # "spoke by telephone WITH Zelensky": the partner hangs on the means the verb's sense is picked by
-    roles.target += [g for o in _pobjs(tok, trig.sense.prep) for g in _pobjs(o, rules.target_preps)
-                     if g not in roles.source and g not in roles.target]
+    # "spoke by telephone WITH Zelensky": the partner hangs on the means the verb's sense is picked by (not on an
+    # act asked for: "called for the release OF two activists" names who is to be freed)
+    roles.target += [g for o in _pobjs(tok, trig.sense.prep) if not noun_senses(o, lex)
+                     for g in _pobjs(o, rules.partner_preps) if g not in roles.source and g not in roles.target]
     if not rules.reciprocal:  # "would strike Kyiv together WITH Belarusian forces": whoever acts along with the source
         roles.target = [t for t in roles.target if not _comitative(t, lex)]
     # "agreed TO a deal WITH Hamas": an act of the verb's own type named under its preposition names the party
