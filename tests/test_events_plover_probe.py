@@ -108,8 +108,8 @@ DEVELOPMENT: list[Probe | object] = [
     ("Hungary was sued by the European Commission.", "ACCUSE", "EU", "HUN"),
     ("Rights groups raised concerns about the mass arrests.", "ACCUSE", None, None),
     ("Pakistan filed a complaint with the UN over the strike.", "ACCUSE", "PAK", None),
-    pytest.param("A commission of inquiry was set up to examine the killings.", "ACCUSE", None, None,
-                 marks=_gap("a weak noun with no named actor is not emitted")),
+    # (a gap until the cameoA session: a body set up to examine an act is the inquiry, patterns.yaml)
+    ("A commission of inquiry was set up to examine the killings.", "ACCUSE", None, None),
     # --- REJECT: refusals, vetoes, cancellations ---------------------------------------------------
     ("Ethiopia rejected the Egyptian proposal for talks on the dam.", "REJECT", "ETH", None),
     ("Russia vetoed a Security Council resolution on Syria.", "REJECT", "RUS", None),

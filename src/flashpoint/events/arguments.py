@@ -466,6 +466,10 @@ def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
         # "to" is a preposition, read with `target_preps`)
         roles.target += [d for d in _children(tok, {"dative"}) if d.pos_ in _NOMINAL and _children(tok, {"dobj"})]
     roles.target += [g for g in _pobjs(tok, rules.target_preps) if g not in roles.source]
+    # "spoke by telephone WITH Zelensky": the partner hangs on the means the verb's sense is picked by (not on an
+    # act asked for: "called for the release OF two activists" names who is to be freed)
+    roles.target += [g for o in _pobjs(tok, trig.sense.prep) if not noun_senses(o, lex)
+                     for g in _pobjs(o, rules.partner_preps) if g not in roles.source and g not in roles.target]
     if not rules.reciprocal:  # "would strike Kyiv together WITH Belarusian forces": whoever acts along with the source
         roles.target = [t for t in roles.target if not _comitative(t, lex)]
     # "agreed TO a deal WITH Hamas": an act of the verb's own type named under its preposition names the party
@@ -498,12 +502,18 @@ def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
             roles.target += _pobjs(obj, rules.object_preps - lex.words.purpose_preps if owned else rules.object_preps)
             # "provided 3 million euros in funding TO Lebanon", "sent a shipment of tents TO Turkey"
             roles.target += [g for o in _pobjs(obj, lex.words.amount_preps) for g in _pobjs(o, rules.object_preps)]
+            # "forgave $200 million of Zambia's debt", "wrote off Iraqi debt": whoever owes it
+            roles.target += [g for o in [obj, *_pobjs(obj, lex.words.amount_preps)]
+                             if o.lemma_.lower() in lex.words.owed_nouns for g in _debtors(o)]
     if passive:  # "Evidence AGAINST Russia was presented by the US": the passive subject's own preposition
         roles.target += [g for o in _children(tok, {"nsubjpass"}) for g in _pobjs(o, rules.object_preps)
                          if g not in roles.target]
     if passive:  # "arrested on the orders of the governor": who ordered it is no target
         orders = _order_nouns(tok, lex)
         roles.target = [t for t in roles.target if t not in orders]
+    # "gave in to the union's demands", "bowed to opposition demands": a demand stands for whoever made it
+    roles.target = [g for t in roles.target
+                    for g in (_demand_makers(t) or [t] if t.lemma_.lower() in lex.words.demand_nouns else [t])]
     # "released the hostages, according TO Red Cross officials": whoever a claim is attributed to is no target (the
     # parser hangs "to" under "according", a preposition with no object of its own)
     roles.target = [t for t in roles.target if not _attributed(t, lex)]
@@ -657,6 +667,13 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     if not roles.source:  # "a military air strike", "a police raid": the force the act's noun names
         roles.source = [c for c in tok.children if c.dep_ in {"amod", "compound"}
                         and c.lemma_.lower() in lex.words.force_modifiers]  # fmt: skip
+    if not roles.source and _speech_occasion(trig, lex):
+        # "told his counterpart in a telephone call", "urged firms to invest during a visit to Beijing": the one
+        # who spoke had the meeting, with whom he spoke
+        speaker = _speaking_verb(tok.head.head)
+        roles.source = _children(speaker, {"nsubj"})
+        if not roles.target and speaker.i == tok.head.head.i:
+            roles.target = _children(speaker, {"dobj"})
     # "Spain's recognition of Palestine", "the bombardment of Gaza City by Israeli artillery": once the noun has a
     # doer, what its "of" names is what it is done to
     if roles.source and not roles.mediated:
@@ -675,6 +692,37 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
 
 
 _WHEN = {"DATE", "TIME"}
+_CLAUSE_UP = {"xcomp", "ccomp", "advcl", "conj"}
+
+
+def _demand_makers(demand: Token) -> list[Token]:
+    """Who made a demand: its possessor or the body it is named by ("the union's demands", "opposition demands")."""
+    return [c for c in demand.children if c.dep_ in {"poss", "compound"}]
+
+
+def _debtors(debt: Token) -> list[Token]:
+    """Who owes a debt: its possessor or the nationality it is named by ("Zambia's debt", "Iraqi debt")."""
+    return [c for c in debt.children if c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and _demonym_like(c))]
+
+
+def _speech_occasion(trig: Trigger, lex: Lexicon) -> bool:
+    """A meeting named in a phrase of the verb a speaker speaks with ("in a telephone call", "during a visit")."""
+    tok = trig.token
+    # ("affirmed during the meeting": a meeting pointing back was told before, with its own parties)
+    return trig.light_verb is None and tok.dep_ == "pobj" and trig.type in lex.types.speech_occasions \
+        and tok.head.lower_ in lex.words.speech_frame_preps | lex.words.content_occasion_preps \
+        and tok.head.head.pos_ in {"VERB", "AUX"} \
+        and not any(c.dep_ == "det" and c.lower_ in lex.words.definite for c in tok.children)
+
+
+def _speaking_verb(verb: Token) -> Token:
+    """The verb itself, or the clause above it that names who speaks ("called on firms to invest ...": called)."""
+    cur = verb
+    for _ in range(3):
+        if any(c.dep_ == "nsubj" for c in cur.children) or cur.dep_ not in _CLAUSE_UP:
+            return cur
+        cur = cur.head
+    return cur
 
 
 def _received(tok: Token, verb: Token, roles: Roles, rules: ArgumentRules, lex: Lexicon) -> Roles:

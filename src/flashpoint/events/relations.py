@@ -41,9 +41,11 @@ def embedding_parent(trig: Trigger, others: Others, lex: Lexicon, made_too: bool
         if (joined := coordinate_head(cur)).i != cur.head.i:
             cur = joined  # a conjunct of the verb above: content only if that verb is
             continue
-        if told_occasion(cur, lex.words):
+        if told_occasion(cur, lex.words) or (cur.dep_ == "prep" and cur.lower_ in lex.words.content_occasion_preps):
             return None  # "urged calm after a gunfight left two dead": the gunfight is told, not asked for
         parent = others.get(cur.head.i)
+        if parent is not None and cur.dep_ == "prep" and cur.lower_ in lex.words.speech_frame_preps:
+            return None  # "urged firms to invest during a visit to Beijing": the visit is where it was said
         embeds = parent is not None and parent.sense.embed in {"subsume", "negate", "adopt"}
         # "offered on Wednesday to hand over the bodies": a to-infinitive the parser hangs as an adverbial
         # "a threat to cut gas supplies", "a demand to release them": a noun's infinitive is what it is about
