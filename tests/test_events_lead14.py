@@ -172,3 +172,20 @@ def test_families_forced_out_by_a_flood_are_no_expulsion() -> None:
 def test_condolences_offered_or_sent_are_support(text: str) -> None:
     assert "SUPPORT" in _types(text)
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shelling of the hospital in Kismayo was condemned by Kenya on Friday.",
+        "The raid on the refugee camp was denounced by Pakistan.",
+        "The attack on the convoy was condemned by the Security Council.",
+    ],
+)
+def test_who_condemns_an_act_named_as_a_passive_subject_did_not_do_it(text: str) -> None:
+    """ "The attack was condemned by X": X condemns (ACCUSE); it is no doer of the attack, which keeps no source
+    rather than a wrong one (cameoB found it; a wrong value is worse than a missing one)."""
+    events = _events(text)
+    condemners = {a.org or a.country for e in events if e.type == "ACCUSE" for a in e.source}
+    assert condemners
+    assert not [e for e in events if e.type == "ASSAULT" and {a.org or a.country for a in e.source} & condemners]

@@ -78,6 +78,14 @@ def _verb_hung_agent(noun: Token, rules: ArgumentRules) -> list[Token]:
             and c.i == noun.right_edge.i + 1 for g in _prep_objects(c)]
 
 
+def _speaks_of(verb: Token, trig: Trigger, lex: Lexicon) -> bool:
+    """ "The killing of the aid worker was condemned by Paris": the agent of a verb that is a speech act of its own
+    (condemning, rejecting, welcoming) is that act's doer, not the doer of the non-verbal act its subject names."""
+    verbal = lex.types.verbal
+    return trig.sense.type not in verbal and any(
+        s.type in verbal for s in lex.verbs.get(verb.lemma_.lower(), ()))
+
+
 def _stranded_agent(verb: Token, rules: ArgumentRules) -> list[Token]:
     """The agent of a passive that the parser hung on a phrase below the verb: "were granted access to the plant
     BY Russian officials", "was found guilty of plotting a coup BY Brazil's supreme court" (the object, or a
@@ -656,7 +664,9 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
             roles.target = _pobjs(lv, rules.target_preps)
     if lv is not None and not roles.target and not _passive(lv):  # "announced assistance to help people in Chad"
         roles.target = _helped(lv, rules)
-    if lv is None and not roles.source and tok.dep_ == "nsubjpass" and tok.head.pos_ == "VERB":
+    # (a wrong doer is worse than none: "the attack was condemned by the UN" names who condemned, not who attacked)
+    if lv is None and not roles.source and tok.dep_ == "nsubjpass" and tok.head.pos_ == "VERB" and not (
+            _speaks_of(tok.head, trig, lex)):
         # "Sanctions were slapped on Iranian tankers by the EU": the act named as the subject of a passive
         roles.source = _pobjs(tok.head, rules.agent_preps)
         roles.target = roles.target or _pobjs(tok.head, rules.target_preps | rules.object_preps)
