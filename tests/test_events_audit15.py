@@ -1,4 +1,4 @@
-"""Acts not done that came out as done on text others wrote (session 15 audit: police reports of another country,
+"""Acts not done that came out as done on text others wrote (session 14 audit: police reports of another country,
 in lower case, and the PETRARCH-2 validation sentences), in the families the audit found that hold for ordinary news
 too, each beside an act that was done in like words so that a fix cannot simply drop events.
 

@@ -322,7 +322,8 @@ def _verb_matches(tok: Token, sense: Sense, lex: Lexicon) -> bool:
         objects = _direct_objects(tok) if sense.direct else _objects(tok, lex)
         for obj in objects:
             forms |= phrase_forms(obj)
-        forms |= {j.lemma_.lower() for j in _judgements(tok, lex)} | {j.lower_ for j in _judgements(tok, lex)}
+        judged = _judgements(tok, lex)
+        forms |= {j.lemma_.lower() for j in judged} | {j.lower_ for j in judged}
         forms |= _epithet_modifiers(tok, lex)
         if not forms & sense.obj:
             return False
