@@ -187,3 +187,16 @@ def test_the_worked_example_of_contributing_md_a_particle_phrasing() -> None:
     (event,) = doc._.events
     assert (event.type, event.mode, event.cameo) == ("SANCTION", "expel", "1663")
     assert ([a.country for a in event.source], [a.country for a in event.target]) == (["KEN"], ["SOM"])
+
+
+def test_two_patterns_under_one_id_are_refused(tmp_path: Path) -> None:
+    # traces and error reports name a phrasing by its id, so each id must name one pattern
+    folder = tmp_path / "rules"
+    shutil.copytree(default_folder(), folder)
+    patterns = folder / "patterns.yaml"
+    data = yaml.safe_load(patterns.read_text(encoding="utf-8"))
+    first = data["patterns"][0]
+    data["patterns"].append({**first})
+    patterns.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    with pytest.raises(LexiconError, match=f"{first['id']}: the id is used by an earlier pattern"):
+        load_lexicon(folder)

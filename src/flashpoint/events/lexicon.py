@@ -925,8 +925,13 @@ def _expand_attrs(reader: _Reader, attrs: Any, where: str) -> Any:
 
 def _patterns(reader: _Reader, modes: dict[str, frozenset[str]]) -> tuple[Pattern, ...]:
     out = []
+    seen: set[str] = set()
     for i, raw in enumerate(reader.file("patterns.yaml").get("patterns") or []):
         where = f"patterns.yaml [{i}] {raw.get('id', '')}"
+        # an id names one phrasing in traces and error reports: two patterns under one id cannot be told apart
+        if raw.get("id") in seen:
+            raise LexiconError(f"{reader.folder}/{where}: the id is used by an earlier pattern")
+        seen.add(str(raw.get("id", i)))
         nodes = raw.get("pattern") or []
         names = {n.get("RIGHT_ID") for n in nodes}
         roles = {r: tuple(raw[r]) if isinstance(raw[r], list) else (raw[r],) for r in ("source", "target")
