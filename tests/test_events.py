@@ -152,7 +152,8 @@ def test_a_statement_that_is_the_act_carries_no_claim() -> None:
         ("It is time for the army to withdraw from the border.", "RETREAT", "hypothetical"),
         ("Budapest would not support new EU sanctions on Russian energy.", "SANCTION", "hypothetical"),
         ("Lawmakers will vote on a bill to expel foreign NGOs.", "SANCTION", "hypothetical"),  # CAMEO 1663
-        ("The two sides signed an agreement to exchange prisoners.", "RETREAT", "hypothetical"),
+        # (the sides of an exchange are named: the prisoners exchanged are no party to it)
+        ("The two sides signed an agreement for Kyiv and Moscow to exchange prisoners.", "RETREAT", "hypothetical"),
         ("The talks are aimed at securing the release of hostages.", "RETREAT", "hypothetical"),
         ("Mali's minister stressed that no decision had been taken on expelling the French ambassador from Bamako.",
          "SANCTION", "negated"),

@@ -543,7 +543,10 @@ def _fold_sentence(events: list[Event], doc: Doc, lex: Lexicon) -> list[Event]:
             nobody = ev.status == "negated" and 0 in (ev.fatalities, ev.injured)
             other.status = ev.status if ev.status != "occurred" and not nobody else other.status
             other.claimed_by = other.claimed_by or ev.claimed_by
+            sides = (other.source, other.target)
             absorb(other, ev)
+            if _dead_of_fight(other, ev):  # "fighting between X and Y killed 40 civilians": no third side
+                other.source, other.target = sides
             dropped.add(id(ev))
         else:
             if other.notes.get(ANAPHORIC) and otok.dep_ in _OWN_SUBJECTS and otok.head.i == tok.i:
@@ -861,6 +864,15 @@ def _caught_in_fight(k: Event, ev: Event) -> bool:
     side of it (their act folds in without adding them: fold_mentions)."""
     victims = {a.sector for a in ev.target}
     return MUTUAL in k.notes and MUTUAL in ev.notes and not ev.source and bool(victims) and victims <= _CIVILIAN
+
+
+def _dead_of_fight(fight: Event, toll: Event) -> bool:
+    """Civilians a fight between two named sides killed, told with no doer of their own, are its dead, not a third
+    side ("fighting between the army and the RSF killed 40 civilians"). A fight whose sides go unnamed keeps them
+    as the only people the text gives it ("fighting between rival clans killed four people")."""
+    victims = {a.sector for a in toll.target}
+    return MUTUAL in fight.notes and not toll.source and bool(victims) and victims <= _CIVILIAN \
+        and len(_side_keys(fight.source)) > 1
 
 
 def _victims_only(k: Event, ev: Event) -> bool:

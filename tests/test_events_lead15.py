@@ -1,0 +1,43 @@
+"""Both sides of a fight or an exchange, and nobody else (found probing issue 13's examples, session 15)."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_events import extract, only
+
+
+def _sides(text: str, type_: str) -> set[tuple[str | None, str | None]]:
+    ev = only(extract(text), type_)
+    assert {(a.country, a.sector) for a in ev.source} == {(a.country, a.sector) for a in ev.target}
+    return {(a.country, a.sector) for a in ev.source}
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Israel and Hamas exchanged prisoners on Friday.", {("ISR", "GOV"), ("PSE", "REB")}),
+        ("Russia and Ukraine swapped 90 prisoners of war on Friday.", {("RUS", "GOV"), ("UKR", "GOV")}),
+        ("India and Pakistan exchanged fire across the Line of Control on Sunday.", {("IND", "GOV"), ("PAK", "GOV")}),
+    ],
+)
+def test_what_the_sides_exchange_is_no_side(text: str, sides: set[tuple[str, str]]) -> None:
+    """The captives two sides swap are what they exchange, not a third party to the swap."""
+    assert _sides(text, "RETREAT" if "prisoner" in text else "ASSAULT") == sides
+
+
+def test_the_other_side_named_in_the_object_of_a_mutual_verb_is_still_a_side() -> None:
+    # "repelled an attack by X": the object names the other side of the fight
+    sides = _sides("Malian troops repelled an attack by JNIM fighters on their base near Boni on Monday.", "ASSAULT")
+    assert ("MLI", "MIL") in sides and len(sides) == 2
+
+
+def test_civilians_a_fight_between_two_named_sides_killed_are_its_dead_not_a_third_side() -> None:
+    text = "Heavy fighting between the Sudanese army and the RSF killed 40 civilians in Omdurman on Sunday."
+    ev = only(extract(text), "ASSAULT")
+    assert {(a.country, a.sector) for a in ev.source} == {("SDN", "MIL"), ("SDN", "REB")}
+    assert ev.fatalities == 40
+
+
+def test_residents_who_clash_with_police_are_a_side() -> None:
+    assert _sides("Residents clashed with police in Lagos on Tuesday.", "ASSAULT") == {("NGA", "CVL"), ("NGA", "COP")}
