@@ -41,3 +41,38 @@ def test_civilians_a_fight_between_two_named_sides_killed_are_its_dead_not_a_thi
 
 def test_residents_who_clash_with_police_are_a_side() -> None:
     assert _sides("Residents clashed with police in Lagos on Tuesday.", "ASSAULT") == {("NGA", "CVL"), ("NGA", "COP")}
+
+
+def test_a_swap_named_by_a_noun_is_between_its_sides_not_its_captives() -> None:
+    assert _sides("Ukraine and Russia carried out a swap of detainees on Friday.", "RETREAT") == {
+        ("UKR", "GOV"), ("RUS", "GOV")}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("North Korea fired a ballistic missile over Japan on Tuesday.", "JPN"),
+        ("The Houthis fired a rocket over Saudi Arabia on Sunday.", "SAU"),
+    ],
+)
+def test_a_missile_fired_over_a_country_is_aimed_at_it(text: str, target: str) -> None:
+    ev = only(extract(text), "ASSAULT")
+    assert {a.country for a in ev.target} == {target}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Israel holds Tehran responsible for the attack on the tanker.", "occurred"),
+        ("Kyiv said it holds Moscow fully accountable for the strike on the dam.", "occurred"),
+        ("Seoul does not hold Pyongyang responsible for the fire.", "negated"),
+    ],
+)
+def test_holding_a_side_responsible_in_the_present_is_an_accusation(text: str, status: str) -> None:
+    """The parser may read "holds Tehran responsible" as a small clause ("Tehran responsible") under "holds"."""
+    ev = only(extract(text), "ACCUSE")
+    assert ev.status == status and len(ev.target) == 1 and ev.target[0].country in {"IRN", "RUS", "PRK"}
+
+
+def test_holding_a_record_accuses_nobody() -> None:
+    assert "ACCUSE" not in {e.type for e in extract("Ethiopia holds the record for coffee exports in Africa.")}

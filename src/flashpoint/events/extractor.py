@@ -353,14 +353,15 @@ def _source_sectors(ctx: DocContext, etype: str, mode: str | None, source: list[
     return [replace(a, sector=new) if a.sector in old and not a.org else a for a in source]
 
 
-def _mutual(trig: Trigger, source: list[Actor], target: list[Actor]) -> list[Actor]:
+def _mutual(lex: Lexicon, trig: Trigger, source: list[Actor], target: list[Actor]) -> list[Actor]:
     """Both sides of a fight or an exchange act: those it was aimed at join those who did it, except what the sides
-    exchanged ("Israel and Hamas exchanged prisoners": the prisoners are no side)."""
+    exchanged ("Israel and Hamas exchanged prisoners", "a swap of detainees": the prisoners are no side)."""
     keys = {s.key() for s in source}
     # only a sense that names what is exchanged ("swap" + captives, "trade" + fire) has such an object; the object
     # of "repelled an attack by JNIM" names the other side
-    objects = [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge)) for o in trig.anchor.children
-               if o.dep_ == "dobj" and trig.sense.obj]
+    themes = lex.arguments_for(trig.type, trig.sense.mode).theme_preps if trig.is_noun and source else frozenset()
+    objects = [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge)) for o in trig.token.children
+               if (o.dep_ == "dobj" and trig.sense.obj) or (o.dep_ == "prep" and o.lower_ in themes)]
     return source + [a for a in target if a.key() not in keys
                      and not any(a.start is not None and lo <= a.start < hi for lo, hi in objects)]
 
@@ -676,7 +677,7 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
     source = _source_sectors(ctx, coding.type, coding.mode, coding.source or _crowd(ctx, trig, place))
     notes: dict[str, str] = {}
     if trig.sense.mutual:
-        source = _mutual(trig, source, target)
+        source = _mutual(ctx.lex, trig, source, target)
         target = list(source)
         notes[merge.MUTUAL] = "both sides act"
     event = Event(article=ctx.article.id, type=coding.type, mode=coding.mode, cameo=coding.cameo,
