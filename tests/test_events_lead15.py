@@ -76,3 +76,22 @@ def test_holding_a_side_responsible_in_the_present_is_an_accusation(text: str, s
 
 def test_holding_a_record_accuses_nobody() -> None:
     assert "ACCUSE" not in {e.type for e in extract("Ethiopia holds the record for coffee exports in Africa.")}
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Addis Ababa condemned the incursion into its territory by Sudanese troops.", "SDN"),
+        ("Nairobi denounced the raid on a border post near Mandera by Somali militants on Sunday.", "SOM"),
+    ],
+)
+def test_an_agent_hung_on_the_verb_past_another_phrase_is_the_condemned_acts(text: str, doer: str) -> None:
+    """The parser may hang "by X" on the condemning verb after a phrase of its own; an active verb with a subject
+    has no agent, so X did the act its object names, and the condemnation is aimed at X."""
+    ev = only(extract(text), "ACCUSE")
+    assert {a.country for a in ev.target} == {doer}
+
+
+def test_a_means_after_the_object_is_no_agent() -> None:
+    ev = only(extract("Kenya condemned the killings in a statement by its foreign ministry on Monday."), "ACCUSE")
+    assert "KEN" not in {a.country for a in ev.target}

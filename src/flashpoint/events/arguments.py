@@ -70,12 +70,19 @@ def _prep_objects(prep: Token) -> list[Token]:
 def _verb_hung_agent(noun: Token, rules: ArgumentRules) -> list[Token]:
     """ "police dispersed a rally BY opposition supporters": the parser may hang a noun's agent on the active verb
     whose object the noun is. A verb with a subject of its own has no agent, so a "by" right after its object is
-    the object's."""
+    the object's, also past other phrases the parser hung there ("condemned the incursion INTO its territory BY
+    Sudanese troops")."""
     verb = noun.head
     if noun.dep_ != "dobj" or _passive(verb) or not _children(verb, {"nsubj"}):
         return []
-    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in rules.agent_preps
-            and c.i == noun.right_edge.i + 1 for g in _prep_objects(c)]
+    after = noun.right_edge.i + 1
+    for c in (c for c in verb.children if c.i >= after):
+        if c.i != after or c.dep_ != "prep":
+            return []
+        if c.lower_ in rules.agent_preps:
+            return _prep_objects(c)
+        after = c.right_edge.i + 1
+    return []
 
 
 def _speaks_of(verb: Token, trig: Trigger, lex: Lexicon) -> bool:
