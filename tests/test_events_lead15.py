@@ -95,3 +95,22 @@ def test_an_agent_hung_on_the_verb_past_another_phrase_is_the_condemned_acts(tex
 def test_a_means_after_the_object_is_no_agent() -> None:
     ev = only(extract("Kenya condemned the killings in a statement by its foreign ministry on Monday."), "ACCUSE")
     assert "KEN" not in {a.country for a in ev.target}
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "doer"),
+    [
+        ("The Ethiopian army was accused of raping women in villages near Axum.", "ASSAULT", ("ETH", "MIL")),
+        ("Eritrea has been accused of shelling border towns in Tigray.", "ASSAULT", ("ERI", "GOV")),
+    ],
+)
+def test_the_subject_of_a_passive_accusation_is_the_accused_doer(text: str, type_: str, doer: tuple[str, str]
+                                                                 ) -> None:
+    """ "X was accused of doing": X did the act, as its unnamed accusers claim."""
+    ev = only(extract(text), type_)
+    assert ev.status == "claimed" and {(a.country, a.sector) for a in ev.source} == {doer}
+
+
+def test_a_passive_accusation_of_a_person_the_actors_stage_cannot_place_names_no_doer() -> None:
+    events = extract("The second man is accused of organising the kidnapping of two aid workers near Gao in 2023.")
+    assert all(not e.source for e in events if e.type == "ASSAULT")

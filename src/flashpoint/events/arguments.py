@@ -131,6 +131,9 @@ def _ordered_by(tok: Token, lex: Lexicon) -> list[Token]:
     return [g for o in _order_nouns(tok, lex) for g in _pobjs(o, lex.words.of_preps)]
 
 
+_PARTY_ENTITIES = {"GPE", "NORP", "ORG"}
+
+
 def _accused(prep: Token, lex: Lexicon) -> list[Token]:
     """Whom an accusation names as the doer of the act under its preposition: "accused X of shelling",
     "blamed X for the attack", and "accused X of ..." where the parser hangs "of" on X; "accused X of violating
@@ -139,7 +142,12 @@ def _accused(prep: Token, lex: Lexicon) -> list[Token]:
         prep = prep.head
     head = prep.head
     if head.lemma_.lower() in lex.words.accusation_verbs:
-        return _children(head, {"dobj"})
+        # "the army was accused of raping": the passive's subject, when it names a party ("the second leader is
+        # accused of organising" names none the actors stage could code right)
+        # ("FIJI — Two officers suspended ... were charged": a round-up's heading the parser made the subject)
+        return _children(head, {"dobj"}) or [t for t in _children(head, {"nsubjpass"}) if _passive(head) and (
+            t.ent_type_ in _PARTY_ENTITIES or t.lemma_.lower() in lex.words.force_modifiers)
+            and not any(c.dep_ == "parataxis" for c in t.children)]
     if head.dep_ == "dobj" and head.head.lemma_.lower() in lex.words.accusation_verbs:
         return [head]
     return []
