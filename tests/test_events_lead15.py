@@ -114,3 +114,29 @@ def test_the_subject_of_a_passive_accusation_is_the_accused_doer(text: str, type
 def test_a_passive_accusation_of_a_person_the_actors_stage_cannot_place_names_no_doer() -> None:
     events = extract("The second man is accused of organising the kidnapping of two aid workers near Gao in 2023.")
     assert all(not e.source for e in events if e.type == "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("JNIM militants attacked an army base near Boni on Monday.", "Jama'at Nusrat al-Islam wal-Muslimin"),
+        ("Houthi fighters fired two missiles at a tanker in the Red Sea on Monday.", "Houthis"),
+    ],
+)
+def test_a_groups_fighters_keep_its_name(text: str, name: str) -> None:
+    ev = only(extract(text), "ASSAULT")
+    assert [a.name for a in ev.source] == [name]
+
+
+def test_the_attackers_are_the_one_armed_group_the_report_named() -> None:
+    events = extract("Al-Shabaab militants stormed a hotel in Mogadishu on Friday, killing 12 people. "
+                     "The attackers detonated a car bomb at the gate. The government condemned the attack.")
+    bomb = next(e for e in events if e.mode == "explosives")
+    assert [a.name for a in bomb.source] == ["al-Shabaab"]
+
+
+def test_the_gunmen_after_unnamed_gunmen_are_those_gunmen() -> None:
+    events = extract("Al-Shabaab militants stormed a hotel in Mogadishu on Friday. "
+                     "Unidentified gunmen shot dead a judge in Baidoa on Saturday. The gunmen fled on motorbikes.")
+    judge = next(e for e in events if "judge" in e.evidence.text)
+    assert [a.sector for a in judge.source] == ["UAF"] and judge.source[0].name is None

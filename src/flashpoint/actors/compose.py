@@ -143,7 +143,11 @@ def combine(parts: Parts, when: dt.date | None) -> Actor | None:
         return None  # only possessors or of-phrases: "Armenia's violation" is not an actor
     # a thing of a named body is told by the body's name ("a Fano weapons depot" is Fano's, one side with "Fano")
     owned = head is None or head.kind == "asset"
-    name = parts.name or (parts.named.name if parts.named and owned else None)
+    # "JNIM militants", "Houthi fighters": the group's own men are the group, under its name
+    members = head is not None and head.kind == "institution" and parts.named is not None \
+        and parts.named.kind == "group" and _generic(head, parts.named.kind)
+    name = parts.name or (parts.named.name if parts.named and (owned or members) else None)
     if name is None and parts.place is not None and head is None:
         name = parts.place.name
-    return Actor(text=parts.text, name=name, country=country, sector=sector, org=org, kind=_kind(parts, head))
+    kind = "group" if members else _kind(parts, head)
+    return Actor(text=parts.text, name=name, country=country, sector=sector, org=org, kind=kind)

@@ -46,6 +46,9 @@ STATE_NOUNS = {"state"}  # "called on the State to protect": a country's state, 
 # what names a whole government ("urged the authorities"), not one of its bodies ("the embassies")
 STATE_ROLES = {"authorities", "authority", "government", "regime", "junta", "administration", "leadership"}
 COUNTRY_NOUNS = {"country", "nation", "state", "republic", "kingdom"}
+# the doers of an attack named by what they did: they are the one armed group the report has named ("Al-Shabaab
+# stormed a hotel ... the attackers detonated a car bomb")
+DOER_NOUNS = {"attacker", "assailant", "gunman", "gunmen", "kidnapper", "abductor", "captor"}
 COMPASS_NAMES = {"north", "south"}  # "the North" for North Korea (or North Macedonia) once the report has named it
 PAIR_WORDS = {"sides", "parties", "countries", "nations", "neighbours", "neighbors", "rivals", "states", "governments",
               "militaries", "armies", "republics", "leaders", "presidents", "delegations", "capitals"}
@@ -721,11 +724,17 @@ class ActorIndex:
 
     def _armed_reference(self, tok: Token, parts: Parts) -> Actor | None:
         """ "Al-Shabaab claimed the attack ... recaptured villages from the militants": "the rebels", "the
-        militants" stand for the one armed group the report has named so far (two named groups: neither)."""
-        if not parts.roles or any(r.kind != "institution" or r.sector != "REB" for r in parts.roles):
+        militants" stand for the one armed group the report has named so far (two named groups: neither). So do
+        "the attackers", "the gunmen" (`DOER_NOUNS`), unless unnamed gunmen were told of before: they are those."""
+        if not parts.roles or any(r.kind != "institution" for r in parts.roles):
             return None
-        armed = {(a.org or a.country, a.name): a for a, h in zip(self.mentions, self._heads, strict=True)
-                 if h.i < tok.i and a.sector == "REB" and a.kind != "person"}  # fmt: skip
+        doers = tok.lemma_.lower() in DOER_NOUNS or tok.lower_ in DOER_NOUNS
+        if any(r.sector != ("UAF" if doers else "REB") for r in parts.roles):
+            return None
+        before = [(a, h) for a, h in zip(self.mentions, self._heads, strict=True) if h.i < tok.i]
+        if doers and any(a.sector == "UAF" for a, _ in before):
+            return None
+        armed = {(a.org or a.country, a.name): a for a, _ in before if a.sector == "REB" and a.kind != "person"}
         only = next(iter(armed.values())) if len(armed) == 1 else None
         return only if only is not None and only.kind == "group" else None
 
