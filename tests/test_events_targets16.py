@@ -1,0 +1,58 @@
+"""Targets on sentences written by others (session 16 target work, issue 13 item 1): a target that is in the
+sentence but not linked, because the act is aimed at whoever made the measure, proposal or rule it names.
+
+Coding convention (docs/gold-format.md): rejecting, condemning or protesting a measure targets whoever made it; a
+wrong target is worse than none.
+
+All sentences were written for this test; each runs the real spaCy model and resolvers.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from flashpoint.events import extract_article
+from flashpoint.model import Article, Event
+
+PUBLISHED = date(2025, 3, 14)
+
+
+def events_of(text: str, type_: str, published: date = PUBLISHED) -> list[Event]:
+    return [e for e in extract_article(Article(id="t", text=text, published=published)) if e.type == type_]
+
+
+def event_of(text: str, type_: str, published: date = PUBLISHED) -> Event:
+    found = events_of(text, type_, published)
+    assert found, f"no {type_} in {text!r}"
+    return found[0]
+
+
+def coded(actors: list) -> set[str]:
+    """CCC-SEC codes (the org where there is one)."""
+    return {a.org or (f"{a.country}-{a.sector}" if a.sector else a.country) for a in actors}
+
+
+# ------------------------------------------------------------------ a measure stands for whoever imposed it
+
+
+def test_a_proposal_laid_out_by_a_government_is_rejected_toward_it() -> None:
+    e = event_of("Lawmakers in Lima rejected a proposal laid out by the Chilean government.", "REJECT")
+    assert coded(e.target) == {"CHL-GOV"}
+
+
+def test_a_protest_against_rules_imposed_by_a_body_is_aimed_at_that_body() -> None:
+    e = event_of("Farmers in Warsaw protested against new import rules imposed by the European Commission.",
+                 "PROTEST")
+    assert coded(e.target) == {"EU"}
+
+
+def test_a_strike_against_fees_introduced_by_a_union_of_states_is_aimed_at_it() -> None:
+    # (not at the government of the country where the dockers strike)
+    e = event_of("Dockers in Rotterdam went on strike against port fees introduced by the European Union.", "PROTEST")
+    assert coded(e.target) == {"EU"}
+
+
+def test_a_participle_that_makes_no_measure_names_no_owner() -> None:
+    # "seen by" says who watched, not who made the thing: the rejection keeps the target it had (none named)
+    e = event_of("The Zambian court rejected the footage seen by the Malawian reporters.", "REJECT")
+    assert "MWI" not in {a.country for a in e.target}
