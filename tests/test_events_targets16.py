@@ -56,3 +56,25 @@ def test_a_participle_that_makes_no_measure_names_no_owner() -> None:
     # "seen by" says who watched, not who made the thing: the rejection keeps the target it had (none named)
     e = event_of("The Zambian court rejected the footage seen by the Malawian reporters.", "REJECT")
     assert "MWI" not in {a.country for a in e.target}
+
+
+# ------------------------------------------------------------------ emergency rule over the people of a place
+
+
+def test_a_state_of_emergency_in_a_province_is_aimed_at_those_who_live_there() -> None:
+    e = event_of("The Ecuadorian government declared a state of emergency in the province of Manabi on Friday.",
+                 "COERCE")
+    assert e.mode == "martial-law"
+    assert coded(e.target) == {"ECU-CVL"}
+    assert "Manabi" in e.target[0].text  # the place's words, not the government's
+
+
+def test_a_state_of_siege_with_no_country_known_names_no_target() -> None:
+    e = event_of("The government declared a state of siege on Tuesday.", "COERCE")
+    assert not e.target
+
+
+def test_a_curfew_in_a_disputed_region_is_told_by_the_region_not_by_the_doer() -> None:
+    e = event_of("Pakistani authorities imposed a curfew in parts of Kashmir on Sunday.", "COERCE")
+    assert coded(e.target) == {"PAK-CVL"}
+    assert e.target[0].text == "Kashmir"
