@@ -78,3 +78,24 @@ def test_a_curfew_in_a_disputed_region_is_told_by_the_region_not_by_the_doer() -
     e = event_of("Pakistani authorities imposed a curfew in parts of Kashmir on Sunday.", "COERCE")
     assert coded(e.target) == {"PAK-CVL"}
     assert e.target[0].text == "Kashmir"
+
+
+# ------------------------------------------------------------------ people of no nationality: where they come from
+
+
+def test_refugees_a_state_turns_away_are_of_the_country_they_come_from_not_of_the_state() -> None:
+    e = event_of("Uzbekistan says it will not accept refugees from Afghanistan.", "REJECT")
+    assert coded(e.target) == {"AFG-REF"}
+
+
+def test_those_hit_by_a_disaster_abroad_are_of_the_country_it_struck() -> None:
+    e = event_of("The Canadian government announced $20 million in assistance to populations affected by floods in "
+                 "Malawi.", "AID")
+    assert coded(e.target) == {"MWI-CVL"}
+    assert all(a.country != "CAN" for a in e.target)  # never the giver's own people
+
+
+def test_troops_from_a_country_keep_their_own_nationality_rule() -> None:
+    # forces are no residents: "from" on the verb says where they were moved from, not whose they are
+    e = event_of("Russia withdrew 300 soldiers from Armenia on Monday.", "RETREAT")
+    assert all(a.country != "ARM" or a.sector is None for a in e.source)
