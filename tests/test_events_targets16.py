@@ -134,3 +134,18 @@ def test_a_mediation_effort_to_settle_a_rift_is_aimed_at_the_sides_of_the_rift()
                  "CONSULT")
     assert coded(e.target) == {"SEN-GOV", "GMB-GOV"}
 
+
+
+# ------------------------------------------------------------------ a people of one state
+
+
+def test_refugees_named_by_a_people_of_one_state_are_that_states() -> None:
+    e = event_of("Bangladesh says it will not accept any more Rohingya refugees.", "REJECT")
+    assert coded(e.target) == {"MMR-REF"}
+
+
+def test_activists_named_by_a_people_of_one_state_are_that_states() -> None:
+    e = event_of("Police detained three Uyghur activists in Almaty on Sunday.", "COERCE")
+    assert "CHN" in {a.country for a in e.target}
+    assert "KAZ" not in {a.country for a in e.target}  # not the country where they were held
+
