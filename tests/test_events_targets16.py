@@ -149,3 +149,23 @@ def test_activists_named_by_a_people_of_one_state_are_that_states() -> None:
     assert "CHN" in {a.country for a in e.target}
     assert "KAZ" not in {a.country for a in e.target}  # not the country where they were held
 
+
+
+# ------------------------------------------------------------------ emergency rule lifted
+
+
+def test_a_curfew_lifted_is_eased_for_the_people_under_it() -> None:
+    e = event_of("Authorities in Senegal lifted the night-time curfew in Ziguinchor on Friday.", "CONCEDE")
+    assert coded(e.target) == {"SEN-CVL"}
+
+
+def test_a_state_of_emergency_ended_is_no_government_acted_on() -> None:
+    # "the state of emergency" is the rule lifted, never the state: no target of the lifter's own government
+    e = event_of("The Bolivian government ended the state of emergency on Monday.", "CONCEDE")
+    assert "BOL-GOV" not in coded(e.target)
+    assert coded(e.target) == {"BOL-CVL"}
+
+
+def test_sanctions_lifted_keep_the_party_they_were_on() -> None:
+    e = event_of("Canada lifted its sanctions against Belarus on Thursday.", "CONCEDE")
+    assert coded(e.target) == {"BLR-GOV"}
