@@ -169,3 +169,25 @@ def test_a_state_of_emergency_ended_is_no_government_acted_on() -> None:
 def test_sanctions_lifted_keep_the_party_they_were_on() -> None:
     e = event_of("Canada lifted its sanctions against Belarus on Thursday.", "CONCEDE")
     assert coded(e.target) == {"BLR-GOV"}
+
+
+# ------------------------------------------------------------------ an envoy received is met by the host
+
+
+def test_an_ambassador_received_is_met_by_the_host() -> None:
+    e = event_of("The Somali president received the ambassador of Egypt in Mogadishu on Monday.", "CONSULT")
+    assert coded(e.source) == {"SOM-GOV"}
+    assert coded(e.target) == {"EGY-GOV"}
+
+
+def test_a_delegation_received_in_audience_is_met_by_the_host() -> None:
+    e = event_of("The Nigerien prime minister received a delegation of the Chinese government on Tuesday.", "CONSULT")
+    assert coded(e.source) == {"NER-GOV"}
+    assert coded(e.target) == {"CHN-GOV"}
+
+
+def test_a_visiting_leader_received_still_pays_the_visit() -> None:
+    e = event_of("The Kenyan president received the visiting Ethiopian prime minister in Nairobi.", "CONSULT")
+    assert e.mode == "visit"
+    assert coded(e.source) == {"ETH-GOV"}
+    assert coded(e.target) == {"KEN-GOV"}
