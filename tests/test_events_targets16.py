@@ -120,22 +120,6 @@ def test_a_call_on_the_callers_own_country_names_no_target() -> None:
     assert "ESP" not in {a.country for a in e.target}
 
 
-# ------------------------------------------------------------------ the sides an object stands between
-
-
-def test_mediation_ended_between_two_sides_is_aimed_at_both() -> None:
-    e = event_of("Norway ended its mediation efforts between Colombia and the ELN on Tuesday.", "SANCTION")
-    assert {a.country for a in e.target} >= {"COL"}
-    assert "NOR" not in {a.country for a in e.target}
-
-
-def test_a_mediation_effort_to_settle_a_rift_is_aimed_at_the_sides_of_the_rift() -> None:
-    e = event_of("The Malian government launched a mediation effort to resolve the rift between Senegal and Gambia.",
-                 "CONSULT")
-    assert coded(e.target) == {"SEN-GOV", "GMB-GOV"}
-
-
-
 # ------------------------------------------------------------------ a people of one state
 
 

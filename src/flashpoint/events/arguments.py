@@ -494,12 +494,6 @@ def verb_roles(trig: Trigger, lex: Lexicon) -> Roles:
     # "closed its borders WITH Togo": the parser hangs the shared noun's preposition on the verb
     if any(o.lemma_.lower() in lex.words.shared_nouns for o in _children(tok, {"dobj"})):
         roles.target += _pobjs(tok, lex.words.shared_noun_preps)
-    # "ended its mediation efforts BETWEEN Israel and Hamas", "lifted the curbs BETWEEN it and Qatar": the sides an
-    # object stands between (a pronoun there is the doer's own side); an act done together ("strengthening the
-    # cooperation between the two countries") has them as its doers, not as parties it is aimed at
-    if not passive and not rules.reciprocal:
-        roles.target += [g for o in _children(tok, {"dobj"}) for g in _pobjs(o, rules.shared_preps)
-                         if g.pos_ != "PRON" and g not in roles.target and g not in roles.source]
     if not roles.target and not passive:  # "sent aid to help Haiti"
         roles.target = _helped(tok, rules)
     # "dispersed a rally BY opposition supporters": an object that names an act has its doer hung on the verb
@@ -610,11 +604,6 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     if mediator:  # "Qatar hosted talks between Hamas and Israel": Qatar to both parties
         between = _pobjs(tok, rules.shared_preps) + [g for c in tok.children if c.dep_ == "acl"
                                                      for g in _pobjs(c, rules.shared_preps)]  # fmt: skip
-        # "launched a mediation effort to resolve the rift between Senegal and Gambia": the sides of what the
-        # effort the trigger names is meant to settle
-        held_by = [tok, tok.head] if tok.dep_ == "compound" else [tok]
-        between += [g for n in held_by for c in n.children if c.dep_ == "acl" for o in _children(c, {"dobj"})
-                    for g in _pobjs(o, rules.shared_preps) if g not in between]  # fmt: skip
         # "Ethiopia and Somalia held talks in Ankara, mediated by Turkey": who held them are the parties
         held = [] if trig.light_verb is None or _passive(trig.light_verb) else \
             [t for t in _subjects(trig.light_verb, rules, lex) if t not in mediator]
