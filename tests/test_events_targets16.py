@@ -101,25 +101,6 @@ def test_troops_from_a_country_keep_their_own_nationality_rule() -> None:
     assert all(a.country != "ARM" or a.sector is None for a in e.source)
 
 
-# ------------------------------------------------------------------ the party a demand's clause asks to act
-
-
-def test_a_call_for_a_state_to_act_is_aimed_at_that_state() -> None:
-    e = event_of("The Arab League called for Lebanon to elect a president before the summer.", "REQUEST")
-    assert coded(e.target) == {"LBN-GOV"}
-
-
-def test_a_demand_named_by_its_noun_is_aimed_at_the_subject_of_its_clause() -> None:
-    e = event_of("Kenya has repeated its demand that Somalia withdraw its forces from the border.", "REQUEST")
-    assert coded(e.target) == {"SOM-GOV"}
-
-
-def test_a_call_on_the_callers_own_country_names_no_target() -> None:
-    # source = target is always wrong: the speaker's own side asked to act is no party it acts toward
-    e = event_of("The Spanish prime minister called on Monday for Spain to stay in the single market.", "REQUEST")
-    assert "ESP" not in {a.country for a in e.target}
-
-
 # ------------------------------------------------------------------ a people of one state
 
 

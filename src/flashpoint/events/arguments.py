@@ -831,23 +831,13 @@ def _xcomp_chain(verb: Token) -> list[Token]:
     return out
 
 
-def _noun_clause_parties(trig: Trigger) -> list[Token]:
-    """The subject of the clause a speech act's noun states, opened by a mark ("its demand THAT Rwanda withdraw its
-    troops", "a call FOR Sudan to hold elections"); a relative clause says who the noun is about, not what is asked."""
-    clauses = [c for c in _children(trig.token, {"acl"}) if any(m.dep_ == "mark" for m in c.children)]
-    return [t for c in clauses for v in [c, *c.conjuncts] for t in _children(v, {"nsubj", "nsubjpass"})
-            if t.pos_ != "PRON"]
-
-
 def clause_parties(trig: Trigger, lex: Lexicon) -> list[Token]:
     """The phrases of the clause a statement governs, in the order they may be its target: the clause's subject,
     its objects, the subject of its condition ("warned that troops would occupy the region if Guyana granted
     new concessions")."""
     rules = lex.arguments_for(trig.type, trig.sense.mode)
-    if not (rules.clause_target or rules.clause_doer):
+    if trig.is_noun or not (rules.clause_target or rules.clause_doer):
         return []
-    if trig.is_noun:  # "reiterated its demand THAT Rwanda withdraw", "a call FOR Sudan to hold elections"
-        return _noun_clause_parties(trig) if rules.clause_target else []
     out: list[Token] = []
     if not rules.clause_target:  # "alleged that Uganda had armed the militia": who is said to have done it (a
         # passive's agent may be no wrongdoer: "alleged that the rifles were recovered by the army")
@@ -855,10 +845,7 @@ def clause_parties(trig: Trigger, lex: Lexicon) -> list[Token]:
             verbs = [clause, *clause.conjuncts]
             out += [t for v in verbs for t in _children(v, {"nsubj"})]
         return [t for t in out if t.pos_ != "PRON"]
-    # "called for Sudan to hold elections": an infinitive with a subject of its own, opened by "for"
-    opened = [c for c in _children(trig.anchor, {"advcl"})
-              if any(m.dep_ == "mark" and m.lower_ in lex.words.irrealis_marks for m in c.children)]
-    for clause in _children(trig.anchor, {"ccomp"}) + opened:
+    for clause in _children(trig.anchor, {"ccomp"}):
         verbs = [clause, *clause.conjuncts]
         out += [t for v in verbs for t in _children(v, {"nsubj", "nsubjpass"})]
         out += [t for v in verbs for t in _children(v, {"dobj"})]
