@@ -29,6 +29,10 @@ OF_WORDS = {"of", "from"}
 # People of these sectors named "in" a place are its own ("people in Somalia"); forces there may be foreign
 RESIDENT_SECTORS = {"CVL", "PRO"}
 RESIDENT_PREPS = {"in"}
+# People of these sectors are also of the place they come from, where the parser hangs "from" on the verb that acts on
+# them ("will not accept refugees FROM Afghanistan")
+ORIGIN_SECTORS = {"CVL", "PRO", "REF"}
+ORIGIN_PREPS = {"from"}
 PLACE_ENTS = {"GPE", "LOC"}
 QUANTITY = {"dozen", "hundred", "thousand", "million", "score", "number", "group", "some", "many", "most",
             "all", "several", "handful", "lot"}
@@ -167,8 +171,24 @@ class ActorIndex:
             elif child.dep_ == "prep" and child.lower_ in RESIDENT_PREPS and self._residents(tok):
                 # "people in Somalia", "civilians in Gaza": people of a place are its own (not "troops in Syria")
                 ofs.extend(c for c in child.children if c.dep_ == "pobj" and c.ent_type_ in PLACE_ENTS)
+        if not ofs and not poss and self._residents(tok, ORIGIN_SECTORS):
+            ofs.extend(self._origin(tok))
         own.sort(key=lambda t: t.i)
         return own, poss, ofs
+
+    def _origin(self, tok: Token) -> list[Token]:
+        """Where people of no stated nationality are from, told outside their own phrase: the place the verb acting
+        on them takes them "from" ("will not accept refugees from Afghanistan"), or the place of what befell them
+        ("populations affected by floods in Malawi")."""
+        preps = [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ORIGIN_PREPS] \
+            if tok.dep_ == "dobj" else []
+        for part in (c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            preps += [c for c in part.children if c.dep_ == "prep" and c.lower_ in RESIDENT_PREPS]
+            preps += [p for a in part.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                      for p in o.children if p.dep_ == "prep" and p.lower_ in RESIDENT_PREPS]
+        # (a country's name the tagger missed as a place, "floods in Malawi", still names a country)
+        return [o for p in preps for o in p.children if o.dep_ == "pobj" and (o.ent_type_ in PLACE_ENTS or (
+            o.pos_ == "PROPN" and (found := self._resolve(o)) is not None and found.kind == "country"))][:1]
 
     def _coordinated_inside(self, tok: Token) -> list[Token]:
         """The heads of parties the parser hung inside the phrase of `tok` though the text coordinates them with
@@ -261,11 +281,11 @@ class ActorIndex:
         # ("the Prime Minister, Mohammed Shia al-Sudani, ... and": a title's apposition names the same person)
         return goes_on and its is not None and mine is not None and mine is not its
 
-    def _residents(self, tok: Token) -> bool:
+    def _residents(self, tok: Token, sectors: set[str] = RESIDENT_SECTORS) -> bool:
         """The token is a word for people who live where they are (civilians, protesters), not a force."""
         first = self._match_of.get(tok.i)
         role = self._match_at[first][1].role if first is not None else None
-        return role is not None and role.sector in RESIDENT_SECTORS
+        return role is not None and role.sector in sectors
 
     def _match_entry(self, tok: Token) -> Entry | None:
         first = self._match_of.get(tok.i)

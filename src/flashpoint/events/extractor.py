@@ -215,8 +215,10 @@ def _parties(ctx: DocContext, trig: Trigger, place: Place | None, claimant: Acto
     lex = ctx.lex
     roles = roles_for(trig, lex)
     source = [localised(a, place, ctx.main_country, claimant) for a in _actors(ctx, roles.source, claimant)]
+    # ("ended the state of emergency": the rule lifted is no state acted on)
     targets = [t for t in _weapon_owners(trig, roles.target, lex)
-               if t.lemma_.lower() not in lex.words.weapons and not ctx.places.names_place(t, ctx.actors)]
+               if t.lemma_.lower() not in lex.words.weapons and not ctx.places.names_place(t, ctx.actors)
+               and not phrase_forms(t) & lex.words.emergency_rule]
     own = {(a.country, a.sector, a.org) for a in source}
     # "France sent its foreign minister to Beirut": the source's own people are no target of its act
     targets = [t for t in targets if not (_owned_by_pronoun(t) and _all_in(

@@ -344,6 +344,7 @@ class Words:
     content_occasion_preps: frozenset[str]
     owed_nouns: frozenset[str]
     demand_nouns: frozenset[str]
+    emergency_rule: frozenset[str]  # curfews and states of emergency: a rule over people, never a party acted on
     qualifier_opens: frozenset[str]
     troops: frozenset[str]
     one_person_marks: frozenset[str]

@@ -691,9 +691,12 @@ def implied_parties(events: list[Event], lex: Lexicon) -> None:
         country = where.country if where is not None else next((a.country for a in sources if a.country), None)
         if sector is None or country is None or rules.implied_objects:  # (those acts are given it when built)
             continue
-        text = where.text if where is not None else sources[0].text
-        start = where.start if where is not None else sources[0].start
-        end = where.end if where is not None else sources[0].end
+        # the words that name the people or the government aimed at: the place where it happens, also one of no
+        # country of its own ("a curfew in parts of Kashmir"), rather than the doer's own words
+        named = where or (ev.location if ev.location is not None and ev.location.start is not None else None)
+        text = named.text if named is not None else sources[0].text
+        start = named.start if named is not None else sources[0].start
+        end = named.end if named is not None else sources[0].end
         ev.target = [Actor(text=text, country=country, sector=sector, start=start, end=end)]
         ev.notes["target"] = "implied: the government of the country where it happens"
 
