@@ -77,3 +77,81 @@ def test_teams_and_forces_sent_for_relief_give_aid(text: str, giver: str, helped
 )
 def test_forces_sent_for_other_ends_stay_a_deployment(text: str) -> None:
     assert "AID" not in kinds(extract(text))
+
+
+# ------------------------------------------------------------------ property and smuggled animals handed back (RETREAT)
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "owner"),
+    [
+        ("Germany returned a jewelled crown taken in 1900 to Ethiopia on Sunday.", "DEU", None),
+        ("Thai officials returned two smuggled tiger cubs to Malaysia.", "THA", "MYS"),
+        ("Twelve parrots were returned to Peruvian officials on Friday.", None, "PER"),
+    ],
+)
+def test_valuables_and_smuggled_animals_handed_back_are_a_return(text: str, giver: str | None,
+                                                                  owner: str | None) -> None:
+    back = only(extract(text), "RETREAT")
+    assert back.mode == "return"
+    assert giver is None or codes(back.source) == {giver}
+    assert owner is None or owner in codes(back.target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kenyan zoo keepers returned the monkeys to their cages.", "Kenyan rangers returned the orphaned elephants to the forest."],
+)
+def test_animals_let_back_into_a_cage_or_the_wild_are_no_act(text: str) -> None:
+    assert "RETREAT" not in kinds(extract(text))
+
+
+# ------------------------------------------------------------------ a side's spokesman refusing to yield (REJECT)
+
+
+def test_a_spokesman_of_the_same_kind_of_side_carries_its_refusal() -> None:
+    # gold-format.md: what a side says it will not do is its refusal; "a rebel spokesman" speaks for the rebels
+    events = extract("Malian rebels will not free the three Algerian engineers until their demands are met, "
+                     "a rebel spokesman told reporters on Monday.")
+    refusal = only(events, "REJECT")
+    assert codes(refusal.source) == {"MLI"} and refusal.content is not None and refusal.content.type == "RETREAT"
+    assert "RETREAT" not in kinds(events)
+
+
+def test_a_forecast_by_another_side_stays_the_act_negated() -> None:
+    events = extract("Malian rebels will not free the three Algerian engineers, an Algerian minister said on Monday.")
+    assert "REJECT" not in kinds(events)
+
+
+# ------------------------------------------------------------------ breaking a ban or a ruling (REJECT, CAMEO 128)
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Eritrea has violated a UN ban on the import of small arms and ammunition.", "ERI"),
+        ("Tehran violated the ban on enrichment above 60 percent.", "IRN"),
+        ("The Nigerien junta flouted the ECOWAS travel ban on its ministers.", "NER"),
+        ("Hungary breached an EU court order on asylum seekers.", "HUN"),
+        ("An arms embargo imposed in 2011 was violated by Sudan, the panel said.", "SDN"),
+    ],
+)
+def test_breaking_a_ban_or_a_ruling_is_defiance(text: str, who: str) -> None:
+    defied = only(extract(text), "REJECT")
+    assert defied.mode == "yield" and who in codes(defied.source)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Syrian forces violated the ceasefire in Idlib on Sunday, shelling two villages.", "ASSAULT"),
+        ("Russian jets violated Estonian airspace on Friday.", "ASSAULT"),
+    ],
+)
+def test_breaking_a_truce_or_airspace_stays_force(text: str, type_: str) -> None:
+    events = extract(text)
+    assert type_ in kinds(events) and "REJECT" not in kinds(events)
+
+
+def test_breaking_rights_is_no_defiance() -> None:
+    assert "REJECT" not in kinds(extract("Thai police violated the rights of the detainees."))

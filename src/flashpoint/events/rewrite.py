@@ -43,6 +43,11 @@ class Coding:
             return False
         if any(a.key() == c.key() or a.country == c.country for a in self.source):
             return True
+        # "the rebels will not free the pilots, a rebel spokesman said": a spokesman of no stated country speaks for
+        # the side of his own sector that the act names (cbclass16)
+        if c.country is None and c.org is None and c.sector is not None and c.sector not in _STATE \
+                and any(a.sector == c.sector for a in self.source):
+            return True
         # "the defence minister said the army will pursue them": a state's unnamed forces, told of by one of its
         # officials, are that state's own (their nationality is set later, from the same report)
         return c.sector in _STATE and bool(self.source) and all(
