@@ -155,3 +155,49 @@ def test_breaking_a_truce_or_airspace_stays_force(text: str, type_: str) -> None
 
 def test_breaking_rights_is_no_defiance() -> None:
     assert "REJECT" not in kinds(extract("Thai police violated the rights of the detainees."))
+
+
+# ------------------------------------------------------------------ aid told by its sum or by those it reached
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "helped"),
+    [
+        ("Norway made a contribution of $20 million to the World Food Programme.", "NOR", "WFP"),
+        ("Sweden has stepped up its help for Sudanese refugees with a donation of 30 million kronor to UNHCR.",
+         None, "UNHCR"),
+        ("Austria paid $40 million in aid to Lebanon.", "AUT", "LBN"),
+        ("Refugees in Poland have received food and blankets from the Red Cross.", "ICRC", None),
+    ],
+)
+def test_aid_told_by_its_sum_or_by_those_it_reached(text: str, giver: str | None, helped: str | None) -> None:
+    aid = only(extract(text), "AID")
+    assert giver is None or codes(aid.source) == {giver}
+    assert helped is None or helped in codes(aid.target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator's contribution to the debate was praised.",
+        "Kenya paid $2 million in fines to the court.",
+        "Kenya received a letter from Uganda.",
+    ],
+)
+def test_a_contribution_of_words_a_fine_or_a_letter_is_no_aid(text: str) -> None:
+    assert "AID" not in kinds(extract(text))
+
+
+# ------------------------------------------------------------------ leave to enter
+
+
+def test_leave_to_enter_given_to_named_people_is_access() -> None:
+    done = only(extract("Sudan allowed aid workers access to Darfur on Monday."), "RETREAT")
+    assert done.mode == "access" and codes(done.source) == {"SDN"}
+    # announced for later, a retreat is a concession (PLOVER; gold-format.md)
+    promised = only(extract("Pakistan said it would allow UN agencies access to the flooded districts."), "CONCEDE")
+    assert codes(promised.source) == {"PAK"} and "UN" in codes(promised.target)
+
+
+def test_leave_for_foreign_forces_is_no_access_retreat() -> None:
+    assert "RETREAT" not in kinds(extract("Manila allowed Japanese forces access to three more naval bases."))
