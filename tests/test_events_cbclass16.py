@@ -201,3 +201,26 @@ def test_leave_to_enter_given_to_named_people_is_access() -> None:
 
 def test_leave_for_foreign_forces_is_no_access_retreat() -> None:
     assert "RETREAT" not in kinds(extract("Manila allowed Japanese forces access to three more naval bases."))
+
+
+# ------------------------------------------------------------------ words against a person, agreements and invitations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Brazilian president called the French ambassador a very arrogant man.",
+        "On Friday the Turkish minister called his Greek counterpart an incompetent clown.",
+    ],
+)
+def test_an_insult_thrown_at_an_official_is_disapproval(text: str) -> None:
+    insult = only(extract(text), "ACCUSE")
+    assert insult.mode == "disapprove" and "CONSULT" not in kinds(extract(text))
+
+
+def test_reneging_on_a_deal_and_withdrawing_an_invitation_are_refusals() -> None:
+    renege = only(extract("Venezuela reneged on a debt deal with China on Tuesday."), "REJECT")
+    assert codes(renege.source) == {"VEN"}
+    events = extract("The Greek minister cancelled a planned visit after Ankara withdrew its invitation.")
+    assert "RETREAT" not in kinds(events)
+    assert {codes(e.source).pop() for e in events if e.type == "REJECT"} == {"GRC", "TUR"}
