@@ -100,7 +100,10 @@ def test_valuables_and_smuggled_animals_handed_back_are_a_return(text: str, give
 
 @pytest.mark.parametrize(
     "text",
-    ["Kenyan zoo keepers returned the monkeys to their cages.", "Kenyan rangers returned the orphaned elephants to the forest."],
+    [
+        "Kenyan zoo keepers returned the monkeys to their cages.",
+        "Kenyan rangers returned the orphaned elephants to the forest.",
+    ],
 )
 def test_animals_let_back_into_a_cage_or_the_wild_are_no_act(text: str) -> None:
     assert "RETREAT" not in kinds(extract(text))
@@ -224,3 +227,30 @@ def test_reneging_on_a_deal_and_withdrawing_an_invitation_are_refusals() -> None
     events = extract("The Greek minister cancelled a planned visit after Ankara withdrew its invitation.")
     assert "RETREAT" not in kinds(events)
     assert {codes(e.source).pop() for e in events if e.type == "REJECT"} == {"GRC", "TUR"}
+
+
+# ------------------------------------------------------------------ exercises two countries hold together (COOPERATE)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("The exercise, code-named Desert Falcon, was staged by Egyptian paratroopers and Greek special forces.",
+         {"EGY", "GRC"}),
+        ("France and Chad launched war games near the Libyan border on Monday.", {"FRA", "TCD"}),
+        ("Chinese and Russian warships held naval drills in the Sea of Japan.", {"CHN", "RUS"}),
+    ],
+)
+def test_an_exercise_held_by_two_countries_forces_is_joint(text: str, sides: set[str]) -> None:
+    joint = only(extract(text), "COOPERATE")
+    assert codes(joint.source) == sides
+    assert "MOBILIZE" not in kinds(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Indian army staged an exercise near the border.", "Chinese and Indian troops massed along the border."],
+)
+def test_one_side_s_exercise_or_two_sides_massing_troops_stay_mobilize(text: str) -> None:
+    events = extract(text)
+    assert "MOBILIZE" in kinds(events) and "COOPERATE" not in kinds(events)

@@ -35,6 +35,7 @@ class Coding:
     compelled: bool = False  # its doer says it would be forced on it ("may have to suspend aid")
     offered: bool = False  # an offer word governs it ("ready to send", "offered to deploy", "willing to host")
     modal: bool = False  # its own verb carries a modal auxiliary ("will not send", "would never deploy")
+    lemma: str = ""  # the trigger's lemma ("exercise")
     content: Coding | None = None  # set by a rule that keeps the coding before it as content
 
     def claimant_in_source(self) -> bool:
@@ -53,6 +54,10 @@ class Coding:
         return c.sector in _STATE and bool(self.source) and all(
             a.country is None and a.org is None and a.sector in _STATE for a in self.source)
 
+
+    def joint(self) -> bool:
+        """ "drills staged by Egyptian and Greek forces": the sources are of two countries (or bodies) or more."""
+        return len({a.org or a.country for a in self.source if a.org or a.country}) >= 2
 
     def foreign_target(self) -> bool:
         """ "said Manila would impose tariffs on Chinese steel": aimed at a country other than the speaker's side."""
@@ -89,6 +94,8 @@ def _holds(cond: Condition, c: Coding) -> bool:
         cond.compelled is None or cond.compelled == c.compelled,
         cond.offered is None or cond.offered == c.offered,
         cond.modal is None or cond.modal == c.modal,
+        cond.triggers is None or c.lemma in cond.triggers,
+        cond.joint is None or cond.joint == c.joint(),
         not cond.any_of or any(_holds(alt, c) for alt in cond.any_of),
     )
     return all(checks)
