@@ -254,3 +254,25 @@ def test_an_exercise_held_by_two_countries_forces_is_joint(text: str, sides: set
 def test_one_side_s_exercise_or_two_sides_massing_troops_stay_mobilize(text: str) -> None:
     events = extract(text)
     assert "MOBILIZE" in kinds(events) and "COOPERATE" not in kinds(events)
+
+
+# ------------------------------------------------------------------ trainers sent, goods handed over, posts given back
+
+
+def test_soldiers_sent_to_train_another_country_s_forces_give_military_help() -> None:
+    events = extract("Britain sent 40 instructors to Ghana to train Ghanaian officers.")
+    help_ = only(events, "AID")
+    assert codes(help_.source) == {"GBR"} and "GHA" in codes(help_.target) and "MOBILIZE" not in kinds(events)
+    assert "AID" not in kinds(extract("Police were sent to the camp to train their dogs."))
+
+
+def test_goods_handed_over_in_a_headline_are_aid() -> None:
+    # the parser reads "hand over 12" as "more than 12"
+    gift = only(extract("Japan and UNDP hand over 12 ambulances to the Malawian health ministry."), "AID")
+    assert codes(gift.source) == {"JPN", "UNDP"} and codes(gift.target) == {"MWI"}
+
+
+def test_posts_seized_promised_back_are_a_concession() -> None:
+    events = extract("The militia announced it will return the army bases it has seized to the government.")
+    assert "CONCEDE" in kinds(events)
+    assert "RETREAT" not in kinds(extract("The soldiers returned to their bases on Monday."))
