@@ -276,3 +276,9 @@ def test_posts_seized_promised_back_are_a_concession() -> None:
     events = extract("The militia announced it will return the army bases it has seized to the government.")
     assert "CONCEDE" in kinds(events)
     assert "RETREAT" not in kinds(extract("The soldiers returned to their bases on Monday."))
+
+
+def test_people_held_as_human_shields_whatever_the_parse() -> None:
+    held = only(extract("Al-Shabaab fighters held about 300 villagers as human shields in Jilib."), "ASSAULT")
+    assert held.mode == "abduct" and "SOM" in codes(held.source) and held.target
+    assert "ASSAULT" not in kinds(extract("The ministry held its officials as examples of good conduct."))
