@@ -32,6 +32,9 @@ def extract(text: str) -> list[Event]:
         ("About 800 Fijian troops were deployed as peacekeepers in the Golan Heights.", "FJI"),
         ("Some 600 Egyptian soldiers were deployed as peacekeeping forces along the border.", "EGY"),
         ("Some 200 Chadian soldiers landed in Bangui on Friday for a peacekeeping operation.", "TCD"),
+        ("Nepalese peacekeepers arrived at Bangui airport to join the United Nations Mission in the Central African "
+         "Republic.", "NPL"),
+        ("Rwandan troops landed in Juba on Monday to reinforce the UN mission there.", "RWA"),
     ],
 )
 def test_troops_sent_to_serve_in_a_peacekeeping_mission_are_help_given(text: str, giver: str) -> None:
@@ -48,6 +51,7 @@ def test_troops_sent_to_serve_in_a_peacekeeping_mission_are_help_given(text: str
         "The Security Council on Sunday approved the deployment of a peacekeeping force in Cyprus.",
         "The peacekeeping force sent two battalions to the border town.",
         "About 800 Fijian troops were deployed to the operation.",
+        "Kenyan troops arrived in Goma to attack the rebels.",
     ],
 )
 def test_peacekeepers_moved_about_or_a_force_deployed_stay_a_deployment(text: str) -> None:
