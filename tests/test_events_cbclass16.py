@@ -286,3 +286,19 @@ def test_people_held_as_human_shields_whatever_the_parse() -> None:
     held = only(extract("Al-Shabaab fighters held about 300 villagers as human shields in Jilib."), "ASSAULT")
     assert held.mode == "abduct" and "SOM" in codes(held.source) and held.target
     assert "ASSAULT" not in kinds(extract("The ministry held its officials as examples of good conduct."))
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("The Armenian army was guilty of violating the ceasefire 40 times along the border.", "ARM"),
+        ("The Philippine army was guilty of violating the ceasefire agreement in Maguindanao.", "PHL"),
+    ],
+)
+def test_a_side_guilty_of_breaking_a_truce_broke_it(text: str, side: str) -> None:
+    broken = only(extract(text), "ASSAULT")
+    assert broken.cameo == "196" and side in codes(broken.source)
+
+
+def test_guilty_of_breaking_a_trade_deal_is_no_force() -> None:
+    assert "ASSAULT" not in kinds(extract("Ghana was guilty of violating the trade agreement with Togo."))
