@@ -651,7 +651,8 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
                             staged=_staged(trig, lex), compelled=compelled(trig, lex),
                             committed=committed(frame, lex), enacted=enacted(frame, lex),
                             expected=expected(frame, lex),
-                            offered=offered(frame, trig, lex), modal=_own_modal(trig)), lex)  # fmt: skip
+                            offered=offered(frame, trig, lex), modal=_own_modal(trig),
+                            lemma=trig.token.lemma_.lower()), lex)  # fmt: skip
     if content is not None and coding.type != trig.type and coding.type in lex.content_status:
         content.status = lex.content_status[coding.type]  # "has not ruled out strikes": a threat, strikes may come
     promised = coding.content

@@ -501,6 +501,8 @@ class Condition:
     compelled: bool | None = None  # the act is one its doer says would be forced on it ("may have to suspend aid")
     offered: bool | None = None  # an offer word governs the act ("ready to send", "offered to deploy")
     modal: bool | None = None  # the act's own verb carries a modal ("will not send"; not "does not intend to send")
+    triggers: frozenset[str] | None = None  # the trigger's lemma is one of these ("exercise", "drill")
+    joint: bool | None = None  # the sources are of two countries or more ("Egyptian and Greek forces")
     any_of: tuple[Condition, ...] = ()
 
 
@@ -829,7 +831,7 @@ def _condition(reader: _Reader, raw: dict[str, Any], where: str) -> Condition:
     allowed = {"type", "status", "noun", "tag", "future", "claimant_in_source", "told", "content", "content_negated",
                "committed",
                "expected", "content_clause", "source_sector", "target_sector", "mode", "conditional", "staged",
-               "foreign_target", "compelled", "offered", "enacted", "modal", "any"}
+               "foreign_target", "compelled", "offered", "enacted", "modal", "trigger", "joint", "any"}
     if set(raw) - allowed:
         raise LexiconError(f"{reader.folder}/{where}: unknown conditions {sorted(set(raw) - allowed)}")
     statuses = frozenset(raw["status"]) if "status" in raw else None
@@ -858,6 +860,9 @@ def _condition(reader: _Reader, raw: dict[str, Any], where: str) -> Condition:
         compelled=raw.get("compelled"),
         offered=raw.get("offered"),
         modal=raw.get("modal"),
+        triggers=frozenset(w.lower() for w in reader.expand(raw["trigger"], f"{where}.trigger")) if "trigger" in raw
+        else None,
+        joint=raw.get("joint"),
         any_of=tuple(_condition(reader, c, f"{where}.any[{i}]") for i, c in enumerate(raw.get("any", []))),
     )
 

@@ -35,6 +35,7 @@ class Coding:
     compelled: bool = False  # its doer says it would be forced on it ("may have to suspend aid")
     offered: bool = False  # an offer word governs it ("ready to send", "offered to deploy", "willing to host")
     modal: bool = False  # its own verb carries a modal auxiliary ("will not send", "would never deploy")
+    lemma: str = ""  # the trigger's lemma ("exercise")
     content: Coding | None = None  # set by a rule that keeps the coding before it as content
 
     def claimant_in_source(self) -> bool:
@@ -43,11 +44,20 @@ class Coding:
             return False
         if any(a.key() == c.key() or a.country == c.country for a in self.source):
             return True
+        # "the rebels will not free the pilots, a rebel spokesman said": a spokesman of no stated country speaks for
+        # the side of his own sector that the act names (cbclass16)
+        if c.country is None and c.org is None and c.sector is not None and c.sector not in _STATE \
+                and any(a.sector == c.sector for a in self.source):
+            return True
         # "the defence minister said the army will pursue them": a state's unnamed forces, told of by one of its
         # officials, are that state's own (their nationality is set later, from the same report)
         return c.sector in _STATE and bool(self.source) and all(
             a.country is None and a.org is None and a.sector in _STATE for a in self.source)
 
+
+    def joint(self) -> bool:
+        """ "drills staged by Egyptian and Greek forces": the sources are of two countries (or bodies) or more."""
+        return len({a.org or a.country for a in self.source if a.org or a.country}) >= 2
 
     def foreign_target(self) -> bool:
         """ "said Manila would impose tariffs on Chinese steel": aimed at a country other than the speaker's side."""
@@ -84,6 +94,8 @@ def _holds(cond: Condition, c: Coding) -> bool:
         cond.compelled is None or cond.compelled == c.compelled,
         cond.offered is None or cond.offered == c.offered,
         cond.modal is None or cond.modal == c.modal,
+        cond.triggers is None or c.lemma in cond.triggers,
+        cond.joint is None or cond.joint == c.joint(),
         not cond.any_of or any(_holds(alt, c) for alt in cond.any_of),
     )
     return all(checks)
