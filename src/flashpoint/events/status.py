@@ -283,7 +283,7 @@ def _weighed_or_asked(cur: Token, dep: str, gov: Token, w: Words) -> bool:
             return True
         return prep in w.offer_preps and head.pos_ == "ADJ" and head.lemma_.lower() in w.offer_words
     return dep in {"acl", "ccomp"} and gov.pos_ == "NOUN" and _asking_noun(gov.lemma_.lower(), w) \
-        and _subjunctive(cur)
+        and _subjunctive(cur, present=True)
 
 
 def _called_for(verb: Token, w: Words) -> bool:
@@ -295,13 +295,15 @@ def _called_for(verb: Token, w: Words) -> bool:
         and any(c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in verb.children)
 
 
-def _subjunctive(verb: Token) -> bool:
+def _subjunctive(verb: Token, present: bool = False) -> bool:
     """ "that Peru lift the sanctions", "that the prisoners be freed": a clause opened by its mark whose verb group
-    is in the bare form."""
+    is in the bare form. With `present`, a present tense too: after a word of asking, "its demand that Somalia
+    release the fishermen" is what is asked, whatever the tagger calls the bare form."""
     if not any(c.dep_ == "mark" for c in verb.children) or any(c.dep_ == "aux" for c in verb.children):
         return False
+    tags = {"VB", "VBP", "VBZ"} if present else {"VB"}
     passive = [c for c in verb.children if c.dep_ == "auxpass"]
-    return all(c.tag_ == "VB" for c in passive) if passive else verb.tag_ == "VB"
+    return all(c.tag_ in tags for c in passive) if passive else verb.tag_ in tags
 
 
 def _asked_of_object(verb: Token, w: Words) -> bool:
