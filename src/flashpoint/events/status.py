@@ -392,6 +392,14 @@ def _phrasal_in(verb: Token, words: frozenset[str]) -> bool:
     return lemma in words or any(c.dep_ in {"prt", "advmod"} and f"{lemma} {c.lower_}" in words for c in verb.children)
 
 
+def _taken_back(verb: Token, w: Words) -> bool:
+    """ "had called a rally for Thursday, but the organisers postponed it", "set talks for May, but they were
+    cancelled": the next clause takes the act back, naming it by a pronoun (words.yaml `taken_back_verbs`)."""
+    return any(c.dep_ == "conj" and c.i > verb.i and _phrasal_in(c, w.taken_back_verbs)
+               and any(g.dep_ in {"dobj", "nsubjpass"} and g.tag_ == "PRP" for g in c.children)
+               for c in verb.children)  # fmt: skip
+
+
 def _none_before(verb: Token, w: Words) -> bool:
     """ "the talks collapsed before any prisoners were freed": what had not come about by then."""
     return any(c.dep_ == "mark" and c.lower_ in w.prior_marks for c in verb.children) and any(
@@ -480,14 +488,16 @@ def _according_to(verb: Token, w: Words) -> Token | None:
     return None
 
 
-def _governor_effect(gov: Token, dep: str, lex: Lexicon, frame: Frame, participle: bool = False) -> None:
+def _governor_effect(gov: Token, dep: str, lex: Lexicon, frame: Frame, participle: bool = False,
+                     infinitive: bool = False) -> None:
     """Apply what a governing verb does to the clause below it. A participle of result is no plan of its verb
     ("set fire to homes, injuring four" is no "set to"), though a refusal still governs one ("ruled out
-    sending troops")."""
+    sending troops"). `infinitive`: the clause below is a to-infinitive."""
     lemma = gov.lemma_.lower()
     if lemma in lex.words.subsume_verbs and dep in {"xcomp", "ccomp"} and frame.subsumed_by is None:
         frame.subsumed_by = gov
-    if dep == "xcomp" and lemma in lex.words.instructing_verbs:
+    # ("had been tasked by its handlers to carry out an attack": the parser may take the instruction for a purpose)
+    if (dep == "xcomp" or (dep == "advcl" and infinitive)) and lemma in lex.words.instructing_verbs:
         frame.raise_to("hypothetical")  # "soldiers were told to shoot": an order, not a shot
     if lemma in lex.words.achievement_words and _achieved(gov, lex.words):
         return  # "were able to arrest 31 people": they did
@@ -1052,12 +1062,17 @@ def _called_false(noun: Token, w: Words) -> bool:
 
 def _noun_before_mark(cur: Token, lex: Lexicon) -> Token | None:
     """ "rejected accusations that its forces target civilians", parsed with the clause torn from its noun (even
-    as the sentence's root): the account noun standing just before the clause's "that" is the one it tells."""
+    as the sentence's root): the account noun standing just before the clause's "that" is the one it tells, or
+    the one whose phrase ends there ("dismissing rumours on social media that he had been abducted")."""
     for c in cur.children:
         if c.dep_ == "mark" and c.i < cur.i and c.i > c.sent.start:
             before = c.doc[c.i - 1]
-            if before.pos_ == "NOUN" and before.lemma_.lower() in lex.words.report_nouns:
-                return before
+            for _ in range(2):  # (the noun of the account's own phrase: "reports in the local press", "claims by X")
+                if before.pos_ == "NOUN" and before.lemma_.lower() in lex.words.report_nouns:
+                    return before
+                if before.dep_ != "pobj" or before.head.dep_ != "prep" or before.head.head.pos_ != "NOUN":
+                    break
+                before = before.head.head
     return None
 
 
@@ -1150,8 +1165,10 @@ def _quoted_question(tok: Token, w: Words) -> list[Token]:
     """The words of a quoted question the act stands in, from the quote mark that opens it to its question mark
     (empty when there is none)."""
     words = [t for t in sent_of(tok) if not t.is_space]
-    ends = [k for k, t in enumerate(words) if t.text in w.question_marks and t.i > tok.i
-            and k + 1 < len(words) and words[k + 1].is_quote]
+    # (the sentence may end on the question mark, its closing quote opening the next one: 'Asked "Will they strike?",
+    # he said ...')
+    ends = [k for k, t in enumerate(words) if t.text in w.question_marks and t.i > tok.i and (
+        words[k + 1].is_quote if k + 1 < len(words) else t.i + 1 < len(t.doc) and t.doc[t.i + 1].is_quote)]
     if not ends:
         return []
     opens = [k for k, t in enumerate(words[: ends[0]]) if t.is_quote and t.i < tok.i]
@@ -1210,6 +1227,9 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
     _own_markers(tok, frame, False, w)
     if _no_subject(tok, w) or _none_before(tok, w):
         frame.raise_to("negated")
+    told_by = light_verb or (tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "dobj" else None)
+    if told_by is not None and _taken_back(told_by, w):
+        frame.raise_to("negated")  # "had called a rally for Thursday, but postponed it": it did not take place
     doer = light_verb or tok.head  # "none of the rebel groups signed the agreement" (not "no group claimed the attack")
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and doer.lemma_.lower() in w.light_verbs and _no_subject(doer, w):
         frame.raise_to("negated")
@@ -1398,7 +1418,9 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         if chain and modality_open and shares_markers:
             aside = _aside(cur, dep)
             if dep != "conj" and not aside:
-                _governor_effect(gov, dep, lex, frame, participle=dep == "advcl" and cur.tag_ == "VBG")
+                _governor_effect(gov, dep, lex, frame, participle=dep == "advcl" and cur.tag_ == "VBG",
+                                 infinitive=any(c.dep_ == "aux" and c.lower_ in w.infinitive_marks
+                                                for c in cur.children))
             # "did not confirm the loss of the town, saying only that its troops had repelled 47 assaults": what the
             # subject did besides is not denied with the verb it trails ("will visit Kyiv, meeting ...": still to come)
             _own_markers(gov, frame, frame.speaker is not None, w, negation=not aside)

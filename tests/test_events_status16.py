@@ -1,0 +1,74 @@
+"""Acts a report tells as not done in phrasings the status rules did not know (session 16, found on a development
+batch dense with status traps, g466-g477): an instruction to attack, a rumour dismissed before its clause, a rally
+called and then taken back, a question put in quotes, a threat disowned, a crowd that went home. Each is paired
+with a like act that was done, so the rules do not over-fire.
+
+All sentences were written for this test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from status_checks import assert_done, assert_not_done
+from test_events import extract, kinds
+
+# (text, type of the act that did not happen)
+NOT_DONE = [
+    # an instruction given, the act not done (the parser may take the infinitive for a purpose)
+    ("A militant cell in Mombasa had been tasked by its handlers to carry out a bombing at the port, police in Kenya "
+     "said.", "ASSAULT"),
+    ("Two gunmen were assigned to attack the governor's convoy in Zamfara, the army said.", "ASSAULT"),
+    # an account dismissed, its clause torn from its noun by the noun's own phrase
+    ("The Ghanaian army said the two soldiers were back at their base, dismissing rumours on social media that they "
+     "had been captured by Togolese gunmen.", "COERCE"),
+    # an act called for a day, taken back by a pronoun in the next clause
+    ("Nurses in Lagos had called a strike for Thursday, but the union postponed it after talks with the governor.",
+     "PROTEST"),
+    ("Farmers in Punjab called a march on Delhi for Thursday, but their leaders called it off on Wednesday night.",
+     "PROTEST"),
+    # a threat disowned in an infinitive under a negated clause
+    ("Turkish warships sailed near Cyprus on Tuesday, but Ankara said they were not there to threaten anyone.",
+     "THREATEN"),
+    # a crowd that disperses of its own accord is dispersed by no one
+    ("The protesters in Accra dispersed peacefully at nightfall.", "ASSAULT"),
+]
+
+# (text, type of the like act that did happen)
+DONE = [
+    ("A militant cell in Mombasa carried out a bombing at the port on Friday, police said.", "ASSAULT"),
+    ("Two gunmen attacked the governor's convoy in Zamfara on Sunday, the army said.", "ASSAULT"),
+    ("Officials in Lusaka confirmed reports in the local press that police had arrested the opposition leader.",
+     "COERCE"),
+    ("Nurses in Lagos went on strike on Monday, and the union extended it after talks with the governor failed.",
+     "PROTEST"),
+    ("The Malian army stormed the camp near Kidal on Sunday, the minister said on state radio.", "ASSAULT"),
+    ("Ankara warned Athens that its navy would sink any ship that entered the zone.", "THREATEN"),
+    ("Riot police dispersed the protesters in Accra with tear gas at nightfall.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_"), NOT_DONE)
+def test_an_act_not_done_in_these_phrasings_is_not_coded_as_done(text: str, type_: str) -> None:
+    assert_not_done(text, type_)
+
+
+@pytest.mark.parametrize(("text", "type_"), DONE)
+def test_an_act_done_in_like_phrasings_is_coded_as_done(text: str, type_: str) -> None:
+    assert_done(text, type_)
+
+
+def test_a_question_asked_beside_a_quote_asks_nothing_of_anyone() -> None:
+    # a quoted question tells no act, even when its sentence ends on the question mark (gold-format.md)
+    assert "ASSAULT" not in kinds(extract('Asked on state radio "Will the army storm the camp?", the Malian minister '
+                                          "said only that talks were continuing."))
+    # the question is put, nothing is requested; asking someone to act still is a request
+    assert "REQUEST" not in kinds(extract('"Who will pay for the damage?" a shopkeeper in Port-au-Prince asked '
+                                          "reporters."))
+    assert_done("Shopkeepers in Port-au-Prince asked the government to pay for the damage.", "REQUEST")
+
+
+def test_a_rally_taken_back_is_negated_not_merely_planned() -> None:
+    rally = [e for e in extract("Farmers in Punjab called a march on Delhi for Thursday, but their leaders called it "
+                                "off on Wednesday night.") if e.type == "PROTEST"]
+    assert [e.status for e in rally] == ["negated"]
