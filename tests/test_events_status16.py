@@ -32,6 +32,14 @@ NOT_DONE = [
      "THREATEN"),
     # a crowd that disperses of its own accord is dispersed by no one
     ("The protesters in Accra dispersed peacefully at nightfall.", "ASSAULT"),
+    # an act that came close: "nearly", "almost"
+    ("Border guards almost opened fire on the smugglers near Zahedan, a local official said.", "ASSAULT"),
+    # a scheduled act whose next verb, with no subject of its own, says it did not come about
+    ("Talks in Muscat were due to resume on Sunday but did not take place.", "CONSULT"),
+    # an account called false, its noun tagged as a verb
+    ("The army said reports that it had bombed the camp were false.", "ASSAULT"),
+    # backing away from a plan backs no one
+    ("The cabinet in Jerusalem backed away from plans to evict the families from the hilltop.", "SUPPORT"),
 ]
 
 # (text, type of the like act that did happen)
@@ -45,6 +53,11 @@ DONE = [
     ("The Malian army stormed the camp near Kidal on Sunday, the minister said on state radio.", "ASSAULT"),
     ("Ankara warned Athens that its navy would sink any ship that entered the zone.", "THREATEN"),
     ("Riot police dispersed the protesters in Accra with tear gas at nightfall.", "ASSAULT"),
+    ("Border guards opened fire on the smugglers near Zahedan, a local official said.", "ASSAULT"),
+    ("A car bomb nearly killed the governor of Kandahar on Sunday.", "ASSAULT"),   # the bombing was done
+    ("Talks in Muscat resumed on Sunday and lasted three hours.", "CONSULT"),
+    ("The army said reports that it had bombed the camp were true.", "ASSAULT"),
+    ("The cabinet in Jerusalem backed the plan to evict the families from the hilltop.", "SUPPORT"),
 ]
 
 

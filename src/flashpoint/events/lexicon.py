@@ -303,6 +303,7 @@ class Words:
     light_verbs: frozenset[str]
     staging_verbs: frozenset[str]
     cancelling_phrasals: frozenset[str]
+    near_miss: frozenset[str]
     taken_back_verbs: frozenset[str]
     warrant_nouns: frozenset[str]
     warrant_preps: frozenset[str]

@@ -57,6 +57,8 @@ def _marker(c: Token, head: Token, speech_context: bool, w: Words) -> str | None
         return "negated"
     if dep == "det" and low in w.no and head.pos_ in {"NOUN", "PROPN"}:
         return "negated"
+    if dep == "advmod" and low in w.near_miss and head.pos_ == "VERB" and head.lemma_.lower() not in w.victim_verbs:
+        return "negated"  # "the soldiers nearly opened fire on the crowd": they did not
     if _at_no_time(c, w) or (dep == "aux" and any(_at_no_time(g, w) for g in c.children)):
         return "negated"  # "at no time did its soldiers attack", "in no way took part" (perhaps hung on "did")
     if dep == "det" and low in w.generic_determiners and head.pos_ == "NOUN":
@@ -683,6 +685,11 @@ def _subject_of(tok: Token, frame: Frame, w: Words) -> None:
     if any(c.dep_ == "attr" and c.lemma_.lower() in w.supposition_nouns | w.hypothetical_nouns for c in gov.children):
         frame.raise_to("hypothetical")  # "the Pope's visit to Moscow remains a distant prospect"
     lemma = gov.lemma_.lower()
+    # "talks were due to resume on Sunday but did not take place": a conjunct of the verb, with no subject of its own,
+    # denies that the act came about
+    if any(c.dep_ == "conj" and not _has_subject(c) and c.lemma_.lower() in w.happen_verbs
+           and any(_marker(g, c, False, w) == "negated" for g in c.children) for c in gov.children):
+        frame.raise_to("negated")
     happening = any(c.dep_ == "xcomp" and c.lemma_.lower() in w.happen_verbs for c in gov.children)
     if lemma in w.negated_verbs and (tok.dep_ == "nsubjpass" or happening) and not _attempted(tok, w) and (
             not _particle_missing(gov, w)):
@@ -989,7 +996,7 @@ def _report_clause(cur: Token, frame: Frame, lex: Lexicon, own: bool = True) -> 
     if own and cur.dep_ == "pobj" and gov.lower_ in lex.words.intent_preps | lex.words.topic_preps \
             and gov.head.pos_ == "NOUN" and gov.head.lemma_.lower() in lex.words.report_nouns:
         gov = gov.head  # "no reports of clashes in the capital", "no information about an attack"
-    elif not (_content_clause(cur) or _told_in_report(cur)) or gov.pos_ != "NOUN" \
+    elif not (_content_clause(cur) or _told_in_report(cur)) or not _nominal(gov) \
             or gov.lemma_.lower() not in lex.words.report_nouns:
         told = _noun_before_mark(cur, lex)
         if told is None:
@@ -997,6 +1004,12 @@ def _report_clause(cur: Token, frame: Frame, lex: Lexicon, own: bool = True) -> 
         gov = told
     frame.raise_to("negated" if _account_denied(gov, lex.words) or _denied_next(gov, lex.words) else "claimed")
     return True
+
+
+def _nominal(tok: Token) -> bool:
+    """A noun, or a word the tagger took for a verb where it stands as a subject or object ("reports that it had
+    shelled the village were false": "reports" tagged as a verb)."""
+    return tok.pos_ == "NOUN" or (tok.pos_ == "VERB" and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"})
 
 
 def involvement_denier(cur: Token, w: Words) -> Token | None:
