@@ -38,6 +38,11 @@ NOT_DONE = [
     ("Talks in Muscat were due to resume on Sunday but did not take place.", "CONSULT"),
     # an account called false, its noun tagged as a verb
     ("The army said reports that it had bombed the camp were false.", "ASSAULT"),
+    # an act that still needs leave
+    ("The deployment of 800 Rwandan troops to Cabo Delgado still needs the approval of parliament in Kigali.",
+     "MOBILIZE"),
+    # an attack only feared is no threat by the one feared
+    ("Officials in Goma feared the militia would attack the camp at night.", "THREATEN"),
     # backing away from a plan backs no one
     ("The cabinet in Jerusalem backed away from plans to evict the families from the hilltop.", "SUPPORT"),
 ]
@@ -58,6 +63,8 @@ DONE = [
     ("Talks in Muscat resumed on Sunday and lasted three hours.", "CONSULT"),
     ("The army said reports that it had bombed the camp were true.", "ASSAULT"),
     ("The cabinet in Jerusalem backed the plan to evict the families from the hilltop.", "SUPPORT"),
+    ("The deployment of 800 Rwandan troops to Cabo Delgado began on Tuesday, the army in Kigali said.", "MOBILIZE"),
+    ("The militia said it would attack the camp in Goma at night.", "THREATEN"),
 ]
 
 
@@ -85,3 +92,11 @@ def test_a_rally_taken_back_is_negated_not_merely_planned() -> None:
     rally = [e for e in extract("Farmers in Punjab called a march on Delhi for Thursday, but their leaders called it "
                                 "off on Wednesday night.") if e.type == "PROTEST"]
     assert [e.status for e in rally] == ["negated"]
+
+
+def test_what_residents_fear_is_a_possibility_not_a_plan() -> None:
+    # (a fear is no announcement: the act is hypothetical, not planned by the one feared)
+    feared = [e for e in extract("Residents of Kherson fear that Russian troops will shell the town again.")
+              if e.type == "ASSAULT"]
+    assert [e.status for e in feared] == ["hypothetical"]
+    assert_done("Residents of Kherson said Russian troops shelled the town again on Monday.", "ASSAULT")

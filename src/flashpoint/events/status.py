@@ -501,6 +501,8 @@ def _governor_effect(gov: Token, dep: str, lex: Lexicon, frame: Frame, participl
     # ("had been tasked by its handlers to carry out an attack": the parser may take the instruction for a purpose)
     if (dep == "xcomp" or (dep == "advcl" and infinitive)) and lemma in lex.words.instructing_verbs:
         frame.raise_to("hypothetical")  # "soldiers were told to shoot": an order, not a shot
+    if dep == "ccomp" and lemma in lex.words.fearing_verbs:
+        frame.raise_to("hypothetical")  # "residents fear the army will shell the town": feared, not threatened or done
     if lemma in lex.words.achievement_words and _achieved(gov, lex.words):
         return  # "were able to arrest 31 people": they did
     for status, verbs in lex.words.status_verbs().items():
@@ -690,6 +692,9 @@ def _subject_of(tok: Token, frame: Frame, w: Words) -> None:
     if any(c.dep_ == "conj" and not _has_subject(c) and c.lemma_.lower() in w.happen_verbs
            and any(_marker(g, c, False, w) == "negated" for g in c.children) for c in gov.children):
         frame.raise_to("negated")
+    if tok.dep_ == "nsubj" and lemma in w.leave_awaiting_verbs and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in w.leave_nouns for c in gov.children):
+        frame.raise_to("planned")  # "the deployment still needs the president's signature": leave not yet given
     happening = any(c.dep_ == "xcomp" and c.lemma_.lower() in w.happen_verbs for c in gov.children)
     if lemma in w.negated_verbs and (tok.dep_ == "nsubjpass" or happening) and not _attempted(tok, w) and (
             not _particle_missing(gov, w)):
@@ -1449,8 +1454,9 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         # the reporter, who was arrested last year": a relative clause in the past tells its act as done, whatever is
         # asked or planned about the one it describes (a denied account keeps its negation)
         frame.status = "claimed" if frame.speaker is not None and relative == "occurred" else relative
-    if own_would and frame.speaker is not None and frame.status == "hypothetical":
-        frame.status = "planned"  # "said it would send troops": the reported future, not a condition
+    if own_would and frame.speaker is not None and frame.status == "hypothetical" \
+            and frame.speaker.head.lemma_.lower() not in w.fearing_verbs:
+        frame.status = "planned"  # "said it would send troops": the reported future, not a condition (nor a fear)
     if frame.conditional and frame.status == "negated":
         frame.status = "hypothetical"  # "if Iran fails to cooperate": nothing was refused, it may be
     if frame.speaker is None:
