@@ -43,6 +43,15 @@ NOT_DONE = [
      "MOBILIZE"),
     # an attack only feared is no threat by the one feared
     ("Officials in Goma feared the militia would attack the camp at night.", "THREATEN"),
+    # expected, not done: "looks set to", "appears poised to"
+    ("Turkey looks set to launch a new offensive in northern Iraq.", "ASSAULT"),
+    # an operation called off: its infinitive's act is not done
+    ("The operation to rescue the hostages in Mali was called off at the last minute.", "AID"),
+    # what a bill would do, even to an act named with "the"
+    ("Senators in Manila are debating a bill that would legalise the seizure of smuggled rice.", "COERCE"),
+    # a claim or an accusation the writer calls untrue
+    ("Social media posts falsely claimed that Ethiopian troops had entered Eritrea.", "ASSAULT"),
+    ("The opposition falsely accused police of beating students in Dhaka.", "ASSAULT"),
     # backing away from a plan backs no one
     ("The cabinet in Jerusalem backed away from plans to evict the families from the hilltop.", "SUPPORT"),
 ]
@@ -65,6 +74,11 @@ DONE = [
     ("The cabinet in Jerusalem backed the plan to evict the families from the hilltop.", "SUPPORT"),
     ("The deployment of 800 Rwandan troops to Cabo Delgado began on Tuesday, the army in Kigali said.", "MOBILIZE"),
     ("The militia said it would attack the camp in Goma at night.", "THREATEN"),
+    ("Turkish troops launched a new offensive in northern Iraq on Monday.", "ASSAULT"),
+    ("French commandos rescued the hostages in Mali on Friday.", "AID"),
+    ("Customs officers in Manila carried out the seizure of smuggled rice on Monday.", "COERCE"),
+    ("State media reported that Ethiopian troops had entered Eritrea.", "ASSAULT"),
+    ("The opposition accused police of beating students in Dhaka.", "ASSAULT"),
 ]
 
 

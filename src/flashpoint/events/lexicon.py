@@ -304,6 +304,7 @@ class Words:
     staging_verbs: frozenset[str]
     cancelling_phrasals: frozenset[str]
     near_miss: frozenset[str]
+    false_claim_adverbs: frozenset[str]
     fearing_verbs: frozenset[str]
     leave_awaiting_verbs: frozenset[str]
     leave_nouns: frozenset[str]

@@ -376,8 +376,8 @@ def _killed_text(tok: Token, w: Words) -> bool:
         return False
     verb = tok.head.head
     if _phrasal_in(verb, w.vetoing_verbs | w.negated_verbs) or (
-            tok.head.dep_ == "nsubjpass" and verb.lemma_.lower() in w.object_cancelled_verbs):
-        return True  # (and "the operation to retake the port was aborted")
+            tok.head.dep_ == "nsubjpass" and _phrasal_in(verb, w.object_cancelled_verbs | w.cancelling_phrasals)):
+        return True  # (and "the operation to retake the port was aborted", "... to rescue the hostages was called off")
     return verb.lemma_.lower() in w.enacting_verbs and any(c.dep_ == "neg" for c in verb.children)
 
 
@@ -501,6 +501,11 @@ def _governor_effect(gov: Token, dep: str, lex: Lexicon, frame: Frame, participl
     # ("had been tasked by its handlers to carry out an attack": the parser may take the instruction for a purpose)
     if (dep == "xcomp" or (dep == "advcl" and infinitive)) and lemma in lex.words.instructing_verbs:
         frame.raise_to("hypothetical")  # "soldiers were told to shoot": an order, not a shot
+    set_to = next((c for c in gov.children if c.dep_ == "acomp" and c.lemma_.lower() in lex.words.expectation_verbs),
+                  None)
+    if dep == "xcomp" and set_to is not None:
+        frame.raise_to("planned")  # "Israel looks set to launch an offensive", "appears poised to": expected, not done
+        frame.planned_by = frame.planned_by or set_to
     if dep == "ccomp" and lemma in lex.words.fearing_verbs:
         frame.raise_to("hypothetical")  # "residents fear the army will shell the town": feared, not threatened or done
     if lemma in lex.words.achievement_words and _achieved(gov, lex.words):
@@ -581,8 +586,10 @@ def _fact_occasion(tok: Token, w: Words) -> bool:
 
 
 def _said(gov: Token, lex: Lexicon) -> str:
+    # ("posts falsely claimed that Chinese troops had landed": the writer calls the claim untrue)
+    untrue = any(c.dep_ == "advmod" and c.lower_ in lex.words.false_claim_adverbs for c in gov.children)
     return "negated" if gov.lemma_.lower() in lex.words.denial_verbs or _withdrawn_report(gov, lex.words) \
-        or _quoted_denial(gov, lex.words) else "claimed"
+        or _quoted_denial(gov, lex.words) or untrue else "claimed"
 
 
 def _withdrawn_report(gov: Token, w: Words) -> bool:
@@ -797,6 +804,12 @@ def _approved(tok: Token, verb: Token, w: Words) -> bool:
         and tok.lemma_.lower() not in w.agreements and not _made_speech(tok, w)
 
 
+def _drafted(verb: Token, w: Words) -> bool:
+    """ "a bill that would legalise the seizure of drug assets": a text's relative clause tells what it would do, even
+    to an act named with "the" (words.yaml `instrument_nouns`)."""
+    return verb.dep_ == "relcl" and verb.head.lemma_.lower() in w.instrument_nouns
+
+
 def _made_speech(noun: Token, w: Words) -> bool:
     """A noun of a speech act asking or offering something ("a request", "an appeal", "a proposal"), which was made
     whatever becomes of what it asks or offers."""
@@ -861,7 +874,8 @@ def _noun_context(tok: Token, frame: Frame, w: Words) -> None:
             frame.raise_to("hypothetical")  # "called for the withdrawal of the police, the resignation of the dean"
         elif lemma in w.exposure_verbs and tok.lemma_.lower() in w.liability_nouns and not points_back(tok, w):
             frame.raise_to("hypothetical")  # "faces deportation", "escaped arrest"
-        elif not points_back(tok, w) and any(c.dep_ == "aux" and c.tag_ == "MD" for c in gov.children):
+        elif (not points_back(tok, w) or _drafted(gov, w)) and any(c.dep_ == "aux" and c.tag_ == "MD"
+                                                                   for c in gov.children):
             frame.raise_to("hypothetical")  # "would not support new EU sanctions", "could back a ceasefire"
     if tok.dep_ == "pobj" and gov.lower_ in w.intent_preps and gov.head.lemma_.lower() in w.hypothetical_nouns:
         frame.raise_to("hypothetical")
