@@ -52,6 +52,9 @@ NOT_DONE = [
     # a claim or an accusation the writer calls untrue
     ("Social media posts falsely claimed that Ethiopian troops had entered Eritrea.", "ASSAULT"),
     ("The opposition falsely accused police of beating students in Dhaka.", "ASSAULT"),
+    # a claim withdrawn by its teller, or contradicted by witnesses
+    ("The governor later retracted his claim that Malian troops had entered Niger.", "ASSAULT"),
+    ("Witnesses contradicted the police claim that protesters had fired on officers first in Conakry.", "ASSAULT"),
     # backing away from a plan backs no one
     ("The cabinet in Jerusalem backed away from plans to evict the families from the hilltop.", "SUPPORT"),
 ]
@@ -79,6 +82,7 @@ DONE = [
     ("Customs officers in Manila carried out the seizure of smuggled rice on Monday.", "COERCE"),
     ("State media reported that Ethiopian troops had entered Eritrea.", "ASSAULT"),
     ("The opposition accused police of beating students in Dhaka.", "ASSAULT"),
+    ("The governor repeated his claim that Malian troops had entered Niger.", "ASSAULT"),
 ]
 
 
