@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from status_checks import assert_done, assert_not_done
-from test_events import extract, kinds
+from test_events import codes, extract, kinds
 
 # (text, type of the act that did not happen)
 NOT_DONE = [
@@ -118,3 +118,12 @@ def test_what_residents_fear_is_a_possibility_not_a_plan() -> None:
               if e.type == "ASSAULT"]
     assert [e.status for e in feared] == ["hypothetical"]
     assert_done("Residents of Kherson said Russian troops shelled the town again on Monday.", "ASSAULT")
+
+
+def test_a_live_blog_entry_opening_on_a_common_noun_is_read_as_one() -> None:
+    # the timestamp is blanked for the parser; the capitalised noun after the blank was taken for a name
+    # ("Protesters", lemma "Protesters"), and the gathering named no protest
+    assert "PROTEST" in kinds(extract("09:30 GMT - Protesters gathered outside parliament in Nairobi on Tuesday."))
+    # a name there keeps its capital and its country
+    fired = [e for e in extract("10:40 GMT - Hezbollah says it fired rockets at Metula.") if e.type == "ASSAULT"]
+    assert fired and codes(fired[0].source) == {"LBN"}
