@@ -179,8 +179,10 @@ def _status_and_claim(ctx: DocContext, trig: Trigger, frame: Frame) -> tuple[str
     owner = claimant_trigger(trig, ctx.others, ctx.lex.words)
     if owner is not None and status in {"occurred", "claimed"}:
         src = _actors(ctx, roles_for(owner, ctx.lex).source, claimant)
+        # ("falsely accused police of beating protesters": the writer calls the accusation untrue)
+        untrue = any(c.dep_ == "advmod" and c.lower_ in ctx.lex.words.false_claim_adverbs for c in owner.token.children)
         # in a mutual accusation each side claims the other's act: no single owner
-        return "claimed", (None if owner.sense.mutual else src[0] if src else claimant)
+        return "negated" if untrue else "claimed", (None if owner.sense.mutual else src[0] if src else claimant)
     if status == "claimed" and presupposed(trig, ctx.others, ctx.lex):
         return "occurred", None
     return status, claimant

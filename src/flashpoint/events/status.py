@@ -57,6 +57,8 @@ def _marker(c: Token, head: Token, speech_context: bool, w: Words) -> str | None
         return "negated"
     if dep == "det" and low in w.no and head.pos_ in {"NOUN", "PROPN"}:
         return "negated"
+    if dep == "advmod" and low in w.near_miss and head.pos_ == "VERB" and head.lemma_.lower() not in w.victim_verbs:
+        return "negated"  # "the soldiers nearly opened fire on the crowd": they did not
     if _at_no_time(c, w) or (dep == "aux" and any(_at_no_time(g, w) for g in c.children)):
         return "negated"  # "at no time did its soldiers attack", "in no way took part" (perhaps hung on "did")
     if dep == "det" and low in w.generic_determiners and head.pos_ == "NOUN":
@@ -376,8 +378,8 @@ def _killed_text(tok: Token, w: Words) -> bool:
         return False
     verb = tok.head.head
     if _phrasal_in(verb, w.vetoing_verbs | w.negated_verbs) or (
-            tok.head.dep_ == "nsubjpass" and verb.lemma_.lower() in w.object_cancelled_verbs):
-        return True  # (and "the operation to retake the port was aborted")
+            tok.head.dep_ == "nsubjpass" and _phrasal_in(verb, w.object_cancelled_verbs | w.cancelling_phrasals)):
+        return True  # (and "the operation to retake the port was aborted", "... to rescue the hostages was called off")
     return verb.lemma_.lower() in w.enacting_verbs and any(c.dep_ == "neg" for c in verb.children)
 
 
@@ -392,6 +394,14 @@ def _phrasal_in(verb: Token, words: frozenset[str]) -> bool:
     lemma = verb.lemma_.lower()
     # (the parser may take the particle for an adverb: "held back from striking", "stayed away from the summit")
     return lemma in words or any(c.dep_ in {"prt", "advmod"} and f"{lemma} {c.lower_}" in words for c in verb.children)
+
+
+def _taken_back(verb: Token, w: Words) -> bool:
+    """ "had called a rally for Thursday, but the organisers postponed it", "set talks for May, but they were
+    cancelled": the next clause takes the act back, naming it by a pronoun (words.yaml `taken_back_verbs`)."""
+    return any(c.dep_ == "conj" and c.i > verb.i and _phrasal_in(c, w.taken_back_verbs)
+               and any(g.dep_ in {"dobj", "nsubjpass"} and g.tag_ == "PRP" for g in c.children)
+               for c in verb.children)  # fmt: skip
 
 
 def _none_before(verb: Token, w: Words) -> bool:
@@ -482,15 +492,24 @@ def _according_to(verb: Token, w: Words) -> Token | None:
     return None
 
 
-def _governor_effect(gov: Token, dep: str, lex: Lexicon, frame: Frame, participle: bool = False) -> None:
+def _governor_effect(gov: Token, dep: str, lex: Lexicon, frame: Frame, participle: bool = False,
+                     infinitive: bool = False) -> None:
     """Apply what a governing verb does to the clause below it. A participle of result is no plan of its verb
     ("set fire to homes, injuring four" is no "set to"), though a refusal still governs one ("ruled out
-    sending troops")."""
+    sending troops"). `infinitive`: the clause below is a to-infinitive."""
     lemma = gov.lemma_.lower()
     if lemma in lex.words.subsume_verbs and dep in {"xcomp", "ccomp"} and frame.subsumed_by is None:
         frame.subsumed_by = gov
-    if dep == "xcomp" and lemma in lex.words.instructing_verbs:
+    # ("had been tasked by its handlers to carry out an attack": the parser may take the instruction for a purpose)
+    if (dep == "xcomp" or (dep == "advcl" and infinitive)) and lemma in lex.words.instructing_verbs:
         frame.raise_to("hypothetical")  # "soldiers were told to shoot": an order, not a shot
+    set_to = next((c for c in gov.children if c.dep_ == "acomp" and c.lemma_.lower() in lex.words.expectation_verbs),
+                  None)
+    if dep == "xcomp" and set_to is not None:
+        frame.raise_to("planned")  # "Israel looks set to launch an offensive", "appears poised to": expected, not done
+        frame.planned_by = frame.planned_by or set_to
+    if dep == "ccomp" and lemma in lex.words.fearing_verbs:
+        frame.raise_to("hypothetical")  # "residents fear the army will shell the town": feared, not threatened or done
     if lemma in lex.words.achievement_words and _achieved(gov, lex.words):
         return  # "were able to arrest 31 people": they did
     for status, verbs in lex.words.status_verbs().items():
@@ -569,8 +588,10 @@ def _fact_occasion(tok: Token, w: Words) -> bool:
 
 
 def _said(gov: Token, lex: Lexicon) -> str:
+    # ("posts falsely claimed that Chinese troops had landed": the writer calls the claim untrue)
+    untrue = any(c.dep_ == "advmod" and c.lower_ in lex.words.false_claim_adverbs for c in gov.children)
     return "negated" if gov.lemma_.lower() in lex.words.denial_verbs or _withdrawn_report(gov, lex.words) \
-        or _quoted_denial(gov, lex.words) else "claimed"
+        or _quoted_denial(gov, lex.words) or untrue else "claimed"
 
 
 def _withdrawn_report(gov: Token, w: Words) -> bool:
@@ -675,6 +696,14 @@ def _subject_of(tok: Token, frame: Frame, w: Words) -> None:
     if any(c.dep_ == "attr" and c.lemma_.lower() in w.supposition_nouns | w.hypothetical_nouns for c in gov.children):
         frame.raise_to("hypothetical")  # "the Pope's visit to Moscow remains a distant prospect"
     lemma = gov.lemma_.lower()
+    # "talks were due to resume on Sunday but did not take place": a conjunct of the verb, with no subject of its own,
+    # denies that the act came about
+    if any(c.dep_ == "conj" and not _has_subject(c) and c.lemma_.lower() in w.happen_verbs
+           and any(_marker(g, c, False, w) == "negated" for g in c.children) for c in gov.children):
+        frame.raise_to("negated")
+    if tok.dep_ == "nsubj" and lemma in w.leave_awaiting_verbs and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in w.leave_nouns for c in gov.children):
+        frame.raise_to("planned")  # "the deployment still needs the president's signature": leave not yet given
     happening = any(c.dep_ == "xcomp" and c.lemma_.lower() in w.happen_verbs for c in gov.children)
     if lemma in w.negated_verbs and (tok.dep_ == "nsubjpass" or happening) and not _attempted(tok, w) and (
             not _particle_missing(gov, w)):
@@ -777,6 +806,12 @@ def _approved(tok: Token, verb: Token, w: Words) -> bool:
         and tok.lemma_.lower() not in w.agreements and not _made_speech(tok, w)
 
 
+def _drafted(verb: Token, w: Words) -> bool:
+    """ "a bill that would legalise the seizure of drug assets": a text's relative clause tells what it would do, even
+    to an act named with "the" (words.yaml `instrument_nouns`)."""
+    return verb.dep_ == "relcl" and verb.head.lemma_.lower() in w.instrument_nouns
+
+
 def _made_speech(noun: Token, w: Words) -> bool:
     """A noun of a speech act asking or offering something ("a request", "an appeal", "a proposal"), which was made
     whatever becomes of what it asks or offers."""
@@ -841,7 +876,8 @@ def _noun_context(tok: Token, frame: Frame, w: Words) -> None:
             frame.raise_to("hypothetical")  # "called for the withdrawal of the police, the resignation of the dean"
         elif lemma in w.exposure_verbs and tok.lemma_.lower() in w.liability_nouns and not points_back(tok, w):
             frame.raise_to("hypothetical")  # "faces deportation", "escaped arrest"
-        elif not points_back(tok, w) and any(c.dep_ == "aux" and c.tag_ == "MD" for c in gov.children):
+        elif (not points_back(tok, w) or _drafted(gov, w)) and any(c.dep_ == "aux" and c.tag_ == "MD"
+                                                                   for c in gov.children):
             frame.raise_to("hypothetical")  # "would not support new EU sanctions", "could back a ceasefire"
     if tok.dep_ == "pobj" and gov.lower_ in w.intent_preps and gov.head.lemma_.lower() in w.hypothetical_nouns:
         frame.raise_to("hypothetical")
@@ -981,7 +1017,7 @@ def _report_clause(cur: Token, frame: Frame, lex: Lexicon, own: bool = True) -> 
     if own and cur.dep_ == "pobj" and gov.lower_ in lex.words.intent_preps | lex.words.topic_preps \
             and gov.head.pos_ == "NOUN" and gov.head.lemma_.lower() in lex.words.report_nouns:
         gov = gov.head  # "no reports of clashes in the capital", "no information about an attack"
-    elif not (_content_clause(cur) or _told_in_report(cur)) or gov.pos_ != "NOUN" \
+    elif not (_content_clause(cur) or _told_in_report(cur)) or not _nominal(gov) \
             or gov.lemma_.lower() not in lex.words.report_nouns:
         told = _noun_before_mark(cur, lex)
         if told is None:
@@ -989,6 +1025,12 @@ def _report_clause(cur: Token, frame: Frame, lex: Lexicon, own: bool = True) -> 
         gov = told
     frame.raise_to("negated" if _account_denied(gov, lex.words) or _denied_next(gov, lex.words) else "claimed")
     return True
+
+
+def _nominal(tok: Token) -> bool:
+    """A noun, or a word the tagger took for a verb where it stands as a subject or object ("reports that it had
+    shelled the village were false": "reports" tagged as a verb)."""
+    return tok.pos_ == "NOUN" or (tok.pos_ == "VERB" and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"})
 
 
 def involvement_denier(cur: Token, w: Words) -> Token | None:
@@ -1054,12 +1096,17 @@ def _called_false(noun: Token, w: Words) -> bool:
 
 def _noun_before_mark(cur: Token, lex: Lexicon) -> Token | None:
     """ "rejected accusations that its forces target civilians", parsed with the clause torn from its noun (even
-    as the sentence's root): the account noun standing just before the clause's "that" is the one it tells."""
+    as the sentence's root): the account noun standing just before the clause's "that" is the one it tells, or
+    the one whose phrase ends there ("dismissing rumours on social media that he had been abducted")."""
     for c in cur.children:
         if c.dep_ == "mark" and c.i < cur.i and c.i > c.sent.start:
             before = c.doc[c.i - 1]
-            if before.pos_ == "NOUN" and before.lemma_.lower() in lex.words.report_nouns:
-                return before
+            for _ in range(2):  # (the noun of the account's own phrase: "reports in the local press", "claims by X")
+                if before.pos_ == "NOUN" and before.lemma_.lower() in lex.words.report_nouns:
+                    return before
+                if before.dep_ != "pobj" or before.head.dep_ != "prep" or before.head.head.pos_ != "NOUN":
+                    break
+                before = before.head.head
     return None
 
 
@@ -1152,8 +1199,10 @@ def _quoted_question(tok: Token, w: Words) -> list[Token]:
     """The words of a quoted question the act stands in, from the quote mark that opens it to its question mark
     (empty when there is none)."""
     words = [t for t in sent_of(tok) if not t.is_space]
-    ends = [k for k, t in enumerate(words) if t.text in w.question_marks and t.i > tok.i
-            and k + 1 < len(words) and words[k + 1].is_quote]
+    # (the sentence may end on the question mark, its closing quote opening the next one: 'Asked "Will they strike?",
+    # he said ...')
+    ends = [k for k, t in enumerate(words) if t.text in w.question_marks and t.i > tok.i and (
+        words[k + 1].is_quote if k + 1 < len(words) else t.i + 1 < len(t.doc) and t.doc[t.i + 1].is_quote)]
     if not ends:
         return []
     opens = [k for k, t in enumerate(words[: ends[0]]) if t.is_quote and t.i < tok.i]
@@ -1212,6 +1261,9 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
     _own_markers(tok, frame, False, w)
     if _no_subject(tok, w) or _none_before(tok, w):
         frame.raise_to("negated")
+    told_by = light_verb or (tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "dobj" else None)
+    if told_by is not None and _taken_back(told_by, w):
+        frame.raise_to("negated")  # "had called a rally for Thursday, but postponed it": it did not take place
     doer = light_verb or tok.head  # "none of the rebel groups signed the agreement" (not "no group claimed the attack")
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and doer.lemma_.lower() in w.light_verbs and _no_subject(doer, w):
         frame.raise_to("negated")
@@ -1400,7 +1452,9 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         if chain and modality_open and shares_markers:
             aside = _aside(cur, dep)
             if dep != "conj" and not aside:
-                _governor_effect(gov, dep, lex, frame, participle=dep == "advcl" and cur.tag_ == "VBG")
+                _governor_effect(gov, dep, lex, frame, participle=dep == "advcl" and cur.tag_ == "VBG",
+                                 infinitive=any(c.dep_ == "aux" and c.lower_ in w.infinitive_marks
+                                                for c in cur.children))
             # "did not confirm the loss of the town, saying only that its troops had repelled 47 assaults": what the
             # subject did besides is not denied with the verb it trails ("will visit Kyiv, meeting ...": still to come)
             _own_markers(gov, frame, frame.speaker is not None, w, negation=not aside)
@@ -1416,8 +1470,9 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         # the reporter, who was arrested last year": a relative clause in the past tells its act as done, whatever is
         # asked or planned about the one it describes (a denied account keeps its negation)
         frame.status = "claimed" if frame.speaker is not None and relative == "occurred" else relative
-    if own_would and frame.speaker is not None and frame.status == "hypothetical":
-        frame.status = "planned"  # "said it would send troops": the reported future, not a condition
+    if own_would and frame.speaker is not None and frame.status == "hypothetical" \
+            and frame.speaker.head.lemma_.lower() not in w.fearing_verbs:
+        frame.status = "planned"  # "said it would send troops": the reported future, not a condition (nor a fear)
     if frame.conditional and frame.status == "negated":
         frame.status = "hypothetical"  # "if Iran fails to cooperate": nothing was refused, it may be
     if frame.speaker is None:

@@ -536,9 +536,23 @@ def _nominal_use(tok: Token, lex: Lexicon) -> bool:
         return True
     if before is not None and before.pos_ == "ADP" and tok.tag_ == "VBN":
         return True
+    if tok.lemma_.lower() not in lex.words.question_verbs:
+        return False
     return any(c.dep_ in {"ccomp", "advcl"} and any(m.dep_ == "mark" and m.lower_ in lex.words.question_complementisers
-                                                     for m in c.children) for c in tok.children) and (
-        tok.lemma_.lower() in lex.words.question_verbs)
+                                                     for m in c.children) for c in tok.children) or (
+        _asks_quoted_question(tok, lex.words))
+
+
+def _asks_quoted_question(verb: Token, w: Words) -> bool:
+    """ '"Why should we fire first?" a commander asked reporters', 'Asked on television "Will troops shoot?", he
+    said ...': a verb of asking beside a quoted question (its sentence, or the one before, ends on it) asks the
+    question, nothing of anyone; one with an infinitive or a "for" asks for an act ("asked Kenya to send troops")."""
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in w.call_preps) for c in verb.children):
+        return False
+    doc, sent = verb.doc, sent_of(verb)
+    before = sent_of(doc[sent.start - 1]) if sent.start > 0 else sent
+    return any(t.text in w.question_marks and (t.i + 1 < len(doc) and doc[t.i + 1].is_quote)
+               for t in doc[before.start : sent.end])  # fmt: skip
 
 
 _TITLED = frozenset({"ORG", "LAW", "WORK_OF_ART"})

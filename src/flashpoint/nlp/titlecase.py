@@ -163,7 +163,28 @@ class TitleCaseCopy:
             line = doc.char_span(start, end, alignment_mode="expand")
             if line is not None and self.is_title_line(line):
                 lowered.extend(self.to_lower(line))
-        return self.copy(doc, text, lowered) if lowered else doc
+        for start, end in _blanked_lines(text):
+            line = doc.char_span(start, end, alignment_mode="expand")
+            if line is not None:
+                lowered.extend(self.blanked_opening(line))
+        return self.copy(doc, text, sorted(set(lowered))) if lowered else doc
+
+    def blanked_opening(self, line: Span) -> list[int]:
+        """ "14:05 GMT - Protesters gathered ...", its timestamp blanked for the parser (ingest.text.for_parsing): after
+        the blank the model takes the entry's capitalised first word for a name ("Protesters", lemma "Protesters"),
+        so an ordinary noun there is read in lower case, as at the start of a sentence; not a name, a place, a
+        calendar word, a word no dictionary knows, nor the first of two capitalised words ("Riot Police")."""
+        words = [t for t in line if not t.is_space]
+        if not words or not _titled(words[0].text) or words[0].is_stop or (
+                len(words) > 1 and words[1].text[:1].isupper()):
+            return []
+        tok = words[0]
+        if _calendar_word(tok) or not self._known(tok.lower_) or self.dictionary.empty \
+                or not self.dictionary.has(tok.lower_, ("noun",)) or self._place(tok.text):
+            return []
+        if tok.i in self._names(line):
+            return []
+        return [tok.i]
 
     def candidate_lines(self, text: str) -> list[tuple[int, int]]:
         """Character spans of the lines with no word in lower case that title case would capitalise."""
@@ -280,6 +301,15 @@ class TitleCaseCopy:
         # the tokenizer's own norms ("n't" -> "not"); spaCy's array type, handed back as it came
         out.from_array([NORM], cast(Any, doc.to_array([NORM])))
         return out
+
+
+_BLANKED = re.compile(r"(?m)^[ \t]{4,}(?=[A-Z])[^\n]*")  # a line opening on a blanked timestamp or slug
+
+
+def _blanked_lines(text: str) -> list[tuple[int, int]]:
+    """Character spans of the lines that open on a run of blanks before a capital (what ingest.text.for_parsing
+    leaves of a live blog's timestamp)."""
+    return [(m.start(), m.end()) for m in _BLANKED.finditer(text)]
 
 
 def _joined_to_capital(tok: Token, lower: list[int]) -> bool:
