@@ -264,6 +264,8 @@ class Words:
     hindrance_nouns: frozenset[str]
     hesitating_verbs: frozenset[str]
     lying_verbs: frozenset[str]
+    obligation_verbs: frozenset[str]
+    duty_nouns: frozenset[str]
     generic_determiners: frozenset[str]
     generic_pronouns: frozenset[str]
     further_marks: frozenset[str]

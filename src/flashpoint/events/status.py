@@ -201,6 +201,11 @@ def _unrealised(cur: Token, dep: str, gov: Token, close: bool, w: Words) -> str 
         # (not done, and no refusal: "is under no obligation to invite him" refuses nothing)
         if noun is not None and noun.pos_ == "NOUN" and noun.i == cur.left_edge.i - 1 and _says_no(noun, w):
             return "hypothetical"  # "the rebels were in no hurry to release the hostages"
+        if noun is not None and noun.lemma_.lower() in w.duty_nouns:
+            return "hypothetical"  # "it was the government's responsibility to arrest them": a task, not a deed
+    if dep == "xcomp" and gov.lemma_.lower() in w.obligation_verbs and gov.tag_ in {"VBP", "VBZ"} and any(
+            c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in cur.children):
+        return "hypothetical"  # "we have to arrest the culprits" (not "he had to fire the tear gas": he did)
     if dep in {"pobj", "pcomp"} and gov.lower_ in w.warrant_preps and head.lemma_.lower() in w.warrant_nouns \
             and not points_back(cur, w):
         return "negated" if _says_no(head, w) else "hypothetical"  # "stressed the need for sending troops"
@@ -444,6 +449,16 @@ def _own_markers(tok: Token, frame: Frame, speech_context: bool, w: Words, negat
         if status is not None and (negation or status != "negated"):
             # "a planned visit ... was cancelled": a plan others made, no refusal of what is to come
             frame.raise_to(status, future=c.dep_ != "amod")
+    if counterfactual(tok, w):
+        frame.raise_to("hypothetical")  # "it would not have agreed to the talks": what did not come about, no refusal
+        frame.conditional = True
+
+
+def counterfactual(verb: Token, w: Words) -> bool:
+    """ "vetoed a draft that would have demanded a halt", "a deal that could have ended the war", "we would have
+    thanked him": what a text or a party would have done is no act told."""
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return verb.tag_ == "VBN" and bool(aux & w.perfect_aux) and bool(aux & w.counterfactual_modals)
 
 
 def speaker_of(gov: Token, lex: Lexicon, shared: bool = False) -> Token:
@@ -1183,13 +1198,15 @@ def _not_yet(tok: Token, w: Words) -> bool:
 
 def _reported_future(verb: Token, w: Words) -> bool:
     """ "said it would send troops", "said the group would keep targeting ships": "would" on the act's verb or on
-    the verbs it continues ("keep", "continue to"), whose subject is the act's own."""
-    while True:
+    the verbs it continues ("keep", "continue to"), whose subject is the act's own ("would have thanked him" is no
+    future: what did not come about)."""
+    while not counterfactual(verb, w):
         if any(c.dep_ == "aux" and c.lower_ in w.reported_future for c in verb.children):
             return True
         if verb.dep_ != "xcomp" or verb.head.i == verb.i:
             return False
         verb = verb.head
+    return False
 
 
 def conditioned(verb: Token, w: Words) -> bool:

@@ -1,0 +1,45 @@
+"""Acts not done that came out as done on text others wrote (session 16 audit: police reports of another country, in
+lower case, documents 251-600), in the families that hold for ordinary news too, each beside an act that was done in
+like words so that a fix cannot simply drop events.
+
+All sentences were written for this test, with other places, people and words than the texts audited.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from status_checks import assert_done, assert_not_done
+
+# (text, type of the act that did not happen)
+NOT_DONE = [
+    # a counterfactual: what would or should have been done was not, and nothing was refused
+    ("Had Bogota wanted a war, its envoys would not have agreed to the talks in Havana.", "REJECT"),
+    ('"Had they warned us a day earlier, we would have thanked them," the Peruvian minister said.', "SUPPORT"),
+    ('"Had they warned us a day earlier, we would have thanked them," the Peruvian minister said.', "AGREE"),
+    ("The gendarmes should have detained the smugglers at the Niger border.", "COERCE"),
+    # an obligation in the present, or a duty, is a task still to do
+    ('"Before anything else, we have to arrest the arsonists," the governor of Kasai said.', "COERCE"),
+    ("The senator said it was the army's duty to free the kidnapped teachers.", "RETREAT"),
+]
+
+# (text, type of the act that did happen)
+DONE = [
+    ("The envoys of Bogota agreed to the talks in Havana on Monday.", "AGREE"),
+    ("The Peruvian minister thanked the Chilean navy for the warning on Monday.", "SUPPORT"),
+    ("The gendarmes detained the smugglers at the Niger border on Friday.", "COERCE"),
+    # (an obligation told in the past was met)
+    ("The police had to arrest forty rioters in Mbuji-Mayi on Sunday.", "COERCE"),
+    ('"We arrested the arsonists last night," the governor of Kasai said.', "COERCE"),
+    ("The army freed the kidnapped teachers on Tuesday, the senator said.", "RETREAT"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_"), NOT_DONE)
+def test_an_act_not_done_in_these_phrasings_is_not_coded_as_done(text: str, type_: str) -> None:
+    assert_not_done(text, type_)
+
+
+@pytest.mark.parametrize(("text", "type_"), DONE)
+def test_an_act_done_in_like_phrasings_is_coded_as_done(text: str, type_: str) -> None:
+    assert_done(text, type_)
