@@ -21,6 +21,9 @@ NOT_DONE = [
     # an obligation in the present, or a duty, is a task still to do
     ('"Before anything else, we have to arrest the arsonists," the governor of Kasai said.', "COERCE"),
     ("The senator said it was the army's duty to free the kidnapped teachers.", "RETREAT"),
+    # "nor" denies the verb it joins, and a subject that "neither ... nor" denies denies what its verb governs
+    ("Not a single shop was looted in Bouake, nor a single trader killed.", "ASSAULT"),
+    ("Neither the emir nor his premier saw fit to instruct the police to crack down on the smugglers.", "COERCE"),
 ]
 
 # (text, type of the act that did happen)
@@ -32,6 +35,10 @@ DONE = [
     ("The police had to arrest forty rioters in Mbuji-Mayi on Sunday.", "COERCE"),
     ('"We arrested the arsonists last night," the governor of Kasai said.', "COERCE"),
     ("The army freed the kidnapped teachers on Tuesday, the senator said.", "RETREAT"),
+    ("Several shops were looted in Bouake and a trader killed on Sunday.", "ASSAULT"),
+    ("The emir instructed the police to crack down on the smugglers.", "COERCE"),
+    # (a speaker that says no one claimed an act leaves it told: "no group has said it carried out the attack")
+    ("No group has said it carried out the bombing of the market in Maiduguri on Friday.", "ASSAULT"),
 ]
 
 

@@ -81,6 +81,8 @@ def _marker(c: Token, head: Token, speech_context: bool, w: Words) -> str | None
         return "negated"  # "rather than withdraw, the rebels dug in": the act not chosen
     if dep == "cc" and low in w.nor and _inverted(head):
         return "negated"  # "Nor did the rebels free any hostages"
+    if dep == "preconj" and low in w.no and head.pos_ in {"VERB", "AUX"}:
+        return "negated"  # "had neither accepted nor rejected the plan": the first of two acts denied
     if dep == "mark" and low in w.irrealis_marks and any(g.dep_ == "aux" and g.lower_ in w.infinitive_marks
                                                           for g in head.children):
         return "hypothetical"  # "for Israeli troops to withdraw": wanted, not done
@@ -436,6 +438,13 @@ def _no_subject(verb: Token, w: Words) -> bool:
     return verb.pos_ == "VERB" and any(
         g.dep_ in {"det", "preconj"} and g.lower_ in w.no and (g.is_lower or bool(g.is_sent_start))
         for c in subjects for g in c.children)  # fmt: skip
+
+
+def _nor_joined(verb: Token, first: Token, w: Words) -> bool:
+    """ "was neither reinstated nor were his wages paid", "nor a single person killed": a verb joined to the one
+    before it by "nor" (which the parser hangs on that first verb) is denied."""
+    return verb.pos_ in {"VERB", "AUX"} and any(c.dep_ == "cc" and c.lower_ in w.nor and first.i < c.i < verb.i
+                                                for c in first.children)
 
 
 def _own_markers(tok: Token, frame: Frame, speech_context: bool, w: Words, negation: bool = True) -> None:
@@ -1312,6 +1321,8 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         dep, gov = cur.dep_, cur.head
         if across_break(cur, gov, w):
             break  # "Pakistan says it shot down a drone; India denies losing aircraft": two tellings
+        if dep == "conj" and _nor_joined(cur, gov, w):
+            frame.raise_to("negated")  # "not a single shop was looted, nor a single person killed"
         chain = dep in _CHAIN and not (dep == "conj" and _has_subject(cur)) and dep != "relcl" \
             and not _told_as_past(cur, dep, w) and not told_occasion(cur, w) and not _wh_clause(cur, dep, w)
         # "no plans to withdraw", "no intention of sending troops": an intention noun governs the act
@@ -1419,6 +1430,9 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
             # "did not confirm the loss of the town, saying only that its troops had repelled 47 assaults": what the
             # subject did besides is not denied with the verb it trails ("will visit Kyiv, meeting ...": still to come)
             _own_markers(gov, frame, frame.speaker is not None, w, negation=not aside)
+            # (not a speaker: "no group has said it carried out the attack" tells an attack nobody claimed)
+            if not aside and _no_subject(gov, w) and gov.lemma_.lower() not in w.speech_verbs:
+                frame.raise_to("negated")  # "neither the president nor his premier saw fit to order a crackdown"
         else:
             modality_open = False
         cur = gov
