@@ -24,6 +24,11 @@ NOT_DONE = [
     # "nor" denies the verb it joins, and a subject that "neither ... nor" denies denies what its verb governs
     ("Not a single shop was looted in Bouake, nor a single trader killed.", "ASSAULT"),
     ("Neither the emir nor his premier saw fit to instruct the police to crack down on the smugglers.", "COERCE"),
+    # what a sought ruling or pledge is for is sought with it, and what a court is petitioned to do is asked
+    ("A judge in Bishkek threw out a petition seeking a direction for lifting the curfew in Osh.", "CONCEDE"),
+    ("The court will hear pleas seeking fines for the organisers and a direction for deployment of soldiers in Goma.",
+     "MOBILIZE"),
+    ("Lawyers for the miners petitioned the high court to lift the curbs on their march.", "CONCEDE"),
 ]
 
 # (text, type of the act that did happen)
@@ -39,6 +44,9 @@ DONE = [
     ("The emir instructed the police to crack down on the smugglers.", "COERCE"),
     # (a speaker that says no one claimed an act leaves it told: "no group has said it carried out the attack")
     ("No group has said it carried out the bombing of the market in Maiduguri on Friday.", "ASSAULT"),
+    ("A judge in Bishkek lifted the curfew in Osh on Monday.", "CONCEDE"),
+    ("The court issued a direction for the deployment of soldiers in Goma.", "MOBILIZE"),
+    ("The high court lifted the curbs on the miners' march on Tuesday.", "CONCEDE"),
 ]
 
 

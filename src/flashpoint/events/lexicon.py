@@ -266,6 +266,8 @@ class Words:
     lying_verbs: frozenset[str]
     obligation_verbs: frozenset[str]
     duty_nouns: frozenset[str]
+    directive_nouns: frozenset[str]
+    directive_preps: frozenset[str]
     generic_determiners: frozenset[str]
     generic_pronouns: frozenset[str]
     further_marks: frozenset[str]

@@ -440,6 +440,18 @@ def _no_subject(verb: Token, w: Words) -> bool:
         for c in subjects for g in c.children)  # fmt: skip
 
 
+def _sought_by_directive(tok: Token, w: Words) -> bool:
+    """ "a petition seeking a direction for lifting the curfew", "sought contempt action and an order for deployment of
+    troops": an act under the "for" or "of" of a ruling or pledge that is sought is sought with it (an act named with
+    "the" is one told: "sought an order for the release of the funds seized")."""
+    if points_back(tok, w) or tok.dep_ not in {"pobj", "pcomp"}:
+        return False
+    prep = tok.head
+    noun = _first_listed(prep.head)
+    return prep.lower_ in w.directive_preps and prep.head.lemma_.lower() in w.directive_nouns \
+        and noun.dep_ == "dobj" and noun.head.lemma_.lower() in w.asking_object_verbs
+
+
 def _nor_joined(verb: Token, first: Token, w: Words) -> bool:
     """ "was neither reinstated nor were his wages paid", "nor a single person killed": a verb joined to the one
     before it by "nor" (which the parser hangs on that first verb) is denied."""
@@ -1261,7 +1273,7 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
     if light_verb is not None and light_verb.lemma_.lower() in w.proposal_verbs | w.offer_words and not (
             light_verb.dep_ == "xcomp" and light_verb.head.lemma_.lower() in w.commitment_verbs):
         frame.raise_to("hypothetical")
-    if asked(tok, w):
+    if asked(tok, w) or _sought_by_directive(tok, w):
         frame.raise_to("hypothetical")
     if tok.pos_ == "VERB" and _provision(tok, w):
         frame.raise_to("hypothetical")  # "the resolution provides aid to the refugees": what it would bring
@@ -1358,6 +1370,9 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         if (dep == "acl" or infinitive) and gov.lemma_.lower() in w.allowance_nouns \
                 and gov.head.lemma_.lower() in w.ultimatum_verbs:
             frame.raise_to("hypothetical")  # "granted the police more time to arrest him": room to act, no act
+        if dep == "advcl" and gov.lemma_.lower() in w.instructing_verbs and _noun_before(cur, gov) is not None and any(
+                c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in cur.children):
+            frame.raise_to("hypothetical")  # "petitioned the court | to lift the curfew" (the parser's clause of purpose)
         if dep in {"advcl", "xcomp"} and _ultimatum(cur, gov, w):
             frame.raise_to("hypothetical")  # "gave the army 48 hours to withdraw": demanded by a deadline
         # (not "approved by the assembly at the request of the president": a request made, not an aim)
