@@ -29,6 +29,14 @@ NOT_DONE = [
     ("The court will hear pleas seeking fines for the organisers and a direction for deployment of soldiers in Goma.",
      "MOBILIZE"),
     ("Lawyers for the miners petitioned the high court to lift the curbs on their march.", "CONCEDE"),
+    # an act argued to be pointless, forces only at hand for one, an act one is (not) interested in
+    ('"There is no point in our negotiating the draft," the Bolivian envoy said.', "CONSULT"),
+    ("The ministry says there were no police units available for immediate deployment in Tigray.", "MOBILIZE"),
+    ("The junta in Niamey is not interested in negotiating with the rebels.", "CONSULT"),
+    ("The junta in Niamey is interested in negotiating with the rebels.", "CONSULT"),
+    # the means of what should be done, and an act listed among measures that can be considered
+    ('"Efforts should be made to resolve these problems through talks," the Kenyan president said.', "CONSULT"),
+    ("Tougher steps, including arrests, can be considered if the blockade goes on.", "COERCE"),
 ]
 
 # (text, type of the act that did happen)
@@ -47,6 +55,11 @@ DONE = [
     ("A judge in Bishkek lifted the curfew in Osh on Monday.", "CONCEDE"),
     ("The court issued a direction for the deployment of soldiers in Goma.", "MOBILIZE"),
     ("The high court lifted the curbs on the miners' march on Tuesday.", "CONCEDE"),
+    ("The Bolivian envoy negotiated the draft with the miners on Monday.", "CONSULT"),
+    ("Police units were deployed in Tigray on Monday, the ministry says.", "MOBILIZE"),
+    ("The junta in Niamey negotiated with the rebels on Monday.", "CONSULT"),
+    ("Efforts were made to resolve these problems through talks in Nakuru last week.", "CONSULT"),
+    ("Tougher steps, including arrests, were taken against the blockade on Monday.", "COERCE"),
 ]
 
 

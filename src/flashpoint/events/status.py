@@ -211,8 +211,11 @@ def _unrealised(cur: Token, dep: str, gov: Token, close: bool, w: Words) -> str 
     if dep in {"pobj", "pcomp"} and gov.lower_ in w.warrant_preps and head.lemma_.lower() in w.warrant_nouns \
             and not points_back(cur, w):
         return "negated" if _says_no(head, w) else "hypothetical"  # "stressed the need for sending troops"
+    if dep in {"pobj", "pcomp"} and (gov.lower_ in w.futility_preps and head.lemma_.lower() in w.futility_nouns or (
+            gov.lower_ in w.warrant_preps and head.lemma_.lower() in w.availability_words)):
+        return "hypothetical"  # "there is no point in organising rallies", "no units available for deployment"
     if dep in {"pobj", "pcomp"} and gov.lower_ in w.manner_preps | w.means_preps and head.pos_ in {"VERB", "AUX"} \
-            and any(c.dep_ == "aux" and c.lower_ in w.hypothetical_aux for c in head.children):
+            and any(c.dep_ == "aux" and c.lower_ in w.hypothetical_aux for c in _modal_bearers(head, w)):
         return "hypothetical"  # "could be resolved through talks", "would be settled by holding talks"
     if dep in {"pobj", "pcomp"} and gov.lower_ in w.stance_preps - w.call_preps and head.lemma_.lower() in w.copulas:
         return "hypothetical"  # "some activists are against imposing a ban": a stance, no act
@@ -240,6 +243,15 @@ def _unrealised(cur: Token, dep: str, gov: Token, close: bool, w: Words) -> str 
             n.lemma_.lower() in w.preparation_nouns for n in readying):
         return "planned"  # "made preparations for an offensive", "take steps for direct talks": still to come
     return None
+
+
+def _modal_bearers(verb: Token, w: Words) -> list[Token]:
+    """The children that may carry a verb's modal: its own, and, for an infinitive, those of the verb it hangs on
+    ("efforts should be made to resolve the dispute through talks": the means of what should be done)."""
+    own = list(verb.children)
+    if any(c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in own) and verb.dep_ in {"advcl", "xcomp"}:
+        return own + list(verb.head.children)
+    return own
 
 
 def _joined_without_subject(verb: Token, cur: Token) -> bool:
@@ -858,6 +870,8 @@ def _noun_context(tok: Token, frame: Frame, w: Words) -> None:
     if (tok.dep_ == "appos" and _asking_noun(lemma, w)) or (
             tok.dep_ == "pobj" and gov.lower_ in w.example_preps and _asking_noun(gov.head.lemma_.lower(), w)):
         frame.raise_to("hypothetical")
+    if tok.dep_ == "pobj" and gov.lower_ in w.example_preps and gov.head.dep_ in {"nsubj", "nsubjpass"}:
+        _subject_of(gov.head, frame, w)  # "tougher measures, including arrests, can be considered": as its list goes
     if tok.dep_ == "dobj" and gov.pos_ == "VERB":
         # "approved the deployment of a brigade": leave given for an act (named with "the" all the same) not yet done
         if lemma in w.object_planned_verbs and not points_back(tok, w) or (lemma in w.approving_verbs
@@ -1425,7 +1439,8 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         if dep == "xcomp" and any(c.lower_ in w.still_to_come for c in gov.children) \
                 and gov.lemma_.lower() in w.auxiliary_haves:
             frame.raise_to("negated")  # "the army has yet to retake the town"
-        if dep in {"pobj", "pcomp"} and gov.lower_ in w.intent_preps and gov.head.lemma_.lower() in w.intent_nouns:
+        if dep in {"pobj", "pcomp"} and gov.lower_ in w.intent_preps and gov.head.lemma_.lower() in w.intent_nouns | (
+                w.intent_adjectives):  # ("is not interested in negotiating")
             cur = gov
             dep, gov, chain = "acl", gov.head, True
             frame.future = True  # "no interest in talks": what is intended lies ahead
