@@ -37,6 +37,9 @@ NOT_DONE = [
     # the means of what should be done, and an act listed among measures that can be considered
     ('"Efforts should be made to resolve these problems through talks," the Kenyan president said.', "CONSULT"),
     ("Tougher steps, including arrests, can be considered if the blockade goes on.", "COERCE"),
+    # what a decided act is for has not been done yet, and what a demand holds is asked
+    ("The Sri Lankan cabinet decided to name a retired judge to investigate the shooting in Jaffna.", "ACCUSE"),
+    ("The dockers say their demands include the resignation of the port minister.", "RETREAT"),
 ]
 
 # (text, type of the act that did happen)
@@ -60,6 +63,8 @@ DONE = [
     ("The junta in Niamey negotiated with the rebels on Monday.", "CONSULT"),
     ("Efforts were made to resolve these problems through talks in Nakuru last week.", "CONSULT"),
     ("Tougher steps, including arrests, were taken against the blockade on Monday.", "COERCE"),
+    ("The Sri Lankan cabinet decided to investigate the shooting in Jaffna.", "ACCUSE"),
+    ("The reshuffle included the resignation of the port minister on Monday.", "RETREAT"),
 ]
 
 

@@ -639,7 +639,7 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
                             content_negated=content is not None and content.status == "negated",
                             content_clause=_in_clause(ctx, trig), conditional=conditioned(trig.anchor, lex.words),
                             staged=_staged(trig, lex), compelled=compelled(trig, lex),
-                            committed=committed(frame, lex), enacted=enacted(frame, lex),
+                            committed=committed(frame, lex), enacted=enacted(frame, trig, lex),
                             expected=expected(frame, lex),
                             offered=offered(frame, trig, lex), modal=_own_modal(trig)), lex)  # fmt: skip
     if content is not None and coding.type != trig.type and coding.type in lex.content_status:

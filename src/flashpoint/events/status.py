@@ -856,7 +856,9 @@ def _provision(verb: Token, w: Words) -> bool:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "relcl":  # "a deal that envisages the withdrawal"
         subjects.append(verb.head)
-    return any(c.lemma_.lower() in holders or c.lower_ in holders for c in subjects)
+    # ("their demands include the resignation of the minister": what a demand holds is asked)
+    return any(c.lemma_.lower() in holders or c.lower_ in holders or _asking_noun(c.lemma_.lower(), w)
+               for c in subjects)
 
 
 def _noun_context(tok: Token, frame: Frame, w: Words) -> None:
