@@ -40,6 +40,11 @@ NOT_DONE = [
     # what a decided act is for has not been done yet, and what a demand holds is asked
     ("The Sri Lankan cabinet decided to name a retired judge to investigate the shooting in Jaffna.", "ACCUSE"),
     ("The dockers say their demands include the resignation of the port minister.", "RETREAT"),
+    # what it is not the time for, what a law entitles one to do, what one is free to do, a meeting evaded
+    ("Ministers in Dili say this is not the right time to hand over the disputed land to the council.", "CONCEDE"),
+    ("The new statute entitles the state to hand over the disputed land to the council.", "CONCEDE"),
+    ('"If the bishop objects, the police are free to arrest us," the pastor said.', "COERCE"),
+    ("The Houthi delegates evaded a meeting with the Omani mediators.", "CONSULT"),
 ]
 
 # (text, type of the act that did happen)
@@ -65,6 +70,9 @@ DONE = [
     ("Tougher steps, including arrests, were taken against the blockade on Monday.", "COERCE"),
     ("The Sri Lankan cabinet decided to investigate the shooting in Jaffna.", "ACCUSE"),
     ("The reshuffle included the resignation of the port minister on Monday.", "RETREAT"),
+    ("The state handed over the disputed land to the council in Dili on Monday.", "CONCEDE"),
+    ("The police arrested the pastor on Monday.", "COERCE"),
+    ("The Houthi delegates held a meeting with the Omani mediators on Monday.", "CONSULT"),
 ]
 
 

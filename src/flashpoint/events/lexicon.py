@@ -272,6 +272,8 @@ class Words:
     futility_preps: frozenset[str]
     availability_words: frozenset[str]
     intent_adjectives: frozenset[str]
+    timing_nouns: frozenset[str]
+    licence_adjectives: frozenset[str]
     generic_determiners: frozenset[str]
     generic_pronouns: frozenset[str]
     further_marks: frozenset[str]

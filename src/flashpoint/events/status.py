@@ -203,8 +203,10 @@ def _unrealised(cur: Token, dep: str, gov: Token, close: bool, w: Words) -> str 
         # (not done, and no refusal: "is under no obligation to invite him" refuses nothing)
         if noun is not None and noun.pos_ == "NOUN" and noun.i == cur.left_edge.i - 1 and _says_no(noun, w):
             return "hypothetical"  # "the rebels were in no hurry to release the hostages"
-        if noun is not None and noun.lemma_.lower() in w.duty_nouns:
-            return "hypothetical"  # "it was the government's responsibility to arrest them": a task, not a deed
+        if noun is not None and noun.lemma_.lower() in w.duty_nouns | w.timing_nouns:
+            return "hypothetical"  # "it was the government's responsibility to arrest them", "not the time to act"
+    if dep == "xcomp" and gov.pos_ == "ADJ" and gov.lemma_.lower() in w.licence_adjectives:
+        return "hypothetical"  # "if anyone objects, he is free to arrest us": leave, no act
     if dep == "xcomp" and gov.lemma_.lower() in w.obligation_verbs and gov.tag_ in {"VBP", "VBZ"} and any(
             c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in cur.children):
         return "hypothetical"  # "we have to arrest the culprits" (not "he had to fire the tear gas": he did)
