@@ -45,6 +45,10 @@ NOT_DONE = [
     ("The new statute entitles the state to hand over the disputed land to the council.", "CONCEDE"),
     ('"If the bishop objects, the police are free to arrest us," the pastor said.', "COERCE"),
     ("The Houthi delegates evaded a meeting with the Omani mediators.", "CONSULT"),
+    # an act a party failed in, what a deal that is only hoped for would settle, and a programme announced
+    ("The Zambian treasury failed in negotiating new loans from the lenders.", "CONSULT"),
+    ("The elders still hoped that a deal on settling the grazing dispute would be reached soon.", "AGREE"),
+    ("The dockers' union had announced a programme to take out a march from the port to the capital.", "PROTEST"),
 ]
 
 # (text, type of the act that did happen)
@@ -73,6 +77,9 @@ DONE = [
     ("The state handed over the disputed land to the council in Dili on Monday.", "CONCEDE"),
     ("The police arrested the pastor on Monday.", "COERCE"),
     ("The Houthi delegates held a meeting with the Omani mediators on Monday.", "CONSULT"),
+    ("The Zambian treasury negotiated new loans from the lenders on Monday.", "CONSULT"),
+    ("A deal on settling the grazing dispute was reached in Maiduguri on Monday.", "AGREE"),
+    ("The dockers' union took out a march from the port to the capital on Monday.", "PROTEST"),
 ]
 
 

@@ -233,6 +233,8 @@ def _unrealised(cur: Token, dep: str, gov: Token, close: bool, w: Words) -> str 
     # (a lie that something was not done tells it done: left to the clause's own negation)
     if dep == "ccomp" and gov.lemma_.lower() in w.lying_verbs and not any(c.dep_ == "neg" for c in cur.children):
         return "negated"  # "lied that he had held talks with the army": not held, as the teller tells it
+    if dep == "pcomp" and gov.lower_ in w.task_preps and head.pos_ == "VERB" and head.lemma_.lower() in w.negated_verbs:
+        return "negated"  # "the government failed in negotiating loans": not done
     if dep == "pcomp" and head.lemma_.lower() in w.hesitating_verbs:
         return "hypothetical"  # "will not hesitate in arresting the ringleaders": a threat, no arrest
     if dep in {"xcomp", "ccomp", "advcl", "conj"} and any(c.dep_ == "aux" and c.lower_ in w.infinitive_marks
@@ -1293,6 +1295,10 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         frame.raise_to("hypothetical")
     if asked(tok, w) or _sought_by_directive(tok, w):
         frame.raise_to("hypothetical")
+    if tok.dep_ in {"pobj", "pcomp"} and tok.head.lower_ in w.topic_preps and not points_back(tok, w):
+        deal = tok.head.head
+        if deal.lemma_.lower() in w.instrument_nouns and deal.dep_ in {"nsubj", "nsubjpass"}:
+            _subject_of(deal, frame, w)  # "hoped a deal on settling the dispute would be reached": as the deal goes
     if tok.pos_ == "VERB" and _provision(tok, w):
         frame.raise_to("hypothetical")  # "the resolution provides aid to the refugees": what it would bring
     cur = light_verb if light_verb is not None else tok
