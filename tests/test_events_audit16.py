@@ -49,6 +49,8 @@ NOT_DONE = [
     ("The Zambian treasury failed in negotiating new loans from the lenders.", "CONSULT"),
     ("The elders still hoped that a deal on settling the grazing dispute would be reached soon.", "AGREE"),
     ("The dockers' union had announced a programme to take out a march from the port to the capital.", "PROTEST"),
+    # "in case" opens a condition: a refusal that may come is none made
+    ("In case the protesters refuse to leave, they might be detained, a Nairobi official said.", "REJECT"),
 ]
 
 # (text, type of the act that did happen)
@@ -80,6 +82,7 @@ DONE = [
     ("The Zambian treasury negotiated new loans from the lenders on Monday.", "CONSULT"),
     ("A deal on settling the grazing dispute was reached in Maiduguri on Monday.", "AGREE"),
     ("The dockers' union took out a march from the port to the capital on Monday.", "PROTEST"),
+    ("The protesters refused to leave the square on Monday, a Nairobi official said.", "REJECT"),
 ]
 
 

@@ -77,6 +77,9 @@ def _marker(c: Token, head: Token, speech_context: bool, w: Words) -> str | None
         return "hypothetical"
     if dep in {"mark", "prep"} and ends_phrase(c, w.condition_phrases):
         return "hypothetical"  # "in the event that the truce collapses"
+    if dep == "prep" and any(g.dep_ == "pobj" and not list(g.children) and ends_phrase(g, w.condition_phrases)
+                             for g in c.children):
+        return "hypothetical"  # "in case they refuse to leave" (the parser hangs "in case" on the verb)
     if dep in {"mark", "prep"} and c.i > head.i - 3 and ends_phrase(c, w.alternative_phrases):
         return "negated"  # "rather than withdraw, the rebels dug in": the act not chosen
     if dep == "cc" and low in w.nor and _inverted(head):
@@ -480,8 +483,9 @@ def _own_markers(tok: Token, frame: Frame, speech_context: bool, w: Words, negat
     for c in tok.children:
         if c.dep_ == "aux" and c.lower_ in w.reported_future:  # "would not join": a refusal of what is to come
             frame.future = True
-        if c.dep_ == "mark" and c.lower_ in w.conditional_marks:
-            frame.conditional = True
+        if (c.dep_ == "mark" and c.lower_ in w.conditional_marks) or (
+                c.dep_ == "prep" and _marker(c, tok, False, w) == "hypothetical"):
+            frame.conditional = True  # (also "in case they refuse": no refusal made, one that may come)
         status = _marker(c, tok, speech_context, w)
         if status is not None and (negation or status != "negated"):
             # "a planned visit ... was cancelled": a plan others made, no refusal of what is to come
