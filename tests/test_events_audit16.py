@@ -51,6 +51,10 @@ NOT_DONE = [
     ("The dockers' union had announced a programme to take out a march from the port to the capital.", "PROTEST"),
     # "in case" opens a condition: a refusal that may come is none made
     ("In case the protesters refuse to leave, they might be detained, a Nairobi official said.", "REJECT"),
+    # a consensus only hoped for, a failure in an act, forces a side says it has none of for an act
+    ("The mediator still hoped that a consensus on settling the water dispute would be reached soon.", "AGREE"),
+    ("The province is short of cash owing to its failure in negotiating loans from the lenders.", "CONSULT"),
+    ("The Sudanese army says there were no infantry columns for immediate deployment in Darfur.", "MOBILIZE"),
 ]
 
 # (text, type of the act that did happen)
@@ -83,6 +87,9 @@ DONE = [
     ("A deal on settling the grazing dispute was reached in Maiduguri on Monday.", "AGREE"),
     ("The dockers' union took out a march from the port to the capital on Monday.", "PROTEST"),
     ("The protesters refused to leave the square on Monday, a Nairobi official said.", "REJECT"),
+    ("A consensus on settling the water dispute was reached in Juba on Monday.", "AGREE"),
+    ("The province negotiated loans from the lenders on Monday.", "CONSULT"),
+    ("The Sudanese army deployed two infantry columns in Darfur on Monday.", "MOBILIZE"),
 ]
 
 

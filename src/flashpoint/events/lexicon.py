@@ -271,6 +271,7 @@ class Words:
     futility_nouns: frozenset[str]
     futility_preps: frozenset[str]
     availability_words: frozenset[str]
+    force_units: frozenset[str]
     intent_adjectives: frozenset[str]
     timing_nouns: frozenset[str]
     licence_adjectives: frozenset[str]

@@ -219,6 +219,9 @@ def _unrealised(cur: Token, dep: str, gov: Token, close: bool, w: Words) -> str 
     if dep in {"pobj", "pcomp"} and (gov.lower_ in w.futility_preps and head.lemma_.lower() in w.futility_nouns or (
             gov.lower_ in w.warrant_preps and head.lemma_.lower() in w.availability_words)):
         return "hypothetical"  # "there is no point in organising rallies", "no units available for deployment"
+    if dep in {"pobj", "pcomp"} and gov.lower_ in w.warrant_preps and _says_no(head, w) \
+            and head.lemma_.lower() in w.force_units | w.combatant_nouns:
+        return "hypothetical"  # "there were no army columns for immediate deployment"
     if dep in {"pobj", "pcomp"} and gov.lower_ in w.manner_preps | w.means_preps and head.pos_ in {"VERB", "AUX"} \
             and any(c.dep_ == "aux" and c.lower_ in w.hypothetical_aux for c in _modal_bearers(head, w)):
         return "hypothetical"  # "could be resolved through talks", "would be settled by holding talks"
@@ -236,8 +239,9 @@ def _unrealised(cur: Token, dep: str, gov: Token, close: bool, w: Words) -> str 
     # (a lie that something was not done tells it done: left to the clause's own negation)
     if dep == "ccomp" and gov.lemma_.lower() in w.lying_verbs and not any(c.dep_ == "neg" for c in cur.children):
         return "negated"  # "lied that he had held talks with the army": not held, as the teller tells it
-    if dep == "pcomp" and gov.lower_ in w.task_preps and head.pos_ == "VERB" and head.lemma_.lower() in w.negated_verbs:
-        return "negated"  # "the government failed in negotiating loans": not done
+    if dep == "pcomp" and gov.lower_ in w.task_preps and (
+            head.pos_ == "VERB" and head.lemma_.lower() in w.negated_verbs or head.lemma_.lower() in w.negated_nouns):
+        return "negated"  # "the government failed in negotiating loans", "its failure in negotiating": not done
     if dep == "pcomp" and head.lemma_.lower() in w.hesitating_verbs:
         return "hypothetical"  # "will not hesitate in arresting the ringleaders": a threat, no arrest
     if dep in {"xcomp", "ccomp", "advcl", "conj"} and any(c.dep_ == "aux" and c.lower_ in w.infinitive_marks
