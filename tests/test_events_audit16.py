@@ -55,6 +55,8 @@ NOT_DONE = [
     ("The mediator still hoped that a consensus on settling the water dispute would be reached soon.", "AGREE"),
     ("The province is short of cash owing to its failure in negotiating loans from the lenders.", "CONSULT"),
     ("The Sudanese army says there were no infantry columns for immediate deployment in Darfur.", "MOBILIZE"),
+    # an act named as the means of an infinitive goes as the infinitive does
+    ("The mayor of Lyon told party workers not to fill the streets with rallies.", "PROTEST"),
 ]
 
 # (text, type of the act that did happen)
@@ -90,6 +92,7 @@ DONE = [
     ("A consensus on settling the water dispute was reached in Juba on Monday.", "AGREE"),
     ("The province negotiated loans from the lenders on Monday.", "CONSULT"),
     ("The Sudanese army deployed two infantry columns in Darfur on Monday.", "MOBILIZE"),
+    ("Party workers filled the streets of Lyon with rallies on Monday.", "PROTEST"),
 ]
 
 
