@@ -57,6 +57,8 @@ NOT_DONE = [
     ("The Sudanese army says there were no infantry columns for immediate deployment in Darfur.", "MOBILIZE"),
     # an act named as the means of an infinitive goes as the infinitive does
     ("The mayor of Lyon told party workers not to fill the streets with rallies.", "PROTEST"),
+    # help a command asks of subordinates is still to be given (the coercion a command enacts is told: below)
+    ("The Chadian premier directed the local authorities to deliver urgent aid to the displaced families.", "AID"),
 ]
 
 # (text, type of the act that did happen)
@@ -93,6 +95,8 @@ DONE = [
     ("The province negotiated loans from the lenders on Monday.", "CONSULT"),
     ("The Sudanese army deployed two infantry columns in Darfur on Monday.", "MOBILIZE"),
     ("Party workers filled the streets of Lyon with rallies on Monday.", "PROTEST"),
+    ("The local authorities delivered urgent aid to the displaced families in Abeche on Monday.", "AID"),
+    ("The Chadian premier directed the police to arrest the smugglers in Abeche.", "COERCE"),
 ]
 
 

@@ -78,6 +78,7 @@ from flashpoint.events.status import (
     ends_phrase,
     frame_for,
     involvement_denier,
+    ordered,
     points_back,
     still_to_come,
 )
@@ -607,6 +608,8 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
     if adopted(trig, ctx.others, lex):
         return None
     frame = frame_for(trig.token, lex, trig.light_verb)
+    if trig.type not in lex.types.commanded:
+        ordered(trig.anchor, frame, lex.words)
     if subsumed(trig, frame, ctx.others, lex) or only_named(trig, lex) or in_condition(trig, lex) \
             or tallied(trig, lex) or topic_only(trig, ctx.others, lex) or a_record(trig, lex) \
             or consequence(trig, lex, ctx.others) or ongoing(trig, lex) or named_by_years(trig, lex) \

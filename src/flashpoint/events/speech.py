@@ -121,7 +121,8 @@ def expected(frame: Frame, lex: Lexicon) -> bool:
     # "tried to blow up a market": an attempt is no one's announcement either
     # ("voted to send troops", "approved the deployment": leave given, no word of the act's doer)
     return lemma in lex.words.expectation_verbs or lemma in lex.words.attempt_verbs or \
-        lemma in lex.words.approving_verbs or (frame.planned_as_object and lemma in lex.words.object_planned_verbs)
+        lemma in lex.words.approving_verbs or lemma in lex.words.command_verbs or (
+            frame.planned_as_object and lemma in lex.words.object_planned_verbs)  # ("directed them to provide aid")
 
 
 def compelled(trig: Trigger, lex: Lexicon) -> bool:

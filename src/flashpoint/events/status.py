@@ -1505,6 +1505,16 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
     return frame
 
 
+def ordered(verb: Token, frame: Frame, w: Words) -> None:
+    """ "the premier directed the authorities to provide urgent relief": an act a command asks of its subordinates,
+    other than the deployment or coercion the command itself enacts (words.yaml types `commanded`), is still to be
+    carried out."""
+    by = verb.head
+    if verb.dep_ == "xcomp" and by.lemma_.lower() in w.command_verbs and frame.status in {"occurred", "claimed"}:
+        frame.raise_to("planned")
+        frame.planned_by = by
+
+
 def still_to_come(ev: Event, published: date | None, lex: Lexicon, trigger: Token | None = None) -> bool:
     """An act told as done but dated after the report was published has not happened yet: "the foreign
     ministers meet in Geneva next Tuesday", "called a general strike for next week" (planned). An act whose own
