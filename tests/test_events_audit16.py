@@ -59,6 +59,8 @@ NOT_DONE = [
     ("The mayor of Lyon told party workers not to fill the streets with rallies.", "PROTEST"),
     # help a command asks of subordinates is still to be given (the coercion a command enacts is told: below)
     ("The Chadian premier directed the local authorities to deliver urgent aid to the displaced families.", "AID"),
+    # the second of two joined means of what could be done
+    ("The premier said the feud could be solved either through the court's ruling or through negotiations.", "CONSULT"),
 ]
 
 # (text, type of the act that did happen)
@@ -97,6 +99,7 @@ DONE = [
     ("Party workers filled the streets of Lyon with rallies on Monday.", "PROTEST"),
     ("The local authorities delivered urgent aid to the displaced families in Abeche on Monday.", "AID"),
     ("The Chadian premier directed the police to arrest the smugglers in Abeche.", "COERCE"),
+    ("The feud was solved either through the court's ruling or through negotiations in Goma last year.", "CONSULT"),
 ]
 
 

@@ -194,7 +194,7 @@ def _unrealised(cur: Token, dep: str, gov: Token, close: bool, w: Words) -> str 
     `close`: `cur` is the act itself, the verb that carries it or a verb it is joined to."""
     if not close:
         return None
-    head = gov.head
+    head = _prep_head(gov)
     # (a word of talk or account has rules of its own: "made no mention of sanctions" tells of no sanctions either way)
     if dep in {"pobj", "pcomp"} and gov.lower_ in w.of_preps and head.pos_ == "NOUN" and _says_no(head, w) \
             and head.lemma_.lower() not in w.supposition_nouns | w.report_nouns:
@@ -254,6 +254,14 @@ def _unrealised(cur: Token, dep: str, gov: Token, close: bool, w: Words) -> str 
             n.lemma_.lower() in w.preparation_nouns for n in readying):
         return "planned"  # "made preparations for an offensive", "take steps for direct talks": still to come
     return None
+
+
+def _prep_head(gov: Token) -> Token:
+    """What a preposition hangs on, through the first of two joined ones ("solved either through the verdict or
+    through talks": the second "through" hangs on the first)."""
+    while gov.dep_ == "conj" and gov.head.dep_ == "prep" and gov.head.i != gov.i:
+        gov = gov.head
+    return gov.head
 
 
 def _modal_bearers(verb: Token, w: Words) -> list[Token]:
