@@ -1412,7 +1412,7 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
             frame.raise_to("hypothetical")  # "granted the police more time to arrest him": room to act, no act
         if dep == "advcl" and gov.lemma_.lower() in w.instructing_verbs and _noun_before(cur, gov) is not None and any(
                 c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in cur.children):
-            frame.raise_to("hypothetical")  # "petitioned the court | to lift the curfew" (the parser's clause of purpose)
+            frame.raise_to("hypothetical")  # "petitioned the court | to lift the curfew" (parsed as a purpose)
         if dep in {"advcl", "xcomp"} and _ultimatum(cur, gov, w):
             frame.raise_to("hypothetical")  # "gave the army 48 hours to withdraw": demanded by a deadline
         # (not "approved by the assembly at the request of the president": a request made, not an aim)
