@@ -1486,8 +1486,10 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
             # "did not confirm the loss of the town, saying only that its troops had repelled 47 assaults": what the
             # subject did besides is not denied with the verb it trails ("will visit Kyiv, meeting ...": still to come)
             _own_markers(gov, frame, frame.speaker is not None, w, negation=not aside)
-            # (not a speaker: "no group has said it carried out the attack" tells an attack nobody claimed)
-            if not aside and _no_subject(gov, w) and gov.lemma_.lower() not in w.speech_verbs:
+            # (not a speaker: "no group has said it carried out the attack" tells an attack nobody claimed; only an
+            # infinitive: "nothing was communicated, as a decision is expected when he meets the premier" meets him)
+            if not aside and _no_subject(gov, w) and gov.lemma_.lower() not in w.speech_verbs and any(
+                    c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in cur.children):
                 frame.raise_to("negated")  # "neither the president nor his premier saw fit to order a crackdown"
         else:
             modality_open = False
