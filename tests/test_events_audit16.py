@@ -59,9 +59,9 @@ NOT_DONE = [
     ("The mayor of Lyon told party workers not to fill the streets with rallies.", "PROTEST"),
     # help a command asks of subordinates is still to be given (the coercion a command enacts is told: below)
     ("The Chadian premier directed the local authorities to deliver urgent aid to the displaced families.", "AID"),
-    # (a verb with no subject of its own refuses nothing below a clause that is no infinitive)
-    ("Nothing has been communicated yet, as a decision is expected only when the cleric meets the Malian premier tonight.",
-     "REJECT"),
+    # (a subject that denies refuses nothing in a clause below its verb that is no infinitive)
+    ("Nothing has been communicated yet, as a decision is expected only when the cleric meets the Malian premier "
+     "tonight.", "REJECT"),
     # the second of two joined means of what could be done
     ("The premier said the feud could be solved either through the court's ruling or through negotiations.", "CONSULT"),
 ]
