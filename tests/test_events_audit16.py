@@ -62,6 +62,8 @@ NOT_DONE = [
     # (a subject that denies refuses nothing in a clause below its verb that is no infinitive)
     ("Nothing has been communicated yet, as a decision is expected only when the cleric meets the Malian premier "
      "tonight.", "REJECT"),
+    # an act that names an order is only allowed by it
+    ("Neither the army nor the shoot-at-sight orders given to the police could calm the mob in Kano.", "ASSAULT"),
     # the second of two joined means of what could be done
     ("The premier said the feud could be solved either through the court's ruling or through negotiations.", "CONSULT"),
 ]
@@ -103,6 +105,7 @@ DONE = [
     ("The local authorities delivered urgent aid to the displaced families in Abeche on Monday.", "AID"),
     ("The Chadian premier directed the police to arrest the smugglers in Abeche.", "COERCE"),
     ("The feud was solved either through the court's ruling or through negotiations in Goma last year.", "CONSULT"),
+    ("Police shot dead two rioters in Kano on Friday.", "ASSAULT"),
 ]
 
 

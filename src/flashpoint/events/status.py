@@ -1518,11 +1518,13 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
 def ordered(verb: Token, frame: Frame, w: Words) -> None:
     """ "the premier directed the authorities to provide urgent relief": an act a command asks of its subordinates,
     other than the deployment or coercion the command itself enacts (words.yaml types `commanded`), is still to be
-    carried out."""
+    carried out; an act that names an order ("shoot-at-sight orders") is only allowed by it."""
     by = verb.head
     if verb.dep_ == "xcomp" and by.lemma_.lower() in w.command_verbs and frame.status in {"occurred", "claimed"}:
         frame.raise_to("planned")
         frame.planned_by = by
+    if verb.dep_ in {"nmod", "compound", "amod"} and by.lemma_.lower() in w.order_nouns:
+        frame.raise_to("hypothetical")  # "shoot-at-sight orders given to the police": what they allow, no shot fired
 
 
 def still_to_come(ev: Event, published: date | None, lex: Lexicon, trigger: Token | None = None) -> bool:
