@@ -78,6 +78,7 @@ from flashpoint.events.status import (
     ends_phrase,
     frame_for,
     involvement_denier,
+    ordered,
     points_back,
     still_to_come,
 )
@@ -619,6 +620,8 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
     if adopted(trig, ctx.others, lex):
         return None
     frame = frame_for(trig.token, lex, trig.light_verb)
+    if trig.type not in lex.types.commanded:
+        ordered(trig.anchor, frame, lex.words)
     if subsumed(trig, frame, ctx.others, lex) or only_named(trig, lex) or in_condition(trig, lex) \
             or tallied(trig, lex) or topic_only(trig, ctx.others, lex) or a_record(trig, lex) \
             or consequence(trig, lex, ctx.others) or ongoing(trig, lex) or named_by_years(trig, lex) \
@@ -651,7 +654,7 @@ def _build(ctx: DocContext, trig: Trigger) -> Event | None:
                             content_negated=content is not None and content.status == "negated",
                             content_clause=_in_clause(ctx, trig), conditional=conditioned(trig.anchor, lex.words),
                             staged=_staged(trig, lex), compelled=compelled(trig, lex),
-                            committed=committed(frame, lex), enacted=enacted(frame, lex),
+                            committed=committed(frame, lex), enacted=enacted(frame, trig, lex),
                             expected=expected(frame, lex),
                             offered=offered(frame, trig, lex), modal=_own_modal(trig),
                             lemma=trig.token.lemma_.lower()), lex)  # fmt: skip

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from flashpoint.events.lexicon import Lexicon, Words
-from flashpoint.events.status import Frame, across_break, told_occasion
+from flashpoint.events.status import Frame, across_break, counterfactual, told_occasion
 from flashpoint.events.triggers import Trigger, coordinate_head, misparsed_relative, noun_coordinate, speech_makers
 
 Others = dict[int, Trigger]  # every trigger of the report by token index
@@ -517,7 +517,7 @@ def actor_record(trig: Trigger, lex: Lexicon, dated: bool = False) -> bool:
         return False
     if _habitual(verb) and trig.type not in lex.types.verbal:  # "a charge he denies" is said today
         return True
-    if _counterfactual(verb, lex.words) or _standing_passive(verb):
+    if counterfactual(verb, lex.words) or _standing_passive(verb):
         return True
     if verb.tag_ != "VBN" or verb.left_edge.i == 0:
         return False
@@ -548,13 +548,6 @@ def _allegiance(verb: Token, w: Words) -> bool:
 def _relative_subject(verb: Token, w: Words) -> bool:
     """The verb's subject is a relative pronoun: the clause says what the noun it hangs on is or does."""
     return any(c.dep_ == "nsubj" and c.lower_ in w.relative_pronouns for c in verb.children)
-
-
-def _counterfactual(verb: Token, w: Words) -> bool:
-    """ "vetoed a draft that would have demanded a halt", "a deal that could have ended the war": what a text or a
-    party would have done is no act told."""
-    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    return verb.tag_ == "VBN" and bool(aux & w.perfect_aux) and bool(aux & w.counterfactual_modals)
 
 
 def _standing_passive(verb: Token) -> bool:

@@ -81,12 +81,24 @@ def committed(frame: Frame, lex: Lexicon) -> bool:
     return frame.status == "planned" and by is not None and by.lemma_.lower() in lex.words.commitment_verbs
 
 
-def enacted(frame: Frame, lex: Lexicon) -> bool:
+def enacted(frame: Frame, trig: Trigger, lex: Lexicon) -> bool:
     """A past decision of the doer made the act planned: "decided to close its airspace", "has decided to impose
-    sanctions" (a decision still to come, "will decide to", is no act taken)."""
+    sanctions" (a decision still to come, "will decide to", is no act taken; nor is what a decided act is for:
+    "decided to appoint a judge to investigate the massacre" opens no inquiry yet)."""
     by = frame.planned_by
     return frame.status == "planned" and by is not None and by.lemma_.lower() in lex.words.deciding_verbs \
-        and by.tag_ in _DONE_TAGS
+        and by.tag_ in _DONE_TAGS and not _purpose_below(trig.anchor, by)
+
+
+def _purpose_below(verb: Token, decision: Token) -> bool:
+    """`verb` hangs, below `decision`, on another verb as a clause of purpose ("decided to appoint a judge | to
+    investigate")."""
+    cur = verb
+    while cur.i != decision.i and cur.head.i != cur.i:
+        if cur.dep_ == "advcl" and cur.head.i != decision.i:
+            return True
+        cur = cur.head
+    return False
 
 
 def offered(frame: Frame, trig: Trigger, lex: Lexicon) -> bool:
@@ -109,7 +121,8 @@ def expected(frame: Frame, lex: Lexicon) -> bool:
     # "tried to blow up a market": an attempt is no one's announcement either
     # ("voted to send troops", "approved the deployment": leave given, no word of the act's doer)
     return lemma in lex.words.expectation_verbs or lemma in lex.words.attempt_verbs or \
-        lemma in lex.words.approving_verbs or (frame.planned_as_object and lemma in lex.words.object_planned_verbs)
+        lemma in lex.words.approving_verbs or lemma in lex.words.command_verbs or (
+            frame.planned_as_object and lemma in lex.words.object_planned_verbs)  # ("directed them to provide aid")
 
 
 def compelled(trig: Trigger, lex: Lexicon) -> bool:

@@ -79,10 +79,15 @@ def _marker(c: Token, head: Token, speech_context: bool, w: Words) -> str | None
         return "hypothetical"
     if dep in {"mark", "prep"} and ends_phrase(c, w.condition_phrases):
         return "hypothetical"  # "in the event that the truce collapses"
+    if dep == "prep" and any(g.dep_ == "pobj" and not list(g.children) and ends_phrase(g, w.condition_phrases)
+                             for g in c.children):
+        return "hypothetical"  # "in case they refuse to leave" (the parser hangs "in case" on the verb)
     if dep in {"mark", "prep"} and c.i > head.i - 3 and ends_phrase(c, w.alternative_phrases):
         return "negated"  # "rather than withdraw, the rebels dug in": the act not chosen
     if dep == "cc" and low in w.nor and _inverted(head):
         return "negated"  # "Nor did the rebels free any hostages"
+    if dep == "preconj" and low in w.no and head.pos_ in {"VERB", "AUX"}:
+        return "negated"  # "had neither accepted nor rejected the plan": the first of two acts denied
     if dep == "mark" and low in w.irrealis_marks and any(g.dep_ == "aux" and g.lower_ in w.infinitive_marks
                                                           for g in head.children):
         return "hypothetical"  # "for Israeli troops to withdraw": wanted, not done
@@ -191,7 +196,7 @@ def _unrealised(cur: Token, dep: str, gov: Token, close: bool, w: Words) -> str 
     `close`: `cur` is the act itself, the verb that carries it or a verb it is joined to."""
     if not close:
         return None
-    head = gov.head
+    head = _prep_head(gov)
     # (a word of talk or account has rules of its own: "made no mention of sanctions" tells of no sanctions either way)
     if dep in {"pobj", "pcomp"} and gov.lower_ in w.of_preps and head.pos_ == "NOUN" and _says_no(head, w) \
             and head.lemma_.lower() not in w.supposition_nouns | w.report_nouns:
@@ -203,11 +208,24 @@ def _unrealised(cur: Token, dep: str, gov: Token, close: bool, w: Words) -> str 
         # (not done, and no refusal: "is under no obligation to invite him" refuses nothing)
         if noun is not None and noun.pos_ == "NOUN" and noun.i == cur.left_edge.i - 1 and _says_no(noun, w):
             return "hypothetical"  # "the rebels were in no hurry to release the hostages"
+        if noun is not None and noun.lemma_.lower() in w.duty_nouns | w.timing_nouns:
+            return "hypothetical"  # "it was the government's responsibility to arrest them", "not the time to act"
+    if dep == "xcomp" and gov.pos_ == "ADJ" and gov.lemma_.lower() in w.licence_adjectives:
+        return "hypothetical"  # "if anyone objects, he is free to arrest us": leave, no act
+    if dep == "xcomp" and gov.lemma_.lower() in w.obligation_verbs and gov.tag_ in {"VBP", "VBZ"} and any(
+            c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in cur.children):
+        return "hypothetical"  # "we have to arrest the culprits" (not "he had to fire the tear gas": he did)
     if dep in {"pobj", "pcomp"} and gov.lower_ in w.warrant_preps and head.lemma_.lower() in w.warrant_nouns \
             and not points_back(cur, w):
         return "negated" if _says_no(head, w) else "hypothetical"  # "stressed the need for sending troops"
+    if dep in {"pobj", "pcomp"} and (gov.lower_ in w.futility_preps and head.lemma_.lower() in w.futility_nouns or (
+            gov.lower_ in w.warrant_preps and head.lemma_.lower() in w.availability_words)):
+        return "hypothetical"  # "there is no point in organising rallies", "no units available for deployment"
+    if dep in {"pobj", "pcomp"} and gov.lower_ in w.warrant_preps and _says_no(head, w) \
+            and head.lemma_.lower() in w.force_units | w.combatant_nouns:
+        return "hypothetical"  # "there were no army columns for immediate deployment"
     if dep in {"pobj", "pcomp"} and gov.lower_ in w.manner_preps | w.means_preps and head.pos_ in {"VERB", "AUX"} \
-            and any(c.dep_ == "aux" and c.lower_ in w.hypothetical_aux for c in head.children):
+            and any(c.dep_ == "aux" and c.lower_ in w.hypothetical_aux for c in _modal_bearers(head, w)):
         return "hypothetical"  # "could be resolved through talks", "would be settled by holding talks"
     if dep in {"pobj", "pcomp"} and gov.lower_ in w.stance_preps - w.call_preps and head.lemma_.lower() in w.copulas:
         return "hypothetical"  # "some activists are against imposing a ban": a stance, no act
@@ -223,6 +241,9 @@ def _unrealised(cur: Token, dep: str, gov: Token, close: bool, w: Words) -> str 
     # (a lie that something was not done tells it done: left to the clause's own negation)
     if dep == "ccomp" and gov.lemma_.lower() in w.lying_verbs and not any(c.dep_ == "neg" for c in cur.children):
         return "negated"  # "lied that he had held talks with the army": not held, as the teller tells it
+    if dep == "pcomp" and gov.lower_ in w.task_preps and (
+            head.pos_ == "VERB" and head.lemma_.lower() in w.negated_verbs or head.lemma_.lower() in w.negated_nouns):
+        return "negated"  # "the government failed in negotiating loans", "its failure in negotiating": not done
     if dep == "pcomp" and head.lemma_.lower() in w.hesitating_verbs:
         return "hypothetical"  # "will not hesitate in arresting the ringleaders": a threat, no arrest
     if dep in {"xcomp", "ccomp", "advcl", "conj"} and any(c.dep_ == "aux" and c.lower_ in w.infinitive_marks
@@ -235,6 +256,23 @@ def _unrealised(cur: Token, dep: str, gov: Token, close: bool, w: Words) -> str 
             n.lemma_.lower() in w.preparation_nouns for n in readying):
         return "planned"  # "made preparations for an offensive", "take steps for direct talks": still to come
     return None
+
+
+def _prep_head(gov: Token) -> Token:
+    """What a preposition hangs on, through the first of two joined ones ("solved either through the verdict or
+    through talks": the second "through" hangs on the first)."""
+    while gov.dep_ == "conj" and gov.head.dep_ == "prep" and gov.head.i != gov.i:
+        gov = gov.head
+    return gov.head
+
+
+def _modal_bearers(verb: Token, w: Words) -> list[Token]:
+    """The children that may carry a verb's modal: its own, and, for an infinitive, those of the verb it hangs on
+    ("efforts should be made to resolve the dispute through talks": the means of what should be done)."""
+    own = list(verb.children)
+    if any(c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in own) and verb.dep_ in {"advcl", "xcomp"}:
+        return own + list(verb.head.children)
+    return own
 
 
 def _joined_without_subject(verb: Token, cur: Token) -> bool:
@@ -445,17 +483,47 @@ def _no_subject(verb: Token, w: Words) -> bool:
         for c in subjects for g in c.children)  # fmt: skip
 
 
+def _sought_by_directive(tok: Token, w: Words) -> bool:
+    """ "a petition seeking a direction for lifting the curfew", "sought contempt action and an order for deployment of
+    troops": an act under the "for" or "of" of a ruling or pledge that is sought is sought with it (an act named with
+    "the" is one told: "sought an order for the release of the funds seized")."""
+    if points_back(tok, w) or tok.dep_ not in {"pobj", "pcomp"}:
+        return False
+    prep = tok.head
+    noun = _first_listed(prep.head)
+    return prep.lower_ in w.directive_preps and prep.head.lemma_.lower() in w.directive_nouns \
+        and noun.dep_ == "dobj" and noun.head.lemma_.lower() in w.asking_object_verbs
+
+
+def _nor_joined(verb: Token, first: Token, w: Words) -> bool:
+    """ "was neither reinstated nor were his wages paid", "nor a single person killed": a verb joined to the one
+    before it by "nor" (which the parser hangs on that first verb) is denied."""
+    return verb.pos_ in {"VERB", "AUX"} and any(c.dep_ == "cc" and c.lower_ in w.nor and first.i < c.i < verb.i
+                                                for c in first.children)
+
+
 def _own_markers(tok: Token, frame: Frame, speech_context: bool, w: Words, negation: bool = True) -> None:
     """Negation and modality attached to one verb (or noun); without `negation`, its modality only."""
     for c in tok.children:
         if c.dep_ == "aux" and c.lower_ in w.reported_future:  # "would not join": a refusal of what is to come
             frame.future = True
-        if c.dep_ == "mark" and c.lower_ in w.conditional_marks:
-            frame.conditional = True
+        if (c.dep_ == "mark" and c.lower_ in w.conditional_marks) or (
+                c.dep_ == "prep" and _marker(c, tok, False, w) == "hypothetical"):
+            frame.conditional = True  # (also "in case they refuse": no refusal made, one that may come)
         status = _marker(c, tok, speech_context, w)
         if status is not None and (negation or status != "negated"):
             # "a planned visit ... was cancelled": a plan others made, no refusal of what is to come
             frame.raise_to(status, future=c.dep_ != "amod")
+    if counterfactual(tok, w):
+        frame.raise_to("hypothetical")  # "it would not have agreed to the talks": what did not come about, no refusal
+        frame.conditional = True
+
+
+def counterfactual(verb: Token, w: Words) -> bool:
+    """ "vetoed a draft that would have demanded a halt", "a deal that could have ended the war", "we would have
+    thanked him": what a text or a party would have done is no act told."""
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return verb.tag_ == "VBN" and bool(aux & w.perfect_aux) and bool(aux & w.counterfactual_modals)
 
 
 def speaker_of(gov: Token, lex: Lexicon, shared: bool = False) -> Token:
@@ -845,7 +913,9 @@ def _provision(verb: Token, w: Words) -> bool:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "relcl":  # "a deal that envisages the withdrawal"
         subjects.append(verb.head)
-    return any(c.lemma_.lower() in holders or c.lower_ in holders for c in subjects)
+    # ("their demands include the resignation of the minister": what a demand holds is asked)
+    return any(c.lemma_.lower() in holders or c.lower_ in holders or _asking_noun(c.lemma_.lower(), w)
+               for c in subjects)
 
 
 def _noun_context(tok: Token, frame: Frame, w: Words) -> None:
@@ -859,6 +929,8 @@ def _noun_context(tok: Token, frame: Frame, w: Words) -> None:
     if (tok.dep_ == "appos" and _asking_noun(lemma, w)) or (
             tok.dep_ == "pobj" and gov.lower_ in w.example_preps and _asking_noun(gov.head.lemma_.lower(), w)):
         frame.raise_to("hypothetical")
+    if tok.dep_ == "pobj" and gov.lower_ in w.example_preps and gov.head.dep_ in {"nsubj", "nsubjpass"}:
+        _subject_of(gov.head, frame, w)  # "tougher measures, including arrests, can be considered": as its list goes
     if tok.dep_ == "dobj" and gov.pos_ == "VERB":
         # "approved the deployment of a brigade": leave given for an act (named with "the" all the same) not yet done
         if lemma in w.object_planned_verbs and not points_back(tok, w) or (lemma in w.approving_verbs
@@ -1234,13 +1306,15 @@ def _not_yet(tok: Token, w: Words) -> bool:
 
 def _reported_future(verb: Token, w: Words) -> bool:
     """ "said it would send troops", "said the group would keep targeting ships": "would" on the act's verb or on
-    the verbs it continues ("keep", "continue to"), whose subject is the act's own."""
-    while True:
+    the verbs it continues ("keep", "continue to"), whose subject is the act's own ("would have thanked him" is no
+    future: what did not come about)."""
+    while not counterfactual(verb, w):
         if any(c.dep_ == "aux" and c.lower_ in w.reported_future for c in verb.children):
             return True
         if verb.dep_ != "xcomp" or verb.head.i == verb.i:
             return False
         verb = verb.head
+    return False
 
 
 def conditioned(verb: Token, w: Words) -> bool:
@@ -1289,8 +1363,12 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
     if light_verb is not None and light_verb.lemma_.lower() in w.proposal_verbs | w.offer_words and not (
             light_verb.dep_ == "xcomp" and light_verb.head.lemma_.lower() in w.commitment_verbs):
         frame.raise_to("hypothetical")
-    if asked(tok, w):
+    if asked(tok, w) or _sought_by_directive(tok, w):
         frame.raise_to("hypothetical")
+    if tok.dep_ in {"pobj", "pcomp"} and tok.head.lower_ in w.topic_preps and not points_back(tok, w):
+        deal = tok.head.head
+        if deal.lemma_.lower() in w.instrument_nouns and deal.dep_ in {"nsubj", "nsubjpass"}:
+            _subject_of(deal, frame, w)  # "hoped a deal on settling the dispute would be reached": as the deal goes
     if tok.pos_ == "VERB" and _provision(tok, w):
         frame.raise_to("hypothetical")  # "the resolution provides aid to the refugees": what it would bring
     cur = light_verb if light_verb is not None else tok
@@ -1349,6 +1427,8 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         dep, gov = cur.dep_, cur.head
         if across_break(cur, gov, w):
             break  # "Pakistan says it shot down a drone; India denies losing aircraft": two tellings
+        if dep == "conj" and _nor_joined(cur, gov, w):
+            frame.raise_to("negated")  # "not a single shop was looted, nor a single person killed"
         chain = dep in _CHAIN and not (dep == "conj" and _has_subject(cur)) and dep != "relcl" \
             and not _told_as_past(cur, dep, w) and not told_occasion(cur, w) and not _wh_clause(cur, dep, w)
         # "no plans to withdraw", "no intention of sending troops": an intention noun governs the act
@@ -1384,6 +1464,9 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         if (dep == "acl" or infinitive) and gov.lemma_.lower() in w.allowance_nouns \
                 and gov.head.lemma_.lower() in w.ultimatum_verbs:
             frame.raise_to("hypothetical")  # "granted the police more time to arrest him": room to act, no act
+        if dep == "advcl" and gov.lemma_.lower() in w.instructing_verbs and _noun_before(cur, gov) is not None and any(
+                c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in cur.children):
+            frame.raise_to("hypothetical")  # "petitioned the court | to lift the curfew" (parsed as a purpose)
         if dep in {"advcl", "xcomp"} and _ultimatum(cur, gov, w):
             frame.raise_to("hypothetical")  # "gave the army 48 hours to withdraw": demanded by a deadline
         # (not "approved by the assembly at the request of the president": a request made, not an aim)
@@ -1436,7 +1519,8 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
         if dep == "xcomp" and any(c.lower_ in w.still_to_come for c in gov.children) \
                 and gov.lemma_.lower() in w.auxiliary_haves:
             frame.raise_to("negated")  # "the army has yet to retake the town"
-        if dep in {"pobj", "pcomp"} and gov.lower_ in w.intent_preps and gov.head.lemma_.lower() in w.intent_nouns:
+        if dep in {"pobj", "pcomp"} and gov.lower_ in w.intent_preps and gov.head.lemma_.lower() in w.intent_nouns | (
+                w.intent_adjectives):  # ("is not interested in negotiating")
             cur = gov
             dep, gov, chain = "acl", gov.head, True
             frame.future = True  # "no interest in talks": what is intended lies ahead
@@ -1458,6 +1542,11 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
             # "did not confirm the loss of the town, saying only that its troops had repelled 47 assaults": what the
             # subject did besides is not denied with the verb it trails ("will visit Kyiv, meeting ...": still to come)
             _own_markers(gov, frame, frame.speaker is not None, w, negation=not aside)
+            # (not a speaker: "no group has said it carried out the attack" tells an attack nobody claimed; only an
+            # infinitive: "nothing was communicated, as a decision is expected when he meets the premier" meets him)
+            if not aside and _no_subject(gov, w) and gov.lemma_.lower() not in w.speech_verbs and any(
+                    c.dep_ == "aux" and c.lower_ in w.infinitive_marks for c in cur.children):
+                frame.raise_to("negated")  # "neither the president nor his premier saw fit to order a crackdown"
         else:
             modality_open = False
         cur = gov
@@ -1481,6 +1570,18 @@ def frame_for(tok: Token, lex: Lexicon, light_verb: Token | None = None) -> Fram
             frame.speaker = speaker_of(speech, lex)
             frame.raise_to(_said(speech, lex))
     return frame
+
+
+def ordered(verb: Token, frame: Frame, w: Words) -> None:
+    """ "the premier directed the authorities to provide urgent relief": an act a command asks of its subordinates,
+    other than the deployment or coercion the command itself enacts (words.yaml types `commanded`), is still to be
+    carried out; an act that names an order ("shoot-at-sight orders") is only allowed by it."""
+    by = verb.head
+    if verb.dep_ == "xcomp" and by.lemma_.lower() in w.command_verbs and frame.status in {"occurred", "claimed"}:
+        frame.raise_to("planned")
+        frame.planned_by = by
+    if verb.dep_ in {"nmod", "compound", "amod"} and by.lemma_.lower() in w.order_nouns:
+        frame.raise_to("hypothetical")  # "shoot-at-sight orders given to the police": what they allow, no shot fired
 
 
 def still_to_come(ev: Event, published: date | None, lex: Lexicon, trigger: Token | None = None) -> bool:
