@@ -136,3 +136,48 @@ def test_a_meeting_struck_is_no_consultation() -> None:
 def test_a_meeting_held_is_still_a_consultation() -> None:
     meeting = only(extract("The foreign ministers of Qatar and Egypt held a meeting in Doha on Sunday."), "CONSULT")
     assert meeting.status == "occurred"
+
+
+# ------------------------------------------------------------------ taking revenge is a reprisal
+
+
+def test_revenge_taken_in_a_vow_or_a_statement_is_a_threat() -> None:
+    """ "vowed to take revenge on Kenya", "said they would continue to take revenge": as "avenge", a reprisal
+    promised is a threat, its act the content."""
+    threat = only(extract("Al-Shabaab vowed to take revenge on Kenya for the killing of its commander."), "THREATEN")
+    assert "KEN" in codes(threat.target)
+    assert threat.content is not None and threat.content.type == "ASSAULT"
+    threat = only(extract("The Revolutionary Guards said they would continue to take revenge on Israel."), "THREATEN")
+    assert "IRN" in codes(threat.source)
+    threat = only(extract("The militia vowed to exact revenge on the Nigerien army."), "THREATEN")
+    assert threat.status == "occurred"
+
+
+def test_revenge_taken_in_the_past_is_told_as_done() -> None:
+    events = extract("Residents said the militia took revenge on the village of Kalemie last year.")
+    assert "THREATEN" not in kinds(events)
+
+
+# ------------------------------------------------------------------ the statement named again speaks for its issuer
+
+
+def test_the_statement_named_again_speaks_for_whoever_spoke_through_it() -> None:
+    """ "X said in a statement that ... The statement added that ...": the text named again is its issuer's voice,
+    so its threat is the issuer's."""
+    events = extract("The Kenyan army said in a statement on Monday that its jets bombed a militant camp in Gedo. "
+                     "The statement added that the army will continue to strike the militants.")
+    threat = only(events, "THREATEN")
+    assert "KEN" in codes(threat.source)
+    events = extract("The Revolutionary Guards announced in a communique on Tuesday that they had struck a base in "
+                     "Erbil. The communique added that the Guards will take revenge on Israel.")
+    threat = only(events, "THREATEN")
+    assert "IRN" in codes(threat.source)
+
+
+def test_a_new_statement_is_not_the_earlier_issuers() -> None:
+    """ "A statement posted online said ...": a text named anew (indefinite) is not the one the army spoke through."""
+    events = extract("The Kenyan army said in a statement on Monday that its jets bombed a camp in Gedo. A statement "
+                     "posted online said the fighters would attack the port of Kismayo.")
+    later = [e for e in events if e.evidence.start > 60]
+    assert later
+    assert all("KEN" not in codes(e.source) for e in later)
