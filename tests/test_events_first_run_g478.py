@@ -181,3 +181,30 @@ def test_a_new_statement_is_not_the_earlier_issuers() -> None:
     later = [e for e in events if e.evidence.start > 60]
     assert later
     assert all("KEN" not in codes(e.source) for e in later)
+
+
+# ------------------------------------------------------------------ captives returned, prisoners of war
+
+
+def test_captives_returned_are_released() -> None:
+    """ "95 servicemen were returned from captivity", "returned 50 prisoners of war": people held, set free."""
+    release = only(extract("As a result of the talks, 95 Armenian servicemen were returned on Friday from Azerbaijani "
+                           "captivity, the ministry said."), "RETREAT")
+    assert release.mode == "release"
+    assert "ARM" in codes(release.target)
+    release = only(extract("Ukraine returned 50 prisoners of war to Russia on Friday."), "RETREAT")
+    assert release.mode == "release"
+    assert "UKR" in codes(release.source)
+
+
+def test_bodies_returned_are_still_a_return() -> None:
+    handover = only(extract("Azerbaijan returned the bodies of 12 Armenian soldiers on Friday."), "RETREAT")
+    assert handover.mode == "return"
+
+
+def test_prisoners_of_war_fight_no_war() -> None:
+    """ "prisoners of war", "the laws of war": the kind of person or rule, no war told."""
+    assert "ASSAULT" not in kinds(extract("Ukraine returned 50 prisoners of war to Russia on Friday."))
+    assert "ASSAULT" not in kinds(extract("Kyiv accused Moscow of breaking the laws of war on Friday."))
+    war = only(extract("The war between Sudan's army and the RSF began in April 2023."), "ASSAULT")
+    assert war.date is not None and war.date.start.startswith("2023-04")
