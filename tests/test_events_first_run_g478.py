@@ -208,3 +208,33 @@ def test_prisoners_of_war_fight_no_war() -> None:
     assert "ASSAULT" not in kinds(extract("Kyiv accused Moscow of breaking the laws of war on Friday."))
     war = only(extract("The war between Sudan's army and the RSF began in April 2023."), "ASSAULT")
     assert war.date is not None and war.date.start.startswith("2023-04")
+
+
+# ------------------------------------------------------------------ a site attacked is a place, a website hacked
+
+
+def test_a_site_attacked_is_a_place_struck() -> None:
+    """ "attacked any military site": a place struck (denied, negated), not an intrusion into a computer."""
+    events = extract("The RSF denied that their fighters had attacked any military site in Khartoum since the truce "
+                     "began.")
+    attack = only(events, "ASSAULT")
+    assert attack.status == "negated"
+    assert "COERCE" not in kinds(events)
+
+
+def test_websites_attacked_are_still_an_intrusion() -> None:
+    intrusion = only(extract("Hackers attacked the websites of the Estonian parliament on Monday."), "COERCE")
+    assert intrusion.mode == "cyber"
+
+
+# ------------------------------------------------------------------ Erbil's security council is not the UN's
+
+
+def test_the_kurdistan_regions_security_council_is_iraqs() -> None:
+    """ "the Security Council of the Kurdistan Region": the regional government's body, never the UN Security
+    Council."""
+    events = extract("The Security Council of the Kurdistan Region said on Tuesday that three farmers were killed in "
+                     "a Turkish drone strike near Sidakan.")
+    strike = only(events, "ASSAULT")
+    assert strike.claimed_by is not None and strike.claimed_by.country == "IRQ"
+    assert strike.claimed_by.org != "UNSC"
