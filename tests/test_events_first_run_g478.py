@@ -238,3 +238,21 @@ def test_the_kurdistan_regions_security_council_is_iraqs() -> None:
     strike = only(events, "ASSAULT")
     assert strike.claimed_by is not None and strike.claimed_by.country == "IRQ"
     assert strike.claimed_by.org != "UNSC"
+
+
+# ------------------------------------------------------------------ a strike delivered
+
+
+def test_a_strike_delivered_is_an_attack() -> None:
+    """ "delivered a massive strike with high-precision weapons on ...": the "on" hangs on the verb, and no labour
+    strike is ever delivered."""
+    attack = only(extract("On Tuesday, the Russian army delivered a massive strike with long-range weapons on "
+                          "enterprises of the defence industry of Ukraine, the Russian defence ministry said."), "ASSAULT")
+    assert "RUS" in codes(attack.source)
+    assert attack.status == "claimed"
+    attack = only(extract("Israeli aircraft delivered strikes on Hezbollah positions near Tyre on Monday."), "ASSAULT")
+    assert "ISR" in codes(attack.source)
+
+
+def test_a_blow_delivered_to_an_economy_is_no_attack() -> None:
+    assert "ASSAULT" not in kinds(extract("The sanctions delivered a heavy blow to the economy of Iran."))
