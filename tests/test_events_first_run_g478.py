@@ -256,3 +256,20 @@ def test_a_strike_delivered_is_an_attack() -> None:
 
 def test_a_blow_delivered_to_an_economy_is_no_attack() -> None:
     assert "ASSAULT" not in kinds(extract("The sanctions delivered a heavy blow to the economy of Iran."))
+
+
+# ------------------------------------------------------------------ the Saudi-led coalition, Burkina's VDP
+
+
+def test_the_saudi_led_coalition_is_saudi_arabias_force() -> None:
+    strike = only(extract("The Arab coalition said its aircraft struck Houthi positions near Hodeidah on Thursday."),
+                  "ASSAULT")
+    assert "SAU" in codes(strike.source)
+    assert strike.claimed_by is not None and strike.claimed_by.country == "SAU"
+
+
+def test_burkinas_volunteers_are_a_force_of_burkina() -> None:
+    attack = only(extract("The JNIM claimed that its fighters had killed 20 members of the Volunteers for the Defence "
+                          "of the Homeland near Djibo on Sunday."), "ASSAULT")
+    assert "BFA" in codes(attack.target)
+    assert attack.status == "claimed"
