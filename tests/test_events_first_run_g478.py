@@ -273,3 +273,37 @@ def test_burkinas_volunteers_are_a_force_of_burkina() -> None:
                           "of the Homeland near Djibo on Sunday."), "ASSAULT")
     assert "BFA" in codes(attack.target)
     assert attack.status == "claimed"
+
+
+# ------------------------------------------------------------------ speeding up deliveries
+
+
+def test_aid_deliveries_sped_up_are_the_aid() -> None:
+    """ "will speed up the delivery of humanitarian aid to Tigray": the verb that hastens a delivery makes it, so the
+    promise is an AGREE with the aid as content, and a past one is the aid itself."""
+    promise = only(extract("President Ruto said on Thursday that his government will speed up the delivery of food aid "
+                           "to Turkana."), "AGREE")
+    assert promise.content is not None and promise.content.type == "AID"
+    assert "KEN" in codes(promise.source)
+    aid = only(extract("Germany accelerated the delivery of air defence systems to Ukraine last month."), "AID")
+    assert "DEU" in codes(aid.source) and "UKR" in codes(aid.target)
+
+
+# ------------------------------------------------------------------ a state of emergency named by its decreeing
+
+
+def test_the_extension_of_a_state_of_emergency_is_the_rule_imposed() -> None:
+    """ "announced the extension of the state of emergency for six months", "ordered the imposition of martial law":
+    the noun that decrees the rule is the act (COERCE), as the verbs "extended" and "imposed" are."""
+    rule = only(extract("The military authorities in Niamey announced on Monday the extension of the state of "
+                        "emergency for six months."), "COERCE")
+    assert rule.mode == "martial-law"
+    assert "NER" in codes(rule.source)
+    rule = only(extract("The president ordered the imposition of martial law in Mindanao in May 2017."), "COERCE")
+    assert rule.mode == "martial-law"
+
+
+def test_the_lifting_of_a_state_of_emergency_asked_for_is_no_rule() -> None:
+    events = extract("The opposition demanded the lifting of the state of emergency in Addis Ababa.")
+    assert "COERCE" not in kinds(events)
+    assert "COERCE" not in kinds(extract("Parliament debated the extension of the state pension on Monday."))
