@@ -307,3 +307,23 @@ def test_the_lifting_of_a_state_of_emergency_asked_for_is_no_rule() -> None:
     events = extract("The opposition demanded the lifting of the state of emergency in Addis Ababa.")
     assert "COERCE" not in kinds(events)
     assert "COERCE" not in kinds(extract("Parliament debated the extension of the state pension on Monday."))
+
+
+# ------------------------------------------------------------------ an operation launched by its name
+
+
+def test_a_named_operation_launched_against_a_foe_is_an_offensive() -> None:
+    """ "launched in October 2019 the Operation Peace Spring against the PKK", "launched Operation Olive Branch
+    against the YPG": an offensive named as an operation, by whoever launched it against whom it names."""
+    offensive = only(extract("The Kenyan army launched Operation Linda Nchi against al-Shabaab in southern Somalia in "
+                             "October 2011."), "ASSAULT")
+    assert "KEN" in codes(offensive.source)
+    assert offensive.date is not None and offensive.date.start.startswith("2011-10")
+    offensive = only(extract("The Nigerian army had launched in June 2021 the Operation Hadin Kai against Boko Haram "
+                             "in Borno."), "ASSAULT")
+    assert "NGA" in codes(offensive.source)
+
+
+def test_a_named_operation_with_no_foe_is_no_offensive() -> None:
+    """ "launched Operation Serval in Mali": a deployment as often as an offensive; nothing is coded from the name."""
+    assert "ASSAULT" not in kinds(extract("France launched Operation Serval in Mali in January 2013."))
