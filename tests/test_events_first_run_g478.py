@@ -327,3 +327,23 @@ def test_a_named_operation_launched_against_a_foe_is_an_offensive() -> None:
 def test_a_named_operation_with_no_foe_is_no_offensive() -> None:
     """ "launched Operation Serval in Mali": a deployment as often as an offensive; nothing is coded from the name."""
     assert "ASSAULT" not in kinds(extract("France launched Operation Serval in Mali in January 2013."))
+
+
+# ------------------------------------------------------------------ a truce told as in force inside a demand
+
+
+def test_a_truce_a_relative_clause_tells_as_in_force_is_a_ceasefire() -> None:
+    """ "called on Moscow to respect the ceasefire that entered into force in Donetsk on Sunday": the truce to be
+    respected is the demand's content, but the clause tells it as in force since Sunday, a ceasefire of its own."""
+    events = extract("Kyiv called on Moscow to respect the ceasefire that entered into force in Donetsk on Sunday.")
+    demand = only(events, "REQUEST")
+    assert demand.content is not None and demand.content.type == "RETREAT"
+    truce = only(events, "RETREAT")
+    assert truce.mode == "ceasefire"
+    assert truce.status == "occurred"
+    assert truce.date is not None and truce.date.start == "2026-11-15"
+
+
+def test_a_truce_that_would_come_into_force_is_only_content() -> None:
+    events = extract("Kyiv called on Moscow to respect any ceasefire that would come into force.")
+    assert "RETREAT" not in kinds(events)
