@@ -347,3 +347,26 @@ def test_a_truce_a_relative_clause_tells_as_in_force_is_a_ceasefire() -> None:
 def test_a_truce_that_would_come_into_force_is_only_content() -> None:
     events = extract("Kyiv called on Moscow to respect any ceasefire that would come into force.")
     assert "RETREAT" not in kinds(events)
+
+
+# ------------------------------------------------------------------ a denial is dated by its own clause
+
+
+def test_a_denial_is_not_dated_by_the_act_it_denies() -> None:
+    """ "denied that its aircraft had bombed the market on Wednesday": Wednesday dates the denied act, not the
+    denial, which is news of the publication day (the warning, likewise, not by the day it threatens)."""
+    events = extract("The Russian defence ministry denied that its aircraft had bombed the market in Ariha on "
+                     "Wednesday.")
+    denial = only(events, "REJECT")
+    assert denial.date is not None and denial.date.start == "2026-11-20"
+    bombing = only(events, "ASSAULT")
+    assert bombing.status == "negated"
+    assert bombing.date is not None and bombing.date.start == "2026-11-18"
+    warning = only(extract("Kenya warned that it would strike militant camps in Gedo on Sunday."), "THREATEN")
+    assert warning.date is not None and warning.date.start == "2026-11-20"
+
+
+def test_a_statement_dated_on_its_own_verb_keeps_that_date() -> None:
+    warning = only(extract("Kenya warned on Monday that it would strike militant camps in Gedo on Sunday."),
+                   "THREATEN")
+    assert warning.date is not None and warning.date.start == "2026-11-16"
