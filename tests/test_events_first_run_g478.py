@@ -370,3 +370,18 @@ def test_a_statement_dated_on_its_own_verb_keeps_that_date() -> None:
     warning = only(extract("Kenya warned on Monday that it would strike militant camps in Gedo on Sunday."),
                    "THREATEN")
     assert warning.date is not None and warning.date.start == "2026-11-16"
+
+
+# ------------------------------------------------------------------ the night of one day to the next
+
+
+def test_the_night_of_monday_to_tuesday_is_tuesday() -> None:
+    """ "in the night of Monday to Tuesday" (translated French, Arabic and Russian copy): the night runs into the
+    morning of its second day, which dates the act (a bare weekday keeps its own day)."""
+    withdrawal = only(extract("The rebels said they had withdrawn from Tessalit in the night of Wednesday to "
+                              "Thursday."), "RETREAT")
+    assert withdrawal.date is not None and withdrawal.date.start == "2026-11-19"
+    attack = only(extract("Gunmen attacked a police post in Dori on the night from Sunday to Monday."), "ASSAULT")
+    assert attack.date is not None and attack.date.start == "2026-11-16"
+    attack = only(extract("Gunmen attacked a police post in Dori on Wednesday."), "ASSAULT")
+    assert attack.date is not None and attack.date.start == "2026-11-18"
