@@ -247,7 +247,8 @@ def test_a_strike_delivered_is_an_attack() -> None:
     """ "delivered a massive strike with high-precision weapons on ...": the "on" hangs on the verb, and no labour
     strike is ever delivered."""
     attack = only(extract("On Tuesday, the Russian army delivered a massive strike with long-range weapons on "
-                          "enterprises of the defence industry of Ukraine, the Russian defence ministry said."), "ASSAULT")
+                          "enterprises of the defence industry of Ukraine, the Russian defence ministry said."),
+                  "ASSAULT")
     assert "RUS" in codes(attack.source)
     assert attack.status == "claimed"
     attack = only(extract("Israeli aircraft delivered strikes on Hezbollah positions near Tyre on Monday."), "ASSAULT")

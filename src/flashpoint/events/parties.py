@@ -115,7 +115,8 @@ def _document_antecedent(index: ActorIndex, tok: Token, w: Words) -> list[Actor]
         return []
     lemma = tok.lemma_.lower()
     for earlier in reversed(tok.doc[: tok.i]):
-        medium = earlier.dep_ == "pobj" and earlier.head.dep_ == "prep" and earlier.head.lower_ in w.document_medium_preps
+        medium = earlier.dep_ == "pobj" and earlier.head.dep_ == "prep" and (
+            earlier.head.lower_ in w.document_medium_preps)
         if earlier.lemma_.lower() != lemma or (earlier.dep_ not in {"dobj", "nsubjpass"} and not medium):
             continue
         verb = earlier.head.head if medium else earlier.head
