@@ -323,6 +323,7 @@ class Words:
     warrant_nouns: frozenset[str]
     warrant_preps: frozenset[str]
     document_nouns: frozenset[str]
+    document_medium_preps: frozenset[str]
     addressed_preps: frozenset[str]
     mediation_verbs: frozenset[str]
     partitives: frozenset[str]

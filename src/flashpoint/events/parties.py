@@ -107,16 +107,19 @@ def _issuers(index: ActorIndex, tok: Token, w: Words) -> list[Actor]:
 
 
 def _document_antecedent(index: ActorIndex, tok: Token, w: Words) -> list[Actor]:
-    """ "The assembly adopted a resolution ... The resolution urges the police to ...": a text named again with a
-    definite determiner speaks for whoever issued it when it was first named (the subject of the verb whose object it
-    was: "adopted", "issued", "released")."""
+    """ "The assembly adopted a resolution ... The resolution urges the police to ...", "The army said in a statement
+    that ... The statement added that ...": a text named again with a definite determiner speaks for whoever issued it
+    when it was first named (the subject of the verb whose object it was, "adopted", "issued", "released", or that
+    spoke through it, words.yaml `document_medium_preps`)."""
     if not any(c.dep_ == "det" and c.lower_ in w.definite for c in tok.children):
         return []
     lemma = tok.lemma_.lower()
     for earlier in reversed(tok.doc[: tok.i]):
-        if earlier.lemma_.lower() != lemma or earlier.dep_ not in {"dobj", "nsubjpass"}:
+        medium = earlier.dep_ == "pobj" and earlier.head.dep_ == "prep" and (
+            earlier.head.lower_ in w.document_medium_preps)
+        if earlier.lemma_.lower() != lemma or (earlier.dep_ not in {"dobj", "nsubjpass"} and not medium):
             continue
-        verb = earlier.head
+        verb = earlier.head.head if medium else earlier.head
         doers = [c for c in verb.children if c.dep_ == "nsubj"]
         doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         found = [a for d in doers for a in _coded(index, d)]

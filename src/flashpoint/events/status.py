@@ -691,13 +691,14 @@ def _ended_before_onset(gov: Token, w: Words) -> bool:
 
 
 def _quoted_denial(gov: Token, w: Words) -> bool:
-    """'The police "categorically rejects" reports that ...': in quotes the parser may take the denial for the
-    subject noun of the account ("reports", "claims"), itself taken for the verb that tells the clause."""
+    """'The police "categorically rejects" reports that ...', "had denied in October reports that ...": in quotes
+    or after a phrase the parser may take the account ("reports", "claims") for the verb that tells the clause,
+    with the denial its subject noun or its head (a verb, or a noun taking the account for its object)."""
     if gov.pos_ != "VERB" or gov.lemma_.lower() not in w.told_nouns:
         return False
-    head = gov.head  # (or the denial, a noun, takes the account for its object)
+    head = gov.head
     return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in w.rejecting_verbs for c in gov.children) \
-        or (gov.dep_ == "dobj" and head.pos_ == "NOUN" and head.lemma_.lower() in w.rejecting_verbs)
+        or (gov.dep_ in {"dobj", "dep"} and head.lemma_.lower() in w.rejecting_verbs)
 
 
 def _claim(gov: Token, dep: str, lex: Lexicon, frame: Frame) -> None:

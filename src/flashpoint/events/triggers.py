@@ -562,10 +562,28 @@ def _inside_title(tok: Token) -> bool:
     """ "the Philippine Plan of Action to End Violence Against Children", "the Committee Against Torture": a
     capitalised word inside a long name of a body, law or work names no act (short names may be a headline's
     words the tagger took for a name)."""
-    if not tok.is_title or tok.ent_type_ not in _TITLED:
+    if not tok.is_title:
         return False
+    if tok.ent_type_ not in _TITLED:
+        return _inside_unmarked_name(tok)
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     return ent is not None and len(ent) >= 4 and tok.i > ent.start
+
+
+def _inside_unmarked_name(tok: Token) -> bool:
+    """ "the Coordination Headquarters for the Treatment of Prisoners of War": a capitalised noun that hangs, through
+    a preposition, on a capitalised name, itself hanging on another, is a word of a body's long name the tagger did
+    not mark as one ("War" there is no war)."""
+    depth, cur = 0, tok
+    while cur.pos_ == "PROPN" and cur.dep_ == "pobj" and cur.head.dep_ == "prep":
+        owner = cur.head.head
+        if owner.pos_ != "PROPN" or not owner.is_title:
+            break
+        depth, cur = depth + 1, owner
+    return depth >= _NAME_LINKS
+
+
+_NAME_LINKS = 2  # "Prisoners of War" alone may be a headline's capitals; a name that runs on through two is a body's
 
 
 _HEADING_WORDS = 4  # a section heading of a situation report or monitor is a few words ("1. Air strikes.")

@@ -92,6 +92,8 @@ def _before_reported_subject(root: Token, clause: Token) -> bool:
 def _rank(root: Token, trigger: Token, clause: Token) -> tuple[int, int] | None:
     """(preference level, distance) of one expression for this trigger; None if it must not date it."""
     point = _attach_point(root, trigger)
+    if _in_reported_clause(point, trigger):
+        return None  # "denied that its jets had struck the town on Wednesday": the time of what is said
     if point.i in (trigger.i, clause.i) and _before_reported_subject(root, clause):
         return 2, 0  # "said on Wednesday it had arrested ... on Tuesday": the saying's day, hung on the clause
     if point.i == trigger.i:
@@ -104,6 +106,20 @@ def _rank(root: Token, trigger: Token, clause: Token) -> tuple[int, int] | None:
     if _is_verb(point) and _in_background(point, trigger, clause, governors):
         return None
     return 3, abs(root.i - trigger.i)
+
+
+def _in_reported_clause(point: Token, trigger: Token) -> bool:
+    """The expression hangs in a complement clause of the trigger with a subject of its own ("the ministry denied
+    that its aircraft had flown any missions on Wednesday", "warned that the army would attack on Friday"): that
+    clause's time, never the time of the denial or the warning itself."""
+    for tok in [point, *_ancestors(point)]:
+        if tok.i == trigger.i:
+            return False
+        if tok.head.i == trigger.i:  # (a "ccomp" before the verb is a misparsed clause of its own, "In 2021 gunmen
+            # seized 279 girls; they were freed days later", not what the verb reports)
+            return tok.dep_ == "ccomp" and tok.i > trigger.i and any(c.dep_ in {"nsubj", "nsubjpass"}
+                                                                      for c in tok.children)
+    return False
 
 
 def _in_background(point: Token, trigger: Token, clause: Token, governors: list[Token]) -> bool:

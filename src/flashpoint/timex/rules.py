@@ -265,6 +265,22 @@ def _bare_month(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     return _hit(m, "DATE", f"{year:04d}-{month:02d}")
 
 
+def _night_between(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    """ "in the night of Monday to Tuesday" (French "dans la nuit de lundi a mardi", Arabic and Russian wire copy
+    alike): a night runs into the morning of its second day, the day such a report dates the act."""
+    if not (_capitalised(m["wd1"]) and _capitalised(m["wd"])):
+        return None
+    first, second = weekday_number(m["wd1"]), weekday_number(m["wd"])
+    if first is None or second is None or second != first % 7 + 1:
+        return None
+    if ctx.anchor is None:
+        return _hit(m, "DATE", None)
+    tense = ctx.tense(m.start(), m.end())
+    direction = "ahead" if tense in ("future", "present") else "past"
+    day = cal.weekday_date(ctx.anchor, first, direction) + timedelta(days=1)
+    return _hit(m, "DATE", day.isoformat())
+
+
 def _weekday(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     if not _capitalised(m["wd"]):
         return None
@@ -732,6 +748,8 @@ RULES: tuple[Rule, ...] = (
                        rf"(?:,?\s+\(?(?P<wd>{WD})\)?)?"), _deictic),
     Rule("this_pod", _c(r"(?P<rel>(?:(?:early|late|earlier|later)\s+)?this|that|the\s+same)\s+"
                         r"(?P<pod>morning|afternoon|evening|night)"), _this_part_of_day),
+    Rule("night_between", _c(rf"(?:the\s+)?night\s+(?:of|from|between)\s+(?P<wd1>{WD})\s+(?:to|and|into)\s+"
+                             rf"(?P<wd>{WD})"), _night_between),
     Rule("weekday", _c(rf"{MOD}(?:(?P<rel>{REL})\s+)?(?P<wd>{WD})(?:\s+(?P<pod>{POD}))?"), _weekday),
     Rule("month", _c(rf"{MOD}(?:(?P<rel>{REL})\s+)?(?P<mon>{MONTH_BARE})"), _bare_month),
     Rule("holiday", _c(rf"(?:(?P<rel>last|this|next)\s+)?(?P<hol>{HOLIDAY})(?:\s+(?P<y>{YEAR}))?"), _holiday),
