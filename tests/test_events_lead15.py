@@ -159,3 +159,15 @@ def test_what_a_demand_noun_asks_in_a_that_clause_is_not_done(text: str) -> None
 def test_what_news_tells_in_a_that_clause_is_done() -> None:
     ev = only(extract("Kenya welcomed the news that the rebels freed the hostages in Lamu on Sunday."), "RETREAT")
     assert ev.status == "occurred"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police used tear gas in dispersing the protesters in Nairobi on Tuesday.",
+        "The army used helicopters in attacking the rebel camp near Beni on Monday.",
+    ],
+)
+def test_an_act_a_means_was_used_in_is_done(text: str) -> None:
+    """ "no use in negotiating" is futile, a verb "used in" is not: the futility words are nouns."""
+    assert any(e.status == "occurred" for e in extract(text) if e.type == "ASSAULT")

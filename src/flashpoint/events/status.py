@@ -218,8 +218,10 @@ def _unrealised(cur: Token, dep: str, gov: Token, close: bool, w: Words) -> str 
     if dep in {"pobj", "pcomp"} and gov.lower_ in w.warrant_preps and head.lemma_.lower() in w.warrant_nouns \
             and not points_back(cur, w):
         return "negated" if _says_no(head, w) else "hypothetical"  # "stressed the need for sending troops"
-    if dep in {"pobj", "pcomp"} and (gov.lower_ in w.futility_preps and head.lemma_.lower() in w.futility_nouns or (
-            gov.lower_ in w.warrant_preps and head.lemma_.lower() in w.availability_words)):
+    # (nouns only: "tear gas was used in dispersing the crowd" is a use, not "no use in")
+    if dep in {"pobj", "pcomp"} and (gov.lower_ in w.futility_preps and head.lemma_.lower() in w.futility_nouns
+                                     and head.pos_ == "NOUN" or (gov.lower_ in w.warrant_preps
+                                                                 and head.lemma_.lower() in w.availability_words)):
         return "hypothetical"  # "there is no point in organising rallies", "no units available for deployment"
     if dep in {"pobj", "pcomp"} and gov.lower_ in w.warrant_preps and _says_no(head, w) \
             and head.lemma_.lower() in w.force_units | w.combatant_nouns:
