@@ -6,18 +6,16 @@ Sentences written for these tests (other countries and other words than any corp
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
-from flashpoint.events import extract_article
-from flashpoint.model import Article, Event
 from test_events import codes, kinds, only
+from test_events import extract as extract_on
 
 PUBLISHED = date(2024, 6, 12)
 
-
-def extract(text: str) -> list[Event]:
-    return extract_article(Article(id="t", text=text, published=PUBLISHED))
+extract = partial(extract_on, published=PUBLISHED)  # test_events' helper, on this file's publication date
 
 
 # ------------------------------------------------------------------ troops given to a peacekeeping mission (AID 074)

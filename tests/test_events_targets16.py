@@ -10,26 +10,17 @@ All sentences were written for this test; each runs the real spaCy model and res
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
-from flashpoint.events import extract_article
-from flashpoint.model import Article, Event
+from test_events_targets12 import coded
+from test_events_targets12 import event_of as event_on
+from test_events_targets12 import events_of as events_on
 
 PUBLISHED = date(2025, 3, 14)
 
-
-def events_of(text: str, type_: str, published: date = PUBLISHED) -> list[Event]:
-    return [e for e in extract_article(Article(id="t", text=text, published=published)) if e.type == type_]
-
-
-def event_of(text: str, type_: str, published: date = PUBLISHED) -> Event:
-    found = events_of(text, type_, published)
-    assert found, f"no {type_} in {text!r}"
-    return found[0]
-
-
-def coded(actors: list) -> set[str]:
-    """CCC-SEC codes (the org where there is one)."""
-    return {a.org or (f"{a.country}-{a.sector}" if a.sector else a.country) for a in actors}
+# targets12's helpers, on this file's publication date
+events_of = partial(events_on, published=PUBLISHED)
+event_of = partial(event_on, published=PUBLISHED)
 
 
 # ------------------------------------------------------------------ a measure stands for whoever imposed it

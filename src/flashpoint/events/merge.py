@@ -862,17 +862,20 @@ def _how_it_began(ev: Event, result: list[Event], doc: Doc, lex: Lexicon, publis
 def _caught_in_fight(k: Event, ev: Event) -> bool:
     """ "Several civilians were killed in the clashes": people killed in a fight told again are its dead, not a
     side of it (their act folds in without adding them: fold_mentions)."""
-    victims = {a.sector for a in ev.target}
-    return MUTUAL in k.notes and MUTUAL in ev.notes and not ev.source and bool(victims) and victims <= _CIVILIAN
+    return MUTUAL in k.notes and MUTUAL in ev.notes and _civilians_hit(ev)
 
 
 def _dead_of_fight(fight: Event, toll: Event) -> bool:
     """Civilians a fight between two named sides killed, told with no doer of their own, are its dead, not a third
     side ("fighting between the army and the RSF killed 40 civilians"). A fight whose sides go unnamed keeps them
     as the only people the text gives it ("fighting between rival clans killed four people")."""
-    victims = {a.sector for a in toll.target}
-    return MUTUAL in fight.notes and not toll.source and bool(victims) and victims <= _CIVILIAN \
-        and len(_side_keys(fight.source)) > 1
+    return MUTUAL in fight.notes and _civilians_hit(toll) and len(_side_keys(fight.source)) > 1
+
+
+def _civilians_hit(ev: Event) -> bool:
+    """An act told with no doer whose victims are all civilians."""
+    victims = {a.sector for a in ev.target}
+    return not ev.source and bool(victims) and victims <= _CIVILIAN
 
 
 def _victims_only(k: Event, ev: Event) -> bool:
